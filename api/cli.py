@@ -1,0 +1,136 @@
+"""The `frontline` command: serve, db upgrade, demo, openapi, worker."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from api.settings import ConfigurationError, Settings
+
+OPENAPI_PATH = Path("openapi/openapi.json")
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.main import configure_logging
+
+    configure_logging(settings.log_level)
+    uvicorn.run(
+        "api.asgi:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_level=settings.log_level.lower(),
+    )
+    return 0
+
+
+def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
+    import migrations
+    from domain.shared.db import Database
+
+    Database(settings.database_url)  # creates the SQLite directory when needed
+    migrations.upgrade(settings.database_url, args.revision)
+    print(f"database at {migrations.head_revision() if args.revision == 'head' else args.revision}")
+    return 0
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    if settings.env == "production":
+        print("refusing to load demo data: FRONTLINE_ENV=production", file=sys.stderr)
+        return 2
+    from api.demo_data import load_demo
+    from domain.auth.passwords import PasswordHashing
+    from domain.shared.clock import SystemClock
+    from domain.shared.db import Database
+
+    async def run() -> str:
+        database = Database(settings.database_url)
+        try:
+            hashing = PasswordHashing(
+                time_cost=settings.password_time_cost,
+                memory_cost_kib=settings.password_memory_kib,
+                parallelism=settings.password_parallelism,
+            )
+            return await load_demo(
+                database, clock=SystemClock(), hashing=hashing, password=settings.demo_password.get_secret_value()
+            )
+        finally:
+            await database.dispose()
+
+    print(asyncio.run(run()))
+    return 0
+
+
+def openapi_document(settings: Settings) -> str:
+    from api.main import create_app
+
+    return json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _openapi(settings: Settings, args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(openapi_document(settings))
+    print(f"wrote {target}")
+    return 0
+
+
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    from api.main import configure_logging
+    from api.worker import Worker, run_until_signalled
+    from domain.shared.clock import SystemClock
+    from domain.shared.db import Database
+
+    configure_logging(settings.log_level)
+    database = Database(settings.database_url, pool_size=2, max_overflow=2)
+    worker = Worker(database, clock=SystemClock(), poll_interval_s=settings.worker_poll_s)
+    asyncio.run(run_until_signalled(worker))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frontline", description="Frontline REST backend")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    serve.set_defaults(handler=_serve)
+
+    db = commands.add_parser("db", help="database schema")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="migrate the database to the latest schema")
+    upgrade.add_argument("revision", nargs="?", default="head")
+    upgrade.set_defaults(handler=_db_upgrade)
+
+    demo = commands.add_parser("demo", help="load the demo organisation into an empty database")
+    demo.set_defaults(handler=_demo)
+
+    openapi = commands.add_parser("openapi", help="write the OpenAPI document")
+    openapi.add_argument("--output", default=str(OPENAPI_PATH))
+    openapi.set_defaults(handler=_openapi)
+
+    worker = commands.add_parser("worker", help="run the background worker until SIGTERM/SIGINT")
+    worker.set_defaults(handler=_worker)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+        return int(args.handler(settings, args))
+    except ConfigurationError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

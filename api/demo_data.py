@@ -1,0 +1,367 @@
+"""The demo organisation: a retail chain with a headquarters, six departments, three regions,
+42 stores in four time zones, one frontline project, about 800 people and one account per role.
+
+Deterministic (seeded), so every machine gets the same chain and the README can name its accounts.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from domain.auth.passwords import PasswordHashing
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import child_path
+from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
+from domain.shared import audit
+from domain.shared.actor import Role
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+
+HQ_CODE = "FL-HQ"
+DEMO_STORE_CODE = "SH-001"
+
+DEPARTMENTS = [
+    ("OPS", "Operations"),
+    ("CS", "Customer Service"),
+    ("IT", "Information Technology"),
+    ("MER", "Merchandising"),
+    ("FIN", "Finance"),
+    ("HR", "Human Resources"),
+]
+
+# region code, name, [(city, timezone, lat, lon, store names)]
+REGIONS: list[tuple[str, str, list[tuple[str, str, str, float, float, list[str]]]]] = [
+    (
+        "R-EAST",
+        "East China",
+        [
+            (
+                "SH",
+                "Shanghai",
+                "Asia/Shanghai",
+                31.2304,
+                121.4737,
+                [
+                    "People's Square",
+                    "Lujiazui",
+                    "Xujiahui",
+                    "Jing'an Temple",
+                    "Wujiaochang",
+                    "Hongqiao",
+                    "Zhongshan Park",
+                    "Century Park",
+                ],
+            ),
+            (
+                "HZ",
+                "Hangzhou",
+                "Asia/Shanghai",
+                30.2741,
+                120.1551,
+                ["West Lake", "Wulin Square", "Qianjiang New City", "Binjiang"],
+            ),
+            ("NJ", "Nanjing", "Asia/Shanghai", 32.0603, 118.7969, ["Xinjiekou", "Confucius Temple", "Hexi"]),
+            ("SZ", "Suzhou", "Asia/Shanghai", 31.2990, 120.5853, ["Guanqian Street", "Jinji Lake", "Shishan"]),
+        ],
+    ),
+    (
+        "R-SOUTH",
+        "South China",
+        [
+            (
+                "GZ",
+                "Guangzhou",
+                "Asia/Shanghai",
+                23.1291,
+                113.2644,
+                ["Tianhe Road", "Beijing Road", "Zhujiang New Town", "Shangxiajiu", "Baiyun"],
+            ),
+            (
+                "SZN",
+                "Shenzhen",
+                "Asia/Shanghai",
+                22.5431,
+                114.0579,
+                ["Futian Center", "Nanshan Coastal", "Luohu", "Bao'an", "Longgang"],
+            ),
+            ("HK", "Hong Kong", "Asia/Hong_Kong", 22.2819, 114.1583, ["Causeway Bay", "Tsim Sha Tsui", "Sha Tin"]),
+            ("XM", "Xiamen", "Asia/Shanghai", 24.4798, 118.0894, ["Zhongshan Road", "Siming"]),
+        ],
+    ),
+    (
+        "R-WEST",
+        "West China",
+        [
+            (
+                "CD",
+                "Chengdu",
+                "Asia/Shanghai",
+                30.5728,
+                104.0668,
+                ["Chunxi Road", "Taikoo Li", "Tianfu Square", "Hi-Tech Zone"],
+            ),
+            ("CQ", "Chongqing", "Asia/Shanghai", 29.5630, 106.5516, ["Jiefangbei", "Guanyinqiao", "Shapingba"]),
+            ("XA", "Xi'an", "Asia/Shanghai", 34.3416, 108.9398, ["Bell Tower", "Qujiang"]),
+            ("UR", "Urumqi", "Asia/Urumqi", 43.8256, 87.6168, ["Grand Bazaar", "Youhao Road"]),
+        ],
+    ),
+]
+
+SURNAMES = [
+    "Wang",
+    "Li",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Huang",
+    "Zhao",
+    "Wu",
+    "Zhou",
+    "Xu",
+    "Sun",
+    "Ma",
+    "Zhu",
+    "Hu",
+    "Guo",
+    "He",
+    "Lin",
+    "Gao",
+    "Luo",
+    "Zheng",
+    "Liang",
+    "Xie",
+    "Song",
+    "Tang",
+    "Han",
+    "Feng",
+    "Deng",
+]
+GIVEN = [
+    "Wei",
+    "Fang",
+    "Na",
+    "Min",
+    "Jing",
+    "Li",
+    "Qiang",
+    "Lei",
+    "Jun",
+    "Yang",
+    "Yong",
+    "Yan",
+    "Jie",
+    "Tao",
+    "Ming",
+    "Chao",
+    "Xiu",
+    "Xia",
+    "Ping",
+    "Gang",
+    "Hui",
+    "Yu",
+    "Hao",
+    "Lan",
+    "Ting",
+    "Xin",
+    "Bo",
+    "Rui",
+]
+
+HQ_HEADCOUNT = {"OPS": 40, "CS": 28, "IT": 24, "MER": 22, "FIN": 14, "HR": 12}
+STORE_HEADCOUNT = 16
+
+# e-mail, role, where the grant and home unit are (department code or store code)
+DEMO_ACCOUNTS: list[tuple[str, Role, str]] = [
+    ("admin@demo.example", Role.ADMIN, "IT"),
+    ("hr@demo.example", Role.HR, "HR"),
+    ("leader@demo.example", Role.LEADER, "OPS"),
+    ("dept-head@demo.example", Role.DEPT_HEAD, "OPS"),
+    ("store-manager@demo.example", Role.STORE_MANAGER, DEMO_STORE_CODE),
+    ("store-employee@demo.example", Role.EMPLOYEE, DEMO_STORE_CODE),
+    ("employee@demo.example", Role.EMPLOYEE, "MER"),
+]
+# Grants over the whole organisation are held at headquarters.
+ORGANISATION_ROLES = {Role.ADMIN, Role.HR, Role.LEADER}
+
+
+def _unit(
+    now: Any, parent: dict[str, Any] | None, code: str, name: str, kind: OrgUnitKind, tz: str, **extra: Any
+) -> dict[str, Any]:
+    unit_id = uuid.uuid4()
+    return {
+        "id": unit_id,
+        "code": code,
+        "name": name,
+        "kind": kind,
+        "parent_id": parent["id"] if parent else None,
+        "path": child_path(parent["path"] if parent else None, unit_id),
+        "timezone": tz,
+        "address": extra.get("address"),
+        "latitude": extra.get("latitude"),
+        "longitude": extra.get("longitude"),
+        "geofence_radius_m": extra.get("geofence_radius_m"),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def build_org(now: Any, rng: random.Random) -> list[dict[str, Any]]:
+    hq = _unit(
+        now,
+        None,
+        HQ_CODE,
+        "Frontline Retail Group Headquarters",
+        OrgUnitKind.HEADQUARTERS,
+        "Asia/Shanghai",
+        address="1 Century Avenue, Pudong, Shanghai",
+    )
+    units = [hq]
+    for code, name in DEPARTMENTS:
+        units.append(_unit(now, hq, f"D-{code}", name, OrgUnitKind.DEPARTMENT, "Asia/Shanghai"))
+    for region_code, region_name, cities in REGIONS:
+        region = _unit(now, hq, region_code, region_name, OrgUnitKind.REGION, cities[0][2])
+        units.append(region)
+        for city_code, city, tz, lat, lon, stores in cities:
+            for number, store_name in enumerate(stores, start=1):
+                units.append(
+                    _unit(
+                        now,
+                        region,
+                        f"{city_code}-{number:03d}",
+                        f"{store_name} store",
+                        OrgUnitKind.STORE,
+                        tz,
+                        address=f"{store_name}, {city}",
+                        latitude=round(lat + rng.uniform(-0.06, 0.06), 6),
+                        longitude=round(lon + rng.uniform(-0.06, 0.06), 6),
+                        geofence_radius_m=rng.choice([100, 150, 200, 250]),
+                    )
+                )
+        if region_code == "R-EAST":
+            units.append(
+                _unit(
+                    now,
+                    region,
+                    "P-SPRING",
+                    "Spring Festival pop-up project",
+                    OrgUnitKind.PROJECT,
+                    tz,
+                    address="Nanjing Road pedestrian street, Shanghai",
+                    latitude=31.2355,
+                    longitude=121.4747,
+                    geofence_radius_m=300,
+                )
+            )
+    return units
+
+
+def build_people(now: Any, rng: random.Random, units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_code = {u["code"]: u for u in units}
+    homes: list[dict[str, Any]] = []
+    for code, count in HQ_HEADCOUNT.items():
+        homes.extend([by_code[f"D-{code}"]] * count)
+    for unit in units:
+        if unit["kind"] == OrgUnitKind.STORE:
+            homes.extend([unit] * STORE_HEADCOUNT)
+    people = []
+    for number, home in enumerate(homes, start=1):
+        name = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}{rng.choice(['', '', rng.choice(GIVEN).lower()])}"
+        status = EmployeeStatus.ON_LEAVE if rng.random() < 0.02 else EmployeeStatus.ACTIVE
+        people.append(
+            {
+                "id": uuid.uuid4(),
+                "employee_no": f"E{100000 + number}",
+                "full_name": name,
+                "email": f"e{100000 + number}@staff.demo.example",
+                "phone": f"+86 138 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+                "home_unit_id": home["id"],
+                "hire_date": date(2026, 1, 1) - timedelta(days=rng.randint(30, 4000)),
+                "status": status,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    return people
+
+
+async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashing, password: str) -> str:
+    """Loads the demo organisation once; a second run changes nothing."""
+    async with database.session_scope() as session:
+        if await session.scalar(select(OrgUnit.id).limit(1)) is not None:
+            return "the database already holds an organisation; demo data not loaded (nothing changed)"
+        now = clock.now()
+        rng = random.Random(2026)
+        units = build_org(now, rng)
+        people = build_people(now, rng, units)
+        by_code = {u["code"]: u for u in units}
+        password_hash = hashing.hash(password)
+        taken: set[uuid.UUID] = set()
+        accounts, grants = [], []
+        for email, role, place in DEMO_ACCOUNTS:
+            home = by_code[f"D-{place}"] if f"D-{place}" in by_code else by_code[place]
+            person = next(
+                p
+                for p in people
+                if p["home_unit_id"] == home["id"] and p["id"] not in taken and p["status"] == EmployeeStatus.ACTIVE
+            )
+            taken.add(person["id"])
+            account_id = uuid.uuid4()
+            accounts.append(
+                {
+                    "id": account_id,
+                    "employee_id": person["id"],
+                    "email": email,
+                    "password_hash": password_hash,
+                    "is_active": True,
+                    "failed_logins": 0,
+                    "password_changed_at": now,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            scope = by_code[HQ_CODE] if role in ORGANISATION_ROLES else home
+            grants.append(
+                {
+                    "id": uuid.uuid4(),
+                    "account_id": account_id,
+                    "role": role,
+                    "org_unit_id": scope["id"],
+                    "created_at": now,
+                }
+            )
+            if role != Role.EMPLOYEE:
+                grants.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "account_id": account_id,
+                        "role": Role.EMPLOYEE,
+                        "org_unit_id": home["id"],
+                        "created_at": now,
+                    }
+                )
+        for unit in units:  # parents first, so foreign keys hold row by row
+            await session.execute(insert(OrgUnit), [unit])
+        await session.execute(insert(Employee), people)
+        await session.execute(insert(Account), accounts)
+        await session.execute(insert(RoleGrant), grants)
+        stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
+        summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
+        await audit.record(
+            session,
+            actor=None,
+            clock=clock,
+            action="demo.loaded",
+            entity_type="organisation",
+            entity_id=by_code[HQ_CODE]["id"],
+            changes={"loaded": {"before": None, "after": summary}},
+        )
+        return (
+            f"demo organisation loaded: {len(units)} org units ({stores} stores), {len(people)} employees, "
+            f"{len(accounts)} demo accounts"
+        )

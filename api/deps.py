@@ -1,0 +1,83 @@
+"""Request dependencies: the transaction, the caller, the clock and the app's collaborators."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.security import JoseTokens
+from api.settings import Settings
+from domain.auth.passwords import PasswordHashing
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+from domain.shared.errors import DomainError, Unauthorized
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
+
+
+def get_clock(request: Request) -> Clock:
+    clock: Clock = request.app.state.clock
+    return clock
+
+
+def get_tokens(request: Request) -> JoseTokens:
+    tokens: JoseTokens = request.app.state.tokens
+    return tokens
+
+
+def get_hashing(request: Request) -> PasswordHashing:
+    hashing: PasswordHashing = request.app.state.hashing
+    return hashing
+
+
+async def get_session(database: Annotated[Database, Depends(get_database)]) -> AsyncIterator[AsyncSession]:
+    """The request owns the transaction: commit when the route returns, roll back when it raises
+    (except refusals that must keep their side effects, such as a counted failed sign-in)."""
+    async with database.sessionmaker() as session:
+        try:
+            yield session
+        except DomainError as exc:
+            if exc.preserve_changes:
+                await session.commit()
+            else:
+                await session.rollback()
+            raise
+        except BaseException:
+            await session.rollback()
+            raise
+        else:
+            await session.commit()
+
+
+def get_actor(
+    request: Request,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+    tokens: Annotated[JoseTokens, Depends(get_tokens)],
+) -> Actor:
+    if not token:
+        raise Unauthorized("Send an access token: Authorization: Bearer <token>.", slug="auth.missing_token")
+    return tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+CurrentActor = Annotated[Actor, Depends(get_actor)]
+TokensDep = Annotated[JoseTokens, Depends(get_tokens)]
+HashingDep = Annotated[PasswordHashing, Depends(get_hashing)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DatabaseDep = Annotated[Database, Depends(get_database)]

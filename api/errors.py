@@ -1,0 +1,194 @@
+"""Every error leaves as RFC 9457 application/problem+json, rendered here and nowhere else."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.request_context import current_request_id
+from domain.shared.errors import DomainError
+
+log = logging.getLogger("frontline.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_PREFIX = "/problems/"
+RETRY_AFTER_UNAVAILABLE_S = 2
+
+
+class UnsupportedMediaType(DomainError):
+    status = 415
+    slug = "request.unsupported_media_type"
+    title = "Unsupported media type"
+
+
+class FieldProblem(BaseModel):
+    field: str = Field(description="Where the problem is, e.g. body.latitude or query.limit")
+    message: str
+    type: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details; extension members (e.g. distance_m) may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="Stable problem type, e.g. /problems/org_unit.code_taken")
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    request_id: str | None = None
+    errors: list[FieldProblem] | None = None
+
+
+def problem_response(
+    *,
+    status: int,
+    slug: str,
+    title: str,
+    detail: str,
+    request: Request | None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"{PROBLEM_TYPE_PREFIX}{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path if request is not None else None,
+        "request_id": current_request_id(),
+        **{k: v for k, v in extra.items() if v is not None},
+    }
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    headers: dict[str, str] = {}
+    if exc.status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="frontline"'
+    retry_after = exc.extra.get("retry_after_s")
+    if isinstance(retry_after, int):
+        headers["Retry-After"] = str(retry_after)
+    return problem_response(
+        status=exc.status,
+        slug=exc.slug,
+        title=exc.title,
+        detail=exc.detail,
+        request=request,
+        headers=headers or None,
+        **exc.extra,
+    )
+
+
+def _field_path(location: tuple[Any, ...] | list[Any]) -> str:
+    return ".".join(str(part) for part in location)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = list(exc.errors())
+    if any(error.get("type") == "json_invalid" for error in errors):
+        return problem_response(
+            status=400,
+            slug="request.malformed_json",
+            title="Malformed JSON",
+            detail="The request body is not valid JSON.",
+            request=request,
+        )
+    fields = [
+        {
+            "field": _field_path(error.get("loc", ())),
+            "message": str(error.get("msg", "")),
+            "type": str(error.get("type", "")),
+        }
+        for error in errors
+    ]
+    summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
+    return problem_response(
+        status=422,
+        slug="validation.failed",
+        title="Invalid input",
+        detail=f"The request does not match the schema ({summary}).",
+        request=request,
+        errors=fields,
+    )
+
+
+HTTP_SLUGS = {
+    404: ("route.not_found", "Not found", "No such resource path."),
+    405: ("method.not_allowed", "Method not allowed", "This resource does not support the method."),
+    413: ("request.too_large", "Request too large", "The request body exceeds the size limit."),
+    415: ("request.unsupported_media_type", "Unsupported media type", "The content type is not accepted here."),
+}
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    slug, title, default_detail = HTTP_SLUGS.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error", ""))
+    detail = (
+        exc.detail
+        if isinstance(exc.detail, str) and exc.detail and exc.status_code not in HTTP_SLUGS
+        else default_detail
+    )
+    return problem_response(
+        status=exc.status_code,
+        slug=slug,
+        title=title,
+        detail=detail or title,
+        request=request,
+        headers=dict(exc.headers) if exc.headers else None,
+    )
+
+
+def unavailable(request: Request | None, detail: str) -> JSONResponse:
+    return problem_response(
+        status=503,
+        slug="service.unavailable",
+        title="Service temporarily unavailable",
+        detail=detail,
+        request=request,
+        headers={"Retry-After": str(RETRY_AFTER_UNAVAILABLE_S)},
+    )
+
+
+async def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("database pool exhausted: %s", exc)
+    return unavailable(request, "The service is at capacity; retry shortly.")
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DBAPIError)
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        log.warning("database unavailable: %s", exc)
+        return unavailable(request, "The database is busy or unreachable; retry shortly.")
+    return await _unexpected(request, exc)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem_response(
+        status=500,
+        slug="internal",
+        title="Internal error",
+        detail="Something went wrong on our side; it has been logged with the request id.",
+        request=request,
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(PoolTimeout, _pool_timeout)
+    app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(Exception, _unexpected)

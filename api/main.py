@@ -1,0 +1,172 @@
+"""The application factory: one FastAPI app per process, configured from Settings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
+from pydantic import TypeAdapter
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+import migrations
+from api.deps import DatabaseDep
+from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
+from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from api.request_context import RequestIdLogFilter
+from api.security import JoseTokens
+from api.settings import Settings
+from api.v1 import accounts, audit, auth, me, org, people
+from domain.auth.passwords import PasswordHashing
+from domain.shared.clock import Clock, SystemClock
+from domain.shared.db import Database
+
+API_PREFIX = "/api/v1"
+API_TITLE = "Frontline API"
+API_VERSION = "1.0.0"
+API_DESCRIPTION = (
+    "Frontline sends head-office staff to work in stores and frontline projects and makes that work "
+    "count. Errors are RFC 9457 `application/problem+json`; lists are cursor-paginated."
+)
+
+
+def configure_logging(level: str) -> None:
+    handler = logging.StreamHandler()
+    handler.addFilter(RequestIdLogFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
+    root = logging.getLogger("frontline")
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    root.propagate = False
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+    settings = settings or Settings()
+    clock = clock or SystemClock()
+    database = Database(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout_s=settings.db_pool_timeout_s,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await app.state.database.dispose()
+
+    app = FastAPI(
+        title=API_TITLE,
+        version=API_VERSION,
+        description=API_DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.clock = clock
+    app.state.hashing = PasswordHashing(
+        time_cost=settings.password_time_cost,
+        memory_cost_kib=settings.password_memory_kib,
+        parallelism=settings.password_parallelism,
+    )
+    app.state.tokens = JoseTokens(
+        key=settings.signing_key,
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        access_ttl=timedelta(seconds=settings.access_token_ttl_s),
+        refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_s),
+        clock=clock,
+    )
+    app.state.head_revision = migrations.head_revision()
+
+    install_error_handlers(app)
+    for module in (auth, me, org, people, accounts, audit):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(_health_router())
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["X-Request-ID", "Retry-After"],
+        )
+    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz", operation_id="health-live", summary="The process is up")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get(
+        "/readyz",
+        operation_id="health-ready",
+        summary="The database answers and is migrated to this code's schema",
+        responses={503: {"model": Problem, "description": "Not ready"}},
+    )
+    async def readyz(database: DatabaseDep) -> Any:
+        try:
+            async with database.engine.connect() as connection:
+                current = await connection.scalar(text("SELECT version_num FROM alembic_version"))
+        except SQLAlchemyError:
+            return unavailable(None, "The database is unreachable or not migrated.")
+        expected = migrations.head_revision()
+        if current != expected:
+            return unavailable(None, f"The database schema is at {current}, the code expects {expected}.")
+        return {"status": "ready", "schema": current}
+
+    return router
+
+
+BODY_METHODS = {"post", "put", "patch"}
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The committed contract: problem+json for every error, operation ids as `tag-name`."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    token_request = TypeAdapter(auth.TokenRequest).json_schema(ref_template="#/components/schemas/{model}")
+    for name, definition in token_request.pop("$defs", {}).items():
+        components[name] = definition
+    components["TokenRequest"] = token_request
+    problem_ref = {"$ref": "#/components/schemas/Problem"}
+    if "Problem" not in components:
+        components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            extra = {"503": "Temporarily unavailable; see Retry-After"}
+            if method in BODY_METHODS:
+                extra["400"] = "Malformed request (e.g. invalid JSON)"
+                extra["413"] = "Request body too large"
+            if path.startswith(API_PREFIX) and path != f"{API_PREFIX}/auth/token":
+                extra["401"] = "Missing, invalid or expired credentials"
+            for status, description in extra.items():
+                responses.setdefault(status, {"description": description})
+            for status, response in responses.items():
+                if status.isdigit() and int(status) >= 400:
+                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": problem_ref}}
+                    if status == "422":
+                        response["description"] = "Invalid input; `errors` lists field paths"
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+    app.openapi_schema = schema
+    return schema

@@ -1,0 +1,116 @@
+"""Pure ASGI middleware: request ids and the body size limit (cheap enough for the hot paths)."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api import request_context
+from api.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX
+
+
+class RequestIdMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = None
+        for name, value in scope.get("headers", []):
+            if name == b"x-request-id":
+                incoming = value.decode("latin-1")
+                break
+        request_id = request_context.accept_or_create(incoming)
+        scope.setdefault("state", {})["request_id"] = request_id
+        token = request_context.bind(request_id)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-request-id"]
+                headers.append((b"x-request-id", request_id.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            request_context.unbind(token)
+
+
+class _BodyTooLarge(HTTPException):
+    """Raised while the body streams in; FastAPI passes HTTPExceptions through to the 413 handler."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=413)
+
+
+class BodySizeLimitMiddleware:
+    """Refuses bodies over the limit with 413 before they are parsed, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        body = json.dumps(
+            {
+                "type": f"{PROBLEM_TYPE_PREFIX}request.too_large",
+                "title": "Request too large",
+                "status": 413,
+                "detail": f"The request body exceeds the limit of {self.max_body_bytes} bytes.",
+                "instance": scope.get("path"),
+                "request_id": request_context.current_request_id(),
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.max_body_bytes + 1
+                if declared > self.max_body_bytes:
+                    await self._refuse(scope, send)
+                    return
+        received = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _BodyTooLarge:
+            if not started:
+                await self._refuse(scope, send)

@@ -1,0 +1,136 @@
+"""JSON Web Tokens, the one module that touches the JOSE library (python-jose).
+
+RFC 8725: decoding names the only accepted algorithm, checks issuer, audience, expiry and a `typ`
+claim that tells access tokens from refresh tokens. Expiry is checked against the injected clock.
+Swapping the JOSE library touches this file alone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from jose import jwt
+from jose.exceptions import JOSEError
+
+from domain.shared.actor import Actor, Grant, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Unauthorized
+
+ALGORITHM = "HS256"
+ACCESS = "access"
+REFRESH = "refresh"
+
+
+def _unauthorized(detail: str = "The access token is missing, malformed, expired or not ours.") -> Unauthorized:
+    return Unauthorized(detail, slug="auth.invalid_token")
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshClaims:
+    token_id: uuid.UUID
+    session_id: uuid.UUID
+
+
+class JoseTokens:
+    """Issues and checks the service's tokens; implements domain.auth.service.TokenIssuer."""
+
+    def __init__(
+        self, *, key: str, issuer: str, audience: str, access_ttl: timedelta, refresh_ttl: timedelta, clock: Clock
+    ) -> None:
+        self._key = key
+        self._issuer = issuer
+        self._audience = audience
+        self._access_ttl = access_ttl
+        self.refresh_ttl = refresh_ttl
+        self._clock = clock
+
+    def _encode(self, claims: dict[str, Any]) -> str:
+        return jwt.encode(claims, self._key, algorithm=ALGORITHM)
+
+    def access_token(
+        self,
+        *,
+        account_id: uuid.UUID,
+        employee_id: uuid.UUID | None,
+        grants: tuple[Grant, ...],
+        session_id: uuid.UUID,
+        now: datetime,
+    ) -> tuple[str, int]:
+        claims = {
+            "iss": self._issuer,
+            "aud": self._audience,
+            "sub": str(account_id),
+            "typ": ACCESS,
+            "iat": int(now.timestamp()),
+            "exp": int((now + self._access_ttl).timestamp()),
+            "jti": uuid.uuid4().hex,
+            "sid": str(session_id),
+            "emp": str(employee_id) if employee_id else None,
+            "grants": [[g.role.value, str(g.org_unit_id)] for g in grants],
+        }
+        return self._encode(claims), int(self._access_ttl.total_seconds())
+
+    def refresh_token(
+        self, *, account_id: uuid.UUID, token_id: uuid.UUID, session_id: uuid.UUID, now: datetime, expires_at: datetime
+    ) -> str:
+        return self._encode(
+            {
+                "iss": self._issuer,
+                "aud": self._audience,
+                "sub": str(account_id),
+                "typ": REFRESH,
+                "iat": int(now.timestamp()),
+                "exp": int(expires_at.timestamp()),
+                "jti": str(token_id),
+                "sid": str(session_id),
+            }
+        )
+
+    def _decode(self, token: str, expected_typ: str) -> dict[str, Any]:
+        try:
+            header = jwt.get_unverified_header(token)
+            if header.get("alg") != ALGORITHM:
+                raise _unauthorized()
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                self._key,
+                algorithms=[ALGORITHM],
+                audience=self._audience,
+                issuer=self._issuer,
+                # exp is checked below against the injected clock; presence of the rest is enforced.
+                options={"verify_exp": False, "require_iat": True, "require_sub": True, "require_jti": True},
+            )
+        except (JOSEError, ValueError, TypeError, KeyError) as exc:
+            raise _unauthorized() from exc
+        if claims.get("typ") != expected_typ:
+            raise _unauthorized()
+        expiry = claims.get("exp")
+        if not isinstance(expiry, int) or expiry <= self._clock.now().timestamp():
+            raise _unauthorized("The token has expired; refresh it or sign in again.")
+        return claims
+
+    def actor_from_access_token(self, token: str, *, request_id: str | None) -> Actor:
+        claims = self._decode(token, ACCESS)
+        try:
+            return Actor(
+                account_id=uuid.UUID(claims["sub"]),
+                employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
+                grants=tuple(Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]),
+                session_id=uuid.UUID(claims["sid"]),
+                request_id=request_id,
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise _unauthorized() from exc
+
+    def refresh_claims(self, token: str) -> RefreshClaims:
+        stale = "The refresh token is not valid; sign in again."
+        try:
+            claims = self._decode(token, REFRESH)
+            return RefreshClaims(token_id=uuid.UUID(claims["jti"]), session_id=uuid.UUID(claims["sid"]))
+        except Unauthorized as exc:
+            raise Unauthorized(stale, slug="auth.invalid_refresh_token") from exc
+        except (KeyError, ValueError, TypeError) as exc:
+            raise Unauthorized(stale, slug="auth.invalid_refresh_token") from exc

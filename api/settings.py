@@ -1,0 +1,74 @@
+"""Configuration from the environment (FRONTLINE_*)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+MIN_SECRET_LENGTH = 32
+
+
+class ConfigurationError(RuntimeError):
+    pass
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FRONTLINE_", extra="ignore")
+
+    env: Literal["development", "test", "production"] = "development"
+    database_url: str = "sqlite+aiosqlite:///./var/frontline.db"
+    var_dir: Path = Path("./var")
+
+    jwt_secret: SecretStr | None = Field(
+        default=None, description="HS256 signing key; generated into var/ for local runs, required in production"
+    )
+    jwt_issuer: str = "frontline"
+    jwt_audience: str = "frontline-api"
+    access_token_ttl_s: int = Field(default=900, ge=60, le=86_400)
+    refresh_token_ttl_s: int = Field(default=30 * 86_400, ge=3600)
+
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
+    db_pool_timeout_s: float = Field(default=5.0, gt=0)
+
+    password_time_cost: int = Field(default=3, ge=1)
+    password_memory_kib: int = Field(default=65_536, ge=8)
+    password_parallelism: int = Field(default=4, ge=1)
+
+    demo_password: SecretStr = SecretStr("frontline-demo")
+    worker_poll_s: float = Field(default=2.0, gt=0)
+    log_level: str = "INFO"
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @cached_property
+    def signing_key(self) -> str:
+        """The JWT key: from the environment, else (outside production) generated once into var/."""
+        if self.jwt_secret is not None:
+            key = self.jwt_secret.get_secret_value()
+            if len(key) < MIN_SECRET_LENGTH:
+                raise ConfigurationError(f"FRONTLINE_JWT_SECRET must be at least {MIN_SECRET_LENGTH} characters.")
+            return key
+        if self.env == "production":
+            raise ConfigurationError("FRONTLINE_JWT_SECRET is required when FRONTLINE_ENV=production.")
+        key_file = self.var_dir / "jwt-secret"
+        if not key_file.exists():
+            self.var_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(64))
+        return key_file.read_text().strip()

@@ -1,0 +1,127 @@
+"""Sign-in (OAuth2 password grant, form or JSON), refresh-token rotation and sign-out."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Request, Response, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+
+from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep, TokensDep
+from api.errors import UnsupportedMediaType
+from api.v1.responses import problems
+from domain.auth import service as auth
+from domain.shared.errors import DomainError
+from domain.shared.schemas import InputModel
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class PasswordGrant(InputModel):
+    grant_type: Literal["password"]
+    username: str = Field(min_length=1, max_length=254, description="E-mail or employee number")
+    password: str = Field(min_length=1, max_length=128)
+    scope: str | None = Field(default=None, max_length=512, description="Ignored; roles come from grants")
+    client_id: str | None = Field(default=None, max_length=128, description="Ignored for the password grant")
+    client_secret: str | None = Field(default=None, max_length=256, description="Ignored for the password grant")
+
+
+class RefreshGrant(InputModel):
+    grant_type: Literal["refresh_token"]
+    refresh_token: str = Field(min_length=1, max_length=4096)
+
+
+TokenRequest = Annotated[PasswordGrant | RefreshGrant, Field(discriminator="grant_type")]
+_token_request = TypeAdapter(TokenRequest)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="Seconds the access token stays valid")
+    refresh_token: str
+    refresh_expires_in: int
+
+
+def _request_body_schema() -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/TokenRequest"}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/x-www-form-urlencoded": {"schema": schema},
+                "application/json": {"schema": schema},
+            },
+        }
+    }
+
+
+async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    raw: Any
+    if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        raw = {key: value for key, value in form.items() if isinstance(value, str) and value != ""}
+    elif content_type == "application/json":
+        try:
+            raw = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise DomainError(
+                "The request body is not valid JSON.", slug="request.malformed_json", title="Malformed JSON"
+            ) from exc
+    else:
+        raise UnsupportedMediaType("Send the token request as application/x-www-form-urlencoded or application/json.")
+    try:
+        return _token_request.validate_python(raw)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]
+        ) from exc
+
+
+@router.post(
+    "/token",
+    operation_id="auth-token",
+    response_model=TokenResponse,
+    responses=problems(400, 401, 415, 422),
+    openapi_extra=_request_body_schema(),
+    summary="Sign in, or trade a refresh token for a new pair",
+)
+async def issue_token(
+    request: Request, response: Response, session: SessionDep, clock: ClockDep, tokens: TokensDep, hashing: HashingDep
+) -> TokenResponse:
+    grant = await _read_token_request(request)
+    if isinstance(grant, PasswordGrant):
+        pair = await auth.sign_in(
+            session, clock=clock, issuer=tokens, hashing=hashing, username=grant.username, password=grant.password
+        )
+    else:
+        claims = tokens.refresh_claims(grant.refresh_token)
+        pair = await auth.rotate_refresh_token(
+            session,
+            clock=clock,
+            issuer=tokens,
+            token_id=claims.token_id,
+            session_id=claims.session_id,
+            raw_token=grant.refresh_token,
+        )
+    response.headers["Cache-Control"] = "no-store"
+    return TokenResponse(
+        access_token=pair.access_token,
+        expires_in=pair.access_expires_in,
+        refresh_token=pair.refresh_token,
+        refresh_expires_in=pair.refresh_expires_in,
+    )
+
+
+@router.post(
+    "/logout",
+    operation_id="auth-logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401),
+    summary="End this session: its refresh tokens stop working",
+)
+async def logout(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    await auth.sign_out(session, clock=clock, actor=actor)

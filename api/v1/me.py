@@ -1,0 +1,37 @@
+"""The signed-in person's own view."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
+from api.v1.responses import problems
+from domain.auth import service as auth
+from domain.auth.schemas import MeRead, PasswordChange
+
+router = APIRouter(prefix="/me", tags=["me"])
+
+
+@router.get("", operation_id="me-get", response_model=MeRead, responses=problems(401, 404))
+async def get_me(actor: CurrentActor, session: SessionDep) -> MeRead:
+    return await auth.describe_me(session, actor=actor)
+
+
+@router.put(
+    "/password",
+    operation_id="me-changePassword",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 404, 422),
+    summary="Change my password; my other sessions end",
+)
+async def change_password(
+    body: PasswordChange, actor: CurrentActor, session: SessionDep, clock: ClockDep, hashing: HashingDep
+) -> None:
+    await auth.change_own_password(
+        session,
+        clock=clock,
+        hashing=hashing,
+        actor=actor,
+        current_password=body.current_password,
+        new_password=body.new_password,
+    )

@@ -1,0 +1,71 @@
+"""Org units: the tree of headquarters, departments, regions, stores and projects."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
+from domain.org import service as org
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.schemas import OrgUnitCreate, OrgUnitRead, OrgUnitUpdate
+from domain.shared.pagination import Page, Slice
+
+router = APIRouter(prefix="/org-units", tags=["orgUnits"])
+
+
+@router.get("", operation_id="orgUnits-list", response_model=Page[OrgUnitRead], responses=problems(401, 404, 422))
+async def list_org_units(
+    actor: CurrentActor,
+    session: SessionDep,
+    kind: OrgUnitKind | None = None,
+    parent_id: uuid.UUID | None = None,
+    within: Annotated[uuid.UUID | None, Query(description="Only this unit and its subtree")] = None,
+    q: Annotated[str | None, SearchQuery] = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[OrgUnit]:
+    return await org.list_units(
+        session, actor=actor, kind=kind, parent_id=parent_id, within=within, q=q, limit=limit, cursor=cursor
+    )
+
+
+@router.post(
+    "",
+    operation_id="orgUnits-create",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OrgUnitRead,
+    responses=problems(401, 403, 409, 422),
+)
+async def create_org_unit(body: OrgUnitCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> OrgUnit:
+    return await org.create_unit(session, actor=actor, clock=clock, data=body)
+
+
+@router.get("/{unit_id}", operation_id="orgUnits-get", response_model=OrgUnitRead, responses=problems(401, 404, 422))
+async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> OrgUnit:
+    return await org.get_unit(session, actor=actor, unit_id=unit_id)
+
+
+@router.patch(
+    "/{unit_id}",
+    operation_id="orgUnits-update",
+    response_model=OrgUnitRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def update_org_unit(
+    unit_id: uuid.UUID, body: OrgUnitUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> OrgUnit:
+    return await org.update_unit(session, actor=actor, clock=clock, unit_id=unit_id, data=body)
+
+
+@router.delete(
+    "/{unit_id}",
+    operation_id="orgUnits-delete",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def delete_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    await org.delete_unit(session, actor=actor, clock=clock, unit_id=unit_id)

@@ -1,0 +1,73 @@
+"""Employees: HR keeps the records; managers read their people; everyone reads themselves."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
+from domain.people import service as people
+from domain.people.models import Employee, EmployeeStatus
+from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeUpdate
+from domain.shared.pagination import Page, Slice
+
+router = APIRouter(prefix="/employees", tags=["employees"])
+
+
+@router.get("", operation_id="employees-list", response_model=Page[EmployeeRead], responses=problems(401, 422))
+async def list_employees(
+    actor: CurrentActor,
+    session: SessionDep,
+    unit_id: Annotated[uuid.UUID | None, Query(description="Home unit in this unit's subtree")] = None,
+    status: EmployeeStatus | None = None,
+    q: Annotated[str | None, SearchQuery] = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[Employee]:
+    return await people.list_employees(
+        session, actor=actor, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor
+    )
+
+
+@router.post(
+    "",
+    operation_id="employees-create",
+    status_code=status.HTTP_201_CREATED,
+    response_model=EmployeeRead,
+    responses=problems(401, 403, 409, 422),
+)
+async def create_employee(body: EmployeeCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
+    return await people.create_employee(session, actor=actor, clock=clock, data=body)
+
+
+@router.get(
+    "/{employee_id}", operation_id="employees-get", response_model=EmployeeRead, responses=problems(401, 404, 422)
+)
+async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> Employee:
+    return await people.get_employee(session, actor=actor, employee_id=employee_id)
+
+
+@router.patch(
+    "/{employee_id}",
+    operation_id="employees-update",
+    response_model=EmployeeRead,
+    responses=problems(401, 403, 404, 422),
+)
+async def update_employee(
+    employee_id: uuid.UUID, body: EmployeeUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> Employee:
+    return await people.update_employee(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+
+
+@router.delete(
+    "/{employee_id}",
+    operation_id="employees-delete",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Delete a record entered by mistake (people with history are set to `left` instead)",
+)
+async def delete_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    await people.delete_employee(session, actor=actor, clock=clock, employee_id=employee_id)

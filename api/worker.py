@@ -1,0 +1,69 @@
+"""The background worker: the same domain code, run on a loop outside any request.
+
+Jobs: outbox dispatch now; SLA escalation and webhook delivery register here as they arrive.
+SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Mapping
+
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+from domain.shared.outbox import Consumer, dispatch_once
+
+log = logging.getLogger("frontline.worker")
+
+# topic pattern -> consumers; later capabilities register theirs (webhooks, notifications).
+CONSUMERS: dict[str, list[Consumer]] = {}
+
+
+class Worker:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        clock: Clock,
+        poll_interval_s: float,
+        consumers: Mapping[str, list[Consumer]] | None = None,
+    ) -> None:
+        self.database = database
+        self.clock = clock
+        self.poll_interval_s = poll_interval_s
+        self.consumers = consumers if consumers is not None else CONSUMERS
+        self._stopping = asyncio.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def run_once(self) -> int:
+        """One pass over every job; returns how many items were handled."""
+        return await dispatch_once(self.database, clock=self.clock, consumers=self.consumers)
+
+    async def run(self) -> None:
+        log.info("worker started (poll every %.1fs)", self.poll_interval_s)
+        while not self._stopping.is_set():
+            try:
+                handled = await self.run_once()
+            except Exception:  # the loop must survive a failing pass (e.g. database restart)
+                log.exception("worker pass failed; retrying after the poll interval")
+                handled = 0
+            if handled:
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), timeout=self.poll_interval_s)
+        log.info("worker stopped")
+
+
+async def run_until_signalled(worker: Worker) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, worker.stop)
+    try:
+        await worker.run()
+    finally:
+        await worker.database.dispose()

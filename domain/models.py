@@ -1,0 +1,9 @@
+"""Every table, imported in one place so migrations and tests see the whole schema."""
+
+from domain.auth.models import RefreshToken
+from domain.org.models import OrgUnit
+from domain.people.models import Account, Employee, RoleGrant
+from domain.shared.audit import AuditEntry
+from domain.shared.outbox import OutboxEvent
+
+__all__ = ["Account", "AuditEntry", "Employee", "OrgUnit", "OutboxEvent", "RefreshToken", "RoleGrant"]

@@ -1,0 +1,236 @@
+"""Org unit use cases. The org structure is readable by every signed-in person (the app needs store
+names and locations); only HR and administrators change it."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org import rules
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.schemas import OrgUnitCreate, OrgUnitUpdate
+from domain.shared import audit
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
+
+AUDITED_FIELDS = (
+    "code",
+    "name",
+    "kind",
+    "parent_id",
+    "timezone",
+    "address",
+    "latitude",
+    "longitude",
+    "geofence_radius_m",
+)
+
+
+def _require_org_admin(actor: Actor) -> None:
+    if not actor.has_role(Role.HR, Role.ADMIN):
+        raise Forbidden("Only HR and administrators may change the org structure.")
+
+
+def _snapshot(unit: OrgUnit) -> dict[str, Any]:
+    return {name: getattr(unit, name) for name in AUDITED_FIELDS}
+
+
+async def get_unit(session: AsyncSession, *, actor: Actor, unit_id: uuid.UUID) -> OrgUnit:
+    unit = await session.get(OrgUnit, unit_id)
+    if unit is None:
+        raise NotFound(f"No org unit {unit_id}.", slug="org_unit.not_found")
+    return unit
+
+
+async def _parent(session: AsyncSession, parent_id: uuid.UUID | None) -> OrgUnit | None:
+    if parent_id is None:
+        return None
+    parent = await session.get(OrgUnit, parent_id)
+    if parent is None:
+        raise InvalidInput(
+            f"No org unit {parent_id} to sit under.", field="body.parent_id", slug="org_unit.parent_unknown"
+        )
+    return parent
+
+
+def _check_placement(kind: OrgUnitKind, parent: OrgUnit | None) -> None:
+    problem = rules.parent_problem(kind, parent.kind if parent else None)
+    if problem:
+        raise InvalidInput(problem, field="body.parent_id", slug="org_unit.invalid_parent")
+
+
+def _check_timezone(name: str) -> None:
+    if not rules.is_known_timezone(name):
+        raise InvalidInput(
+            f"'{name}' is not an IANA time zone (for example Asia/Shanghai).",
+            field="body.timezone",
+            slug="org_unit.invalid_timezone",
+        )
+
+
+def _check_location(unit: OrgUnit) -> None:
+    problem = rules.location_problem(unit.kind, unit.latitude, unit.longitude, unit.geofence_radius_m)
+    if problem:
+        field, reason = problem
+        raise InvalidInput(reason, field=f"body.{field}", slug="org_unit.location_required")
+
+
+async def _flush_or_conflict(session: AsyncSession, code: str) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(f"The code '{code}' is already used by another unit.", slug="org_unit.code_taken") from exc
+
+
+async def create_unit(session: AsyncSession, *, actor: Actor, clock: Clock, data: OrgUnitCreate) -> OrgUnit:
+    _require_org_admin(actor)
+    parent = await _parent(session, data.parent_id)
+    _check_placement(data.kind, parent)
+    _check_timezone(data.timezone)
+    if await session.scalar(select(exists().where(OrgUnit.code == data.code))):
+        raise Conflict(f"The code '{data.code}' is already used by another unit.", slug="org_unit.code_taken")
+    now = clock.now()
+    unit_id = uuid.uuid4()
+    unit = OrgUnit(
+        id=unit_id,
+        path=rules.child_path(parent.path if parent else None, unit_id),
+        created_at=now,
+        updated_at=now,
+        **data.model_dump(),
+    )
+    _check_location(unit)
+    session.add(unit)
+    await _flush_or_conflict(session, data.code)
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="org_unit.created",
+        entity_type="org_unit",
+        entity_id=unit.id,
+        changes=audit.changed_fields({}, _snapshot(unit)),
+    )
+    return unit
+
+
+async def update_unit(
+    session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID, data: OrgUnitUpdate
+) -> OrgUnit:
+    _require_org_admin(actor)
+    unit = await get_unit(session, actor=actor, unit_id=unit_id)
+    before = _snapshot(unit)
+    changes = data.model_dump(exclude_unset=True)
+    for required in ("name", "timezone"):
+        if required in changes and changes[required] is None:
+            raise InvalidInput(f"{required} cannot be cleared.", field=f"body.{required}", slug="validation.required")
+    if "timezone" in changes:
+        _check_timezone(changes["timezone"])
+    if "parent_id" in changes and changes["parent_id"] != unit.parent_id:
+        await _move(session, unit, changes.pop("parent_id"))
+    else:
+        changes.pop("parent_id", None)
+    for name, value in changes.items():
+        setattr(unit, name, value)
+    _check_location(unit)
+    after = _snapshot(unit)
+    diff = audit.changed_fields(before, after)
+    if diff:
+        unit.updated_at = clock.now()
+        await session.flush()
+        await audit.record(
+            session,
+            actor=actor,
+            clock=clock,
+            action="org_unit.updated",
+            entity_type="org_unit",
+            entity_id=unit.id,
+            changes=diff,
+        )
+    return unit
+
+
+async def _move(session: AsyncSession, unit: OrgUnit, new_parent_id: uuid.UUID | None) -> None:
+    parent = await _parent(session, new_parent_id)
+    _check_placement(unit.kind, parent)
+    problem = rules.move_problem(unit.path, parent.path if parent else None)
+    if problem:
+        raise InvalidInput(problem, field="body.parent_id", slug="org_unit.move_into_own_subtree")
+    old_prefix = unit.path
+    new_prefix = rules.child_path(parent.path if parent else None, unit.id)
+    # Re-root the whole subtree in one statement: descendants keep their relative paths.
+    await session.execute(
+        update(OrgUnit)
+        .where(OrgUnit.path.startswith(old_prefix, autoescape=True))
+        .values(path=new_prefix + func.substr(OrgUnit.path, len(old_prefix) + 1))
+        .execution_options(synchronize_session=False)
+    )
+    unit.path = new_prefix
+    unit.parent_id = parent.id if parent else None
+
+
+async def delete_unit(session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID) -> None:
+    """Only an unused unit can be deleted: one with children, people, grants or history is refused."""
+    _require_org_admin(actor)
+    unit = await get_unit(session, actor=actor, unit_id=unit_id)
+    if await session.scalar(select(exists().where(OrgUnit.parent_id == unit.id))):
+        raise Conflict("The unit still has child units; move or delete them first.", slug="org_unit.in_use")
+    before = _snapshot(unit)
+    await session.delete(unit)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(
+            "The unit still has people, role grants or history attached; it cannot be deleted.",
+            slug="org_unit.in_use",
+        ) from exc
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="org_unit.deleted",
+        entity_type="org_unit",
+        entity_id=unit_id,
+        changes=audit.changed_fields(before, {}),
+    )
+
+
+async def list_units(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    kind: OrgUnitKind | None = None,
+    parent_id: uuid.UUID | None = None,
+    within: uuid.UUID | None = None,
+    q: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[OrgUnit]:
+    """Units ordered by code; `within` narrows to a unit's subtree (the unit included)."""
+    query = select(OrgUnit).order_by(OrgUnit.code).limit(limit + 1)
+    if kind is not None:
+        query = query.where(OrgUnit.kind == kind)
+    if parent_id is not None:
+        query = query.where(OrgUnit.parent_id == parent_id)
+    if within is not None:
+        root = await get_unit(session, actor=actor, unit_id=within)
+        query = query.where(OrgUnit.path.startswith(root.path))
+    if q:
+        query = query.where(or_(OrgUnit.name.icontains(q, autoescape=True), OrgUnit.code.icontains(q, autoescape=True)))
+    if cursor is not None:
+        (last_code,) = decode_cursor(cursor, arity=1)
+        query = query.where(OrgUnit.code > str(last_code))
+    rows = list((await session.scalars(query)).all())
+    next_cursor = encode_cursor([rows[limit - 1].code]) if len(rows) > limit else None
+    return Slice(items=rows[:limit], next_cursor=next_cursor)
+
+
+async def subtree_paths(session: AsyncSession, unit_ids: tuple[uuid.UUID, ...]) -> list[str]:
+    if not unit_ids:
+        return []
+    return list((await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))).all())

@@ -1,0 +1,68 @@
+"""Employees, the accounts they sign in with, and the role grants that scope what they see."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.org.models import enum_column
+from domain.shared.actor import Role
+from domain.shared.db import Base, UTCDateTime
+from domain.shared.ids import new_id
+
+
+class EmployeeStatus(enum.StrEnum):
+    ACTIVE = "active"
+    ON_LEAVE = "on_leave"
+    LEFT = "left"
+
+
+class Employee(Base):
+    __tablename__ = "employees"
+    __table_args__ = (Index("ix_employees_home_unit_id_employee_no", "home_unit_id", "employee_no"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    employee_no: Mapped[str] = mapped_column(String(32), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    # The unit the person belongs to (an HQ department or a store); secondments never rewrite it.
+    home_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"))
+    hire_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[EmployeeStatus] = mapped_column(enum_column(EmployeeStatus, "employee_status"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    employee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), unique=True)
+    # Sign-in e-mail, stored lower-case; people may also sign in with their employee number.
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RoleGrant(Base):
+    """A role held over an org unit and its whole subtree."""
+
+    __tablename__ = "role_grants"
+    __table_args__ = (UniqueConstraint("account_id", "role", "org_unit_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
+    org_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,96 @@
+"""Employee, account and role-grant input and output models."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import Field
+
+from domain.people.models import EmployeeStatus
+from domain.shared.actor import Role
+from domain.shared.schemas import (
+    BusinessCode,
+    DisplayName,
+    Email,
+    InputModel,
+    OutputModel,
+    Password,
+    Phone,
+)
+
+
+class EmployeeCreate(InputModel):
+    employee_no: BusinessCode = Field(examples=["E100234"])
+    full_name: DisplayName = Field(examples=["Li Na"])
+    email: Email | None = None
+    phone: Phone | None = None
+    home_unit_id: uuid.UUID = Field(description="An HQ department or a store")
+    hire_date: date
+    status: EmployeeStatus = EmployeeStatus.ACTIVE
+
+
+class EmployeeUpdate(InputModel):
+    """Only the fields sent are changed. The employee number is a business key and never changes."""
+
+    full_name: DisplayName | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+    home_unit_id: uuid.UUID | None = None
+    hire_date: date | None = None
+    status: EmployeeStatus | None = None
+
+
+class EmployeeRead(OutputModel):
+    id: uuid.UUID
+    employee_no: str
+    full_name: str
+    email: str | None
+    phone: str | None
+    home_unit_id: uuid.UUID
+    hire_date: date
+    status: EmployeeStatus
+    created_at: datetime
+    updated_at: datetime
+
+
+class RoleGrantCreate(InputModel):
+    role: Role
+    org_unit_id: uuid.UUID = Field(description="The grant reaches this unit and its whole subtree")
+
+
+class RoleGrantRead(OutputModel):
+    id: uuid.UUID
+    role: Role
+    org_unit_id: uuid.UUID
+    created_at: datetime
+
+
+class AccountCreate(InputModel):
+    employee_id: uuid.UUID | None = Field(default=None, description="The person this account signs in as")
+    email: Email | None = Field(default=None, description="Sign-in e-mail (stored lower-case)")
+    password: Password
+    grants: list[RoleGrantCreate] | None = Field(
+        default=None,
+        max_length=50,
+        description="Role grants; when omitted an employee's account gets `employee` over their home unit",
+    )
+
+
+class AccountUpdate(InputModel):
+    email: Email | None = None
+    is_active: Annotated[bool, Field(strict=True)] | None = None
+    password: Password | None = Field(default=None, description="Sets a new password and ends all sessions")
+
+
+class AccountRead(OutputModel):
+    id: uuid.UUID
+    employee_id: uuid.UUID | None
+    email: str | None
+    is_active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    grants: list[RoleGrantRead]

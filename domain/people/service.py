@@ -1,0 +1,170 @@
+"""Employee use cases: HR and administrators keep the records; everyone else reads within sight."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.people.models import Account, Employee, EmployeeStatus
+from domain.people.schemas import EmployeeCreate, EmployeeUpdate
+from domain.people.scope import get_visible_employee, visible_employees
+from domain.shared import audit
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
+
+HOME_UNIT_KINDS = frozenset({OrgUnitKind.DEPARTMENT, OrgUnitKind.STORE})
+AUDITED_FIELDS = ("employee_no", "full_name", "email", "phone", "home_unit_id", "hire_date", "status")
+
+
+def _require_people_admin(actor: Actor) -> None:
+    if not actor.has_role(Role.HR, Role.ADMIN):
+        raise Forbidden("Only HR and administrators may change employee records.")
+
+
+def _snapshot(employee: Employee) -> dict[str, Any]:
+    return {name: getattr(employee, name) for name in AUDITED_FIELDS}
+
+
+async def _check_home_unit(session: AsyncSession, unit_id: uuid.UUID) -> None:
+    unit = await session.get(OrgUnit, unit_id)
+    if unit is None:
+        raise InvalidInput(f"No org unit {unit_id}.", field="body.home_unit_id", slug="employee.home_unit_unknown")
+    if unit.kind not in HOME_UNIT_KINDS:
+        raise InvalidInput(
+            f"A home unit is an HQ department or a store, not a {unit.kind.value}.",
+            field="body.home_unit_id",
+            slug="employee.invalid_home_unit",
+        )
+
+
+async def get_employee(session: AsyncSession, *, actor: Actor, employee_id: uuid.UUID) -> Employee:
+    return await get_visible_employee(session, actor, employee_id)
+
+
+async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, data: EmployeeCreate) -> Employee:
+    _require_people_admin(actor)
+    await _check_home_unit(session, data.home_unit_id)
+    taken = f"The employee number '{data.employee_no}' is already in use."
+    if await session.scalar(select(exists().where(Employee.employee_no == data.employee_no))):
+        raise Conflict(taken, slug="employee.number_taken")
+    now = clock.now()
+    employee = Employee(created_at=now, updated_at=now, **data.model_dump())
+    session.add(employee)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(taken, slug="employee.number_taken") from exc
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="employee.created",
+        entity_type="employee",
+        entity_id=employee.id,
+        changes=audit.changed_fields({}, _snapshot(employee)),
+    )
+    return employee
+
+
+async def update_employee(
+    session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: EmployeeUpdate
+) -> Employee:
+    employee = await get_visible_employee(session, actor, employee_id)
+    _require_people_admin(actor)
+    changes = data.model_dump(exclude_unset=True)
+    for required in ("full_name", "home_unit_id", "hire_date", "status"):
+        if required in changes and changes[required] is None:
+            raise InvalidInput(f"{required} cannot be cleared.", field=f"body.{required}", slug="validation.required")
+    if "home_unit_id" in changes:
+        await _check_home_unit(session, changes["home_unit_id"])
+    before = _snapshot(employee)
+    for name, value in changes.items():
+        setattr(employee, name, value)
+    diff = audit.changed_fields(before, _snapshot(employee))
+    if diff:
+        employee.updated_at = clock.now()
+        await session.flush()
+        await audit.record(
+            session,
+            actor=actor,
+            clock=clock,
+            action="employee.updated",
+            entity_type="employee",
+            entity_id=employee.id,
+            changes=diff,
+        )
+    return employee
+
+
+async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID) -> None:
+    """Removes a record entered by mistake. A person with an account or any history is never
+    deleted (HR records are kept): set their status to `left` instead."""
+    employee = await get_visible_employee(session, actor, employee_id)
+    _require_people_admin(actor)
+    if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
+        raise Conflict(
+            "The employee has an account; set their status to 'left' instead of deleting them.",
+            slug="employee.has_history",
+        )
+    before = _snapshot(employee)
+    await session.delete(employee)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(
+            "The employee has history attached; set their status to 'left' instead of deleting them.",
+            slug="employee.has_history",
+        ) from exc
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="employee.deleted",
+        entity_type="employee",
+        entity_id=employee_id,
+        changes=audit.changed_fields(before, {}),
+    )
+
+
+async def list_employees(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    unit_id: uuid.UUID | None = None,
+    status: EmployeeStatus | None = None,
+    q: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[Employee]:
+    """People in sight, ordered by employee number; `unit_id` narrows to a unit's subtree."""
+    query = (
+        select(Employee).where(await visible_employees(session, actor)).order_by(Employee.employee_no).limit(limit + 1)
+    )
+    if unit_id is not None:
+        root_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
+        if root_path is None:
+            return Slice(items=[], next_cursor=None)
+        query = query.where(Employee.home_unit_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(root_path))))
+    if status is not None:
+        query = query.where(Employee.status == status)
+    if q:
+        query = query.where(
+            or_(
+                Employee.full_name.icontains(q, autoescape=True),
+                Employee.employee_no.icontains(q, autoescape=True),
+                Employee.email.icontains(q, autoescape=True),
+            )
+        )
+    if cursor is not None:
+        (last_no,) = decode_cursor(cursor, arity=1)
+        query = query.where(Employee.employee_no > str(last_no))
+    rows = list((await session.scalars(query)).all())
+    next_cursor = encode_cursor([rows[limit - 1].employee_no]) if len(rows) > limit else None
+    return Slice(items=rows[:limit], next_cursor=next_cursor)

@@ -1,0 +1,62 @@
+"""Cursor pagination: lists are ordered by a stable unique key and resume after the last one seen.
+
+A cursor is an opaque, URL-safe token holding the last key; offsets are not used because they skip
+or repeat rows while others write.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.shared.errors import InvalidInput
+
+T = TypeVar("T")
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+
+
+@dataclass(slots=True)
+class Slice(Generic[T]):
+    """What a list service returns: one page of domain objects and the cursor to the next."""
+
+    items: list[T]
+    next_cursor: str | None
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list, as the API shows it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    items: list[T]
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` to get the next page; absent on the last page."
+    )
+
+
+def encode_cursor(key: Sequence[Any]) -> str:
+    raw = json.dumps(list(key), separators=(",", ":"), default=str).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, *, arity: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        value = None
+    if not isinstance(value, list) or len(value) != arity or not all(isinstance(v, (str, int)) for v in value):
+        raise InvalidInput(
+            "The cursor is not one this server issued; start again without it.",
+            field="query.cursor",
+            slug="pagination.invalid_cursor",
+        )
+    return value
