@@ -46,10 +46,12 @@ def configure_logging(level: str) -> None:
     root.propagate = False
 
 
-def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, clock: Clock | None = None, database: Database | None = None
+) -> FastAPI:
     settings = settings or Settings()
     clock = clock or SystemClock()
-    database = Database(
+    database = database or Database(
         settings.database_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -99,24 +100,22 @@ class Database:
         pool_timeout_s: float = 5.0,
         sqlite_busy_timeout_ms: int = 10_000,
         echo: bool = False,
+        null_pool: bool = False,
     ) -> None:
+        """`null_pool` opens a connection per use: for callers that hop between event loops."""
         self.url = url
         self.is_sqlite = is_sqlite_url(url)
+        pooling: dict[str, Any] = (
+            {"poolclass": NullPool}
+            if null_pool
+            else {"pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout_s}
+        )
         if self.is_sqlite:
             _prepare_sqlite_file(url)
-            self.engine = create_async_engine(
-                url, echo=echo, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout_s
-            )
+            self.engine = create_async_engine(url, echo=echo, **pooling)
             _install_sqlite_hooks(self.engine, sqlite_busy_timeout_ms)
         else:
-            self.engine = create_async_engine(
-                url,
-                echo=echo,
-                pool_pre_ping=True,
-                pool_size=pool_size,
-                max_overflow=max_overflow,
-                pool_timeout=pool_timeout_s,
-            )
+            self.engine = create_async_engine(url, echo=echo, pool_pre_ping=True, **pooling)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
 
     @asynccontextmanager

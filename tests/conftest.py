@@ -1,0 +1,199 @@
+"""Test databases: every database test runs on SQLite and on PostgreSQL.
+
+Each run creates its own databases and drops them afterwards. SQLite tests get a fresh copy of a
+migrated template file; PostgreSQL tests share one migrated database per run, emptied after each
+test. Under CI=true PostgreSQL is required; elsewhere its tests are skipped with one clear reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import asyncpg
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+import domain.models  # noqa: F401
+import migrations
+from api.main import create_app
+from api.settings import Settings
+from domain.shared.clock import ManualClock
+from domain.shared.db import Base, Database
+from tests.factories import World, seed_world
+
+POSTGRES_URL = os.environ.get("FRONTLINE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+TEST_SECRET = "test-signing-key-" + "x" * 48
+START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # a Monday, 09:00 in Shanghai
+
+_postgres_problem: str | None = None
+T = TypeVar("T")
+
+
+async def _probe_postgres() -> str | None:
+    url = make_url(POSTGRES_URL)
+    try:
+        connection = await asyncpg.connect(
+            host=url.host,
+            port=url.port or 5432,
+            user=url.username,
+            password=url.password,
+            database=url.database,
+            timeout=3,
+        )
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    await connection.close()
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _postgres_problem
+    _postgres_problem = asyncio.run(_probe_postgres())
+    if _postgres_problem and IN_CI:
+        raise pytest.UsageError(
+            f"CI=true requires PostgreSQL at {POSTGRES_URL} ({_postgres_problem}); "
+            "start it or set FRONTLINE_TEST_POSTGRES_URL."
+        )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if _postgres_problem:
+        return (
+            f"postgresql: NOT reachable at {POSTGRES_URL} ({_postgres_problem}); PostgreSQL tests are skipped "
+            "(CI=true makes them required)"
+        )
+    return f"postgresql: {POSTGRES_URL} (tests run on sqlite and postgresql)"
+
+
+def run_in_thread(function: Callable[..., T], *args: Any) -> T:
+    """Alembic's env runs its own event loop; keep it off the test loop's thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
+
+
+async def _admin_execute(statement: str) -> None:
+    url = make_url(POSTGRES_URL)
+    connection = await asyncpg.connect(
+        host=url.host, port=url.port or 5432, user=url.username, password=url.password, database=url.database
+    )
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "template.db"
+    run_in_thread(migrations.upgrade, f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+def postgres_admin(statement: str) -> None:
+    run_in_thread(asyncio.run, _admin_execute(statement))
+
+
+def fresh_postgres_database() -> tuple[str, str]:
+    """Creates an empty database of this run's own; returns (name, url)."""
+    name = f"frontline_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    postgres_admin(f'CREATE DATABASE "{name}"')
+    return name, make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_database_url() -> Iterator[str]:
+    name, url = fresh_postgres_database()
+    try:
+        run_in_thread(migrations.upgrade, url)
+        yield url
+    finally:
+        postgres_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def dialect(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql" and _postgres_problem:
+        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
+    return str(request.param)
+
+
+TABLES = [table.name for table in reversed(Base.metadata.sorted_tables)]
+
+
+@pytest.fixture
+async def database_url(dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    if dialect == "sqlite":
+        path = tmp_path / "frontline.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite+aiosqlite:///{path}"
+        return
+    url = request.getfixturevalue("postgres_database_url")
+    yield url
+    cleaner = Database(url, pool_size=1, max_overflow=0)
+    try:
+        async with cleaner.engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+    finally:
+        await cleaner.dispose()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+def make_settings(database_url: str, var_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "env": "test",
+        "database_url": database_url,
+        "var_dir": var_dir,
+        "jwt_secret": TEST_SECRET,
+        "password_time_cost": 1,
+        "password_memory_kib": 1024,
+        "password_parallelism": 1,
+        "max_body_bytes": 65_536,
+        **overrides,
+    }
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return make_settings(database_url, tmp_path / "var")
+
+
+@pytest.fixture
+async def app(settings: Settings, clock: ManualClock) -> AsyncIterator[FastAPI]:
+    application = create_app(settings, clock=clock)
+    yield application
+    await application.state.database.dispose()
+
+
+@pytest.fixture
+def database(app: FastAPI) -> Database:
+    db: Database = app.state.database
+    return db
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
+
+
+@pytest.fixture
+async def world(app: FastAPI, clock: ManualClock) -> World:
+    return await seed_world(app, clock)

@@ -1,0 +1,159 @@
+"""A small organisation for API tests: two regions, three stores, three HQ departments, and one
+account per role. Rows go straight in through SQLAlchemy Core; tokens are minted by the app's own
+issuer, so only the auth tests pay for password hashing round trips."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import insert
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import child_path
+from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
+from domain.shared.actor import Grant, Role
+from domain.shared.clock import ManualClock
+
+PASSWORD = "correct horse battery staple"
+
+# code, name, kind, parent code, timezone, (lat, lon, radius)
+UNITS: list[tuple[str, str, OrgUnitKind, str | None, str, tuple[float, float, int] | None]] = [
+    ("HQ", "Headquarters", OrgUnitKind.HEADQUARTERS, None, "Asia/Shanghai", None),
+    ("D-OPS", "Operations", OrgUnitKind.DEPARTMENT, "HQ", "Asia/Shanghai", None),
+    ("D-HR", "Human Resources", OrgUnitKind.DEPARTMENT, "HQ", "Asia/Shanghai", None),
+    ("D-IT", "Information Technology", OrgUnitKind.DEPARTMENT, "HQ", "Asia/Shanghai", None),
+    ("R-EAST", "East", OrgUnitKind.REGION, "HQ", "Asia/Shanghai", None),
+    ("R-WEST", "West", OrgUnitKind.REGION, "HQ", "Asia/Urumqi", None),
+    ("S1", "People's Square store", OrgUnitKind.STORE, "R-EAST", "Asia/Shanghai", (31.2304, 121.4737, 150)),
+    ("S2", "Lujiazui store", OrgUnitKind.STORE, "R-EAST", "Asia/Shanghai", (31.2397, 121.4998, 200)),
+    ("S3", "Grand Bazaar store", OrgUnitKind.STORE, "R-WEST", "Asia/Urumqi", (43.7744, 87.6200, 150)),
+]
+
+# name, employee_no, home unit, [(role, unit)], e-mail
+PEOPLE: list[tuple[str, str, str, list[tuple[Role, str]], str | None]] = [
+    ("admin", "E0001", "D-IT", [(Role.ADMIN, "HQ")], "admin@test.example"),
+    ("hr", "E0002", "D-HR", [(Role.HR, "HQ")], "hr@test.example"),
+    ("leader", "E0003", "D-OPS", [(Role.LEADER, "HQ")], "leader@test.example"),
+    ("ops_head", "E0004", "D-OPS", [(Role.DEPT_HEAD, "D-OPS")], "ops-head@test.example"),
+    ("ops_staff", "E0005", "D-OPS", [(Role.EMPLOYEE, "D-OPS")], "ops-staff@test.example"),
+    ("manager_s1", "E0101", "S1", [(Role.STORE_MANAGER, "S1")], "manager-s1@test.example"),
+    ("staff_s1", "E0102", "S1", [(Role.EMPLOYEE, "S1")], "staff-s1@test.example"),
+    ("manager_s2", "E0201", "S2", [(Role.STORE_MANAGER, "S2")], "manager-s2@test.example"),
+    ("staff_s2", "E0202", "S2", [(Role.EMPLOYEE, "S2")], "staff-s2@test.example"),
+    ("region_east", "E0301", "D-OPS", [(Role.STORE_MANAGER, "R-EAST")], "region-east@test.example"),
+    ("staff_s3", "E0302", "S3", [(Role.EMPLOYEE, "S3")], None),
+]
+
+
+@dataclass
+class World:
+    app: FastAPI
+    units: dict[str, uuid.UUID] = field(default_factory=dict)
+    employees: dict[str, uuid.UUID] = field(default_factory=dict)
+    accounts: dict[str, uuid.UUID] = field(default_factory=dict)
+    grants: dict[str, tuple[Grant, ...]] = field(default_factory=dict)
+    emails: dict[str, str | None] = field(default_factory=dict)
+    employee_numbers: dict[str, str] = field(default_factory=dict)
+
+    def token(self, name: str) -> str:
+        tokens = self.app.state.tokens
+        access, _ = tokens.access_token(
+            account_id=self.accounts[name],
+            employee_id=self.employees[name],
+            grants=self.grants[name],
+            session_id=uuid.uuid4(),
+            now=self.app.state.clock.now(),
+        )
+        return str(access)
+
+    def headers(self, name: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(name)}"}
+
+
+async def seed_world(app: FastAPI, clock: ManualClock) -> World:
+    world = World(app=app)
+    now = clock.now()
+    paths: dict[str, str] = {}
+    unit_rows: list[dict[str, Any]] = []
+    for code, name, kind, parent, tz, location in UNITS:
+        unit_id = uuid.uuid4()
+        paths[code] = child_path(paths[parent] if parent else None, unit_id)
+        world.units[code] = unit_id
+        lat, lon, radius = location if location else (None, None, None)
+        unit_rows.append(
+            {
+                "id": unit_id,
+                "code": code,
+                "name": name,
+                "kind": kind,
+                "parent_id": world.units[parent] if parent else None,
+                "path": paths[code],
+                "timezone": tz,
+                "address": None,
+                "latitude": lat,
+                "longitude": lon,
+                "geofence_radius_m": radius,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    password_hash = app.state.hashing.hash(PASSWORD)
+    employees: list[dict[str, Any]] = []
+    accounts: list[dict[str, Any]] = []
+    grants: list[dict[str, Any]] = []
+    for name, number, home, roles, email in PEOPLE:
+        employee_id, account_id = uuid.uuid4(), uuid.uuid4()
+        world.employees[name] = employee_id
+        world.accounts[name] = account_id
+        world.emails[name] = email
+        world.employee_numbers[name] = number
+        employees.append(
+            {
+                "id": employee_id,
+                "employee_no": number,
+                "full_name": name.replace("_", " ").title(),
+                "email": email,
+                "phone": None,
+                "home_unit_id": world.units[home],
+                "hire_date": date(2020, 1, 1),
+                "status": EmployeeStatus.ACTIVE,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        accounts.append(
+            {
+                "id": account_id,
+                "employee_id": employee_id,
+                "email": email,
+                "password_hash": password_hash,
+                "is_active": True,
+                "failed_logins": 0,
+                "password_changed_at": now,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        held = tuple(Grant(role=role, org_unit_id=world.units[unit]) for role, unit in roles)
+        world.grants[name] = held
+        grants.extend(
+            {
+                "id": uuid.uuid4(),
+                "account_id": account_id,
+                "role": g.role,
+                "org_unit_id": g.org_unit_id,
+                "created_at": now,
+            }
+            for g in held
+        )
+    async with app.state.database.session_scope() as session:
+        for row in unit_rows:
+            await session.execute(insert(OrgUnit), [row])
+        await session.execute(insert(Employee), employees)
+        await session.execute(insert(Account), accounts)
+        await session.execute(insert(RoleGrant), grants)
+    return world

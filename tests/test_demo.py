@@ -1,0 +1,50 @@
+"""The demo organisation: realistic, loaded once, refused in production."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from api import cli
+from api.demo_data import DEMO_ACCOUNTS, load_demo
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.people.models import Employee
+from domain.shared.clock import ManualClock
+from domain.shared.db import Database
+
+
+async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in(
+    app, database: Database, clock: ManualClock, client: httpx.AsyncClient
+):
+    password = "demo-password-for-tests"
+    first = await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
+    second = await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
+    assert "loaded" in first and "nothing changed" in second
+    async with database.session_scope() as session:
+        kinds = dict((await session.execute(select(OrgUnit.kind, func.count()).group_by(OrgUnit.kind))).all())
+        people = await session.scalar(select(func.count()).select_from(Employee))
+        zones = set((await session.scalars(select(OrgUnit.timezone).where(OrgUnit.kind == OrgUnitKind.STORE))).all())
+    assert kinds[OrgUnitKind.DEPARTMENT] >= 6 and kinds[OrgUnitKind.REGION] == 3 and kinds[OrgUnitKind.STORE] >= 40
+    assert 750 <= (people or 0) <= 900
+    assert len(zones) >= 3
+    for email, role, _ in DEMO_ACCOUNTS:
+        token = await client.post(
+            "/api/v1/auth/token", data={"grant_type": "password", "username": email, "password": password}
+        )
+        assert token.status_code == 200, email
+        me = await client.get("/api/v1/me", headers={"Authorization": f"Bearer {token.json()['access_token']}"})
+        assert role.value in {g["role"] for g in me.json()["grants"]}
+
+
+def test_demo_is_refused_in_production(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("FRONTLINE_ENV", "production")
+    monkeypatch.setenv("FRONTLINE_JWT_SECRET", "p" * 40)
+    assert cli.main(["demo"]) == 2
+    assert "production" in capsys.readouterr().err
+
+
+def test_production_refuses_to_start_without_a_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTLINE_ENV", "production")
+    monkeypatch.delenv("FRONTLINE_JWT_SECRET", raising=False)
+    assert cli.main(["openapi", "--output", "/dev/null"]) == 2

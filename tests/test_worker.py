@@ -1,0 +1,67 @@
+"""The worker drains the outbox: each event once, failures retried with backoff, a clean stop."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from api.worker import Worker
+from domain.shared.clock import ManualClock
+from domain.shared.db import Database
+from domain.shared.outbox import OutboxEvent, append
+
+
+async def _publish(database: Database, clock: ManualClock, count: int, topic: str = "transfer.approved") -> None:
+    async with database.session_scope() as session:
+        for number in range(count):
+            append(session, clock=clock, topic=topic, payload={"n": number})
+
+
+async def test_events_reach_their_consumers_once_and_failures_are_retried(database: Database, clock: ManualClock):
+    await _publish(database, clock, 3)
+    await _publish(database, clock, 1, topic="ticket.created")
+    seen: list[int] = []
+    failures = {"left": 1}
+
+    async def record(event: OutboxEvent) -> None:
+        if event.payload["n"] == 1 and failures["left"]:
+            failures["left"] -= 1
+            raise RuntimeError("receiver down")
+        seen.append(event.payload["n"])
+
+    worker = Worker(database, clock=clock, poll_interval_s=0.01, consumers={"transfer.*": [record]})
+    assert await worker.run_once() == 4
+    assert sorted(seen) == [0, 2]
+    assert await worker.run_once() == 0, "the failed event waits for its backoff"
+    clock.advance(timedelta(seconds=5))
+    assert await worker.run_once() == 1
+    assert sorted(seen) == [0, 1, 2]
+    async with database.session_scope() as session:
+        pending = await session.scalar(select(func.count()).where(OutboxEvent.processed_at.is_(None)))
+        retried = await session.scalar(select(OutboxEvent.attempts).where(OutboxEvent.last_error.is_not(None)))
+    assert pending == 0 and retried == 1
+
+
+async def test_two_workers_deliver_each_event_exactly_once(database: Database, clock: ManualClock):
+    await _publish(database, clock, 60)
+    delivered: list[int] = []
+
+    async def record(event: OutboxEvent) -> None:
+        await asyncio.sleep(0)
+        delivered.append(event.payload["n"])
+
+    workers = [Worker(database, clock=clock, poll_interval_s=0.01, consumers={"*": [record]}) for _ in range(2)]
+    while sum(await asyncio.gather(*(w.run_once() for w in workers))):
+        pass
+    assert sorted(delivered) == list(range(60))
+
+
+async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: ManualClock):
+    worker = Worker(database, clock=clock, poll_interval_s=30, consumers={})
+    task = asyncio.create_task(worker.run())
+    await asyncio.sleep(0.05)
+    worker.stop()
+    await asyncio.wait_for(task, timeout=2)
+    assert task.done() and task.exception() is None
