@@ -9,7 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -168,6 +168,16 @@ async def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
 
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DBAPIError)
+    if isinstance(exc, DataError):
+        # Input the schema let through but the database cannot store (out-of-range number, bad text).
+        log.warning("database refused a value: %s", exc.orig)
+        return problem_response(
+            status=422,
+            slug="validation.unstorable_value",
+            title="Invalid input",
+            detail="A value in the request cannot be stored (out of range or invalid characters).",
+            request=request,
+        )
     if isinstance(exc, OperationalError) or exc.connection_invalidated:
         log.warning("database unavailable: %s", exc)
         return unavailable(request, "The database is busy or unreachable; retry shortly.")

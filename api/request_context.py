@@ -18,7 +18,7 @@ def current_request_id() -> str | None:
 
 
 def accept_or_create(candidate: str | None) -> str:
-    if candidate and _ACCEPTABLE.match(candidate):
+    if candidate and _ACCEPTABLE.fullmatch(candidate):
         return candidate
     return uuid.uuid4().hex
 

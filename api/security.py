@@ -101,7 +101,14 @@ class JoseTokens:
                 audience=self._audience,
                 issuer=self._issuer,
                 # exp is checked below against the injected clock; presence of the rest is enforced.
-                options={"verify_exp": False, "require_iat": True, "require_sub": True, "require_jti": True},
+                options={
+                    "verify_exp": False,
+                    "require_aud": True,
+                    "require_iss": True,
+                    "require_iat": True,
+                    "require_sub": True,
+                    "require_jti": True,
+                },
             )
         except (JOSEError, ValueError, TypeError, KeyError) as exc:
             raise _unauthorized() from exc

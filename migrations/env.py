@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 import domain.models  # noqa: F401  (registers every table on the metadata)
 from domain.shared.db import Base, Database
 
 config = context.config
+MIGRATION_LOCK_KEY = 7_240_311_001  # any constant shared by every replica
 target_metadata = Base.metadata
 
 
@@ -33,6 +35,9 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Replicas starting together migrate one at a time; the others then find the schema at head.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         context.run_migrations()
 
 

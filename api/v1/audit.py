@@ -6,13 +6,13 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
 
 from api.deps import CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared import audit
 from domain.shared.audit import AuditEntry, AuditEntryRead
 from domain.shared.pagination import Page, Slice
+from domain.shared.schemas import NO_NUL_PATTERN, IsoDateTime
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -21,16 +21,14 @@ router = APIRouter(prefix="/audit", tags=["audit"])
 async def list_audit_entries(
     actor: CurrentActor,
     session: SessionDep,
-    entity_type: Annotated[str | None, Query(max_length=64)] = None,
-    entity_id: Annotated[str | None, Query(max_length=64)] = None,
+    entity_type: Annotated[str | None, Query(max_length=64, pattern=NO_NUL_PATTERN)] = None,
+    entity_id: Annotated[str | None, Query(max_length=64, pattern=NO_NUL_PATTERN)] = None,
     actor_id: uuid.UUID | None = None,
-    action: Annotated[str | None, Query(max_length=64)] = None,
+    action: Annotated[str | None, Query(max_length=64, pattern=NO_NUL_PATTERN)] = None,
     occurred_from: Annotated[
-        AwareDatetime | None, Query(alias="from", description="Inclusive, ISO 8601 with offset")
+        IsoDateTime | None, Query(alias="from", description="Inclusive, ISO 8601 with offset")
     ] = None,
-    occurred_to: Annotated[
-        AwareDatetime | None, Query(alias="to", description="Exclusive, ISO 8601 with offset")
-    ] = None,
+    occurred_to: Annotated[IsoDateTime | None, Query(alias="to", description="Exclusive, ISO 8601 with offset")] = None,
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[AuditEntry]:

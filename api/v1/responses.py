@@ -8,6 +8,7 @@ from fastapi import Query
 
 from api.errors import Problem
 from domain.shared.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from domain.shared.schemas import NO_NUL_PATTERN
 
 DESCRIPTIONS = {
     400: "Malformed request (e.g. invalid JSON)",
@@ -28,6 +29,6 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 LimitQuery = Query(ge=1, le=MAX_LIMIT, description="Page size")
-CursorQuery = Query(max_length=512, description="The `next_cursor` of the previous page")
-SearchQuery = Query(min_length=1, max_length=100, description="Case-insensitive text search")
+CursorQuery = Query(max_length=512, pattern=NO_NUL_PATTERN, description="The `next_cursor` of the previous page")
+SearchQuery = Query(min_length=1, max_length=100, pattern=NO_NUL_PATTERN, description="Case-insensitive text search")
 DEFAULT_PAGE_SIZE = DEFAULT_LIMIT

@@ -7,7 +7,6 @@ may grant or revoke the admin role or touch an administrator's account.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +21,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
 
 
 def _require_account_admin(actor: Actor) -> None:
@@ -175,12 +174,7 @@ async def list_accounts(
     query = select(Account).order_by(Account.created_at, Account.id).limit(limit + 1)
     if cursor is not None:
         created, last_id = decode_cursor(cursor, arity=2)
-        try:
-            after = (datetime.fromisoformat(str(created)), uuid.UUID(str(last_id)))
-        except ValueError as exc:
-            raise InvalidInput(
-                "The cursor is not one this server issued.", field="query.cursor", slug="pagination.invalid_cursor"
-            ) from exc
+        after = (cursor_datetime(created), cursor_uuid(last_id))
         query = query.where(
             (Account.created_at > after[0]) | ((Account.created_at == after[0]) & (Account.id > after[1]))
         )
@@ -249,6 +243,7 @@ async def grant_role(
     session: AsyncSession, *, actor: Actor, clock: Clock, account_id: uuid.UUID, data: RoleGrantCreate
 ) -> AccountRead:
     account = await _get(session, actor, account_id)
+    await _guard_admin_account(session, actor, account)
     await _add_grant(session, actor=actor, clock=clock, account_id=account.id, data=data, field="body.org_unit_id")
     return await _view(session, account)
 
@@ -257,6 +252,7 @@ async def revoke_grant(
     session: AsyncSession, *, actor: Actor, clock: Clock, account_id: uuid.UUID, grant_id: uuid.UUID
 ) -> AccountRead:
     account = await _get(session, actor, account_id)
+    await _guard_admin_account(session, actor, account)
     grant = await session.scalar(select(RoleGrant).where(RoleGrant.id == grant_id, RoleGrant.account_id == account.id))
     if grant is None:
         raise NotFound(f"No role grant {grant_id} on this account.", slug="role_grant.not_found")

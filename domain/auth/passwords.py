@@ -18,7 +18,7 @@ class PasswordHashing:
     def verify(self, password_hash: str, password: str) -> bool:
         try:
             return self._hasher.verify(password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        except (VerifyMismatchError, VerificationError, InvalidHashError, UnicodeError):
             return False
 
     def needs_rehash(self, password_hash: str) -> bool:

@@ -7,6 +7,7 @@ changes and deactivation take effect at the next refresh (at most one access-tok
 from __future__ import annotations
 
 import hashlib
+import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -147,15 +148,22 @@ async def sign_in(
         hashing.spend_time_on_decoy(password)
         wait = int((account.locked_until - now).total_seconds()) + 1
         raise Unauthorized(
-            f"Too many wrong passwords; try again in {wait // 60 + 1} minutes.",
+            f"Too many wrong passwords; try again in {math.ceil(wait / 60)} minutes.",
             slug="auth.account_locked",
             retry_after_s=wait,
         )
     if not hashing.verify(account.password_hash, password):
-        account.failed_logins += 1
-        if account.failed_logins >= MAX_FAILED_SIGN_INS:
-            account.failed_logins = 0
-            account.locked_until = now + LOCK_OUT_FOR
+        # Counted in the database, not in Python, so parallel guesses cannot overwrite each other's counts.
+        failures = await session.scalar(
+            update(Account)
+            .where(Account.id == account.id)
+            .values(failed_logins=Account.failed_logins + 1)
+            .returning(Account.failed_logins)
+        )
+        if failures is not None and failures >= MAX_FAILED_SIGN_INS:
+            await session.execute(
+                update(Account).where(Account.id == account.id).values(failed_logins=0, locked_until=now + LOCK_OUT_FOR)
+            )
         raise invalid_credentials(preserve_changes=True)
     if not await _account_usable(session, account):
         raise Unauthorized("This account is disabled.", slug="auth.account_disabled")

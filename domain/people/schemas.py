@@ -15,6 +15,7 @@ from domain.shared.schemas import (
     DisplayName,
     Email,
     InputModel,
+    IsoDate,
     OutputModel,
     Password,
     Phone,
@@ -27,7 +28,7 @@ class EmployeeCreate(InputModel):
     email: Email | None = None
     phone: Phone | None = None
     home_unit_id: uuid.UUID = Field(description="An HQ department or a store")
-    hire_date: date
+    hire_date: IsoDate
     status: EmployeeStatus = EmployeeStatus.ACTIVE
 
 
@@ -38,7 +39,7 @@ class EmployeeUpdate(InputModel):
     email: Email | None = None
     phone: Phone | None = None
     home_unit_id: uuid.UUID | None = None
-    hire_date: date | None = None
+    hire_date: IsoDate | None = None
     status: EmployeeStatus | None = None
 
 

@@ -20,7 +20,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
 from domain.shared.errors import Forbidden
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_int, decode_cursor, encode_cursor
 
 
 class AuditEntry(Base):
@@ -131,7 +131,7 @@ async def list_entries(
         query = query.where(AuditEntry.occurred_at < occurred_to)
     if cursor is not None:
         (last_id,) = decode_cursor(cursor, arity=1)
-        query = query.where(AuditEntry.id < int(last_id))
+        query = query.where(AuditEntry.id < cursor_int(last_id))
     rows = list((await session.scalars(query)).all())
     next_cursor = encode_cursor([rows[limit - 1].id]) if len(rows) > limit else None
     return Slice(items=rows[:limit], next_cursor=next_cursor)

@@ -59,7 +59,8 @@ def consumers_for(topic: str, consumers: Mapping[str, list[Consumer]]) -> list[C
 
 
 def retry_delay(attempts: int) -> timedelta:
-    return min(timedelta(seconds=2**attempts), MAX_BACKOFF)
+    """Exponential backoff, capped (the exponent is capped first so the number stays small)."""
+    return min(timedelta(seconds=2 ** min(max(attempts, 0), 20)), MAX_BACKOFF)
 
 
 async def claim_batch(session: AsyncSession, *, clock: Clock, limit: int) -> list[OutboxEvent]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -47,16 +49,45 @@ def encode_cursor(key: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+def _invalid_cursor() -> InvalidInput:
+    return InvalidInput(
+        "The cursor is not one this server issued; start again without it.",
+        field="query.cursor",
+        slug="pagination.invalid_cursor",
+    )
+
+
+def cursor_int(value: Any) -> int:
+    """A cursor part that must be a 64-bit integer key."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:
+        raise _invalid_cursor()
+    return value
+
+
+def cursor_datetime(value: Any) -> datetime:
+    """A cursor part that must be an ISO timestamp with an offset."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise _invalid_cursor() from None
+    if moment.tzinfo is None:
+        raise _invalid_cursor()
+    return moment
+
+
+def cursor_uuid(value: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise _invalid_cursor() from None
+
+
 def decode_cursor(cursor: str, *, arity: int) -> list[Any]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         value = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
         value = None
     if not isinstance(value, list) or len(value) != arity or not all(isinstance(v, (str, int)) for v in value):
-        raise InvalidInput(
-            "The cursor is not one this server issued; start again without it.",
-            field="query.cursor",
-            slug="pagination.invalid_cursor",
-        )
+        raise _invalid_cursor()
     return value

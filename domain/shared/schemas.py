@@ -6,13 +6,58 @@ as a clear 422 rather than silently stored data.
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from datetime import date
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+
+
+def refuse_unstorable_text(value: Any) -> Any:
+    """Text the database cannot store (U+0000, lone surrogates) is refused at the edge, not at the database."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("text must be valid Unicode") from None
+    if isinstance(value, list):
+        for item in value:
+            refuse_unstorable_text(item)
+    return value
 
 
 class InputModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value: Any) -> Any:
+        return refuse_unstorable_text(value)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _iso_date_text(value: Any) -> Any:
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.match(value)):
+        return value
+    raise ValueError("must be a date as YYYY-MM-DD")
+
+
+def _iso_datetime_text(value: Any) -> Any:
+    if isinstance(value, date) or (isinstance(value, str) and _ISO_DATETIME.match(value)):
+        return value
+    raise ValueError("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00")
+
+
+# Dates and timestamps only as ISO text: numbers are not silently read as Unix times.
+IsoDate = Annotated[date, BeforeValidator(_iso_date_text)]
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text)]
+# Free text in query strings: no NUL characters.
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 class OutputModel(BaseModel):

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from api.main import create_app
 from domain.shared.clock import ManualClock
+from domain.shared.pagination import encode_cursor
 from tests.conftest import make_settings, postgres_admin
 from tests.factories import World
 
@@ -34,6 +35,29 @@ async def test_malformed_json_wrong_types_and_unknown_fields_are_clear_problems(
     assert wrong_type.json()["errors"][0]["field"] == "body.full_name"
     bad_id = await client.get("/api/v1/employees/not-a-uuid", headers=world.headers("hr"))
     assert bad_id.status_code == 422 and bad_id.json()["errors"][0]["field"] == "path.employee_id"
+
+
+async def test_text_the_database_cannot_store_and_numeric_dates_are_refused_as_input(
+    client: httpx.AsyncClient, world: World
+):
+    sign_in = await client.post(
+        "/api/v1/auth/token", json={"grant_type": "password", "username": "staff\u0000", "password": "x"}
+    )
+    assert sign_in.status_code == 422
+    renamed = await client.patch(
+        f"/api/v1/employees/{world.employees['staff_s1']}",
+        content=b'{"full_name": "Li\\ud800"}',  # a lone surrogate, escaped as JSON allows
+        headers={**world.headers("hr"), "content-type": "application/json"},
+    )
+    assert renamed.status_code == 422 and renamed.json()["errors"][0]["field"] == "body.full_name"
+    search = await client.get("/api/v1/employees", params={"q": "a\x00"}, headers=world.headers("hr"))
+    assert search.status_code == 422
+    numeric_date = await client.patch(
+        f"/api/v1/employees/{world.employees['staff_s1']}", json={"hire_date": 20000}, headers=world.headers("hr")
+    )
+    assert numeric_date.status_code == 422
+    numeric_time = await client.get("/api/v1/audit", params={"from": "3488"}, headers=world.headers("hr"))
+    assert numeric_time.status_code == 422
 
 
 async def test_framework_errors_are_problems_too(client: httpx.AsyncClient, world: World):
@@ -96,6 +120,9 @@ async def test_audit_trail_is_for_hr_and_admins_and_cannot_be_rewritten(client: 
         headers=world.headers("hr"),
     )
     assert len(window.json()["items"]) == 1
+    for garbage in (["abc"], ["1.5"], [10**30], [-1]):
+        bad = await client.get("/api/v1/audit", params={"cursor": encode_cursor(garbage)}, headers=world.headers("hr"))
+        assert bad.status_code == 422 and bad.json()["type"] == "/problems/pagination.invalid_cursor", garbage
     for statement in ("UPDATE audit_log SET action = 'forged'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"):
             async with app.state.database.session_scope() as session:
