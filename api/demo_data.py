@@ -10,17 +10,20 @@ import random
 import uuid
 from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
 from domain.auth.passwords import PasswordHashing
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
-from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
+from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.transfers.models import TrailAction, Transfer, TransferKind, TransferStatus, TransferTrailEntry
+from domain.transfers.rules import DEFAULT_CHAIN, period_end
 
 HQ_CODE = "FL-HQ"
 DEMO_STORE_CODE = "SH-001"
@@ -290,6 +293,80 @@ def build_people(now: Any, rng: random.Random, units: list[dict[str, Any]]) -> l
     return people
 
 
+def build_transfers(
+    now: Any,
+    today: date,
+    people: list[dict[str, Any]],
+    by_code: dict[str, dict[str, Any]],
+    accounts: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Two Operations staff and People's Square store: one secondment running since two weeks ago
+    (the store manager sees them), one request waiting on the head of Operations."""
+    ops = [p for p in people if p["home_unit_id"] == by_code["D-OPS"]["id"] and p["status"] == EmployeeStatus.ACTIVE]
+    taken = {a["employee_id"] for a in accounts}
+    running, waiting = [p for p in ops if p["id"] not in taken][:2]
+    hr_account = next(a["id"] for a in accounts if a["email"] == "hr@demo.example")
+    store = by_code[DEMO_STORE_CODE]["id"]
+    transfers, trail, assignments = [], [], []
+    for person, status, start, end in (
+        (running, TransferStatus.APPROVED, today - timedelta(days=14), today + timedelta(days=75)),
+        (waiting, TransferStatus.IN_REVIEW, today + timedelta(days=21), today + timedelta(days=111)),
+    ):
+        transfer_id = uuid.uuid4()
+        transfers.append(
+            {
+                "id": transfer_id,
+                "employee_id": person["id"],
+                "requested_by": hr_account,
+                "kind": TransferKind.SECONDMENT,
+                "destination_unit_id": store,
+                "amends_transfer_id": None,
+                "start_date": start,
+                "end_date": end,
+                "reason": "Support the spring relaunch of the store",
+                "notes": None,
+                "status": status,
+                "steps": DEFAULT_CHAIN,
+                "current_step": 0 if status == TransferStatus.IN_REVIEW else None,
+                "current_step_since": now if status == TransferStatus.IN_REVIEW else None,
+                "version": 1,
+                "submitted_at": now,
+                "decided_at": now if status == TransferStatus.APPROVED else None,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        trail.append(
+            {
+                "transfer_id": transfer_id,
+                "action": TrailAction.SUBMITTED,
+                "step": None,
+                "step_name": None,
+                "actor_account_id": hr_account,
+                "comment": None,
+                "occurred_at": now,
+            }
+        )
+        if status == TransferStatus.APPROVED:
+            assignments.append(
+                {
+                    "id": uuid.uuid4(),
+                    "employee_id": person["id"],
+                    "unit_id": store,
+                    "kind": AssignmentKind.SECONDMENT,
+                    "valid_from": start,
+                    "valid_to": period_end(TransferKind.SECONDMENT, end),
+                    "transfer_id": transfer_id,
+                    "cancelled_at": None,
+                    "started_announced_at": None,
+                    "ended_announced_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+    return transfers, trail, assignments
+
+
 async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashing, password: str) -> str:
     """Loads the demo organisation once; a second run changes nothing."""
     async with database.session_scope() as session:
@@ -350,6 +427,11 @@ async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashin
         await session.execute(insert(Employee), people)
         await session.execute(insert(Account), accounts)
         await session.execute(insert(RoleGrant), grants)
+        today = now.astimezone(ZoneInfo(by_code[HQ_CODE]["timezone"])).date()
+        transfers, trail, assignments = build_transfers(now, today, people, by_code, accounts)
+        await session.execute(insert(Transfer), transfers)
+        await session.execute(insert(TransferTrailEntry), trail)
+        await session.execute(insert(Assignment), assignments)
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
         await audit.record(

@@ -22,7 +22,7 @@ from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
-from api.v1 import accounts, audit, auth, me, org, people
+from api.v1 import accounts, audit, auth, me, org, people, transfers
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
@@ -91,8 +91,18 @@ def create_app(
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)
-    for module in (auth, me, org, people, accounts, audit):
-        app.include_router(module.router, prefix=API_PREFIX)
+    for router in (
+        auth.router,
+        me.router,
+        org.router,
+        people.router,
+        accounts.router,
+        transfers.router,
+        transfers.approvals,
+        transfers.chains,
+        audit.router,
+    ):
+        app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())
 
     if settings.cors_origins:

@@ -1,6 +1,7 @@
 """The background worker: the same domain code, run on a loop outside any request.
 
-Jobs: outbox dispatch now; SLA escalation and webhook delivery register here as they arrive.
+Jobs: outbox dispatch and transfer milestones (started/ended events); SLA escalation and webhook
+delivery register here as they arrive.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -10,16 +11,21 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.outbox import Consumer, dispatch_once
+from domain.transfers.milestones import announce_milestones
 
 log = logging.getLogger("frontline.worker")
 
 # topic pattern -> consumers; later capabilities register theirs (webhooks, notifications).
 CONSUMERS: dict[str, list[Consumer]] = {}
+
+# Periodic jobs: each takes (database, clock) and returns how many items it handled.
+Job = Callable[[Database, Clock], Awaitable[int]]
+JOBS: list[Job] = [announce_milestones]
 
 
 class Worker:
@@ -30,11 +36,13 @@ class Worker:
         clock: Clock,
         poll_interval_s: float,
         consumers: Mapping[str, list[Consumer]] | None = None,
+        jobs: list[Job] | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.poll_interval_s = poll_interval_s
         self.consumers = consumers if consumers is not None else CONSUMERS
+        self.jobs = jobs if jobs is not None else JOBS
         self._stopping = asyncio.Event()
 
     def stop(self) -> None:
@@ -42,7 +50,10 @@ class Worker:
 
     async def run_once(self) -> int:
         """One pass over every job; returns how many items were handled."""
-        return await dispatch_once(self.database, clock=self.clock, consumers=self.consumers)
+        handled = 0
+        for job in self.jobs:
+            handled += await job(self.database, self.clock)
+        return handled + await dispatch_once(self.database, clock=self.clock, consumers=self.consumers)
 
     async def run(self) -> None:
         log.info("worker started (poll every %.1fs)", self.poll_interval_s)

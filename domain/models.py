@@ -2,8 +2,21 @@
 
 from domain.auth.models import RefreshToken
 from domain.org.models import OrgUnit
-from domain.people.models import Account, Employee, RoleGrant
+from domain.people.models import Account, Assignment, Employee, RoleGrant
 from domain.shared.audit import AuditEntry
 from domain.shared.outbox import OutboxEvent
+from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
-__all__ = ["Account", "AuditEntry", "Employee", "OrgUnit", "OutboxEvent", "RefreshToken", "RoleGrant"]
+__all__ = [
+    "Account",
+    "Assignment",
+    "AuditEntry",
+    "Employee",
+    "OrgUnit",
+    "OutboxEvent",
+    "RefreshToken",
+    "RoleGrant",
+    "Transfer",
+    "TransferChain",
+    "TransferTrailEntry",
+]

@@ -33,8 +33,19 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             "/api/v1/auth/token", data={"grant_type": "password", "username": email, "password": password}
         )
         assert token.status_code == 200, email
-        me = await client.get("/api/v1/me", headers={"Authorization": f"Bearer {token.json()['access_token']}"})
+        me = await client.get("/api/v1/me", headers=bearer(token))
         assert role.value in {g["role"] for g in me.json()["grants"]}
+        if email == "dept-head@demo.example":
+            inbox = await client.get("/api/v1/approvals/inbox", headers=bearer(token))
+            assert [t["status"] for t in inbox.json()["items"]] == ["in_review"]
+        if email == "store-manager@demo.example":
+            store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
+            members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
+            assert "secondment" in {m["source"] for m in members.json()}
+
+
+def bearer(token: httpx.Response) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token.json()['access_token']}"}
 
 
 def test_demo_is_refused_in_production(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+import uuid
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
 from api.worker import Worker
+from domain.people.models import Assignment, AssignmentKind
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent, append
@@ -65,3 +67,37 @@ async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: M
     worker.stop()
     await asyncio.wait_for(task, timeout=2)
     assert task.done() and task.exception() is None
+
+
+async def test_started_and_ended_assignments_are_announced_once(world, database: Database, clock: ManualClock):
+    """transfer.started on the first day, transfer.ended the day after the last, even with two workers."""
+    async with database.session_scope() as session:
+        session.add(
+            Assignment(
+                employee_id=world.employees["ops_staff"],
+                unit_id=world.units["S1"],
+                kind=AssignmentKind.SECONDMENT,
+                valid_from=date(2026, 3, 5),
+                valid_to=date(2026, 3, 20),
+                transfer_id=uuid.uuid4(),
+                created_at=clock.now(),
+                updated_at=clock.now(),
+            )
+        )
+
+    async def announced() -> list[str]:
+        async with database.session_scope() as session:
+            topics = await session.scalars(select(OutboxEvent.topic).order_by(OutboxEvent.id))
+            return list(topics.all())
+
+    workers = [Worker(database, clock=clock, poll_interval_s=0.01, consumers={}) for _ in range(2)]
+    await asyncio.gather(*(w.run_once() for w in workers))
+    assert await announced() == []
+    clock.set(datetime(2026, 3, 4, 16, 30, tzinfo=UTC))  # 00:30 on 5 March in Shanghai
+    await asyncio.gather(*(w.run_once() for w in workers))
+    await asyncio.gather(*(w.run_once() for w in workers))
+    assert await announced() == ["transfer.started"]
+    clock.set(datetime(2026, 3, 20, 1, 0, tzinfo=UTC))
+    await asyncio.gather(*(w.run_once() for w in workers))
+    await asyncio.gather(*(w.run_once() for w in workers))
+    assert await announced() == ["transfer.started", "transfer.ended"]

@@ -12,7 +12,10 @@ from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQ
 from domain.org import service as org
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.schemas import OrgUnitCreate, OrgUnitRead, OrgUnitUpdate
+from domain.people import assignments
+from domain.people.assignment_schemas import UnitMember
 from domain.shared.pagination import Page, Slice
+from domain.shared.schemas import IsoDate
 
 router = APIRouter(prefix="/org-units", tags=["orgUnits"])
 
@@ -69,3 +72,20 @@ async def update_org_unit(
 )
 async def delete_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
     await org.delete_unit(session, actor=actor, clock=clock, unit_id=unit_id)
+
+
+@router.get(
+    "/{unit_id}/members",
+    operation_id="orgUnits-members",
+    response_model=list[UnitMember],
+    responses=problems(401, 404, 422),
+    summary="Who works at this unit on a day (home staff not away, plus people assigned there)",
+)
+async def unit_members(
+    unit_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    on: Annotated[IsoDate | None, Query(description="The day asked about; default today")] = None,
+) -> list[UnitMember]:
+    return await assignments.unit_members(session, actor=actor, clock=clock, unit_id=unit_id, on=on)

@@ -9,10 +9,13 @@ from fastapi import APIRouter, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
+from domain.people import assignments
 from domain.people import service as people
+from domain.people.assignment_schemas import EmployeeAssignments
 from domain.people.models import Employee, EmployeeStatus
 from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeUpdate
 from domain.shared.pagination import Page, Slice
+from domain.shared.schemas import IsoDate
 
 router = APIRouter(prefix="/employees", tags=["employees"])
 
@@ -21,6 +24,7 @@ router = APIRouter(prefix="/employees", tags=["employees"])
 async def list_employees(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     unit_id: Annotated[uuid.UUID | None, Query(description="Home unit in this unit's subtree")] = None,
     status: EmployeeStatus | None = None,
     q: Annotated[str | None, SearchQuery] = None,
@@ -28,7 +32,7 @@ async def list_employees(
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[Employee]:
     return await people.list_employees(
-        session, actor=actor, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor
+        session, actor=actor, clock=clock, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor
     )
 
 
@@ -46,8 +50,8 @@ async def create_employee(body: EmployeeCreate, actor: CurrentActor, session: Se
 @router.get(
     "/{employee_id}", operation_id="employees-get", response_model=EmployeeRead, responses=problems(401, 404, 422)
 )
-async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> Employee:
-    return await people.get_employee(session, actor=actor, employee_id=employee_id)
+async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
+    return await people.get_employee(session, actor=actor, clock=clock, employee_id=employee_id)
 
 
 @router.patch(
@@ -71,3 +75,20 @@ async def update_employee(
 )
 async def delete_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
     await people.delete_employee(session, actor=actor, clock=clock, employee_id=employee_id)
+
+
+@router.get(
+    "/{employee_id}/assignments",
+    operation_id="employees-assignments",
+    response_model=EmployeeAssignments,
+    responses=problems(401, 404, 422),
+    summary="Where the person works on a day, and their whole assignment history",
+)
+async def employee_assignments(
+    employee_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    on: Annotated[IsoDate | None, Query(description="The day asked about; default today")] = None,
+) -> EmployeeAssignments:
+    return await assignments.employee_assignments(session, actor=actor, clock=clock, employee_id=employee_id, on=on)

@@ -4,7 +4,9 @@ names and locations); only HR and administrators change it."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -234,3 +236,15 @@ async def subtree_paths(session: AsyncSession, unit_ids: tuple[uuid.UUID, ...]) 
     if not unit_ids:
         return []
     return list((await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))).all())
+
+
+async def organisation_today(session: AsyncSession, clock: Clock) -> date:
+    """Today's date in the organisation's time zone (the headquarters'), the day effective-dated
+    rules are read on; UTC until an organisation exists."""
+    name = await session.scalar(
+        select(OrgUnit.timezone)
+        .where(OrgUnit.parent_id.is_(None), OrgUnit.kind == OrgUnitKind.HEADQUARTERS)
+        .order_by(OrgUnit.created_at, OrgUnit.code)
+        .limit(1)
+    )
+    return clock.now().astimezone(ZoneInfo(name or "UTC")).date()

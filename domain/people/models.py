@@ -66,3 +66,37 @@ class RoleGrant(Base):
     role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
     org_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AssignmentKind(enum.StrEnum):
+    SECONDMENT = "secondment"
+    PERMANENT = "permanent"
+
+
+class Assignment(Base):
+    """Where a person works, effective-dated: the row holds for days in [valid_from, valid_to).
+
+    "Where is X on day D" and "who works at S on day D" are queries over these rows (the newest
+    assignment covering D wins; with none, the home unit). Nothing is kept in sync by a job: a
+    secondment ends on its date because the query says so. Early returns and extensions move
+    valid_to (audited); cancelled rows stay, marked, so history is never lost.
+    """
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        Index("ix_assignments_employee_id_valid_from", "employee_id", "valid_from"),
+        Index("ix_assignments_unit_id_valid_from", "unit_id", "valid_from"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"))
+    kind: Mapped[AssignmentKind] = mapped_column(enum_column(AssignmentKind, "assignment_kind"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    transfer_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ended_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

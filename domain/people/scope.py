@@ -2,7 +2,9 @@
 
 - HR, leaders and administrators see everyone.
 - A store manager or department head sees the people whose home unit lies in the subtree of a unit
-  they hold that role over.
+  they hold that role over, and the people assigned there (a secondment, a permanent transfer) on
+  the day asked about: a seconded employee appears on the first day of the assignment and
+  disappears after its last.
 - Everyone sees themselves.
 Objects outside the actor's sight answer 404, so ids of other stores leak nothing.
 """
@@ -10,19 +12,36 @@ Objects outside the actor's sight answer 404, so ids of other stores leak nothin
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import subtree_paths
-from domain.people.models import Employee
+from domain.org.service import organisation_today, subtree_paths
+from domain.people.models import Assignment, Employee
 from domain.shared.actor import SUBTREE_READERS, Actor
+from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
 
 
-async def visible_employees(session: AsyncSession, actor: Actor) -> ColumnElement[bool]:
-    """A WHERE clause on Employee selecting exactly the people the actor may see."""
+def assignments_on(day: date) -> ColumnElement[bool]:
+    """Assignment rows in force on `day` ([valid_from, valid_to), cancelled rows excluded)."""
+    return (
+        Assignment.cancelled_at.is_(None)
+        & (Assignment.valid_from <= day)
+        & (Assignment.valid_to.is_(None) | (Assignment.valid_to > day))
+    )
+
+
+def units_under(paths: list[str]) -> Select[uuid.UUID]:
+    return select(OrgUnit.id).where(or_(*(OrgUnit.path.startswith(p) for p in paths)))
+
+
+async def visible_employees(
+    session: AsyncSession, actor: Actor, clock: Clock, *, on: date | None = None
+) -> ColumnElement[bool]:
+    """A WHERE clause on Employee selecting exactly the people the actor may see on `on` (default today)."""
     if actor.sees_everyone:
         return true()
     clauses: list[ColumnElement[bool]] = []
@@ -30,14 +49,20 @@ async def visible_employees(session: AsyncSession, actor: Actor) -> ColumnElemen
         clauses.append(Employee.id == actor.employee_id)
     paths = await subtree_paths(session, actor.units_for(*SUBTREE_READERS))
     if paths:
-        units_in_sight = select(OrgUnit.id).where(or_(*(OrgUnit.path.startswith(p) for p in paths)))
-        clauses.append(Employee.home_unit_id.in_(units_in_sight))
+        day = on or await organisation_today(session, clock)
+        in_sight = units_under(paths)
+        clauses.append(Employee.home_unit_id.in_(in_sight))
+        clauses.append(
+            Employee.id.in_(select(Assignment.employee_id).where(Assignment.unit_id.in_(in_sight), assignments_on(day)))
+        )
     return or_(*clauses) if clauses else false()
 
 
-async def get_visible_employee(session: AsyncSession, actor: Actor, employee_id: uuid.UUID) -> Employee:
+async def get_visible_employee(
+    session: AsyncSession, actor: Actor, clock: Clock, employee_id: uuid.UUID, *, on: date | None = None
+) -> Employee:
     employee = await session.scalar(
-        select(Employee).where(Employee.id == employee_id, await visible_employees(session, actor))
+        select(Employee).where(Employee.id == employee_id, await visible_employees(session, actor, clock, on=on))
     )
     if employee is None:
         raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")

@@ -44,8 +44,8 @@ async def _check_home_unit(session: AsyncSession, unit_id: uuid.UUID) -> None:
         )
 
 
-async def get_employee(session: AsyncSession, *, actor: Actor, employee_id: uuid.UUID) -> Employee:
-    return await get_visible_employee(session, actor, employee_id)
+async def get_employee(session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID) -> Employee:
+    return await get_visible_employee(session, actor, clock, employee_id)
 
 
 async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, data: EmployeeCreate) -> Employee:
@@ -76,7 +76,7 @@ async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
 async def update_employee(
     session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: EmployeeUpdate
 ) -> Employee:
-    employee = await get_visible_employee(session, actor, employee_id)
+    employee = await get_visible_employee(session, actor, clock, employee_id)
     _require_people_admin(actor)
     changes = data.model_dump(exclude_unset=True)
     for required in ("full_name", "home_unit_id", "hire_date", "status"):
@@ -106,7 +106,7 @@ async def update_employee(
 async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID) -> None:
     """Removes a record entered by mistake. A person with an account or any history is never
     deleted (HR records are kept): set their status to `left` instead."""
-    employee = await get_visible_employee(session, actor, employee_id)
+    employee = await get_visible_employee(session, actor, clock, employee_id)
     _require_people_admin(actor)
     if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
         raise Conflict(
@@ -137,6 +137,7 @@ async def list_employees(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     unit_id: uuid.UUID | None = None,
     status: EmployeeStatus | None = None,
     q: str | None = None,
@@ -145,7 +146,10 @@ async def list_employees(
 ) -> Slice[Employee]:
     """People in sight, ordered by employee number; `unit_id` narrows to a unit's subtree."""
     query = (
-        select(Employee).where(await visible_employees(session, actor)).order_by(Employee.employee_no).limit(limit + 1)
+        select(Employee)
+        .where(await visible_employees(session, actor, clock))
+        .order_by(Employee.employee_no)
+        .limit(limit + 1)
     )
     if unit_id is not None:
         root_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))

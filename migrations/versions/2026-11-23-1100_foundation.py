@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from migrations import append_only
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0001'
@@ -144,48 +146,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_role_grants_account_id'), ['account_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_role_grants_org_unit_id'), ['org_unit_id'], unique=False)
 
-    _make_audit_append_only()
-
-
-AUDIT_GUARD_PG = (
-    """
-    CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        RAISE EXCEPTION 'audit_log rows are append-only';
-    END;
-    $$
-    """,
-    """
-    CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
-        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()
-    """,
-)
-
-
-def _make_audit_append_only() -> None:
-    """The trail is evidence: the database itself refuses to update or delete its rows."""
-    if op.get_bind().dialect.name == "postgresql":
-        for statement in AUDIT_GUARD_PG:
-            op.execute(statement)
-    else:
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
-                "BEGIN SELECT RAISE(ABORT, 'audit_log rows are append-only'); END"
-            )
-
-
-def _drop_audit_guard() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log")
-        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
-    else:
-        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-
+    append_only.guard("audit_log")
 
 def downgrade() -> None:
-    _drop_audit_guard()
+    append_only.unguard("audit_log")
     with op.batch_alter_table('role_grants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_role_grants_org_unit_id'))
         batch_op.drop_index(batch_op.f('ix_role_grants_account_id'))

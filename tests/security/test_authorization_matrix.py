@@ -27,6 +27,19 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("PATCH", "/api/v1/accounts/{account_id}"): 403,
     ("POST", "/api/v1/accounts/{account_id}/grants"): 403,
     ("DELETE", "/api/v1/accounts/{account_id}/grants/{grant_id}"): 403,
+    # Where S1's people are assigned, and S1's transfer requests, are S1's business.
+    ("GET", "/api/v1/employees/{employee_id}/assignments"): 404,
+    ("GET", "/api/v1/transfers/{transfer_id}"): 404,
+    ("PATCH", "/api/v1/transfers/{transfer_id}"): 404,
+    ("POST", "/api/v1/transfers/{transfer_id}/resubmit"): 404,
+    ("POST", "/api/v1/transfers/{transfer_id}/withdraw"): 404,
+    ("POST", "/api/v1/transfers/{transfer_id}/cancel"): 404,
+    ("POST", "/api/v1/transfers/{transfer_id}/steps/current/decision"): 404,
+    # The unit is public; its member list only holds people the caller may see (checked below).
+    ("GET", "/api/v1/org-units/{unit_id}/members"): 200,
+    # Chains are organisation-wide configuration: readable by all, changed by admins.
+    ("GET", "/api/v1/transfer-chains/{kind}"): 200,
+    ("PUT", "/api/v1/transfer-chains/{kind}"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -34,6 +47,12 @@ BODIES: dict[str, object] = {
     "PATCH /api/v1/org-units/{unit_id}": {"name": "Changed"},
     "PATCH /api/v1/accounts/{account_id}": {"is_active": False},
     "POST /api/v1/accounts/{account_id}/grants": {"role": "store_manager", "org_unit_id": str(uuid.uuid4())},
+    "PATCH /api/v1/transfers/{transfer_id}": {"reason": "Changed"},
+    "POST /api/v1/transfers/{transfer_id}/resubmit": {},
+    "POST /api/v1/transfers/{transfer_id}/withdraw": {},
+    "POST /api/v1/transfers/{transfer_id}/cancel": {"reason": "No longer needed"},
+    "POST /api/v1/transfers/{transfer_id}/steps/current/decision": {"step": 0, "decision": "approve"},
+    "PUT /api/v1/transfer-chains/{kind}": {"steps": [{"name": "HR", "approver": "hr"}]},
 }
 PUBLIC = {("POST", "/api/v1/auth/token"), ("GET", "/healthz"), ("GET", "/readyz")}
 
@@ -48,17 +67,32 @@ def api_routes(app) -> list[tuple[str, str]]:
     )
 
 
-def s1_objects(world: World) -> dict[str, str]:
+async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
+    """Objects belonging to store S1, including a transfer request of one of its employees."""
+    request = await client.post(
+        "/api/v1/transfers",
+        json={
+            "kind": "secondment",
+            "destination_unit_id": str(world.units["S3"]),
+            "start_date": "2026-04-01",
+            "end_date": "2026-04-30",
+            "reason": "Help the west region open",
+        },
+        headers=world.headers("staff_s1"),
+    )
+    assert request.status_code == 201, request.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
         "account_id": str(world.accounts["staff_s1"]),
         "grant_id": str(uuid.uuid4()),
+        "transfer_id": request.json()["id"],
+        "kind": "secondment",
     }
 
 
 async def test_every_endpoint_refuses_the_unauthenticated(app, client: httpx.AsyncClient, world: World):
-    ids = s1_objects(world)
+    ids = await s1_objects(client, world)
     for method, template in api_routes(app):
         if (method, template) in PUBLIC:
             continue
@@ -71,12 +105,14 @@ async def test_every_endpoint_with_an_id_is_scoped(app, client: httpx.AsyncClien
     with_ids = [(m, t) for m, t in api_routes(app) if "{" in t]
     missing = sorted(set(with_ids) - set(OTHER_STORE_EXPECTATIONS))
     assert not missing, f"add authorization expectations for: {missing}"
-    ids = s1_objects(world)
+    ids = await s1_objects(client, world)
     for (method, template), expected in OTHER_STORE_EXPECTATIONS.items():
         answer = await client.request(
             method, template.format(**ids), json=BODIES.get(f"{method} {template}"), headers=world.headers("manager_s2")
         )
         assert answer.status_code == expected, f"{method} {template}: {answer.status_code} {answer.text}"
+    members = await client.get(f"/api/v1/org-units/{ids['unit_id']}/members", headers=world.headers("manager_s2"))
+    assert members.json() == []
 
 
 @pytest.mark.parametrize("who", ["staff_s2", "manager_s2", "ops_head"])

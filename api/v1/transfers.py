@@ -1,0 +1,191 @@
+"""Transfers and secondments: requests, step decisions, the approver's inbox, chains and figures."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+from pydantic import BaseModel
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.shared.pagination import Page, Slice
+from domain.shared.schemas import IsoDate
+from domain.transfers import service as transfers
+from domain.transfers.models import TransferKind, TransferStatus
+from domain.transfers.schemas import (
+    CancelRequest,
+    ChainRead,
+    ChainUpdate,
+    StepDecision,
+    TransferCreate,
+    TransferNote,
+    TransferRead,
+    TransferStats,
+    TransferSummary,
+    TransferUpdate,
+)
+
+router = APIRouter(prefix="/transfers", tags=["transfers"])
+approvals = APIRouter(prefix="/approvals", tags=["approvals"])
+chains = APIRouter(prefix="/transfer-chains", tags=["transferChains"])
+
+
+class Inbox(BaseModel):
+    items: list[TransferSummary]
+
+
+@router.post(
+    "",
+    operation_id="transfers-create",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Request a secondment, permanent transfer, early return or extension",
+)
+async def create_transfer(
+    body: TransferCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.request_transfer(session, actor=actor, clock=clock, data=body)
+
+
+@router.get("", operation_id="transfers-list", response_model=Page[TransferSummary], responses=problems(401, 422))
+async def list_transfers(
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    employee_id: uuid.UUID | None = None,
+    status: TransferStatus | None = None,
+    kind: TransferKind | None = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[TransferSummary]:
+    return await transfers.list_transfers(
+        session, actor=actor, clock=clock, employee_id=employee_id, status=status, kind=kind, limit=limit, cursor=cursor
+    )
+
+
+@router.get(
+    "/stats",
+    operation_id="transfers-stats",
+    response_model=TransferStats,
+    responses=problems(401, 403, 422),
+    summary="Requests, decisions, time to decide and HQ participation over a period",
+)
+async def transfer_stats(
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    period_from: Annotated[IsoDate, Query(alias="from")],
+    period_to: Annotated[IsoDate, Query(alias="to")],
+) -> TransferStats:
+    return await transfers.transfer_stats(
+        session, actor=actor, clock=clock, period_from=period_from, period_to=period_to
+    )
+
+
+@router.get(
+    "/{transfer_id}", operation_id="transfers-get", response_model=TransferRead, responses=problems(401, 404, 422)
+)
+async def get_transfer(
+    transfer_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
+
+
+@router.patch(
+    "/{transfer_id}",
+    operation_id="transfers-edit",
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Edit a request returned for changes",
+)
+async def edit_transfer(
+    transfer_id: uuid.UUID, body: TransferUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+
+
+@router.post(
+    "/{transfer_id}/resubmit",
+    operation_id="transfers-resubmit",
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Resubmit a returned request; the chain restarts at the step that returned it",
+)
+async def resubmit_transfer(
+    transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+
+
+@router.post(
+    "/{transfer_id}/withdraw",
+    operation_id="transfers-withdraw",
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def withdraw_transfer(
+    transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+
+
+@router.post(
+    "/{transfer_id}/cancel",
+    operation_id="transfers-cancel",
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="HR cancels an approved transfer that has not started",
+)
+async def cancel_transfer(
+    transfer_id: uuid.UUID, body: CancelRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+
+
+@router.post(
+    "/{transfer_id}/steps/current/decision",
+    operation_id="transfers-decide",
+    response_model=TransferRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Approve, reject or return the step waiting on you",
+)
+async def decide(
+    transfer_id: uuid.UUID, body: StepDecision, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TransferRead:
+    return await transfers.decide_current_step(
+        session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
+    )
+
+
+@approvals.get(
+    "/inbox",
+    operation_id="approvals-inbox",
+    response_model=Inbox,
+    responses=problems(401, 422),
+    summary="Steps waiting on me, oldest first",
+)
+async def approval_inbox(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE
+) -> Inbox:
+    return Inbox(items=await transfers.inbox(session, actor=actor, clock=clock, limit=limit))
+
+
+@chains.get("/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 422))
+async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep) -> ChainRead:
+    return await transfers.get_chain(session, actor=actor, kind=kind)
+
+
+@chains.put(
+    "/{kind}",
+    operation_id="transferChains-set",
+    response_model=ChainRead,
+    responses=problems(401, 403, 422),
+    summary="Configure the approval chain for a kind of request (administrators)",
+)
+async def set_chain(
+    kind: TransferKind, body: ChainUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> ChainRead:
+    return await transfers.set_chain(session, actor=actor, clock=clock, kind=kind, data=body)

@@ -1,0 +1,98 @@
+"""Effective-dated questions: where is X on day D, and who works at unit S on day D."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.service import get_unit, organisation_today
+from domain.people.assignment_schemas import AssignmentRead, EmployeeAssignments, UnitMember
+from domain.people.models import Assignment, Employee
+from domain.people.schemas import EmployeeRead
+from domain.people.scope import assignments_on, get_visible_employee, visible_employees
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+
+
+def covering(assignments: Iterable[Assignment], day: date) -> Assignment | None:
+    """The assignment in force on `day`: the newest one that covers it (a secondment inside a
+    permanent transfer wins while it lasts)."""
+    live = [
+        a
+        for a in assignments
+        if a.cancelled_at is None and a.valid_from <= day and (a.valid_to is None or a.valid_to > day)
+    ]
+    return max(live, key=lambda a: (a.valid_from, a.created_at), default=None)
+
+
+def unit_on(home_unit_id: uuid.UUID, assignments: Iterable[Assignment], day: date) -> uuid.UUID:
+    assignment = covering(assignments, day)
+    return assignment.unit_id if assignment else home_unit_id
+
+
+async def assignments_of(session: AsyncSession, *employee_ids: uuid.UUID) -> list[Assignment]:
+    query = (
+        select(Assignment)
+        .where(Assignment.employee_id.in_(employee_ids))
+        .order_by(Assignment.valid_from, Assignment.created_at)
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def employee_assignments(
+    session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, on: date | None = None
+) -> EmployeeAssignments:
+    day = on or await organisation_today(session, clock)
+    employee = await get_visible_employee(session, actor, clock, employee_id)
+    rows = await assignments_of(session, employee.id)
+    return EmployeeAssignments(
+        employee_id=employee.id,
+        home_unit_id=employee.home_unit_id,
+        on=day,
+        unit_on_date=unit_on(employee.home_unit_id, rows, day),
+        assignments=[AssignmentRead.model_validate(a) for a in rows],
+    )
+
+
+async def unit_members(
+    session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID, on: date | None = None
+) -> list[UnitMember]:
+    """People whose unit on `on` is this unit, among those the actor may see on that day."""
+    unit = await get_unit(session, actor=actor, unit_id=unit_id)
+    day = on or await organisation_today(session, clock)
+    assigned_here = select(Assignment.employee_id).where(Assignment.unit_id == unit.id, assignments_on(day))
+    candidates = list(
+        (
+            await session.scalars(
+                select(Employee)
+                .where(
+                    or_(Employee.home_unit_id == unit.id, Employee.id.in_(assigned_here)),
+                    await visible_employees(session, actor, clock, on=day),
+                )
+                .order_by(Employee.employee_no)
+            )
+        ).all()
+    )
+    by_person: dict[uuid.UUID, list[Assignment]] = {e.id: [] for e in candidates}
+    if candidates:
+        for row in await assignments_of(session, *by_person):
+            by_person[row.employee_id].append(row)
+    members = []
+    for employee in candidates:
+        current = covering(by_person[employee.id], day)
+        if (current.unit_id if current else employee.home_unit_id) != unit.id:
+            continue
+        members.append(
+            UnitMember(
+                employee=EmployeeRead.model_validate(employee),
+                source=current.kind.value if current else "home",
+                assignment_id=current.id if current else None,
+                valid_from=current.valid_from if current else None,
+                valid_to=current.valid_to if current else None,
+            )
+        )
+    return members

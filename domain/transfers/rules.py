@@ -1,0 +1,122 @@
+"""Pure rules of transfers: the approval state machine, who may decide a step, periods and overlap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from domain.org.rules import is_within
+from domain.shared.actor import Role
+from domain.transfers.models import Approver, TransferKind, TransferStatus
+
+MAX_BACKDATE = timedelta(days=30)
+
+APPROVER_ROLE: dict[Approver, Role] = {
+    Approver.HOME_DEPARTMENT: Role.DEPT_HEAD,
+    Approver.HR: Role.HR,
+    Approver.LEADER_OVER_DESTINATION: Role.LEADER,
+    Approver.DESTINATION_MANAGER: Role.STORE_MANAGER,
+}
+
+# employee request -> department review -> HR approval -> leader sign-off
+DEFAULT_CHAIN: list[dict[str, str]] = [
+    {"name": "Department review", "approver": Approver.HOME_DEPARTMENT.value},
+    {"name": "HR approval", "approver": Approver.HR.value},
+    {"name": "Leader sign-off", "approver": Approver.LEADER_OVER_DESTINATION.value},
+]
+
+
+class Decision(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    RETURN = "return"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    status: TransferStatus
+    current_step: int | None
+
+
+class TransitionRefused(ValueError):
+    pass
+
+
+def decide(position: Position, decision: Decision, step_count: int) -> Position:
+    """Where a request stands after the current step's decision."""
+    if position.status != TransferStatus.IN_REVIEW or position.current_step is None:
+        raise TransitionRefused(f"a request that is {position.status.value} has no step waiting for a decision")
+    if decision == Decision.REJECT:
+        return Position(TransferStatus.REJECTED, None)
+    if decision == Decision.RETURN:
+        # Back to the requester; on resubmission the chain restarts at this very step.
+        return Position(TransferStatus.RETURNED, position.current_step)
+    if position.current_step + 1 >= step_count:
+        return Position(TransferStatus.APPROVED, None)
+    return Position(TransferStatus.IN_REVIEW, position.current_step + 1)
+
+
+def resubmit(position: Position) -> Position:
+    if position.status != TransferStatus.RETURNED:
+        raise TransitionRefused("only a request returned for changes can be resubmitted")
+    return Position(TransferStatus.IN_REVIEW, position.current_step)
+
+
+def withdraw(position: Position) -> Position:
+    if position.status not in (TransferStatus.IN_REVIEW, TransferStatus.RETURNED):
+        raise TransitionRefused(f"a request that is {position.status.value} can no longer be withdrawn")
+    return Position(TransferStatus.WITHDRAWN, None)
+
+
+def cancel(position: Position, *, start_date: date, today: date) -> Position:
+    if position.status != TransferStatus.APPROVED:
+        raise TransitionRefused("only an approved transfer can be cancelled")
+    if start_date <= today:
+        raise TransitionRefused("the transfer has already started; request an early return instead")
+    return Position(TransferStatus.CANCELLED, None)
+
+
+def may_decide(
+    approver: Approver,
+    grants: list[tuple[Role, str]],
+    *,
+    employee_home_path: str,
+    destination_path: str,
+) -> bool:
+    """Whether grants (role, unit path) reach the step's decider."""
+    role = APPROVER_ROLE[approver]
+    for held, path in grants:
+        if held != role:
+            continue
+        if approver == Approver.HR:
+            return True
+        if approver == Approver.HOME_DEPARTMENT and is_within(employee_home_path, path):
+            return True
+        if approver in (Approver.LEADER_OVER_DESTINATION, Approver.DESTINATION_MANAGER) and is_within(
+            destination_path, path
+        ):
+            return True
+    return False
+
+
+def period_end(kind: TransferKind, end_date: date | None) -> date | None:
+    """The exclusive end of the assignment an approved request creates (None: open-ended)."""
+    if kind == TransferKind.PERMANENT or end_date is None:
+        return None
+    return end_date + timedelta(days=1)
+
+
+def overlaps(start_a: date, end_a: date | None, start_b: date, end_b: date | None) -> bool:
+    """Half-open ranges [start, end) with None as open-ended."""
+    return (end_b is None or start_a < end_b) and (end_a is None or start_b < end_a)
+
+
+def period_problem(kind: TransferKind, start_date: date, end_date: date | None, today: date) -> str | None:
+    if kind == TransferKind.SECONDMENT and end_date is None:
+        return "A secondment needs a planned end date."
+    if kind == TransferKind.SECONDMENT and end_date is not None and end_date <= start_date:
+        return "A secondment's end date must be after its start date."
+    if start_date < today - MAX_BACKDATE:
+        return "A request cannot start more than 30 days in the past."
+    return None
