@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.security import JoseTokens
 from api.settings import Settings
+from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -38,6 +39,11 @@ def get_clock(request: Request) -> Clock:
 def get_tokens(request: Request) -> JoseTokens:
     tokens: JoseTokens = request.app.state.tokens
     return tokens
+
+
+def get_punch_policy(request: Request) -> PunchPolicy:
+    policy: PunchPolicy = request.app.state.punch_policy
+    return policy
 
 
 def get_hashing(request: Request) -> PasswordHashing:
@@ -79,5 +85,6 @@ ClockDep = Annotated[Clock, Depends(get_clock)]
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 TokensDep = Annotated[JoseTokens, Depends(get_tokens)]
 HashingDep = Annotated[PasswordHashing, Depends(get_hashing)]
+PunchPolicyDep = Annotated[PunchPolicy, Depends(get_punch_policy)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]

@@ -49,6 +49,26 @@ class Problem(BaseModel):
     errors: list[FieldProblem] | None = None
 
 
+def problem_body(
+    *, status: int, slug: str, title: str, detail: str, instance: str | None, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "type": f"{PROBLEM_TYPE_PREFIX}{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": instance,
+        "request_id": current_request_id(),
+        **{k: v for k, v in extra.items() if v is not None},
+    }
+
+
+def domain_problem_body(exc: DomainError, instance: str | None) -> dict[str, Any]:
+    return problem_body(
+        status=exc.status, slug=exc.slug, title=exc.title, detail=exc.detail, instance=instance, **exc.extra
+    )
+
+
 def problem_response(
     *,
     status: int,
@@ -59,15 +79,14 @@ def problem_response(
     headers: dict[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
-    body: dict[str, Any] = {
-        "type": f"{PROBLEM_TYPE_PREFIX}{slug}",
-        "title": title,
-        "status": status,
-        "detail": detail,
-        "instance": request.url.path if request is not None else None,
-        "request_id": current_request_id(),
-        **{k: v for k, v in extra.items() if v is not None},
-    }
+    body = problem_body(
+        status=status,
+        slug=slug,
+        title=title,
+        detail=detail,
+        instance=request.url.path if request is not None else None,
+        **extra,
+    )
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 

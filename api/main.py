@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,7 +24,8 @@ from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
-from api.v1 import accounts, audit, auth, me, org, people, transfers
+from api.v1 import accounts, audit, auth, clock_ins, me, org, people, transfers
+from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
@@ -88,6 +91,10 @@ def create_app(
         refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_s),
         clock=clock,
     )
+    app.state.punch_policy = PunchPolicy(
+        qr_secret=hmac.new(settings.signing_key.encode(), b"clock-in qr codes", hashlib.sha256).digest(),
+        max_accuracy_m=settings.clock_in_max_accuracy_m,
+    )
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)
@@ -100,6 +107,10 @@ def create_app(
         transfers.router,
         transfers.approvals,
         transfers.chains,
+        clock_ins.router,
+        clock_ins.me,
+        clock_ins.stores,
+        clock_ins.attendance,
         audit.router,
     ):
         app.include_router(router, prefix=API_PREFIX)

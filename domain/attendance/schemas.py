@@ -1,0 +1,139 @@
+"""Punch input and the views built on punches."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, StringConstraints
+
+from domain.attendance.rules import Flag, Method, PunchKind
+from domain.shared.schemas import InputModel, IsoDateTime, Latitude, Longitude, OutputModel
+
+Bssid = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9A-Fa-f]{2}([:.-]?[0-9A-Fa-f]{2}){5}$")]
+IdempotencyKey = Annotated[str, StringConstraints(strict=True, pattern=r"^[\x21-\x7e]{1,255}$")]
+
+
+class PunchCreate(InputModel):
+    kind: PunchKind
+    store_id: uuid.UUID
+    lat: Latitude = Field(examples=[31.2304])
+    lon: Longitude = Field(examples=[121.4737])
+    accuracy_m: Annotated[float, Field(strict=True, ge=0, le=100_000, allow_inf_nan=False)] = Field(examples=[12.5])
+    client_time: IsoDateTime = Field(description="The phone's clock when the punch was made (offline punches)")
+    device_id: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=128)]
+    mock_location: Annotated[bool, Field(strict=True)] = Field(
+        default=False, description="The phone's own mock-location flag"
+    )
+    wifi_bssid: Bssid | None = Field(default=None, description="The access point the phone is connected to")
+    qr_token: Annotated[str, StringConstraints(strict=True, max_length=64)] | None = Field(
+        default=None, description="The code shown on the store's clock-in screen"
+    )
+
+
+class PunchRead(OutputModel):
+    id: uuid.UUID
+    kind: PunchKind
+    store_id: uuid.UUID
+    verdict: Literal["accepted"] = "accepted"
+    method: Method
+    punched_at: datetime
+    received_at: datetime
+    client_time: datetime
+    offline: bool
+    distance_m: float
+    accuracy_m: float
+    flags: list[Flag]
+    review_status: str | None
+
+
+class BatchPunch(PunchCreate):
+    idempotency_key: IdempotencyKey
+
+
+class PunchBatch(InputModel):
+    punches: list[BatchPunch] = Field(min_length=1, max_length=500)
+
+
+class BatchItemResult(BaseModel):
+    idempotency_key: str
+    status: int = Field(description="The HTTP status this punch alone would have had")
+    punch: PunchRead | None = None
+    problem: dict[str, Any] | None = Field(default=None, description="The problem details when refused")
+
+
+class BatchResult(BaseModel):
+    results: list[BatchItemResult]
+
+
+class AccessPointIn(InputModel):
+    bssid: Bssid
+    label: Annotated[str, StringConstraints(strict=True, max_length=100)] | None = None
+
+
+class AccessPointsUpdate(InputModel):
+    access_points: list[AccessPointIn] = Field(max_length=100)
+
+
+class AccessPointRead(OutputModel):
+    bssid: str
+    label: str | None
+
+
+class ClockQr(BaseModel):
+    token: str
+    valid_from: datetime
+    refresh_at: datetime = Field(description="Show the next code from this moment")
+
+
+class PunchReview(InputModel):
+    decision: Literal["confirm", "reject"]
+    reason: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class AttendanceDay(BaseModel):
+    date: date
+    store_id: uuid.UUID
+    first_in: datetime | None
+    last_out: datetime | None
+    worked_minutes: int
+    flags: list[Flag]
+
+
+class StoreAttendancePerson(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    present: bool
+    first_in: datetime | None
+    last_punch: datetime | None
+    worked_minutes: int
+
+
+class StoreAttendance(BaseModel):
+    store_id: uuid.UUID
+    date: date
+    timezone: str
+    in_now: list[StoreAttendancePerson]
+    punched: list[StoreAttendancePerson]
+    absent: list[StoreAttendancePerson]
+    flagged: list[PunchRead]
+
+
+class TimesheetRow(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    store_code: str
+    date: date
+    first_in: datetime | None
+    last_out: datetime | None
+    worked_minutes: int
+    flags: list[Flag]
+
+
+class Timesheet(BaseModel):
+    period_from: date
+    period_to: date
+    rows: list[TimesheetRow]

@@ -1,0 +1,324 @@
+"""What punches add up to: my punches and days, a store's day for its manager, reviews of flagged
+punches, and HR's timesheets."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.attendance import rules
+from domain.attendance.models import ClockIn
+from domain.attendance.schemas import (
+    AttendanceDay,
+    PunchRead,
+    PunchReview,
+    StoreAttendance,
+    StoreAttendancePerson,
+    Timesheet,
+    TimesheetRow,
+)
+from domain.attendance.stores import managed_store
+from domain.org.models import OrgUnit
+from domain.org.service import get_unit
+from domain.people.assignments import covering
+from domain.people.models import Assignment, Employee
+from domain.people.scope import assignments_on, visible_employees
+from domain.shared import audit
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+
+MAX_RANGE = timedelta(days=93)
+
+
+def as_read(punch: ClockIn) -> PunchRead:
+    return PunchRead(
+        id=punch.id,
+        kind=punch.kind,
+        store_id=punch.store_id,
+        method=punch.method,
+        punched_at=punch.punched_at,
+        received_at=punch.received_at,
+        client_time=punch.client_time,
+        offline=rules.Flag.OFFLINE.value in punch.flags,
+        distance_m=round(punch.distance_m, 1),
+        accuracy_m=punch.accuracy_m,
+        flags=[rules.Flag(f) for f in punch.flags],
+        review_status=punch.review_status,
+    )
+
+
+def _check_range(start: date, end: date) -> None:
+    if end < start:
+        raise InvalidInput("`to` must not be before `from`.", field="query.to", slug="validation.invalid_range")
+    if end - start > MAX_RANGE:
+        raise InvalidInput("Ask for at most 93 days at a time.", field="query.to", slug="validation.range_too_long")
+
+
+def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """UTC instants wide enough to hold every local day in [start, end] in any time zone."""
+    low = datetime.combine(start, time.min, tzinfo=ZoneInfo("UTC")) - timedelta(hours=14)
+    high = datetime.combine(end + timedelta(days=1), time.min, tzinfo=ZoneInfo("UTC")) + timedelta(hours=14)
+    return low, high
+
+
+async def my_punches(
+    session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> Slice[PunchRead]:
+    if actor.employee_id is None:
+        return Slice(items=[], next_cursor=None)
+    query = (
+        select(ClockIn)
+        .where(ClockIn.employee_id == actor.employee_id)
+        .order_by(ClockIn.punched_at.desc(), ClockIn.id.desc())
+        .limit(limit + 1)
+    )
+    if cursor is not None:
+        at_text, id_text = decode_cursor(cursor, arity=2)
+        at, last = cursor_datetime(at_text), cursor_uuid(id_text)
+        query = query.where(or_(ClockIn.punched_at < at, and_(ClockIn.punched_at == at, ClockIn.id < last)))
+    rows = list((await session.scalars(query)).all())
+    page = rows[:limit]
+    next_cursor = encode_cursor([page[-1].punched_at.isoformat(), str(page[-1].id)]) if len(rows) > limit else None
+    return Slice(items=[as_read(p) for p in page], next_cursor=next_cursor)
+
+
+async def _days(
+    session: AsyncSession, employee_ids: list[uuid.UUID], start: date, end: date, store_ids: list[uuid.UUID] | None
+) -> dict[uuid.UUID, list[rules.WorkedDay]]:
+    low, high = _bounds(start, end)
+    query = select(ClockIn).where(
+        ClockIn.employee_id.in_(employee_ids), ClockIn.punched_at >= low, ClockIn.punched_at < high
+    )
+    if store_ids is not None:
+        query = query.where(ClockIn.store_id.in_(store_ids))
+    punches = list((await session.scalars(query)).all())
+    zones = (
+        dict(
+            (
+                await session.execute(
+                    select(OrgUnit.id, OrgUnit.timezone).where(OrgUnit.id.in_({p.store_id for p in punches}))
+                )
+            ).all()
+        )
+        if punches
+        else {}
+    )
+    by_person: dict[uuid.UUID, list[rules.WorkedDay]] = {e: [] for e in employee_ids}
+    for employee_id in employee_ids:
+        mine = [p for p in punches if p.employee_id == employee_id]
+        for store_id in {p.store_id for p in mine}:
+            day_punches = [
+                rules.DayPunch(p.kind, p.punched_at, p.store_id, tuple(p.flags)) for p in mine if p.store_id == store_id
+            ]
+            for day in rules.worked_days(day_punches, ZoneInfo(zones[store_id])):
+                if start <= day.day <= end:
+                    by_person[employee_id].append(day)
+        by_person[employee_id].sort(key=lambda d: (d.day, str(d.store_id)))
+    return by_person
+
+
+def _day_view(day: rules.WorkedDay) -> AttendanceDay:
+    return AttendanceDay(
+        date=day.day,
+        store_id=day.store_id,
+        first_in=day.first_in,
+        last_out=day.last_out,
+        worked_minutes=int(day.worked.total_seconds() // 60),
+        flags=sorted(rules.Flag(f) for f in day.flags or ()),
+    )
+
+
+async def my_attendance(session: AsyncSession, *, actor: Actor, start: date, end: date) -> list[AttendanceDay]:
+    _check_range(start, end)
+    if actor.employee_id is None:
+        return []
+    days = await _days(session, [actor.employee_id], start, end, None)
+    return [_day_view(d) for d in days[actor.employee_id]]
+
+
+async def store_attendance(
+    session: AsyncSession, *, actor: Actor, clock: Clock, store_id: uuid.UUID, day: date | None
+) -> StoreAttendance:
+    """The store manager's day: who is in now, who punched (and with what flags), who is assigned
+    but absent."""
+    store = await managed_store(session, actor, store_id)
+    tz = ZoneInfo(store.timezone)
+    on = day or clock.now().astimezone(tz).date()
+    assigned_here = select(Assignment.employee_id).where(Assignment.unit_id == store.id, assignments_on(on))
+    candidates = list(
+        (
+            await session.scalars(
+                select(Employee).where(or_(Employee.home_unit_id == store.id, Employee.id.in_(assigned_here)))
+            )
+        ).all()
+    )
+    assignments = (
+        list(
+            (
+                await session.scalars(select(Assignment).where(Assignment.employee_id.in_([e.id for e in candidates])))
+            ).all()
+        )
+        if candidates
+        else []
+    )
+    members = []
+    for employee in candidates:
+        current = covering([a for a in assignments if a.employee_id == employee.id], on)
+        if (current.unit_id if current else employee.home_unit_id) == store.id:
+            members.append(employee)
+    low = datetime.combine(on, time.min, tzinfo=tz)
+    punches = list(
+        (
+            await session.scalars(
+                select(ClockIn)
+                .where(
+                    ClockIn.store_id == store.id,
+                    ClockIn.punched_at >= low,
+                    ClockIn.punched_at < low + timedelta(days=1),
+                )
+                .order_by(ClockIn.punched_at)
+            )
+        ).all()
+    )
+    people = {e.id: e for e in members}
+    missing = {p.employee_id for p in punches} - set(people)
+    if missing:
+        people.update({e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(missing)))})
+    in_now, punched, absent = [], [], []
+    for employee_id, employee in sorted(people.items(), key=lambda kv: kv[1].employee_no):
+        mine = [p for p in punches if p.employee_id == employee_id]
+        worked = rules.worked_days([rules.DayPunch(p.kind, p.punched_at, p.store_id, ()) for p in mine], tz)
+        person = StoreAttendancePerson(
+            employee_id=employee_id,
+            employee_no=employee.employee_no,
+            full_name=employee.full_name,
+            present=bool(mine) and mine[-1].kind == rules.PunchKind.IN,
+            first_in=next((p.punched_at for p in mine if p.kind == rules.PunchKind.IN), None),
+            last_punch=mine[-1].punched_at if mine else None,
+            worked_minutes=int(sum((d.worked for d in worked), timedelta()).total_seconds() // 60),
+        )
+        if not mine:
+            absent.append(person)
+            continue
+        punched.append(person)
+        if person.present:
+            in_now.append(person)
+    return StoreAttendance(
+        store_id=store.id,
+        date=on,
+        timezone=store.timezone,
+        in_now=in_now,
+        punched=punched,
+        absent=absent,
+        flagged=[as_read(p) for p in punches if p.flagged],
+    )
+
+
+async def review_punch(
+    session: AsyncSession, *, actor: Actor, clock: Clock, punch_id: uuid.UUID, data: PunchReview
+) -> PunchRead:
+    """The store manager (or HR) confirms or rejects a flagged punch, with a reason; audited."""
+    punch = await session.get(ClockIn, punch_id)
+    if punch is None:
+        raise NotFound(f"No punch {punch_id}.", slug="clock_in.not_found")
+    try:
+        await managed_store(session, actor, punch.store_id)
+    except NotFound:
+        raise NotFound(f"No punch {punch_id}.", slug="clock_in.not_found") from None
+    if not actor.has_role(Role.STORE_MANAGER, Role.HR, Role.ADMIN):
+        raise Forbidden("Only the store manager or HR reviews punches.")
+    if not punch.flagged:
+        raise Conflict("Only flagged punches are reviewed.", slug="clock_in.not_flagged")
+    if actor.employee_id == punch.employee_id:
+        raise Forbidden("Nobody reviews their own punch.", slug="clock_in.own_punch")
+    before = punch.review_status
+    punch.review_status = "confirmed" if data.decision == "confirm" else "rejected"
+    punch.reviewed_by = actor.account_id
+    punch.reviewed_at = clock.now()
+    punch.review_reason = data.reason
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="clock_in.reviewed",
+        entity_type="clock_in",
+        entity_id=punch.id,
+        changes={
+            "review_status": {"before": before, "after": punch.review_status},
+            "reason": {"before": None, "after": data.reason},
+        },
+    )
+    return as_read(punch)
+
+
+async def timesheets(
+    session: AsyncSession, *, actor: Actor, clock: Clock, start: date, end: date, unit_id: uuid.UUID | None
+) -> Timesheet:
+    """Days worked per person and store for payroll. HR and admins see every unit; a store manager
+    sees the stores they manage."""
+    _check_range(start, end)
+    if not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
+        raise Forbidden("Only HR, leaders, administrators and store managers export timesheets.")
+    stores_query = select(OrgUnit.id, OrgUnit.code)
+    if unit_id is not None:
+        root = await get_unit(session, actor=actor, unit_id=unit_id)
+        stores_query = stores_query.where(OrgUnit.path.startswith(root.path))
+    stores = dict((await session.execute(stores_query)).all())
+    if not actor.sees_everyone:
+        allowed = set()
+        for store_id in stores:
+            try:
+                await managed_store(session, actor, store_id)
+                allowed.add(store_id)
+            except NotFound:
+                continue
+        stores = {k: v for k, v in stores.items() if k in allowed}
+    low, high = _bounds(start, end)
+    employee_ids = (
+        list(
+            (
+                await session.scalars(
+                    select(ClockIn.employee_id)
+                    .where(ClockIn.store_id.in_(list(stores)), ClockIn.punched_at >= low, ClockIn.punched_at < high)
+                    .distinct()
+                )
+            ).all()
+        )
+        if stores
+        else []
+    )
+    people = (
+        {
+            e.id: e
+            for e in await session.scalars(
+                select(Employee).where(Employee.id.in_(employee_ids), await visible_employees(session, actor, clock))
+            )
+        }
+        if employee_ids
+        else {}
+    )
+    days = await _days(session, list(people), start, end, list(stores)) if people else {}
+    rows = [
+        TimesheetRow(
+            employee_id=employee_id,
+            employee_no=people[employee_id].employee_no,
+            full_name=people[employee_id].full_name,
+            store_code=stores[day.store_id],
+            date=day.day,
+            first_in=day.first_in,
+            last_out=day.last_out,
+            worked_minutes=int(day.worked.total_seconds() // 60),
+            flags=sorted(rules.Flag(f) for f in day.flags or ()),
+        )
+        for employee_id, worked in days.items()
+        for day in worked
+    ]
+    rows.sort(key=lambda r: (r.employee_no, r.date, r.store_code))
+    return Timesheet(period_from=start, period_to=end, rows=rows)
