@@ -49,13 +49,16 @@ async def run_once(
 ) -> tuple[int, Any, bool]:
     """(status, body, replayed). Refusals are stored too, so a retry gets the same refusal; the
     action's own writes are undone by a savepoint when it refuses."""
-    stored = await idempotency.claim(
-        session,
-        owner_id=owner_id,
-        key=key,
-        fingerprint=idempotency.request_fingerprint(operation, body),
-        now=clock.now(),
-    )
+    try:
+        stored = await idempotency.claim(
+            session,
+            owner_id=owner_id,
+            key=key,
+            fingerprint=idempotency.request_fingerprint(operation, body),
+            now=clock.now(),
+        )
+    except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
+        return exc.status, domain_problem_body(exc, instance), False
     if stored is not None:
         return stored.status_code, stored.body, True
     try:

@@ -151,7 +151,7 @@ def qr_token(secret: bytes, store_id: uuid.UUID, window: int) -> str:
 def qr_token_valid(secret: bytes, store_id: uuid.UUID, token: str, now: datetime) -> bool:
     """Valid for the current window and the one before it (a code shown at 0:29 and scanned at 0:31)."""
     window_text, _, _ = token.partition(".")
-    if not window_text.isdigit():
+    if not (window_text.isascii() and window_text.isdigit()):
         return False
     window = int(window_text)
     current = qr_window(now)

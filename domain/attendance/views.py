@@ -26,14 +26,14 @@ from domain.org.models import OrgUnit
 from domain.org.service import get_unit
 from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
-from domain.people.scope import assignments_on, visible_employees
+from domain.people.scope import assignments_on
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
 
-MAX_RANGE = timedelta(days=93)
+MAX_DAYS = 93
 
 
 def as_read(punch: ClockIn) -> PunchRead:
@@ -56,7 +56,7 @@ def as_read(punch: ClockIn) -> PunchRead:
 def _check_range(start: date, end: date) -> None:
     if end < start:
         raise InvalidInput("`to` must not be before `from`.", field="query.to", slug="validation.invalid_range")
-    if end - start > MAX_RANGE:
+    if (end - start).days + 1 > MAX_DAYS:
         raise InvalidInput("Ask for at most 93 days at a time.", field="query.to", slug="validation.range_too_long")
 
 
@@ -145,8 +145,8 @@ async def my_attendance(session: AsyncSession, *, actor: Actor, start: date, end
 async def store_attendance(
     session: AsyncSession, *, actor: Actor, clock: Clock, store_id: uuid.UUID, day: date | None
 ) -> StoreAttendance:
-    """The store manager's day: who is in now, who punched (and with what flags), who is assigned
-    but absent."""
+    """The store manager's day: who is in now (today only), who worked that day (a shift belongs
+    to the day it started, in the store's time zone), who is assigned but absent, flagged punches."""
     store = await managed_store(session, actor, store_id)
     tz = ZoneInfo(store.timezone)
     on = day or clock.now().astimezone(tz).date()
@@ -172,43 +172,56 @@ async def store_attendance(
         current = covering([a for a in assignments if a.employee_id == employee.id], on)
         if (current.unit_id if current else employee.home_unit_id) == store.id:
             members.append(employee)
-    low = datetime.combine(on, time.min, tzinfo=tz)
+    day_start = datetime.combine(on, time.min, tzinfo=tz)
+    day_end = day_start + timedelta(days=1)
+    # A day's shifts may start the evening before or end after midnight: read a day either side.
     punches = list(
         (
             await session.scalars(
                 select(ClockIn)
                 .where(
                     ClockIn.store_id == store.id,
-                    ClockIn.punched_at >= low,
-                    ClockIn.punched_at < low + timedelta(days=1),
+                    ClockIn.punched_at >= day_start - timedelta(days=1),
+                    ClockIn.punched_at < day_end + timedelta(days=1),
                 )
                 .order_by(ClockIn.punched_at)
             )
         ).all()
     )
+    now = clock.now()
+    is_today = on == now.astimezone(tz).date()
+    worked_by_person: dict[uuid.UUID, rules.WorkedDay] = {}
+    for employee_id in {p.employee_id for p in punches}:
+        mine = [rules.DayPunch(p.kind, p.punched_at, p.store_id, ()) for p in punches if p.employee_id == employee_id]
+        for worked_day in rules.worked_days(mine, tz):
+            if worked_day.day == on:
+                worked_by_person[employee_id] = worked_day
     people = {e.id: e for e in members}
-    missing = {p.employee_id for p in punches} - set(people)
+    missing = set(worked_by_person) - set(people)
     if missing:
         people.update({e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(missing)))})
     in_now, punched, absent = [], [], []
     for employee_id, employee in sorted(people.items(), key=lambda kv: kv[1].employee_no):
-        mine = [p for p in punches if p.employee_id == employee_id]
-        worked = rules.worked_days([rules.DayPunch(p.kind, p.punched_at, p.store_id, ()) for p in mine], tz)
+        recent = [
+            p for p in punches if p.employee_id == employee_id and now - timedelta(hours=24) <= p.punched_at <= now
+        ]
+        present = is_today and bool(recent) and recent[-1].kind == rules.PunchKind.IN
+        shift = worked_by_person.get(employee_id)
         person = StoreAttendancePerson(
             employee_id=employee_id,
             employee_no=employee.employee_no,
             full_name=employee.full_name,
-            present=bool(mine) and mine[-1].kind == rules.PunchKind.IN,
-            first_in=next((p.punched_at for p in mine if p.kind == rules.PunchKind.IN), None),
-            last_punch=mine[-1].punched_at if mine else None,
-            worked_minutes=int(sum((d.worked for d in worked), timedelta()).total_seconds() // 60),
+            present=present,
+            first_in=shift.first_in if shift else None,
+            last_punch=recent[-1].punched_at if present else ((shift.last_out or shift.first_in) if shift else None),
+            worked_minutes=int(shift.worked.total_seconds() // 60) if shift else 0,
         )
-        if not mine:
-            absent.append(person)
-            continue
-        punched.append(person)
-        if person.present:
+        if present:
             in_now.append(person)
+        if shift is not None:
+            punched.append(person)
+        elif not present:
+            absent.append(person)
     return StoreAttendance(
         store_id=store.id,
         date=on,
@@ -216,7 +229,7 @@ async def store_attendance(
         in_now=in_now,
         punched=punched,
         absent=absent,
-        flagged=[as_read(p) for p in punches if p.flagged],
+        flagged=[as_read(p) for p in punches if p.flagged and day_start <= p.punched_at < day_end],
     )
 
 
@@ -294,16 +307,8 @@ async def timesheets(
         if stores
         else []
     )
-    people = (
-        {
-            e.id: e
-            for e in await session.scalars(
-                select(Employee).where(Employee.id.in_(employee_ids), await visible_employees(session, actor, clock))
-            )
-        }
-        if employee_ids
-        else {}
-    )
+    # Days worked at a store the actor manages are theirs to see, whoever worked them and whenever.
+    people = {e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(employee_ids)))}
     days = await _days(session, list(people), start, end, list(stores)) if people else {}
     rows = [
         TimesheetRow(

@@ -238,13 +238,17 @@ async def subtree_paths(session: AsyncSession, unit_ids: tuple[uuid.UUID, ...]) 
     return list((await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))).all())
 
 
-async def organisation_today(session: AsyncSession, clock: Clock) -> date:
-    """Today's date in the organisation's time zone (the headquarters'), the day effective-dated
-    rules are read on; UTC until an organisation exists."""
+async def organisation_timezone(session: AsyncSession) -> ZoneInfo:
+    """The headquarters' time zone: the organisation's days; UTC until an organisation exists."""
     name = await session.scalar(
         select(OrgUnit.timezone)
         .where(OrgUnit.parent_id.is_(None), OrgUnit.kind == OrgUnitKind.HEADQUARTERS)
         .order_by(OrgUnit.created_at, OrgUnit.code)
         .limit(1)
     )
-    return clock.now().astimezone(ZoneInfo(name or "UTC")).date()
+    return ZoneInfo(name or "UTC")
+
+
+async def organisation_today(session: AsyncSession, clock: Clock) -> date:
+    """Today's date in the organisation's time zone, the day effective-dated rules are read on."""
+    return clock.now().astimezone(await organisation_timezone(session)).date()

@@ -47,7 +47,7 @@ async def employee_assignments(
     session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, on: date | None = None
 ) -> EmployeeAssignments:
     day = on or await organisation_today(session, clock)
-    employee = await get_visible_employee(session, actor, clock, employee_id)
+    employee = await get_visible_employee(session, actor, clock, employee_id, on=day)
     rows = await assignments_of(session, employee.id)
     return EmployeeAssignments(
         employee_id=employee.id,

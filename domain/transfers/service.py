@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_today, subtree_paths
+from domain.org.service import organisation_timezone, organisation_today, subtree_paths
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.people.scope import units_under, visible_employees
@@ -235,7 +235,12 @@ def _forbidden_field(value: Any, field: str, kind: TransferKind) -> None:
 
 
 async def _resolve_amended(
-    session: AsyncSession, actor: Actor, clock: Clock, employee_id: uuid.UUID, amends: uuid.UUID
+    session: AsyncSession,
+    actor: Actor,
+    clock: Clock,
+    employee_id: uuid.UUID,
+    amends: uuid.UUID,
+    ignoring: set[uuid.UUID],
 ) -> tuple[Transfer, Assignment]:
     amended = await _get_visible(session, actor, clock, amends)
     assignment = await _assignment_of(session, amended.id)
@@ -251,7 +256,13 @@ async def _resolve_amended(
             slug="transfer.not_amendable",
         )
     pending = await session.scalar(
-        select(Transfer.id).where(Transfer.amends_transfer_id == amended.id, Transfer.status.in_(LIVE)).limit(1)
+        select(Transfer.id)
+        .where(
+            Transfer.amends_transfer_id == amended.id,
+            Transfer.status.in_(LIVE),
+            Transfer.id.not_in(ignoring or {uuid.UUID(int=0)}),
+        )
+        .limit(1)
     )
     if pending is not None:
         raise Conflict(
@@ -315,6 +326,7 @@ async def _validated_terms(
         clock,
         employee.id,
         _required(amends_transfer_id, "amends_transfer_id", "The secondment to amend"),
+        ignoring,
     )
     assert assignment.valid_to is not None
     if kind == TransferKind.EARLY_RETURN:
@@ -810,17 +822,21 @@ async def _deciders(session: AsyncSession, transfer: Transfer, approver: Approve
     return list(found.values())
 
 
-def _step_states(transfer: Transfer) -> list[StepView]:
+def _step_states(transfer: Transfer, trail: list[TransferTrailEntry]) -> list[StepView]:
+    """Each step's state, from the trail: approvals only accumulate (a return never goes back
+    past the returning step), so a step once approved stays approved whatever happens next."""
+    approved = {e.step for e in trail if e.action == TrailAction.APPROVED}
+    rejected = {e.step for e in trail if e.action == TrailAction.REJECTED}
     views = []
     for position, step in enumerate(transfer.steps):
-        if transfer.status == TransferStatus.APPROVED or (
-            transfer.current_step is not None and position < transfer.current_step
-        ):
+        if position in approved or transfer.status == TransferStatus.APPROVED:
             state = "approved"
-        elif position == transfer.current_step:
-            state = {TransferStatus.RETURNED: "returned", TransferStatus.IN_REVIEW: "current"}.get(
-                transfer.status, "pending"
-            )
+        elif position in rejected:
+            state = "rejected"
+        elif position == transfer.current_step and transfer.status == TransferStatus.IN_REVIEW:
+            state = "current"
+        elif position == transfer.current_step and transfer.status == TransferStatus.RETURNED:
+            state = "returned"
         else:
             state = "pending"
         views.append(StepView(position=position, name=step["name"], approver=Approver(step["approver"]), state=state))
@@ -840,11 +856,7 @@ async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, tr
             )
         ).all()
     )
-    steps = _step_states(transfer)
-    if transfer.status == TransferStatus.REJECTED:
-        rejected_at = next((e.step for e in reversed(trail) if e.action == TrailAction.REJECTED), None)
-        if rejected_at is not None:
-            steps[rejected_at].state = "rejected"
+    steps = _step_states(transfer, trail)
     current = None
     if transfer.status == TransferStatus.IN_REVIEW and transfer.current_step is not None:
         step = transfer.steps[transfer.current_step]
@@ -977,13 +989,14 @@ async def inbox(
 async def transfer_stats(
     session: AsyncSession, *, actor: Actor, clock: Clock, period_from: date, period_to: date
 ) -> TransferStats:
-    """Figures for HR over [from, to] (inclusive days, UTC timestamps compared by date)."""
+    """Figures for HR over [from, to]: inclusive days in the organisation's time zone."""
     if not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
         raise Forbidden("Only HR, leaders and administrators read transfer figures.")
     if period_to < period_from:
         raise InvalidInput("`to` must not be before `from`.", field="query.to", slug="validation.invalid_range")
-    start = datetime.combine(period_from, datetime.min.time()).replace(tzinfo=clock.now().tzinfo)
-    end = datetime.combine(period_to + timedelta(days=1), datetime.min.time()).replace(tzinfo=clock.now().tzinfo)
+    zone = await organisation_timezone(session)
+    start = datetime.combine(period_from, datetime.min.time(), tzinfo=zone)
+    end = datetime.combine(period_to + timedelta(days=1), datetime.min.time(), tzinfo=zone)
     submitted = (
         await session.scalars(select(Transfer).where(Transfer.submitted_at >= start, Transfer.submitted_at < end))
     ).all()

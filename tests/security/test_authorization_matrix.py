@@ -8,7 +8,6 @@ import uuid
 
 import httpx
 import pytest
-from fastapi.routing import APIRoute
 
 from tests.factories import World
 
@@ -40,6 +39,12 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     # Chains are organisation-wide configuration: readable by all, changed by admins.
     ("GET", "/api/v1/transfer-chains/{kind}"): 200,
     ("PUT", "/api/v1/transfer-chains/{kind}"): 403,
+    # A store's attendance, clock-in code, access points and punches belong to its managers.
+    ("GET", "/api/v1/stores/{store_id}/attendance"): 404,
+    ("GET", "/api/v1/stores/{store_id}/clock-qr"): 404,
+    ("GET", "/api/v1/stores/{store_id}/access-points"): 404,
+    ("PUT", "/api/v1/stores/{store_id}/access-points"): 404,
+    ("POST", "/api/v1/clock-ins/{clock_in_id}/review"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -53,18 +58,20 @@ BODIES: dict[str, object] = {
     "POST /api/v1/transfers/{transfer_id}/cancel": {"reason": "No longer needed"},
     "POST /api/v1/transfers/{transfer_id}/steps/current/decision": {"step": 0, "decision": "approve"},
     "PUT /api/v1/transfer-chains/{kind}": {"steps": [{"name": "HR", "approver": "hr"}]},
+    "PUT /api/v1/stores/{store_id}/access-points": {"access_points": []},
+    "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
 }
 PUBLIC = {("POST", "/api/v1/auth/token"), ("GET", "/healthz"), ("GET", "/readyz")}
 
 
 def api_routes(app) -> list[tuple[str, str]]:
-    return sorted(
-        (method, route.path)
-        for route in app.routes
-        if isinstance(route, APIRoute)
-        for method in route.methods or ()
-        if method != "HEAD"
+    """Every operation the app serves, from its own OpenAPI document (FastAPI keeps included
+    routers wrapped, so app.routes does not list them)."""
+    operations = sorted(
+        (method.upper(), path) for path, methods in app.openapi()["paths"].items() for method in methods
     )
+    assert len(operations) > 20, "the route listing found too few operations to mean anything"
+    return operations
 
 
 async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
@@ -81,6 +88,21 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("staff_s1"),
     )
     assert request.status_code == 201, request.text
+    punch = await client.post(
+        "/api/v1/clock-ins",
+        json={
+            "kind": "in",
+            "store_id": str(world.units["S1"]),
+            "lat": 31.2304,
+            "lon": 121.4737,
+            "accuracy_m": 10,
+            "client_time": "2026-03-02T01:00:00Z",
+            "device_id": "phone",
+            "mock_location": True,
+        },
+        headers={**world.headers("staff_s1"), "Idempotency-Key": "matrix-1"},
+    )
+    assert punch.status_code == 201, punch.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -88,6 +110,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "grant_id": str(uuid.uuid4()),
         "transfer_id": request.json()["id"],
         "kind": "secondment",
+        "store_id": str(world.units["S1"]),
+        "clock_in_id": punch.json()["id"],
     }
 
 
