@@ -1,4 +1,7 @@
-"""Request dependencies: the transaction, the caller, the clock and the app's collaborators."""
+"""Request dependencies: the transaction, the caller, the clock and the app's collaborators.
+
+All are `async def`: FastAPI runs plain `def` dependencies in a thread pool, a costly hop on hot paths.
+"""
 
 from __future__ import annotations
 
@@ -21,32 +24,32 @@ from domain.shared.errors import DomainError, Unauthorized
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     database: Database = request.app.state.database
     return database
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     clock: Clock = request.app.state.clock
     return clock
 
 
-def get_tokens(request: Request) -> JoseTokens:
+async def get_tokens(request: Request) -> JoseTokens:
     tokens: JoseTokens = request.app.state.tokens
     return tokens
 
 
-def get_punch_policy(request: Request) -> PunchPolicy:
+async def get_punch_policy(request: Request) -> PunchPolicy:
     policy: PunchPolicy = request.app.state.punch_policy
     return policy
 
 
-def get_hashing(request: Request) -> PasswordHashing:
+async def get_hashing(request: Request) -> PasswordHashing:
     hashing: PasswordHashing = request.app.state.hashing
     return hashing
 
@@ -70,7 +73,7 @@ async def get_session(database: Annotated[Database, Depends(get_database)]) -> A
             await session.commit()
 
 
-def get_actor(
+async def get_actor(
     request: Request,
     token: Annotated[str | None, Depends(oauth2_scheme)],
     tokens: Annotated[JoseTokens, Depends(get_tokens)],

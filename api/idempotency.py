@@ -46,29 +46,45 @@ async def run_once(
     instance: str,
     action: Callable[[], Awaitable[BaseModel]],
     success_status: int = 201,
+    isolate: bool = True,
 ) -> tuple[int, Any, bool]:
-    """(status, body, replayed). Refusals are stored too, so a retry gets the same refusal; the
-    action's own writes are undone by a savepoint when it refuses."""
+    """(status, body, replayed). Refusals are stored too, so a retry gets the same refusal.
+
+    `isolate` runs the action and the key in a savepoint, so a refusal or a lost race undoes this
+    item's writes alone (batches). Without it a lost race rolls back the whole transaction: cheaper,
+    and right for a request that holds nothing else and whose action refuses before it writes.
+    """
+    fingerprint = idempotency.request_fingerprint(operation, body)
     try:
-        stored = await idempotency.claim(
-            session,
-            owner_id=owner_id,
-            key=key,
-            fingerprint=idempotency.request_fingerprint(operation, body),
-            now=clock.now(),
-        )
+        stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
     except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
         return exc.status, domain_problem_body(exc, instance), False
     if stored is not None:
         return stored.status_code, stored.body, True
+    savepoint = await session.begin_nested() if isolate else None
     try:
-        async with session.begin_nested():
-            result = await action()
+        result = await action()
         status, answer = success_status, result.model_dump(mode="json")
     except DomainError as exc:
+        if savepoint is not None:  # undo this item's partial writes, keep the batch's others
+            await savepoint.rollback()
+            savepoint = await session.begin_nested()
         status, answer = exc.status, domain_problem_body(exc, instance)
-    await idempotency.complete(session, owner_id=owner_id, key=key, status_code=status, body=answer)
-    return status, answer, False
+    stored_first = await idempotency.remember(
+        session, owner_id=owner_id, key=key, fingerprint=fingerprint, status_code=status, body=answer, now=clock.now()
+    )
+    if stored_first:
+        if savepoint is not None:
+            await savepoint.commit()
+        return status, answer, False
+    # Another request with this key stored its answer first: ours must not stand.
+    if savepoint is not None:
+        await savepoint.rollback()
+    else:
+        await session.rollback()
+    stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
+    assert stored is not None
+    return stored.status_code, stored.body, True
 
 
 def as_response(status: int, body: Any, replayed: bool) -> JSONResponse:

@@ -45,4 +45,10 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     await pool.close()
 
 
-app = Starlette(routes=[Route("/api/v1/clock-ins", punch, methods=["POST"])], lifespan=lifespan)
+async def healthz(request: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok"})
+
+
+app = Starlette(
+    routes=[Route("/api/v1/clock-ins", punch, methods=["POST"]), Route("/healthz", healthz)], lifespan=lifespan
+)

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -129,6 +132,8 @@ async def seed(url: str) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
 
 
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """uvicorn with 2 workers in its own process group, so stopping it stops its workers too."""
+    log = open(ROOT / "var" / f"bench-{port}.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(
         [
             sys.executable,
@@ -147,20 +152,28 @@ def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
         ],
         cwd=ROOT,
         env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
     )
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
-            import urllib.request
-
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return process
-        except Exception:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return process
+        except OSError:
             time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"{app} did not start: {process.stderr.read().decode() if process.stderr else ''}")
+    stop(process)
+    raise RuntimeError(f"{app} did not start; see var/bench-{port}.log")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def punch_requests(staff: list[tuple[uuid.UUID, uuid.UUID, float, float]]):  # type: ignore[no-untyped-def]
@@ -220,6 +233,7 @@ async def main() -> None:
     parser.add_argument("--warmup", type=float, default=3)
     args = parser.parse_args()
 
+    (ROOT / "var").mkdir(exist_ok=True)
     suffix = uuid.uuid4().hex[:8]
     app_db, ceiling_db = f"frontline_bench_{suffix}", f"frontline_ceiling_{suffix}"
     await admin(f'CREATE DATABASE "{app_db}"')
@@ -246,7 +260,7 @@ async def main() -> None:
             seconds=args.seconds,
             warmup_s=args.warmup,
         )
-        processes.pop().terminate()
+        stop(processes.pop())
 
         processes.append(
             serve(
@@ -278,9 +292,7 @@ async def main() -> None:
         print(f"clock_in.p99_ms: {product.percentile_ms(0.99):.1f} (ceiling {ceiling.percentile_ms(0.99):.1f})")
     finally:
         for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=10)
+            stop(process)
         await admin(f'DROP DATABASE IF EXISTS "{app_db}" WITH (FORCE)')
         await admin(f'DROP DATABASE IF EXISTS "{ceiling_db}" WITH (FORCE)')
 

@@ -75,6 +75,7 @@ async def punch(
         body=body.model_dump(mode="json"),
         instance=request.url.path,
         action=lambda: record_punch(session, actor=actor, clock=clock, policy=policy, data=body),
+        isolate=False,  # record_punch decides every refusal before its first write
     )
     return as_response(status, answer, replayed)
 

@@ -1,24 +1,27 @@
 """Recording a punch: the hottest path of the product (thousands of phones at shift start).
 
-Set-based and lean: one read for the store, one for the person's assignment and previous punch,
-one insert. The answer carries the verdict and the figures behind it.
+One read fetches everything the verdict needs (the store and its access points, the person, their
+assignment on the day, their previous punch); one insert records the punch. Statements are built
+once at import on Core tables, so a punch pays neither ORM bookkeeping nor expression building.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, false, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Row, Table, bindparam, exists, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from domain.attendance import rules
 from domain.attendance.models import ClockIn, StoreAccessPoint
 from domain.attendance.schemas import PunchCreate, PunchRead
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee, EmployeeStatus
-from domain.people.scope import assignments_on
 from domain.shared import outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -26,6 +29,82 @@ from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.geo import haversine_m
 
 PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
+ZONE_CACHE_SECONDS = 300.0
+
+units = cast(Table, OrgUnit.__table__)
+access_points = cast(Table, StoreAccessPoint.__table__)
+employees = cast(Table, Employee.__table__)
+assignments = cast(Table, Assignment.__table__)
+clock_ins = cast(Table, ClockIn.__table__)
+
+_previous_id = (
+    select(clock_ins.c.id)
+    .where(clock_ins.c.employee_id == bindparam("employee_id"), clock_ins.c.punched_at <= bindparam("at"))
+    .order_by(clock_ins.c.punched_at.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+_assigned_on_day = exists().where(
+    assignments.c.employee_id == bindparam("employee_id"),
+    assignments.c.unit_id == units.c.id,
+    assignments.c.cancelled_at.is_(None),
+    assignments.c.valid_from <= bindparam("day"),
+    or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > bindparam("day")),
+)
+_home = employees.alias("home")
+PUNCH_CONTEXT = (
+    select(
+        units.c.id,
+        units.c.name,
+        units.c.kind,
+        units.c.latitude,
+        units.c.longitude,
+        units.c.geofence_radius_m,
+        units.c.timezone,
+        exists()
+        .where(access_points.c.store_id == units.c.id, access_points.c.bssid == bindparam("bssid"))
+        .label("bssid_known"),
+        _home.c.status.label("employee_status"),
+        (_home.c.home_unit_id == units.c.id).label("home_here"),
+        _assigned_on_day.label("assigned_here"),
+        clock_ins.c.id.label("previous_id"),
+        clock_ins.c.kind.label("previous_kind"),
+        clock_ins.c.punched_at.label("previous_at"),
+        clock_ins.c.latitude.label("previous_lat"),
+        clock_ins.c.longitude.label("previous_lon"),
+        clock_ins.c.flags.label("previous_flags"),
+    )
+    .select_from(
+        units.outerjoin(_home, _home.c.id == bindparam("employee_id")).outerjoin(
+            clock_ins, clock_ins.c.id == _previous_id
+        )
+    )
+    .where(units.c.id == bindparam("store_id"))
+)
+ASSIGNED_ON_DAY = select(
+    exists().where(
+        assignments.c.employee_id == bindparam("employee_id"),
+        assignments.c.unit_id == bindparam("store_id"),
+        assignments.c.cancelled_at.is_(None),
+        assignments.c.valid_from <= bindparam("day"),
+        or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > bindparam("day")),
+    )
+)
+QR_ALREADY_USED = select(
+    exists().where(
+        clock_ins.c.employee_id == bindparam("employee_id"),
+        clock_ins.c.store_id == bindparam("store_id"),
+        clock_ins.c.qr_window == bindparam("window"),
+    )
+)
+INSERT_PUNCH = insert(clock_ins)
+MARK_MISSING_OUT = (
+    update(clock_ins).where(clock_ins.c.id == bindparam("previous_id")).values(flags=bindparam("flags"), flagged=True)
+)
+
+# store id -> (time zone, when the entry goes stale): lets the one context read ask for the right
+# local day. A stale zone is harmless: the read returns the real zone and the day is re-checked.
+_zones: dict[uuid.UUID, tuple[str, float]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,26 +118,37 @@ class PunchRefused(DomainError):
     title = "Punch refused"
 
 
-async def _store(session: AsyncSession, store_id: uuid.UUID, bssid: str | None) -> tuple[OrgUnit, bool]:
-    """The store and whether the phone's access point is one of the store's (one round trip)."""
-    bssid_known = (
-        exists().where(StoreAccessPoint.store_id == OrgUnit.id, StoreAccessPoint.bssid == bssid)
-        if bssid is not None
-        else false()
-    )
-    row = (
-        await session.execute(select(OrgUnit, bssid_known.label("bssid_known")).where(OrgUnit.id == store_id))
-    ).first()
+def _local_day(store_id: uuid.UUID, at: datetime) -> date:
+    cached = _zones.get(store_id)
+    zone = cached[0] if cached and cached[1] > time.monotonic() else "UTC"
+    return at.astimezone(ZoneInfo(zone)).date()
+
+
+async def _context(
+    connection: AsyncConnection, *, employee_id: uuid.UUID, store_id: uuid.UUID, bssid: str | None, at: datetime
+) -> tuple[Row[Any], date, bool]:
+    """(the context row, the store's local day of the punch, assigned to the store that day)."""
+    day = _local_day(store_id, at)
+    params = {"employee_id": employee_id, "store_id": store_id, "bssid": bssid or "", "at": at, "day": day}
+    row = (await connection.execute(PUNCH_CONTEXT, params)).first()
     if row is None:
         raise NotFound(f"No store {store_id}.", slug="store.not_found")
-    return row[0], bool(row[1])
+    _zones[store_id] = (row.timezone, time.monotonic() + ZONE_CACHE_SECONDS)
+    assigned = bool(row.home_here) or bool(row.assigned_here)
+    real_day = at.astimezone(ZoneInfo(row.timezone)).date()
+    if real_day != day:
+        params["day"] = real_day
+        assigned = bool(row.home_here) or bool(await connection.scalar(ASSIGNED_ON_DAY, params))
+    return row, real_day, assigned
 
 
 async def record_punch(
     session: AsyncSession, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
 ) -> PunchRead:
+    """Refusals are all decided before the first write, so a refused punch leaves nothing behind."""
     if actor.employee_id is None:
         raise Forbidden("Only employees punch in and out.", slug="clock_in.not_an_employee")
+    employee_id = actor.employee_id
     received_at = clock.now()
     at, offline, timing_refusal = rules.punch_time(received_at, data.client_time)
     if timing_refusal == rules.Refusal.FUTURE:
@@ -72,47 +162,34 @@ async def record_punch(
             slug=timing_refusal.value,
         )
     bssid = rules.normalise_bssid(data.wifi_bssid) if data.wifi_bssid else None
-    store, bssid_known = await _store(session, data.store_id, bssid)
-    if store.kind not in PLACES or store.latitude is None or store.longitude is None or store.geofence_radius_m is None:
+    connection = await session.connection()
+    row, day, assigned = await _context(connection, employee_id=employee_id, store_id=data.store_id, bssid=bssid, at=at)
+    if row.kind not in PLACES or row.latitude is None or row.longitude is None or row.geofence_radius_m is None:
         raise InvalidInput(
             "Punches are made at a store or project.", field="body.store_id", slug="clock_in.not_a_store"
         )
-    day = at.astimezone(ZoneInfo(store.timezone)).date()
-
-    assigned_here = exists().where(
-        Assignment.employee_id == actor.employee_id, Assignment.unit_id == store.id, assignments_on(day)
-    )
-    person = (
-        await session.execute(
-            select(Employee.status, or_(Employee.home_unit_id == store.id, assigned_here)).where(
-                Employee.id == actor.employee_id
-            )
-        )
-    ).first()
-    if person is None or person[0] == EmployeeStatus.LEFT or not person[1]:
+    if row.employee_status is None or row.employee_status == EmployeeStatus.LEFT or not assigned:
         raise PunchRefused(
-            f"You are not assigned to {store.name} on {day.isoformat()}.",
+            f"You are not assigned to {row.name} on {day.isoformat()}.",
             slug="clock_in.not_assigned",
-            store_name=store.name,
+            store_name=row.name,
         )
 
     indoor: rules.Method | None = None
-    if bssid_known:
+    qr_window: int | None = None
+    if row.bssid_known:
         indoor = rules.Method.WIFI
-    elif data.qr_token and rules.qr_token_valid(policy.qr_secret, store.id, data.qr_token, received_at):
+    elif data.qr_token and rules.qr_token_valid(policy.qr_secret, row.id, data.qr_token, received_at):
         window = int(data.qr_token.partition(".")[0])
-        used = await session.scalar(
-            select(
-                exists().where(
-                    ClockIn.employee_id == actor.employee_id, ClockIn.store_id == store.id, ClockIn.qr_window == window
-                )
-            )
+        used = await connection.scalar(
+            QR_ALREADY_USED, {"employee_id": employee_id, "store_id": row.id, "window": window}
         )
-        indoor = None if used else rules.Method.QR
-    distance = haversine_m(store.latitude, store.longitude, data.lat, data.lon)
+        if not used:
+            indoor, qr_window = rules.Method.QR, window
+    distance = haversine_m(row.latitude, row.longitude, data.lat, data.lon)
     verdict = rules.geofence_verdict(
         distance_m=distance,
-        radius_m=store.geofence_radius_m,
+        radius_m=row.geofence_radius_m,
         accuracy_m=data.accuracy_m,
         max_accuracy_m=policy.max_accuracy_m,
         indoor=indoor,
@@ -127,26 +204,18 @@ async def record_punch(
         )
     if verdict.refusal == rules.Refusal.OUTSIDE:
         raise PunchRefused(
-            f"You are {distance:.0f} m from {store.name}; punches count within {store.geofence_radius_m} m.",
+            f"You are {distance:.0f} m from {row.name}; punches count within {row.geofence_radius_m} m.",
             slug=verdict.refusal.value,
             distance_m=round(distance),
-            radius_m=store.geofence_radius_m,
+            radius_m=row.geofence_radius_m,
             buffer_m=round(min(data.accuracy_m, rules.MAX_BUFFER_M)),
-            store_name=store.name,
+            store_name=row.name,
         )
     assert verdict.method is not None
 
-    previous_row = (
-        await session.execute(
-            select(ClockIn.id, ClockIn.kind, ClockIn.punched_at, ClockIn.latitude, ClockIn.longitude, ClockIn.flags)
-            .where(ClockIn.employee_id == actor.employee_id, ClockIn.punched_at <= at)
-            .order_by(ClockIn.punched_at.desc())
-            .limit(1)
-        )
-    ).first()
     previous = (
-        rules.PreviousPunch(previous_row.kind, previous_row.punched_at, previous_row.latitude, previous_row.longitude)
-        if previous_row
+        rules.PreviousPunch(rules.PunchKind(row.previous_kind), row.previous_at, row.previous_lat, row.previous_lon)
+        if row.previous_id is not None
         else None
     )
     flags, close_previous = rules.flags_for(
@@ -158,50 +227,50 @@ async def record_punch(
         mock_location=data.mock_location,
         previous=previous,
     )
-    if close_previous and previous_row is not None:
-        earlier = list(previous_row.flags)
-        if rules.Flag.MISSING_OUT.value not in earlier:
-            await session.execute(
-                update(ClockIn)
-                .where(ClockIn.id == previous_row.id)
-                .values(flags=[*earlier, rules.Flag.MISSING_OUT.value], flagged=True)
-            )
-            outbox.append(
-                session,
-                clock=clock,
-                topic="clock_in.flagged",
-                payload={
-                    "clock_in_id": str(previous_row.id),
-                    "employee_id": str(actor.employee_id),
-                    "store_id": str(store.id),
-                    "flags": [rules.Flag.MISSING_OUT.value],
-                },
-            )
+    if close_previous and rules.Flag.MISSING_OUT.value not in row.previous_flags:
+        await connection.execute(
+            MARK_MISSING_OUT,
+            {"previous_id": row.previous_id, "flags": [*row.previous_flags, rules.Flag.MISSING_OUT.value]},
+        )
+        outbox.append(
+            session,
+            clock=clock,
+            topic="clock_in.flagged",
+            payload={
+                "clock_in_id": str(row.previous_id),
+                "employee_id": str(employee_id),
+                "store_id": str(row.id),
+                "flags": [rules.Flag.MISSING_OUT.value],
+            },
+        )
     punch_id = uuid.uuid4()
     flag_values = [f.value for f in flags]
-    await session.execute(
-        insert(ClockIn).values(
-            id=punch_id,
-            employee_id=actor.employee_id,
-            store_id=store.id,
-            kind=data.kind,
-            punched_at=at,
-            received_at=received_at,
-            client_time=data.client_time,
-            latitude=data.lat,
-            longitude=data.lon,
-            accuracy_m=data.accuracy_m,
-            distance_m=distance,
-            method=verdict.method,
-            device_id=data.device_id,
-            wifi_bssid=bssid,
-            qr_window=int(data.qr_token.partition(".")[0])
-            if verdict.method == rules.Method.QR and data.qr_token
-            else None,
-            flags=flag_values,
-            flagged=bool(flags),
-            request_id=actor.request_id,
-        )
+    await connection.execute(
+        INSERT_PUNCH,
+        {
+            "id": punch_id,
+            "employee_id": employee_id,
+            "store_id": row.id,
+            "kind": data.kind,
+            "punched_at": at,
+            "received_at": received_at,
+            "client_time": data.client_time,
+            "latitude": data.lat,
+            "longitude": data.lon,
+            "accuracy_m": data.accuracy_m,
+            "distance_m": distance,
+            "method": verdict.method,
+            "device_id": data.device_id,
+            "wifi_bssid": bssid,
+            "qr_window": qr_window,
+            "flags": flag_values,
+            "flagged": bool(flags),
+            "review_status": None,
+            "reviewed_by": None,
+            "reviewed_at": None,
+            "review_reason": None,
+            "request_id": actor.request_id,
+        },
     )
     if flags:
         outbox.append(
@@ -210,15 +279,15 @@ async def record_punch(
             topic="clock_in.flagged",
             payload={
                 "clock_in_id": str(punch_id),
-                "employee_id": str(actor.employee_id),
-                "store_id": str(store.id),
+                "employee_id": str(employee_id),
+                "store_id": str(row.id),
                 "flags": flag_values,
             },
         )
     return PunchRead(
         id=punch_id,
         kind=data.kind,
-        store_id=store.id,
+        store_id=row.id,
         method=verdict.method,
         punched_at=at,
         received_at=received_at,

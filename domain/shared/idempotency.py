@@ -1,10 +1,12 @@
 """Idempotency keys: a client that retries (phones on weak networks, ERP/POS pushes) gets the first
 answer again instead of a second effect.
 
-The key row is inserted in the same transaction as the effect. A concurrent retry with the same key
-blocks on the unique key (PostgreSQL) or on the write lock (SQLite) until the first commits, then
-finds the stored answer and replays it; if the first rolled back, the retry does the work itself.
-Keys are scoped to the caller and kept for the retention period (at least 7 days for offline queues).
+Answer-first: the request looks its key up, does its work, then stores the key with its answer in
+the same transaction as the effect. Two requests racing with one key both do the work, but only one
+key row can be inserted: on PostgreSQL the loser's insert waits for the winner's commit and then
+finds the key taken, so the loser rolls its effect back and replays the winner's answer; on SQLite
+the write lock serialises them and the second finds the answer at lookup. Keys are scoped to the
+caller and kept for the retention period (at least 7 days, for offline queues).
 """
 
 from __future__ import annotations
@@ -14,15 +16,15 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, String, delete, insert, select, update
+from sqlalchemy import Integer, String, Table, bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, JSONDocument, UTCDateTime
-from domain.shared.errors import Conflict, InvalidInput
+from domain.shared.errors import InvalidInput
 
 DEFAULT_RETENTION = timedelta(days=8)
 
@@ -39,6 +41,18 @@ class IdempotencyRecord(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
+keys = cast(Table, IdempotencyRecord.__table__)
+LOOKUP = select(keys.c.request_hash, keys.c.status_code, keys.c.response).where(
+    keys.c.owner_id == bindparam("owner_id"), keys.c.key == bindparam("key")
+)
+_REMEMBER = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(keys)
+    .on_conflict_do_nothing(index_elements=["owner_id", "key"])
+    .returning(keys.c.key)
+    for dialect in (postgresql, sqlite)
+}
+
+
 def request_fingerprint(operation: str, body: Any) -> str:
     canonical = json.dumps([operation, body], sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
@@ -50,59 +64,47 @@ class StoredAnswer:
     body: Any
 
 
-async def claim(
+async def lookup(session: AsyncSession, *, owner_id: uuid.UUID, key: str, fingerprint: str) -> StoredAnswer | None:
+    """The answer already given to this key, or None. The same key with another body is refused."""
+    connection = await session.connection()
+    row = (await connection.execute(LOOKUP, {"owner_id": owner_id, "key": key})).first()
+    if row is None or row.status_code is None:
+        return None
+    if row.request_hash != fingerprint:
+        raise InvalidInput(
+            "This Idempotency-Key was already used with a different request; use a new key for a new request.",
+            slug="idempotency.mismatch",
+        )
+    return StoredAnswer(row.status_code, row.response)
+
+
+async def remember(
     session: AsyncSession,
     *,
     owner_id: uuid.UUID,
     key: str,
     fingerprint: str,
+    status_code: int,
+    body: Any,
     now: datetime,
     retention: timedelta = DEFAULT_RETENTION,
-) -> StoredAnswer | None:
-    """Claims the key for this request (None: go ahead) or returns the answer already given."""
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(IdempotencyRecord).values(
-        owner_id=owner_id, key=key, request_hash=fingerprint, created_at=now, expires_at=now + retention
+) -> bool:
+    """Stores the answer; False when another request stored one for this key first."""
+    connection = await session.connection()
+    statement = _REMEMBER["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+    inserted = await connection.execute(
+        statement,
+        {
+            "owner_id": owner_id,
+            "key": key,
+            "request_hash": fingerprint,
+            "status_code": status_code,
+            "response": body,
+            "created_at": now,
+            "expires_at": now + retention,
+        },
     )
-    claimed = await session.execute(
-        statement.on_conflict_do_nothing(index_elements=["owner_id", "key"]).returning(IdempotencyRecord.key)
-    )
-    if claimed.first() is not None:
-        return None
-    existing = (
-        await session.execute(
-            select(IdempotencyRecord.request_hash, IdempotencyRecord.status_code, IdempotencyRecord.response).where(
-                IdempotencyRecord.owner_id == owner_id, IdempotencyRecord.key == key
-            )
-        )
-    ).first()
-    if existing is None:  # expired and purged between the two statements: treat as new
-        await session.execute(
-            insert(IdempotencyRecord).values(
-                owner_id=owner_id, key=key, request_hash=fingerprint, created_at=now, expires_at=now + retention
-            )
-        )
-        return None
-    if existing.request_hash != fingerprint:
-        raise InvalidInput(
-            "This Idempotency-Key was already used with a different request; use a new key for a new request.",
-            slug="idempotency.mismatch",
-        )
-    if existing.status_code is None:
-        raise Conflict(
-            "A request with this Idempotency-Key is still being processed; retry shortly.",
-            slug="idempotency.in_progress",
-            retry_after_s=1,
-        )
-    return StoredAnswer(existing.status_code, existing.response)
-
-
-async def complete(session: AsyncSession, *, owner_id: uuid.UUID, key: str, status_code: int, body: Any) -> None:
-    await session.execute(
-        update(IdempotencyRecord)
-        .where(IdempotencyRecord.owner_id == owner_id, IdempotencyRecord.key == key)
-        .values(status_code=status_code, response=body)
-    )
+    return inserted.first() is not None
 
 
 async def purge_expired(session: AsyncSession, *, now: datetime) -> int:
