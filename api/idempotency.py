@@ -50,17 +50,15 @@ async def run_once(
 ) -> tuple[int, Any, bool]:
     """(status, body, replayed). Refusals are stored too, so a retry gets the same refusal.
 
+    Answer-first: the work is done, then the key is stored with its answer. A retry (rare) redoes
+    the work and throws it away when the key turns out to be taken, then replays the stored answer;
+    the common first attempt saves the lookup round trip.
+
     `isolate` runs the action and the key in a savepoint, so a refusal or a lost race undoes this
     item's writes alone (batches). Without it a lost race rolls back the whole transaction: cheaper,
     and right for a request that holds nothing else and whose action refuses before it writes.
     """
     fingerprint = idempotency.request_fingerprint(operation, body)
-    try:
-        stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
-    except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
-        return exc.status, domain_problem_body(exc, instance), False
-    if stored is not None:
-        return stored.status_code, stored.body, True
     savepoint = await session.begin_nested() if isolate else None
     try:
         result = await action()
@@ -77,12 +75,15 @@ async def run_once(
         if savepoint is not None:
             await savepoint.commit()
         return status, answer, False
-    # Another request with this key stored its answer first: ours must not stand.
+    # The key already has an answer (a retry, or a twin that committed first): ours must not stand.
     if savepoint is not None:
         await savepoint.rollback()
     else:
         await session.rollback()
-    stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
+    try:
+        stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
+    except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
+        return exc.status, domain_problem_body(exc, instance), False
     assert stored is not None
     return stored.status_code, stored.body, True
 

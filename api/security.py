@@ -20,6 +20,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Unauthorized
 
 ALGORITHM = "HS256"
+VERIFIED_CACHE_SIZE = 10_000
 ACCESS = "access"
 REFRESH = "refresh"
 
@@ -46,6 +47,8 @@ class JoseTokens:
         self._access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
         self._clock = clock
+        # token -> (actor, exp); insertion-ordered, oldest evicted first
+        self._verified: dict[str, tuple[Actor, int]] = {}
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._key, algorithm=ALGORITHM)
@@ -120,17 +123,29 @@ class JoseTokens:
         return claims
 
     def actor_from_access_token(self, token: str, *, request_id: str | None) -> Actor:
-        claims = self._decode(token, ACCESS)
-        try:
-            return Actor(
-                account_id=uuid.UUID(claims["sub"]),
-                employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
-                grants=tuple(Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]),
-                session_id=uuid.UUID(claims["sid"]),
-                request_id=request_id,
-            )
-        except (KeyError, ValueError, TypeError) as exc:
-            raise _unauthorized() from exc
+        """Phones send the same token for many requests: a verified token's actor is remembered
+        (bounded), and only its expiry is checked again on each use."""
+        cached = self._verified.get(token)
+        if cached is None:
+            claims = self._decode(token, ACCESS)
+            try:
+                actor = Actor(
+                    account_id=uuid.UUID(claims["sub"]),
+                    employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
+                    grants=tuple(
+                        Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]
+                    ),
+                    session_id=uuid.UUID(claims["sid"]),
+                )
+            except (KeyError, ValueError, TypeError) as exc:
+                raise _unauthorized() from exc
+            if len(self._verified) >= VERIFIED_CACHE_SIZE:
+                self._verified.pop(next(iter(self._verified)))
+            self._verified[token] = cached = (actor, claims["exp"])
+        actor, expiry = cached
+        if expiry <= self._clock.now().timestamp():
+            raise _unauthorized("The token has expired; refresh it or sign in again.")
+        return actor.with_request_id(request_id)
 
     def refresh_claims(self, token: str) -> RefreshClaims:
         stale = "The refresh token is not valid; sign in again."

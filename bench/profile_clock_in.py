@@ -1,6 +1,6 @@
 """Profiles the clock-in path in-process (pyinstrument) on PostgreSQL: where a punch spends its CPU.
 
-    .venv/bin/python bench/profile_clock_in.py [--punches 500]
+.venv/bin/python bench/profile_clock_in.py [--punches 500]
 """
 
 from __future__ import annotations
@@ -44,14 +44,32 @@ async def main() -> None:
         requests = []
         for number in range(args.punches):
             employee_id, store_id, lat, lon = staff[number % len(staff)]
-            token, _ = tokens.access_token(account_id=uuid.uuid4(), employee_id=employee_id,
-                                           grants=(Grant(Role.EMPLOYEE, store_id),), session_id=uuid.uuid4(),
-                                           now=datetime.now(UTC))
-            body = {"kind": "in", "store_id": str(store_id), "lat": lat, "lon": lon, "accuracy_m": 10.0,
-                    "client_time": datetime.now(UTC).isoformat(), "device_id": "profile"}
-            requests.append((json.dumps(body), {"Authorization": f"Bearer {token}",
-                                                "Idempotency-Key": uuid.uuid4().hex,
-                                                "Content-Type": "application/json"}))
+            token, _ = tokens.access_token(
+                account_id=uuid.uuid4(),
+                employee_id=employee_id,
+                grants=(Grant(Role.EMPLOYEE, store_id),),
+                session_id=uuid.uuid4(),
+                now=datetime.now(UTC),
+            )
+            body = {
+                "kind": "in",
+                "store_id": str(store_id),
+                "lat": lat,
+                "lon": lon,
+                "accuracy_m": 10.0,
+                "client_time": datetime.now(UTC).isoformat(),
+                "device_id": "profile",
+            }
+            requests.append(
+                (
+                    json.dumps(body),
+                    {
+                        "Authorization": f"Bearer {token}",
+                        "Idempotency-Key": uuid.uuid4().hex,
+                        "Content-Type": "application/json",
+                    },
+                )
+            )
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
             for body, headers in requests[:50]:
@@ -70,11 +88,14 @@ async def main() -> None:
             cpu = time.process_time() - cpu_started
         await app.state.database.dispose()
         per = elapsed / (len(requests) - 50)
-        print(f"in-process: {per / timedelta(milliseconds=1):.2f} ms per punch, "
-              f"{cpu * 1000 / (len(requests) - 50):.2f} ms CPU (one at a time, client included)")
+        print(
+            f"in-process: {per / timedelta(milliseconds=1):.2f} ms per punch, "
+            f"{cpu * 1000 / (len(requests) - 50):.2f} ms CPU (one at a time, client included)"
+        )
         if not args.profile:
             return
-        print(profiler.output_text(unicode=False, color=False, show_all=False, flat=True)[:6000] if "--flat" in sys.argv else profiler.output_text(unicode=False, color=False))
+        flat = profiler.output_text(unicode=False, color=False, flat=True)[:6000]
+        print(flat if args.flat else profiler.output_text(unicode=False, color=False))
     finally:
         await admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

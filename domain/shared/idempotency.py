@@ -1,11 +1,10 @@
 """Idempotency keys: a client that retries (phones on weak networks, ERP/POS pushes) gets the first
 answer again instead of a second effect.
 
-Answer-first: the request looks its key up, does its work, then stores the key with its answer in
-the same transaction as the effect. Two requests racing with one key both do the work, but only one
-key row can be inserted: on PostgreSQL the loser's insert waits for the winner's commit and then
-finds the key taken, so the loser rolls its effect back and replays the winner's answer; on SQLite
-the write lock serialises them and the second finds the answer at lookup. Keys are scoped to the
+Answer-first: a request does its work, then stores its key with its answer in the same transaction
+as the effect. Only one row per key can exist: a retry, or a twin racing the first attempt, finds the
+key taken (on PostgreSQL its insert waits for the first one's commit; on SQLite the write lock
+serialises them), rolls its own effect back and replays the stored answer. Keys are scoped to the
 caller and kept for the retention period (at least 7 days, for offline queues).
 """
 
