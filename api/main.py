@@ -106,7 +106,7 @@ def create_app(
         accounts.router,
         transfers.router,
         transfers.approvals,
-        transfers.chains,
+        transfers.chain_router,
         clock_ins.router,
         clock_ins.me,
         clock_ins.stores,

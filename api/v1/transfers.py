@@ -12,7 +12,7 @@ from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
-from domain.transfers import service as transfers
+from domain.transfers import chains, lifecycle, stats, views
 from domain.transfers.models import TransferKind, TransferStatus
 from domain.transfers.schemas import (
     CancelRequest,
@@ -29,7 +29,7 @@ from domain.transfers.schemas import (
 
 router = APIRouter(prefix="/transfers", tags=["transfers"])
 approvals = APIRouter(prefix="/approvals", tags=["approvals"])
-chains = APIRouter(prefix="/transfer-chains", tags=["transferChains"])
+chain_router = APIRouter(prefix="/transfer-chains", tags=["transferChains"])
 
 
 class Inbox(BaseModel):
@@ -47,7 +47,7 @@ class Inbox(BaseModel):
 async def create_transfer(
     body: TransferCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.request_transfer(session, actor=actor, clock=clock, data=body)
+    return await lifecycle.request_transfer(session, actor=actor, clock=clock, data=body)
 
 
 @router.get("", operation_id="transfers-list", response_model=Page[TransferSummary], responses=problems(401, 422))
@@ -61,7 +61,7 @@ async def list_transfers(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TransferSummary]:
-    return await transfers.list_transfers(
+    return await views.list_transfers(
         session, actor=actor, clock=clock, employee_id=employee_id, status=status, kind=kind, limit=limit, cursor=cursor
     )
 
@@ -80,7 +80,7 @@ async def transfer_stats(
     period_from: Annotated[IsoDate, Query(alias="from")],
     period_to: Annotated[IsoDate, Query(alias="to")],
 ) -> TransferStats:
-    return await transfers.transfer_stats(
+    return await stats.transfer_stats(
         session, actor=actor, clock=clock, period_from=period_from, period_to=period_to
     )
 
@@ -91,7 +91,7 @@ async def transfer_stats(
 async def get_transfer(
     transfer_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
+    return await views.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
 
 
 @router.patch(
@@ -104,7 +104,7 @@ async def get_transfer(
 async def edit_transfer(
     transfer_id: uuid.UUID, body: TransferUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+    return await lifecycle.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
 @router.post(
@@ -117,7 +117,7 @@ async def edit_transfer(
 async def resubmit_transfer(
     transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+    return await lifecycle.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
 
 @router.post(
@@ -129,7 +129,7 @@ async def resubmit_transfer(
 async def withdraw_transfer(
     transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+    return await lifecycle.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
 
 @router.post(
@@ -142,7 +142,7 @@ async def withdraw_transfer(
 async def cancel_transfer(
     transfer_id: uuid.UUID, body: CancelRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+    return await lifecycle.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
 @router.post(
@@ -155,7 +155,7 @@ async def cancel_transfer(
 async def decide(
     transfer_id: uuid.UUID, body: StepDecision, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await transfers.decide_current_step(
+    return await lifecycle.decide_current_step(
         session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
     )
 
@@ -170,15 +170,15 @@ async def decide(
 async def approval_inbox(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE
 ) -> Inbox:
-    return Inbox(items=await transfers.inbox(session, actor=actor, clock=clock, limit=limit))
+    return Inbox(items=await views.inbox(session, actor=actor, clock=clock, limit=limit))
 
 
-@chains.get("/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 422))
+@chain_router.get("/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 422))
 async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep) -> ChainRead:
-    return await transfers.get_chain(session, actor=actor, kind=kind)
+    return await chains.get_chain(session, actor=actor, kind=kind)
 
 
-@chains.put(
+@chain_router.put(
     "/{kind}",
     operation_id="transferChains-set",
     response_model=ChainRead,
@@ -188,4 +188,4 @@ async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep
 async def set_chain(
     kind: TransferKind, body: ChainUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ChainRead:
-    return await transfers.set_chain(session, actor=actor, clock=clock, kind=kind, data=body)
+    return await chains.set_chain(session, actor=actor, clock=clock, kind=kind, data=body)

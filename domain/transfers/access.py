@@ -1,0 +1,76 @@
+"""Who sees which transfer request, and the lookups every use case shares."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit
+from domain.org.service import subtree_paths
+from domain.people.models import Employee
+from domain.people.scope import units_under, visible_employees
+from domain.shared.actor import SUBTREE_READERS, Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import InvalidInput, NotFound
+from domain.transfers.models import (
+    Transfer,
+)
+
+
+async def visible_transfers(session: AsyncSession, actor: Actor, clock: Clock) -> ColumnElement[bool]:
+    """The requester, the employee, anyone who sees the employee (home or assigned), and the managers
+    of the destination see a request; HR, leaders and admins see all."""
+    if actor.sees_everyone:
+        return true()
+    clauses: list[ColumnElement[bool]] = [Transfer.requested_by == actor.account_id]
+    people_in_sight = select(Employee.id).where(await visible_employees(session, actor, clock))
+    clauses.append(Transfer.employee_id.in_(people_in_sight))
+    paths = await subtree_paths(session, actor.units_for(*SUBTREE_READERS))
+    if paths:
+        clauses.append(Transfer.destination_unit_id.in_(units_under(paths)))
+    return or_(*clauses)
+
+
+async def get_visible(session: AsyncSession, actor: Actor, clock: Clock, transfer_id: uuid.UUID) -> Transfer:
+    transfer = await session.scalar(
+        select(Transfer).where(Transfer.id == transfer_id, await visible_transfers(session, actor, clock))
+    )
+    if transfer is None:
+        raise NotFound(f"No transfer request {transfer_id}.", slug="transfer.not_found")
+    return transfer
+
+
+async def unit_or_invalid(session: AsyncSession, unit_id: uuid.UUID, field: str) -> OrgUnit:
+    unit = await session.get(OrgUnit, unit_id)
+    if unit is None:
+        raise InvalidInput(f"No org unit {unit_id}.", field=field, slug="transfer.unknown_unit")
+    return unit
+
+
+async def lock_employee(session: AsyncSession, employee_id: uuid.UUID) -> Employee:
+    """Row lock on the employee: overlap checks and assignment writes for one person are serialised
+    (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers)."""
+    employee = await session.scalar(select(Employee).where(Employee.id == employee_id).with_for_update())
+    if employee is None:
+        raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
+    return employee
+
+
+async def grant_paths(session: AsyncSession, actor: Actor) -> list[tuple[Role, str]]:
+    if not actor.grants:
+        return []
+    paths = dict(
+        (
+            await session.execute(
+                select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_({g.org_unit_id for g in actor.grants}))
+            )
+        ).all()
+    )
+    return [(g.role, paths[g.org_unit_id]) for g in actor.grants if g.org_unit_id in paths]
+
+
+async def unit_paths(session: AsyncSession, *unit_ids: uuid.UUID) -> dict[uuid.UUID, str]:
+    rows = await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))
+    return dict(rows.all())

@@ -1,0 +1,232 @@
+"""What people see of requests: one request with its steps and trail, lists, and the approver's inbox."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit
+from domain.people.models import Account, Employee, RoleGrant
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.transfers import rules
+from domain.transfers.access import (
+    get_visible,
+    grant_paths,
+    unit_paths,
+    visible_transfers,
+)
+from domain.transfers.models import (
+    Approver,
+    TrailAction,
+    Transfer,
+    TransferKind,
+    TransferStatus,
+    TransferTrailEntry,
+)
+from domain.transfers.schemas import (
+    CurrentStep,
+    PersonRef,
+    StepView,
+    TrailEntryRead,
+    TransferRead,
+    TransferSummary,
+)
+
+MAX_DECIDERS_LISTED = 20
+
+
+async def _deciders(session: AsyncSession, transfer: Transfer, approver: Approver) -> list[PersonRef]:
+    role = rules.APPROVER_ROLE[approver]
+    employee = await session.get(Employee, transfer.employee_id)
+    assert employee is not None
+    paths = await unit_paths(session, employee.home_unit_id, transfer.destination_unit_id)
+    rows = await session.execute(
+        select(Account.id, Account.employee_id, Employee.full_name, OrgUnit.path)
+        .join(RoleGrant, RoleGrant.account_id == Account.id)
+        .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
+        .outerjoin(Employee, Employee.id == Account.employee_id)
+        .where(RoleGrant.role == role, Account.is_active.is_(True))
+        .order_by(Employee.full_name, Account.id)
+    )
+    found: dict[uuid.UUID, PersonRef] = {}
+    for account_id, employee_id, full_name, path in rows:
+        if account_id == transfer.requested_by or employee_id == transfer.employee_id or account_id in found:
+            continue
+        if rules.may_decide(
+            approver,
+            [(role, path)],
+            employee_home_path=paths[employee.home_unit_id],
+            destination_path=paths[transfer.destination_unit_id],
+        ):
+            found[account_id] = PersonRef(account_id=account_id, employee_id=employee_id, full_name=full_name)
+        if len(found) >= MAX_DECIDERS_LISTED:
+            break
+    return list(found.values())
+
+
+def _step_states(transfer: Transfer, trail: list[TransferTrailEntry]) -> list[StepView]:
+    """Each step's state, from the trail: approvals only accumulate (a return never goes back
+    past the returning step), so a step once approved stays approved whatever happens next."""
+    approved = {e.step for e in trail if e.action == TrailAction.APPROVED}
+    rejected = {e.step for e in trail if e.action == TrailAction.REJECTED}
+    views = []
+    for position, step in enumerate(transfer.steps):
+        if position in approved or transfer.status == TransferStatus.APPROVED:
+            state = "approved"
+        elif position in rejected:
+            state = "rejected"
+        elif position == transfer.current_step and transfer.status == TransferStatus.IN_REVIEW:
+            state = "current"
+        elif position == transfer.current_step and transfer.status == TransferStatus.RETURNED:
+            state = "returned"
+        else:
+            state = "pending"
+        views.append(StepView(position=position, name=step["name"], approver=Approver(step["approver"]), state=state))
+    return views
+
+
+async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, transfer_id: uuid.UUID) -> TransferRead:
+    transfer = await get_visible(session, actor, clock, transfer_id)
+    employee = await session.get(Employee, transfer.employee_id)
+    assert employee is not None
+    trail = list(
+        (
+            await session.scalars(
+                select(TransferTrailEntry)
+                .where(TransferTrailEntry.transfer_id == transfer.id)
+                .order_by(TransferTrailEntry.id)
+            )
+        ).all()
+    )
+    steps = _step_states(transfer, trail)
+    current = None
+    if transfer.status == TransferStatus.IN_REVIEW and transfer.current_step is not None:
+        step = transfer.steps[transfer.current_step]
+        since = transfer.current_step_since or transfer.submitted_at
+        current = CurrentStep(
+            position=transfer.current_step,
+            name=step["name"],
+            approver=Approver(step["approver"]),
+            waiting_since=since,
+            waited_minutes=max(0, int((clock.now() - since).total_seconds() // 60)),
+            deciders=await _deciders(session, transfer, Approver(step["approver"])),
+        )
+    return TransferRead(
+        id=transfer.id,
+        employee_id=transfer.employee_id,
+        employee_name=employee.full_name,
+        requested_by=transfer.requested_by,
+        kind=transfer.kind,
+        destination_unit_id=transfer.destination_unit_id,
+        amends_transfer_id=transfer.amends_transfer_id,
+        start_date=transfer.start_date,
+        end_date=transfer.end_date,
+        reason=transfer.reason,
+        notes=transfer.notes,
+        status=transfer.status,
+        version=transfer.version,
+        submitted_at=transfer.submitted_at,
+        decided_at=transfer.decided_at,
+        steps=steps,
+        current=current,
+        trail=[TrailEntryRead.model_validate(e) for e in trail],
+    )
+
+
+def _summary(transfer: Transfer, employee_name: str) -> TransferSummary:
+    step_name = (
+        transfer.steps[transfer.current_step]["name"]
+        if transfer.current_step is not None and transfer.status == TransferStatus.IN_REVIEW
+        else None
+    )
+    return TransferSummary(
+        id=transfer.id,
+        employee_id=transfer.employee_id,
+        employee_name=employee_name,
+        kind=transfer.kind,
+        destination_unit_id=transfer.destination_unit_id,
+        start_date=transfer.start_date,
+        end_date=transfer.end_date,
+        status=transfer.status,
+        current_step_name=step_name,
+        waiting_since=transfer.current_step_since if step_name else None,
+        submitted_at=transfer.submitted_at,
+    )
+
+
+async def list_transfers(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    employee_id: uuid.UUID | None = None,
+    status: TransferStatus | None = None,
+    kind: TransferKind | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[TransferSummary]:
+    """Newest first; a person's history travels with them (filter by employee_id)."""
+    query = (
+        select(Transfer, Employee.full_name)
+        .join(Employee, Employee.id == Transfer.employee_id)
+        .where(await visible_transfers(session, actor, clock))
+        .order_by(Transfer.submitted_at.desc(), Transfer.id.desc())
+        .limit(limit + 1)
+    )
+    if employee_id is not None:
+        query = query.where(Transfer.employee_id == employee_id)
+    if status is not None:
+        query = query.where(Transfer.status == status)
+    if kind is not None:
+        query = query.where(Transfer.kind == kind)
+    if cursor is not None:
+        submitted, last_id = decode_cursor(cursor, arity=2)
+        at, after_id = cursor_datetime(submitted), cursor_uuid(last_id)
+        query = query.where(or_(Transfer.submitted_at < at, and_(Transfer.submitted_at == at, Transfer.id < after_id)))
+    rows = (await session.execute(query)).all()
+    page = rows[:limit]
+    next_cursor = (
+        encode_cursor([page[-1][0].submitted_at.isoformat(), str(page[-1][0].id)]) if len(rows) > limit else None
+    )
+    return Slice(items=[_summary(t, name) for t, name in page], next_cursor=next_cursor)
+
+
+async def inbox(
+    session: AsyncSession, *, actor: Actor, clock: Clock, limit: int = DEFAULT_LIMIT
+) -> list[TransferSummary]:
+    """Steps waiting on this actor, oldest first."""
+    roles = {g.role for g in actor.grants} & set(rules.APPROVER_ROLE.values())
+    if not roles:
+        return []
+    grants = await grant_paths(session, actor)
+    rows = (
+        await session.execute(
+            select(Transfer, Employee.full_name, Employee.home_unit_id)
+            .join(Employee, Employee.id == Transfer.employee_id)
+            .where(
+                Transfer.status == TransferStatus.IN_REVIEW,
+                Transfer.requested_by != actor.account_id,
+                Transfer.employee_id != (actor.employee_id or uuid.UUID(int=0)),
+            )
+            .order_by(Transfer.current_step_since, Transfer.id)
+        )
+    ).all()
+    paths = await unit_paths(session, *{r[2] for r in rows}, *{r[0].destination_unit_id for r in rows}) if rows else {}
+    waiting = []
+    for transfer, name, home_unit_id in rows:
+        assert transfer.current_step is not None
+        approver = Approver(transfer.steps[transfer.current_step]["approver"])
+        if rules.may_decide(
+            approver,
+            grants,
+            employee_home_path=paths[home_unit_id],
+            destination_path=paths[transfer.destination_unit_id],
+        ):
+            waiting.append(_summary(transfer, name))
+            if len(waiting) >= limit:
+                break
+    return waiting
