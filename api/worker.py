@@ -1,7 +1,7 @@
 """The background worker: the same domain code, run on a loop outside any request.
 
-Jobs: outbox dispatch and transfer milestones (started/ended events); SLA escalation and webhook
-delivery register here as they arrive.
+Jobs: outbox dispatch, transfer milestones (started/ended events) and forgetting expired
+idempotency keys; SLA escalation and webhook delivery register here as they arrive.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -13,6 +13,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable, Mapping
 
+from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.outbox import Consumer, dispatch_once
@@ -25,7 +26,7 @@ CONSUMERS: dict[str, list[Consumer]] = {}
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
-JOBS: list[Job] = [announce_milestones]
+JOBS: list[Job] = [announce_milestones, idempotency.purge_expired]
 
 
 class Worker:

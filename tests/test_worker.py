@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from api.worker import Worker
 from domain.people.models import Assignment, AssignmentKind
+from domain.shared import idempotency
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent, append
@@ -101,3 +102,26 @@ async def test_started_and_ended_assignments_are_announced_once(world, database:
     await asyncio.gather(*(w.run_once() for w in workers))
     await asyncio.gather(*(w.run_once() for w in workers))
     assert await announced() == ["transfer.started", "transfer.ended"]
+
+
+async def test_idempotency_keys_are_kept_for_retention_then_forgotten(database: Database, clock: ManualClock):
+
+    async with database.session_scope() as session:
+        await idempotency.remember(
+            session,
+            owner_id=uuid.uuid4(),
+            key="k",
+            fingerprint="f",
+            status_code=201,
+            body={},
+            now=clock.now(),
+        )
+    worker = Worker(database, clock=clock, poll_interval_s=0.01, consumers={})
+    clock.advance(timedelta(days=7, hours=23))
+    await worker.run_once()
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(idempotency.IdempotencyRecord)) == 1
+    clock.advance(timedelta(days=1, hours=2))
+    await worker.run_once()
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(idempotency.IdempotencyRecord)) == 0

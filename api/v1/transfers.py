@@ -80,9 +80,7 @@ async def transfer_stats(
     period_from: Annotated[IsoDate, Query(alias="from")],
     period_to: Annotated[IsoDate, Query(alias="to")],
 ) -> TransferStats:
-    return await stats.transfer_stats(
-        session, actor=actor, clock=clock, period_from=period_from, period_to=period_to
-    )
+    return await stats.transfer_stats(session, actor=actor, clock=clock, period_from=period_from, period_to=period_to)
 
 
 @router.get(

@@ -22,7 +22,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from domain.shared.db import Base, JSONDocument, UTCDateTime
+from domain.shared.clock import Clock
+from domain.shared.db import Base, Database, JSONDocument, UTCDateTime
 from domain.shared.errors import InvalidInput
 
 DEFAULT_RETENTION = timedelta(days=8)
@@ -106,6 +107,8 @@ async def remember(
     return inserted.first() is not None
 
 
-async def purge_expired(session: AsyncSession, *, now: datetime) -> int:
-    result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < now))
+async def purge_expired(database: Database, clock: Clock) -> int:
+    """Worker job: forgets keys past their retention."""
+    async with database.session_scope() as session:
+        result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < clock.now()))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
