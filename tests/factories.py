@@ -14,9 +14,10 @@ from sqlalchemy import insert
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
-from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
+from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.shared.actor import Grant, Role
 from domain.shared.clock import ManualClock
+from domain.shared.db import Database
 
 PASSWORD = "correct horse battery staple"
 
@@ -157,3 +158,23 @@ async def seed_world(app: FastAPI, clock: ManualClock) -> World:
         await session.execute(insert(Account), accounts)
         await session.execute(insert(RoleGrant), grants)
     return world
+
+
+async def assign(
+    database: Database, world: World, who: str, store: str, valid_from: date, valid_to: date | None = None
+) -> None:
+    """A secondment of `who` to `store` for days in [valid_from, valid_to), written directly."""
+    moment = world.app.state.clock.now()
+    async with database.session_scope() as session:
+        session.add(
+            Assignment(
+                id=uuid.uuid4(),
+                employee_id=world.employees[who],
+                unit_id=world.units[store],
+                kind=AssignmentKind.SECONDMENT,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                created_at=moment,
+                updated_at=moment,
+            )
+        )

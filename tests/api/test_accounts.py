@@ -12,27 +12,11 @@ import pytest
 from domain.shared.clock import ManualClock
 from domain.shared.pagination import encode_cursor
 from tests.factories import PASSWORD, World
+from tests.support import assert_problem, bearer
 
 ACCOUNTS = "/api/v1/accounts"
 TOKEN = "/api/v1/auth/token"
-PROBLEM = "application/problem+json"
 NEW_PASSWORD = "fresh passphrase for the new hire"
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM)
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    assert body["title"]
-    assert body["detail"]
-    if slug is not None:
-        assert body["type"] == f"/problems/{slug}"
-    return body
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 async def sign_in(client: httpx.AsyncClient, username: str, password: str = PASSWORD) -> dict[str, Any]:

@@ -12,10 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from domain.people.models import Assignment, AssignmentKind
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from tests.factories import World
+from tests.factories import World, assign
 
 POSITIONS = {"S1": (31.2304, 121.4737), "S2": (31.2397, 121.4998), "S3": (43.7744, 87.6200)}
 TIMESHEET_COLUMNS = [
@@ -66,25 +65,6 @@ async def punch_at(
 ) -> dict[str, Any]:
     clock.set(at(moment))
     return await punch(client, world, who, store, **change)
-
-
-async def assign(
-    database: Database, world: World, who: str, store: str, valid_from: date, valid_to: date | None = None
-) -> None:
-    moment = world.app.state.clock.now()
-    async with database.session_scope() as session:
-        session.add(
-            Assignment(
-                id=uuid.uuid4(),
-                employee_id=world.employees[who],
-                unit_id=world.units[store],
-                kind=AssignmentKind.SECONDMENT,
-                valid_from=valid_from,
-                valid_to=valid_to,
-                created_at=moment,
-                updated_at=moment,
-            )
-        )
 
 
 async def my_days(client: httpx.AsyncClient, world: World, who: str, start: str, end: str) -> list[dict[str, Any]]:

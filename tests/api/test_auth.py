@@ -10,23 +10,11 @@ import httpx
 
 from domain.shared.clock import ManualClock
 from tests.factories import PASSWORD, World
+from tests.support import assert_problem, bearer
 
 TOKEN = "/api/v1/auth/token"
 ME = "/api/v1/me"
-PROBLEM = "application/problem+json"
 NEW_PASSWORD = "a brand new passphrase 42"
-
-
-def assert_problem(response: httpx.Response, status: int, slug: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith(PROBLEM)
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    assert body["title"]
-    assert body["detail"]
-    if slug is not None:
-        assert body["type"] == f"/problems/{slug}"
-    return body
 
 
 def assert_unauthorized(response: httpx.Response, slug: str) -> dict[str, Any]:
@@ -48,10 +36,6 @@ async def sign_in(client: httpx.AsyncClient, username: str, password: str = PASS
 
 async def refresh(client: httpx.AsyncClient, refresh_token: str) -> httpx.Response:
     return await client.post(TOKEN, json={"grant_type": "refresh_token", "refresh_token": refresh_token})
-
-
-def bearer(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def email_of(world: World, name: str) -> str:

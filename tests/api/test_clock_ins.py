@@ -15,11 +15,10 @@ from fastapi import FastAPI
 
 from api.main import create_app
 from api.settings import Settings
-from domain.people.models import Assignment, AssignmentKind
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.geo import EARTH_RADIUS_M
-from tests.factories import World
+from tests.factories import World, assign
 
 POSITIONS = {"S1": (31.2304, 121.4737), "S2": (31.2397, 121.4998), "S3": (43.7744, 87.6200)}
 RADII = {"S1": 150, "S2": 200, "S3": 150}
@@ -69,26 +68,6 @@ async def my_punches(client: httpx.AsyncClient, world: World, who: str) -> list[
     assert answer.status_code == 200, answer.text
     items: list[dict[str, Any]] = answer.json()["items"]
     return items
-
-
-async def assign(
-    database: Database, world: World, who: str, store: str, valid_from: date, valid_to: date | None = None
-) -> None:
-    """A secondment of `who` to `store` for days in [valid_from, valid_to)."""
-    moment = now(world)
-    async with database.session_scope() as session:
-        session.add(
-            Assignment(
-                id=uuid.uuid4(),
-                employee_id=world.employees[who],
-                unit_id=world.units[store],
-                kind=AssignmentKind.SECONDMENT,
-                valid_from=valid_from,
-                valid_to=valid_to,
-                created_at=moment,
-                updated_at=moment,
-            )
-        )
 
 
 async def register_access_point(client: httpx.AsyncClient, world: World, store: str, bssid: str) -> None:
