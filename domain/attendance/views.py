@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance import rules
@@ -21,9 +21,9 @@ from domain.attendance.schemas import (
     Timesheet,
     TimesheetRow,
 )
-from domain.attendance.stores import managed_store
+from domain.attendance.stores import PLACES, managed_store
 from domain.org.models import OrgUnit
-from domain.org.service import get_unit
+from domain.org.service import get_unit, subtree_paths
 from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
 from domain.people.scope import assignments_on
@@ -279,20 +279,14 @@ async def timesheets(
     _check_range(start, end)
     if not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
         raise Forbidden("Only HR, leaders, administrators and store managers export timesheets.")
-    stores_query = select(OrgUnit.id, OrgUnit.code)
+    stores_query = select(OrgUnit.id, OrgUnit.code).where(OrgUnit.kind.in_(PLACES))
     if unit_id is not None:
         root = await get_unit(session, actor=actor, unit_id=unit_id)
         stores_query = stores_query.where(OrgUnit.path.startswith(root.path))
-    stores = dict((await session.execute(stores_query)).all())
     if not actor.sees_everyone:
-        allowed = set()
-        for store_id in stores:
-            try:
-                await managed_store(session, actor, store_id)
-                allowed.add(store_id)
-            except NotFound:
-                continue
-        stores = {k: v for k, v in stores.items() if k in allowed}
+        managed = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
+        stores_query = stores_query.where(or_(false(), *(OrgUnit.path.startswith(p) for p in managed)))
+    stores = dict((await session.execute(stores_query)).all())
     low, high = _bounds(start, end)
     employee_ids = (
         list(

@@ -7,10 +7,19 @@ as a clear 422 rather than silently stored data.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 
 def refuse_unstorable_text(value: Any) -> Any:
@@ -53,9 +62,22 @@ def _iso_datetime_text(value: Any) -> Any:
     raise ValueError("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00")
 
 
-# Dates and timestamps only as ISO text: numbers are not silently read as Unix times.
-IsoDate = Annotated[date, BeforeValidator(_iso_date_text)]
-IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text)]
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
+
+
+def _plausible(value: date) -> date:
+    """Days an HR system can reason about (and compute a day either side of without overflow)."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}")
+    return value
+
+
+# Dates and timestamps only as ISO text (numbers are not silently read as Unix times), within
+# years an HR system can reason about.
+IsoDate = Annotated[date, BeforeValidator(_iso_date_text), AfterValidator(_plausible)]
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text), AfterValidator(_plausible)]
 # Free text in query strings: no NUL characters.
 NO_NUL_PATTERN = r"^[^\x00]*$"
 

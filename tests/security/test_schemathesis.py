@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ CHECKS = [
     openapi_checks.negative_data_rejection,
     openapi_checks.ignored_auth,
 ]
-EXAMPLES_PER_OPERATION = 30
+EXAMPLES_PER_OPERATION = int(os.environ.get("FRONTLINE_FUZZ_EXAMPLES", "30"))
 
 
 @pytest.mark.parametrize(("path", "method"), OPERATIONS)
