@@ -58,6 +58,10 @@ async def test_text_the_database_cannot_store_and_numeric_dates_are_refused_as_i
     assert numeric_date.status_code == 422
     numeric_time = await client.get("/api/v1/audit", params={"from": "3488"}, headers=world.headers("hr"))
     assert numeric_time.status_code == 422
+    year_one = await client.get(
+        "/api/v1/attendance/timesheets", params={"from": "0001-01-01", "to": "0001-01-01"}, headers=world.headers("hr")
+    )
+    assert year_one.status_code == 422 and year_one.json()["errors"][0]["field"] == "query.from"
 
 
 async def test_framework_errors_are_problems_too(client: httpx.AsyncClient, world: World):
