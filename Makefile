@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test lint typecheck contracts pytest openapi worker demo clean
+TS := clients/typescript
+TS_DEPS := $(TS)/node_modules/.package-lock.json
+
+.PHONY: run test lint typecheck contracts pytest openapi clients ts-deps worker demo clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,8 +33,23 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) ts-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The TypeScript client's packages, from its lockfile (skipped where npm is absent; CI has it).
+ts-deps:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(TS_DEPS); \
+	else echo "npm not found: TypeScript client checks will be skipped (required under CI=true)"; fi
+
+$(TS_DEPS): $(TS)/package-lock.json
+	cd $(TS) && npm ci --no-audit --no-fund
+
+# Regenerate the spec and both clients from the code.
+clients: openapi ts-deps
+	rm -rf clients/python
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi/openapi.json \
+		--output-path clients/python --overwrite --config clients/python-config.yaml
+	cd $(TS) && npm run generate
 
 openapi: $(STAMP)
 	FRONTLINE_ENV=test $(BIN)/frontline openapi

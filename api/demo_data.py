@@ -187,7 +187,7 @@ DEMO_ACCOUNTS: list[tuple[str, Role, str]] = [
     ("dept-head@demo.example", Role.DEPT_HEAD, "OPS"),
     ("store-manager@demo.example", Role.STORE_MANAGER, DEMO_STORE_CODE),
     ("store-employee@demo.example", Role.EMPLOYEE, DEMO_STORE_CODE),
-    ("employee@demo.example", Role.EMPLOYEE, "MER"),
+    ("employee@demo.example", Role.EMPLOYEE, "OPS"),
 ]
 # Grants over the whole organisation are held at headquarters.
 ORGANISATION_ROLES = {Role.ADMIN, Role.HR, Role.LEADER}

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -130,17 +130,27 @@ def create_app(
     return app
 
 
+class Liveness(BaseModel):
+    status: str
+
+
+class Readiness(BaseModel):
+    status: str
+    schema_revision: str
+
+
 def _health_router() -> APIRouter:
     router = APIRouter(tags=["health"])
 
-    @router.get("/healthz", operation_id="health-live", summary="The process is up")
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
+    @router.get("/healthz", operation_id="health-live", summary="The process is up", response_model=Liveness)
+    async def healthz() -> Liveness:
+        return Liveness(status="ok")
 
     @router.get(
         "/readyz",
         operation_id="health-ready",
         summary="The database answers and is migrated to this code's schema",
+        response_model=Readiness,
         responses={503: {"model": Problem, "description": "Not ready"}},
     )
     async def readyz(database: DatabaseDep) -> Any:
@@ -152,7 +162,7 @@ def _health_router() -> APIRouter:
         expected = migrations.head_revision()
         if current != expected:
             return unavailable(None, f"The database schema is at {current}, the code expects {expected}.")
-        return {"status": "ready", "schema": current}
+        return Readiness(status="ready", schema_revision=current)
 
     return router
 
@@ -184,6 +194,12 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                 extra["401"] = "Missing, invalid or expired credentials"
             for status, description in extra.items():
                 responses.setdefault(status, {"description": description})
+            for parameter in operation.get("parameters", []):
+                # Declared optional in the signature so a missing key gets our 400 problem, but
+                # every client must send it.
+                if parameter.get("in") == "header" and parameter.get("name") == "Idempotency-Key":
+                    parameter["required"] = True
+                    parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 255}
             for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:
                     response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": problem_ref}}

@@ -1,0 +1,238 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.timesheet import Timesheet
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date,
+    to: datetime.date,
+    unit: None | Unset | UUID = UNSET,
+    format_: str | Unset = "json",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
+
+    json_unit: None | str | Unset
+    if isinstance(unit, Unset):
+        json_unit = UNSET
+    elif isinstance(unit, UUID):
+        json_unit = str(unit)
+    else:
+        json_unit = unit
+    params["unit"] = json_unit
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/attendance/timesheets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Timesheet | None:
+    if response.status_code == 200:
+        response_200 = Timesheet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Timesheet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    unit: None | Unset | UUID = UNSET,
+    format_: str | Unset = "json",
+) -> Response[Problem | Timesheet]:
+    """Days worked per person and store, as JSON or CSV
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        unit (None | Unset | UUID):
+        format_ (str | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Timesheet]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        unit=unit,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    unit: None | Unset | UUID = UNSET,
+    format_: str | Unset = "json",
+) -> Problem | Timesheet | None:
+    """Days worked per person and store, as JSON or CSV
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        unit (None | Unset | UUID):
+        format_ (str | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Timesheet
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        unit=unit,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    unit: None | Unset | UUID = UNSET,
+    format_: str | Unset = "json",
+) -> Response[Problem | Timesheet]:
+    """Days worked per person and store, as JSON or CSV
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        unit (None | Unset | UUID):
+        format_ (str | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Timesheet]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        unit=unit,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    unit: None | Unset | UUID = UNSET,
+    format_: str | Unset = "json",
+) -> Problem | Timesheet | None:
+    """Days worked per person and store, as JSON or CSV
+
+    Args:
+        from_ (datetime.date):
+        to (datetime.date):
+        unit (None | Unset | UUID):
+        format_ (str | Unset):  Default: 'json'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Timesheet
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            unit=unit,
+            format_=format_,
+        )
+    ).parsed

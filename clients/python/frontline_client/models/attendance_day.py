@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+
+T = TypeVar("T", bound="AttendanceDay")
+
+
+@_attrs_define
+class AttendanceDay:
+    """
+    Attributes:
+        date (datetime.date):
+        first_in (datetime.datetime | None):
+        flags (list[Flag]):
+        last_out (datetime.datetime | None):
+        store_id (UUID):
+        worked_minutes (int):
+    """
+
+    date: datetime.date
+    first_in: datetime.datetime | None
+    flags: list[Flag]
+    last_out: datetime.datetime | None
+    store_id: UUID
+    worked_minutes: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        first_in: None | str
+        if isinstance(self.first_in, datetime.datetime):
+            first_in = self.first_in.isoformat()
+        else:
+            first_in = self.first_in
+
+        flags = []
+        for flags_item_data in self.flags:
+            flags_item = flags_item_data.value
+            flags.append(flags_item)
+
+        last_out: None | str
+        if isinstance(self.last_out, datetime.datetime):
+            last_out = self.last_out.isoformat()
+        else:
+            last_out = self.last_out
+
+        store_id = str(self.store_id)
+
+        worked_minutes = self.worked_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "first_in": first_in,
+                "flags": flags,
+                "last_out": last_out,
+                "store_id": store_id,
+                "worked_minutes": worked_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        def _parse_first_in(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_in_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_in = _parse_first_in(d.pop("first_in"))
+
+        flags = []
+        _flags = d.pop("flags")
+        for flags_item_data in _flags:
+            flags_item = Flag(flags_item_data)
+
+            flags.append(flags_item)
+
+        def _parse_last_out(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_out_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_out_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_out = _parse_last_out(d.pop("last_out"))
+
+        store_id = UUID(d.pop("store_id"))
+
+        worked_minutes = d.pop("worked_minutes")
+
+        attendance_day = cls(
+            date=date,
+            first_in=first_in,
+            flags=flags,
+            last_out=last_out,
+            store_id=store_id,
+            worked_minutes=worked_minutes,
+        )
+
+        attendance_day.additional_properties = d
+        return attendance_day
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StoreAttendancePerson")
+
+
+@_attrs_define
+class StoreAttendancePerson:
+    """
+    Attributes:
+        employee_id (UUID):
+        employee_no (str):
+        first_in (datetime.datetime | None):
+        full_name (str):
+        last_punch (datetime.datetime | None):
+        present (bool):
+        worked_minutes (int):
+    """
+
+    employee_id: UUID
+    employee_no: str
+    first_in: datetime.datetime | None
+    full_name: str
+    last_punch: datetime.datetime | None
+    present: bool
+    worked_minutes: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        employee_id = str(self.employee_id)
+
+        employee_no = self.employee_no
+
+        first_in: None | str
+        if isinstance(self.first_in, datetime.datetime):
+            first_in = self.first_in.isoformat()
+        else:
+            first_in = self.first_in
+
+        full_name = self.full_name
+
+        last_punch: None | str
+        if isinstance(self.last_punch, datetime.datetime):
+            last_punch = self.last_punch.isoformat()
+        else:
+            last_punch = self.last_punch
+
+        present = self.present
+
+        worked_minutes = self.worked_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "employee_id": employee_id,
+                "employee_no": employee_no,
+                "first_in": first_in,
+                "full_name": full_name,
+                "last_punch": last_punch,
+                "present": present,
+                "worked_minutes": worked_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        employee_id = UUID(d.pop("employee_id"))
+
+        employee_no = d.pop("employee_no")
+
+        def _parse_first_in(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_in_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_in = _parse_first_in(d.pop("first_in"))
+
+        full_name = d.pop("full_name")
+
+        def _parse_last_punch(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_punch_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_punch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_punch = _parse_last_punch(d.pop("last_punch"))
+
+        present = d.pop("present")
+
+        worked_minutes = d.pop("worked_minutes")
+
+        store_attendance_person = cls(
+            employee_id=employee_id,
+            employee_no=employee_no,
+            first_in=first_in,
+            full_name=full_name,
+            last_punch=last_punch,
+            present=present,
+            worked_minutes=worked_minutes,
+        )
+
+        store_attendance_person.additional_properties = d
+        return store_attendance_person
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flag import Flag
+
+T = TypeVar("T", bound="TimesheetRow")
+
+
+@_attrs_define
+class TimesheetRow:
+    """
+    Attributes:
+        date (datetime.date):
+        employee_id (UUID):
+        employee_no (str):
+        first_in (datetime.datetime | None):
+        flags (list[Flag]):
+        full_name (str):
+        last_out (datetime.datetime | None):
+        store_code (str):
+        worked_minutes (int):
+    """
+
+    date: datetime.date
+    employee_id: UUID
+    employee_no: str
+    first_in: datetime.datetime | None
+    flags: list[Flag]
+    full_name: str
+    last_out: datetime.datetime | None
+    store_code: str
+    worked_minutes: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        employee_id = str(self.employee_id)
+
+        employee_no = self.employee_no
+
+        first_in: None | str
+        if isinstance(self.first_in, datetime.datetime):
+            first_in = self.first_in.isoformat()
+        else:
+            first_in = self.first_in
+
+        flags = []
+        for flags_item_data in self.flags:
+            flags_item = flags_item_data.value
+            flags.append(flags_item)
+
+        full_name = self.full_name
+
+        last_out: None | str
+        if isinstance(self.last_out, datetime.datetime):
+            last_out = self.last_out.isoformat()
+        else:
+            last_out = self.last_out
+
+        store_code = self.store_code
+
+        worked_minutes = self.worked_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "employee_id": employee_id,
+                "employee_no": employee_no,
+                "first_in": first_in,
+                "flags": flags,
+                "full_name": full_name,
+                "last_out": last_out,
+                "store_code": store_code,
+                "worked_minutes": worked_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        employee_id = UUID(d.pop("employee_id"))
+
+        employee_no = d.pop("employee_no")
+
+        def _parse_first_in(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_in_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_in = _parse_first_in(d.pop("first_in"))
+
+        flags = []
+        _flags = d.pop("flags")
+        for flags_item_data in _flags:
+            flags_item = Flag(flags_item_data)
+
+            flags.append(flags_item)
+
+        full_name = d.pop("full_name")
+
+        def _parse_last_out(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_out_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_out_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_out = _parse_last_out(d.pop("last_out"))
+
+        store_code = d.pop("store_code")
+
+        worked_minutes = d.pop("worked_minutes")
+
+        timesheet_row = cls(
+            date=date,
+            employee_id=employee_id,
+            employee_no=employee_no,
+            first_in=first_in,
+            flags=flags,
+            full_name=full_name,
+            last_out=last_out,
+            store_code=store_code,
+            worked_minutes=worked_minutes,
+        )
+
+        timesheet_row.additional_properties = d
+        return timesheet_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+/**
+ * The store employee's day through the generated client, against a live server started by
+ * tests/contract/test_live_walk.py (FRONTLINE_E2E_URL, FRONTLINE_E2E_PASSWORD).
+ */
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { test } from "node:test";
+
+import { createFrontlineClient, signIn } from "../src/index.js";
+
+const baseUrl = process.env.FRONTLINE_E2E_URL ?? "http://127.0.0.1:8000";
+const password = process.env.FRONTLINE_E2E_PASSWORD ?? "frontline-demo";
+
+test("a store employee signs in, finds their store, and clocks in and out inside the geofence", async () => {
+  const tokens = await signIn(baseUrl, "store-employee@demo.example", password);
+  const api = createFrontlineClient(baseUrl, tokens.access_token);
+
+  const me = await api.GET("/api/v1/me");
+  assert.ok(me.data?.employee, "the account belongs to an employee");
+  const employeeId = me.data.employee.id;
+
+  const where = await api.GET("/api/v1/employees/{employee_id}/assignments", {
+    params: { path: { employee_id: employeeId } },
+  });
+  assert.ok(where.data);
+  const storeId = where.data.unit_on_date;
+
+  const store = await api.GET("/api/v1/org-units/{unit_id}", { params: { path: { unit_id: storeId } } });
+  assert.ok(store.data?.latitude !== undefined && store.data.latitude !== null);
+  assert.ok(store.data.longitude !== undefined && store.data.longitude !== null);
+  const { latitude, longitude } = store.data;
+
+  const punch = (kind: "in" | "out", lat: number) =>
+    api.POST("/api/v1/clock-ins", {
+      params: { header: { "Idempotency-Key": randomUUID() } },
+      body: {
+        kind,
+        store_id: storeId,
+        lat,
+        lon: longitude,
+        accuracy_m: 8,
+        client_time: new Date().toISOString(),
+        device_id: "e2e-typescript",
+      },
+    });
+
+  const outside = await punch("in", latitude + 0.05);
+  assert.equal(outside.response.status, 422);
+  assert.equal(outside.error?.type, "/problems/geofence.outside");
+  assert.ok(typeof outside.error?.detail === "string" && outside.error.detail.includes("m from"));
+
+  const clockIn = await punch("in", latitude);
+  assert.equal(clockIn.response.status, 201);
+  assert.equal(clockIn.data?.verdict, "accepted");
+
+  const clockOut = await punch("out", latitude);
+  assert.equal(clockOut.data?.kind, "out");
+
+  const mine = await api.GET("/api/v1/me/clock-ins", { params: { query: { limit: 10 } } });
+  assert.ok(mine.data);
+  assert.deepEqual(
+    mine.data.items.slice(0, 2).map((p) => p.kind),
+    ["out", "in"],
+  );
+});

@@ -1,0 +1,189 @@
+"""The store employee's day, and a transfer through its chain, against the real server (uvicorn on
+127.0.0.1, a fresh database with demo data) through the generated Python client; then the same day
+through the generated TypeScript client, compiled with tsc --strict and run by Node's test runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "clients" / "python"))
+
+from frontline_client import AuthenticatedClient, Client  # noqa: E402
+from frontline_client.api.approvals import approvals_inbox  # noqa: E402
+from frontline_client.api.auth import auth_token  # noqa: E402
+from frontline_client.api.clock_ins import clock_ins_create  # noqa: E402
+from frontline_client.api.employees import employees_assignments  # noqa: E402
+from frontline_client.api.me import me_clock_ins, me_get  # noqa: E402
+from frontline_client.api.org_units import org_units_get  # noqa: E402
+from frontline_client.api.transfers import transfers_create, transfers_decide  # noqa: E402
+from frontline_client.models import (  # noqa: E402
+    Decision,
+    PasswordGrant,
+    Problem,
+    PunchCreate,
+    PunchKind,
+    PunchRead,
+    StepDecision,
+    TransferCreate,
+    TransferKind,
+    TransferRead,
+    TransferStatus,
+)
+
+PASSWORD = "walk-the-day-password"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    home = tmp_path_factory.mktemp("live")
+    env = {
+        **os.environ,
+        "FRONTLINE_DATABASE_URL": f"sqlite+aiosqlite:///{home / 'frontline.db'}",
+        "FRONTLINE_VAR_DIR": str(home),
+        "FRONTLINE_DEMO_PASSWORD": PASSWORD,
+        "FRONTLINE_PASSWORD_TIME_COST": "1",
+        "FRONTLINE_PASSWORD_MEMORY_KIB": "1024",
+        "FRONTLINE_PASSWORD_PARALLELISM": "1",
+        "FRONTLINE_LOG_LEVEL": "WARNING",
+    }
+    cli = [sys.executable, "-m", "api.cli"]
+    subprocess.run([*cli, "db", "upgrade"], env=env, cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([*cli, "demo"], env=env, cwd=ROOT, check=True, capture_output=True)
+    port = free_port()
+    log = (home / "server.log").open("wb")
+    process = subprocess.Popen(
+        [*cli, "serve", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/readyz", timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError((home / "server.log").read_text()) from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def sign_in(url: str, username: str) -> AuthenticatedClient:
+    answer = auth_token.sync(
+        client=Client(base_url=url), body=PasswordGrant(grant_type="password", username=username, password=PASSWORD)
+    )
+    assert not isinstance(answer, Problem) and answer is not None, answer
+    return AuthenticatedClient(base_url=url, token=answer.access_token)
+
+
+def test_a_store_employees_day_through_the_python_client(server: str) -> None:
+    api = sign_in(server, "store-employee@demo.example")
+    me = me_get.sync(client=api)
+    assert me is not None and not isinstance(me, Problem) and me.employee is not None
+    where = employees_assignments.sync(me.employee.id, client=api)
+    assert where is not None and not isinstance(where, Problem)
+    store = org_units_get.sync(where.unit_on_date, client=api)
+    assert store is not None and not isinstance(store, Problem)
+    latitude, longitude = store.latitude, store.longitude
+    assert isinstance(latitude, float) and isinstance(longitude, float)
+
+    def punch(kind: PunchKind, lat: float) -> PunchRead | Problem | None:
+        return clock_ins_create.sync(
+            client=api,
+            idempotency_key=str(uuid.uuid4()),
+            body=PunchCreate(
+                kind=kind,
+                store_id=store.id,
+                lat=lat,
+                lon=longitude,
+                accuracy_m=8.0,
+                client_time=datetime.now(UTC),
+                device_id="e2e-python",
+            ),
+        )
+
+    outside = punch(PunchKind.IN, latitude + 0.05)
+    assert isinstance(outside, Problem) and outside.type_ == "/problems/geofence.outside"
+    assert outside.additional_properties["store_name"] == store.name
+    clock_in = punch(PunchKind.IN, latitude)
+    assert isinstance(clock_in, PunchRead) and clock_in.verdict == "accepted"
+    clock_out = punch(PunchKind.OUT, latitude)
+    assert isinstance(clock_out, PunchRead) and clock_out.flags == []
+    mine = me_clock_ins.sync(client=api)
+    assert mine is not None and not isinstance(mine, Problem)
+    assert [p.kind for p in mine.items[:2]] == [PunchKind.OUT, PunchKind.IN]
+
+
+def test_a_secondment_through_its_chain_through_the_python_client(server: str) -> None:
+    employee = sign_in(server, "employee@demo.example")
+    manager = sign_in(server, "store-manager@demo.example")
+    manager_me = me_get.sync(client=manager)
+    assert manager_me is not None and not isinstance(manager_me, Problem)
+    store_id = next(g.org_unit_id for g in manager_me.grants if g.role.value == "store_manager")
+    start = date.today() + timedelta(days=120)
+    request = transfers_create.sync(
+        client=employee,
+        body=TransferCreate(
+            kind=TransferKind.SECONDMENT,
+            destination_unit_id=store_id,
+            start_date=start,
+            end_date=start + timedelta(days=60),
+            reason="Learn the store floor before the autumn campaign",
+        ),
+    )
+    assert isinstance(request, TransferRead), request
+    for step, approver in enumerate(("dept-head@demo.example", "hr@demo.example", "leader@demo.example")):
+        decider = sign_in(server, approver)
+        inbox = approvals_inbox.sync(client=decider)
+        assert inbox is not None and not isinstance(inbox, Problem)
+        assert request.id in {item.id for item in inbox.items}, approver
+        decided = transfers_decide.sync(
+            request.id, client=decider, body=StepDecision(step=step, decision=Decision.APPROVE)
+        )
+        assert isinstance(decided, TransferRead), decided
+    assert isinstance(decided, TransferRead)
+    assert decided.status == TransferStatus.APPROVED
+    assert [s.state for s in decided.steps] == ["approved", "approved", "approved"]
+
+
+def test_the_same_day_through_the_typescript_client(server: str) -> None:
+    npm = shutil.which("npm")
+    package = ROOT / "clients" / "typescript"
+    if npm is None or not (package / "node_modules").exists():
+        if IN_CI:
+            pytest.fail("CI needs Node.js and npm for the TypeScript client (make test installs its packages)")
+        pytest.skip("Node.js/npm or clients/typescript/node_modules missing; `make test` installs them")
+    run = subprocess.run(
+        [npm, "run", "--silent", "test:e2e"],
+        cwd=package,
+        env={**os.environ, "FRONTLINE_E2E_URL": server, "FRONTLINE_E2E_PASSWORD": PASSWORD},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "# fail 0" in run.stdout
