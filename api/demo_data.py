@@ -22,6 +22,7 @@ from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.tickets.models import RoutingRule, SlaPolicy, TicketPriority
 from domain.transfers.models import TrailAction, Transfer, TransferKind, TransferStatus, TransferTrailEntry
 from domain.transfers.rules import DEFAULT_CHAIN, period_end
 
@@ -188,6 +189,17 @@ DEMO_ACCOUNTS: list[tuple[str, Role, str]] = [
     ("store-manager@demo.example", Role.STORE_MANAGER, DEMO_STORE_CODE),
     ("store-employee@demo.example", Role.EMPLOYEE, DEMO_STORE_CODE),
     ("employee@demo.example", Role.EMPLOYEE, "OPS"),
+]
+# Need-ticket routing: category -> owning department; "*" is the default queue.
+TICKET_ROUTES = [
+    ("*", "CS"),
+    ("stock-system", "IT"),
+    ("pos", "IT"),
+    ("merchandise", "MER"),
+    ("pricing", "MER"),
+    ("customer-complaint", "CS"),
+    ("staffing", "OPS"),
+    ("payroll", "FIN"),
 ]
 # Grants over the whole organisation are held at headquarters.
 ORGANISATION_ROLES = {Role.ADMIN, Role.HR, Role.LEADER}
@@ -432,6 +444,33 @@ async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashin
         await session.execute(insert(Transfer), transfers)
         await session.execute(insert(TransferTrailEntry), trail)
         await session.execute(insert(Assignment), assignments)
+        await session.execute(
+            insert(RoutingRule),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "category": category,
+                    "region_id": None,
+                    "department_id": by_code[f"D-{department}"]["id"],
+                    "created_at": now,
+                }
+                for category, department in TICKET_ROUTES
+            ],
+        )
+        await session.execute(
+            insert(SlaPolicy),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "category": None,
+                    "priority": TicketPriority.URGENT,
+                    "first_response_minutes": 60,
+                    "resolution_minutes": 8 * 60,
+                    "business_hours": False,
+                    "updated_at": now,
+                }
+            ],
+        )
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
         await audit.record(

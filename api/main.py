@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import hmac
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -24,13 +26,15 @@ from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
-from api.v1 import accounts, audit, auth, clock_ins, me, org, people, transfers
+from api.v1 import accounts, audit, auth, clock_ins, me, org, people, tickets, transfers
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
+from domain.tickets.files import MAX_ATTACHMENT_BYTES, DirectoryBlobStore
 
 API_PREFIX = "/api/v1"
+ATTACHMENT_UPLOAD = re.compile(rf"^{API_PREFIX}/tickets/[^/]+/attachments$")
 API_TITLE = "Frontline API"
 API_VERSION = "1.0.0"
 API_DESCRIPTION = (
@@ -95,6 +99,7 @@ def create_app(
         qr_secret=hmac.new(settings.signing_key.encode(), b"clock-in qr codes", hashlib.sha256).digest(),
         max_accuracy_m=settings.clock_in_max_accuracy_m,
     )
+    app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)
@@ -111,6 +116,11 @@ def create_app(
         clock_ins.me,
         clock_ins.stores,
         clock_ins.attendance,
+        tickets.router,
+        tickets.me,
+        tickets.routing,
+        tickets.sla_policies,
+        tickets.departments,
         audit.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
@@ -124,7 +134,12 @@ def create_app(
             allow_headers=["*"],
             expose_headers=["X-Request-ID", "Retry-After"],
         )
-    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        # Photos and voice notes: 10 MB of file plus the multipart envelope.
+        larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024)],
+    )
     app.add_middleware(RequestIdMiddleware)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
@@ -207,5 +222,32 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                         response["description"] = "Invalid input; `errors` lists field paths"
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
+    schema = _rename_form_bodies(schema)
     app.openapi_schema = schema
     return schema
+
+
+def _rename_form_bodies(schema: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI names multipart bodies `Body_<operation id>`; clients read better with `<Operation>Form`,
+    and file fields are declared so generators offer a file upload."""
+    components = schema["components"]["schemas"]
+    renames = {
+        name: "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", name.removeprefix("Body_"))) + "Form"
+        for name in components
+        if name.startswith("Body_")
+    }
+    if not renames:
+        return schema
+    text = json.dumps(schema)
+    for old, new in renames.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    renamed: dict[str, Any] = json.loads(text)
+    parts = renamed["components"]["schemas"]
+    for old, new in renames.items():
+        parts[new] = parts.pop(old)
+        parts[new]["title"] = new
+        for field in parts[new].get("properties", {}).values():
+            # Files as `format: binary`, which both client generators turn into an upload type.
+            if field.pop("contentMediaType", None) is not None:
+                field["format"] = "binary"
+    return renamed

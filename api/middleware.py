@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -51,17 +52,26 @@ class _BodyTooLarge(HTTPException):
 class BodySizeLimitMiddleware:
     """Refuses bodies over the limit with 413 before they are parsed, declared or streamed."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, larger_for: list[tuple[re.Pattern[str], int]] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.larger_for = larger_for or []
 
-    async def _refuse(self, scope: Scope, send: Send) -> None:
+    def limit_for(self, path: str) -> int:
+        for pattern, limit in self.larger_for:
+            if pattern.match(path):
+                return limit
+        return self.max_body_bytes
+
+    async def _refuse(self, scope: Scope, send: Send, limit: int) -> None:
         body = json.dumps(
             {
                 "type": f"{PROBLEM_TYPE_PREFIX}request.too_large",
                 "title": "Request too large",
                 "status": 413,
-                "detail": f"The request body exceeds the limit of {self.max_body_bytes} bytes.",
+                "detail": f"The request body exceeds the limit of {limit} bytes.",
                 "instance": scope.get("path"),
                 "request_id": request_context.current_request_id(),
             }
@@ -82,14 +92,15 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit_for(scope.get("path", ""))
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
                     declared = int(value)
                 except ValueError:
-                    declared = self.max_body_bytes + 1
-                if declared > self.max_body_bytes:
-                    await self._refuse(scope, send)
+                    declared = limit + 1
+                if declared > limit:
+                    await self._refuse(scope, send, limit)
                     return
         received = 0
         started = False
@@ -99,7 +110,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     raise _BodyTooLarge
             return message
 
@@ -113,4 +124,4 @@ class BodySizeLimitMiddleware:
             await self.app(scope, counting_receive, tracking_send)
         except _BodyTooLarge:
             if not started:
-                await self._refuse(scope, send)
+                await self._refuse(scope, send, limit)

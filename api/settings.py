@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     password_memory_kib: int = Field(default=65_536, ge=8)
     password_parallelism: int = Field(default=4, ge=1)
 
+    blob_dir: Path | None = Field(default=None, description="Where attachments are kept; default var_dir/blobs")
     clock_in_max_accuracy_m: float = Field(default=300.0, gt=0, description="Coarser GPS fixes are refused")
 
     demo_password: SecretStr = SecretStr("frontline-demo")

@@ -1,7 +1,8 @@
 """The background worker: the same domain code, run on a loop outside any request.
 
-Jobs: outbox dispatch, transfer milestones (started/ended events) and forgetting expired
-idempotency keys; SLA escalation and webhook delivery register here as they arrive.
+Jobs: outbox dispatch, transfer milestones (started/ended events), forgetting expired idempotency
+keys, ticket SLA escalations (every pass: at most the poll interval, 2 s by default, well within
+the required 30 s) and closing resolved tickets after 7 days.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -17,6 +18,7 @@ from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.outbox import Consumer, dispatch_once
+from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
 
 log = logging.getLogger("frontline.worker")
@@ -26,7 +28,12 @@ CONSUMERS: dict[str, list[Consumer]] = {}
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
-JOBS: list[Job] = [announce_milestones, idempotency.purge_expired]
+JOBS: list[Job] = [
+    announce_milestones,
+    idempotency.purge_expired,
+    escalate_tickets,
+    close_resolved_tickets,
+]
 
 
 class Worker:

@@ -7,6 +7,17 @@ from domain.people.models import Account, Assignment, Employee, RoleGrant
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
+from domain.tickets.models import (
+    DepartmentCalendar,
+    Notification,
+    RoutingRule,
+    SlaPolicy,
+    Ticket,
+    TicketAttachment,
+    TicketEscalation,
+    TicketEvent,
+    TicketPause,
+)
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
@@ -14,13 +25,22 @@ __all__ = [
     "Assignment",
     "AuditEntry",
     "ClockIn",
+    "DepartmentCalendar",
     "Employee",
     "IdempotencyRecord",
+    "Notification",
     "OrgUnit",
     "OutboxEvent",
     "RefreshToken",
     "RoleGrant",
+    "RoutingRule",
+    "SlaPolicy",
     "StoreAccessPoint",
+    "Ticket",
+    "TicketAttachment",
+    "TicketEscalation",
+    "TicketEvent",
+    "TicketPause",
     "Transfer",
     "TransferChain",
     "TransferTrailEntry",

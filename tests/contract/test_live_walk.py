@@ -4,6 +4,7 @@ through the generated TypeScript client, compiled with tsc --strict and run by N
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import socket
@@ -26,24 +27,37 @@ from frontline_client.api.approvals import approvals_inbox  # noqa: E402
 from frontline_client.api.auth import auth_token  # noqa: E402
 from frontline_client.api.clock_ins import clock_ins_create  # noqa: E402
 from frontline_client.api.employees import employees_assignments  # noqa: E402
-from frontline_client.api.me import me_clock_ins, me_get  # noqa: E402
+from frontline_client.api.me import (  # noqa: E402
+    me_clock_ins,
+    me_get,
+    me_notifications,
+)
 from frontline_client.api.org_units import org_units_get  # noqa: E402
+from frontline_client.api.tickets import tickets_attach, tickets_create, tickets_reply  # noqa: E402
 from frontline_client.api.transfers import transfers_create, transfers_decide  # noqa: E402
 from frontline_client.models import (  # noqa: E402
+    AttachmentRead,
     Decision,
     PasswordGrant,
     Problem,
     PunchCreate,
     PunchKind,
     PunchRead,
+    ReplyCreate,
     StepDecision,
+    TicketCreate,
+    TicketRead,
+    TicketsAttachForm,
     TransferCreate,
     TransferKind,
     TransferRead,
     TransferStatus,
 )
+from frontline_client.types import File  # noqa: E402
 
 PASSWORD = "walk-the-day-password"
+# The first bytes of a real PNG: the server reads the type from the bytes, not the name.
+PHOTO = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00" + b"\x00" * 64
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -136,6 +150,26 @@ def test_a_store_employees_day_through_the_python_client(server: str) -> None:
     mine = me_clock_ins.sync(client=api)
     assert mine is not None and not isinstance(mine, Problem)
     assert [p.kind for p in mine.items[:2]] == [PunchKind.OUT, PunchKind.IN]
+
+    ticket = tickets_create.sync(
+        client=api,
+        body=TicketCreate(
+            category="stock-system", title="Scanners offline", description="Since 9:10 no scanner reaches stock."
+        ),
+    )
+    assert isinstance(ticket, TicketRead) and ticket.store_id == store.id, ticket
+    photo = tickets_attach.sync(
+        ticket.id,
+        client=api,
+        body=TicketsAttachForm(file=File(payload=io.BytesIO(PHOTO), file_name="scanner.jpg", mime_type="image/jpeg")),
+    )
+    assert isinstance(photo, AttachmentRead) and photo.media_type == "image/png", photo
+    it_team = sign_in(server, "admin@demo.example")  # the demo administrator works in IT, which owns stock-system
+    answer = tickets_reply.sync(ticket.id, client=it_team, body=ReplyCreate(body="Restart the scanner hub, please."))
+    assert not isinstance(answer, Problem) and answer is not None, answer
+    notices = me_notifications.sync(client=api, unread_only=True)
+    assert notices is not None and not isinstance(notices, Problem)
+    assert any(n.ticket_id == ticket.id and n.kind == "ticket.reply" for n in notices.items)
 
 
 def test_a_secondment_through_its_chain_through_the_python_client(server: str) -> None:

@@ -45,6 +45,26 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/stores/{store_id}/access-points"): 404,
     ("PUT", "/api/v1/stores/{store_id}/access-points"): 404,
     ("POST", "/api/v1/clock-ins/{clock_in_id}/review"): 404,
+    # S1's tickets are seen by S1's people, its managers and the owning team, not by S2.
+    ("GET", "/api/v1/tickets/{ticket_id}"): 404,
+    ("GET", "/api/v1/tickets/{ticket_id}/timeline"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/replies"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/acknowledge"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/take"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/assign"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/transfer"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/status"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/reopen"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/rating"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/attachments"): 404,
+    ("GET", "/api/v1/tickets/{ticket_id}/attachments"): 404,
+    ("GET", "/api/v1/tickets/{ticket_id}/attachments/{attachment_id}"): 404,
+    # Someone else's notification looks like none at all.
+    ("POST", "/api/v1/me/notifications/{notification_id}/read"): 404,
+    # Ticket configuration is organisation-wide: readable, changed by administrators (hours: also heads).
+    ("DELETE", "/api/v1/ticket-routing-rules/{rule_id}"): 403,
+    ("GET", "/api/v1/departments/{department_id}/business-hours"): 200,
+    ("PUT", "/api/v1/departments/{department_id}/business-hours"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -60,7 +80,25 @@ BODIES: dict[str, object] = {
     "PUT /api/v1/transfer-chains/{kind}": {"steps": [{"name": "HR", "approver": "hr"}]},
     "PUT /api/v1/stores/{store_id}/access-points": {"access_points": []},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
+    "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
+    "POST /api/v1/tickets/{ticket_id}/assign": {"assignee_account_id": str(uuid.uuid4())},
+    "POST /api/v1/tickets/{ticket_id}/transfer": {"department_id": str(uuid.uuid4()), "reason": "Not ours"},
+    "POST /api/v1/tickets/{ticket_id}/status": {"status": "in_progress"},
+    "POST /api/v1/tickets/{ticket_id}/reopen": {"reason": "Still broken"},
+    "POST /api/v1/tickets/{ticket_id}/rating": {"score": 5},
+    "PUT /api/v1/departments/{department_id}/business-hours": {"weekly": {"mon": [["09:00", "18:00"]]}},
 }
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
+FILES = {"POST /api/v1/tickets/{ticket_id}/attachments": {"file": ("photo.png", PNG, "image/png")}}
+
+
+async def call(client: httpx.AsyncClient, method: str, template: str, ids: dict[str, str], **kwargs: object):
+    key = f"{method} {template}"
+    if key in FILES:
+        return await client.request(method, template.format(**ids), files=FILES[key], **kwargs)  # type: ignore[arg-type]
+    return await client.request(method, template.format(**ids), json=BODIES.get(key), **kwargs)  # type: ignore[arg-type]
+
+
 PUBLIC = {("POST", "/api/v1/auth/token"), ("GET", "/healthz"), ("GET", "/readyz")}
 
 
@@ -103,6 +141,27 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers={**world.headers("staff_s1"), "Idempotency-Key": "matrix-1"},
     )
     assert punch.status_code == 201, punch.text
+    route = await client.post(
+        "/api/v1/ticket-routing-rules",
+        json={"category": "*", "department_id": str(world.units["D-OPS"])},
+        headers=world.headers("admin"),
+    )
+    ticket = await client.post(
+        "/api/v1/tickets",
+        json={"category": "stock-system", "title": "Scanners down", "description": "Since 9:10"},
+        headers=world.headers("staff_s1"),
+    )
+    assert ticket.status_code == 201, ticket.text
+    ticket_id = ticket.json()["id"]
+    attachment = await client.post(
+        f"/api/v1/tickets/{ticket_id}/attachments",
+        files={"file": ("photo.png", PNG, "image/png")},
+        headers=world.headers("staff_s1"),
+    )
+    await client.post(
+        f"/api/v1/tickets/{ticket_id}/replies", json={"body": "On it"}, headers=world.headers("ops_staff")
+    )
+    notices = await client.get("/api/v1/me/notifications", headers=world.headers("staff_s1"))
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -112,6 +171,11 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "kind": "secondment",
         "store_id": str(world.units["S1"]),
         "clock_in_id": punch.json()["id"],
+        "ticket_id": ticket_id,
+        "attachment_id": attachment.json()["id"],
+        "notification_id": notices.json()["items"][0]["id"],
+        "rule_id": route.json()["id"],
+        "department_id": str(world.units["D-OPS"]),
     }
 
 
@@ -120,7 +184,7 @@ async def test_every_endpoint_refuses_the_unauthenticated(app, client: httpx.Asy
     for method, template in api_routes(app):
         if (method, template) in PUBLIC:
             continue
-        answer = await client.request(method, template.format(**ids), json=BODIES.get(f"{method} {template}"))
+        answer = await call(client, method, template, ids)
         assert answer.status_code == 401, f"{method} {template} answered {answer.status_code} without a token"
         assert answer.headers["content-type"] == "application/problem+json"
 
@@ -131,9 +195,7 @@ async def test_every_endpoint_with_an_id_is_scoped(app, client: httpx.AsyncClien
     assert not missing, f"add authorization expectations for: {missing}"
     ids = await s1_objects(client, world)
     for (method, template), expected in OTHER_STORE_EXPECTATIONS.items():
-        answer = await client.request(
-            method, template.format(**ids), json=BODIES.get(f"{method} {template}"), headers=world.headers("manager_s2")
-        )
+        answer = await call(client, method, template, ids, headers=world.headers("manager_s2"))
         assert answer.status_code == expected, f"{method} {template}: {answer.status_code} {answer.text}"
     members = await client.get(f"/api/v1/org-units/{ids['unit_id']}/members", headers=world.headers("manager_s2"))
     assert members.json() == []

@@ -63,3 +63,43 @@ test("a store employee signs in, finds their store, and clocks in and out inside
     ["out", "in"],
   );
 });
+
+test("a store employee raises a need ticket with a photo and hears back", async () => {
+  const tokens = await signIn(baseUrl, "store-employee@demo.example", password);
+  const api = createFrontlineClient(baseUrl, tokens.access_token);
+
+  const raised = await api.POST("/api/v1/tickets", {
+    body: {
+      category: "pos",
+      title: "Till 3 rejects cards",
+      description: "Every card payment on till 3 fails since opening.",
+      priority: "high",
+    },
+  });
+  assert.equal(raised.response.status, 201);
+  assert.ok(raised.data);
+  const ticketId = raised.data.id;
+  assert.equal(raised.data.first_response.breached, false);
+
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(64).fill(0)]);
+  const form = new FormData();
+  form.append("file", new Blob([png], { type: "image/jpeg" }), "till.jpg");
+  const photo = await api.POST("/api/v1/tickets/{ticket_id}/attachments", {
+    params: { path: { ticket_id: ticketId } },
+    body: { file: "" },
+    bodySerializer: () => form,
+  });
+  assert.equal(photo.response.status, 201);
+  assert.equal(photo.data?.media_type, "image/png");
+
+  const itTokens = await signIn(baseUrl, "admin@demo.example", password);
+  const it = createFrontlineClient(baseUrl, itTokens.access_token);
+  const reply = await it.POST("/api/v1/tickets/{ticket_id}/replies", {
+    params: { path: { ticket_id: ticketId } },
+    body: { body: "A replacement reader is on its way." },
+  });
+  assert.equal(reply.response.status, 201);
+
+  const notices = await api.GET("/api/v1/me/notifications", { params: { query: { unread_only: true } } });
+  assert.ok(notices.data?.items.some((n) => n.ticket_id === ticketId && n.kind === "ticket.reply"));
+});

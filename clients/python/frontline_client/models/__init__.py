@@ -7,8 +7,10 @@ from .account_create import AccountCreate
 from .account_read import AccountRead
 from .account_update import AccountUpdate
 from .approver import Approver
+from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
+from .attachment_read import AttachmentRead
 from .attendance_day import AttendanceDay
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_changes import AuditEntryReadChanges
@@ -16,26 +18,37 @@ from .batch_item_result import BatchItemResult
 from .batch_item_result_problem_type_0 import BatchItemResultProblemType0
 from .batch_punch import BatchPunch
 from .batch_result import BatchResult
+from .business_hours_in import BusinessHoursIn
+from .business_hours_in_weekly import BusinessHoursInWeekly
+from .business_hours_read import BusinessHoursRead
+from .business_hours_read_weekly import BusinessHoursReadWeekly
 from .cancel_request import CancelRequest
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
 from .clock_qr import ClockQr
+from .clock_view import ClockView
 from .current_step import CurrentStep
 from .decision import Decision
 from .department_participation import DepartmentParticipation
+from .department_stats import DepartmentStats
 from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
 from .employee_read import EmployeeRead
 from .employee_status import EmployeeStatus
 from .employee_update import EmployeeUpdate
+from .event_kind import EventKind
+from .event_read import EventRead
+from .event_read_data import EventReadData
 from .field_problem import FieldProblem
 from .flag import Flag
 from .grant_view import GrantView
 from .inbox import Inbox
 from .liveness import Liveness
+from .marked import Marked
 from .me_read import MeRead
 from .method import Method
+from .notification_read import NotificationRead
 from .org_unit_create import OrgUnitCreate
 from .org_unit_kind import OrgUnitKind
 from .org_unit_read import OrgUnitRead
@@ -43,8 +56,10 @@ from .org_unit_update import OrgUnitUpdate
 from .page_account_read import PageAccountRead
 from .page_audit_entry_read import PageAuditEntryRead
 from .page_employee_read import PageEmployeeRead
+from .page_notification_read import PageNotificationRead
 from .page_org_unit_read import PageOrgUnitRead
 from .page_punch_read import PagePunchRead
+from .page_ticket_read import PageTicketRead
 from .page_transfer_summary import PageTransferSummary
 from .password_change import PasswordChange
 from .password_grant import PasswordGrant
@@ -56,21 +71,40 @@ from .punch_kind import PunchKind
 from .punch_read import PunchRead
 from .punch_review import PunchReview
 from .punch_review_decision import PunchReviewDecision
+from .rating_input import RatingInput
 from .readiness import Readiness
 from .refresh_grant import RefreshGrant
+from .reopen_input import ReopenInput
+from .reply_create import ReplyCreate
+from .responder_stats import ResponderStats
 from .role import Role
 from .role_grant_create import RoleGrantCreate
 from .role_grant_read import RoleGrantRead
+from .routing_rule_create import RoutingRuleCreate
+from .routing_rule_read import RoutingRuleRead
+from .sla_policies_update import SlaPoliciesUpdate
+from .sla_policy_in import SlaPolicyIn
+from .sla_policy_read import SlaPolicyRead
+from .status_change import StatusChange
+from .status_change_status import StatusChangeStatus
 from .step_decision import StepDecision
 from .step_view import StepView
 from .store_attendance import StoreAttendance
 from .store_attendance_person import StoreAttendancePerson
+from .ticket_create import TicketCreate
+from .ticket_priority import TicketPriority
+from .ticket_read import TicketRead
+from .ticket_stats import TicketStats
+from .ticket_status import TicketStatus
+from .tickets_attach_form import TicketsAttachForm
+from .tickets_list_scope import TicketsListScope
 from .timesheet import Timesheet
 from .timesheet_row import TimesheetRow
 from .token_response import TokenResponse
 from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
 from .transfer_create import TransferCreate
+from .transfer_input import TransferInput
 from .transfer_kind import TransferKind
 from .transfer_note import TransferNote
 from .transfer_read import TransferRead
@@ -89,8 +123,10 @@ __all__ = (
     "AccountRead",
     "AccountUpdate",
     "Approver",
+    "AssignInput",
     "AssignmentKind",
     "AssignmentRead",
+    "AttachmentRead",
     "AttendanceDay",
     "AuditEntryRead",
     "AuditEntryReadChanges",
@@ -98,26 +134,37 @@ __all__ = (
     "BatchItemResultProblemType0",
     "BatchPunch",
     "BatchResult",
+    "BusinessHoursIn",
+    "BusinessHoursInWeekly",
+    "BusinessHoursRead",
+    "BusinessHoursReadWeekly",
     "CancelRequest",
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
     "ClockQr",
+    "ClockView",
     "CurrentStep",
     "Decision",
     "DepartmentParticipation",
+    "DepartmentStats",
     "EmployeeAssignments",
     "EmployeeCreate",
     "EmployeeRead",
     "EmployeeStatus",
     "EmployeeUpdate",
+    "EventKind",
+    "EventRead",
+    "EventReadData",
     "FieldProblem",
     "Flag",
     "GrantView",
     "Inbox",
     "Liveness",
+    "Marked",
     "MeRead",
     "Method",
+    "NotificationRead",
     "OrgUnitCreate",
     "OrgUnitKind",
     "OrgUnitRead",
@@ -125,8 +172,10 @@ __all__ = (
     "PageAccountRead",
     "PageAuditEntryRead",
     "PageEmployeeRead",
+    "PageNotificationRead",
     "PageOrgUnitRead",
     "PagePunchRead",
+    "PageTicketRead",
     "PageTransferSummary",
     "PasswordChange",
     "PasswordGrant",
@@ -138,21 +187,40 @@ __all__ = (
     "PunchRead",
     "PunchReview",
     "PunchReviewDecision",
+    "RatingInput",
     "Readiness",
     "RefreshGrant",
+    "ReopenInput",
+    "ReplyCreate",
+    "ResponderStats",
     "Role",
     "RoleGrantCreate",
     "RoleGrantRead",
+    "RoutingRuleCreate",
+    "RoutingRuleRead",
+    "SlaPoliciesUpdate",
+    "SlaPolicyIn",
+    "SlaPolicyRead",
+    "StatusChange",
+    "StatusChangeStatus",
     "StepDecision",
     "StepView",
     "StoreAttendance",
     "StoreAttendancePerson",
+    "TicketCreate",
+    "TicketPriority",
+    "TicketRead",
+    "TicketsAttachForm",
+    "TicketsListScope",
+    "TicketStats",
+    "TicketStatus",
     "Timesheet",
     "TimesheetRow",
     "TokenResponse",
     "TrailAction",
     "TrailEntryRead",
     "TransferCreate",
+    "TransferInput",
     "TransferKind",
     "TransferNote",
     "TransferRead",

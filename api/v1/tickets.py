@@ -1,0 +1,413 @@
+"""Need tickets: raised by the frontline, routed to head office, answered within their SLA."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request, UploadFile, status
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.shared.pagination import Page, Slice
+from domain.shared.schemas import IsoDateTime
+from domain.tickets import attachments, config, lifecycle, notifications, stats, views
+from domain.tickets.files import BlobStore
+from domain.tickets.models import TicketPriority, TicketStatus
+from domain.tickets.schemas import (
+    AssignInput,
+    AttachmentRead,
+    BusinessHoursIn,
+    BusinessHoursRead,
+    EventRead,
+    NotificationRead,
+    RatingInput,
+    ReopenInput,
+    ReplyCreate,
+    RoutingRuleCreate,
+    RoutingRuleRead,
+    SlaPoliciesUpdate,
+    SlaPolicyRead,
+    StatusChange,
+    TicketCreate,
+    TicketRead,
+    TicketStats,
+    TransferInput,
+)
+
+router = APIRouter(prefix="/tickets", tags=["tickets"])
+me = APIRouter(prefix="/me", tags=["me"])
+routing = APIRouter(prefix="/ticket-routing-rules", tags=["ticketRouting"])
+sla_policies = APIRouter(prefix="/sla-policies", tags=["slaPolicies"])
+departments = APIRouter(prefix="/departments", tags=["departments"])
+
+TicketId = uuid.UUID
+
+
+def blob_store(request: Request) -> BlobStore:
+    store: BlobStore = request.app.state.blob_store
+    return store
+
+
+class Marked(BaseModel):
+    marked: int
+
+
+@router.post(
+    "",
+    operation_id="tickets-create",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TicketRead,
+    responses=problems(401, 403, 422),
+    summary="Raise a need ticket; it is routed to the owning head-office team",
+)
+async def create_ticket(body: TicketCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
+    ticket = await lifecycle.raise_ticket(session, actor=actor, clock=clock, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.get("", operation_id="tickets-list", response_model=Page[TicketRead], responses=problems(401, 422))
+async def list_tickets(
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    scope: Annotated[
+        Literal["mine", "queue", "stores", "all"],
+        Query(description="mine: raised by me; queue: my department's; stores: my stores'; all: all I may see"),
+    ] = "all",
+    status: TicketStatus | None = None,
+    priority: TicketPriority | None = None,
+    department_id: uuid.UUID | None = None,
+    store_id: uuid.UUID | None = None,
+    at_risk: bool | None = None,
+    breached: bool | None = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[TicketRead]:
+    return await views.list_tickets(
+        session,
+        actor=actor,
+        clock=clock,
+        scope=scope,
+        status=status,
+        priority=priority,
+        department_id=department_id,
+        store_id=store_id,
+        at_risk=at_risk,
+        breached=breached,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/stats",
+    operation_id="tickets-stats",
+    response_model=TicketStats,
+    responses=problems(401, 403, 422),
+    summary="Responsiveness and frontline satisfaction per department and responder",
+)
+async def ticket_stats(
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    period_from: Annotated[IsoDateTime, Query(alias="from")],
+    period_to: Annotated[IsoDateTime, Query(alias="to")],
+    department: uuid.UUID | None = None,
+) -> TicketStats:
+    return await stats.ticket_stats(
+        session, actor=actor, clock=clock, period_from=period_from, period_to=period_to, department_id=department
+    )
+
+
+@router.get("/{ticket_id}", operation_id="tickets-get", response_model=TicketRead, responses=problems(401, 404, 422))
+async def get_ticket(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
+    return await views.get(session, actor=actor, clock=clock, ticket_id=ticket_id)
+
+
+@router.get(
+    "/{ticket_id}/timeline",
+    operation_id="tickets-timeline",
+    response_model=list[EventRead],
+    responses=problems(401, 404, 422),
+    summary="Replies, notes (owning side only), status changes, assignments, transfers, escalations",
+)
+async def timeline(ticket_id: TicketId, actor: CurrentActor, session: SessionDep) -> list[EventRead]:
+    return await views.timeline(session, actor=actor, ticket_id=ticket_id)
+
+
+@router.post(
+    "/{ticket_id}/replies",
+    operation_id="tickets-reply",
+    status_code=status.HTTP_201_CREATED,
+    response_model=EventRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def reply(
+    ticket_id: TicketId, body: ReplyCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> EventRead:
+    return EventRead.model_validate(
+        await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    )
+
+
+@router.post(
+    "/{ticket_id}/acknowledge",
+    operation_id="tickets-acknowledge",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="The owning side acknowledges (counts as the first response)",
+)
+async def acknowledge(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
+    ticket = await lifecycle.acknowledge(session, actor=actor, clock=clock, ticket_id=ticket_id)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/take",
+    operation_id="tickets-take",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def take(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
+    ticket = await lifecycle.take(session, actor=actor, clock=clock, ticket_id=ticket_id)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/assign",
+    operation_id="tickets-assign",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def assign(
+    ticket_id: TicketId, body: AssignInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketRead:
+    ticket = await lifecycle.assign(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/transfer",
+    operation_id="tickets-transfer",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def transfer(
+    ticket_id: TicketId, body: TransferInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketRead:
+    ticket = await lifecycle.transfer(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/status",
+    operation_id="tickets-setStatus",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def set_status(
+    ticket_id: TicketId, body: StatusChange, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketRead:
+    ticket = await lifecycle.change_status(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/reopen",
+    operation_id="tickets-reopen",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def reopen(
+    ticket_id: TicketId, body: ReopenInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketRead:
+    ticket = await lifecycle.reopen(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/rating",
+    operation_id="tickets-rate",
+    response_model=TicketRead,
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def rate(
+    ticket_id: TicketId, body: RatingInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketRead:
+    ticket = await lifecycle.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await views.read(session, ticket, clock)
+
+
+@router.post(
+    "/{ticket_id}/attachments",
+    operation_id="tickets-attach",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AttachmentRead,
+    responses=problems(401, 403, 404, 409, 413, 415, 422),
+    summary="Attach a photo or voice note (up to 10 MB; the type is read from the bytes)",
+)
+async def attach(
+    request: Request,
+    ticket_id: TicketId,
+    file: UploadFile,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+) -> AttachmentRead:
+    data = await file.read()
+    return await attachments.attach(
+        session,
+        actor=actor,
+        clock=clock,
+        store=blob_store(request),
+        ticket_id=ticket_id,
+        data=data,
+        file_name=file.filename,
+    )
+
+
+@router.get(
+    "/{ticket_id}/attachments",
+    operation_id="tickets-attachments",
+    response_model=list[AttachmentRead],
+    responses=problems(401, 404, 422),
+)
+async def list_attachments(ticket_id: TicketId, actor: CurrentActor, session: SessionDep) -> list[AttachmentRead]:
+    return await attachments.list_attachments(session, actor=actor, ticket_id=ticket_id)
+
+
+@router.get(
+    "/{ticket_id}/attachments/{attachment_id}",
+    operation_id="tickets-downloadAttachment",
+    responses={
+        **problems(401, 404, 422),
+        200: {
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+            "description": "The file, with its sniffed media type",
+        },
+    },
+)
+async def download_attachment(
+    request: Request, ticket_id: TicketId, attachment_id: uuid.UUID, actor: CurrentActor, session: SessionDep
+) -> Response:
+    meta, data = await attachments.download(
+        session, actor=actor, store=blob_store(request), ticket_id=ticket_id, attachment_id=attachment_id
+    )
+    return Response(
+        data,
+        media_type=meta.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{meta.file_name}"', "X-Content-SHA256": meta.sha256},
+    )
+
+
+@me.get(
+    "/notifications",
+    operation_id="me-notifications",
+    response_model=Page[NotificationRead],
+    responses=problems(401, 422),
+    summary="My notifications, newest first (the app polls this)",
+)
+async def my_notifications(
+    actor: CurrentActor,
+    session: SessionDep,
+    unread_only: bool = False,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[NotificationRead]:
+    return await notifications.my_notifications(
+        session, actor=actor, unread_only=unread_only, limit=limit, cursor=cursor
+    )
+
+
+@me.post(
+    "/notifications/{notification_id}/read",
+    operation_id="me-markNotificationRead",
+    response_model=Marked,
+    responses=problems(401, 404, 422),
+)
+async def mark_read(notification_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
+    return Marked(
+        marked=await notifications.mark_read(session, actor=actor, clock=clock, notification_id=notification_id)
+    )
+
+
+@me.post(
+    "/notifications/read-all",
+    operation_id="me-markAllNotificationsRead",
+    response_model=Marked,
+    responses=problems(401),
+)
+async def mark_all_read(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
+    return Marked(marked=await notifications.mark_read(session, actor=actor, clock=clock, notification_id=None))
+
+
+@routing.get("", operation_id="ticketRouting-list", response_model=list[RoutingRuleRead], responses=problems(401))
+async def list_routes(actor: CurrentActor, session: SessionDep) -> list[RoutingRuleRead]:
+    return await config.list_routes(session, actor=actor)
+
+
+@routing.post(
+    "",
+    operation_id="ticketRouting-create",
+    status_code=status.HTTP_201_CREATED,
+    response_model=RoutingRuleRead,
+    responses=problems(401, 403, 409, 422),
+    summary='Route a category (optionally in a region) to a department; category "*" is the default queue',
+)
+async def add_route(
+    body: RoutingRuleCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> RoutingRuleRead:
+    return await config.add_route(session, actor=actor, clock=clock, data=body)
+
+
+@routing.delete(
+    "/{rule_id}",
+    operation_id="ticketRouting-delete",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 403, 404, 422),
+)
+async def delete_route(rule_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    await config.delete_route(session, actor=actor, clock=clock, rule_id=rule_id)
+
+
+@sla_policies.get("", operation_id="slaPolicies-list", response_model=list[SlaPolicyRead], responses=problems(401))
+async def list_policies(actor: CurrentActor, session: SessionDep) -> list[SlaPolicyRead]:
+    return await config.list_policies(session, actor=actor)
+
+
+@sla_policies.put(
+    "",
+    operation_id="slaPolicies-replace",
+    response_model=list[SlaPolicyRead],
+    responses=problems(401, 403, 422),
+    summary="Replace the SLA policies (first-response and resolution targets per category and priority)",
+)
+async def replace_policies(
+    body: SlaPoliciesUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> list[SlaPolicyRead]:
+    return await config.replace_policies(session, actor=actor, clock=clock, data=body)
+
+
+@departments.get(
+    "/{department_id}/business-hours",
+    operation_id="departments-businessHours",
+    response_model=BusinessHoursRead,
+    responses=problems(401, 422),
+)
+async def business_hours(department_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> BusinessHoursRead:
+    return await config.get_business_hours(session, actor=actor, department_id=department_id)
+
+
+@departments.put(
+    "/{department_id}/business-hours",
+    operation_id="departments-setBusinessHours",
+    response_model=BusinessHoursRead,
+    responses=problems(401, 403, 422),
+)
+async def set_business_hours(
+    department_id: uuid.UUID, body: BusinessHoursIn, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> BusinessHoursRead:
+    return await config.set_business_hours(session, actor=actor, clock=clock, department_id=department_id, data=body)

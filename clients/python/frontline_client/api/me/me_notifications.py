@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_notification_read import PageNotificationRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unread_only: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unread_only"] = unread_only
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/me/notifications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageNotificationRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageNotificationRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageNotificationRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    unread_only: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageNotificationRead | Problem]:
+    """My notifications, newest first (the app polls this)
+
+    Args:
+        unread_only (bool | Unset):  Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageNotificationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        unread_only=unread_only,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    unread_only: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageNotificationRead | Problem | None:
+    """My notifications, newest first (the app polls this)
+
+    Args:
+        unread_only (bool | Unset):  Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageNotificationRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        unread_only=unread_only,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    unread_only: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageNotificationRead | Problem]:
+    """My notifications, newest first (the app polls this)
+
+    Args:
+        unread_only (bool | Unset):  Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageNotificationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        unread_only=unread_only,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    unread_only: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageNotificationRead | Problem | None:
+    """My notifications, newest first (the app polls this)
+
+    Args:
+        unread_only (bool | Unset):  Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageNotificationRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            unread_only=unread_only,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.status_change_status import StatusChangeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatusChange")
+
+
+@_attrs_define
+class StatusChange:
+    """
+    Attributes:
+        status (StatusChangeStatus):
+        comment (None | str | Unset):
+    """
+
+    status: StatusChangeStatus
+    comment: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = StatusChangeStatus(d.pop("status"))
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        status_change = cls(
+            status=status,
+            comment=comment,
+        )
+
+        return status_change

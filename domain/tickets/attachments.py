@@ -1,0 +1,117 @@
+"""Photos and voice notes on tickets: typed from their bytes, stored through the blob store,
+downloadable by whoever may see the ticket."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.tickets.access import get_visible_ticket, is_owning_side
+from domain.tickets.files import MAX_ATTACHMENT_BYTES, BlobStore, sniff
+from domain.tickets.lifecycle import event
+from domain.tickets.models import EventKind, TicketAttachment, TicketStatus
+from domain.tickets.schemas import AttachmentRead
+
+MAX_ATTACHMENTS_PER_TICKET = 20
+
+
+class UnsupportedFile(DomainError):
+    status = 415
+    slug = "attachment.unsupported_type"
+    title = "Unsupported file type"
+
+
+class FileTooLarge(DomainError):
+    status = 413
+    slug = "attachment.too_large"
+    title = "File too large"
+
+
+def _safe_name(name: str | None, extension: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", (name or "attachment").rsplit(".", 1)[0])[:80] or "attachment"
+    return f"{stem}.{extension}"
+
+
+async def attach(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    store: BlobStore,
+    ticket_id: uuid.UUID,
+    data: bytes,
+    file_name: str | None,
+) -> AttachmentRead:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    if actor.account_id != ticket.requester_account_id and not await is_owning_side(
+        session, actor, ticket.department_id
+    ):
+        raise Forbidden("Only the requester and the owning team attach files.", slug="ticket.not_a_participant")
+    if ticket.status == TicketStatus.CLOSED:
+        raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise FileTooLarge(f"Attachments are limited to {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+    kind = sniff(data[:64])
+    if kind is None:
+        raise UnsupportedFile(
+            "Attach a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR).",
+        )
+    count = len(
+        (await session.scalars(select(TicketAttachment.id).where(TicketAttachment.ticket_id == ticket.id))).all()
+    )
+    if count >= MAX_ATTACHMENTS_PER_TICKET:
+        raise DomainError(
+            f"A ticket holds at most {MAX_ATTACHMENTS_PER_TICKET} attachments.",
+            slug="attachment.too_many",
+            title="Too many attachments",
+        )
+    blob = await store.put(data)
+    attachment = TicketAttachment(
+        ticket_id=ticket.id,
+        uploaded_by=actor.account_id,
+        blob_key=blob.key,
+        sha256=blob.sha256,
+        size=blob.size,
+        media_type=kind.media_type,
+        file_name=_safe_name(file_name, kind.extension),
+        created_at=clock.now(),
+    )
+    session.add(attachment)
+    await session.flush()
+    event(
+        session,
+        ticket,
+        EventKind.ATTACHMENT,
+        actor=actor,
+        clock=clock,
+        attachment_id=attachment.id,
+        media_type=kind.media_type,
+        size=blob.size,
+    )
+    return AttachmentRead.model_validate(attachment)
+
+
+async def list_attachments(session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID) -> list[AttachmentRead]:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    rows = await session.scalars(
+        select(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id).order_by(TicketAttachment.created_at)
+    )
+    return [AttachmentRead.model_validate(a) for a in rows]
+
+
+async def download(
+    session: AsyncSession, *, actor: Actor, store: BlobStore, ticket_id: uuid.UUID, attachment_id: uuid.UUID
+) -> tuple[AttachmentRead, bytes]:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    attachment = await session.scalar(
+        select(TicketAttachment).where(TicketAttachment.id == attachment_id, TicketAttachment.ticket_id == ticket.id)
+    )
+    if attachment is None:
+        raise NotFound(f"No attachment {attachment_id} on this ticket.", slug="attachment.not_found")
+    return AttachmentRead.model_validate(attachment), await store.open(attachment.blob_key)

@@ -1,0 +1,92 @@
+"""A ticket's two clocks, read from stored due times and the clock: "at risk" and "breached" are
+derived on every read, so the API is right even when the worker is down.
+
+First response: never pauses. Resolution: starts at creation (restarts at each reopening) and stands
+still while the ticket waits on the requester.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.tickets import sla
+from domain.tickets.config import calendar_of
+from domain.tickets.models import Ticket, TicketPause
+from domain.tickets.schemas import ClockView
+
+
+async def calendar_for(session: AsyncSession, ticket: Ticket) -> sla.BusinessCalendar | None:
+    return await calendar_of(session, ticket.department_id) if ticket.business_hours else None
+
+
+async def resolution_pauses(session: AsyncSession, ticket: Ticket) -> list[sla.Pause]:
+    rows = await session.scalars(
+        select(TicketPause).where(TicketPause.ticket_id == ticket.id).order_by(TicketPause.started_at)
+    )
+    return [
+        sla.Pause(p.started_at, p.ended_at)
+        for p in rows
+        if p.ended_at is None or p.ended_at > ticket.resolution_started_at
+    ]
+
+
+async def recompute_resolution_due(session: AsyncSession, ticket: Ticket) -> None:
+    """After a pause ends or a reopening, the due time moves by the working time spent paused."""
+    calendar = await calendar_for(session, ticket)
+    closed = [p for p in await resolution_pauses(session, ticket) if p.ended_at is not None]
+    ticket.resolution_due_at = sla.due_at(
+        ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, closed
+    )
+
+
+def _minutes(value: timedelta) -> int:
+    return int(value.total_seconds() // 60)
+
+
+def view(
+    *,
+    target: timedelta,
+    due_at: datetime | None,
+    elapsed: timedelta,
+    stopped: bool,
+    paused: bool,
+) -> ClockView:
+    met = elapsed <= target if stopped else None
+    return ClockView(
+        target_minutes=_minutes(target),
+        due_at=due_at,
+        elapsed_minutes=_minutes(elapsed),
+        met=met,
+        at_risk=not stopped and sla.is_at_risk(elapsed, target),
+        breached=(not met) if stopped else sla.is_breached(elapsed, target),
+        paused=paused,
+    )
+
+
+async def clocks(session: AsyncSession, ticket: Ticket, now: datetime) -> tuple[ClockView, ClockView, int]:
+    """(first response, resolution, minutes paused in the current resolution clock)."""
+    calendar = await calendar_for(session, ticket)
+    first_target = timedelta(minutes=ticket.first_response_minutes)
+    first_end = ticket.first_responded_at or now
+    first = view(
+        target=first_target,
+        due_at=ticket.first_response_due_at,
+        elapsed=sla.elapsed(ticket.created_at, first_end, calendar),
+        stopped=ticket.first_responded_at is not None,
+        paused=False,
+    )
+    pauses = await resolution_pauses(session, ticket)
+    resolution_end = ticket.resolved_at or ticket.closed_at or now
+    elapsed = sla.elapsed(ticket.resolution_started_at, resolution_end, calendar, pauses)
+    resolution = view(
+        target=timedelta(minutes=ticket.resolution_minutes),
+        due_at=ticket.resolution_due_at,
+        elapsed=elapsed,
+        stopped=ticket.resolved_at is not None,
+        paused=ticket.paused_since is not None,
+    )
+    paused_total = sum((((p.ended_at or now) - p.started_at) for p in pauses), timedelta())
+    return first, resolution, _minutes(paused_total)

@@ -1,0 +1,175 @@
+"""Administrators' ticket settings: routing rules, SLA policies, and departments' business hours."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.shared import audit
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.tickets import rules
+from domain.tickets.access import is_department_head
+from domain.tickets.models import DepartmentCalendar, RoutingRule, SlaPolicy
+from domain.tickets.schemas import (
+    BusinessHoursIn,
+    BusinessHoursRead,
+    RoutingRuleCreate,
+    RoutingRuleRead,
+    SlaPoliciesUpdate,
+    SlaPolicyRead,
+)
+from domain.tickets.sla import BusinessCalendar
+
+
+def _require_admin(actor: Actor) -> None:
+    if not actor.has_role(Role.ADMIN):
+        raise Forbidden("Only administrators configure ticket routing and SLAs.")
+
+
+async def _unit_of_kind(session: AsyncSession, unit_id: uuid.UUID, kind: OrgUnitKind, field: str) -> OrgUnit:
+    unit = await session.get(OrgUnit, unit_id)
+    if unit is None or unit.kind != kind:
+        raise InvalidInput(f"{unit_id} is not a {kind.value}.", field=field, slug="ticket.invalid_unit")
+    return unit
+
+
+async def list_routes(session: AsyncSession, *, actor: Actor) -> list[RoutingRuleRead]:
+    rows = await session.scalars(select(RoutingRule).order_by(RoutingRule.category, RoutingRule.created_at))
+    return [RoutingRuleRead.model_validate(r) for r in rows]
+
+
+async def add_route(session: AsyncSession, *, actor: Actor, clock: Clock, data: RoutingRuleCreate) -> RoutingRuleRead:
+    _require_admin(actor)
+    await _unit_of_kind(session, data.department_id, OrgUnitKind.DEPARTMENT, "body.department_id")
+    if data.region_id is not None:
+        await _unit_of_kind(session, data.region_id, OrgUnitKind.REGION, "body.region_id")
+        if data.category == rules.DEFAULT_QUEUE:
+            raise InvalidInput("The default queue applies everywhere; it takes no region.", field="body.region_id")
+    region_match = (
+        RoutingRule.region_id.is_(None) if data.region_id is None else RoutingRule.region_id == data.region_id
+    )
+    if await session.scalar(select(exists().where(RoutingRule.category == data.category, region_match))):
+        raise Conflict("A rule for this category and region exists; delete it first.", slug="ticket_route.duplicate")
+    rule = RoutingRule(
+        category=data.category, region_id=data.region_id, department_id=data.department_id, created_at=clock.now()
+    )
+    session.add(rule)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket_route.created",
+        entity_type="ticket_route",
+        entity_id=rule.id,
+        changes=audit.changed_fields({}, data.model_dump()),
+    )
+    return RoutingRuleRead.model_validate(rule)
+
+
+async def delete_route(session: AsyncSession, *, actor: Actor, clock: Clock, rule_id: uuid.UUID) -> None:
+    _require_admin(actor)
+    rule = await session.get(RoutingRule, rule_id)
+    if rule is None:
+        raise NotFound(f"No routing rule {rule_id}.", slug="ticket_route.not_found")
+    before = {"category": rule.category, "region_id": rule.region_id, "department_id": rule.department_id}
+    await session.execute(delete(RoutingRule).where(RoutingRule.id == rule_id))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket_route.deleted",
+        entity_type="ticket_route",
+        entity_id=rule_id,
+        changes=audit.changed_fields(before, {}),
+    )
+
+
+async def list_policies(session: AsyncSession, *, actor: Actor) -> list[SlaPolicyRead]:
+    rows = await session.scalars(select(SlaPolicy).order_by(SlaPolicy.category, SlaPolicy.priority))
+    return [SlaPolicyRead.model_validate(r) for r in rows]
+
+
+async def replace_policies(
+    session: AsyncSession, *, actor: Actor, clock: Clock, data: SlaPoliciesUpdate
+) -> list[SlaPolicyRead]:
+    """The whole list is replaced; tickets keep the targets they were created with."""
+    _require_admin(actor)
+    keys = [(p.category, p.priority) for p in data.policies]
+    if len(keys) != len(set(keys)):
+        raise InvalidInput("Each category and priority pair may appear once.", field="body.policies")
+    before = [p.model_dump(mode="json") for p in await list_policies(session, actor=actor)]
+    await session.execute(delete(SlaPolicy))
+    now = clock.now()
+    session.add_all(SlaPolicy(**p.model_dump(), updated_at=now) for p in data.policies)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="sla_policies.replaced",
+        entity_type="sla_policies",
+        entity_id="all",
+        changes={"policies": {"before": before, "after": [p.model_dump(mode="json") for p in data.policies]}},
+    )
+    return await list_policies(session, actor=actor)
+
+
+async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> BusinessCalendar | None:
+    row = await session.get(DepartmentCalendar, department_id)
+    if row is None:
+        return None
+    zone = await session.scalar(select(OrgUnit.timezone).where(OrgUnit.id == department_id))
+    return BusinessCalendar.from_json(zone or "UTC", row.weekly, row.holidays)
+
+
+async def get_business_hours(session: AsyncSession, *, actor: Actor, department_id: uuid.UUID) -> BusinessHoursRead:
+    department = await _unit_of_kind(session, department_id, OrgUnitKind.DEPARTMENT, "path.department_id")
+    row = await session.get(DepartmentCalendar, department.id)
+    return BusinessHoursRead(
+        department_id=department.id,
+        timezone=department.timezone,
+        weekly=row.weekly if row else {},
+        holidays=row.holidays if row else [],
+    )
+
+
+async def set_business_hours(
+    session: AsyncSession, *, actor: Actor, clock: Clock, department_id: uuid.UUID, data: BusinessHoursIn
+) -> BusinessHoursRead:
+    """Administrators, HR and the department's head set its hours and holidays."""
+    department = await _unit_of_kind(session, department_id, OrgUnitKind.DEPARTMENT, "path.department_id")
+    if not (actor.has_role(Role.ADMIN, Role.HR) or await is_department_head(session, actor, department.id)):
+        raise Forbidden("Only administrators, HR and the department's head set its business hours.")
+    weekly: dict[str, list[list[str]]] = {
+        str(day): [list(interval) for interval in intervals] for day, intervals in data.weekly.items()
+    }
+    try:
+        BusinessCalendar.from_json(department.timezone, weekly, data.holidays)
+    except ValueError as exc:
+        raise InvalidInput(str(exc), field="body.weekly", slug="ticket.invalid_business_hours") from exc
+    row = await session.get(DepartmentCalendar, department.id)
+    before = {"weekly": row.weekly, "holidays": row.holidays} if row else {}
+    if row is None:
+        row = DepartmentCalendar(
+            department_id=department.id, weekly=weekly, holidays=data.holidays, updated_at=clock.now()
+        )
+        session.add(row)
+    else:
+        row.weekly, row.holidays, row.updated_at = weekly, data.holidays, clock.now()
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="business_hours.updated",
+        entity_type="org_unit",
+        entity_id=department.id,
+        changes=audit.changed_fields(before, {"weekly": weekly, "holidays": data.holidays}),
+    )
+    return await get_business_hours(session, actor=actor, department_id=department.id)

@@ -1,0 +1,148 @@
+"""Worker jobs for tickets: escalate clocks at 75% / 100% / 150% and close resolved tickets after
+7 days.
+
+Each escalation is a row with a unique (ticket, clock, level, round) key, inserted with ON CONFLICT
+DO NOTHING: whichever worker inserts it notifies; the others find it taken. So each escalation happens
+once per ticket and level even with several workers running at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import cast
+
+from sqlalchemy import Table, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.shared import outbox
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+from domain.tickets import rules, sla
+from domain.tickets.clocks import calendar_for, resolution_pauses
+from domain.tickets.lifecycle import event
+from domain.tickets.models import EventKind, Ticket, TicketEscalation, TicketStatus
+from domain.tickets.notifications import department_heads, department_queue, hr_accounts, notify
+
+escalations = cast(Table, TicketEscalation.__table__)
+
+
+async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: int, now: datetime) -> bool:
+    connection = await session.connection()
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(escalations)
+        .values(
+            id=uuid.uuid4(),
+            ticket_id=ticket.id,
+            clock=clock_name,
+            level=level,
+            round=ticket.reopen_count,
+            occurred_at=now,
+        )
+        .on_conflict_do_nothing()
+        .returning(escalations.c.id)
+    )
+    return (await connection.execute(statement)).first() is not None
+
+
+async def _audience(session: AsyncSession, ticket: Ticket, level: int) -> list[uuid.UUID | None]:
+    who = rules.ESCALATION_AUDIENCE[level]
+    if who == "assignee_or_queue" and ticket.assignee_account_id is not None:
+        return [ticket.assignee_account_id]
+    if who == "assignee_or_queue":
+        return list(await department_queue(session, ticket.department_id))
+    if who == "department_head":
+        return list(await department_heads(session, ticket.department_id))
+    return list(await hr_accounts(session))
+
+
+async def escalate_tickets(database: Database, clock: Clock) -> int:
+    handled = 0
+    async with database.session_scope() as session:
+        now = clock.now()
+        active = (await session.scalars(select(Ticket).where(Ticket.status.in_(rules.ACTIVE)))).all()
+        for ticket in active:
+            calendar = await calendar_for(session, ticket)
+            running: list[tuple[str, timedelta, timedelta]] = []
+            if ticket.first_responded_at is None:
+                running.append(
+                    (
+                        "first_response",
+                        sla.elapsed(ticket.created_at, now, calendar),
+                        timedelta(minutes=ticket.first_response_minutes),
+                    )
+                )
+            if ticket.paused_since is None:
+                pauses = await resolution_pauses(session, ticket)
+                running.append(
+                    (
+                        "resolution",
+                        sla.elapsed(ticket.resolution_started_at, now, calendar, pauses),
+                        timedelta(minutes=ticket.resolution_minutes),
+                    )
+                )
+            for clock_name, spent, target in running:
+                for level in sla.reached_levels(spent, target):
+                    if not await _claim(session, ticket, clock_name, int(level), now):
+                        continue
+                    handled += 1
+                    label = clock_name.replace("_", " ")
+                    notify(
+                        session,
+                        clock=clock,
+                        account_ids=await _audience(session, ticket, int(level)),
+                        ticket_id=ticket.id,
+                        kind="ticket.escalated",
+                        message=f"'{ticket.title}': {label} at {int(level)}% of its target",
+                    )
+                    event(
+                        session,
+                        ticket,
+                        EventKind.ESCALATED,
+                        actor=None,
+                        clock=clock,
+                        internal=True,
+                        clock_name=clock_name,
+                        level=int(level),
+                    )
+                    outbox.append(
+                        session,
+                        clock=clock,
+                        topic="ticket.escalated",
+                        payload={"ticket_id": str(ticket.id), "clock": clock_name, "level": int(level)},
+                    )
+    return handled
+
+
+async def close_resolved_tickets(database: Database, clock: Clock) -> int:
+    """Resolved tickets close themselves 7 days after their resolution."""
+    closed = 0
+    async with database.session_scope() as session:
+        now = clock.now()
+        due = (
+            await session.scalars(
+                select(Ticket)
+                .where(Ticket.status == TicketStatus.RESOLVED, Ticket.resolved_at < now - rules.AUTO_CLOSE_AFTER)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
+        for ticket in due:
+            ticket.status = TicketStatus.CLOSED
+            ticket.closed_at = now
+            ticket.updated_at = now
+            ticket.version += 1
+            event(
+                session,
+                ticket,
+                EventKind.STATUS_CHANGED,
+                actor=None,
+                clock=clock,
+                before=TicketStatus.RESOLVED.value,
+                after=TicketStatus.CLOSED.value,
+                automatic=True,
+            )
+            outbox.append(session, clock=clock, topic="ticket.closed", payload={"ticket_id": str(ticket.id)})
+            closed += 1
+    return closed

@@ -1,0 +1,529 @@
+"""A ticket's life: raised and routed, answered, worked, waiting on the requester, resolved,
+reopened, rated. Every refusal and permission is decided here."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.service import organisation_today
+from domain.people.assignments import assignments_of, unit_on
+from domain.people.models import Account, Employee
+from domain.shared import audit, outbox
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.tickets import rules, sla
+from domain.tickets.access import get_visible_ticket, is_department_head, is_owning_side
+from domain.tickets.clocks import recompute_resolution_due
+from domain.tickets.config import calendar_of
+from domain.tickets.models import (
+    EventKind,
+    RoutingRule,
+    SlaPolicy,
+    Ticket,
+    TicketEvent,
+    TicketPause,
+    TicketStatus,
+)
+from domain.tickets.notifications import department_heads, department_queue, notify
+from domain.tickets.schemas import (
+    AssignInput,
+    RatingInput,
+    ReopenInput,
+    ReplyCreate,
+    StatusChange,
+    TicketCreate,
+    TransferInput,
+)
+
+PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
+
+
+def event(
+    session: AsyncSession,
+    ticket: Ticket,
+    kind: EventKind,
+    *,
+    actor: Actor | None,
+    clock: Clock,
+    body: str | None = None,
+    internal: bool = False,
+    **data: Any,
+) -> None:
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            kind=kind,
+            internal=internal,
+            actor_account_id=actor.account_id if actor else None,
+            body=body,
+            data={k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in data.items()},
+            occurred_at=clock.now(),
+        )
+    )
+
+
+def _payload(ticket: Ticket, **extra: Any) -> dict[str, Any]:
+    return {
+        "ticket_id": str(ticket.id),
+        "status": ticket.status.value,
+        "department_id": str(ticket.department_id),
+        "store_id": str(ticket.store_id),
+        "priority": ticket.priority.value,
+        **extra,
+    }
+
+
+async def _route(session: AsyncSession, category: str, store: OrgUnit) -> uuid.UUID:
+    routes = [
+        rules.Route(category=rule.category, region_path=region_path, department_id=rule.department_id)
+        for rule, region_path in (
+            await session.execute(
+                select(RoutingRule, OrgUnit.path).outerjoin(OrgUnit, OrgUnit.id == RoutingRule.region_id)
+            )
+        ).all()
+    ]
+    department = rules.choose_route(routes, category, store.path)
+    if department is None:
+        raise InvalidInput(
+            "No team handles this category and there is no default queue; ask an administrator to set routing.",
+            field="body.category",
+            slug="ticket.no_route",
+        )
+    return department
+
+
+async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, data: TicketCreate) -> Ticket:
+    """Any employee raises a ticket, for the store they work at today unless they name another."""
+    if actor.employee_id is None:
+        raise Forbidden("Tickets are raised by employees.", slug="ticket.not_an_employee")
+    employee = await session.get(Employee, actor.employee_id)
+    assert employee is not None
+    store_id = data.store_id
+    if store_id is None:
+        today = await organisation_today(session, clock)
+        store_id = unit_on(employee.home_unit_id, await assignments_of(session, employee.id), today)
+    store = await session.get(OrgUnit, store_id)
+    if store is None or store.kind not in PLACES:
+        raise InvalidInput(
+            "Tickets are raised for a store or project; name one with store_id.",
+            field="body.store_id",
+            slug="ticket.not_a_store",
+        )
+    department_id = await _route(session, data.category, store)
+    policies = [
+        rules.Policy(p.category, p.priority, p.first_response_minutes, p.resolution_minutes, p.business_hours)
+        for p in (await session.scalars(select(SlaPolicy))).all()
+    ]
+    targets = rules.choose_targets(policies, data.category, data.priority)
+    calendar = await calendar_of(session, department_id) if targets.business_hours else None
+    now = clock.now()
+    ticket = Ticket(
+        requester_account_id=actor.account_id,
+        requester_employee_id=employee.id,
+        store_id=store.id,
+        category=data.category,
+        title=data.title,
+        description=data.description,
+        priority=data.priority,
+        status=TicketStatus.OPEN,
+        department_id=department_id,
+        business_hours=calendar is not None,
+        first_response_minutes=int(targets.first_response.total_seconds() // 60),
+        resolution_minutes=int(targets.resolution.total_seconds() // 60),
+        first_response_due_at=sla.add_working_time(now, targets.first_response, calendar),
+        resolution_started_at=now,
+        resolution_due_at=sla.add_working_time(now, targets.resolution, calendar),
+        reopen_count=0,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(ticket)
+    await session.flush()
+    event(session, ticket, EventKind.CREATED, actor=actor, clock=clock, body=data.description)
+    notify(
+        session,
+        clock=clock,
+        account_ids=await department_queue(session, department_id),
+        ticket_id=ticket.id,
+        kind="ticket.created",
+        message=f"New {data.priority.value} ticket from {store.name}: {data.title}",
+        skip=actor.account_id,
+    )
+    outbox.append(session, clock=clock, topic="ticket.created", payload=_payload(ticket))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.created",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes=audit.changed_fields(
+            {},
+            {
+                "category": data.category,
+                "priority": data.priority,
+                "department_id": department_id,
+                "store_id": store.id,
+            },
+        ),
+    )
+    return ticket
+
+
+def _first_response(ticket: Ticket, actor: Actor, clock: Clock) -> None:
+    if ticket.first_responded_at is None:
+        ticket.first_responded_at = clock.now()
+        ticket.first_responder_account_id = actor.account_id
+
+
+async def _end_pause(session: AsyncSession, ticket: Ticket, clock: Clock) -> None:
+    if ticket.paused_since is None:
+        return
+    await session.execute(
+        update(TicketPause)
+        .where(TicketPause.ticket_id == ticket.id, TicketPause.ended_at.is_(None))
+        .values(ended_at=clock.now())
+    )
+    ticket.paused_since = None
+    await recompute_resolution_due(session, ticket)
+
+
+async def _touch(session: AsyncSession, ticket: Ticket, clock: Clock) -> None:
+    ticket.updated_at = clock.now()
+    ticket.version += 1
+    await session.flush()
+
+
+async def reply(
+    session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: ReplyCreate
+) -> TicketEvent:
+    """The owning side replies (its first public reply is the first response) or notes internally;
+    the requester replies, which ends a wait on them."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    owner = await is_owning_side(session, actor, ticket.department_id)
+    requester = actor.account_id == ticket.requester_account_id
+    if not owner and not requester:
+        raise Forbidden("Only the requester and the owning team write on a ticket.", slug="ticket.not_a_participant")
+    if data.internal and not owner:
+        raise Forbidden("Internal notes are for the owning team.", slug="ticket.not_owner")
+    if ticket.status == TicketStatus.CLOSED:
+        raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
+    if owner and not data.internal and not requester:
+        _first_response(ticket, actor, clock)
+    if requester and not owner and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
+        await _end_pause(session, ticket, clock)
+        ticket.status = TicketStatus.IN_PROGRESS
+    kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
+    event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
+    if not data.internal:
+        audience = (
+            [ticket.requester_account_id]
+            if not requester
+            else [ticket.assignee_account_id]
+            if ticket.assignee_account_id
+            else await department_queue(session, ticket.department_id)
+        )
+        notify(
+            session,
+            clock=clock,
+            account_ids=audience,
+            ticket_id=ticket.id,
+            kind="ticket.reply",
+            message=f"New reply on '{ticket.title}'",
+            skip=actor.account_id,
+        )
+    await _touch(session, ticket, clock)
+    outbox.append(session, clock=clock, topic="ticket.replied", payload=_payload(ticket, internal=data.internal))
+    rows = await session.scalars(
+        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id.desc()).limit(1)
+    )
+    return rows.one()
+
+
+async def _require_owner(session: AsyncSession, actor: Actor, ticket: Ticket) -> None:
+    if not await is_owning_side(session, actor, ticket.department_id):
+        raise Forbidden("Only the owning team works the ticket.", slug="ticket.not_owner")
+
+
+async def acknowledge(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID) -> Ticket:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    await _require_owner(session, actor, ticket)
+    if ticket.status != TicketStatus.OPEN:
+        raise Conflict(
+            f"Only an open ticket is acknowledged; this one is {ticket.status.value}.", slug="ticket.invalid_state"
+        )
+    _first_response(ticket, actor, clock)
+    await _set_status(session, actor, clock, ticket, TicketStatus.ACKNOWLEDGED, None)
+    return ticket
+
+
+async def _set_status(
+    session: AsyncSession, actor: Actor, clock: Clock, ticket: Ticket, status: TicketStatus, comment: str | None
+) -> None:
+    before = ticket.status
+    now = clock.now()
+    if status == TicketStatus.WAITING_ON_REQUESTER:
+        session.add(TicketPause(ticket_id=ticket.id, started_at=now))
+        ticket.paused_since = now
+        ticket.resolution_due_at = None
+    elif before == TicketStatus.WAITING_ON_REQUESTER:
+        await _end_pause(session, ticket, clock)
+    if status == TicketStatus.RESOLVED:
+        ticket.resolved_at = now
+    ticket.status = status
+    event(
+        session,
+        ticket,
+        EventKind.STATUS_CHANGED,
+        actor=actor,
+        clock=clock,
+        body=comment,
+        before=before.value,
+        after=status.value,
+    )
+    notify(
+        session,
+        clock=clock,
+        account_ids=[ticket.requester_account_id],
+        ticket_id=ticket.id,
+        kind="ticket.status",
+        message=f"'{ticket.title}' is now {status.value.replace('_', ' ')}",
+        skip=actor.account_id,
+    )
+    await _touch(session, ticket, clock)
+    outbox.append(session, clock=clock, topic=f"ticket.{status.value}", payload=_payload(ticket, previous=before.value))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.status_changed",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes={"status": {"before": before.value, "after": status.value}},
+    )
+
+
+async def change_status(
+    session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: StatusChange
+) -> Ticket:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    await _require_owner(session, actor, ticket)
+    target = TicketStatus(data.status)
+    if not rules.owner_may_move(ticket.status, target):
+        raise Conflict(
+            f"A ticket that is {ticket.status.value} cannot move to {target.value}.", slug="ticket.invalid_state"
+        )
+    await _set_status(session, actor, clock, ticket, target, data.comment)
+    return ticket
+
+
+async def take(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID) -> Ticket:
+    """Any member of the owning department takes a ticket nobody holds."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    await _require_owner(session, actor, ticket)
+    if ticket.status not in rules.ACTIVE:
+        raise Conflict("Only an active ticket can be taken.", slug="ticket.invalid_state")
+    if ticket.assignee_account_id not in (None, actor.account_id):
+        raise Conflict(
+            "Someone already holds this ticket; ask the department head to reassign it.", slug="ticket.already_assigned"
+        )
+    await _assign(session, actor, clock, ticket, actor.account_id)
+    return ticket
+
+
+async def _assign(session: AsyncSession, actor: Actor, clock: Clock, ticket: Ticket, assignee: uuid.UUID) -> None:
+    before = ticket.assignee_account_id
+    ticket.assignee_account_id = assignee
+    if ticket.status in (TicketStatus.OPEN, TicketStatus.ACKNOWLEDGED):
+        ticket.status = TicketStatus.IN_PROGRESS
+    event(session, ticket, EventKind.ASSIGNED, actor=actor, clock=clock, before=before, after=assignee)
+    notify(
+        session,
+        clock=clock,
+        account_ids=[assignee],
+        ticket_id=ticket.id,
+        kind="ticket.assigned",
+        message=f"You hold '{ticket.title}'",
+        skip=actor.account_id,
+    )
+    await _touch(session, ticket, clock)
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.assigned",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes=audit.changed_fields({"assignee": before}, {"assignee": assignee}),
+    )
+
+
+async def assign(
+    session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: AssignInput
+) -> Ticket:
+    """The department head assigns or reassigns to someone on the owning side."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    if not actor.has_role(Role.ADMIN) and not await is_department_head(session, actor, ticket.department_id):
+        raise Forbidden("Only the department head assigns tickets.", slug="ticket.not_head")
+    if ticket.status not in rules.ACTIVE:
+        raise Conflict("Only an active ticket can be assigned.", slug="ticket.invalid_state")
+    account = await session.get(Account, data.assignee_account_id)
+    assignee_is_member = False
+    if account is not None and account.employee_id is not None:
+        member = Actor(account_id=account.id, employee_id=account.employee_id)
+        assignee_is_member = await is_owning_side(session, member, ticket.department_id)
+    if not assignee_is_member:
+        raise InvalidInput(
+            "The assignee must belong to the owning department.",
+            field="body.assignee_account_id",
+            slug="ticket.assignee_not_member",
+        )
+    await _assign(session, actor, clock, ticket, data.assignee_account_id)
+    return ticket
+
+
+async def transfer(
+    session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: TransferInput
+) -> Ticket:
+    """The owning side hands the ticket to another department, saying why; the clocks run on."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    await _require_owner(session, actor, ticket)
+    target = await session.get(OrgUnit, data.department_id)
+    if target is None or target.kind != OrgUnitKind.DEPARTMENT:
+        raise InvalidInput("Transfer to an HQ department.", field="body.department_id", slug="ticket.invalid_unit")
+    if target.id == ticket.department_id:
+        raise InvalidInput(
+            "The ticket already belongs to that department.", field="body.department_id", slug="ticket.same_department"
+        )
+    if ticket.status not in rules.ACTIVE:
+        raise Conflict("Only an active ticket can be transferred.", slug="ticket.invalid_state")
+    before = ticket.department_id
+    ticket.department_id = target.id
+    ticket.assignee_account_id = None
+    event(
+        session,
+        ticket,
+        EventKind.TRANSFERRED,
+        actor=actor,
+        clock=clock,
+        body=data.reason,
+        before=before,
+        after=target.id,
+    )
+    notify(
+        session,
+        clock=clock,
+        account_ids=await department_queue(session, target.id),
+        ticket_id=ticket.id,
+        kind="ticket.transferred",
+        message=f"'{ticket.title}' was handed to your team: {data.reason}",
+        skip=actor.account_id,
+    )
+    await _touch(session, ticket, clock)
+    outbox.append(session, clock=clock, topic="ticket.transferred", payload=_payload(ticket, previous=str(before)))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.transferred",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes=audit.changed_fields({"department_id": before}, {"department_id": target.id}),
+    )
+    return ticket
+
+
+async def reopen(
+    session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: ReopenInput
+) -> Ticket:
+    """The requester reopens within 7 days of the resolution; the resolution clock starts again."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    if actor.account_id != ticket.requester_account_id:
+        raise Forbidden("Only the requester reopens a ticket.", slug="ticket.not_requester")
+    if not rules.may_reopen(ticket.status, ticket.resolved_at, clock.now()):
+        raise Conflict("Only a ticket resolved in the last 7 days can be reopened.", slug="ticket.not_reopenable")
+    ticket.status = TicketStatus.IN_PROGRESS
+    ticket.resolved_at = None
+    ticket.reopen_count += 1
+    ticket.resolution_started_at = clock.now()
+    await recompute_resolution_due(session, ticket)
+    event(
+        session,
+        ticket,
+        EventKind.STATUS_CHANGED,
+        actor=actor,
+        clock=clock,
+        body=data.reason,
+        before=TicketStatus.RESOLVED.value,
+        after=TicketStatus.IN_PROGRESS.value,
+        reopened=True,
+    )
+    audience = (
+        [ticket.assignee_account_id]
+        if ticket.assignee_account_id
+        else await department_queue(session, ticket.department_id)
+    )
+    notify(
+        session,
+        clock=clock,
+        account_ids=audience,
+        ticket_id=ticket.id,
+        kind="ticket.reopened",
+        message=f"'{ticket.title}' was reopened: {data.reason}",
+        skip=actor.account_id,
+    )
+    await _touch(session, ticket, clock)
+    outbox.append(session, clock=clock, topic="ticket.reopened", payload=_payload(ticket))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.reopened",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes={"status": {"before": "resolved", "after": "in_progress"}},
+    )
+    return ticket
+
+
+async def rate(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: RatingInput) -> Ticket:
+    """The requester rates a resolved (or closed) ticket once, 1 to 5."""
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    if actor.account_id != ticket.requester_account_id:
+        raise Forbidden("Only the requester rates a ticket.", slug="ticket.not_requester")
+    if ticket.status not in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        raise Conflict("A ticket is rated once it is resolved.", slug="ticket.invalid_state")
+    if ticket.rating is not None:
+        raise Conflict("This ticket has already been rated.", slug="ticket.already_rated")
+    ticket.rating = data.score
+    ticket.rating_comment = data.comment
+    event(session, ticket, EventKind.RATED, actor=actor, clock=clock, body=data.comment, score=data.score)
+    heads = await department_heads(session, ticket.department_id)
+    notify(
+        session,
+        clock=clock,
+        account_ids=[ticket.assignee_account_id, *heads],
+        ticket_id=ticket.id,
+        kind="ticket.rated",
+        message=f"'{ticket.title}' was rated {data.score}/5",
+        skip=actor.account_id,
+    )
+    await _touch(session, ticket, clock)
+    outbox.append(session, clock=clock, topic="ticket.rated", payload=_payload(ticket, score=data.score))
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="ticket.rated",
+        entity_type="ticket",
+        entity_id=ticket.id,
+        changes={"rating": {"before": None, "after": data.score}},
+    )
+    return ticket

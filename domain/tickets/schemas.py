@@ -1,0 +1,195 @@
+"""Ticket input and output models."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, StringConstraints
+
+from domain.shared.schemas import InputModel, OutputModel
+from domain.tickets.models import EventKind, TicketPriority, TicketStatus
+
+Category = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
+Title = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=10_000)]
+Reason = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+class TicketCreate(InputModel):
+    category: Category = Field(examples=["stock-system"])
+    title: Title = Field(examples=["The stock system is down"])
+    description: Text = Field(examples=["Scanners show 'offline' since 9:10; we cannot receive deliveries."])
+    priority: TicketPriority = TicketPriority.NORMAL
+    store_id: uuid.UUID | None = Field(default=None, description="Defaults to where the requester works today")
+
+
+class ReplyCreate(InputModel):
+    body: Text
+    internal: Annotated[bool, Field(strict=True)] = Field(
+        default=False, description="An internal note, seen by the owning side only"
+    )
+
+
+class StatusChange(InputModel):
+    status: Literal["in_progress", "waiting_on_requester", "resolved"]
+    comment: Reason | None = None
+
+
+class AssignInput(InputModel):
+    assignee_account_id: uuid.UUID
+
+
+class TransferInput(InputModel):
+    department_id: uuid.UUID
+    reason: Reason
+
+
+class ReopenInput(InputModel):
+    reason: Reason
+
+
+class RatingInput(InputModel):
+    score: Annotated[int, Field(strict=True, ge=1, le=5)]
+    comment: Reason | None = None
+
+
+class ClockView(BaseModel):
+    target_minutes: int
+    due_at: datetime | None = Field(description="None while the clock is paused")
+    elapsed_minutes: int
+    met: bool | None = Field(description="Whether the target was met; None while the clock runs")
+    at_risk: bool
+    breached: bool
+    paused: bool
+
+
+class TicketRead(BaseModel):
+    id: uuid.UUID
+    category: str
+    title: str
+    description: str
+    priority: TicketPriority
+    status: TicketStatus
+    store_id: uuid.UUID
+    department_id: uuid.UUID
+    requester_employee_id: uuid.UUID
+    assignee_account_id: uuid.UUID | None
+    business_hours: bool
+    first_response: ClockView
+    resolution: ClockView
+    paused_minutes: int
+    reopen_count: int
+    rating: int | None
+    rating_comment: str | None
+    created_at: datetime
+    updated_at: datetime
+    resolved_at: datetime | None
+    closed_at: datetime | None
+
+
+class EventRead(OutputModel):
+    id: int
+    kind: EventKind
+    internal: bool
+    actor_account_id: uuid.UUID | None
+    body: str | None
+    data: dict[str, Any]
+    occurred_at: datetime
+
+
+class AttachmentRead(OutputModel):
+    id: uuid.UUID
+    media_type: str
+    file_name: str
+    size: int
+    sha256: str
+    created_at: datetime
+
+
+class NotificationRead(OutputModel):
+    id: uuid.UUID
+    ticket_id: uuid.UUID | None
+    kind: str
+    message: str
+    created_at: datetime
+    read_at: datetime | None
+
+
+class RoutingRuleCreate(InputModel):
+    category: Category | Literal["*"] = Field(description='"*" is the default queue')
+    region_id: uuid.UUID | None = None
+    department_id: uuid.UUID
+
+
+class RoutingRuleRead(OutputModel):
+    id: uuid.UUID
+    category: str
+    region_id: uuid.UUID | None
+    department_id: uuid.UUID
+
+
+class SlaPolicyIn(InputModel):
+    category: Category | None = None
+    priority: TicketPriority | None = None
+    first_response_minutes: Annotated[int, Field(strict=True, ge=1, le=60 * 24 * 30)]
+    resolution_minutes: Annotated[int, Field(strict=True, ge=1, le=60 * 24 * 90)]
+    business_hours: Annotated[bool, Field(strict=True)] = False
+
+
+class SlaPoliciesUpdate(InputModel):
+    policies: list[SlaPolicyIn] = Field(max_length=200)
+
+
+class SlaPolicyRead(OutputModel):
+    category: str | None
+    priority: TicketPriority | None
+    first_response_minutes: int
+    resolution_minutes: int
+    business_hours: bool
+
+
+Interval = Annotated[
+    list[Annotated[str, StringConstraints(pattern=r"^\d{2}:\d{2}$")]], Field(min_length=2, max_length=2)
+]
+
+
+class BusinessHoursIn(InputModel):
+    weekly: dict[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], list[Interval]]
+    holidays: list[Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = Field(
+        default_factory=list, max_length=366
+    )
+
+
+class BusinessHoursRead(BaseModel):
+    department_id: uuid.UUID
+    timezone: str
+    weekly: dict[str, list[list[str]]]
+    holidays: list[str]
+
+
+class ResponderStats(BaseModel):
+    account_id: uuid.UUID
+    first_responses: int
+    first_response_met: int
+    resolved: int
+    average_rating: float | None
+
+
+class DepartmentStats(BaseModel):
+    department_id: uuid.UUID
+    tickets: int
+    first_response_compliance: float | None = Field(description="Share answered within target, 0..1")
+    median_first_response_minutes: float | None
+    resolution_compliance: float | None
+    paused_minutes: int
+    average_rating: float | None
+    ratings: int
+    responders: list[ResponderStats]
+
+
+class TicketStats(BaseModel):
+    period_from: datetime
+    period_to: datetime
+    departments: list[DepartmentStats]

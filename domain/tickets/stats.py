@@ -1,0 +1,113 @@
+"""The back office's figures from tickets: responsiveness and frontline satisfaction per department
+and per responder (inputs to the performance scorecards)."""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Forbidden, InvalidInput
+from domain.tickets.access import is_department_head
+from domain.tickets.clocks import clocks
+from domain.tickets.models import Ticket
+from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
+
+
+@dataclass
+class Tally:
+    first_responses: int = 0
+    first_response_met: int = 0
+    resolved: int = 0
+    ratings: list[int] = field(default_factory=list)
+
+
+def _share(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+async def ticket_stats(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    period_from: datetime,
+    period_to: datetime,
+    department_id: uuid.UUID | None,
+) -> TicketStats:
+    """Tickets created in [from, to): counts, first-response compliance and median, resolution
+    compliance, paused time, ratings, per department and per responder. HR, leaders and admins see
+    every department; a department head sees theirs."""
+    if period_to <= period_from:
+        raise InvalidInput("`to` must be after `from`.", field="query.to", slug="validation.invalid_range")
+    if not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN) and (
+        department_id is None or not await is_department_head(session, actor, department_id)
+    ):
+        raise Forbidden("HR, leaders and administrators read ticket figures; a department head reads theirs.")
+    query = select(Ticket).where(Ticket.created_at >= period_from, Ticket.created_at < period_to)
+    if department_id is not None:
+        query = query.where(Ticket.department_id == department_id)
+    by_department: dict[uuid.UUID, list[Ticket]] = defaultdict(list)
+    for ticket in await session.scalars(query):
+        by_department[ticket.department_id].append(ticket)
+    now = clock.now()
+    departments = []
+    for dept_id, tickets in sorted(by_department.items(), key=lambda kv: str(kv[0])):
+        answered = met = resolved = resolved_met = paused = 0
+        first_minutes: list[float] = []
+        ratings: list[int] = []
+        responders: dict[uuid.UUID, Tally] = defaultdict(Tally)
+        for ticket in tickets:
+            first, resolution, paused_minutes = await clocks(session, ticket, now)
+            paused += paused_minutes
+            if ticket.first_responded_at is not None:
+                answered += 1
+                met += bool(first.met)
+                first_minutes.append(first.elapsed_minutes)
+                if ticket.first_responder_account_id is not None:
+                    tally = responders[ticket.first_responder_account_id]
+                    tally.first_responses += 1
+                    tally.first_response_met += int(bool(first.met))
+            elif first.breached:
+                answered += 1
+            if ticket.resolved_at is not None:
+                resolved += 1
+                resolved_met += bool(resolution.met)
+            if ticket.rating is not None:
+                ratings.append(ticket.rating)
+            owner = ticket.assignee_account_id or ticket.first_responder_account_id
+            if owner is not None and ticket.resolved_at is not None:
+                tally = responders[owner]
+                tally.resolved += 1
+                if ticket.rating is not None:
+                    tally.ratings.append(ticket.rating)
+        departments.append(
+            DepartmentStats(
+                department_id=dept_id,
+                tickets=len(tickets),
+                first_response_compliance=_share(met, answered),
+                median_first_response_minutes=statistics.median(first_minutes) if first_minutes else None,
+                resolution_compliance=_share(resolved_met, resolved),
+                paused_minutes=paused,
+                average_rating=round(statistics.fmean(ratings), 2) if ratings else None,
+                ratings=len(ratings),
+                responders=[
+                    ResponderStats(
+                        account_id=account_id,
+                        first_responses=tally.first_responses,
+                        first_response_met=tally.first_response_met,
+                        resolved=tally.resolved,
+                        average_rating=round(statistics.fmean(tally.ratings), 2) if tally.ratings else None,
+                    )
+                    for account_id, tally in sorted(responders.items(), key=lambda kv: str(kv[0]))
+                ],
+            )
+        )
+    return TicketStats(period_from=period_from, period_to=period_to, departments=departments)

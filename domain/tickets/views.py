@@ -1,0 +1,145 @@
+"""What people see of tickets: one ticket with its clocks, lists (mine, my team's queue, my
+stores'), and the timeline (internal notes only for the owning side)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Literal
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.service import subtree_paths
+from domain.people.scope import units_under
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.tickets.access import get_visible_ticket, home_path, sees_internal_notes, visible_tickets
+from domain.tickets.clocks import clocks
+from domain.tickets.models import Ticket, TicketEvent, TicketPriority, TicketStatus
+from domain.tickets.schemas import EventRead, TicketRead
+
+Scope = Literal["mine", "queue", "stores", "all"]
+
+
+async def read(session: AsyncSession, ticket: Ticket, clock: Clock) -> TicketRead:
+    first, resolution, paused = await clocks(session, ticket, clock.now())
+    return TicketRead(
+        id=ticket.id,
+        category=ticket.category,
+        title=ticket.title,
+        description=ticket.description,
+        priority=ticket.priority,
+        status=ticket.status,
+        store_id=ticket.store_id,
+        department_id=ticket.department_id,
+        requester_employee_id=ticket.requester_employee_id,
+        assignee_account_id=ticket.assignee_account_id,
+        business_hours=ticket.business_hours,
+        first_response=first,
+        resolution=resolution,
+        paused_minutes=paused,
+        reopen_count=ticket.reopen_count,
+        rating=ticket.rating,
+        rating_comment=ticket.rating_comment,
+        created_at=ticket.created_at,
+        updated_at=ticket.updated_at,
+        resolved_at=ticket.resolved_at,
+        closed_at=ticket.closed_at,
+    )
+
+
+async def get(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID) -> TicketRead:
+    return await read(session, await get_visible_ticket(session, actor, ticket_id), clock)
+
+
+async def timeline(session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID) -> list[EventRead]:
+    ticket = await get_visible_ticket(session, actor, ticket_id)
+    query = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
+    if not await sees_internal_notes(session, actor, ticket):
+        query = query.where(TicketEvent.internal.is_(False))
+    return [EventRead.model_validate(e) for e in await session.scalars(query)]
+
+
+async def _scope_clause(session: AsyncSession, actor: Actor, scope: Scope):  # type: ignore[no-untyped-def]
+    if scope == "mine":
+        return Ticket.requester_account_id == actor.account_id
+    if scope == "stores":
+        managed = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
+        return Ticket.store_id.in_(units_under(managed)) if managed else Ticket.id.is_(None)
+    if scope == "queue":
+        headed = await subtree_paths(session, actor.units_for(Role.DEPT_HEAD))
+        mine = await home_path(session, actor)
+        clauses = []
+        if headed:
+            clauses.append(Ticket.department_id.in_(units_under(headed)))
+        if mine:
+            departments = select(OrgUnit.id).where(OrgUnit.kind == OrgUnitKind.DEPARTMENT)
+            rows = (await session.execute(departments.add_columns(OrgUnit.path))).all()
+            clauses.append(Ticket.department_id.in_([unit_id for unit_id, path in rows if mine.startswith(path)]))
+        return or_(*clauses) if clauses else Ticket.id.is_(None)
+    return None
+
+
+async def list_tickets(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    scope: Scope = "all",
+    status: TicketStatus | None = None,
+    priority: TicketPriority | None = None,
+    department_id: uuid.UUID | None = None,
+    store_id: uuid.UUID | None = None,
+    at_risk: bool | None = None,
+    breached: bool | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[TicketRead]:
+    """Newest first. `at_risk` and `breached` look at whichever clock is still running (or, once
+    answered, how the first response went); they are derived, so they are applied after reading."""
+    query = (
+        select(Ticket).where(await visible_tickets(session, actor)).order_by(Ticket.created_at.desc(), Ticket.id.desc())
+    )
+    scoped = await _scope_clause(session, actor, scope)
+    if scoped is not None:
+        query = query.where(scoped)
+    if status is not None:
+        query = query.where(Ticket.status == status)
+    if priority is not None:
+        query = query.where(Ticket.priority == priority)
+    if department_id is not None:
+        query = query.where(Ticket.department_id == department_id)
+    if store_id is not None:
+        query = query.where(Ticket.store_id == store_id)
+    if cursor is not None:
+        at_text, id_text = decode_cursor(cursor, arity=2)
+        at, last = cursor_datetime(at_text), cursor_uuid(id_text)
+        query = query.where(or_(Ticket.created_at < at, and_(Ticket.created_at == at, Ticket.id < last)))
+    derived_filter = at_risk is not None or breached is not None
+    items: list[TicketRead] = []
+    last_seen: Ticket | None = None
+    more = False
+    batch = limit + 1 if not derived_filter else max(limit * 4, 50)
+    offset = 0
+    while True:
+        rows = list((await session.scalars(query.offset(offset).limit(batch))).all())
+        offset += len(rows)
+        for ticket in rows:
+            view = await read(session, ticket, clock)
+            risky = view.first_response.at_risk or view.resolution.at_risk
+            late = view.first_response.breached or view.resolution.breached
+            if (at_risk is not None and risky != at_risk) or (breached is not None and late != breached):
+                continue
+            if len(items) == limit:
+                more = True
+                break
+            items.append(view)
+            last_seen = ticket
+        if more or len(rows) < batch:
+            break
+    next_cursor = (
+        encode_cursor([last_seen.created_at.isoformat(), str(last_seen.id)]) if more and last_seen is not None else None
+    )
+    return Slice(items=items, next_cursor=next_cursor)
