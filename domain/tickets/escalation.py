@@ -38,7 +38,8 @@ async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: 
             ticket_id=ticket.id,
             clock=clock_name,
             level=level,
-            round=ticket.reopen_count,
+            # Only the resolution clock restarts on reopening; the first response has one life.
+            round=ticket.reopen_count if clock_name == "resolution" else 0,
             occurred_at=now,
         )
         .on_conflict_do_nothing()
