@@ -19,7 +19,9 @@ from domain.tickets.schemas import ClockView
 
 
 async def calendar_for(session: AsyncSession, ticket: Ticket) -> sla.BusinessCalendar | None:
-    return await calendar_of(session, ticket.department_id) if ticket.business_hours else None
+    if not ticket.business_hours or ticket.calendar_department_id is None:
+        return None
+    return await calendar_of(session, ticket.calendar_department_id)
 
 
 async def resolution_pauses(session: AsyncSession, ticket: Ticket) -> list[sla.Pause]:
@@ -88,5 +90,8 @@ async def clocks(session: AsyncSession, ticket: Ticket, now: datetime) -> tuple[
         stopped=ticket.resolved_at is not None,
         paused=ticket.paused_since is not None,
     )
-    paused_total = sum((((p.ended_at or now) - p.started_at) for p in pauses), timedelta())
+    # Time the team was not charged for: working time inside the pauses.
+    paused_total = sum(
+        (sla.working_time_between(p.started_at, p.ended_at or now, calendar) for p in pauses), timedelta()
+    )
     return first, resolution, _minutes(paused_total)

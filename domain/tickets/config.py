@@ -125,7 +125,9 @@ async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> Busine
     if row is None:
         return None
     zone = await session.scalar(select(OrgUnit.timezone).where(OrgUnit.id == department_id))
-    return BusinessCalendar.from_json(zone or "UTC", row.weekly, row.holidays)
+    calendar = BusinessCalendar.from_json(zone or "UTC", row.weekly, row.holidays)
+    # A week without opening hours cannot measure anything: the clocks fall back to wall time.
+    return calendar if calendar.has_opening_hours else None
 
 
 async def get_business_hours(session: AsyncSession, *, actor: Actor, department_id: uuid.UUID) -> BusinessHoursRead:
@@ -150,9 +152,15 @@ async def set_business_hours(
         str(day): [list(interval) for interval in intervals] for day, intervals in data.weekly.items()
     }
     try:
-        BusinessCalendar.from_json(department.timezone, weekly, data.holidays)
+        calendar = BusinessCalendar.from_json(department.timezone, weekly, data.holidays)
     except ValueError as exc:
         raise InvalidInput(str(exc), field="body.weekly", slug="ticket.invalid_business_hours") from exc
+    if not calendar.has_opening_hours:
+        raise InvalidInput(
+            "Business hours need at least one opening interval in the week.",
+            field="body.weekly",
+            slug="ticket.invalid_business_hours",
+        )
     row = await session.get(DepartmentCalendar, department.id)
     before = {"weekly": row.weekly, "holidays": row.holidays} if row else {}
     if row is None:

@@ -134,6 +134,7 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
         status=TicketStatus.OPEN,
         department_id=department_id,
         business_hours=calendar is not None,
+        calendar_department_id=department_id if calendar is not None else None,
         first_response_minutes=int(targets.first_response.total_seconds() // 60),
         resolution_minutes=int(targets.resolution.total_seconds() // 60),
         first_response_due_at=sla.add_working_time(now, targets.first_response, calendar),
@@ -277,6 +278,7 @@ async def _set_status(
         await _end_pause(session, ticket, clock)
     if status == TicketStatus.RESOLVED:
         ticket.resolved_at = now
+        _first_response(ticket, actor, clock)  # resolving answers the requester too
     ticket.status = status
     event(
         session,
@@ -341,9 +343,28 @@ async def take(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: 
 async def _assign(session: AsyncSession, actor: Actor, clock: Clock, ticket: Ticket, assignee: uuid.UUID) -> None:
     before = ticket.assignee_account_id
     ticket.assignee_account_id = assignee
-    if ticket.status in (TicketStatus.OPEN, TicketStatus.ACKNOWLEDGED):
-        ticket.status = TicketStatus.IN_PROGRESS
     event(session, ticket, EventKind.ASSIGNED, actor=actor, clock=clock, before=before, after=assignee)
+    if ticket.status in (TicketStatus.OPEN, TicketStatus.ACKNOWLEDGED):
+        previous = ticket.status
+        ticket.status = TicketStatus.IN_PROGRESS
+        event(
+            session,
+            ticket,
+            EventKind.STATUS_CHANGED,
+            actor=actor,
+            clock=clock,
+            before=previous.value,
+            after=TicketStatus.IN_PROGRESS.value,
+        )
+        notify(
+            session,
+            clock=clock,
+            account_ids=[ticket.requester_account_id],
+            ticket_id=ticket.id,
+            kind="ticket.status",
+            message=f"'{ticket.title}' is now in progress",
+            skip=actor.account_id,
+        )
     notify(
         session,
         clock=clock,

@@ -104,6 +104,9 @@ class Ticket(Base):
     department_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"))
     assignee_account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
     business_hours: Mapped[bool] = mapped_column(Boolean)
+    # Whose business hours measure the clocks: the department that owned the ticket when it was
+    # raised. A transfer hands the work over, not a new clock.
+    calendar_department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"))
     first_response_minutes: Mapped[int] = mapped_column(Integer)
     resolution_minutes: Mapped[int] = mapped_column(Integer)
     first_response_due_at: Mapped[datetime] = mapped_column(UTCDateTime())
