@@ -7,6 +7,9 @@ still while the ticket waits on the requester.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -68,30 +71,54 @@ def view(
     )
 
 
-async def clocks(session: AsyncSession, ticket: Ticket, now: datetime) -> tuple[ClockView, ClockView, int]:
-    """(first response, resolution, minutes paused in the current resolution clock)."""
-    calendar = await calendar_for(session, ticket)
-    first_target = timedelta(minutes=ticket.first_response_minutes)
-    first_end = ticket.first_responded_at or now
+@dataclass(frozen=True, slots=True)
+class ClockContext:
+    """What reading a ticket's clocks needs besides the ticket: loaded once for a whole page."""
+
+    calendars: dict[uuid.UUID, sla.BusinessCalendar | None]
+    pauses: dict[uuid.UUID, list[sla.Pause]]
+
+    def calendar_of(self, ticket: Ticket) -> sla.BusinessCalendar | None:
+        if not ticket.business_hours or ticket.calendar_department_id is None:
+            return None
+        return self.calendars.get(ticket.calendar_department_id)
+
+
+async def load_context(session: AsyncSession, tickets: Sequence[Ticket]) -> ClockContext:
+    """Calendars and pauses for many tickets in two queries (no query per ticket)."""
+    departments = {t.calendar_department_id for t in tickets if t.business_hours and t.calendar_department_id}
+    calendars = {department: await calendar_of(session, department) for department in departments}
+    pauses: dict[uuid.UUID, list[sla.Pause]] = {t.id: [] for t in tickets}
+    if tickets:
+        rows = await session.scalars(
+            select(TicketPause).where(TicketPause.ticket_id.in_(pauses)).order_by(TicketPause.started_at)
+        )
+        started = {t.id: t.resolution_started_at for t in tickets}
+        for row in rows:
+            if row.ended_at is None or row.ended_at > started[row.ticket_id]:
+                pauses[row.ticket_id].append(sla.Pause(row.started_at, row.ended_at))
+    return ClockContext(calendars=calendars, pauses=pauses)
+
+
+def read_clocks(ticket: Ticket, now: datetime, context: ClockContext) -> tuple[ClockView, ClockView, int]:
+    """(first response, resolution, working minutes spared by pauses in the current resolution clock)."""
+    calendar = context.calendar_of(ticket)
     first = view(
-        target=first_target,
+        target=timedelta(minutes=ticket.first_response_minutes),
         due_at=ticket.first_response_due_at,
-        elapsed=sla.elapsed(ticket.created_at, first_end, calendar),
+        elapsed=sla.elapsed(ticket.created_at, ticket.first_responded_at or now, calendar),
         stopped=ticket.first_responded_at is not None,
         paused=False,
     )
-    pauses = await resolution_pauses(session, ticket)
+    pauses = context.pauses.get(ticket.id, [])
     resolution_end = ticket.resolved_at or ticket.closed_at or now
-    elapsed = sla.elapsed(ticket.resolution_started_at, resolution_end, calendar, pauses)
     resolution = view(
         target=timedelta(minutes=ticket.resolution_minutes),
         due_at=ticket.resolution_due_at,
-        elapsed=elapsed,
+        elapsed=sla.elapsed(ticket.resolution_started_at, resolution_end, calendar, pauses),
         stopped=ticket.resolved_at is not None,
         paused=ticket.paused_since is not None,
     )
     # Time the team was not charged for: working time inside the pauses.
-    paused_total = sum(
-        (sla.working_time_between(p.started_at, p.ended_at or now, calendar) for p in pauses), timedelta()
-    )
-    return first, resolution, _minutes(paused_total)
+    spared = sum((sla.working_time_between(p.started_at, p.ended_at or now, calendar) for p in pauses), timedelta())
+    return first, resolution, _minutes(spared)

@@ -20,7 +20,7 @@ from domain.shared import outbox
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.tickets import rules, sla
-from domain.tickets.clocks import calendar_for, resolution_pauses
+from domain.tickets.clocks import load_context
 from domain.tickets.lifecycle import event
 from domain.tickets.models import EventKind, Ticket, TicketEscalation, TicketStatus
 from domain.tickets.notifications import department_heads, department_queue, hr_accounts, notify
@@ -64,8 +64,9 @@ async def escalate_tickets(database: Database, clock: Clock) -> int:
     async with database.session_scope() as session:
         now = clock.now()
         active = (await session.scalars(select(Ticket).where(Ticket.status.in_(rules.ACTIVE)))).all()
+        context = await load_context(session, active)
         for ticket in active:
-            calendar = await calendar_for(session, ticket)
+            calendar = context.calendar_of(ticket)
             running: list[tuple[str, timedelta, timedelta]] = []
             if ticket.first_responded_at is None:
                 running.append(
@@ -76,7 +77,7 @@ async def escalate_tickets(database: Database, clock: Clock) -> int:
                     )
                 )
             if ticket.paused_since is None:
-                pauses = await resolution_pauses(session, ticket)
+                pauses = context.pauses[ticket.id]
                 running.append(
                     (
                         "resolution",

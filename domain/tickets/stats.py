@@ -16,7 +16,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
 from domain.tickets.access import is_department_head
-from domain.tickets.clocks import clocks
+from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket
 from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
 
@@ -59,13 +59,14 @@ async def ticket_stats(
         by_department[ticket.department_id].append(ticket)
     now = clock.now()
     departments = []
+    context = await load_context(session, [t for tickets in by_department.values() for t in tickets])
     for dept_id, tickets in sorted(by_department.items(), key=lambda kv: str(kv[0])):
         answered = met = resolved = resolved_met = paused = 0
         first_minutes: list[float] = []
         ratings: list[int] = []
         responders: dict[uuid.UUID, Tally] = defaultdict(Tally)
         for ticket in tickets:
-            first, resolution, paused_minutes = await clocks(session, ticket, now)
+            first, resolution, paused_minutes = read_clocks(ticket, now, context)
             paused += paused_minutes
             if ticket.first_responded_at is not None:
                 answered += 1

@@ -4,6 +4,7 @@ stores'), and the timeline (internal notes only for the owning side)."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import and_, or_, select
@@ -16,7 +17,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
 from domain.tickets.access import get_visible_ticket, home_path, sees_internal_notes, visible_tickets
-from domain.tickets.clocks import clocks
+from domain.tickets.clocks import ClockContext, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketEvent, TicketPriority, TicketStatus
 from domain.tickets.schemas import EventRead, TicketRead
 
@@ -24,7 +25,11 @@ Scope = Literal["mine", "queue", "stores", "all"]
 
 
 async def read(session: AsyncSession, ticket: Ticket, clock: Clock) -> TicketRead:
-    first, resolution, paused = await clocks(session, ticket, clock.now())
+    return as_read(ticket, clock.now(), await load_context(session, [ticket]))
+
+
+def as_read(ticket: Ticket, now: datetime, context: ClockContext) -> TicketRead:
+    first, resolution, paused = read_clocks(ticket, now, context)
     return TicketRead(
         id=ticket.id,
         category=ticket.category,
@@ -126,8 +131,10 @@ async def list_tickets(
     while True:
         rows = list((await session.scalars(query.offset(offset).limit(batch))).all())
         offset += len(rows)
+        context = await load_context(session, rows)
+        now = clock.now()
         for ticket in rows:
-            view = await read(session, ticket, clock)
+            view = as_read(ticket, now, context)
             risky = view.first_response.at_risk or view.resolution.at_risk
             late = view.first_response.breached or view.resolution.breached
             if (at_risk is not None and risky != at_risk) or (breached is not None and late != breached):
