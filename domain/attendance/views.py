@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, false, or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance import rules
@@ -31,7 +31,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 MAX_DAYS = 93
 
@@ -79,12 +79,10 @@ async def my_punches(
         .limit(limit + 1)
     )
     if cursor is not None:
-        at_text, id_text = decode_cursor(cursor, arity=2)
-        at, last = cursor_datetime(at_text), cursor_uuid(id_text)
-        query = query.where(or_(ClockIn.punched_at < at, and_(ClockIn.punched_at == at, ClockIn.id < last)))
+        query = query.where(after_cursor(cursor, ClockIn.punched_at, ClockIn.id))
     rows = list((await session.scalars(query)).all())
     page = rows[:limit]
-    next_cursor = encode_cursor([page[-1].punched_at.isoformat(), str(page[-1].id)]) if len(rows) > limit else None
+    next_cursor = timestamp_cursor(page[-1].punched_at, page[-1].id) if len(rows) > limit else None
     return Slice(items=[as_read(p) for p in page], next_cursor=next_cursor)
 
 

@@ -21,7 +21,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 
 def _require_account_admin(actor: Actor) -> None:
@@ -173,14 +173,10 @@ async def list_accounts(
     _require_account_admin(actor)
     query = select(Account).order_by(Account.created_at, Account.id).limit(limit + 1)
     if cursor is not None:
-        created, last_id = decode_cursor(cursor, arity=2)
-        after = (cursor_datetime(created), cursor_uuid(last_id))
-        query = query.where(
-            (Account.created_at > after[0]) | ((Account.created_at == after[0]) & (Account.id > after[1]))
-        )
+        query = query.where(after_cursor(cursor, Account.created_at, Account.id, newest_first=False))
     rows = list((await session.scalars(query)).all())
     page = rows[:limit]
-    next_cursor = encode_cursor([page[-1].created_at.isoformat(), str(page[-1].id)]) if len(rows) > limit else None
+    next_cursor = timestamp_cursor(page[-1].created_at, page[-1].id) if len(rows) > limit else None
     grants_by_account: dict[uuid.UUID, list[RoleGrant]] = {a.id: [] for a in page}
     for grant in await _grants(session, *grants_by_account):
         grants_by_account[grant.account_id].append(grant)

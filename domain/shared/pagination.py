@@ -16,6 +16,8 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy.orm import InstrumentedAttribute
 
 from domain.shared.errors import InvalidInput
 
@@ -91,3 +93,23 @@ def decode_cursor(cursor: str, *, arity: int) -> list[Any]:
     if not isinstance(value, list) or len(value) != arity or not all(isinstance(v, (str, int)) for v in value):
         raise _invalid_cursor()
     return value
+
+
+def after_cursor(
+    cursor: str,
+    moment: ColumnElement[datetime] | InstrumentedAttribute[datetime],
+    key: ColumnElement[uuid.UUID] | InstrumentedAttribute[uuid.UUID],
+    *,
+    newest_first: bool = True,
+) -> ColumnElement[bool]:
+    """The keyset condition for lists ordered by (timestamp, id): rows strictly after the cursor's
+    (timestamp, id) in the list's order."""
+    at_text, id_text = decode_cursor(cursor, arity=2)
+    at, last = cursor_datetime(at_text), cursor_uuid(id_text)
+    if newest_first:
+        return or_(moment < at, and_(moment == at, key < last))
+    return or_(moment > at, and_(moment == at, key > last))
+
+
+def timestamp_cursor(moment: datetime, key: uuid.UUID) -> str:
+    return encode_cursor([moment.isoformat(), str(key)])

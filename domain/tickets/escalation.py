@@ -23,7 +23,7 @@ from domain.tickets import rules, sla
 from domain.tickets.clocks import load_context
 from domain.tickets.lifecycle import event
 from domain.tickets.models import EventKind, Ticket, TicketEscalation, TicketStatus
-from domain.tickets.notifications import department_heads, department_queue, hr_accounts, notify
+from domain.tickets.notifications import department_heads, hr_accounts, notify, ticket_owners
 
 escalations = cast(Table, TicketEscalation.__table__)
 
@@ -50,10 +50,8 @@ async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: 
 
 async def _audience(session: AsyncSession, ticket: Ticket, level: int) -> list[uuid.UUID | None]:
     who = rules.ESCALATION_AUDIENCE[level]
-    if who == "assignee_or_queue" and ticket.assignee_account_id is not None:
-        return [ticket.assignee_account_id]
     if who == "assignee_or_queue":
-        return list(await department_queue(session, ticket.department_id))
+        return list(await ticket_owners(session, ticket.department_id, ticket.assignee_account_id))
     if who == "department_head":
         return list(await department_heads(session, ticket.department_id))
     return list(await hr_accounts(session))

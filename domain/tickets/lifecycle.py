@@ -30,7 +30,7 @@ from domain.tickets.models import (
     TicketPause,
     TicketStatus,
 )
-from domain.tickets.notifications import department_heads, department_queue, notify
+from domain.tickets.notifications import department_heads, department_queue, notify, ticket_owners
 from domain.tickets.schemas import (
     AssignInput,
     RatingInput,
@@ -227,9 +227,7 @@ async def reply(
         audience = (
             [ticket.requester_account_id]
             if not requester
-            else [ticket.assignee_account_id]
-            if ticket.assignee_account_id
-            else await department_queue(session, ticket.department_id)
+            else await ticket_owners(session, ticket.department_id, ticket.assignee_account_id)
         )
         notify(
             session,
@@ -486,11 +484,7 @@ async def reopen(
         after=TicketStatus.IN_PROGRESS.value,
         reopened=True,
     )
-    audience = (
-        [ticket.assignee_account_id]
-        if ticket.assignee_account_id
-        else await department_queue(session, ticket.department_id)
-    )
+    audience = await ticket_owners(session, ticket.department_id, ticket.assignee_account_id)
     notify(
         session,
         clock=clock,

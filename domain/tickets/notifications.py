@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -13,7 +13,7 @@ from domain.people.models import Account, Employee, RoleGrant
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.tickets.models import Notification
 from domain.tickets.schemas import NotificationRead
 
@@ -51,6 +51,11 @@ async def department_queue(session: AsyncSession, department_id: uuid.UUID) -> l
     return [*(await session.scalars(members)).all(), *heads]
 
 
+async def ticket_owners(session: AsyncSession, department_id: uuid.UUID, assignee: uuid.UUID | None) -> list[uuid.UUID]:
+    """Who hears about a ticket on the owning side: its holder, or the whole queue when nobody holds it."""
+    return [assignee] if assignee is not None else await department_queue(session, department_id)
+
+
 async def department_heads(session: AsyncSession, department_id: uuid.UUID) -> list[uuid.UUID]:
     path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == department_id))
     if path is None:
@@ -84,14 +89,10 @@ async def my_notifications(
     if unread_only:
         query = query.where(Notification.read_at.is_(None))
     if cursor is not None:
-        at_text, id_text = decode_cursor(cursor, arity=2)
-        at, last = cursor_datetime(at_text), cursor_uuid(id_text)
-        query = query.where(
-            or_(Notification.created_at < at, and_(Notification.created_at == at, Notification.id < last))
-        )
+        query = query.where(after_cursor(cursor, Notification.created_at, Notification.id))
     rows = list((await session.scalars(query)).all())
     page = rows[:limit]
-    next_cursor = encode_cursor([page[-1].created_at.isoformat(), str(page[-1].id)]) if len(rows) > limit else None
+    next_cursor = timestamp_cursor(page[-1].created_at, page[-1].id) if len(rows) > limit else None
     return Slice(items=[NotificationRead.model_validate(n) for n in page], next_cursor=next_cursor)
 
 

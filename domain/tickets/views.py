@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -15,7 +15,7 @@ from domain.org.service import subtree_paths
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.tickets.access import get_visible_ticket, home_path, sees_internal_notes, visible_tickets
 from domain.tickets.clocks import ClockContext, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketEvent, TicketPriority, TicketStatus
@@ -119,9 +119,7 @@ async def list_tickets(
     if store_id is not None:
         query = query.where(Ticket.store_id == store_id)
     if cursor is not None:
-        at_text, id_text = decode_cursor(cursor, arity=2)
-        at, last = cursor_datetime(at_text), cursor_uuid(id_text)
-        query = query.where(or_(Ticket.created_at < at, and_(Ticket.created_at == at, Ticket.id < last)))
+        query = query.where(after_cursor(cursor, Ticket.created_at, Ticket.id))
     derived_filter = at_risk is not None or breached is not None
     items: list[TicketRead] = []
     last_seen: Ticket | None = None
@@ -146,7 +144,5 @@ async def list_tickets(
             last_seen = ticket
         if more or len(rows) < batch:
             break
-    next_cursor = (
-        encode_cursor([last_seen.created_at.isoformat(), str(last_seen.id)]) if more and last_seen is not None else None
-    )
+    next_cursor = timestamp_cursor(last_seen.created_at, last_seen.id) if more and last_seen is not None else None
     return Slice(items=items, next_cursor=next_cursor)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Employee, RoleGrant
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.transfers import rules
 from domain.transfers.access import (
     get_visible,
@@ -184,14 +184,10 @@ async def list_transfers(
     if kind is not None:
         query = query.where(Transfer.kind == kind)
     if cursor is not None:
-        submitted, last_id = decode_cursor(cursor, arity=2)
-        at, after_id = cursor_datetime(submitted), cursor_uuid(last_id)
-        query = query.where(or_(Transfer.submitted_at < at, and_(Transfer.submitted_at == at, Transfer.id < after_id)))
+        query = query.where(after_cursor(cursor, Transfer.submitted_at, Transfer.id))
     rows = (await session.execute(query)).all()
     page = rows[:limit]
-    next_cursor = (
-        encode_cursor([page[-1][0].submitted_at.isoformat(), str(page[-1][0].id)]) if len(rows) > limit else None
-    )
+    next_cursor = timestamp_cursor(page[-1][0].submitted_at, page[-1][0].id) if len(rows) > limit else None
     return Slice(items=[_summary(t, name) for t, name in page], next_cursor=next_cursor)
 
 
