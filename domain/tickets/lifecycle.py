@@ -54,18 +54,18 @@ def event(
     body: str | None = None,
     internal: bool = False,
     **data: Any,
-) -> None:
-    session.add(
-        TicketEvent(
-            ticket_id=ticket.id,
-            kind=kind,
-            internal=internal,
-            actor_account_id=actor.account_id if actor else None,
-            body=body,
-            data={k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in data.items()},
-            occurred_at=clock.now(),
-        )
+) -> TicketEvent:
+    entry = TicketEvent(
+        ticket_id=ticket.id,
+        kind=kind,
+        internal=internal,
+        actor_account_id=actor.account_id if actor else None,
+        body=body,
+        data={k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in data.items()},
+        occurred_at=clock.now(),
     )
+    session.add(entry)
+    return entry
 
 
 def _payload(ticket: Ticket, **extra: Any) -> dict[str, Any]:
@@ -222,7 +222,7 @@ async def reply(
         await _end_pause(session, ticket, clock)
         ticket.status = TicketStatus.IN_PROGRESS
     kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
-    event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
+    written = event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
     if not data.internal:
         audience = (
             [ticket.requester_account_id]
@@ -240,10 +240,7 @@ async def reply(
         )
     await _touch(session, ticket, clock)
     outbox.append(session, clock=clock, topic="ticket.replied", payload=_payload(ticket, internal=data.internal))
-    rows = await session.scalars(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id.desc()).limit(1)
-    )
-    return rows.one()
+    return written
 
 
 async def _require_owner(session: AsyncSession, actor: Actor, ticket: Ticket) -> None:

@@ -66,17 +66,16 @@ async def transfer_stats(
         ).all()
     )
     participation = []
-    for department in departments:
-        people = set(
-            (
-                await session.scalars(
-                    select(Employee.id).where(
-                        Employee.status == EmployeeStatus.ACTIVE,
-                        Employee.home_unit_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(department.path))),
-                    )
-                )
-            ).all()
+    # Every active person with the path of their home unit, read once for all departments.
+    active = (
+        await session.execute(
+            select(Employee.id, OrgUnit.path)
+            .join(OrgUnit, OrgUnit.id == Employee.home_unit_id)
+            .where(Employee.status == EmployeeStatus.ACTIVE, OrgUnit.kind == OrgUnitKind.DEPARTMENT)
         )
+    ).all()
+    for department in departments:
+        people = {employee_id for employee_id, home in active if home.startswith(department.path)}
         seconded = len(people & seconded_ids)
         participation.append(
             DepartmentParticipation(
