@@ -16,6 +16,7 @@ from api.security import JoseTokens
 from api.settings import Settings
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
+from domain.integrations import clients as integration_clients
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -78,9 +79,16 @@ async def get_actor(
     token: Annotated[str | None, Depends(oauth2_scheme)],
     tokens: Annotated[JoseTokens, Depends(get_tokens)],
 ) -> Actor:
+    """People are trusted for their token's lifetime; machine clients are checked on every request
+    (revocation, per-client rate limit)."""
     if not token:
         raise Unauthorized("Send an access token: Authorization: Bearer <token>.", slug="auth.missing_token")
-    return tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
+    actor = tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
+    if actor.is_client:
+        await integration_clients.admit_request(
+            request.app.state.database, clock=request.app.state.clock, client_id=actor.account_id
+        )
+    return actor
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

@@ -26,7 +26,7 @@ from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
-from api.v1 import accounts, audit, auth, clock_ins, me, org, people, tickets, transfers
+from api.v1 import accounts, audit, auth, clock_ins, integrations, me, org, people, tickets, transfers
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
@@ -122,6 +122,7 @@ def create_app(
         tickets.sla_policies,
         tickets.departments,
         audit.router,
+        integrations.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

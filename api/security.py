@@ -15,7 +15,7 @@ from typing import Any
 from jose import jwt
 from jose.exceptions import JOSEError
 
-from domain.shared.actor import Actor, Grant, Role
+from domain.shared.actor import CLIENT, Actor, Grant, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Unauthorized
 
@@ -33,6 +33,26 @@ def _unauthorized(detail: str = "The access token is missing, malformed, expired
 class RefreshClaims:
     token_id: uuid.UUID
     session_id: uuid.UUID
+
+
+def _user_actor(claims: dict[str, Any]) -> Actor:
+    return Actor(
+        account_id=uuid.UUID(claims["sub"]),
+        employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
+        grants=tuple(Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]),
+        session_id=uuid.UUID(claims["sid"]),
+    )
+
+
+def _client_actor(claims: dict[str, Any]) -> Actor:
+    units = claims["units"]
+    return Actor(
+        account_id=uuid.UUID(claims["sub"]),
+        employee_id=None,
+        kind=CLIENT,
+        scopes=frozenset(claims["scope"].split()),
+        client_units=tuple(uuid.UUID(u) for u in units) if units is not None else None,
+    )
 
 
 class JoseTokens:
@@ -73,6 +93,24 @@ class JoseTokens:
             "sid": str(session_id),
             "emp": str(employee_id) if employee_id else None,
             "grants": [[g.role.value, str(g.org_unit_id)] for g in grants],
+        }
+        return self._encode(claims), int(self._access_ttl.total_seconds())
+
+    def client_access_token(
+        self, *, client_id: uuid.UUID, scopes: tuple[str, ...], unit_ids: tuple[uuid.UUID, ...] | None, now: datetime
+    ) -> tuple[str, int]:
+        """A machine's token: its scopes and unit limits, no grants, no refresh token (it asks again)."""
+        claims = {
+            "iss": self._issuer,
+            "aud": self._audience,
+            "sub": str(client_id),
+            "typ": ACCESS,
+            "kind": CLIENT,
+            "iat": int(now.timestamp()),
+            "exp": int((now + self._access_ttl).timestamp()),
+            "jti": uuid.uuid4().hex,
+            "scope": " ".join(scopes),
+            "units": [str(u) for u in unit_ids] if unit_ids is not None else None,
         }
         return self._encode(claims), int(self._access_ttl.total_seconds())
 
@@ -129,15 +167,8 @@ class JoseTokens:
         if cached is None:
             claims = self._decode(token, ACCESS)
             try:
-                actor = Actor(
-                    account_id=uuid.UUID(claims["sub"]),
-                    employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
-                    grants=tuple(
-                        Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]
-                    ),
-                    session_id=uuid.UUID(claims["sid"]),
-                )
-            except (KeyError, ValueError, TypeError) as exc:
+                actor = _client_actor(claims) if claims.get("kind") == CLIENT else _user_actor(claims)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 raise _unauthorized() from exc
             if len(self._verified) >= VERIFIED_CACHE_SIZE:
                 self._verified.pop(next(iter(self._verified)))

@@ -14,6 +14,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable, Mapping
 
+from domain.integrations.clients import purge_rate_windows
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -33,6 +34,7 @@ JOBS: list[Job] = [
     idempotency.purge_expired,
     escalate_tickets,
     close_resolved_tickets,
+    purge_rate_windows,
 ]
 
 

@@ -2,8 +2,20 @@
 
 from domain.attendance.models import ClockIn, StoreAccessPoint
 from domain.auth.models import RefreshToken
+from domain.integrations.models import (
+    ClientSecret,
+    DailyEmployeeSales,
+    DailyStoreSales,
+    IntegrationClient,
+    RateWindow,
+    SalesLine,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Assignment, Employee, RoleGrant
+from domain.performance.models import MetricValue
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
@@ -24,16 +36,23 @@ __all__ = [
     "Account",
     "Assignment",
     "AuditEntry",
+    "ClientSecret",
     "ClockIn",
+    "DailyEmployeeSales",
+    "DailyStoreSales",
     "DepartmentCalendar",
     "Employee",
     "IdempotencyRecord",
+    "IntegrationClient",
+    "MetricValue",
     "Notification",
     "OrgUnit",
     "OutboxEvent",
+    "RateWindow",
     "RefreshToken",
     "RoleGrant",
     "RoutingRule",
+    "SalesLine",
     "SlaPolicy",
     "StoreAccessPoint",
     "Ticket",
@@ -44,4 +63,7 @@ __all__ = [
     "Transfer",
     "TransferChain",
     "TransferTrailEntry",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import urllib.parse
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request, Response, status
@@ -13,6 +16,7 @@ from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
 from api.v1.responses import problems
 from domain.auth import service as auth
+from domain.integrations import clients as integration_clients
 from domain.shared.errors import DomainError
 from domain.shared.schemas import InputModel
 
@@ -33,7 +37,17 @@ class RefreshGrant(InputModel):
     refresh_token: str = Field(min_length=1, max_length=4096)
 
 
-TokenRequest = Annotated[PasswordGrant | RefreshGrant, Field(discriminator="grant_type")]
+class ClientCredentialsGrant(InputModel):
+    """For machines (POS, ERP, HR systems): the client id and secret as form fields, or in an HTTP
+    Basic Authorization header (RFC 6749 section 2.3.1)."""
+
+    grant_type: Literal["client_credentials"]
+    client_id: str | None = Field(default=None, max_length=64)
+    client_secret: str | None = Field(default=None, max_length=256)
+    scope: str | None = Field(default=None, max_length=512, description="Space-separated; fewer than the client holds")
+
+
+TokenRequest = Annotated[PasswordGrant | RefreshGrant | ClientCredentialsGrant, Field(discriminator="grant_type")]
 _token_request = TypeAdapter(TokenRequest)
 
 
@@ -41,8 +55,9 @@ class TokenResponse(BaseModel):
     access_token: str
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="Seconds the access token stays valid")
-    refresh_token: str
-    refresh_expires_in: int
+    refresh_token: str | None = Field(default=None, description="People only; machines ask for a new token")
+    refresh_expires_in: int | None = None
+    scope: str | None = Field(default=None, description="Machines only: the scopes the token carries")
 
 
 def _request_body_schema() -> dict[str, Any]:
@@ -58,7 +73,7 @@ def _request_body_schema() -> dict[str, Any]:
     }
 
 
-async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant:
+async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant | ClientCredentialsGrant:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     raw: Any
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
@@ -81,18 +96,43 @@ async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant:
         ) from exc
 
 
+def _client_credentials(request: Request, grant: ClientCredentialsGrant) -> tuple[str, str]:
+    basic = request.headers.get("authorization", "")
+    if basic[:6].lower() == "basic ":
+        try:
+            decoded = base64.b64decode(basic[6:].strip(), validate=True).decode()
+            client_id, _, client_secret = decoded.partition(":")
+            return urllib.parse.unquote_plus(client_id), urllib.parse.unquote_plus(client_secret)
+        except (binascii.Error, UnicodeDecodeError):
+            raise integration_clients.invalid_client() from None
+    if not grant.client_id or not grant.client_secret:
+        raise integration_clients.invalid_client()
+    return grant.client_id, grant.client_secret
+
+
 @router.post(
     "/token",
     operation_id="auth-token",
     response_model=TokenResponse,
     responses=problems(400, 401, 415, 422),
     openapi_extra=_request_body_schema(),
-    summary="Sign in, or trade a refresh token for a new pair",
+    summary="Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)",
 )
 async def issue_token(
     request: Request, response: Response, session: SessionDep, clock: ClockDep, tokens: TokensDep, hashing: HashingDep
 ) -> TokenResponse:
     grant = await _read_token_request(request)
+    response.headers["Cache-Control"] = "no-store"
+    if isinstance(grant, ClientCredentialsGrant):
+        client_id, client_secret = _client_credentials(request, grant)
+        client = await integration_clients.authenticate(
+            session, clock=clock, client_id=client_id, client_secret=client_secret
+        )
+        scopes = integration_clients.narrow_scopes(client.scopes, grant.scope)
+        token, expires_in = tokens.client_access_token(
+            client_id=client.client_id, scopes=scopes, unit_ids=client.unit_ids, now=clock.now()
+        )
+        return TokenResponse(access_token=token, expires_in=expires_in, scope=" ".join(scopes))
     if isinstance(grant, PasswordGrant):
         pair = await auth.sign_in(
             session, clock=clock, issuer=tokens, hashing=hashing, username=grant.username, password=grant.password
@@ -107,7 +147,6 @@ async def issue_token(
             session_id=claims.session_id,
             raw_token=grant.refresh_token,
         )
-    response.headers["Cache-Control"] = "no-store"
     return TokenResponse(
         access_token=pair.access_token,
         expires_in=pair.access_expires_in,

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, FetchedValue, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.org.models import enum_column
@@ -23,7 +23,10 @@ class EmployeeStatus(enum.StrEnum):
 
 class Employee(Base):
     __tablename__ = "employees"
-    __table_args__ = (Index("ix_employees_home_unit_id_employee_no", "home_unit_id", "employee_no"),)
+    __table_args__ = (
+        Index("ix_employees_home_unit_id_employee_no", "home_unit_id", "employee_no"),
+        Index("ix_employees_change_seq_id", "change_seq", "id"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     employee_no: Mapped[str] = mapped_column(String(32), unique=True)
@@ -36,6 +39,8 @@ class Employee(Base):
     status: Mapped[EmployeeStatus] = mapped_column(enum_column(EmployeeStatus, "employee_status"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # position in the change feed (HR sync); set by a database trigger on every insert and update
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, FetchedValue(), deferred=True)
 
 
 class Account(Base):
@@ -86,6 +91,7 @@ class Assignment(Base):
     __table_args__ = (
         Index("ix_assignments_employee_id_valid_from", "employee_id", "valid_from"),
         Index("ix_assignments_unit_id_valid_from", "unit_id", "valid_from"),
+        Index("ix_assignments_change_seq_id", "change_seq", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -100,3 +106,5 @@ class Assignment(Base):
     ended_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # position in the change feed (HR sync); set by a database trigger on every insert and update
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, FetchedValue(), deferred=True)

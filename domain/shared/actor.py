@@ -1,4 +1,5 @@
-"""Who is acting: a signed-in person (role grants scoped to org subtrees) or, later, a machine client.
+"""Who is acting: a signed-in person (role grants scoped to org subtrees) or a machine client
+(scopes such as `ingest:sales`, optionally limited to org subtrees).
 
 Services receive an Actor and make every authorization decision from it; routers never decide.
 """
@@ -25,6 +26,10 @@ ORGANISATION_WIDE_READERS = frozenset({Role.HR, Role.LEADER, Role.ADMIN})
 SUBTREE_READERS = frozenset({Role.STORE_MANAGER, Role.DEPT_HEAD})
 
 
+USER = "user"
+CLIENT = "client"
+
+
 @dataclass(frozen=True, slots=True)
 class Grant:
     role: Role
@@ -40,8 +45,14 @@ class Actor:
     grants: tuple[Grant, ...] = ()
     request_id: str | None = None
     session_id: uuid.UUID | None = None
-    kind: str = "user"
+    kind: str = USER
     scopes: frozenset[str] = field(default_factory=frozenset)
+    # machine clients only: the org units (with their subtrees) it may act for; None = all
+    client_units: tuple[uuid.UUID, ...] | None = None
+
+    @property
+    def is_client(self) -> bool:
+        return self.kind == CLIENT
 
     def has_role(self, *roles: Role) -> bool:
         return any(grant.role in roles for grant in self.grants)
@@ -62,4 +73,5 @@ class Actor:
             session_id=self.session_id,
             kind=self.kind,
             scopes=self.scopes,
+            client_units=self.client_units,
         )

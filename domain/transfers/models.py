@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Date, FetchedValue, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.org.models import enum_column
@@ -68,6 +68,7 @@ class Transfer(Base):
     __table_args__ = (
         Index("ix_transfers_employee_id_start_date", "employee_id", "start_date"),
         Index("ix_transfers_status_current_step_since", "status", "current_step_since"),
+        Index("ix_transfers_change_seq_id", "change_seq", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -91,6 +92,8 @@ class Transfer(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # position in the change feed (HR sync); set by a database trigger on every insert and update
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, FetchedValue(), deferred=True)
 
 
 class TransferTrailEntry(Base):
