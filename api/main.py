@@ -26,7 +26,21 @@ from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
-from api.v1 import accounts, audit, auth, clock_ins, integrations, me, org, people, tickets, transfers
+from api.v1 import (
+    accounts,
+    audit,
+    auth,
+    clock_ins,
+    ingest,
+    integrations,
+    me,
+    org,
+    people,
+    sync,
+    tickets,
+    transfers,
+    webhooks,
+)
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
@@ -123,6 +137,9 @@ def create_app(
         tickets.departments,
         audit.router,
         integrations.router,
+        ingest.router,
+        sync.router,
+        webhooks.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())
