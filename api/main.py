@@ -49,6 +49,9 @@ from domain.tickets.files import MAX_ATTACHMENT_BYTES, DirectoryBlobStore
 
 API_PREFIX = "/api/v1"
 ATTACHMENT_UPLOAD = re.compile(rf"^{API_PREFIX}/tickets/[^/]+/attachments$")
+SALES_PUSH = re.compile(rf"^{API_PREFIX}/ingest/sales$")
+# 10,000 sales lines at a generous ~600 bytes each
+MAX_SALES_PUSH_BYTES = 6 * 1024 * 1024
 API_TITLE = "Frontline API"
 API_VERSION = "1.0.0"
 API_DESCRIPTION = (
@@ -155,8 +158,8 @@ def create_app(
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,
-        # Photos and voice notes: 10 MB of file plus the multipart envelope.
-        larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024)],
+        # Photos and voice notes: 10 MB of file plus the multipart envelope; sales pushes of 10,000 lines.
+        larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024), (SALES_PUSH, MAX_SALES_PUSH_BYTES)],
     )
     app.add_middleware(RequestIdMiddleware)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

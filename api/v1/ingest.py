@@ -1,7 +1,151 @@
-"""(being written)"""
+"""ERP/POS pushes: sales lines in batches of up to 10,000 and metric values. Answers account for
+every line; a batch sent with an Idempotency-Key replays its first answer."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import hashlib
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ValidationError
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.idempotency import HEADER, as_response, require_key, run_once
+from api.v1.responses import problems
+from domain.integrations import metric_values, sales
+from domain.integrations.ingest_schemas import (
+    MetricIngestResult,
+    MetricValueBatch,
+    MetricValueBatchDocumented,
+    SalesBatch,
+    SalesBatchDocumented,
+    SalesIngestResult,
+)
+from domain.integrations.scopes import Scope, require_client
 
 router = APIRouter(prefix="/ingest", tags=["ingest"])
+EnvelopeT = TypeVar("EnvelopeT", bound=BaseModel)
+
+OptionalKey = Annotated[
+    str | None,
+    Header(alias=HEADER, description="Optional: a retried batch with the same key and body gets the first answer."),
+]
+
+
+def _documented_body(model: type[BaseModel]) -> dict[str, Any]:
+    name = model.model_config.get("title") or model.__name__
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+        }
+    }
+
+
+async def _envelope(request: Request, model: type[EnvelopeT]) -> tuple[EnvelopeT, bytes]:
+    """The raw body parsed in one pass (pydantic's JSON parser); lines are checked one by one later."""
+    raw = await request.body()
+    try:
+        return model.model_validate_json(raw), raw
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]
+        ) from exc
+
+
+async def _answer(
+    request: Request,
+    *,
+    session: SessionDep,
+    clock: ClockDep,
+    actor: CurrentActor,
+    key: str | None,
+    operation: str,
+    raw: bytes,
+    action: Any,
+) -> Any:
+    if key is None:
+        return await action()
+    status, answer, replayed = await run_once(
+        session,
+        clock=clock,
+        owner_id=actor.account_id,
+        key=require_key(key),
+        operation=operation,
+        body=hashlib.sha256(raw).hexdigest(),
+        instance=request.url.path,
+        action=action,
+        success_status=200,
+        isolate=False,
+    )
+    return as_response(status, answer, replayed)
+
+
+@router.post(
+    "/sales",
+    operation_id="ingest-sales",
+    response_model=SalesIngestResult,
+    responses=problems(400, 401, 403, 413, 422, 429),
+    openapi_extra=_documented_body(SalesBatchDocumented),
+    summary="Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected",
+)
+async def push_sales(
+    request: Request,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> SalesIngestResult | JSONResponse:
+    require_client(actor, Scope.INGEST_SALES)
+    batch, raw = await _envelope(request, SalesBatch)
+
+    async def action() -> SalesIngestResult:
+        return await sales.ingest_sales(session, actor=actor, clock=clock, raw_lines=batch.lines)
+
+    result: SalesIngestResult | JSONResponse = await _answer(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        operation="ingest.sales",
+        raw=raw,
+        action=action,
+    )
+    return result
+
+
+@router.post(
+    "/metric-values",
+    operation_id="ingest-metricValues",
+    response_model=MetricIngestResult,
+    responses=problems(400, 401, 403, 413, 422, 429),
+    openapi_extra=_documented_body(MetricValueBatchDocumented),
+    summary="Push up to 1,000 metric values for stores or employees and periods",
+)
+async def push_metric_values(
+    request: Request,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> MetricIngestResult | JSONResponse:
+    require_client(actor, Scope.INGEST_METRICS)
+    batch, raw = await _envelope(request, MetricValueBatch)
+
+    async def action() -> MetricIngestResult:
+        return await metric_values.ingest_metric_values(session, actor=actor, clock=clock, raw_values=batch.values)
+
+    result: MetricIngestResult | JSONResponse = await _answer(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        operation="ingest.metric-values",
+        raw=raw,
+        action=action,
+    )
+    return result

@@ -14,6 +14,13 @@ from tests.factories import World, machine
 from tests.support import assert_problem
 
 CLIENTS = "/api/v1/integration-clients"
+# any call a machine may make: a metric push whose one value names no store (answered 200)
+PUSH = "/api/v1/ingest/metric-values"
+PUSH_BODY = {"values": [{"metric_code": "csat", "store_code": "NOPE", "period": "2026-02", "value": "1"}]}
+
+
+async def _call(client: httpx.AsyncClient, headers: dict[str, str]) -> httpx.Response:
+    return await client.post(PUSH, json=PUSH_BODY, headers=headers)
 TOKEN = "/api/v1/auth/token"
 
 
@@ -100,11 +107,11 @@ async def test_rotation_keeps_the_old_secret_for_the_grace_period(
 
 
 async def test_revocation_stops_live_tokens_at_once(client: httpx.AsyncClient, world: World) -> None:
-    bot = await machine(client, world, "read:people")
-    assert (await client.get("/api/v1/sync/employees", headers=bot.headers)).status_code != 401
+    bot = await machine(client, world, "ingest:metrics")
+    assert (await _call(client, bot.headers)).status_code == 200
     revoked = await client.post(f"{CLIENTS}/{bot.client_id}/revoke", headers=world.headers("admin"))
     assert revoked.status_code == 200 and revoked.json()["revoked_at"] is not None
-    assert_problem(await client.get("/api/v1/sync/employees", headers=bot.headers), 401, "auth.client_revoked")
+    assert_problem(await _call(client, bot.headers), 401, "auth.client_revoked")
     assert_problem(await _token(client, bot.client_id, bot.secret), 401, "auth.invalid_client")
     changed = await client.patch(f"{CLIENTS}/{bot.client_id}", json={"name": "x"}, headers=world.headers("admin"))
     assert_problem(changed, 409, "integration_client.revoked")
@@ -114,17 +121,17 @@ async def test_rate_limit_answers_429_with_retry_after(
     client: httpx.AsyncClient, world: World, clock: ManualClock
 ) -> None:
     clock.set(clock.now().replace(second=30, microsecond=0))
-    bot = await machine(client, world, "read:people", rate_limit_per_minute=3)
+    bot = await machine(client, world, "ingest:metrics", rate_limit_per_minute=3)
     for _ in range(3):
-        assert (await client.get("/api/v1/sync/employees", headers=bot.headers)).status_code == 200
-    limited = await client.get("/api/v1/sync/employees", headers=bot.headers)
+        assert (await _call(client, bot.headers)).status_code == 200
+    limited = await _call(client, bot.headers)
     problem = assert_problem(limited, 429, "rate_limited")
     assert limited.headers["retry-after"] == "30"
     assert problem["limit_per_minute"] == 3
-    other = await machine(client, world, "read:people", name="HR system")
-    assert (await client.get("/api/v1/sync/employees", headers=other.headers)).status_code == 200
+    other = await machine(client, world, "ingest:metrics", name="Survey system")
+    assert (await _call(client, other.headers)).status_code == 200
     clock.advance(timedelta(seconds=30))
-    assert (await client.get("/api/v1/sync/employees", headers=bot.headers)).status_code == 200
+    assert (await _call(client, bot.headers)).status_code == 200
 
 
 async def test_update_changes_what_new_tokens_carry(client: httpx.AsyncClient, world: World) -> None:
@@ -141,7 +148,9 @@ async def test_update_changes_what_new_tokens_carry(client: httpx.AsyncClient, w
     )
     problem = assert_problem(unknown, 422)
     assert problem["errors"][0]["field"] == "body.unit_ids.0"
-    audit = await client.get("/api/v1/audit", params={"entity_type": "integration_client"}, headers=world.headers("admin"))
+    audit = await client.get(
+        "/api/v1/audit", params={"entity_type": "integration_client"}, headers=world.headers("admin")
+    )
     assert {e["action"] for e in audit.json()["items"]} >= {"integration_client.created", "integration_client.updated"}
 
 

@@ -1,0 +1,329 @@
+"""Sales and metric-value pushes: partial acceptance, idempotent lines and batches, daily roll-ups
+(late lines re-roll past days, in the store's local calendar), scopes and unit limits."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from domain.integrations.models import DailyEmployeeSales, DailyStoreSales, SalesLine
+from domain.performance.models import MetricValue
+from domain.shared.clock import ManualClock
+from domain.shared.db import Database
+from tests.factories import Machine, World, machine
+from tests.support import assert_problem
+
+SALES = "/api/v1/ingest/sales"
+METRICS = "/api/v1/ingest/metric-values"
+
+
+def line(external_id: str, **overrides: Any) -> dict[str, Any]:
+    return {
+        "external_id": external_id,
+        "store_code": "S1",
+        "employee_no": "E0102",
+        "sku": "SKU-1",
+        "quantity": 1,
+        "amount": "10.00",
+        "currency": "CNY",
+        "sold_at": "2026-03-01T10:00:00+08:00",
+        **overrides,
+    }
+
+
+async def push(http: httpx.AsyncClient, bot: Machine, *lines: dict[str, Any], **headers: str) -> httpx.Response:
+    return await http.post(SALES, json={"lines": list(lines)}, headers={**bot.headers, **headers})
+
+
+async def store_day(database: Database, world: World, store: str, day: date) -> tuple[int, int, int] | None:
+    async with database.session_scope() as session:
+        row = (
+            await session.execute(
+                select(DailyStoreSales.amount_minor, DailyStoreSales.quantity, DailyStoreSales.lines).where(
+                    DailyStoreSales.store_id == world.units[store], DailyStoreSales.business_date == day
+                )
+            )
+        ).first()
+    return tuple(row) if row else None  # type: ignore[return-value]
+
+
+async def employee_day(database: Database, world: World, who: str, day: date) -> int | None:
+    async with database.session_scope() as session:
+        value: int | None = await session.scalar(
+            select(DailyEmployeeSales.amount_minor).where(
+                DailyEmployeeSales.employee_id == world.employees[who], DailyEmployeeSales.business_date == day
+            )
+        )
+    return value
+
+
+async def test_lines_are_accepted_and_rolled_up_by_local_day(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    answer = await push(
+        client,
+        bot,
+        line("a1", amount="10.50"),
+        line("a2", amount="4.50", quantity=2),
+        # 23:30 UTC on 28 Feb is 07:30 on 1 March in Shanghai: the store's day, not UTC's
+        line("a3", amount="1.00", sold_at="2026-02-28T23:30:00Z"),
+        line("a4", amount="-2.00", quantity=-1, employee_no=None),
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"received": 4, "accepted": 4, "duplicates": [], "conflicts": [], "rejected": []}
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (1400, 3, 4)
+    assert await employee_day(database, world, "staff_s1", date(2026, 3, 1)) == 1600
+
+
+async def test_a_store_in_another_time_zone_rolls_up_on_its_own_day(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    # 17:30 UTC is 01:30 on 2 March in Shanghai but 23:30 on 1 March in Urumqi, the store's zone
+    answer = await push(
+        client, bot, line("u1", store_code="S3", employee_no=None, sold_at="2026-03-01T17:30:00Z", amount="5.00")
+    )
+    assert answer.json()["accepted"] == 1
+    assert await store_day(database, world, "S3", date(2026, 3, 1)) == (500, 1, 1)  # 23:30 in Urumqi
+    assert await store_day(database, world, "S3", date(2026, 3, 2)) is None
+
+
+async def test_partial_acceptance_reports_each_rejected_line_by_index(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    future = (clock.now() + timedelta(hours=1)).isoformat()
+    answer = await push(
+        client,
+        bot,
+        line("ok-1"),
+        line("bad-store", store_code="NOPE"),
+        line("bad-amount", amount="12.345"),
+        line("bad-yen", amount="100.5", currency="JPY"),
+        line("future", sold_at=future),
+        line("nobody", employee_no="E9999"),
+        {"external_id": "broken", "store_code": "S1"},
+        line("ok-2", amount="100", currency="JPY"),
+        line("typed", quantity="1"),
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["accepted"] == 2
+    reasons = {r["index"]: (r["reason"], r["field"]) for r in body["rejected"]}
+    assert {i: r for i, r in reasons.items() if i != 6} == {
+        1: ("store.not_found", "lines.1.store_code"),
+        2: ("amount.invalid", "lines.2.amount"),
+        3: ("amount.invalid", "lines.3.amount"),
+        4: ("sold_at.future", "lines.4.sold_at"),
+        5: ("employee.not_found", "lines.5.employee_no"),
+        8: ("line.invalid", "lines.8.quantity"),
+    }
+    assert reasons.pop(6)[0] == "line.invalid"  # missing fields: the first one is named
+    assert [r["external_id"] for r in body["rejected"]] == [
+        "bad-store",
+        "bad-amount",
+        "bad-yen",
+        "future",
+        "nobody",
+        "broken",
+        "typed",
+    ]
+
+
+async def test_a_resent_line_counts_once_and_a_changed_one_is_a_conflict(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    await push(client, bot, line("x1", amount="10.00"), line("x2", amount="20.00"))
+    again = await push(client, bot, line("x1", amount="10.00"), line("x2", amount="99.00"), line("x3"))
+    body = again.json()
+    assert body["accepted"] == 1
+    assert body["duplicates"] == [{"index": 0, "external_id": "x1"}]
+    assert body["conflicts"] == [{"index": 1, "external_id": "x2"}]
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (4000, 3, 3)
+    async with database.session_scope() as session:
+        stored = await session.scalar(select(SalesLine.amount_minor).where(SalesLine.external_id == "x2"))
+    assert stored == 2000
+
+
+async def test_the_same_id_twice_in_one_batch(client: httpx.AsyncClient, world: World) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    body = (await push(client, bot, line("d1"), line("d1"), line("d1", amount="3.00"))).json()
+    assert body["accepted"] == 1
+    assert body["duplicates"] == [{"index": 1, "external_id": "d1"}]
+    assert body["conflicts"] == [{"index": 2, "external_id": "d1"}]
+
+
+async def test_external_ids_belong_to_their_client(client: httpx.AsyncClient, world: World) -> None:
+    pos = await machine(client, world, "ingest:sales", name="POS")
+    erp = await machine(client, world, "ingest:sales", name="ERP")
+    assert (await push(client, pos, line("same"))).json()["accepted"] == 1
+    assert (await push(client, erp, line("same"))).json()["accepted"] == 1
+
+
+async def test_late_lines_re_roll_a_past_day(client: httpx.AsyncClient, world: World, database: Database) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    await push(client, bot, line("p1", amount="10.00", sold_at="2026-02-20T12:00:00+08:00"))
+    # ... and days later the till that was offline sends its part of 20 February
+    late = await push(client, bot, line("p2", amount="5.00", sold_at="2026-02-20T18:00:00+08:00"), line("p3"))
+    assert late.json()["accepted"] == 2
+    assert await store_day(database, world, "S1", date(2026, 2, 20)) == (1500, 2, 2)
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (1000, 1, 1)
+
+
+async def test_a_batch_with_a_key_replays_its_first_answer(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    first = await push(client, bot, line("k1"), line("k2", store_code="NOPE"), **{"Idempotency-Key": "batch-1"})
+    replay = await push(client, bot, line("k1"), line("k2", store_code="NOPE"), **{"Idempotency-Key": "batch-1"})
+    assert replay.status_code == first.status_code == 200
+    assert replay.json() == first.json()
+    assert replay.headers.get("idempotent-replayed") == "true"
+    other = await push(client, bot, line("k3"), **{"Idempotency-Key": "batch-1"})
+    assert_problem(other, 422, "idempotency.mismatch")
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (1000, 1, 1)
+
+
+async def test_a_region_client_cannot_push_for_another_region(client: httpx.AsyncClient, world: World) -> None:
+    east = await machine(client, world, "ingest:sales", units=["R-EAST"])
+    body = (await push(client, east, line("e1"), line("w1", store_code="S3", employee_no=None))).json()
+    assert body["accepted"] == 1
+    assert body["rejected"] == [
+        {
+            "index": 1,
+            "external_id": "w1",
+            "reason": "store.not_found",
+            "detail": "No store 'S3' you may push for.",
+            "field": "lines.1.store_code",
+        }
+    ]
+
+
+async def test_scopes_are_checked(client: httpx.AsyncClient, world: World) -> None:
+    reader = await machine(client, world, "read:people")
+    assert_problem(await push(client, reader, line("s1")), 403, "auth.insufficient_scope")
+    people = await client.post(SALES, json={"lines": [line("s1")]}, headers=world.headers("admin"))
+    assert_problem(people, 403, "auth.client_only")
+    assert_problem(await client.post(SALES, json={"lines": [line("s1")]}), 401)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"lines": []}, {"lines": "x"}, {"lines": [line("a")], "extra": 1}, [line("a")]],
+)
+async def test_a_malformed_envelope_is_a_422(client: httpx.AsyncClient, world: World, body: Any) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    assert_problem(await client.post(SALES, json=body, headers=bot.headers), 422)
+
+
+async def test_not_json_is_a_clear_problem(client: httpx.AsyncClient, world: World) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    answer = await client.post(SALES, content=b"{nope", headers={**bot.headers, "content-type": "application/json"})
+    assert_problem(answer, 400, "request.malformed_json")
+
+
+async def test_racing_batches_count_each_line_once(client: httpx.AsyncClient, world: World, database: Database) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    lines = [line(f"r{i}", amount="1.00") for i in range(50)]
+    answers = await asyncio.gather(*(push(client, bot, *lines) for _ in range(4)))
+    assert all(a.status_code == 200 for a in answers), [a.text for a in answers]
+    assert sum(a.json()["accepted"] for a in answers) == 50
+    assert sum(len(a.json()["duplicates"]) for a in answers) == 150
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (5000, 50, 50)
+
+
+async def test_ten_thousand_lines_in_one_batch(client: httpx.AsyncClient, world: World, database: Database) -> None:
+    bot = await machine(client, world, "ingest:sales")
+    lines = [line(f"big-{i}", amount="0.01", employee_no=None) for i in range(10_000)]
+    answer = await client.post(SALES, json={"lines": lines}, headers=bot.headers)
+    assert answer.status_code == 200, answer.text[:500]
+    assert answer.json()["accepted"] == 10_000
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (10_000, 10_000, 10_000)
+    too_many = await client.post(SALES, json={"lines": [*lines, line("one-more")]}, headers=bot.headers)
+    assert_problem(too_many, 422)
+
+
+# --- metric values ---
+
+
+async def values_in(database: Database, code: str) -> list[tuple[str, uuid.UUID, date, date, int]]:
+    async with database.session_scope() as session:
+        rows = await session.execute(
+            select(
+                MetricValue.subject_kind,
+                MetricValue.subject_id,
+                MetricValue.period_start,
+                MetricValue.period_end,
+                MetricValue.value_micro,
+            )
+            .where(MetricValue.metric_code == code)
+            .order_by(MetricValue.period_start)
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+async def test_metric_values_for_stores_and_employees(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    bot = await machine(client, world, "ingest:metrics")
+    answer = await client.post(
+        METRICS,
+        json={
+            "values": [
+                {"metric_code": "csat", "store_code": "S1", "period": "2026-02", "value": "4.6"},
+                {"metric_code": "csat", "employee_no": "E0102", "period": "2026-02-14", "value": "5"},
+                {"metric_code": "csat", "store_code": "S1", "employee_no": "E0102", "period": "2026-02", "value": "1"},
+                {"metric_code": "csat", "store_code": "S1", "period": "2026-02-30", "value": "1"},
+                {"metric_code": "csat", "store_code": "NOPE", "period": "2026-02", "value": "1"},
+                {"metric_code": "csat", "store_code": "S1", "period": "2026-02", "value": "1e3"},
+            ]
+        },
+        headers=bot.headers,
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["created"], body["updated"]) == (2, 0)
+    assert [(r["index"], r["reason"]) for r in body["rejected"]] == [
+        (2, "subject.invalid"),
+        (3, "period.invalid"),
+        (4, "store.not_found"),
+        (5, "value.invalid"),
+    ]
+    assert await values_in(database, "csat") == [
+        ("store", world.units["S1"], date(2026, 2, 1), date(2026, 2, 28), 4_600_000),
+        ("employee", world.employees["staff_s1"], date(2026, 2, 14), date(2026, 2, 14), 5_000_000),
+    ]
+    again = await client.post(
+        METRICS,
+        json={"values": [{"metric_code": "csat", "store_code": "S1", "period": "2026-02", "value": "4.8"}]},
+        headers=bot.headers,
+    )
+    assert (again.json()["created"], again.json()["updated"]) == (0, 1)
+    assert (await values_in(database, "csat"))[0][4] == 4_800_000
+
+
+async def test_metric_values_respect_scope_and_units(client: httpx.AsyncClient, world: World) -> None:
+    sales_only = await machine(client, world, "ingest:sales")
+    value = {"metric_code": "csat", "store_code": "S3", "period": "2026-02", "value": "4"}
+    refused = await client.post(METRICS, json={"values": [value]}, headers=sales_only.headers)
+    assert_problem(refused, 403, "auth.insufficient_scope")
+    east = await machine(client, world, "ingest:metrics", units=["R-EAST"])
+    body = (
+        await client.post(
+            METRICS,
+            json={
+                "values": [value, {**value, "store_code": "S2"}, {**value, "store_code": None, "employee_no": "E0302"}]
+            },
+            headers=east.headers,
+        )
+    ).json()
+    assert body["created"] == 1
+    assert [(r["index"], r["reason"]) for r in body["rejected"]] == [(0, "store.not_found"), (2, "employee.not_found")]
