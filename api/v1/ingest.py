@@ -99,10 +99,10 @@ async def push_sales(
     idempotency_key: OptionalKey = None,
 ) -> SalesIngestResult | JSONResponse:
     require_client(actor, Scope.INGEST_SALES)
-    batch, raw = await _envelope(request, SalesBatch)
+    _, raw = await _envelope(request, SalesBatch)  # the envelope alone: lines are read line by line
 
     async def action() -> SalesIngestResult:
-        return await sales.ingest_sales(session, actor=actor, clock=clock, raw_lines=batch.lines)
+        return await sales.ingest_sales(session, actor=actor, clock=clock, raw_body=raw)
 
     result: SalesIngestResult | JSONResponse = await _answer(
         request,

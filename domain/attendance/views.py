@@ -22,6 +22,7 @@ from domain.attendance.schemas import (
     TimesheetRow,
 )
 from domain.attendance.stores import PLACES, managed_store
+from domain.integrations.scopes import Scope, require_scope, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
 from domain.org.service import get_unit, subtree_paths
 from domain.people.assignments import covering
@@ -273,15 +274,23 @@ async def timesheets(
     session: AsyncSession, *, actor: Actor, clock: Clock, start: date, end: date, unit_id: uuid.UUID | None
 ) -> Timesheet:
     """Days worked per person and store for payroll. HR and admins see every unit; a store manager
-    sees the stores they manage."""
+    sees the stores they manage; a payroll system (client with read:attendance) its units."""
     _check_range(start, end)
-    if not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
+    if actor.is_client:
+        require_scope(actor, Scope.READ_ATTENDANCE)
+    elif not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
         raise Forbidden("Only HR, leaders, administrators and store managers export timesheets.")
     stores_query = select(OrgUnit.id, OrgUnit.code).where(OrgUnit.kind.in_(PLACES))
+    reach = await unit_paths_within_reach(session, actor) if actor.is_client else None
     if unit_id is not None:
         root = await get_unit(session, actor=actor, unit_id=unit_id)
+        if not within_reach(root.path, reach):
+            raise NotFound(f"No org unit {unit_id}.", slug="org_unit.not_found")
         stores_query = stores_query.where(OrgUnit.path.startswith(root.path))
-    if not actor.sees_everyone:
+    if actor.is_client:
+        if reach is not None:
+            stores_query = stores_query.where(or_(false(), *(OrgUnit.path.startswith(p) for p in reach)))
+    elif not actor.sees_everyone:
         managed = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
         stores_query = stores_query.where(or_(false(), *(OrgUnit.path.startswith(p) for p in managed)))
     stores = dict((await session.execute(stores_query)).all())

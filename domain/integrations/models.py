@@ -56,7 +56,12 @@ class RateWindow(Base):
 
 
 class SalesLine(Base):
-    """One sales line as a POS/ERP sent it; (client, external_id) makes a re-sent line count once."""
+    """One sales line as a POS/ERP sent it; (client, external_id) makes a re-sent line count once.
+
+    The highest-volume table: no foreign keys (each would cost a lookup per row, more than the
+    insert itself). Ids come from the client's token and from codes resolved in the same
+    transaction, and stores, employees and clients are never deleted, only closed or revoked.
+    """
 
     __tablename__ = "sales_lines"
     __table_args__ = (
@@ -65,10 +70,10 @@ class SalesLine(Base):
     )
 
     id: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("integration_clients.id", ondelete="RESTRICT"))
+    client_id: Mapped[uuid.UUID]
     external_id: Mapped[str] = mapped_column(String(128))
-    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"))
-    employee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    store_id: Mapped[uuid.UUID]
+    employee_id: Mapped[uuid.UUID | None]
     sku: Mapped[str] = mapped_column(String(64))
     quantity: Mapped[int] = mapped_column(Integer)
     amount_minor: Mapped[int] = mapped_column(BigInteger)
@@ -76,8 +81,6 @@ class SalesLine(Base):
     sold_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # the store's local calendar day of sold_at: what daily roll-ups and periods count by
     business_date: Mapped[date] = mapped_column(Date)
-    # sha256 of the line's content: a re-sent line with other content is a conflict, not a duplicate
-    fingerprint: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

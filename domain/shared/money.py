@@ -34,8 +34,9 @@ def parse_minor(text: str, currency: str) -> int:
     if match is None:
         raise AmountError("an amount is a decimal string such as '12.50' (no exponent, no thousands separator)")
     sign, whole, fraction = match.groups()
-    places = exponent(currency)
-    fraction = fraction or ""
+    places = _EXPONENTS.get(currency, 2)
+    if fraction is None:
+        fraction = ""
     if len(fraction) > places:
         raise AmountError(f"{currency} amounts have at most {places} decimal places")
     minor = int(whole + fraction.ljust(places, "0"))

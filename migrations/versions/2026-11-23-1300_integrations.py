@@ -110,11 +110,7 @@ def upgrade() -> None:
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('sold_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('business_date', sa.Date(), nullable=False),
-    sa.Column('fingerprint', sa.String(length=64), nullable=False),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['client_id'], ['integration_clients.id'], name=op.f('fk_sales_lines_client_id_integration_clients'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_sales_lines_employee_id_employees'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['store_id'], ['org_units.id'], name=op.f('fk_sales_lines_store_id_org_units'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_lines')),
     sa.UniqueConstraint('client_id', 'external_id', name=op.f('uq_sales_lines_client_id_external_id'))
     )

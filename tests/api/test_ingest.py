@@ -327,3 +327,21 @@ async def test_metric_values_respect_scope_and_units(client: httpx.AsyncClient, 
     ).json()
     assert body["created"] == 1
     assert [(r["index"], r["reason"]) for r in body["rejected"]] == [(0, "store.not_found"), (2, "employee.not_found")]
+
+
+# --- payroll systems reading timesheets ---
+
+TIMESHEETS = "/api/v1/attendance/timesheets"
+
+
+async def test_a_payroll_client_reads_timesheets_within_its_units(client: httpx.AsyncClient, world: World) -> None:
+    period = {"from": "2026-02-01", "to": "2026-02-28"}
+    east = await machine(client, world, "read:attendance", units=["R-EAST"])
+    answer = await client.get(TIMESHEETS, params={**period, "unit": str(world.units["S1"])}, headers=east.headers)
+    assert answer.status_code == 200, answer.text
+    outside = await client.get(TIMESHEETS, params={**period, "unit": str(world.units["S3"])}, headers=east.headers)
+    assert_problem(outside, 404)
+    no_scope = await machine(client, world, "read:people")
+    assert_problem(
+        await client.get(TIMESHEETS, params=period, headers=no_scope.headers), 403, "auth.insufficient_scope"
+    )
