@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 import random
 import sys
@@ -150,7 +149,6 @@ async def copy_ceiling(dsn: str, client_id: uuid.UUID, rows: list[tuple[object, 
                 "currency",
                 "sold_at",
                 "business_date",
-                "fingerprint",
                 "received_at",
             ],
         )
@@ -212,7 +210,6 @@ async def main() -> None:
                     "CNY",
                     sold_at,
                     sold_at.date(),
-                    hashlib.sha256(str(line).encode()).hexdigest(),
                     now,
                 )
             )

@@ -21,8 +21,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import String, Table, bindparam, func, select
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from domain.integrations.ingest_schemas import (
@@ -125,7 +126,18 @@ async def _stores(session: AsyncSession, actor: Actor, codes: set[str]) -> dict[
 async def _employees(session: AsyncSession, numbers: set[str]) -> dict[str, uuid.UUID]:
     if not numbers:
         return {}
-    rows = await session.execute(select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(numbers)))
+    connection = await session.connection()
+    if connection.dialect.name == "postgresql":
+        # thousands of numbers: one array parameter, joined (hashed), not thousands of bound parameters
+        wanted = (
+            func.unnest(bindparam("numbers", type_=ARRAY(String))).table_valued("number").render_derived(name="wanted")
+        )
+        query = select(Employee.employee_no, Employee.id).join(wanted, Employee.employee_no == wanted.c.number)
+        rows = await connection.execute(query, {"numbers": list(numbers)})
+    else:
+        rows = await connection.execute(
+            select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(numbers))
+        )
     return {number: employee_id for number, employee_id in rows}
 
 
