@@ -248,7 +248,10 @@ async def rotate_secret(
         action="integration_client.secret_rotated",
         entity_type="integration_client",
         entity_id=client.id,
-        changes={"grace_period_minutes": data.grace_period_minutes, "previous_secrets_expire_at": grace_end.isoformat()},
+        changes={
+            "grace_period_minutes": data.grace_period_minutes,
+            "previous_secrets_expire_at": grace_end.isoformat(),
+        },
     )
     read = _as_read(client, (await _secrets(session, [client.id], now))[client.id])
     return ClientWithSecret(**read.model_dump(), client_secret=raw)

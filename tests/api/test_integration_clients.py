@@ -21,6 +21,8 @@ PUSH_BODY = {"values": [{"metric_code": "csat", "store_code": "NOPE", "period": 
 
 async def _call(client: httpx.AsyncClient, headers: dict[str, str]) -> httpx.Response:
     return await client.post(PUSH, json=PUSH_BODY, headers=headers)
+
+
 TOKEN = "/api/v1/auth/token"
 
 
