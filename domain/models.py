@@ -3,6 +3,7 @@
 from domain.attendance.models import ClockIn, StoreAccessPoint
 from domain.auth.models import RefreshToken
 from domain.integrations.models import (
+    ChangeFeedCounter,
     ClientSecret,
     DailyEmployeeSales,
     DailyStoreSales,
@@ -33,6 +34,7 @@ from domain.tickets.models import (
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
+    "ChangeFeedCounter",
     "Account",
     "Assignment",
     "AuditEntry",

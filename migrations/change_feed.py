@@ -3,8 +3,8 @@ systems can read changes by cursor without skipping a row while writes go on.
 
 PostgreSQL: the writing transaction's id (xid8, never wraps). Readers only return rows of
 transactions older than every transaction still running (`pg_snapshot_xmin`), so a row that commits
-later always lands after the cursor. SQLite: one writer at a time, so the table's next number is
-already in commit order.
+later always lands after the cursor. SQLite: one writer at a time, so a per-table counter
+(change_feed_counters, never decreasing) is already in commit order.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ def install(table: str) -> None:
             "FOR EACH ROW EXECUTE FUNCTION change_feed_stamp()"
         )
     else:
+        op.execute(f"INSERT INTO change_feed_counters (table_name, value) VALUES ('{table}', 0)")
         stamp = (
-            f"UPDATE {table} SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM {table}) "
+            f"UPDATE change_feed_counters SET value = value + 1 WHERE table_name = '{table}'; "
+            f"UPDATE {table} SET change_seq = (SELECT value FROM change_feed_counters WHERE table_name = '{table}') "
             "WHERE rowid = NEW.rowid;"
         )
         op.execute(f"CREATE TRIGGER {table}_change_feed_insert AFTER INSERT ON {table} BEGIN {stamp} END")

@@ -165,3 +165,13 @@ class WebhookAttempt(Base):
     status_code: Mapped[int | None] = mapped_column(Integer)
     error: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+class ChangeFeedCounter(Base):
+    """SQLite only: the last change_seq handed out per synced table. A counter that never goes back
+    (not max()+1), so deleting the newest row cannot make a number come round twice."""
+
+    __tablename__ = "change_feed_counters"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

@@ -23,6 +23,11 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table('change_feed_counters',
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('table_name', name=op.f('pk_change_feed_counters'))
+    )
     op.create_table('daily_store_sales',
     sa.Column('store_id', sa.Uuid(), nullable=False),
     sa.Column('business_date', sa.Date(), nullable=False),
@@ -228,3 +233,4 @@ def downgrade() -> None:
     op.drop_table('integration_clients')
     op.drop_table('daily_employee_sales')
     op.drop_table('daily_store_sales')
+    op.drop_table('change_feed_counters')

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 
 from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.shared.clock import ManualClock
@@ -395,6 +395,32 @@ async def test_triggers_stamp_every_insert_and_update(
     assert [(row["id"], row["valid_to"]) for row in extended] == [(placed[0]["id"], None)]
     noted, _ = await drain(client, world, TRANSFERS, hr, cursor=transfers_at)
     assert ids(noted) == [created["id"]]
+
+
+async def test_deleting_the_newest_row_never_lets_its_number_come_round_again(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    hr = world.headers("hr")
+    now = clock.now()
+    row = {"home_unit_id": world.units["S1"], "hire_date": date(2026, 3, 1), "status": EmployeeStatus.ACTIVE}
+    mistake = uuid.uuid4()
+    async with database.session_scope() as session:
+        await session.execute(
+            insert(Employee).values(
+                id=mistake, employee_no="E0998", full_name="Typo", created_at=now, updated_at=now, **row
+            )
+        )
+    _, cursor = await drain(client, world, EMPLOYEES, hr)  # the cursor now sits on the mistaken row
+    async with database.session_scope() as session:
+        await session.execute(delete(Employee).where(Employee.id == mistake))
+        newcomer = uuid.uuid4()
+        await session.execute(
+            insert(Employee).values(
+                id=newcomer, employee_no="E0999", full_name="Right", created_at=now, updated_at=now, **row
+            )
+        )
+    arrived, _ = await drain(client, world, EMPLOYEES, hr, cursor=cursor)
+    assert ids(arrived) == [str(newcomer)]
 
 
 # --- concurrent writers -----------------------------------------------------------------------------
