@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     blob_dir: Path | None = Field(default=None, description="Where attachments are kept; default var_dir/blobs")
     clock_in_max_accuracy_m: float = Field(default=300.0, gt=0, description="Coarser GPS fixes are refused")
 
+    webhook_require_https: bool = Field(default=False, description="Refuse webhook URLs that are not https")
+
     demo_password: SecretStr = SecretStr("frontline-demo")
     worker_poll_s: float = Field(default=2.0, gt=0)
     log_level: str = "INFO"

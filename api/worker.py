@@ -2,7 +2,8 @@
 
 Jobs: outbox dispatch, transfer milestones (started/ended events), forgetting expired idempotency
 keys, ticket SLA escalations (every pass: at most the poll interval, 2 s by default, well within
-the required 30 s) and closing resolved tickets after 7 days.
+the required 30 s), closing resolved tickets after 7 days, and sending due webhook deliveries.
+Consumers: every outbox event fans out to the webhook subscriptions that want it.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -15,6 +16,7 @@ import signal
 from collections.abc import Awaitable, Callable, Mapping
 
 from domain.integrations.clients import purge_rate_windows
+from domain.integrations.webhook_delivery import deliver_due, fan_out_consumer
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -24,8 +26,12 @@ from domain.transfers.milestones import announce_milestones
 
 log = logging.getLogger("frontline.worker")
 
-# topic pattern -> consumers; later capabilities register theirs (webhooks, notifications).
-CONSUMERS: dict[str, list[Consumer]] = {}
+
+def default_consumers(database: Database, clock: Clock) -> dict[str, list[Consumer]]:
+    """topic pattern -> consumers. Consumers take only the event, so those needing the database and
+    the clock are built here, per worker."""
+    return {"*": [fan_out_consumer(database, clock)]}
+
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
@@ -35,6 +41,7 @@ JOBS: list[Job] = [
     escalate_tickets,
     close_resolved_tickets,
     purge_rate_windows,
+    deliver_due,
 ]
 
 
@@ -51,7 +58,7 @@ class Worker:
         self.database = database
         self.clock = clock
         self.poll_interval_s = poll_interval_s
-        self.consumers = consumers if consumers is not None else CONSUMERS
+        self.consumers = consumers if consumers is not None else default_consumers(database, clock)
         self.jobs = jobs if jobs is not None else JOBS
         self._stopping = asyncio.Event()
 

@@ -34,10 +34,10 @@ from domain.tickets.models import (
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
-    "ChangeFeedCounter",
     "Account",
     "Assignment",
     "AuditEntry",
+    "ChangeFeedCounter",
     "ClientSecret",
     "ClockIn",
     "DailyEmployeeSales",

@@ -241,6 +241,7 @@ async def record_punch(
                 "employee_id": str(employee_id),
                 "store_id": str(row.id),
                 "flags": [rules.Flag.MISSING_OUT.value],
+                "punched_at": row.previous_at.isoformat(),
             },
         )
     punch_id = uuid.uuid4()
@@ -272,7 +273,7 @@ async def record_punch(
             "request_id": actor.request_id,
         },
     )
-    if flags:
+    if flags:  # only flagged punches pay for the event row (same transaction, written at commit)
         outbox.append(
             session,
             clock=clock,
@@ -282,6 +283,7 @@ async def record_punch(
                 "employee_id": str(employee_id),
                 "store_id": str(row.id),
                 "flags": flag_values,
+                "punched_at": at.isoformat(),
             },
         )
     return PunchRead(

@@ -65,6 +65,18 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("DELETE", "/api/v1/ticket-routing-rules/{rule_id}"): 403,
     ("GET", "/api/v1/departments/{department_id}/business-hours"): 200,
     ("PUT", "/api/v1/departments/{department_id}/business-hours"): 403,
+    # Integration clients are administrators' business; webhooks belong to machine clients only.
+    ("GET", "/api/v1/integration-clients/{client_id}"): 403,
+    ("PATCH", "/api/v1/integration-clients/{client_id}"): 403,
+    ("POST", "/api/v1/integration-clients/{client_id}/secrets"): 403,
+    ("POST", "/api/v1/integration-clients/{client_id}/revoke"): 403,
+    ("GET", "/api/v1/webhooks/subscriptions/{subscription_id}"): 403,
+    ("PATCH", "/api/v1/webhooks/subscriptions/{subscription_id}"): 403,
+    ("DELETE", "/api/v1/webhooks/subscriptions/{subscription_id}"): 403,
+    ("POST", "/api/v1/webhooks/subscriptions/{subscription_id}/secret"): 403,
+    ("POST", "/api/v1/webhooks/subscriptions/{subscription_id}/test"): 403,
+    ("GET", "/api/v1/webhooks/subscriptions/{subscription_id}/deliveries"): 403,
+    ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/redeliver"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -78,6 +90,9 @@ BODIES: dict[str, object] = {
     "POST /api/v1/transfers/{transfer_id}/cancel": {"reason": "No longer needed"},
     "POST /api/v1/transfers/{transfer_id}/steps/current/decision": {"step": 0, "decision": "approve"},
     "PUT /api/v1/transfer-chains/{kind}": {"steps": [{"name": "HR", "approver": "hr"}]},
+    "PATCH /api/v1/integration-clients/{client_id}": {"name": "Changed"},
+    "POST /api/v1/integration-clients/{client_id}/secrets": {},
+    "PATCH /api/v1/webhooks/subscriptions/{subscription_id}": {"active": False},
     "PUT /api/v1/stores/{store_id}/access-points": {"access_points": []},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
@@ -176,6 +191,9 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "notification_id": notices.json()["items"][0]["id"],
         "rule_id": route.json()["id"],
         "department_id": str(world.units["D-OPS"]),
+        "client_id": str(uuid.uuid4()),
+        "subscription_id": str(uuid.uuid4()),
+        "delivery_id": str(uuid.uuid4()),
     }
 
 

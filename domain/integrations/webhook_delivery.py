@@ -1,0 +1,347 @@
+"""Delivering webhooks: the outbox fans each event out to the subscriptions that want it, and a
+worker job POSTs the due deliveries, signed, retrying failures with backoff.
+
+- Fan-out (an outbox consumer for every topic) writes one delivery per active subscription whose
+  events match; unique (subscription, event) makes a re-run of the same event harmless.
+- The job claims due deliveries with FOR UPDATE SKIP LOCKED plus a lease, exactly like the outbox,
+  so any number of workers send each delivery once; SQLite's BEGIN IMMEDIATE serialises claims.
+- Each try is logged (time, status, error, duration). 2xx is delivered; anything else is tried again
+  after 30 s, 1 min, 2 min, ... up to hourly, until 24 hours after the delivery was created.
+- A subscription failing for 24 hours without one success is disabled: its pending deliveries are
+  dropped, an audit row is written (by the system) and the account that created the client is told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+import httpx
+from sqlalchemy import Table, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.integrations import webhook_rules as rules
+from domain.integrations.models import IntegrationClient, WebhookAttempt, WebhookDelivery, WebhookSubscription
+from domain.integrations.webhook_rules import DeliveryStatus
+from domain.integrations.webhooks import ENTITY, fail_pending
+from domain.shared import audit
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+from domain.shared.outbox import Consumer, OutboxEvent
+from domain.tickets.notifications import notify
+
+log = logging.getLogger("frontline.webhooks")
+
+TIMEOUT_S = 10.0
+CLAIM_LEASE = timedelta(minutes=2)
+BATCH_SIZE = 20
+MAX_ERROR_LENGTH = 500
+USER_AGENT = "Frontline-Webhooks/1"
+GAVE_UP = "Dropped: the subscription was disabled after 24 hours of failed deliveries."
+
+HttpClientFactory = Callable[[], httpx.AsyncClient]
+
+
+def default_http_client() -> httpx.AsyncClient:
+    """A client per pass: 10-second timeouts, redirects not followed (a 3xx counts as a failure)."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(TIMEOUT_S), follow_redirects=False, headers={"User-Agent": USER_AGENT}
+    )
+
+
+# --- fan-out ------------------------------------------------------------------------------------
+
+deliveries = cast(Table, WebhookDelivery.__table__)
+_INSERT_DELIVERY = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(deliveries).on_conflict_do_nothing(
+        index_elements=["subscription_id", "event_id"]
+    )
+    for dialect in (postgresql, sqlite)
+}
+_LISTENING = (
+    select(WebhookSubscription.id, WebhookSubscription.events)
+    .join(IntegrationClient, IntegrationClient.id == WebhookSubscription.client_id)
+    .where(WebhookSubscription.active.is_(True), IntegrationClient.revoked_at.is_(None))
+)
+
+
+def event_id_of(event: OutboxEvent) -> str:
+    return f"evt_{event.id}"
+
+
+async def fan_out(database: Database, *, clock: Clock, event: OutboxEvent) -> int:
+    """One pending delivery per active subscription wanting this event; returns how many."""
+    if event.topic == rules.TEST_EVENT:
+        return 0
+    async with database.session_scope() as session:
+        listening = (await session.execute(_LISTENING)).all()
+        targets = [row.id for row in listening if rules.wants(row.events, event.topic)]
+        if not targets:
+            return 0
+        now = clock.now()
+        event_id = event_id_of(event)
+        body = rules.envelope(event_id=event_id, topic=event.topic, occurred_at=event.occurred_at, data=event.payload)
+        connection = await session.connection()
+        statement = _INSERT_DELIVERY["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+        await connection.execute(
+            statement,
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "subscription_id": subscription_id,
+                    "event_id": event_id,
+                    "event_type": event.topic,
+                    "payload": body,
+                    "status": DeliveryStatus.PENDING.value,
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "locked_until": None,
+                    "last_status_code": None,
+                    "last_error": None,
+                    "created_at": now,
+                    "delivered_at": None,
+                }
+                for subscription_id in targets
+            ],
+        )
+    return len(targets)
+
+
+def fan_out_consumer(database: Database, clock: Clock) -> Consumer:
+    """The outbox consumer (registered for every topic) that turns events into deliveries."""
+
+    async def consume(event: OutboxEvent) -> None:
+        await fan_out(database, clock=clock, event=event)
+
+    return consume
+
+
+# --- delivery -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    delivery_id: uuid.UUID
+    subscription_id: uuid.UUID
+    url: str
+    secret: str
+    active: bool
+    topic: str
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status_code: int | None
+    error: str | None
+    duration_ms: int
+
+    @property
+    def delivered(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list[Claimed]:
+    """Due, unleased, pending deliveries, leased to this worker (rows other workers hold are skipped)."""
+    query = (
+        select(
+            WebhookDelivery.id,
+            WebhookDelivery.subscription_id,
+            WebhookDelivery.event_type,
+            WebhookDelivery.payload,
+            WebhookSubscription.url,
+            WebhookSubscription.secret,
+            WebhookSubscription.active,
+        )
+        .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
+        .where(
+            WebhookDelivery.status == DeliveryStatus.PENDING.value,
+            WebhookDelivery.next_attempt_at <= now,
+            or_(WebhookDelivery.locked_until.is_(None), WebhookDelivery.locked_until < now),
+        )
+        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=WebhookDelivery)
+    )
+    rows = (await session.execute(query)).all()
+    if rows:
+        await session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id.in_([row.id for row in rows]))
+            .values(locked_until=now + CLAIM_LEASE)
+        )
+    return [
+        Claimed(
+            delivery_id=row.id,
+            subscription_id=row.subscription_id,
+            url=row.url,
+            secret=row.secret,
+            active=row.active,
+            topic=row.event_type,
+            body=row.payload,
+        )
+        for row in rows
+    ]
+
+
+def signed_request(claimed: Claimed, timestamp: int) -> tuple[bytes, dict[str, str]]:
+    raw = rules.body_bytes(claimed.body)
+    headers = {
+        "Content-Type": "application/json",
+        "Frontline-Event-Id": str(claimed.body.get("id", "")),
+        "Frontline-Event-Type": claimed.topic,
+        "Frontline-Delivery-Id": str(claimed.delivery_id),
+        "Frontline-Timestamp": str(timestamp),
+        "Frontline-Signature": rules.signature(claimed.secret, timestamp, raw),
+    }
+    return raw, headers
+
+
+async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock) -> Outcome:
+    """One POST; the receiver's body is never read (only its status counts)."""
+    raw, headers = signed_request(claimed, int(clock.now().timestamp()))
+    started = time.perf_counter()
+
+    def elapsed_ms() -> int:
+        return round((time.perf_counter() - started) * 1000)
+
+    try:
+        async with asyncio.timeout(TIMEOUT_S):
+            async with http.stream("POST", claimed.url, content=raw, headers=headers) as response:
+                status = response.status_code
+    except TimeoutError:
+        return Outcome(None, f"No answer within {TIMEOUT_S:.0f} s.", elapsed_ms())
+    except Exception as exc:  # any failure to reach the receiver is this attempt's outcome, never the pass's
+        return Outcome(None, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH], elapsed_ms())
+    if 200 <= status < 300:
+        return Outcome(status, None, elapsed_ms())
+    if 300 <= status < 400:
+        return Outcome(status, f"HTTP {status}: redirects are not followed", elapsed_ms())
+    return Outcome(status, f"HTTP {status}", elapsed_ms())
+
+
+async def _disable(session: AsyncSession, *, clock: Clock, subscription: WebhookSubscription) -> None:
+    now = clock.now()
+    since = subscription.failing_since
+    subscription.active = False
+    subscription.disabled_at = now
+    subscription.disabled_reason = (
+        f"Deliveries failed for 24 hours (since {since.isoformat() if since else now.isoformat()})."
+    )
+    subscription.updated_at = now
+    await session.flush()
+    dropped = await fail_pending(session, subscription_id=subscription.id, reason=GAVE_UP)
+    await audit.record(
+        session,
+        actor=None,
+        clock=clock,
+        action="webhook_subscription.disabled",
+        entity_type=ENTITY,
+        entity_id=subscription.id,
+        changes={
+            "active": {"before": True, "after": False},
+            "disabled_reason": {"before": None, "after": subscription.disabled_reason},
+            "pending_deliveries_dropped": dropped,
+        },
+    )
+    owner = await session.scalar(
+        select(IntegrationClient.created_by).where(IntegrationClient.id == subscription.client_id)
+    )
+    url = subscription.url if len(subscription.url) <= 120 else subscription.url[:117] + "..."
+    notify(
+        session,
+        clock=clock,
+        account_ids=[owner],
+        ticket_id=None,
+        kind="webhook.disabled",
+        message=f"A webhook subscription ({url}) was disabled after failing for 24 hours. "
+        "Fix the receiver, then re-enable it (PATCH active=true).",
+    )
+    log.warning("webhook subscription %s disabled after 24 hours of failures", subscription.id)
+
+
+async def _record(database: Database, *, clock: Clock, claimed: Claimed, outcome: Outcome) -> None:
+    """Logs the attempt and moves the delivery (and its subscription's failure streak) on."""
+    async with database.session_scope() as session:
+        now = clock.now()
+        # lock order everywhere: the subscription, then its deliveries
+        subscription = await session.scalar(
+            select(WebhookSubscription)
+            .where(WebhookSubscription.id == claimed.subscription_id)
+            .with_for_update(key_share=True)
+        )
+        delivery = await session.scalar(
+            select(WebhookDelivery).where(WebhookDelivery.id == claimed.delivery_id).with_for_update()
+        )
+        if subscription is None or delivery is None:
+            return  # deleted while in flight
+        session.add(
+            WebhookAttempt(
+                delivery_id=delivery.id,
+                attempted_at=now,
+                status_code=outcome.status_code,
+                error=outcome.error,
+                duration_ms=outcome.duration_ms,
+            )
+        )
+        delivery.attempts += 1
+        delivery.locked_until = None
+        delivery.last_status_code = outcome.status_code
+        delivery.last_error = outcome.error
+        if outcome.delivered:
+            delivery.status = DeliveryStatus.DELIVERED.value
+            delivery.delivered_at = now
+            if subscription.failing_since is not None:
+                subscription.failing_since = None
+            return
+        if subscription.failing_since is None:
+            subscription.failing_since = now
+        retry_at = rules.next_attempt_at(created_at=delivery.created_at, failed_attempts=delivery.attempts, now=now)
+        if retry_at is None or not subscription.active or delivery.status != DeliveryStatus.PENDING:
+            delivery.status = DeliveryStatus.FAILED.value
+        else:
+            delivery.next_attempt_at = retry_at
+        if subscription.active and rules.should_disable(subscription.failing_since, now):
+            await _disable(session, clock=clock, subscription=subscription)
+
+
+async def _drop_inactive(database: Database, claimed: list[Claimed]) -> None:
+    """Deliveries that slipped in while their subscription was being switched off are not sent."""
+    async with database.session_scope() as session:
+        await session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id.in_([c.delivery_id for c in claimed]))
+            .values(status=DeliveryStatus.FAILED.value, locked_until=None, last_error="The subscription is inactive.")
+        )
+
+
+async def deliver_due(
+    database: Database,
+    clock: Clock,
+    *,
+    http_client: HttpClientFactory = default_http_client,
+    limit: int = BATCH_SIZE,
+) -> int:
+    """Worker job: claim a batch of due deliveries, POST them concurrently, record each outcome.
+    Returns how many were handled."""
+    async with database.session_scope() as session:
+        claimed = await claim_due(session, now=clock.now(), limit=limit)
+    if not claimed:
+        return 0
+    inactive = [c for c in claimed if not c.active]
+    if inactive:
+        await _drop_inactive(database, inactive)
+    sendable = [c for c in claimed if c.active]
+    if sendable:
+        async with http_client() as http:
+            outcomes = await asyncio.gather(*(_send(http, c, clock) for c in sendable))
+        for item, outcome in zip(sendable, outcomes, strict=True):
+            await _record(database, clock=clock, claimed=item, outcome=outcome)
+    return len(claimed)

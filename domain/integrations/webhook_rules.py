@@ -1,0 +1,154 @@
+"""The rules of outgoing webhooks, with no I/O: which events exist, which subscription wants which
+event, how a delivery is signed, when a failed one is tried again and when a subscription gives up.
+
+- Events are the outbox topics below; a subscription names exact topics or a family (`ticket.*`).
+- A delivery is signed `v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`, so a receiver
+  can prove it came from us and was not replayed long after (it checks the timestamp too).
+- A failed delivery is tried again after 30 s, 1 min, 2 min, ... doubling up to one hour, and never
+  after 24 hours from its creation (one last try at that moment, then it is `failed`).
+- A subscription failing for 24 hours without one success is disabled.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class WebhookEvent(enum.StrEnum):
+    """The catalog: what a subscription may ask for. Each exact topic is an outbox topic some use
+    case writes (grep `outbox.append(`); the `.*` members name a whole family."""
+
+    TRANSFER_ALL = "transfer.*"
+    TRANSFER_SUBMITTED = "transfer.submitted"
+    TRANSFER_DECIDED = "transfer.decided"
+    TRANSFER_APPROVED = "transfer.approved"
+    TRANSFER_REJECTED = "transfer.rejected"
+    TRANSFER_WITHDRAWN = "transfer.withdrawn"
+    TRANSFER_CANCELLED = "transfer.cancelled"
+    TRANSFER_STARTED = "transfer.started"
+    TRANSFER_ENDED = "transfer.ended"
+    TICKET_ALL = "ticket.*"
+    TICKET_CREATED = "ticket.created"
+    TICKET_REPLIED = "ticket.replied"
+    TICKET_ACKNOWLEDGED = "ticket.acknowledged"
+    TICKET_IN_PROGRESS = "ticket.in_progress"
+    TICKET_WAITING_ON_REQUESTER = "ticket.waiting_on_requester"
+    TICKET_RESOLVED = "ticket.resolved"
+    TICKET_CLOSED = "ticket.closed"
+    TICKET_TRANSFERRED = "ticket.transferred"
+    TICKET_REOPENED = "ticket.reopened"
+    TICKET_RATED = "ticket.rated"
+    TICKET_ESCALATED = "ticket.escalated"
+    CLOCK_IN_FLAGGED = "clock_in.flagged"
+    # written once reward pools settle (a later capability); subscribable today
+    POOL_SETTLED = "pool.settled"
+    # sent by POST /webhooks/subscriptions/{id}/test, to that subscription only
+    WEBHOOK_TEST = "webhook.test"
+
+
+class DeliveryStatus(enum.StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+TEST_EVENT = WebhookEvent.WEBHOOK_TEST.value
+SIGNATURE_VERSION = "v1"
+FIRST_RETRY = timedelta(seconds=30)
+MAX_RETRY = timedelta(hours=1)
+DELIVERY_WINDOW = timedelta(hours=24)
+DISABLE_AFTER = timedelta(hours=24)
+MAX_URL_LENGTH = 2048
+
+
+def matches(pattern: str, topic: str) -> bool:
+    """An exact topic, or a `family.*` pattern covering every topic of that family."""
+    if pattern.endswith(".*"):
+        return topic.startswith(pattern[:-1]) and len(topic) > len(pattern) - 1
+    return pattern == topic
+
+
+def wants(events: Iterable[str], topic: str) -> bool:
+    """Whether a subscription with these event patterns receives `topic`."""
+    return any(matches(pattern, topic) for pattern in events)
+
+
+def url_problem(url: str) -> str | None:
+    """Why a URL cannot receive webhooks, or None: http(s) only, a host, no credentials, 2048 characters."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"must be at most {MAX_URL_LENGTH} characters"
+    if any(ch.isspace() or ord(ch) < 0x20 for ch in url):
+        return "must not contain spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a port out of range
+    except ValueError:
+        return "is not a valid URL"
+    if parts.scheme not in ("http", "https"):
+        return "must be an http or https URL"
+    if not parts.hostname:
+        return "must name a host"
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return "must not carry credentials (user:password@); authenticate with the signature"
+    if port == 0:
+        return "must not use port 0"
+    if parts.fragment:
+        return "must not have a fragment (#...)"
+    return None
+
+
+def is_https(url: str) -> bool:
+    return urlsplit(url).scheme == "https"
+
+
+def envelope(*, event_id: str, topic: str, occurred_at: datetime, data: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body of a delivery, kept with it so a redelivery sends the same event again."""
+    return {"id": event_id, "type": topic, "occurred_at": occurred_at.isoformat(), "data": data}
+
+
+def body_bytes(envelope: dict[str, Any]) -> bytes:
+    """The raw body sent (and signed): the envelope's members in a fixed order, compact JSON."""
+    ordered = {key: envelope.get(key) for key in ("id", "type", "occurred_at", "data")}
+    return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def signature(secret: str, timestamp: int, body: bytes) -> str:
+    """The Frontline-Signature header value for this body sent at this unix time."""
+    message = f"{timestamp}.".encode() + body
+    digest = hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    return f"{SIGNATURE_VERSION}={digest}"
+
+
+def signature_valid(secret: str, timestamp: int, body: bytes, header: str) -> bool:
+    """What a receiver does: recompute and compare in constant time (any of several `v1=` values
+    separated by commas may match)."""
+    expected = signature(secret, timestamp, body)
+    candidates = [part.strip() for part in header.split(",")]
+    return any(hmac.compare_digest(expected.encode(), candidate.encode()) for candidate in candidates)
+
+
+def retry_delay(failed_attempts: int) -> timedelta:
+    """How long to wait after the n-th failed attempt: 30 s x 2^(n-1), capped at one hour."""
+    exponent = min(max(failed_attempts, 1) - 1, 16)  # 30 s x 2^7 already exceeds the cap
+    return min(FIRST_RETRY * (1 << exponent), MAX_RETRY)
+
+
+def next_attempt_at(*, created_at: datetime, failed_attempts: int, now: datetime) -> datetime | None:
+    """When to try a failed delivery again, or None when its 24 hours are over (it is `failed`).
+    The retry that would fall after the end is moved to the end, so the last try is at 24 hours."""
+    deadline = created_at + DELIVERY_WINDOW
+    if now >= deadline:
+        return None
+    return min(now + retry_delay(failed_attempts), deadline)
+
+
+def should_disable(failing_since: datetime | None, now: datetime) -> bool:
+    """A subscription is disabled once it has failed for 24 hours without a single success."""
+    return failing_since is not None and now - failing_since >= DISABLE_AFTER

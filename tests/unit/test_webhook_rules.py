@@ -1,0 +1,178 @@
+"""Webhook rules: event patterns, URLs, signatures, backoff and the 24-hour limits."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from domain.integrations import webhook_rules as rules
+from domain.integrations.webhook_rules import WebhookEvent
+
+T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+DOMAIN = Path(__file__).resolve().parents[2] / "domain"
+
+
+# --- the catalog and patterns -------------------------------------------------------------------
+
+
+def test_every_topic_the_code_writes_is_in_the_catalog() -> None:
+    """Literal `topic="x.y"` arguments of outbox.append in domain/ (ticket status topics are built
+    from the status names, checked below)."""
+    written: set[str] = set()
+    for path in DOMAIN.rglob("*.py"):
+        written.update(re.findall(r'topic="([a-z_]+\.[a-z_]+)"', path.read_text()))
+    assert written, "the scan found no topics"
+    catalog = {event.value for event in WebhookEvent}
+    assert written <= catalog, written - catalog
+    for status in ("acknowledged", "in_progress", "waiting_on_requester", "resolved"):
+        assert f"ticket.{status}" in catalog
+
+
+@pytest.mark.parametrize(
+    ("pattern", "topic", "expected"),
+    [
+        ("ticket.created", "ticket.created", True),
+        ("ticket.created", "ticket.created2", False),
+        ("ticket.*", "ticket.created", True),
+        ("ticket.*", "ticket.", False),
+        ("ticket.*", "tickets.created", False),
+        ("transfer.*", "ticket.created", False),
+        ("clock_in.flagged", "clock_in.flagged", True),
+    ],
+)
+def test_patterns(pattern: str, topic: str, expected: bool) -> None:
+    assert rules.matches(pattern, topic) is expected
+
+
+def test_a_subscription_wants_a_topic_when_any_pattern_matches() -> None:
+    assert rules.wants(["clock_in.flagged", "transfer.*"], "transfer.approved")
+    assert not rules.wants(["clock_in.flagged", "transfer.*"], "ticket.created")
+    assert not rules.wants([], "ticket.created")
+
+
+@given(st.sampled_from([e.value for e in WebhookEvent if not e.value.endswith(".*")]))
+def test_each_exact_topic_is_covered_by_itself_and_only_its_family(topic: str) -> None:
+    assert rules.matches(topic, topic)
+    family = topic.split(".")[0] + ".*"
+    for pattern in ("transfer.*", "ticket.*"):
+        assert rules.matches(pattern, topic) is (pattern == family)
+
+
+# --- URLs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://erp.example.com/hooks/frontline", "http://127.0.0.1:8080/in?x=1", "https://[::1]:8443/h"],
+)
+def test_receivable_urls(url: str) -> None:
+    assert rules.url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("ftp://example.com/x", "http or https"),
+        ("example.com/hook", "http or https"),
+        ("https://user:pw@example.com/hook", "credentials"),
+        ("https://token@example.com/hook", "credentials"),
+        ("https:///nohost", "host"),
+        ("https://example.com:99999/x", "not a valid URL"),
+        ("https://example.com/a b", "spaces"),
+        ("https://example.com/#frag", "fragment"),
+        ("https://example.com/" + "x" * 2048, "2048"),
+    ],
+)
+def test_unreceivable_urls(url: str, why: str) -> None:
+    problem = rules.url_problem(url)
+    assert problem is not None and why in problem
+
+
+def test_https_is_told_apart() -> None:
+    assert rules.is_https("https://example.com")
+    assert not rules.is_https("http://example.com")
+
+
+# --- signatures ---------------------------------------------------------------------------------
+
+
+def test_the_signature_is_hmac_sha256_of_timestamp_dot_body() -> None:
+    import hashlib
+    import hmac
+
+    body = b'{"id":"evt_1"}'
+    expected = hmac.new(b"whsec_abc", b"1700000000." + body, hashlib.sha256).hexdigest()
+    assert rules.signature("whsec_abc", 1700000000, body) == f"v1={expected}"
+
+
+def test_the_body_has_a_fixed_member_order_and_compact_json() -> None:
+    envelope = rules.envelope(event_id="evt_7", topic="ticket.created", occurred_at=T0, data={"b": 1, "a": "é"})
+    shuffled = dict(reversed(list(envelope.items())))
+    raw = rules.body_bytes(shuffled)
+    assert raw == rules.body_bytes(envelope)
+    assert list(json.loads(raw)) == ["id", "type", "occurred_at", "data"]
+    assert b" " not in raw.replace("é".encode(), b"")
+
+
+@given(
+    secret=st.text(min_size=1, max_size=60),
+    timestamp=st.integers(min_value=0, max_value=2**40),
+    body=st.binary(max_size=300),
+    other_body=st.binary(max_size=300),
+    skew=st.integers(min_value=1, max_value=10**6),
+)
+def test_a_signature_verifies_only_for_its_exact_body_and_timestamp(
+    secret: str, timestamp: int, body: bytes, other_body: bytes, skew: int
+) -> None:
+    header = rules.signature(secret, timestamp, body)
+    assert rules.signature_valid(secret, timestamp, body, header)
+    assert not rules.signature_valid(secret, timestamp + skew, body, header)
+    if other_body != body:
+        assert not rules.signature_valid(secret, timestamp, other_body, header)
+    assert not rules.signature_valid(secret + "x", timestamp, body, header)
+
+
+def test_a_receiver_accepts_any_listed_signature() -> None:
+    good = rules.signature("s", 1, b"{}")
+    assert rules.signature_valid("s", 1, b"{}", f"v1=deadbeef, {good}")
+    assert not rules.signature_valid("s", 1, b"{}", "v1=deadbeef")
+
+
+# --- backoff and the 24-hour limits -------------------------------------------------------------
+
+
+def test_the_retry_schedule() -> None:
+    delays = [rules.retry_delay(n) for n in range(1, 10)]
+    assert delays[:4] == [timedelta(seconds=30), timedelta(minutes=1), timedelta(minutes=2), timedelta(minutes=4)]
+    assert delays[-1] == timedelta(hours=1)
+
+
+@given(st.integers(min_value=1, max_value=10_000), st.integers(min_value=0, max_value=10_000))
+def test_backoff_is_monotonic_and_capped(attempts: int, more: int) -> None:
+    now, later = rules.retry_delay(attempts), rules.retry_delay(attempts + more)
+    assert timedelta(seconds=30) <= now <= later <= timedelta(hours=1)
+
+
+@given(
+    st.integers(min_value=1, max_value=500),
+    st.timedeltas(min_value=timedelta(0), max_value=timedelta(hours=30)),
+)
+def test_retries_never_pass_the_24_hours(attempts: int, age: timedelta) -> None:
+    now = T0 + age
+    retry = rules.next_attempt_at(created_at=T0, failed_attempts=attempts, now=now)
+    if age >= timedelta(hours=24):
+        assert retry is None
+    else:
+        assert retry is not None and now < retry <= T0 + timedelta(hours=24)
+
+
+def test_a_subscription_is_disabled_after_24_hours_of_failures() -> None:
+    assert not rules.should_disable(None, T0)
+    assert not rules.should_disable(T0, T0 + timedelta(hours=23, minutes=59))
+    assert rules.should_disable(T0, T0 + timedelta(hours=24))
