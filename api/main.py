@@ -216,6 +216,12 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     for name, definition in token_request.pop("$defs", {}).items():
         components[name] = definition
     components["TokenRequest"] = token_request
+    # Bodies read by hand (token grants, ingest batches read line by line) are documented here.
+    for model in ingest.DOCUMENTED_BODIES:
+        body = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in body.pop("$defs", {}).items():
+            components[name] = definition
+        components[str(model.model_config.get("title") or model.__name__)] = body
     problem_ref = {"$ref": "#/components/schemas/Problem"}
     if "Problem" not in components:
         components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")

@@ -27,6 +27,8 @@ from domain.integrations.scopes import Scope, require_client
 
 router = APIRouter(prefix="/ingest", tags=["ingest"])
 EnvelopeT = TypeVar("EnvelopeT", bound=BaseModel)
+# request bodies this router reads by hand; api/main.py adds their schemas to the document
+DOCUMENTED_BODIES: tuple[type[BaseModel], ...] = (SalesBatchDocumented, MetricValueBatchDocumented)
 
 OptionalKey = Annotated[
     str | None,

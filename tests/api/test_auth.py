@@ -401,7 +401,7 @@ async def test_malformed_json_is_400(client: httpx.AsyncClient, world: World) ->
 
 
 async def test_unknown_grant_type_is_422(client: httpx.AsyncClient, world: World) -> None:
-    response = await client.post(TOKEN, data={"grant_type": "client_credentials", "client_id": "x"})
+    response = await client.post(TOKEN, data={"grant_type": "authorization_code", "code": "x"})
 
     body = assert_problem(response, 422, "validation.failed")
     assert body["errors"]

@@ -11,6 +11,7 @@ from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
 from .attachment_read import AttachmentRead
+from .attempt_read import AttemptRead
 from .attendance_day import AttendanceDay
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_changes import AuditEntryReadChanges
@@ -26,10 +27,18 @@ from .cancel_request import CancelRequest
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
+from .client_create import ClientCreate
+from .client_credentials_grant import ClientCredentialsGrant
+from .client_read import ClientRead
+from .client_update import ClientUpdate
+from .client_with_secret import ClientWithSecret
 from .clock_qr import ClockQr
 from .clock_view import ClockView
 from .current_step import CurrentStep
 from .decision import Decision
+from .delivery_read import DeliveryRead
+from .delivery_read_data import DeliveryReadData
+from .delivery_status import DeliveryStatus
 from .department_participation import DepartmentParticipation
 from .department_stats import DepartmentStats
 from .employee_assignments import EmployeeAssignments
@@ -44,10 +53,15 @@ from .field_problem import FieldProblem
 from .flag import Flag
 from .grant_view import GrantView
 from .inbox import Inbox
+from .line_ref import LineRef
+from .line_rejection import LineRejection
 from .liveness import Liveness
 from .marked import Marked
 from .me_read import MeRead
 from .method import Method
+from .metric_ingest_result import MetricIngestResult
+from .metric_value_batch import MetricValueBatch
+from .metric_value_in import MetricValueIn
 from .notification_read import NotificationRead
 from .org_unit_create import OrgUnitCreate
 from .org_unit_kind import OrgUnitKind
@@ -55,10 +69,13 @@ from .org_unit_read import OrgUnitRead
 from .org_unit_update import OrgUnitUpdate
 from .page_account_read import PageAccountRead
 from .page_audit_entry_read import PageAuditEntryRead
+from .page_client_read import PageClientRead
+from .page_delivery_read import PageDeliveryRead
 from .page_employee_read import PageEmployeeRead
 from .page_notification_read import PageNotificationRead
 from .page_org_unit_read import PageOrgUnitRead
 from .page_punch_read import PagePunchRead
+from .page_subscription_read import PageSubscriptionRead
 from .page_ticket_read import PageTicketRead
 from .page_transfer_summary import PageTransferSummary
 from .password_change import PasswordChange
@@ -82,6 +99,12 @@ from .role_grant_create import RoleGrantCreate
 from .role_grant_read import RoleGrantRead
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
+from .sales_batch import SalesBatch
+from .sales_ingest_result import SalesIngestResult
+from .sales_line_in import SalesLineIn
+from .scope import Scope
+from .secret_info import SecretInfo
+from .secret_rotation import SecretRotation
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
 from .sla_policy_read import SlaPolicyRead
@@ -91,6 +114,16 @@ from .step_decision import StepDecision
 from .step_view import StepView
 from .store_attendance import StoreAttendance
 from .store_attendance_person import StoreAttendancePerson
+from .subscription_create import SubscriptionCreate
+from .subscription_read import SubscriptionRead
+from .subscription_update import SubscriptionUpdate
+from .subscription_with_secret import SubscriptionWithSecret
+from .sync_page_synced_assignment import SyncPageSyncedAssignment
+from .sync_page_synced_employee import SyncPageSyncedEmployee
+from .sync_page_synced_transfer import SyncPageSyncedTransfer
+from .synced_assignment import SyncedAssignment
+from .synced_employee import SyncedEmployee
+from .synced_transfer import SyncedTransfer
 from .ticket_create import TicketCreate
 from .ticket_priority import TicketPriority
 from .ticket_read import TicketRead
@@ -114,6 +147,7 @@ from .transfer_summary import TransferSummary
 from .transfer_update import TransferUpdate
 from .unit_member import UnitMember
 from .unit_member_source import UnitMemberSource
+from .webhook_event import WebhookEvent
 
 __all__ = (
     "AccessPointIn",
@@ -127,6 +161,7 @@ __all__ = (
     "AssignmentKind",
     "AssignmentRead",
     "AttachmentRead",
+    "AttemptRead",
     "AttendanceDay",
     "AuditEntryRead",
     "AuditEntryReadChanges",
@@ -142,10 +177,18 @@ __all__ = (
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
+    "ClientCreate",
+    "ClientCredentialsGrant",
+    "ClientRead",
+    "ClientUpdate",
+    "ClientWithSecret",
     "ClockQr",
     "ClockView",
     "CurrentStep",
     "Decision",
+    "DeliveryRead",
+    "DeliveryReadData",
+    "DeliveryStatus",
     "DepartmentParticipation",
     "DepartmentStats",
     "EmployeeAssignments",
@@ -160,10 +203,15 @@ __all__ = (
     "Flag",
     "GrantView",
     "Inbox",
+    "LineRef",
+    "LineRejection",
     "Liveness",
     "Marked",
     "MeRead",
     "Method",
+    "MetricIngestResult",
+    "MetricValueBatch",
+    "MetricValueIn",
     "NotificationRead",
     "OrgUnitCreate",
     "OrgUnitKind",
@@ -171,10 +219,13 @@ __all__ = (
     "OrgUnitUpdate",
     "PageAccountRead",
     "PageAuditEntryRead",
+    "PageClientRead",
+    "PageDeliveryRead",
     "PageEmployeeRead",
     "PageNotificationRead",
     "PageOrgUnitRead",
     "PagePunchRead",
+    "PageSubscriptionRead",
     "PageTicketRead",
     "PageTransferSummary",
     "PasswordChange",
@@ -198,6 +249,12 @@ __all__ = (
     "RoleGrantRead",
     "RoutingRuleCreate",
     "RoutingRuleRead",
+    "SalesBatch",
+    "SalesIngestResult",
+    "SalesLineIn",
+    "Scope",
+    "SecretInfo",
+    "SecretRotation",
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
     "SlaPolicyRead",
@@ -207,6 +264,16 @@ __all__ = (
     "StepView",
     "StoreAttendance",
     "StoreAttendancePerson",
+    "SubscriptionCreate",
+    "SubscriptionRead",
+    "SubscriptionUpdate",
+    "SubscriptionWithSecret",
+    "SyncedAssignment",
+    "SyncedEmployee",
+    "SyncedTransfer",
+    "SyncPageSyncedAssignment",
+    "SyncPageSyncedEmployee",
+    "SyncPageSyncedTransfer",
     "TicketCreate",
     "TicketPriority",
     "TicketRead",
@@ -230,4 +297,5 @@ __all__ = (
     "TransferUpdate",
     "UnitMember",
     "UnitMemberSource",
+    "WebhookEvent",
 )

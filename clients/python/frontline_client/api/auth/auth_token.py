@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.client_credentials_grant import ClientCredentialsGrant
 from ...models.password_grant import PasswordGrant
 from ...models.problem import Problem
 from ...models.refresh_grant import RefreshGrant
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: PasswordGrant | RefreshGrant,
+    body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -88,12 +89,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshGrant,
+    body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Response[Problem | TokenResponse]:
-    """Sign in, or trade a refresh token for a new pair
+    """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
-        body (PasswordGrant | RefreshGrant):
+        body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +118,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshGrant,
+    body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Problem | TokenResponse | None:
-    """Sign in, or trade a refresh token for a new pair
+    """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
-        body (PasswordGrant | RefreshGrant):
+        body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,12 +142,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshGrant,
+    body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Response[Problem | TokenResponse]:
-    """Sign in, or trade a refresh token for a new pair
+    """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
-        body (PasswordGrant | RefreshGrant):
+        body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,12 +169,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshGrant,
+    body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Problem | TokenResponse | None:
-    """Sign in, or trade a refresh token for a new pair
+    """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
-        body (PasswordGrant | RefreshGrant):
+        body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,233 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.sync_page_synced_employee import SyncPageSyncedEmployee
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/sync/employees",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SyncPageSyncedEmployee | None:
+    if response.status_code == 200:
+        response_200 = SyncPageSyncedEmployee.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SyncPageSyncedEmployee]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+) -> Response[Problem | SyncPageSyncedEmployee]:
+    """Employees changed after the cursor
+
+    Args:
+        updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
+            this moment (ISO 8601 with offset), on every page
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+        limit (int | Unset): Page size Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SyncPageSyncedEmployee]
+    """
+
+    kwargs = _get_kwargs(
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+) -> Problem | SyncPageSyncedEmployee | None:
+    """Employees changed after the cursor
+
+    Args:
+        updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
+            this moment (ISO 8601 with offset), on every page
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+        limit (int | Unset): Page size Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SyncPageSyncedEmployee
+    """
+
+    return sync_detailed(
+        client=client,
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+) -> Response[Problem | SyncPageSyncedEmployee]:
+    """Employees changed after the cursor
+
+    Args:
+        updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
+            this moment (ISO 8601 with offset), on every page
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+        limit (int | Unset): Page size Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SyncPageSyncedEmployee]
+    """
+
+    kwargs = _get_kwargs(
+        updated_since=updated_since,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    updated_since: datetime.datetime | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+) -> Problem | SyncPageSyncedEmployee | None:
+    """Employees changed after the cursor
+
+    Args:
+        updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
+            this moment (ISO 8601 with offset), on every page
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+        limit (int | Unset): Page size Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SyncPageSyncedEmployee
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            updated_since=updated_since,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class Scope(StrEnum):
+    INGESTMETRICS = "ingest:metrics"
+    INGESTSALES = "ingest:sales"
+    READATTENDANCE = "read:attendance"
+    READPEOPLE = "read:people"
+    WEBHOOKSMANAGE = "webhooks:manage"
+
+    def __str__(self) -> str:
+        return str(self.value)
