@@ -36,6 +36,7 @@ from api.v1 import (
     me,
     org,
     people,
+    performance,
     sync,
     tickets,
     transfers,
@@ -143,6 +144,7 @@ def create_app(
         ingest.router,
         sync.router,
         webhooks.router,
+        performance.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

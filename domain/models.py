@@ -16,7 +16,7 @@ from domain.integrations.models import (
 )
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Assignment, Employee, RoleGrant
-from domain.performance.models import MetricValue
+from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate, ScoringSettings
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
@@ -46,6 +46,8 @@ __all__ = [
     "Employee",
     "IdempotencyRecord",
     "IntegrationClient",
+    "MetricDefinition",
+    "MetricTarget",
     "MetricValue",
     "Notification",
     "OrgUnit",
@@ -55,6 +57,8 @@ __all__ = [
     "RoleGrant",
     "RoutingRule",
     "SalesLine",
+    "ScorecardTemplate",
+    "ScoringSettings",
     "SlaPolicy",
     "StoreAccessPoint",
     "Ticket",

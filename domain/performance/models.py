@@ -1,14 +1,16 @@
-"""Metric values per subject (a store or an employee) and period, whoever supplied them."""
+"""Weighted performance: metric definitions, scorecard templates, targets, the organisation's
+template rules, and metric values per subject and period, whoever supplied them."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from domain.shared.db import Base, UTCDateTime
+from domain.shared.db import Base, JSONDocument, UTCDateTime
 from domain.shared.ids import new_id
 
 
@@ -36,3 +38,64 @@ class MetricValue(Base):
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("integration_clients.id", ondelete="SET NULL"))
     entered_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MetricDefinition(Base):
+    """What is measured and how a value becomes points. The scoring rule is a small JSON document
+    (method, cap, bands or rating scale) read by domain/performance/rules.py; decimals are strings."""
+
+    __tablename__ = "metric_definitions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(32))
+    side: Mapped[str] = mapped_column(String(16))  # hq | store | support
+    source: Mapped[str] = mapped_column(String(16))  # manual | pushed | sales | tickets | training
+    direction: Mapped[str] = mapped_column(String(8))  # higher | lower
+    scoring: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ScorecardTemplate(Base):
+    """Metrics and weights (decimal percent strings summing to exactly 100) for one population."""
+
+    __tablename__ = "scorecard_templates"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    population: Mapped[str] = mapped_column(String(16))  # seconded | store | support
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MetricTarget(Base):
+    """The target of a metric for a unit (and its subtree) or an employee, for one month."""
+
+    __tablename__ = "metric_targets"
+    __table_args__ = (UniqueConstraint("metric_code", "subject_kind", "subject_id", "period_start"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    metric_code: Mapped[str] = mapped_column(String(64))
+    subject_kind: Mapped[str] = mapped_column(String(16))  # unit | employee
+    subject_id: Mapped[uuid.UUID]
+    period_start: Mapped[date] = mapped_column(Date)
+    value_micro: Mapped[int] = mapped_column(BigInteger)
+    set_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ScoringSettings(Base):
+    """The organisation's template rules (one row; defaults in code until HR changes them)."""
+
+    __tablename__ = "scoring_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))

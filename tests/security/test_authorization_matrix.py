@@ -77,6 +77,11 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/webhooks/subscriptions/{subscription_id}/test"): 403,
     ("GET", "/api/v1/webhooks/subscriptions/{subscription_id}/deliveries"): 403,
     ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/redeliver"): 403,
+    # Metric definitions and scorecards are public rules: readable by all, changed by HR.
+    ("GET", "/api/v1/performance/metrics/{metric_id}"): 404,
+    ("PATCH", "/api/v1/performance/metrics/{metric_id}"): 403,
+    ("GET", "/api/v1/performance/templates/{template_id}"): 404,
+    ("PATCH", "/api/v1/performance/templates/{template_id}"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -93,6 +98,8 @@ BODIES: dict[str, object] = {
     "PATCH /api/v1/integration-clients/{client_id}": {"name": "Changed"},
     "POST /api/v1/integration-clients/{client_id}/secrets": {},
     "PATCH /api/v1/webhooks/subscriptions/{subscription_id}": {"active": False},
+    "PATCH /api/v1/performance/metrics/{metric_id}": {"name": "Changed"},
+    "PATCH /api/v1/performance/templates/{template_id}": {"name": "Changed"},
     "PUT /api/v1/stores/{store_id}/access-points": {"access_points": []},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
@@ -194,6 +201,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "client_id": str(uuid.uuid4()),
         "subscription_id": str(uuid.uuid4()),
         "delivery_id": str(uuid.uuid4()),
+        "metric_id": str(uuid.uuid4()),
+        "template_id": str(uuid.uuid4()),
     }
 
 

@@ -1,0 +1,198 @@
+"""Metric definitions, scorecard templates, targets and the organisation's template rules, as HR
+manages them and everyone may read them (the rules of the game are public)."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from domain.shared.schemas import InputModel
+
+DECIMAL = r"^-?\d{1,12}(\.\d{1,6})?$"
+PERCENT = r"^\d{1,3}(\.\d{1,4})?$"
+DecimalText = Annotated[str, Field(pattern=DECIMAL, description="Decimal string, e.g. '4.5'")]
+Percent = Annotated[str, Field(pattern=PERCENT, description="Decimal percent string, e.g. '40' or '12.5'")]
+MetricCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
+TemplateCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
+Month = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
+
+
+class Side(enum.StrEnum):
+    HQ = "hq"
+    STORE = "store"
+    SUPPORT = "support"
+
+
+class Source(enum.StrEnum):
+    MANUAL = "manual"
+    PUSHED = "pushed"
+    SALES = "sales"
+    TICKETS = "tickets"
+    TRAINING = "training"
+
+
+class Direction(enum.StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Population(enum.StrEnum):
+    SECONDED = "seconded"
+    STORE = "store"
+    SUPPORT = "support"
+
+
+class TargetScoring(InputModel):
+    """100 points at target, linear, clamped to 0 and to the cap."""
+
+    method: Literal["target"]
+    cap: DecimalText = Field(default="120", description="Most points a metric can give, at least 100")
+
+
+class Band(InputModel):
+    threshold: DecimalText
+    points: DecimalText
+
+
+class BandsScoring(InputModel):
+    """A banded table: the points of the band the value falls in (see rules.band_points)."""
+
+    method: Literal["bands"]
+    bands: list[Band] = Field(min_length=1, max_length=20)
+    cap: DecimalText = Field(default="100")
+
+
+class RatingScoring(InputModel):
+    """A rating scale mapped linearly onto 0-100 (1-5 by default)."""
+
+    method: Literal["rating"]
+    scale_min: DecimalText = "1"
+    scale_max: DecimalText = "5"
+
+    @model_validator(mode="after")
+    def _scale(self) -> RatingScoring:
+        if Decimal(self.scale_max) <= Decimal(self.scale_min):
+            raise ValueError("scale_max must be above scale_min")
+        return self
+
+
+Scoring = Annotated[TargetScoring | BandsScoring | RatingScoring, Field(discriminator="method")]
+
+
+class MetricDefinitionCreate(InputModel):
+    code: MetricCode
+    name: str = Field(min_length=1, max_length=200)
+    unit: str = Field(min_length=1, max_length=32, description="e.g. %, points, CNY, minutes")
+    side: Side
+    source: Source
+    direction: Direction
+    scoring: Scoring
+
+
+class MetricDefinitionUpdate(InputModel):
+    """Code and side are fixed once templates use them; a new metric is a new definition."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    unit: str | None = Field(default=None, min_length=1, max_length=32)
+    source: Source | None = None
+    direction: Direction | None = None
+    scoring: Scoring | None = None
+    active: bool | None = None
+
+
+class MetricDefinitionRead(BaseModel):
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    side: Side
+    source: Source
+    direction: Direction
+    scoring: TargetScoring | BandsScoring | RatingScoring
+    active: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class TemplateLine(InputModel):
+    metric_code: MetricCode
+    weight: Percent
+
+
+class TemplateCreate(InputModel):
+    code: TemplateCode
+    name: str = Field(min_length=1, max_length=200)
+    population: Population
+    lines: list[TemplateLine] = Field(min_length=1, max_length=30)
+
+
+class TemplateUpdate(InputModel):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    lines: list[TemplateLine] | None = Field(default=None, min_length=1, max_length=30)
+    active: bool | None = None
+
+
+class TemplateLineRead(BaseModel):
+    metric_code: str
+    metric_name: str
+    side: Side
+    weight: str
+
+
+class TemplateRead(BaseModel):
+    id: uuid.UUID
+    code: str
+    name: str
+    population: Population
+    lines: list[TemplateLineRead]
+    frontline_weight: str = Field(description="Total weight of store-side metrics, in percent")
+    active: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class TemplateRulesSettings(InputModel):
+    """The organisation's rules a template must satisfy (defaults reflect the mission)."""
+
+    seconded_min_frontline_weight: Percent = "30"
+    support_frontline_satisfaction_min_weight: Percent = "20"
+    support_frontline_satisfaction_max_weight: Percent = "30"
+    frontline_satisfaction_metrics: list[MetricCode] = Field(
+        default_factory=lambda: ["frontline_satisfaction"], min_length=1, max_length=20
+    )
+
+    @field_validator("frontline_satisfaction_metrics")
+    @classmethod
+    def _distinct(cls, codes: list[str]) -> list[str]:
+        if len(set(codes)) != len(codes):
+            raise ValueError("list each metric once")
+        return codes
+
+
+class TargetSet(InputModel):
+    metric_code: MetricCode
+    unit_id: uuid.UUID | None = Field(default=None, description="A unit (with its subtree); or employee_id")
+    employee_id: uuid.UUID | None = None
+    period: Month
+    value: DecimalText
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> TargetSet:
+        if (self.unit_id is None) == (self.employee_id is None):
+            raise ValueError("give exactly one of unit_id and employee_id")
+        return self
+
+
+class TargetRead(BaseModel):
+    id: uuid.UUID
+    metric_code: str
+    unit_id: uuid.UUID | None
+    employee_id: uuid.UUID | None
+    period: str
+    value: str
+    updated_at: datetime
