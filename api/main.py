@@ -145,6 +145,7 @@ def create_app(
         sync.router,
         webhooks.router,
         performance.router,
+        performance.me,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

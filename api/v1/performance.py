@@ -10,8 +10,9 @@ from fastapi import APIRouter, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.performance import catalog
+from domain.performance import catalog, scoring, values
 from domain.performance.schemas import (
+    EmployeeScore,
     MetricDefinitionCreate,
     MetricDefinitionRead,
     MetricDefinitionUpdate,
@@ -21,6 +22,8 @@ from domain.performance.schemas import (
     TemplateRead,
     TemplateRulesSettings,
     TemplateUpdate,
+    ValueEntry,
+    ValueRead,
 )
 from domain.shared.pagination import Page, Slice
 
@@ -175,3 +178,50 @@ async def list_targets(
     metric_code: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")] = None,
 ) -> list[TargetRead]:
     return await catalog.list_targets(session, actor=actor, period=period, metric_code=metric_code)
+
+
+@router.put(
+    "/values",
+    operation_id="performance-enterValue",
+    response_model=ValueRead,
+    responses=problems(401, 403, 404, 422),
+    summary="Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)",
+)
+async def enter_value(body: ValueEntry, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ValueRead:
+    return await values.enter_value(session, actor=actor, clock=clock, data=body)
+
+
+PeriodQuery = Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
+
+
+@router.get(
+    "/employees/{employee_id}",
+    operation_id="performance-employeeScore",
+    response_model=EmployeeScore,
+    responses=problems(401, 404, 422),
+    summary="A person's live score for a month, part by part (HR: everyone; managers: their people)",
+)
+async def employee_score(
+    employee_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    period: Annotated[str, PeriodQuery],
+) -> EmployeeScore:
+    return await scoring.employee_score(session, actor=actor, clock=clock, employee_id=employee_id, period=period)
+
+
+me = APIRouter(prefix="/me", tags=["me"])
+
+
+@me.get(
+    "/performance",
+    operation_id="me-performance",
+    response_model=EmployeeScore,
+    responses=problems(401, 404, 422),
+    summary="My live score for a month: every metric's value, target, points, weight and source",
+)
+async def my_performance(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str, PeriodQuery]
+) -> EmployeeScore:
+    return await scoring.my_score(session, actor=actor, clock=clock, period=period)

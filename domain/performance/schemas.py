@@ -196,3 +196,58 @@ class TargetRead(BaseModel):
     period: str
     value: str
     updated_at: datetime
+
+
+class ValueEntry(InputModel):
+    """A manual value (e.g. a store manager's rating) for one person, metric and month."""
+
+    metric_code: MetricCode
+    employee_id: uuid.UUID
+    period: Month
+    value: DecimalText
+
+
+class ValueRead(BaseModel):
+    metric_code: str
+    employee_id: uuid.UUID
+    period: str
+    value: str
+    source: str
+    entered_by: uuid.UUID | None
+    updated_at: datetime
+
+
+class MetricScore(BaseModel):
+    metric_code: str
+    metric_name: str
+    side: Side
+    source: Source
+    weight: str
+    value: str | None = Field(description="None while no value has arrived for the period")
+    target: str | None
+    points: str | None
+    note: str | None = Field(default=None, description="Why points are missing, e.g. no value yet, no target")
+
+
+class ScorePart(BaseModel):
+    """The part of the month spent at one unit, scored with that part's scorecard."""
+
+    unit_id: uuid.UUID
+    unit_code: str
+    unit_name: str
+    days: int
+    population: Population
+    template_code: str | None
+    score: str | None = Field(description="Over the metrics with values so far (weights re-normalised)")
+    metrics: list[MetricScore]
+    missing: list[str] = Field(description="Metrics without points yet")
+
+
+class EmployeeScore(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    period: str
+    score: str | None = Field(description="The parts' scores weighted by days (parts without a score left out)")
+    complete: bool = Field(description="True when every metric of every part has points")
+    parts: list[ScorePart]

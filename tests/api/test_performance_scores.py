@@ -1,0 +1,141 @@
+"""Live scores: a month cut into parts by assigned days, each part scored with its population's
+scorecard from manual, pushed and sales values against targets; manual entry only by managers of
+the stores the person worked in that month."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import httpx
+
+from tests.factories import World, assign, machine
+from tests.support import assert_problem
+
+METRICS = "/api/v1/performance/metrics"
+TEMPLATES = "/api/v1/performance/templates"
+TARGETS = "/api/v1/performance/targets"
+VALUES = "/api/v1/performance/values"
+
+RATING = {"method": "rating", "scale_min": "1", "scale_max": "5"}
+TARGET = {"method": "target", "cap": "120"}
+DEFINITIONS = [
+    ("store_csat", "store", "pushed", RATING),
+    ("store_efficiency", "store", "manual", TARGET),
+    ("hq_sales", "hq", "sales", TARGET),
+    ("frontline_satisfaction", "support", "tickets", RATING),
+    ("hq_kpi", "hq", "manual", TARGET),
+]
+
+
+async def setup_scorecards(client: httpx.AsyncClient, world: World) -> None:
+    hr = world.headers("hr")
+    for code, side, source, scoring in DEFINITIONS:
+        body = {"code": code, "name": code.replace("_", " "), "unit": "x", "side": side, "source": source,
+                "direction": "higher", "scoring": scoring}  # fmt: skip
+        assert (await client.post(METRICS, json=body, headers=hr)).status_code == 201
+    seconded = {"code": "seconded", "name": "Seconded", "population": "seconded",
+                "lines": [{"metric_code": "store_csat", "weight": "40"},
+                          {"metric_code": "store_efficiency", "weight": "30"},
+                          {"metric_code": "hq_sales", "weight": "30"}]}  # fmt: skip
+    support = {"code": "support", "name": "Support", "population": "support",
+               "lines": [{"metric_code": "frontline_satisfaction", "weight": "25"},
+                         {"metric_code": "hq_kpi", "weight": "75"}]}  # fmt: skip
+    for template in (seconded, support):
+        created = await client.post(TEMPLATES, json=template, headers=hr)
+        assert created.status_code == 201, created.text
+
+
+async def put(client: httpx.AsyncClient, url: str, body: dict[str, Any], headers: dict[str, str]) -> httpx.Response:
+    return await client.put(url, json=body, headers=headers)
+
+
+async def test_a_mid_month_secondment_is_scored_pro_rata_part_by_part(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    ops = str(world.employees["ops_staff"])
+    # home in Operations 1-14 March, seconded to S1 from 15 March to the end of the month
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    survey = await machine(client, world, "ingest:metrics", "ingest:sales")
+    pushed = await client.post(
+        "/api/v1/ingest/metric-values",
+        json={"values": [{"metric_code": "store_csat", "store_code": "S1", "period": "2026-03", "value": "4.5"}]},
+        headers=survey.headers,
+    )
+    assert pushed.json()["created"] == 1
+    sale = {"external_id": "s1", "store_code": "S1", "employee_no": "E0005", "sku": "A", "quantity": 1,
+            "amount": "1200.00", "currency": "CNY", "sold_at": "2026-03-01T10:00:00+08:00"}  # fmt: skip
+    assert (await client.post("/api/v1/ingest/sales", json={"lines": [sale]}, headers=survey.headers)).json()[
+        "accepted"
+    ] == 1
+    march = {"period": "2026-03"}
+    targets = [
+        {"metric_code": "store_efficiency", "unit_id": str(world.units["R-EAST"]), "value": "100", **march},
+        {"metric_code": "hq_sales", "employee_id": ops, "value": "1000", **march},
+        {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "value": "100", **march},
+    ]
+    for target in targets:
+        assert (await put(client, TARGETS, target, hr)).status_code == 200
+    entry = {"metric_code": "store_efficiency", "employee_id": ops, "value": "95", **march}
+    assert (await put(client, VALUES, entry, world.headers("manager_s1"))).status_code == 200
+    assert (await put(client, VALUES, {**entry, "metric_code": "hq_kpi", "value": "80"}, hr)).status_code == 200
+
+    mine = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
+    assert mine.status_code == 200, mine.text
+    body = mine.json()
+    store_part, home_part = body["parts"]
+    assert (store_part["unit_code"], store_part["days"], store_part["population"]) == ("S1", 17, "seconded")
+    assert (home_part["unit_code"], home_part["days"], home_part["population"]) == ("D-OPS", 14, "support")
+    by_metric = {m["metric_code"]: m for m in store_part["metrics"]}
+    assert (by_metric["store_csat"]["value"], by_metric["store_csat"]["points"]) == ("4.5", "87.5")
+    # the target comes from the region above the store
+    assert (by_metric["store_efficiency"]["target"], by_metric["store_efficiency"]["points"]) == ("100", "95")
+    assert (by_metric["hq_sales"]["value"], by_metric["hq_sales"]["points"]) == ("1200", "120")  # capped
+    assert store_part["score"] == "99.5"
+    # no ticket ratings yet: scored over the metrics that have values
+    assert home_part["missing"] == ["frontline_satisfaction"]
+    assert home_part["score"] == "80"
+    assert body["score"] == "90.69"  # (17 x 99.5 + 14 x 80) / 31
+    assert body["complete"] is False
+
+
+async def test_managers_enter_values_only_for_people_in_their_stores_that_month(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await setup_scorecards(client, world)
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    entry = {"metric_code": "store_efficiency", "employee_id": str(world.employees["ops_staff"]),
+             "period": "2026-03", "value": "90"}  # fmt: skip
+    assert (await put(client, VALUES, entry, world.headers("manager_s1"))).status_code == 200
+    assert_problem(await put(client, VALUES, entry, world.headers("manager_s2")), 404, "employee.not_found")
+    february = {**entry, "period": "2026-02"}
+    assert_problem(await put(client, VALUES, february, world.headers("manager_s1")), 404)
+    pushed_metric = {**entry, "metric_code": "store_csat"}
+    assert_problem(await put(client, VALUES, pushed_metric, world.headers("manager_s1")), 422, "metric.not_manual")
+    own = {**entry, "employee_id": str(world.employees["manager_s1"])}
+    assert_problem(await put(client, VALUES, own, world.headers("manager_s1")), 404)
+    assert_problem(await put(client, VALUES, entry, world.headers("staff_s1")), 404)
+
+
+async def test_who_sees_a_score(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    url = f"/api/v1/performance/employees/{world.employees['ops_staff']}"
+    for who, status in (("hr", 200), ("manager_s1", 200), ("ops_head", 200), ("manager_s2", 404), ("staff_s1", 404)):
+        answer = await client.get(url, params={"period": "2026-03"}, headers=world.headers(who))
+        assert answer.status_code == status, (who, answer.text)
+    # in February the secondment had not begun: the store manager has no sight of it
+    february = await client.get(url, params={"period": "2026-02"}, headers=world.headers("manager_s1"))
+    assert_problem(february, 404)
+    bad = await client.get(url, params={"period": "2026-13"}, headers=world.headers("hr"))
+    assert_problem(bad, 422)
+
+
+async def test_a_store_employee_without_values_has_no_score_yet(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    answer = await client.get("/api/v1/me/performance", params={"period": "2026-03"}, headers=world.headers("staff_s1"))
+    body = answer.json()
+    assert body["score"] is None and body["complete"] is False
+    (part,) = body["parts"]
+    # no "store" template exists: the part says so rather than borrowing another population's
+    assert (part["unit_code"], part["population"], part["template_code"]) == ("S1", "store", None)
