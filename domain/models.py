@@ -16,7 +16,15 @@ from domain.integrations.models import (
 )
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Assignment, Employee, RoleGrant
-from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate, ScoringSettings
+from domain.performance.models import (
+    FrozenScore,
+    MetricDefinition,
+    MetricTarget,
+    MetricValue,
+    PerformancePeriod,
+    ScorecardTemplate,
+    ScoringSettings,
+)
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
@@ -44,6 +52,7 @@ __all__ = [
     "DailyStoreSales",
     "DepartmentCalendar",
     "Employee",
+    "FrozenScore",
     "IdempotencyRecord",
     "IntegrationClient",
     "MetricDefinition",
@@ -52,6 +61,7 @@ __all__ = [
     "Notification",
     "OrgUnit",
     "OutboxEvent",
+    "PerformancePeriod",
     "RateWindow",
     "RefreshToken",
     "RoleGrant",

@@ -6,16 +6,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.performance import catalog, scoring, values
+from domain.performance import catalog, periods, scoring, values
 from domain.performance.schemas import (
     EmployeeScore,
     MetricDefinitionCreate,
     MetricDefinitionRead,
     MetricDefinitionUpdate,
+    PeriodRead,
     TargetRead,
     TargetSet,
     TemplateCreate,
@@ -191,6 +192,7 @@ async def enter_value(body: ValueEntry, actor: CurrentActor, session: SessionDep
     return await values.enter_value(session, actor=actor, clock=clock, data=body)
 
 
+PeriodPath = Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
 PeriodQuery = Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
 
 
@@ -225,3 +227,39 @@ async def my_performance(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str, PeriodQuery]
 ) -> EmployeeScore:
     return await scoring.my_score(session, actor=actor, clock=clock, period=period)
+
+
+@router.get(
+    "/periods/{period}",
+    operation_id="performance-getPeriod",
+    response_model=PeriodRead,
+    responses=problems(401, 403, 422),
+)
+async def get_period(period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep) -> PeriodRead:
+    return await periods.get_period(session, actor=actor, period=period)
+
+
+@router.post(
+    "/periods/{period}/close",
+    operation_id="performance-closePeriod",
+    response_model=PeriodRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Close a month: every active employee's score is frozen; later values are refused",
+)
+async def close_period(
+    period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> PeriodRead:
+    return await periods.close_period(session, actor=actor, clock=clock, period=period)
+
+
+@router.post(
+    "/periods/{period}/reopen",
+    operation_id="performance-reopenPeriod",
+    response_model=PeriodRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Reopen a closed month (audited); its frozen scores stay as they were",
+)
+async def reopen_period(
+    period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> PeriodRead:
+    return await periods.reopen_period(session, actor=actor, clock=clock, period=period)

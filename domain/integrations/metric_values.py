@@ -22,6 +22,7 @@ from domain.integrations.scopes import Scope, require_client, unit_paths_within_
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee
 from domain.performance.models import MetricValue
+from domain.performance.periods import closed_months
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 
@@ -134,6 +135,10 @@ async def ingest_metric_values(
             start, end = period_bounds(item.period)
         except ValueError:
             rejected.append(_rejection(index, "period.invalid", f"{item.period} is not a calendar date.", "period"))
+            continue
+        if await closed_months(session, start, end):
+            detail = f"{item.period} falls in a closed performance period; HR can reopen it."
+            rejected.append(_rejection(index, "period.closed", detail, "period"))
             continue
         key = (item.metric_code, subject_kind, subject_id, start, end)
         latest[key] = (

@@ -17,6 +17,7 @@ from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate, ScoringSettings
+from domain.performance.periods import refuse_if_closed
 from domain.performance.schemas import (
     BandsScoring,
     MetricDefinitionCreate,
@@ -35,6 +36,7 @@ from domain.performance.schemas import (
     TemplateRulesSettings,
     TemplateUpdate,
 )
+from domain.performance.scoring import Month
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -431,6 +433,7 @@ async def set_target(session: AsyncSession, *, actor: Actor, clock: Clock, data:
         exists = await session.scalar(select(Employee.id).where(Employee.id == subject_id))
     if exists is None:
         raise InvalidInput(f"No such {subject_kind}.", field=f"body.{subject_kind}_id")
+    await refuse_if_closed(session, Month.parse(data.period), field="body.period")
     start: date = period_bounds(data.period)[0]
     row = await session.scalar(
         select(MetricTarget)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from domain.shared.db import Base, JSONDocument, UTCDateTime
+from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
 from domain.shared.ids import new_id
 
 
@@ -99,3 +99,32 @@ class ScoringSettings(Base):
     rules: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class PerformancePeriod(Base):
+    """A month's state: open (live scores) or closed (scores frozen, values refused until reopened)."""
+
+    __tablename__ = "performance_periods"
+
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    status: Mapped[str] = mapped_column(String(8))  # open | closed
+    closings: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class FrozenScore(Base):
+    """A score as it stood when its month was closed: append-only (a database trigger refuses
+    updates and deletes); closing again after a reopening appends a new closing, never edits."""
+
+    __tablename__ = "frozen_scores"
+    __table_args__ = (UniqueConstraint("period", "closing", "employee_id"),)
+
+    id: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
+    period: Mapped[str] = mapped_column(String(7))
+    closing: Mapped[int] = mapped_column(Integer)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    score: Mapped[str | None] = mapped_column(String(16))
+    complete: Mapped[bool] = mapped_column(Boolean)
+    breakdown: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -251,3 +251,11 @@ class EmployeeScore(BaseModel):
     score: str | None = Field(description="The parts' scores weighted by days (parts without a score left out)")
     complete: bool = Field(description="True when every metric of every part has points")
     parts: list[ScorePart]
+
+
+class PeriodRead(BaseModel):
+    period: str
+    status: Literal["open", "closed"]
+    closings: int = Field(description="How many times the month was closed (a reopening keeps earlier closings)")
+    changed_at: datetime | None
+    frozen_scores: int = Field(description="Scores frozen by the current closing (0 while open)")

@@ -98,7 +98,7 @@ async def employee_score(
     employee = await session.get(Employee, employee_id)
     if employee is None or not await _may_see(session, actor, employee, month):
         raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
-    return await _score(session, employee, month)
+    return await score_of(session, employee, month)
 
 
 async def _may_see(session: AsyncSession, actor: Actor, employee: Employee, month: Month) -> bool:
@@ -136,7 +136,8 @@ async def my_score(session: AsyncSession, *, actor: Actor, clock: Clock, period:
     return await employee_score(session, actor=actor, clock=clock, employee_id=actor.employee_id, period=period)
 
 
-async def _score(session: AsyncSession, employee: Employee, month: Month) -> EmployeeScore:
+async def score_of(session: AsyncSession, employee: Employee, month: Month) -> EmployeeScore:
+    """The live score, no authorization: for services that checked it (and month-end)."""
     days = await units_worked(session, employee, month)
     units = {
         u.id: u for u in await session.scalars(select(OrgUnit).where(OrgUnit.id.in_([*days, employee.home_unit_id])))

@@ -16,6 +16,7 @@ from domain.org.service import subtree_paths
 from domain.people.models import Employee
 from domain.performance.catalog import micro_text
 from domain.performance.models import MetricDefinition, MetricValue
+from domain.performance.periods import refuse_if_closed
 from domain.performance.schemas import Source, ValueEntry, ValueRead
 from domain.performance.scoring import Month, units_worked
 from domain.shared import audit
@@ -38,6 +39,7 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         if actor.employee_id == employee.id or not any(p.startswith(m) for p in paths for m in managed):
             # outside the manager's stores that month: as if the person did not exist
             raise NotFound(f"No employee {data.employee_id}.", slug="employee.not_found")
+    await refuse_if_closed(session, month, field="body.period")
     metric = await session.scalar(select(MetricDefinition).where(MetricDefinition.code == data.metric_code))
     if metric is None or not metric.active:
         raise InvalidInput(f"No active metric {data.metric_code!r}.", field="body.metric_code", slug="metric.not_found")

@@ -4,11 +4,17 @@ the stores the person worked in that month."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
 import httpx
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
+from domain.performance.models import FrozenScore
+from domain.shared.db import Database
 from tests.factories import World, assign, machine
 from tests.support import assert_problem
 
@@ -16,6 +22,7 @@ METRICS = "/api/v1/performance/metrics"
 TEMPLATES = "/api/v1/performance/templates"
 TARGETS = "/api/v1/performance/targets"
 VALUES = "/api/v1/performance/values"
+PERIODS = "/api/v1/performance/periods"
 
 RATING = {"method": "rating", "scale_min": "1", "scale_max": "5"}
 TARGET = {"method": "target", "cap": "120"}
@@ -139,3 +146,74 @@ async def test_a_store_employee_without_values_has_no_score_yet(client: httpx.As
     (part,) = body["parts"]
     # no "store" template exists: the part says so rather than borrowing another population's
     assert (part["unit_code"], part["population"], part["template_code"]) == ("S1", "store", None)
+
+
+async def test_closing_a_month_freezes_scores_and_refuses_later_values(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    entry = {
+        "metric_code": "hq_kpi",
+        "employee_id": str(world.employees["ops_staff"]),
+        "period": "2026-02",
+        "value": "80",
+    }
+    await put(client, TARGETS, {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "period": "2026-02",
+                                "value": "100"}, hr)  # fmt: skip
+    assert (await put(client, VALUES, entry, hr)).status_code == 200
+    assert_problem(await client.post(f"{PERIODS}/2026-02/close", headers=world.headers("manager_s1")), 403)
+    closed = await client.post(f"{PERIODS}/2026-02/close", headers=hr)
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["status"] == "closed" and closed.json()["frozen_scores"] == len(world.employees)
+    assert_problem(await client.post(f"{PERIODS}/2026-02/close", headers=hr), 409, "performance.period_closed")
+
+    late = await put(client, VALUES, {**entry, "value": "99"}, hr)
+    assert_problem(late, 409, "performance.period_closed")
+    target = {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "period": "2026-02", "value": "50"}
+    assert_problem(await put(client, TARGETS, target, hr), 409, "performance.period_closed")
+    survey = await machine(client, world, "ingest:metrics")
+    pushed = await client.post(
+        "/api/v1/ingest/metric-values",
+        json={"values": [{"metric_code": "csat", "store_code": "S1", "period": "2026-02-14", "value": "4"}]},
+        headers=survey.headers,
+    )
+    assert [r["reason"] for r in pushed.json()["rejected"]] == ["period.closed"]
+    # March is still open
+    assert (await put(client, VALUES, {**entry, "period": "2026-03"}, hr)).status_code == 200
+
+    async with database.session_scope() as session:
+        frozen = await session.scalar(
+            select(FrozenScore.score).where(FrozenScore.employee_id == world.employees["ops_staff"])
+        )
+    assert frozen == "80"
+    with pytest.raises(DBAPIError):  # the frozen record is append-only in the database itself
+        async with database.session_scope() as session:
+            await session.execute(update(FrozenScore).values(score="100"))
+
+    reopened = await client.post(f"{PERIODS}/2026-02/reopen", headers=hr)
+    assert reopened.json()["status"] == "open" and reopened.json()["closings"] == 1
+    assert (await put(client, VALUES, {**entry, "value": "99"}, hr)).status_code == 200
+    again = await client.post(f"{PERIODS}/2026-02/close", headers=hr)
+    assert again.json()["closings"] == 2
+    async with database.session_scope() as session:
+        scores = (
+            await session.scalars(
+                select(FrozenScore.score)
+                .where(FrozenScore.employee_id == world.employees["ops_staff"])
+                .order_by(FrozenScore.closing)
+            )
+        ).all()
+    assert scores == ["80", "99"]
+    audit = await client.get(
+        "/api/v1/audit", params={"entity_type": "performance_period"}, headers=world.headers("admin")
+    )
+    assert [e["action"] for e in audit.json()["items"]].count("performance_period.reopened") == 1
+
+
+async def test_racing_closers_close_once(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    answers = await asyncio.gather(
+        *(client.post(f"{PERIODS}/2026-02/close", headers=world.headers("hr")) for _ in range(3))
+    )
+    assert sorted(a.status_code for a in answers) == [200, 409, 409]

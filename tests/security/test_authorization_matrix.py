@@ -82,6 +82,11 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("PATCH", "/api/v1/performance/metrics/{metric_id}"): 403,
     ("GET", "/api/v1/performance/templates/{template_id}"): 404,
     ("PATCH", "/api/v1/performance/templates/{template_id}"): 403,
+    # A store's people's scores are for that store's managers (and HR).
+    ("GET", "/api/v1/performance/employees/{employee_id}"): 404,
+    ("GET", "/api/v1/performance/periods/{period}"): 200,
+    ("POST", "/api/v1/performance/periods/{period}/close"): 403,
+    ("POST", "/api/v1/performance/periods/{period}/reopen"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -118,9 +123,16 @@ async def call(client: httpx.AsyncClient, method: str, template: str, ids: dict[
     key = f"{method} {template}"
     if key in FILES:
         return await client.request(method, template.format(**ids), files=FILES[key], **kwargs)  # type: ignore[arg-type]
-    return await client.request(method, template.format(**ids), json=BODIES.get(key), **kwargs)  # type: ignore[arg-type]
+    return await client.request(
+        method,
+        template.format(**ids),
+        json=BODIES.get(key),
+        params=QUERIES.get(key),
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
+QUERIES: dict[str, dict[str, str]] = {"GET /api/v1/performance/employees/{employee_id}": {"period": "2026-03"}}
 PUBLIC = {("POST", "/api/v1/auth/token"), ("GET", "/healthz"), ("GET", "/readyz")}
 
 
@@ -203,6 +215,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "delivery_id": str(uuid.uuid4()),
         "metric_id": str(uuid.uuid4()),
         "template_id": str(uuid.uuid4()),
+        "period": "2026-03",
     }
 
 

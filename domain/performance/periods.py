@@ -1,0 +1,154 @@
+"""Month-end: HR closes a month and everyone's score is frozen in an append-only record; values and
+targets for a closed month are refused until HR reopens it (both audited). Closing again after a
+reopening freezes a new closing beside the old one; nothing frozen is ever edited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.people.models import Employee, EmployeeStatus
+from domain.performance.models import FrozenScore, PerformancePeriod
+from domain.performance.schemas import PeriodRead
+from domain.performance.scoring import Month, score_of
+from domain.shared import audit
+from domain.shared.actor import Actor, Role
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, DomainError, Forbidden
+
+OPEN = "open"
+CLOSED = "closed"
+
+
+class PeriodClosed(DomainError):
+    status = 409
+    slug = "performance.period_closed"
+    title = "The period is closed"
+
+
+def _require_hr(actor: Actor) -> None:
+    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
+        raise Forbidden("Only HR closes and reopens periods.", slug="performance.hr_only")
+
+
+async def closed_months(session: AsyncSession, first: date, last: date) -> set[str]:
+    """The closed months among those that the days first..last touch."""
+    months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
+    rows = await session.scalars(
+        select(PerformancePeriod.period).where(PerformancePeriod.period.in_(months), PerformancePeriod.status == CLOSED)
+    )
+    return set(rows.all())
+
+
+async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -> None:
+    if await closed_months(session, month.first, month.last):
+        raise PeriodClosed(
+            f"{month} is closed: its scores are frozen. HR can reopen it.", period=str(month), field=field
+        )
+
+
+async def _period(session: AsyncSession, month: Month, *, lock: bool) -> PerformancePeriod | None:
+    query = select(PerformancePeriod).where(PerformancePeriod.period == str(month))
+    return await session.scalar(query.with_for_update() if lock else query)
+
+
+def _read(month: Month, row: PerformancePeriod | None, frozen: int = 0) -> PeriodRead:
+    return PeriodRead(
+        period=str(month),
+        status=row.status if row else OPEN,
+        closings=row.closings if row else 0,
+        changed_at=row.changed_at if row else None,
+        frozen_scores=frozen,
+    )
+
+
+async def get_period(session: AsyncSession, *, actor: Actor, period: str) -> PeriodRead:
+    if actor.is_client:
+        raise Forbidden("Periods are read by people.", slug="auth.client_only")
+    month = Month.parse(period)
+    row = await _period(session, month, lock=False)
+    frozen = 0
+    if row is not None and row.status == CLOSED:
+        frozen = (
+            await session.scalar(
+                select(func.count())
+                .select_from(FrozenScore)
+                .where(FrozenScore.period == str(month), FrozenScore.closing == row.closings)
+            )
+            or 0
+        )
+    return _read(month, row, frozen)
+
+
+async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> PeriodRead:
+    """Freeze every active employee's score for the month. Closing a closed month is a 409."""
+    _require_hr(actor)
+    month = Month.parse(period)
+    now = clock.now()
+    # the row first (racing closers both insert-or-skip), then its lock: one closes, the other gets 409
+    connection = await session.connection()
+    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
+    await connection.execute(
+        insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
+    )
+    row = await _period(session, month, lock=True)
+    assert row is not None
+    if row.status == CLOSED:
+        raise Conflict(f"{month} is closed already.", slug="performance.period_closed")
+    row.status = CLOSED
+    row.closings += 1
+    row.changed_at = now
+    row.changed_by = actor.account_id
+    people = await session.scalars(
+        select(Employee).where(Employee.status == EmployeeStatus.ACTIVE).order_by(Employee.employee_no)
+    )
+    frozen = 0
+    for employee in people:
+        score = await score_of(session, employee, month)
+        session.add(
+            FrozenScore(
+                period=str(month),
+                closing=row.closings,
+                employee_id=employee.id,
+                score=score.score,
+                complete=score.complete,
+                breakdown=score.model_dump(mode="json"),
+                frozen_at=now,
+            )
+        )
+        frozen += 1
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="performance_period.closed",
+        entity_type="performance_period",
+        entity_id=str(month),
+        changes={"closing": row.closings, "frozen_scores": frozen},
+    )
+    return _read(month, row, frozen)
+
+
+async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> PeriodRead:
+    _require_hr(actor)
+    month = Month.parse(period)
+    row = await _period(session, month, lock=True)
+    if row is None or row.status != CLOSED:
+        raise Conflict(f"{month} is not closed.", slug="performance.period_open")
+    row.status = OPEN
+    row.changed_at = clock.now()
+    row.changed_by = actor.account_id
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="performance_period.reopened",
+        entity_type="performance_period",
+        entity_id=str(month),
+        changes={"closing_reopened": row.closings},
+    )
+    return _read(month, row)
