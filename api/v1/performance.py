@@ -17,6 +17,7 @@ from domain.performance.schemas import (
     MetricDefinitionRead,
     MetricDefinitionUpdate,
     PeriodRead,
+    Ranking,
     TargetRead,
     TargetSet,
     TemplateCreate,
@@ -263,3 +264,19 @@ async def reopen_period(
     period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PeriodRead:
     return await periods.reopen_period(session, actor=actor, clock=clock, period=period)
+
+
+@router.get(
+    "/rankings",
+    operation_id="performance-rankings",
+    response_model=Ranking,
+    responses=problems(401, 403, 404, 422),
+    summary="Rank a cohort (everyone scored with a template in a month): score, rank, percentile",
+)
+async def rankings(
+    actor: CurrentActor,
+    session: SessionDep,
+    period: Annotated[str, PeriodQuery],
+    template: Annotated[str, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")],
+) -> Ranking:
+    return await periods.ranking(session, actor=actor, period=period, template=template)

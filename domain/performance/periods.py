@@ -4,20 +4,23 @@ reopening freezes a new closing beside the old one; nothing frozen is ever edite
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.people.models import Employee, EmployeeStatus
-from domain.performance.models import FrozenScore, PerformancePeriod
-from domain.performance.schemas import PeriodRead
+from domain.performance import rules
+from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
+from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking, RankingEntry
 from domain.performance.scoring import Month, score_of
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, DomainError, Forbidden
+from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
 
 OPEN = "open"
 CLOSED = "closed"
@@ -152,3 +155,44 @@ async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, pe
         changes={"closing_reopened": row.closings},
     )
     return _read(month, row)
+
+
+async def ranking(session: AsyncSession, *, actor: Actor, period: str, template: str) -> Ranking:
+    """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score. A closed
+    month ranks its frozen scores (the latest closing); an open one live scores, computed now."""
+    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
+        raise Forbidden("Only HR, leaders and administrators rank cohorts.", slug="performance.hr_only")
+    month = Month.parse(period)
+    if not await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == template)):
+        raise NotFound(f"No scorecard template {template!r}.", slug="scorecard.not_found")
+    row = await _period(session, month, lock=False)
+    scores: dict[uuid.UUID, tuple[Decimal, str, str]] = {}
+    if row is not None and row.status == CLOSED:
+        frozen = await session.execute(
+            select(FrozenScore.employee_id, FrozenScore.breakdown).where(
+                FrozenScore.period == str(month), FrozenScore.closing == row.closings
+            )
+        )
+        breakdowns = [(employee_id, EmployeeScore.model_validate(doc)) for employee_id, doc in frozen]
+        source = "frozen"
+    else:
+        people = await session.scalars(select(Employee).where(Employee.status == EmployeeStatus.ACTIVE))
+        breakdowns = [(e.id, await score_of(session, e, month)) for e in people]
+        source = "live"
+    for employee_id, score in breakdowns:
+        if score.score is not None and any(part.template_code == template for part in score.parts):
+            scores[employee_id] = (Decimal(score.score), score.employee_no, score.full_name)
+    standings = rules.rank({employee_id: value for employee_id, (value, _, _) in scores.items()})
+    entries = [
+        RankingEntry(
+            employee_id=employee_id,
+            employee_no=scores[employee_id][1],
+            full_name=scores[employee_id][2],
+            score=format(scores[employee_id][0], "f"),
+            rank=standing.rank,
+            percentile=format(standing.percentile, "f"),
+        )
+        for employee_id, standing in standings.items()
+    ]
+    entries.sort(key=lambda e: (e.rank, e.employee_no))
+    return Ranking(period=str(month), template_code=template, source=source, cohort=len(entries), entries=entries)

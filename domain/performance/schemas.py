@@ -259,3 +259,20 @@ class PeriodRead(BaseModel):
     closings: int = Field(description="How many times the month was closed (a reopening keeps earlier closings)")
     changed_at: datetime | None
     frozen_scores: int = Field(description="Scores frozen by the current closing (0 while open)")
+
+
+class RankingEntry(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    score: str
+    rank: int = Field(description="Competition ranking: ties share a rank, the next rank skips (1, 2, 2, 4)")
+    percentile: str = Field(description="100 x (below + (equal - 1) / 2) / (n - 1); 100 for a cohort of one")
+
+
+class Ranking(BaseModel):
+    period: str
+    template_code: str
+    source: Literal["frozen", "live"] = Field(description="frozen once the month is closed, else live scores")
+    cohort: int = Field(description="People with a score whose month used this scorecard")
+    entries: list[RankingEntry]

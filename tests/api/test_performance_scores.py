@@ -23,6 +23,7 @@ TEMPLATES = "/api/v1/performance/templates"
 TARGETS = "/api/v1/performance/targets"
 VALUES = "/api/v1/performance/values"
 PERIODS = "/api/v1/performance/periods"
+RANKINGS = "/api/v1/performance/rankings"
 
 RATING = {"method": "rating", "scale_min": "1", "scale_max": "5"}
 TARGET = {"method": "target", "cap": "120"}
@@ -217,3 +218,29 @@ async def test_racing_closers_close_once(client: httpx.AsyncClient, world: World
         *(client.post(f"{PERIODS}/2026-02/close", headers=world.headers("hr")) for _ in range(3))
     )
     assert sorted(a.status_code for a in answers) == [200, 409, 409]
+
+
+async def test_hr_ranks_a_cohort_live_and_after_closing(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    await put(client, TARGETS, {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "period": "2026-02",
+                                "value": "100"}, hr)  # fmt: skip
+    for who, value in (("ops_staff", "80"), ("ops_head", "90"), ("hr", "80")):
+        entry = {"metric_code": "hq_kpi", "employee_id": str(world.employees[who]), "period": "2026-02", "value": value}
+        assert (await put(client, VALUES, entry, hr)).status_code == 200
+    query = {"period": "2026-02", "template": "support"}
+    live = await client.get(RANKINGS, params=query, headers=hr)
+    assert live.status_code == 200, live.text
+    body = live.json()
+    assert (body["source"], body["cohort"]) == ("live", 3)
+    assert [(e["employee_no"], e["score"], e["rank"], e["percentile"]) for e in body["entries"]] == [
+        ("E0004", "90", 1, "100.00"),
+        ("E0002", "80", 2, "25.00"),
+        ("E0005", "80", 2, "25.00"),
+    ]
+    assert (await client.post(f"{PERIODS}/2026-02/close", headers=hr)).status_code == 200
+    frozen = (await client.get(RANKINGS, params=query, headers=hr)).json()
+    assert frozen["source"] == "frozen" and frozen["entries"] == body["entries"]
+    assert_problem(await client.get(RANKINGS, params=query, headers=world.headers("manager_s1")), 403)
+    unknown = await client.get(RANKINGS, params={**query, "template": "nope"}, headers=hr)
+    assert_problem(unknown, 404, "scorecard.not_found")
