@@ -15,6 +15,8 @@ from .attempt_read import AttemptRead
 from .attendance_day import AttendanceDay
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_changes import AuditEntryReadChanges
+from .band import Band
+from .bands_scoring import BandsScoring
 from .batch_item_result import BatchItemResult
 from .batch_item_result_problem_type_0 import BatchItemResultProblemType0
 from .batch_punch import BatchPunch
@@ -41,9 +43,11 @@ from .delivery_read_data import DeliveryReadData
 from .delivery_status import DeliveryStatus
 from .department_participation import DepartmentParticipation
 from .department_stats import DepartmentStats
+from .direction import Direction
 from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
 from .employee_read import EmployeeRead
+from .employee_score import EmployeeScore
 from .employee_status import EmployeeStatus
 from .employee_update import EmployeeUpdate
 from .event_kind import EventKind
@@ -59,7 +63,11 @@ from .liveness import Liveness
 from .marked import Marked
 from .me_read import MeRead
 from .method import Method
+from .metric_definition_create import MetricDefinitionCreate
+from .metric_definition_read import MetricDefinitionRead
+from .metric_definition_update import MetricDefinitionUpdate
 from .metric_ingest_result import MetricIngestResult
+from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
 from .notification_read import NotificationRead
@@ -72,15 +80,20 @@ from .page_audit_entry_read import PageAuditEntryRead
 from .page_client_read import PageClientRead
 from .page_delivery_read import PageDeliveryRead
 from .page_employee_read import PageEmployeeRead
+from .page_metric_definition_read import PageMetricDefinitionRead
 from .page_notification_read import PageNotificationRead
 from .page_org_unit_read import PageOrgUnitRead
 from .page_punch_read import PagePunchRead
 from .page_subscription_read import PageSubscriptionRead
+from .page_template_read import PageTemplateRead
 from .page_ticket_read import PageTicketRead
 from .page_transfer_summary import PageTransferSummary
 from .password_change import PasswordChange
 from .password_grant import PasswordGrant
+from .period_read import PeriodRead
+from .period_read_status import PeriodReadStatus
 from .person_ref import PersonRef
+from .population import Population
 from .problem import Problem
 from .punch_batch import PunchBatch
 from .punch_create import PunchCreate
@@ -88,7 +101,11 @@ from .punch_kind import PunchKind
 from .punch_read import PunchRead
 from .punch_review import PunchReview
 from .punch_review_decision import PunchReviewDecision
+from .ranking import Ranking
+from .ranking_entry import RankingEntry
+from .ranking_source import RankingSource
 from .rating_input import RatingInput
+from .rating_scoring import RatingScoring
 from .readiness import Readiness
 from .refresh_grant import RefreshGrant
 from .reopen_input import ReopenInput
@@ -103,11 +120,14 @@ from .sales_batch import SalesBatch
 from .sales_ingest_result import SalesIngestResult
 from .sales_line_in import SalesLineIn
 from .scope import Scope
+from .score_part import ScorePart
 from .secret_info import SecretInfo
 from .secret_rotation import SecretRotation
+from .side import Side
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
 from .sla_policy_read import SlaPolicyRead
+from .source import Source
 from .status_change import StatusChange
 from .status_change_status import StatusChangeStatus
 from .step_decision import StepDecision
@@ -124,6 +144,15 @@ from .sync_page_synced_transfer import SyncPageSyncedTransfer
 from .synced_assignment import SyncedAssignment
 from .synced_employee import SyncedEmployee
 from .synced_transfer import SyncedTransfer
+from .target_read import TargetRead
+from .target_scoring import TargetScoring
+from .target_set import TargetSet
+from .template_create import TemplateCreate
+from .template_line import TemplateLine
+from .template_line_read import TemplateLineRead
+from .template_read import TemplateRead
+from .template_rules_settings import TemplateRulesSettings
+from .template_update import TemplateUpdate
 from .ticket_create import TicketCreate
 from .ticket_priority import TicketPriority
 from .ticket_read import TicketRead
@@ -147,6 +176,8 @@ from .transfer_summary import TransferSummary
 from .transfer_update import TransferUpdate
 from .unit_member import UnitMember
 from .unit_member_source import UnitMemberSource
+from .value_entry import ValueEntry
+from .value_read import ValueRead
 from .webhook_event import WebhookEvent
 
 __all__ = (
@@ -165,6 +196,8 @@ __all__ = (
     "AttendanceDay",
     "AuditEntryRead",
     "AuditEntryReadChanges",
+    "Band",
+    "BandsScoring",
     "BatchItemResult",
     "BatchItemResultProblemType0",
     "BatchPunch",
@@ -191,9 +224,11 @@ __all__ = (
     "DeliveryStatus",
     "DepartmentParticipation",
     "DepartmentStats",
+    "Direction",
     "EmployeeAssignments",
     "EmployeeCreate",
     "EmployeeRead",
+    "EmployeeScore",
     "EmployeeStatus",
     "EmployeeUpdate",
     "EventKind",
@@ -209,7 +244,11 @@ __all__ = (
     "Marked",
     "MeRead",
     "Method",
+    "MetricDefinitionCreate",
+    "MetricDefinitionRead",
+    "MetricDefinitionUpdate",
     "MetricIngestResult",
+    "MetricScore",
     "MetricValueBatch",
     "MetricValueIn",
     "NotificationRead",
@@ -222,15 +261,20 @@ __all__ = (
     "PageClientRead",
     "PageDeliveryRead",
     "PageEmployeeRead",
+    "PageMetricDefinitionRead",
     "PageNotificationRead",
     "PageOrgUnitRead",
     "PagePunchRead",
     "PageSubscriptionRead",
+    "PageTemplateRead",
     "PageTicketRead",
     "PageTransferSummary",
     "PasswordChange",
     "PasswordGrant",
+    "PeriodRead",
+    "PeriodReadStatus",
     "PersonRef",
+    "Population",
     "Problem",
     "PunchBatch",
     "PunchCreate",
@@ -238,7 +282,11 @@ __all__ = (
     "PunchRead",
     "PunchReview",
     "PunchReviewDecision",
+    "Ranking",
+    "RankingEntry",
+    "RankingSource",
     "RatingInput",
+    "RatingScoring",
     "Readiness",
     "RefreshGrant",
     "ReopenInput",
@@ -253,11 +301,14 @@ __all__ = (
     "SalesIngestResult",
     "SalesLineIn",
     "Scope",
+    "ScorePart",
     "SecretInfo",
     "SecretRotation",
+    "Side",
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
     "SlaPolicyRead",
+    "Source",
     "StatusChange",
     "StatusChangeStatus",
     "StepDecision",
@@ -274,6 +325,15 @@ __all__ = (
     "SyncPageSyncedAssignment",
     "SyncPageSyncedEmployee",
     "SyncPageSyncedTransfer",
+    "TargetRead",
+    "TargetScoring",
+    "TargetSet",
+    "TemplateCreate",
+    "TemplateLine",
+    "TemplateLineRead",
+    "TemplateRead",
+    "TemplateRulesSettings",
+    "TemplateUpdate",
     "TicketCreate",
     "TicketPriority",
     "TicketRead",
@@ -297,5 +357,7 @@ __all__ = (
     "TransferUpdate",
     "UnitMember",
     "UnitMemberSource",
+    "ValueEntry",
+    "ValueRead",
     "WebhookEvent",
 )

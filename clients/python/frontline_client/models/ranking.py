@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ranking_source import RankingSource
+
+if TYPE_CHECKING:
+    from ..models.ranking_entry import RankingEntry
+
+
+T = TypeVar("T", bound="Ranking")
+
+
+@_attrs_define
+class Ranking:
+    """
+    Attributes:
+        cohort (int): People with a score whose month used this scorecard
+        entries (list[RankingEntry]):
+        period (str):
+        source (RankingSource): frozen once the month is closed, else live scores
+        template_code (str):
+    """
+
+    cohort: int
+    entries: list[RankingEntry]
+    period: str
+    source: RankingSource
+    template_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cohort = self.cohort
+
+        entries = []
+        for entries_item_data in self.entries:
+            entries_item = entries_item_data.to_dict()
+            entries.append(entries_item)
+
+        period = self.period
+
+        source = self.source.value
+
+        template_code = self.template_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cohort": cohort,
+                "entries": entries,
+                "period": period,
+                "source": source,
+                "template_code": template_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ranking_entry import RankingEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cohort = d.pop("cohort")
+
+        entries = []
+        _entries = d.pop("entries")
+        for entries_item_data in _entries:
+            entries_item = RankingEntry.from_dict(entries_item_data)
+
+            entries.append(entries_item)
+
+        period = d.pop("period")
+
+        source = RankingSource(d.pop("source"))
+
+        template_code = d.pop("template_code")
+
+        ranking = cls(
+            cohort=cohort,
+            entries=entries,
+            period=period,
+            source=source,
+            template_code=template_code,
+        )
+
+        ranking.additional_properties = d
+        return ranking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

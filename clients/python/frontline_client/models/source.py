@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    MANUAL = "manual"
+    PUSHED = "pushed"
+    SALES = "sales"
+    TICKETS = "tickets"
+    TRAINING = "training"
+
+    def __str__(self) -> str:
+        return str(self.value)
