@@ -176,7 +176,7 @@ async def set_target(body: TargetSet, actor: CurrentActor, session: SessionDep, 
 async def list_targets(
     actor: CurrentActor,
     session: SessionDep,
-    period: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")],
+    period: Annotated[str, Query(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")],
     metric_code: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")] = None,
 ) -> list[TargetRead]:
     return await catalog.list_targets(session, actor=actor, period=period, metric_code=metric_code)
@@ -193,8 +193,8 @@ async def enter_value(body: ValueEntry, actor: CurrentActor, session: SessionDep
     return await values.enter_value(session, actor=actor, clock=clock, data=body)
 
 
-PeriodPath = Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
-PeriodQuery = Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
+PeriodPath = Path(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
+PeriodQuery = Query(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
 
 
 @router.get(

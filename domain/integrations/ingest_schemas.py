@@ -89,7 +89,7 @@ class MetricValueIn(BaseModel):
     store_code: str | None = Field(default=None, min_length=1, max_length=32, pattern=_TEXT)
     employee_no: str | None = Field(default=None, min_length=1, max_length=32, pattern=_TEXT)
     period: str = Field(
-        pattern=r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$",
+        pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])(-\d{2})?$",
         description="A month (2026-11) or a day (2026-11-23), in the organisation's calendar",
     )
     value: str = Field(pattern=DECIMAL_PATTERN, description="Decimal string, up to 6 decimal places")

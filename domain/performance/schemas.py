@@ -19,7 +19,7 @@ DecimalText = Annotated[str, Field(pattern=DECIMAL, description="Decimal string,
 Percent = Annotated[str, Field(pattern=PERCENT, description="Decimal percent string, e.g. '40' or '12.5'")]
 MetricCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
 TemplateCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
-Month = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
+Month = Annotated[str, Field(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
 
 
 class Side(enum.StrEnum):

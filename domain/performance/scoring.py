@@ -50,7 +50,7 @@ class Month:
     def parse(cls, text: str) -> Month:
         try:
             year, month = (int(part) for part in text.split("-"))
-            if not 1 <= month <= 12:
+            if not 1 <= month <= 12 or not 1900 <= year <= 2999:
                 raise ValueError
         except ValueError:
             raise InvalidInput("A period is a month, e.g. 2026-11.", field="query.period") from None
