@@ -15,7 +15,7 @@ from domain.shared.money import CURRENCY_PATTERN
 MAX_SALES_LINES = 10_000
 MAX_METRIC_VALUES = 1_000
 _TEXT = r"^[^\x00]+$"
-DECIMAL_PATTERN = r"^-?\d{1,15}(\.\d{1,6})?$"
+DECIMAL_PATTERN = r"^-?\d{1,12}(\.\d{1,6})?$"  # fits micro-units in 64 bits
 
 
 def _timestamp_text(value: Any) -> Any:

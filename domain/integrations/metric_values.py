@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import uuid
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -25,9 +24,9 @@ from domain.performance.models import MetricValue
 from domain.performance.periods import closed_months
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.fixed_point import to_micro
 
 _VALUE = TypeAdapter(MetricValueIn)
-MICRO = Decimal(1_000_000)
 
 
 def period_bounds(period: str) -> tuple[date, date]:
@@ -38,10 +37,6 @@ def period_bounds(period: str) -> tuple[date, date]:
         return day, day
     year, month = parts
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def to_micro(value: str) -> int:
-    return int(Decimal(value) * MICRO)
 
 
 async def _stores(session: AsyncSession, codes: set[str]) -> dict[str, tuple[uuid.UUID, str]]:

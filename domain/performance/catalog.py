@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.metric_values import period_bounds, to_micro
+from domain.integrations.metric_values import period_bounds
 from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.performance import rules
@@ -41,10 +41,10 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
-from domain.shared.pagination import DEFAULT_LIMIT, Slice
+from domain.shared.fixed_point import micro_text, to_micro
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 SETTINGS_ROW = 1
-MICRO = Decimal(1_000_000)
 
 
 def _require_hr(actor: Actor) -> None:
@@ -57,12 +57,6 @@ def _require_hr(actor: Actor) -> None:
 def _require_signed_in_person(actor: Actor) -> None:
     if actor.is_client:
         raise Unauthorized("Metric definitions are read by people, not integration clients.", slug="auth.client_only")
-
-
-def micro_text(value: int) -> str:
-    """6-decimal fixed point to a plain decimal string: 4500000 -> '4.5'."""
-    text = format(Decimal(value) / MICRO, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _check_scoring(scoring: TargetScoring | BandsScoring | RatingScoring, direction: str, field: str) -> None:
@@ -154,14 +148,10 @@ async def list_definitions(
 
 
 def _encode_code(code: str) -> str:
-    from domain.shared.pagination import encode_cursor
-
     return encode_cursor([code])
 
 
 def _code_cursor(cursor: str) -> str:
-    from domain.shared.pagination import decode_cursor
-
     (code,) = decode_cursor(cursor, arity=1)
     return str(code)
 

@@ -34,11 +34,11 @@ from domain.performance.schemas import EmployeeScore, MetricScore, Population, S
 from domain.shared.actor import SUBTREE_READERS, Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput, NotFound
+from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
 
 FRONTLINE_KINDS = frozenset({OrgUnitKind.STORE, OrgUnitKind.PROJECT})
-MICRO = Decimal(1_000_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ async def score_of(session: AsyncSession, employee: Employee, month: Month) -> E
     metrics = {
         m.code: m for m in await session.scalars(select(MetricDefinition).where(MetricDefinition.code.in_(codes)))
     }
-    sources = _Sources(session, employee, month, list(days), metrics)
+    sources = _Sources(session, employee, month, [units[unit_id] for unit_id in days], metrics)
     parts: list[ScorePart] = []
     for unit_id, count in sorted(days.items(), key=lambda item: (-item[1], units[item[0]].code)):
         unit = units[unit_id]
@@ -217,10 +217,7 @@ async def score_of(session: AsyncSession, employee: Employee, month: Month) -> E
 
 
 def _text(value: Decimal | None) -> str | None:
-    if value is None:
-        return None
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return None if value is None else decimal_text(value)
 
 
 class _Sources:
@@ -231,13 +228,14 @@ class _Sources:
         session: AsyncSession,
         employee: Employee,
         month: Month,
-        unit_ids: list[uuid.UUID],
+        parts: list[OrgUnit],
         metrics: dict[str, MetricDefinition],
     ) -> None:
         self.session = session
         self.employee = employee
         self.month = month
-        self.unit_ids = unit_ids
+        self.parts = parts
+        self.unit_ids = [unit.id for unit in parts]
         self.metrics = metrics
         self._values: dict[tuple[str, str, uuid.UUID], Decimal] | None = None
         self._targets: dict[tuple[str, str, uuid.UUID], Decimal] | None = None
@@ -258,7 +256,7 @@ class _Sources:
                     ),
                 )
             )
-            self._values = {(c, k, s): Decimal(v) / MICRO for c, k, s, v in rows}
+            self._values = {(c, k, s): from_micro(v) for c, k, s, v in rows}
         return self._values
 
     async def value(self, metric: MetricDefinition, unit: OrgUnit) -> Decimal | None:
@@ -312,7 +310,7 @@ class _Sources:
 
     async def target(self, code: str, unit: OrgUnit) -> Decimal | None:
         if self._targets is None:
-            ancestors = {a for unit_id in self.unit_ids for a in await self._ancestors_of(unit_id)}
+            ancestors = {a for unit in self.parts for a in _ancestors(unit.path)}
             rows = await self.session.execute(
                 select(
                     MetricTarget.metric_code,
@@ -327,7 +325,7 @@ class _Sources:
                     ),
                 )
             )
-            self._targets = {(c, k, s): Decimal(v) / MICRO for c, k, s, v in rows}
+            self._targets = {(c, k, s): from_micro(v) for c, k, s, v in rows}
         own = self._targets.get((code, "employee", self.employee.id))
         if own is not None:
             return own
@@ -336,7 +334,3 @@ class _Sources:
             if found is not None:
                 return found
         return None
-
-    async def _ancestors_of(self, unit_id: uuid.UUID) -> list[uuid.UUID]:
-        path = await self.session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
-        return _ancestors(path) if path else []

@@ -10,11 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.metric_values import to_micro
 from domain.org.models import OrgUnit
 from domain.org.service import subtree_paths
 from domain.people.models import Employee
-from domain.performance.catalog import micro_text
 from domain.performance.models import MetricDefinition, MetricValue
 from domain.performance.periods import refuse_if_closed
 from domain.performance.schemas import Source, ValueEntry, ValueRead
@@ -23,6 +21,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
+from domain.shared.fixed_point import micro_text, to_micro
 
 
 async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data: ValueEntry) -> ValueRead:

@@ -345,3 +345,13 @@ async def test_a_payroll_client_reads_timesheets_within_its_units(client: httpx.
     assert_problem(
         await client.get(TIMESHEETS, params=period, headers=no_scope.headers), 403, "auth.insufficient_scope"
     )
+
+
+async def test_a_metric_value_too_large_to_store_exactly_is_rejected_not_a_500(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    bot = await machine(client, world, "ingest:metrics")
+    huge = {"metric_code": "csat", "store_code": "S1", "period": "2026-02", "value": "9999999999999.5"}
+    answer = await client.post(METRICS, json={"values": [huge]}, headers=bot.headers)
+    assert answer.status_code == 200, answer.text
+    assert [r["reason"] for r in answer.json()["rejected"]] == ["value.invalid"]
