@@ -127,4 +127,7 @@ class FrozenScore(Base):
     score: Mapped[str | None] = mapped_column(String(16))
     complete: Mapped[bool] = mapped_column(Boolean)
     breakdown: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    # " code-a code-b ": the templates of the parts, space-delimited so a cohort filter is a LIKE
+    # (None on scores frozen before migration 0007: read the breakdown for those)
+    template_codes: Mapped[str | None] = mapped_column(String(256))
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime())
