@@ -5,23 +5,25 @@ reopening freezes a new closing beside the old one; nothing frozen is ever edite
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.people.models import Employee, EmployeeStatus
+from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
+from domain.performance.month_scores import MonthScore, month_scores
 from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking, RankingEntry
-from domain.performance.scoring import Month, score_of
+from domain.performance.scoring import Month
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
 
+_FREEZE_BATCH = 5_000
 OPEN = "open"
 CLOSED = "closed"
 
@@ -105,25 +107,9 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
     row.closings += 1
     row.changed_at = now
     row.changed_by = actor.account_id
-    people = await session.scalars(
-        select(Employee).where(Employee.status == EmployeeStatus.ACTIVE).order_by(Employee.employee_no)
-    )
-    frozen = 0
-    for employee in people:
-        score = await score_of(session, employee, month)
-        session.add(
-            FrozenScore(
-                period=str(month),
-                closing=row.closings,
-                employee_id=employee.id,
-                score=score.score,
-                complete=score.complete,
-                breakdown=score.model_dump(mode="json"),
-                frozen_at=now,
-            )
-        )
-        frozen += 1
-    await session.flush()
+    scores = await month_scores(session, month)
+    await _freeze(session, str(month), row.closings, now, scores)
+    frozen = len(scores)
     await audit.record(
         session,
         actor=actor,
@@ -134,6 +120,25 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
         changes={"closing": row.closings, "frozen_scores": frozen},
     )
     return _read(month, row, frozen)
+
+
+async def _freeze(session: AsyncSession, period: str, closing: int, now: datetime, scores: list[MonthScore]) -> None:
+    """Append the month's scores in bulk (one multi-row statement per batch, not one per person)."""
+    rows = [
+        {
+            "period": period,
+            "closing": closing,
+            "employee_id": score.employee_id,
+            "score": score.score,
+            "complete": score.complete,
+            "breakdown": score.breakdown,
+            "template_codes": f" {' '.join(score.template_codes)} ",
+            "frozen_at": now,
+        }
+        for score in scores
+    ]
+    for start in range(0, len(rows), _FREEZE_BATCH):
+        await session.execute(insert(FrozenScore), rows[start : start + _FREEZE_BATCH])
 
 
 async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> PeriodRead:
@@ -169,19 +174,38 @@ async def ranking(session: AsyncSession, *, actor: Actor, period: str, template:
     scores: dict[uuid.UUID, tuple[Decimal, str, str]] = {}
     if row is not None and row.status == CLOSED:
         frozen = await session.execute(
-            select(FrozenScore.employee_id, FrozenScore.breakdown).where(
-                FrozenScore.period == str(month), FrozenScore.closing == row.closings
+            select(FrozenScore.employee_id, FrozenScore.score, Employee.employee_no, Employee.full_name)
+            .join(Employee, Employee.id == FrozenScore.employee_id)
+            .where(
+                FrozenScore.period == str(month),
+                FrozenScore.closing == row.closings,
+                FrozenScore.score.is_not(None),
+                FrozenScore.template_codes.contains(f" {template} ", autoescape=True),
             )
         )
-        breakdowns = [(employee_id, EmployeeScore.model_validate(doc)) for employee_id, doc in frozen]
+        scores = {
+            employee_id: (Decimal(score), number, name)
+            for employee_id, score, number, name in frozen
+            if score is not None
+        }
+        # scores frozen before migration 0007 carry no template codes: their breakdown tells
+        legacy = await session.execute(
+            select(FrozenScore.employee_id, FrozenScore.breakdown).where(
+                FrozenScore.period == str(month),
+                FrozenScore.closing == row.closings,
+                FrozenScore.template_codes.is_(None),
+            )
+        )
+        for employee_id, document in legacy:
+            score = EmployeeScore.model_validate(document)
+            if score.score is not None and any(part.template_code == template for part in score.parts):
+                scores[employee_id] = (Decimal(score.score), score.employee_no, score.full_name)
         source = "frozen"
     else:
-        people = await session.scalars(select(Employee).where(Employee.status == EmployeeStatus.ACTIVE))
-        breakdowns = [(e.id, await score_of(session, e, month)) for e in people]
+        for live in await month_scores(session, month, breakdowns=False):
+            if live.score is not None and template in live.template_codes:
+                scores[live.employee_id] = (Decimal(live.score), live.employee_no, live.full_name)
         source = "live"
-    for employee_id, score in breakdowns:
-        if score.score is not None and any(part.template_code == template for part in score.parts):
-            scores[employee_id] = (Decimal(score.score), score.employee_no, score.full_name)
     standings = rules.rank({employee_id: value for employee_id, (value, _, _) in scores.items()})
     entries = [
         RankingEntry(

@@ -1,0 +1,481 @@
+"""Everyone's score for a month at once: the set-based twin of `scoring.score_of`, for month-end
+(closing a period freezes every active employee's score) and for live rankings.
+
+`score_of` asks about six questions per person; for 100,000 people that is 600,000 round trips.
+Here the month's inputs are read for all the people asked about in a handful of queries (assignments
+overlapping the month, units, templates, metrics, values, targets, sales sums per store and per
+employee, ticket rating averages per employee) and each person is scored in memory with the same
+pure rules (`domain.performance.rules`), in the same order, so a person's result equals
+`score_of(session, employee, month)` field for field (tests/api/test_performance_month_scores.py
+holds them to that on both databases).
+
+Values stay in micro-units (integers) until a metric line is scored, and a metric line is scored once
+per distinct (line, value, target): a store's value and a region's target are shared by everyone in
+that store, ratings and percentages repeat, so most lines are a dictionary hit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.service import organisation_timezone
+from domain.people.models import Account, Assignment, Employee, EmployeeStatus
+from domain.performance import rules
+from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate
+from domain.performance.schemas import EmployeeScore, Population, Side, Source
+from domain.performance.scoring import Month, population_for
+from domain.shared.fixed_point import decimal_text, from_micro
+from domain.shared.money import exponent
+from domain.tickets.models import Ticket
+
+_CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
+
+
+@dataclass(frozen=True, slots=True)
+class MonthScore:
+    """One person's month: the overall score (text, as the API shows it), whether every metric of
+    every part has points, the scorecard templates its parts used (in part order, no repeats), and,
+    when asked for, the breakdown exactly as `EmployeeScore.model_dump(mode="json")` would give it."""
+
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    score: str | None
+    complete: bool
+    template_codes: tuple[str, ...]
+    breakdown: dict[str, Any] | None
+
+    def employee_score(self) -> EmployeeScore:
+        if self.breakdown is None:
+            raise ValueError("scored without breakdowns")
+        return EmployeeScore.model_validate(self.breakdown)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    id: uuid.UUID
+    id_text: str
+    code: str
+    name: str
+    kind: OrgUnitKind
+    ancestors: tuple[uuid.UUID, ...]  # itself first, then up to the root
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A template line with its metric, ready to score: what the value and target lookups need."""
+
+    index: int
+    metric: MetricDefinition
+    code: str
+    weight_text: str
+    weight: Decimal
+    source: Source
+    store_side: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    code: str
+    lines: tuple[_Line, ...]
+
+
+class _Inputs:
+    """The month's inputs for the people scored, indexed for lookups by person, unit and metric."""
+
+    def __init__(self) -> None:
+        self.units: dict[uuid.UUID, _Unit] = {}
+        self.templates: dict[Population, _Template] = {}
+        self.stays: dict[uuid.UUID, list[rules.Assignment[uuid.UUID]]] = defaultdict(list)
+        self.own_values: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
+        self.store_values: dict[tuple[str, uuid.UUID], int] = {}
+        self.own_targets: dict[tuple[str, uuid.UUID], int] = {}
+        self.unit_targets: dict[tuple[str, uuid.UUID], int] = {}
+        self.store_sales: dict[uuid.UUID, Decimal | None] = {}
+        self.employee_sales: dict[uuid.UUID, Decimal | None] = {}
+        self.ratings: dict[uuid.UUID, Decimal] = {}
+        self._nearest: dict[tuple[str, uuid.UUID], int | None] = {}
+
+    def nearest_unit_target(self, code: str, unit: _Unit) -> int | None:
+        key = (code, unit.id)
+        if key not in self._nearest:
+            found = None
+            for ancestor in unit.ancestors:
+                found = self.unit_targets.get((code, ancestor))
+                if found is not None:
+                    break
+            self._nearest[key] = found
+        return self._nearest[key]
+
+
+async def month_scores(
+    session: AsyncSession,
+    month: Month,
+    *,
+    employee_ids: Collection[uuid.UUID] | None = None,
+    breakdowns: bool = True,
+) -> list[MonthScore]:
+    """The live scores of `month` for the active employees (or exactly the employees `employee_ids`
+    names, whatever their status), ordered by employee number. No authorization: callers check it.
+
+    `breakdowns=False` skips building the per-metric breakdown (rankings need only the score and
+    the templates used). Raises what `score_of` raises for a metric with an unreadable scoring rule.
+    """
+    if employee_ids is not None and not employee_ids:
+        return []
+    people = await _people(session, employee_ids)
+    inputs = await _load(session, month, employee_ids)
+    scorer = _Scorer(inputs, month, breakdowns)
+    return [scorer.score(*person) for person in people]
+
+
+def _chunks(ids: Collection[uuid.UUID] | None) -> Iterable[list[uuid.UUID] | None]:
+    if ids is None:
+        yield None
+        return
+    ordered = list(ids)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+async def _people(
+    session: AsyncSession, employee_ids: Collection[uuid.UUID] | None
+) -> list[tuple[uuid.UUID, str, str, uuid.UUID]]:
+    people: list[tuple[uuid.UUID, str, str, uuid.UUID]] = []
+    columns = (Employee.id, Employee.employee_no, Employee.full_name, Employee.home_unit_id)
+    for chunk in _chunks(employee_ids):
+        where = Employee.status == EmployeeStatus.ACTIVE if chunk is None else Employee.id.in_(chunk)
+        people.extend(tuple(row) for row in await session.execute(select(*columns).where(where)))  # type: ignore[misc]
+    people.sort(key=lambda person: person[1])
+    return people
+
+
+def _subject(column: Any, chunk: list[uuid.UUID] | None) -> ColumnElement[bool]:
+    return true() if chunk is None else column.in_(chunk)
+
+
+async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uuid.UUID] | None) -> _Inputs:
+    inputs = _Inputs()
+    for unit_id, code, name, kind, path in await session.execute(
+        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind, OrgUnit.path)
+    ):
+        ancestors = tuple(uuid.UUID(segment) for segment in reversed(path.strip("/").split("/")))
+        inputs.units[unit_id] = _Unit(unit_id, str(unit_id), code, name, OrgUnitKind(kind), ancestors)
+
+    # the same choice as scoring._templates: per population, the active template with the first code
+    chosen: dict[Population, ScorecardTemplate] = {}
+    for template in await session.scalars(
+        select(ScorecardTemplate).where(ScorecardTemplate.active.is_(True)).order_by(ScorecardTemplate.code)
+    ):
+        chosen.setdefault(Population(template.population), template)
+    codes = sorted({line["metric_code"] for t in chosen.values() for line in t.lines})
+    metrics = {
+        m.code: m for m in await session.scalars(select(MetricDefinition).where(MetricDefinition.code.in_(codes)))
+    }
+    for population, template in chosen.items():
+        lines = tuple(
+            _Line(
+                index=index,
+                metric=metrics[line["metric_code"]],
+                code=line["metric_code"],
+                weight_text=line["weight"],
+                weight=Decimal(line["weight"]),
+                source=Source(metrics[line["metric_code"]].source),
+                store_side=metrics[line["metric_code"]].side == Side.STORE,
+            )
+            for index, line in enumerate(template.lines)
+            if line["metric_code"] in metrics
+        )
+        inputs.templates[population] = _Template(template.code, lines)
+    sources = {Source(m.source) for m in metrics.values()}
+    first, last = month.first, month.last
+
+    for chunk in _chunks(employee_ids):
+        stays = await session.execute(
+            select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
+            .where(
+                _subject(Assignment.employee_id, chunk),
+                Assignment.cancelled_at.is_(None),
+                Assignment.valid_from <= last,
+                or_(Assignment.valid_to.is_(None), Assignment.valid_to > first),
+            )
+            .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
+        )
+        for employee_id, unit_id, valid_from, valid_to in stays:
+            inputs.stays[employee_id].append(rules.Assignment(unit_id, valid_from, valid_to))
+
+        if sources & {Source.MANUAL, Source.PUSHED}:
+            own = await session.execute(
+                select(MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro).where(
+                    MetricValue.period_start == first,
+                    MetricValue.period_end == last,
+                    MetricValue.subject_kind == "employee",
+                    MetricValue.metric_code.in_(codes),
+                    _subject(MetricValue.subject_id, chunk),
+                )
+            )
+            own_values = inputs.own_values
+            for subject_id, code, micro in own:
+                own_values[subject_id][code] = micro
+
+        if Source.SALES in sources:
+            rows = await session.execute(
+                select(
+                    DailyEmployeeSales.employee_id,
+                    DailyEmployeeSales.currency,
+                    func.sum(DailyEmployeeSales.amount_minor),
+                )
+                .where(
+                    _subject(DailyEmployeeSales.employee_id, chunk),
+                    DailyEmployeeSales.business_date >= first,
+                    DailyEmployeeSales.business_date <= last,
+                )
+                .group_by(DailyEmployeeSales.employee_id, DailyEmployeeSales.currency)
+            )
+            _add_sales(inputs.employee_sales, rows)
+
+        if Source.TICKETS in sources:
+            zone = await organisation_timezone(session)
+            low = datetime.combine(first, time(), tzinfo=zone).astimezone(UTC)
+            high = datetime.combine(last, time.max, tzinfo=zone).astimezone(UTC)
+            averages = await session.execute(
+                select(Account.employee_id, func.avg(Ticket.rating))
+                .join(Account, Account.id == Ticket.assignee_account_id)
+                .where(
+                    Account.employee_id.is_not(None),
+                    _subject(Account.employee_id, chunk),
+                    Ticket.rating.is_not(None),
+                    Ticket.resolved_at >= low,
+                    Ticket.resolved_at <= high,
+                )
+                .group_by(Account.employee_id)
+            )
+            for employee_id, average in averages:
+                if average is not None:
+                    inputs.ratings[employee_id] = Decimal(str(average)).quantize(Decimal("0.01"))
+
+        targets = await session.execute(
+            select(MetricTarget.metric_code, MetricTarget.subject_id, MetricTarget.value_micro).where(
+                MetricTarget.period_start == first,
+                MetricTarget.subject_kind == "employee",
+                _subject(MetricTarget.subject_id, chunk),
+            )
+        )
+        inputs.own_targets.update(((code, subject), micro) for code, subject, micro in targets)
+
+    if sources & {Source.MANUAL, Source.PUSHED}:
+        stores = await session.execute(
+            select(MetricValue.metric_code, MetricValue.subject_id, MetricValue.value_micro).where(
+                MetricValue.period_start == first,
+                MetricValue.period_end == last,
+                MetricValue.subject_kind == "store",
+                MetricValue.metric_code.in_(codes),
+            )
+        )
+        inputs.store_values.update(((code, subject), micro) for code, subject, micro in stores)
+    if Source.SALES in sources:
+        rows = await session.execute(
+            select(DailyStoreSales.store_id, DailyStoreSales.currency, func.sum(DailyStoreSales.amount_minor))
+            .where(DailyStoreSales.business_date >= first, DailyStoreSales.business_date <= last)
+            .group_by(DailyStoreSales.store_id, DailyStoreSales.currency)
+        )
+        _add_sales(inputs.store_sales, rows)
+    unit_targets = await session.execute(
+        select(MetricTarget.metric_code, MetricTarget.subject_id, MetricTarget.value_micro).where(
+            MetricTarget.period_start == first, MetricTarget.subject_kind == "unit"
+        )
+    )
+    inputs.unit_targets.update(((code, subject), micro) for code, subject, micro in unit_targets)
+    return inputs
+
+
+def _add_sales(into: dict[uuid.UUID, Decimal | None], rows: Iterable[Any]) -> None:
+    """The month's sales of a store or person; None where several currencies cannot be added up."""
+    for subject, currency, minor in rows:
+        if subject in into:
+            into[subject] = None
+        else:
+            into[subject] = Decimal(int(minor)).scaleb(-exponent(currency))
+
+
+_NO_VALUE = "no value yet"
+_NO_STAYS: list[rules.Assignment[uuid.UUID]] = []
+_NO_VALUES: dict[str, int] = {}
+_NO_TARGET = "no target set"
+
+
+class _Scorer:
+    """Scores people one by one from `_Inputs`, memoising what people share."""
+
+    def __init__(self, inputs: _Inputs, month: Month, breakdowns: bool) -> None:
+        self.inputs = inputs
+        self.month = month
+        self.period = str(month)
+        self.days_in_month = (month.last - month.first).days + 1
+        self.breakdowns = breakdowns
+        self._rules: dict[str, rules.MetricRule] = {}
+        # (template code, line index, value, target) -> (raw points or None, the line's breakdown)
+        self._lines: dict[tuple[str, int, Any, Any], tuple[Decimal | None, dict[str, Any]]] = {}
+        self._parts: dict[tuple[str, tuple[Decimal | None, ...]], Decimal | None] = {}
+        self._texts: dict[Decimal, str] = {}
+        self._value_texts: dict[Any, str | None] = {None: None}
+
+    def _text(self, value: Decimal) -> str:
+        text = self._texts.get(value)
+        if text is None:
+            text = self._texts[value] = decimal_text(value)
+        return text
+
+    def _rule(self, metric: MetricDefinition) -> rules.MetricRule:
+        rule = self._rules.get(metric.code)
+        if rule is None:
+            rule = self._rules[metric.code] = rules.rule_from_document(metric.scoring, metric.direction)
+        return rule
+
+    def _days(self, home_unit_id: uuid.UUID, stays: list[rules.Assignment[uuid.UUID]]) -> dict[uuid.UUID, int]:
+        if not stays:
+            return {home_unit_id: self.days_in_month}
+        days = rules.days_per_unit(self.month.year, self.month.month, stays, home_unit_id)
+        return {unit: count for unit, count in days.items() if count > 0}
+
+    def _line(
+        self, template: _Template, line: _Line, employee_id: uuid.UUID, own: dict[str, int], unit: _Unit
+    ) -> tuple[Decimal | None, dict[str, Any]]:
+        inputs = self.inputs
+        source = line.source
+        value: Any  # micro-units (int) for manual/pushed values, Decimal for sales and ratings
+        if source is Source.MANUAL or source is Source.PUSHED:
+            value = own.get(line.code)
+            if value is None and line.store_side:
+                value = inputs.store_values.get((line.code, unit.id))
+        elif source is Source.SALES:
+            value = (inputs.store_sales if line.store_side else inputs.employee_sales).get(
+                unit.id if line.store_side else employee_id
+            )
+        elif source is Source.TICKETS:
+            value = inputs.ratings.get(employee_id)
+        else:
+            value = None  # training: no data yet
+        target = inputs.own_targets.get((line.code, employee_id))
+        if target is None:
+            target = inputs.nearest_unit_target(line.code, unit)
+        key = (template.code, line.index, value, target)
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = self._score_line(line, value, target)
+        return found
+
+    def _score_line(self, line: _Line, value: Any, target: int | None) -> tuple[Decimal | None, dict[str, Any]]:
+        metric = line.metric
+        exact = from_micro(value) if isinstance(value, int) else value
+        exact_target = from_micro(target) if target is not None else None
+        raw: Decimal | None = None
+        note: str | None = None
+        if exact is None:
+            note = _NO_VALUE
+        else:
+            try:
+                raw = rules.raw_points(exact, self._rule(metric), exact_target)
+            except rules.MissingTarget:
+                note = _NO_TARGET
+            except rules.InvalidTarget as exc:
+                note = exc.detail
+        shown = {
+            "metric_code": metric.code,
+            "metric_name": metric.name,
+            "side": metric.side,
+            "source": metric.source,
+            "weight": line.weight_text,
+            "value": None if exact is None else self._text(exact),
+            "target": None if exact_target is None else self._text(exact_target),
+            "points": None if raw is None else self._text(rules.quantize_score(raw)),
+            "note": note,
+        }
+        return raw, shown
+
+    def _part_score(self, template: _Template, raws: tuple[Decimal | None, ...]) -> Decimal | None:
+        key = (template.code, raws)
+        if key in self._parts:
+            return self._parts[key]
+        weighted = [(line.weight, raw) for line, raw in zip(template.lines, raws, strict=True)]
+        score = self._parts[key] = rules.live_score(weighted) if weighted else None
+        return score
+
+    def score(self, employee_id: uuid.UUID, employee_no: str, full_name: str, home_unit_id: uuid.UUID) -> MonthScore:
+        inputs = self.inputs
+        units = inputs.units
+        days = self._days(home_unit_id, inputs.stays.get(employee_id, _NO_STAYS))
+        own = inputs.own_values.get(employee_id, _NO_VALUES)
+        home_kind = units[home_unit_id].kind
+        ordered = (
+            sorted(days.items(), key=lambda item: (-item[1], units[item[0]].code)) if len(days) > 1 else days.items()
+        )
+        parts: list[dict[str, Any]] = []
+        scored: list[tuple[int, Decimal]] = []
+        codes: list[str] = []
+        complete = True
+        for unit_id, count in ordered:
+            unit = units[unit_id]
+            population = population_for(home_kind, unit.kind)
+            template = inputs.templates.get(population)
+            if template is None:
+                complete = False
+                score = None
+                shown: list[dict[str, Any]] = []
+                template_code = None
+            else:
+                results = [self._line(template, line, employee_id, own, unit) for line in template.lines]
+                raws = tuple(raw for raw, _ in results)
+                score = self._part_score(template, raws) if results else None
+                shown = [line for _, line in results]
+                template_code = template.code
+                if template_code not in codes:
+                    codes.append(template_code)
+                if None in raws:
+                    complete = False
+            if score is not None:
+                scored.append((count, score))
+            if self.breakdowns:
+                parts.append(
+                    {
+                        "unit_id": unit.id_text,
+                        "unit_code": unit.code,
+                        "unit_name": unit.name,
+                        "days": count,
+                        "population": population.value,
+                        "template_code": template_code,
+                        "score": None if score is None else self._text(score),
+                        "metrics": shown,
+                        "missing": [line["metric_code"] for line in shown if line["points"] is None],
+                    }
+                )
+        if not scored:
+            overall = None
+        elif len(scored) == 1:
+            overall = self._text(scored[0][1])  # one part: pro-rating gives its score back
+        else:
+            # score_of pro-rates the parts' shown (text) scores; a quantized score reads back equal
+            overall = self._text(rules.prorate(scored))
+        breakdown = None
+        if self.breakdowns:
+            breakdown = {
+                "employee_id": str(employee_id),
+                "employee_no": employee_no,
+                "full_name": full_name,
+                "period": self.period,
+                "score": overall,
+                "complete": complete,
+                "parts": parts,
+            }
+        return MonthScore(employee_id, employee_no, full_name, overall, complete, tuple(codes), breakdown)
