@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -188,16 +189,40 @@ async def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DBAPIError)
     if isinstance(exc, DataError):
-        # Input the schema let through but the database cannot store (out-of-range number, bad text).
-        log.warning("database refused a value: %s", exc.orig)
-        return problem_response(
-            status=422,
-            slug="validation.unstorable_value",
-            title="Invalid input",
-            detail="A value in the request cannot be stored (out of range or invalid characters).",
-            request=request,
-        )
+        return _unstorable(request, exc.orig)
     if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        log.warning("database unavailable: %s", exc)
+        return unavailable(request, "The database is busy or unreachable; retry shortly.")
+    return await _unexpected(request, exc)
+
+
+def _unstorable(request: Request, cause: object) -> JSONResponse:
+    # Input the schema let through but the database cannot store (out-of-range number, bad text).
+    log.warning("database refused a value: %s", cause)
+    return problem_response(
+        status=422,
+        slug="validation.unstorable_value",
+        title="Invalid input",
+        detail="A value in the request cannot be stored (out of range or invalid characters).",
+        request=request,
+    )
+
+
+# Hot paths on bare asyncpg connections (domain.shared.db.Database.driver_connection) raise the
+# driver's own errors: the same answers as their SQLAlchemy-wrapped counterparts above.
+_DRIVER_UNAVAILABLE = (
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.InsufficientResourcesError,
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    ConnectionError,
+)
+
+
+async def _driver_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, asyncpg.exceptions.DataError):
+        return _unstorable(request, exc)
+    if isinstance(exc, _DRIVER_UNAVAILABLE):
         log.warning("database unavailable: %s", exc)
         return unavailable(request, "The database is busy or unreachable; retry shortly.")
     return await _unexpected(request, exc)
@@ -220,4 +245,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(PoolTimeout, _pool_timeout)
     app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(asyncpg.exceptions.PostgresError, _driver_error)
+    app.add_exception_handler(asyncpg.exceptions.InterfaceError, _driver_error)
+    app.add_exception_handler(ConnectionError, _driver_error)
     app.add_exception_handler(Exception, _unexpected)

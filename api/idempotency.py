@@ -3,11 +3,13 @@ replayed to every retry with the same body (same status, same body)."""
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import asyncpg
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,10 +17,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.errors import PROBLEM_MEDIA_TYPE, domain_problem_body
 from domain.shared import idempotency
 from domain.shared.clock import Clock
+from domain.shared.db import Database
 from domain.shared.errors import DomainError
 
 HEADER = "Idempotency-Key"
 _KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
+# A connection the server dropped (restart, failover, idle kill): the statement is tried once more
+# on a fresh one. Safe because the key and its effect are one autocommit statement: if the first
+# try committed, the second finds the key and replays its answer.
+CONNECTION_LOST = (
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CannotConnectNowError,
+    ConnectionError,
+)
 
 
 def require_key(key: str | None) -> str:
@@ -82,6 +95,79 @@ async def run_once(
         await session.rollback()
     try:
         stored = await idempotency.lookup(session, owner_id=owner_id, key=key, fingerprint=fingerprint)
+    except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
+        return exc.status, domain_problem_body(exc, instance), False
+    assert stored is not None
+    return stored.status_code, stored.body, True
+
+
+async def run_once_direct(
+    database: Database,
+    *,
+    clock: Clock,
+    owner_id: uuid.UUID,
+    key: str,
+    operation: str,
+    body: Any,
+    instance: str,
+    decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    success_status: int = 201,
+) -> tuple[int, Any, bool]:
+    """`run_once` on PostgreSQL for a single request, in two round trips: `decide` reads on a bare
+    autocommit connection and returns the answer with its writes (or raises a refusal), then one
+    statement stores the key with the answer and those writes, or nothing when the key is taken.
+    A twin racing the first attempt waits inside that statement for the first one's commit."""
+    fingerprint = idempotency.request_fingerprint(operation, body)
+    for attempt in (1, 2):
+        try:
+            async with database.driver_connection() as connection:
+                return await _run_once_on(
+                    connection,
+                    clock=clock,
+                    owner_id=owner_id,
+                    key=key,
+                    fingerprint=fingerprint,
+                    instance=instance,
+                    decide=decide,
+                    success_status=success_status,
+                )
+        except CONNECTION_LOST:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+async def _run_once_on(
+    connection: Any,
+    *,
+    clock: Clock,
+    owner_id: uuid.UUID,
+    key: str,
+    fingerprint: str,
+    instance: str,
+    decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    success_status: int,
+) -> tuple[int, Any, bool]:
+    effect: idempotency.Effect | None
+    try:
+        result, effect = await decide(connection)
+        status, answer = success_status, result.model_dump(mode="json")
+    except DomainError as exc:
+        status, answer, effect = exc.status, domain_problem_body(exc, instance), None
+    stored_first = await idempotency.remember_direct(
+        connection,
+        owner_id=owner_id,
+        key=key,
+        fingerprint=fingerprint,
+        status_code=status,
+        body_json=json.dumps(answer),
+        now=clock.now(),
+        effect=effect,
+    )
+    if stored_first:
+        return status, answer, False
+    try:
+        stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
     except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
         return exc.status, domain_problem_body(exc, instance), False
     assert stored is not None

@@ -7,18 +7,24 @@ transaction begun with BEGIN IMMEDIATE so check-then-insert logic cannot race be
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import asyncpg
 from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, event
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.pool import NullPool
+from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -59,6 +65,23 @@ class UTCDateTime(TypeDecorator[datetime]):
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 # Monotonic integer keys (audit, outbox): SQLite only autoincrements INTEGER PRIMARY KEY.
 BigIntKey = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class DriverStatement:
+    """A Core statement compiled once for asyncpg: its SQL text and its parameters in order, so a hot
+    path can run the one statement definition on a bare driver connection. Values go to the driver
+    as they are (no SQLAlchemy type processing): pass aware datetimes, strings for enums."""
+
+    _dialect: Dialect = asyncpg_dialect()  # type: ignore[no-untyped-call]
+
+    def __init__(self, statement: ClauseElement) -> None:
+        compiled = cast(SQLCompiler, statement.compile(dialect=self._dialect))
+        self.sql = compiled.string
+        self._names = list(compiled.positiontup or ())
+        self._defaults = {name: bind.value for bind, name in compiled.bind_names.items() if bind.value is not None}
+
+    def args(self, params: Mapping[str, Any]) -> list[Any]:
+        return [params[name] if name in params else self._defaults[name] for name in self._names]
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -105,6 +128,11 @@ class Database:
         """`null_pool` opens a connection per use: for callers that hop between event loops."""
         self.url = url
         self.is_sqlite = is_sqlite_url(url)
+        self._null_pool = null_pool
+        self._pool_size = pool_size
+        self._pool_timeout_s = pool_timeout_s
+        self._driver_pool: Any = None
+        self._driver_pool_lock = asyncio.Lock()
         pooling: dict[str, Any] = (
             {"poolclass": NullPool}
             if null_pool
@@ -129,5 +157,49 @@ class Database:
                 await session.rollback()
                 raise
 
+    def _driver_arguments(self) -> dict[str, Any]:
+        url = make_url(self.url)
+        return {
+            "host": url.host,
+            "port": url.port or 5432,
+            "user": url.username,
+            "password": url.password,
+            "database": url.database,
+        }
+
+    @asynccontextmanager
+    async def driver_connection(self) -> AsyncIterator[Any]:
+        """PostgreSQL only: a bare asyncpg connection in autocommit, for hot paths that do their work
+        in one statement (no BEGIN/COMMIT round trips, no pre-ping: a connection the server closed
+        is noticed by the event loop and replaced by the pool; callers retry a statement that meets
+        a dead one). Waiting longer than the pool timeout raises the engine pool's TimeoutError."""
+        if self.is_sqlite:
+            raise RuntimeError("driver connections are a PostgreSQL facility")
+        if self._null_pool:  # callers that hop between event loops: a connection per use
+            connection = await asyncpg.connect(**self._driver_arguments(), timeout=self._pool_timeout_s)
+            try:
+                yield connection
+            finally:
+                await connection.close()
+            return
+        if self._driver_pool is None:
+            async with self._driver_pool_lock:
+                if self._driver_pool is None:
+                    self._driver_pool = await asyncpg.create_pool(
+                        **self._driver_arguments(), min_size=1, max_size=self._pool_size
+                    )
+        pool = self._driver_pool
+        try:
+            connection = await pool.acquire(timeout=self._pool_timeout_s)
+        except TimeoutError as exc:
+            raise PoolTimeout(f"no driver connection within {self._pool_timeout_s} s") from exc
+        try:
+            yield connection
+        finally:
+            await pool.release(connection)
+
     async def dispose(self) -> None:
+        if self._driver_pool is not None:
+            pool, self._driver_pool = self._driver_pool, None
+            await pool.close()
         await self.engine.dispose()

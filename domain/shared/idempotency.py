@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.clock import Clock
-from domain.shared.db import Base, Database, JSONDocument, UTCDateTime
+from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime
 from domain.shared.errors import InvalidInput
 
 DEFAULT_RETENTION = timedelta(days=8)
@@ -51,6 +51,29 @@ _REMEMBER = {
     .returning(keys.c.key)
     for dialect in (postgresql, sqlite)
 }
+
+LOOKUP_DIRECT = DriverStatement(LOOKUP)
+# PostgreSQL, one statement in autocommit: the key and the effect it answers for are written
+# together or not at all. Effects are data-modifying CTEs guarded by `EXISTS (SELECT FROM stored)`,
+# so a twin that finds the key taken (its insert waits for the first one's commit) writes nothing.
+_REMEMBER_WITH_EFFECT = """
+WITH stored AS (
+    INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at, expires_at)
+    VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)
+    ON CONFLICT (owner_id, key) DO NOTHING
+    RETURNING 1
+){effect}
+SELECT EXISTS (SELECT FROM stored)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """Data-modifying CTEs (SQL text starting with `, name AS (...)`) written only when the key is
+    stored first: each must test `EXISTS (SELECT FROM stored)`; their parameters are numbered from $8."""
+
+    ctes: str
+    args: tuple[Any, ...]
 
 
 def request_fingerprint(operation: str, body: Any) -> str:
@@ -105,6 +128,39 @@ async def remember(
         },
     )
     return inserted.first() is not None
+
+
+async def lookup_direct(connection: Any, *, owner_id: uuid.UUID, key: str, fingerprint: str) -> StoredAnswer | None:
+    """`lookup` on a bare asyncpg connection (PostgreSQL)."""
+    row = await connection.fetchrow(LOOKUP_DIRECT.sql, *LOOKUP_DIRECT.args({"owner_id": owner_id, "key": key}))
+    if row is None or row["status_code"] is None:
+        return None
+    if row["request_hash"] != fingerprint:
+        raise InvalidInput(
+            "This Idempotency-Key was already used with a different request; use a new key for a new request.",
+            slug="idempotency.mismatch",
+        )
+    return StoredAnswer(row["status_code"], json.loads(row["response"]))
+
+
+async def remember_direct(
+    connection: Any,
+    *,
+    owner_id: uuid.UUID,
+    key: str,
+    fingerprint: str,
+    status_code: int,
+    body_json: str,
+    now: datetime,
+    effect: Effect | None = None,
+    retention: timedelta = DEFAULT_RETENTION,
+) -> bool:
+    """`remember` on a bare asyncpg connection in autocommit (PostgreSQL), with the effect in the same
+    statement: False (and nothing written) when another request stored an answer for this key first."""
+    statement = _REMEMBER_WITH_EFFECT.format(effect=effect.ctes if effect else "")
+    args = (owner_id, key, fingerprint, status_code, body_json, now, now + retention)
+    stored: bool = await connection.fetchval(statement, *args, *(effect.args if effect else ()))
+    return stored
 
 
 async def purge_expired(database: Database, clock: Clock) -> int:
