@@ -37,6 +37,7 @@ from api.v1 import (
     org,
     people,
     performance,
+    pools,
     sync,
     tickets,
     transfers,
@@ -146,6 +147,8 @@ def create_app(
         webhooks.router,
         performance.router,
         performance.me,
+        pools.router,
+        pools.me,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

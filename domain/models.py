@@ -25,6 +25,7 @@ from domain.performance.models import (
     ScorecardTemplate,
     ScoringSettings,
 )
+from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
@@ -62,6 +63,10 @@ __all__ = [
     "OrgUnit",
     "OutboxEvent",
     "PerformancePeriod",
+    "Pool",
+    "PoolAdjustment",
+    "PoolLedgerEntry",
+    "PoolMember",
     "RateWindow",
     "RefreshToken",
     "RoleGrant",

@@ -47,7 +47,7 @@ class WebhookEvent(enum.StrEnum):
     TICKET_RATED = "ticket.rated"
     TICKET_ESCALATED = "ticket.escalated"
     CLOCK_IN_FLAGGED = "clock_in.flagged"
-    # written once reward pools settle (a later capability); subscribable today
+    # written when HR locks a collaboration pool (domain/pools/settlement.py)
     POOL_SETTLED = "pool.settled"
     # sent by POST /webhooks/subscriptions/{id}/test, to that subscription only
     WEBHOOK_TEST = "webhook.test"

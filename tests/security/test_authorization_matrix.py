@@ -87,6 +87,19 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/performance/periods/{period}"): 200,
     ("POST", "/api/v1/performance/periods/{period}/close"): 403,
     ("POST", "/api/v1/performance/periods/{period}/reopen"): 403,
+    # A pool is seen by HR, leaders and its members (their own line); S2's manager is none of them.
+    ("GET", "/api/v1/pools/{pool_id}"): 404,
+    ("PATCH", "/api/v1/pools/{pool_id}"): 404,
+    ("PUT", "/api/v1/pools/{pool_id}/members/{employee_id}"): 404,
+    ("DELETE", "/api/v1/pools/{pool_id}/members/{employee_id}"): 404,
+    ("POST", "/api/v1/pools/{pool_id}/adjustments"): 404,
+    ("GET", "/api/v1/pools/{pool_id}/preview"): 404,
+    ("POST", "/api/v1/pools/{pool_id}/calculate"): 404,
+    ("POST", "/api/v1/pools/{pool_id}/approve"): 404,
+    ("POST", "/api/v1/pools/{pool_id}/lock"): 404,
+    ("POST", "/api/v1/pools/{pool_id}/corrections"): 404,
+    ("GET", "/api/v1/pools/{pool_id}/statements/{employee_id}"): 404,
+    ("GET", "/api/v1/pools/{pool_id}/payroll"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -114,6 +127,18 @@ BODIES: dict[str, object] = {
     "POST /api/v1/tickets/{ticket_id}/reopen": {"reason": "Still broken"},
     "POST /api/v1/tickets/{ticket_id}/rating": {"score": 5},
     "PUT /api/v1/departments/{department_id}/business-hours": {"weekly": {"mon": [["09:00", "18:00"]]}},
+    "PATCH /api/v1/pools/{pool_id}": {"name": "Changed"},
+    "PUT /api/v1/pools/{pool_id}/members/{employee_id}": {"weight": "1"},
+    "POST /api/v1/pools/{pool_id}/adjustments": {
+        "employee_id": str(uuid.uuid4()),
+        "side": "frontline",
+        "weight_delta": "1",
+        "reason": "Covered a colleague",
+    },
+    "POST /api/v1/pools/{pool_id}/corrections": {
+        "reason": "Booked twice",
+        "lines": [{"employee_id": str(uuid.uuid4()), "side": "frontline", "amount": "1.00"}],
+    },
 }
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
 FILES = {"POST /api/v1/tickets/{ticket_id}/attachments": {"file": ("photo.png", PNG, "image/png")}}
@@ -196,6 +221,18 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         f"/api/v1/tickets/{ticket_id}/replies", json={"body": "On it"}, headers=world.headers("ops_staff")
     )
     notices = await client.get("/api/v1/me/notifications", headers=world.headers("staff_s1"))
+    pool = await client.post(
+        "/api/v1/pools",
+        json={
+            "name": "S1 March pool",
+            "scope_unit_id": str(world.units["S1"]),
+            "period": "2026-03",
+            "currency": "CNY",
+            "funding": [{"kind": "fixed", "amount": "1000.00"}],
+        },
+        headers=world.headers("hr"),
+    )
+    assert pool.status_code == 201, pool.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -216,6 +253,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "metric_id": str(uuid.uuid4()),
         "template_id": str(uuid.uuid4()),
         "period": "2026-03",
+        "pool_id": pool.json()["id"],
     }
 
 

@@ -522,6 +522,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pools I am in: my contribution, the rule behind it and my projected (or settled) amount */
+        get: operations["me-pools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units": {
         parameters: {
             query?: never;
@@ -779,6 +796,196 @@ export interface paths {
         get?: never;
         /** Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone) */
         put: operations["performance-enterValue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every pool, newest first (HR, leaders, administrators) */
+        get: operations["pools-list"];
+        put?: never;
+        /** Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule */
+        post: operations["pools-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Pool */
+        get: operations["pools-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or calculated pool (it goes back to draft) */
+        patch: operations["pools-update"];
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a member's weight on one side, with a reason (audited) */
+        post: operations["pools-addAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the calculation (calculated -> approved); a racing approval gets 409 */
+        post: operations["pools-approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the live computation as the pool's calculation (draft or calculated -> calculated) */
+        post: operations["pools-calculate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct members' amounts after locking: a reversal and a new allocation per changed line */
+        post: operations["pools-correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409 */
+        post: operations["pools-lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/members/{employee_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name a project member (back-office side) with a weight */
+        put: operations["pools-setMember"];
+        post?: never;
+        /** Remove Member */
+        delete: operations["pools-removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payroll export of a locked pool, as CSV */
+        get: operations["pools-payroll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projected pool, its conditions and every member's contribution and amount, from current data */
+        get: operations["pools-preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pools/{pool_id}/statements/{employee_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's statement: contribution and ledger entries (members: their own only) */
+        get: operations["pools-statement"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1545,6 +1752,45 @@ export interface components {
              */
             password?: string | null;
         };
+        /** AdjustmentCreate */
+        AdjustmentCreate: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Reason */
+            reason: string;
+            side: components["schemas"]["PoolSide"];
+            /**
+             * Weight Delta
+             * @description Added to the member's weight on that side (may be negative)
+             */
+            weight_delta: string;
+        };
+        /** AdjustmentRead */
+        AdjustmentRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reason */
+            reason: string;
+            side: components["schemas"]["PoolSide"];
+            /** Weight Delta */
+            weight_delta: string;
+        };
         /**
          * Approver
          * @description How a step's decider is found; each implies its role.
@@ -1989,6 +2235,117 @@ export interface components {
             /** Target Minutes */
             target_minutes: number;
         };
+        /**
+         * CommissionFunding
+         * @description A share of the frontline's commission: commission is `commission_percent` of the sales the
+         *     scope's frontline made (ingested employee sales at the scope's stores), and the pool receives
+         *     `share_percent` of it (e.g. 10-15%).
+         */
+        CommissionFunding: {
+            /**
+             * Commission Percent
+             * @description Decimal percent, e.g. '12.5'
+             */
+            commission_percent: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "commission_share";
+            /**
+             * Share Percent
+             * @description Decimal percent, e.g. '12.5'
+             */
+            share_percent: string;
+        };
+        /**
+         * Condition
+         * @description One metric comparison; all must pass for the pool to pay.
+         *
+         *     - `sales`: the scope's ingested sales (major units of the pool's currency);
+         *     - `metric`: the pushed metric `metric_code` of the scope's stores, summed;
+         *     - `ticket_satisfaction`: the back office's frontline-satisfaction score, the average rating of
+         *       tickets raised from the scope's stores and resolved in the month, as a percent of 5 stars.
+         *     With `of_target`, the value is compared as a percent of the target (metric `metric_code`, or
+         *     `sales` for sales, set for the scope unit or the nearest unit above it for the month).
+         */
+        Condition: {
+            measure: components["schemas"]["Measure"];
+            /** Metric Code */
+            metric_code?: string | null;
+            /**
+             * Of Target
+             * @default false
+             */
+            of_target?: boolean;
+            /** @default at_least */
+            operator?: components["schemas"]["Operator"];
+            /**
+             * Threshold
+             * @description Decimal string, e.g. '120'
+             */
+            threshold: string;
+        };
+        /** ConditionResult */
+        ConditionResult: {
+            /**
+             * Compared
+             * @description The value, or the value as a percent of its target
+             */
+            compared: string | null;
+            /** Description */
+            description: string;
+            measure: components["schemas"]["Measure"];
+            /** Note */
+            note: string | null;
+            operator: components["schemas"]["Operator"];
+            /** Passed */
+            passed: boolean;
+            /**
+             * Shortfall
+             * @description How far it missed, in the threshold's units
+             */
+            shortfall: string | null;
+            /** Target */
+            target: string | null;
+            /** Threshold */
+            threshold: string;
+            /** Value */
+            value: string | null;
+        };
+        /** CorrectionCreate */
+        CorrectionCreate: {
+            /** Lines */
+            lines: components["schemas"]["CorrectionLine"][];
+            /** Reason */
+            reason: string;
+        };
+        /** CorrectionLine */
+        CorrectionLine: {
+            /**
+             * Amount
+             * @description The member's corrected amount on that side
+             */
+            amount: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            side: components["schemas"]["PoolSide"];
+        };
+        /** CorrectionRead */
+        CorrectionRead: {
+            /**
+             * Correction Id
+             * Format: uuid
+             */
+            correction_id: string;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryRead"][];
+            /** Pool Total */
+            pool_total: string;
+        };
         /** CurrentStep */
         CurrentStep: {
             approver: components["schemas"]["Approver"];
@@ -2293,10 +2650,40 @@ export interface components {
             type: string;
         };
         /**
+         * FixedFunding
+         * @description A fixed amount.
+         */
+        FixedFunding: {
+            /**
+             * Amount
+             * @description An amount in the pool's currency, e.g. '5000.00'
+             */
+            amount: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "fixed";
+        };
+        /**
          * Flag
          * @enum {string}
          */
         Flag: "mock_location" | "impossible_travel" | "offline" | "missing_out";
+        /** FundingLine */
+        FundingLine: {
+            /** Amount */
+            amount: string;
+            /**
+             * Base
+             * @description What the percent applies to, in the pool's currency
+             */
+            base: string | null;
+            /** Description */
+            description: string;
+            /** Kind */
+            kind: string;
+        };
         /** GrantView */
         GrantView: {
             /** Org Unit Code */
@@ -2315,6 +2702,37 @@ export interface components {
         Inbox: {
             /** Items */
             items: components["schemas"]["TransferSummary"][];
+        };
+        /** LedgerEntryRead */
+        LedgerEntryRead: {
+            /** Amount */
+            amount: string;
+            /** Correction Id */
+            correction_id: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "allocation" | "reversal";
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Reverses Id */
+            reverses_id: number | null;
+            side: components["schemas"]["PoolSide"];
         };
         /** LineRef */
         LineRef: {
@@ -2348,6 +2766,40 @@ export interface components {
              */
             reason: string;
         };
+        /** LinkedResult */
+        LinkedResult: {
+            /**
+             * Achievement
+             * @description The scope's sales as a percent of target
+             */
+            achievement: string | null;
+            /** Bonus Points */
+            bonus_points: string;
+            /** Capped */
+            capped: boolean;
+        };
+        /**
+         * LinkedRule
+         * @description The back office's share grows by `points_per_percent` percentage points for each percent the
+         *     scope's sales are above their target (metric `target_metric_code`), at most `cap_points`.
+         */
+        LinkedRule: {
+            /**
+             * Cap Points
+             * @description Decimal percent, e.g. '12.5'
+             */
+            cap_points: string;
+            /**
+             * Points Per Percent
+             * @description Decimal percent, e.g. '12.5'
+             */
+            points_per_percent: string;
+            /**
+             * Target Metric Code
+             * @default sales
+             */
+            target_metric_code?: string;
+        };
         /** Liveness */
         Liveness: {
             /** Status */
@@ -2378,6 +2830,68 @@ export interface components {
              * @description True for HR, leaders and administrators
              */
             sees_everyone: boolean;
+        };
+        /**
+         * Measure
+         * @enum {string}
+         */
+        Measure: "sales" | "metric" | "ticket_satisfaction";
+        /** MemberLine */
+        MemberLine: {
+            /**
+             * Contribution
+             * @description The member's weight on their side
+             */
+            contribution: string;
+            /** Details */
+            details: {
+                [key: string]: string;
+            };
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Projected Amount */
+            projected_amount: string;
+            /**
+             * Rule
+             * @description How the contribution was worked out
+             */
+            rule: string;
+            side: components["schemas"]["PoolSide"];
+        };
+        /** MemberRead */
+        MemberRead: {
+            /**
+             * Added At
+             * Format: date-time
+             */
+            added_at: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Weight */
+            weight: string;
+        };
+        /** MemberSet */
+        MemberSet: {
+            /**
+             * Weight
+             * @description A non-negative decimal weight, e.g. '2.5'
+             * @default 1
+             */
+            weight?: string;
         };
         /**
          * Method
@@ -2517,6 +3031,32 @@ export interface components {
              */
             value: string;
         };
+        /** MyPool */
+        MyPool: {
+            /** Currency */
+            currency: string;
+            /** Lines */
+            lines: components["schemas"]["MemberLine"][];
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /** Pool Amount */
+            pool_amount: string;
+            /**
+             * Pool Id
+             * Format: uuid
+             */
+            pool_id: string;
+            /** Qualified */
+            qualified: boolean;
+            /**
+             * Settled Amount
+             * @description What the ledger holds for me once the pool is locked
+             */
+            settled_amount: string | null;
+            status: components["schemas"]["PoolStatus"];
+        };
         /** NotificationRead */
         NotificationRead: {
             /**
@@ -2538,6 +3078,11 @@ export interface components {
             /** Ticket Id */
             ticket_id: string | null;
         };
+        /**
+         * Operator
+         * @enum {string}
+         */
+        Operator: "at_least" | "at_most";
         /** OrgUnitCreate */
         OrgUnitCreate: {
             /** Address */
@@ -2701,6 +3246,16 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[PoolRead] */
+        Page_PoolRead_: {
+            /** Items */
+            items: components["schemas"]["PoolRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[PunchRead] */
         Page_PunchRead_: {
             /** Items */
@@ -2825,6 +3380,155 @@ export interface components {
             /** Full Name */
             full_name: string | null;
         };
+        /** PoolCreate */
+        PoolCreate: {
+            /** Conditions */
+            conditions?: components["schemas"]["Condition"][];
+            /** Currency */
+            currency: string;
+            /**
+             * Frontline Percent
+             * @description The frontline's share; defaults to 70 (60 for a project pool)
+             */
+            frontline_percent?: string | null;
+            /** Funding */
+            funding: (components["schemas"]["FixedFunding"] | components["schemas"]["SalesFunding"] | components["schemas"]["ProfitFunding"] | components["schemas"]["CommissionFunding"])[];
+            linked_rule?: components["schemas"]["LinkedRule"] | null;
+            /** Name */
+            name: string;
+            /**
+             * Period
+             * @description A month, e.g. 2026-11
+             */
+            period: string;
+            /**
+             * Scope Unit Id
+             * Format: uuid
+             */
+            scope_unit_id: string;
+        };
+        /** PoolPreview */
+        PoolPreview: {
+            /** Back Office Amount */
+            back_office_amount: string;
+            /** Back Office Percent */
+            back_office_percent: string;
+            /** Conditions */
+            conditions: components["schemas"]["ConditionResult"][];
+            /** Currency */
+            currency: string;
+            /** Frontline Amount */
+            frontline_amount: string;
+            /** Frontline Percent */
+            frontline_percent: string;
+            /** Funded Amount */
+            funded_amount: string;
+            /** Funding */
+            funding: components["schemas"]["FundingLine"][];
+            linked: components["schemas"]["LinkedResult"] | null;
+            /**
+             * Members
+             * @description Everyone for HR; only the caller's own lines for a member
+             */
+            members: components["schemas"]["MemberLine"][];
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /** Pool Amount */
+            pool_amount: string;
+            /**
+             * Pool Id
+             * Format: uuid
+             */
+            pool_id: string;
+            /** Qualified */
+            qualified: boolean;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "live" | "calculated";
+            status: components["schemas"]["PoolStatus"];
+        };
+        /** PoolRead */
+        PoolRead: {
+            /** Adjustments */
+            adjustments: components["schemas"]["AdjustmentRead"][];
+            /** Approved At */
+            approved_at: string | null;
+            /** Back Office Percent */
+            back_office_percent: string;
+            /** Calculated At */
+            calculated_at: string | null;
+            /** Conditions */
+            conditions: components["schemas"]["Condition"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Currency */
+            currency: string;
+            /** Frontline Percent */
+            frontline_percent: string;
+            /** Funding */
+            funding: (components["schemas"]["FixedFunding"] | components["schemas"]["SalesFunding"] | components["schemas"]["ProfitFunding"] | components["schemas"]["CommissionFunding"])[];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            linked_rule: components["schemas"]["LinkedRule"] | null;
+            /** Locked At */
+            locked_at: string | null;
+            /** Members */
+            members: components["schemas"]["MemberRead"][];
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /** Scope Code */
+            scope_code: string;
+            /**
+             * Scope Unit Id
+             * Format: uuid
+             */
+            scope_unit_id: string;
+            status: components["schemas"]["PoolStatus"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PoolSide
+         * @enum {string}
+         */
+        PoolSide: "frontline" | "back_office";
+        /**
+         * PoolStatus
+         * @enum {string}
+         */
+        PoolStatus: "draft" | "calculated" | "approved" | "locked";
+        /**
+         * PoolUpdate
+         * @description Changes go back to draft: a calculated pool must be calculated again.
+         */
+        PoolUpdate: {
+            /** Conditions */
+            conditions?: components["schemas"]["Condition"][] | null;
+            /** Frontline Percent */
+            frontline_percent?: string | null;
+            /** Funding */
+            funding?: (components["schemas"]["FixedFunding"] | components["schemas"]["SalesFunding"] | components["schemas"]["ProfitFunding"] | components["schemas"]["CommissionFunding"])[] | null;
+            linked_rule?: components["schemas"]["LinkedRule"] | null;
+            /** Name */
+            name?: string | null;
+        };
         /**
          * Population
          * @enum {string}
@@ -2854,6 +3558,28 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * ProfitFunding
+         * @description A percent of the scope's profit: the pushed metric `metric_code` of the scope's stores for the
+         *     month (values in the pool's currency), summed; a loss funds nothing.
+         */
+        ProfitFunding: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "profit_percent";
+            /**
+             * Metric Code
+             * @default profit
+             */
+            metric_code?: string;
+            /**
+             * Percent
+             * @description Decimal percent, e.g. '12.5'
+             */
+            percent: string;
         };
         /** PunchBatch */
         PunchBatch: {
@@ -3158,6 +3884,22 @@ export interface components {
             lines: components["schemas"]["SalesLineIn"][];
         };
         /**
+         * SalesFunding
+         * @description A percent of the scope's ingested sales for the month (stores in the scope subtree, in the pool's currency).
+         */
+        SalesFunding: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "sales_percent";
+            /**
+             * Percent
+             * @description Decimal percent, e.g. '12.5'
+             */
+            percent: string;
+        };
+        /**
          * SalesIngestResult
          * @description Every line is accounted for: accepted (not listed), duplicate, conflict or rejected.
          */
@@ -3326,6 +4068,39 @@ export interface components {
          * @enum {string}
          */
         Source: "manual" | "pushed" | "sales" | "tickets" | "training";
+        /** Statement */
+        Statement: {
+            /** Currency */
+            currency: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryRead"][];
+            /** Full Name */
+            full_name: string;
+            /**
+             * Lines
+             * @description The contribution behind the amount, as calculated
+             */
+            lines: components["schemas"]["MemberLine"][];
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /**
+             * Pool Id
+             * Format: uuid
+             */
+            pool_id: string;
+            status: components["schemas"]["PoolStatus"];
+            /** Total */
+            total: string;
+        };
         /** StatusChange */
         StatusChange: {
             /** Comment */
@@ -7089,6 +7864,65 @@ export interface operations {
             };
         };
     };
+    "me-pools": {
+        parameters: {
+            query?: {
+                /** @description A month, e.g. 2026-11 */
+                period?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPool"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "orgUnits-list": {
         parameters: {
             query?: {
@@ -8772,6 +9606,1151 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-list": {
+        parameters: {
+            query?: {
+                /** @description A month, e.g. 2026-11 */
+                period?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PoolRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-addAdjustment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolPreview"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolPreview"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolPreview"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-setMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberSet"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-removeMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per person, net */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolPreview"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "pools-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pool_id: string;
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,8 @@ from .access_points_update import AccessPointsUpdate
 from .account_create import AccountCreate
 from .account_read import AccountRead
 from .account_update import AccountUpdate
+from .adjustment_create import AdjustmentCreate
+from .adjustment_read import AdjustmentRead
 from .approver import Approver
 from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
@@ -36,6 +38,12 @@ from .client_update import ClientUpdate
 from .client_with_secret import ClientWithSecret
 from .clock_qr import ClockQr
 from .clock_view import ClockView
+from .commission_funding import CommissionFunding
+from .condition import Condition
+from .condition_result import ConditionResult
+from .correction_create import CorrectionCreate
+from .correction_line import CorrectionLine
+from .correction_read import CorrectionRead
 from .current_step import CurrentStep
 from .decision import Decision
 from .delivery_read import DeliveryRead
@@ -54,14 +62,25 @@ from .event_kind import EventKind
 from .event_read import EventRead
 from .event_read_data import EventReadData
 from .field_problem import FieldProblem
+from .fixed_funding import FixedFunding
 from .flag import Flag
+from .funding_line import FundingLine
 from .grant_view import GrantView
 from .inbox import Inbox
+from .ledger_entry_read import LedgerEntryRead
+from .ledger_entry_read_kind import LedgerEntryReadKind
 from .line_ref import LineRef
 from .line_rejection import LineRejection
+from .linked_result import LinkedResult
+from .linked_rule import LinkedRule
 from .liveness import Liveness
 from .marked import Marked
 from .me_read import MeRead
+from .measure import Measure
+from .member_line import MemberLine
+from .member_line_details import MemberLineDetails
+from .member_read import MemberRead
+from .member_set import MemberSet
 from .method import Method
 from .metric_definition_create import MetricDefinitionCreate
 from .metric_definition_read import MetricDefinitionRead
@@ -70,7 +89,9 @@ from .metric_ingest_result import MetricIngestResult
 from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
+from .my_pool import MyPool
 from .notification_read import NotificationRead
+from .operator import Operator
 from .org_unit_create import OrgUnitCreate
 from .org_unit_kind import OrgUnitKind
 from .org_unit_read import OrgUnitRead
@@ -83,6 +104,7 @@ from .page_employee_read import PageEmployeeRead
 from .page_metric_definition_read import PageMetricDefinitionRead
 from .page_notification_read import PageNotificationRead
 from .page_org_unit_read import PageOrgUnitRead
+from .page_pool_read import PagePoolRead
 from .page_punch_read import PagePunchRead
 from .page_subscription_read import PageSubscriptionRead
 from .page_template_read import PageTemplateRead
@@ -93,8 +115,16 @@ from .password_grant import PasswordGrant
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
 from .person_ref import PersonRef
+from .pool_create import PoolCreate
+from .pool_preview import PoolPreview
+from .pool_preview_source import PoolPreviewSource
+from .pool_read import PoolRead
+from .pool_side import PoolSide
+from .pool_status import PoolStatus
+from .pool_update import PoolUpdate
 from .population import Population
 from .problem import Problem
+from .profit_funding import ProfitFunding
 from .punch_batch import PunchBatch
 from .punch_create import PunchCreate
 from .punch_kind import PunchKind
@@ -117,6 +147,7 @@ from .role_grant_read import RoleGrantRead
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
 from .sales_batch import SalesBatch
+from .sales_funding import SalesFunding
 from .sales_ingest_result import SalesIngestResult
 from .sales_line_in import SalesLineIn
 from .scope import Scope
@@ -128,6 +159,7 @@ from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
 from .sla_policy_read import SlaPolicyRead
 from .source import Source
+from .statement import Statement
 from .status_change import StatusChange
 from .status_change_status import StatusChangeStatus
 from .step_decision import StepDecision
@@ -187,6 +219,8 @@ __all__ = (
     "AccountCreate",
     "AccountRead",
     "AccountUpdate",
+    "AdjustmentCreate",
+    "AdjustmentRead",
     "Approver",
     "AssignInput",
     "AssignmentKind",
@@ -217,6 +251,12 @@ __all__ = (
     "ClientWithSecret",
     "ClockQr",
     "ClockView",
+    "CommissionFunding",
+    "Condition",
+    "ConditionResult",
+    "CorrectionCreate",
+    "CorrectionLine",
+    "CorrectionRead",
     "CurrentStep",
     "Decision",
     "DeliveryRead",
@@ -235,13 +275,24 @@ __all__ = (
     "EventRead",
     "EventReadData",
     "FieldProblem",
+    "FixedFunding",
     "Flag",
+    "FundingLine",
     "GrantView",
     "Inbox",
+    "LedgerEntryRead",
+    "LedgerEntryReadKind",
     "LineRef",
     "LineRejection",
+    "LinkedResult",
+    "LinkedRule",
     "Liveness",
     "Marked",
+    "Measure",
+    "MemberLine",
+    "MemberLineDetails",
+    "MemberRead",
+    "MemberSet",
     "MeRead",
     "Method",
     "MetricDefinitionCreate",
@@ -251,7 +302,9 @@ __all__ = (
     "MetricScore",
     "MetricValueBatch",
     "MetricValueIn",
+    "MyPool",
     "NotificationRead",
+    "Operator",
     "OrgUnitCreate",
     "OrgUnitKind",
     "OrgUnitRead",
@@ -264,6 +317,7 @@ __all__ = (
     "PageMetricDefinitionRead",
     "PageNotificationRead",
     "PageOrgUnitRead",
+    "PagePoolRead",
     "PagePunchRead",
     "PageSubscriptionRead",
     "PageTemplateRead",
@@ -274,8 +328,16 @@ __all__ = (
     "PeriodRead",
     "PeriodReadStatus",
     "PersonRef",
+    "PoolCreate",
+    "PoolPreview",
+    "PoolPreviewSource",
+    "PoolRead",
+    "PoolSide",
+    "PoolStatus",
+    "PoolUpdate",
     "Population",
     "Problem",
+    "ProfitFunding",
     "PunchBatch",
     "PunchCreate",
     "PunchKind",
@@ -298,6 +360,7 @@ __all__ = (
     "RoutingRuleCreate",
     "RoutingRuleRead",
     "SalesBatch",
+    "SalesFunding",
     "SalesIngestResult",
     "SalesLineIn",
     "Scope",
@@ -309,6 +372,7 @@ __all__ = (
     "SlaPolicyIn",
     "SlaPolicyRead",
     "Source",
+    "Statement",
     "StatusChange",
     "StatusChangeStatus",
     "StepDecision",

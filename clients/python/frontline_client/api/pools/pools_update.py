@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pool_read import PoolRead
+from ...models.pool_update import PoolUpdate
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    pool_id: UUID,
+    *,
+    body: PoolUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/pools/{pool_id}".format(
+            pool_id=quote(str(pool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PoolRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PoolRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PoolUpdate,
+) -> Response[PoolRead | Problem]:
+    """Change a draft or calculated pool (it goes back to draft)
+
+    Args:
+        pool_id (UUID):
+        body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PoolRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PoolUpdate,
+) -> PoolRead | Problem | None:
+    """Change a draft or calculated pool (it goes back to draft)
+
+    Args:
+        pool_id (UUID):
+        body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PoolRead | Problem
+    """
+
+    return sync_detailed(
+        pool_id=pool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PoolUpdate,
+) -> Response[PoolRead | Problem]:
+    """Change a draft or calculated pool (it goes back to draft)
+
+    Args:
+        pool_id (UUID):
+        body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PoolRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pool_id=pool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pool_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PoolUpdate,
+) -> PoolRead | Problem | None:
+    """Change a draft or calculated pool (it goes back to draft)
+
+    Args:
+        pool_id (UUID):
+        body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PoolRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            pool_id=pool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_side import PoolSide
+
+T = TypeVar("T", bound="AdjustmentRead")
+
+
+@_attrs_define
+class AdjustmentRead:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        employee_id (UUID):
+        id (UUID):
+        reason (str):
+        side (PoolSide):
+        weight_delta (str):
+    """
+
+    created_at: datetime.datetime
+    employee_id: UUID
+    id: UUID
+    reason: str
+    side: PoolSide
+    weight_delta: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        employee_id = str(self.employee_id)
+
+        id = str(self.id)
+
+        reason = self.reason
+
+        side = self.side.value
+
+        weight_delta = self.weight_delta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "employee_id": employee_id,
+                "id": id,
+                "reason": reason,
+                "side": side,
+                "weight_delta": weight_delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        employee_id = UUID(d.pop("employee_id"))
+
+        id = UUID(d.pop("id"))
+
+        reason = d.pop("reason")
+
+        side = PoolSide(d.pop("side"))
+
+        weight_delta = d.pop("weight_delta")
+
+        adjustment_read = cls(
+            created_at=created_at,
+            employee_id=employee_id,
+            id=id,
+            reason=reason,
+            side=side,
+            weight_delta=weight_delta,
+        )
+
+        adjustment_read.additional_properties = d
+        return adjustment_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

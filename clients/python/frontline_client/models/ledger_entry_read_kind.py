@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class LedgerEntryReadKind(StrEnum):
+    ALLOCATION = "allocation"
+    REVERSAL = "reversal"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_status import PoolStatus
+
+if TYPE_CHECKING:
+    from ..models.member_line import MemberLine
+
+
+T = TypeVar("T", bound="MyPool")
+
+
+@_attrs_define
+class MyPool:
+    """
+    Attributes:
+        currency (str):
+        lines (list[MemberLine]):
+        name (str):
+        period (str):
+        pool_amount (str):
+        pool_id (UUID):
+        qualified (bool):
+        settled_amount (None | str): What the ledger holds for me once the pool is locked
+        status (PoolStatus):
+    """
+
+    currency: str
+    lines: list[MemberLine]
+    name: str
+    period: str
+    pool_amount: str
+    pool_id: UUID
+    qualified: bool
+    settled_amount: None | str
+    status: PoolStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        name = self.name
+
+        period = self.period
+
+        pool_amount = self.pool_amount
+
+        pool_id = str(self.pool_id)
+
+        qualified = self.qualified
+
+        settled_amount: None | str
+        settled_amount = self.settled_amount
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "lines": lines,
+                "name": name,
+                "period": period,
+                "pool_amount": pool_amount,
+                "pool_id": pool_id,
+                "qualified": qualified,
+                "settled_amount": settled_amount,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_line import MemberLine  # noqa: PLC0415
+
+        d = dict(src_dict)
+        currency = d.pop("currency")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = MemberLine.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        name = d.pop("name")
+
+        period = d.pop("period")
+
+        pool_amount = d.pop("pool_amount")
+
+        pool_id = UUID(d.pop("pool_id"))
+
+        qualified = d.pop("qualified")
+
+        def _parse_settled_amount(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        settled_amount = _parse_settled_amount(d.pop("settled_amount"))
+
+        status = PoolStatus(d.pop("status"))
+
+        my_pool = cls(
+            currency=currency,
+            lines=lines,
+            name=name,
+            period=period,
+            pool_amount=pool_amount,
+            pool_id=pool_id,
+            qualified=qualified,
+            settled_amount=settled_amount,
+            status=status,
+        )
+
+        my_pool.additional_properties = d
+        return my_pool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

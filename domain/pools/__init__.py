@@ -1,0 +1,1 @@
+"""Collaboration reward pools: funding, qualifying conditions, contribution-based splits, settlement."""

@@ -1,0 +1,407 @@
+"""Settlement: draft -> calculated -> approved (HR) -> locked, then corrections.
+
+Each transition is a compare-and-set: `UPDATE pools SET status = new, version = version + 1 WHERE
+id = :id AND status = :expected AND version = :seen`. Two racing approvals (or locks) both read the
+same version; the database lets one update the row, and the other's WHERE no longer matches (on
+PostgreSQL it waits for the first to commit and re-checks; SQLite's BEGIN IMMEDIATE serialises), so
+it gets 409 `pool.changed`. Locking writes one ledger allocation per member and side from the
+calculation that was approved (integer minor units, largest-remainder split, so they sum exactly to
+the pool) and the `pool.settled` outbox event. The ledger is append-only: a correction writes a
+reversal of the member's standing allocation and a new allocation, never an edit.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.integrations.webhook_rules import WebhookEvent
+from domain.people.models import Employee
+from domain.pools import access, preview
+from domain.pools.models import Pool, PoolLedgerEntry
+from domain.pools.pools import load
+from domain.pools.schemas import (
+    CorrectionCreate,
+    CorrectionRead,
+    LedgerEntryRead,
+    MyPool,
+    PoolPreview,
+    PoolStatus,
+    Statement,
+)
+from domain.shared import audit, outbox
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, InvalidInput, NotFound
+from domain.shared.money import format_minor, parse_minor
+
+ALLOCATION = "allocation"
+REVERSAL = "reversal"
+
+
+async def get_preview(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
+    """Recomputed from current data: every line for HR, leaders and administrators; a member's own
+    lines only (and as calculated, once the pool has been); 404 for anyone else."""
+    pool = await load(session, pool_id)
+    if access.sees_all(actor):
+        return await preview.compute(session, pool, clock.now())
+    view = await access.member_view(session, actor, clock, pool)
+    if view is None:
+        raise access.not_found()
+    return view
+
+
+async def _transition(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    pool_id: uuid.UUID,
+    expected: tuple[PoolStatus, ...],
+    target: PoolStatus,
+    values: dict[str, Any],
+) -> Pool:
+    pool = await load(session, pool_id)
+    await access.require_admin_of(session, actor, clock, pool)
+    if pool.status not in expected:
+        raise Conflict(
+            f"The pool is {pool.status}; it must be {' or '.join(expected)} to become {target}.",
+            slug="pool.wrong_status",
+            status_now=pool.status,
+        )
+    changed = await session.execute(
+        update(Pool)
+        .where(Pool.id == pool.id, Pool.status == pool.status, Pool.version == pool.version)
+        .values(status=target.value, version=pool.version + 1, updated_at=clock.now(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    if changed.rowcount != 1:  # type: ignore[attr-defined]
+        raise Conflict("The pool changed meanwhile; read it again.", slug="pool.changed")
+    before = pool.status
+    await session.refresh(pool)
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action=f"pool.{target.value}",
+        entity_type="pool",
+        entity_id=pool.id,
+        changes={"status": {"before": before, "after": target.value}, "version": pool.version},
+    )
+    return pool
+
+
+async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
+    """Freeze the live computation as the pool's calculation (again, if it was calculated)."""
+    pool = await load(session, pool_id)
+    await access.require_admin_of(session, actor, clock, pool)
+    if pool.status not in (PoolStatus.DRAFT, PoolStatus.CALCULATED):
+        raise Conflict(
+            f"The pool is {pool.status}; it cannot be calculated again.",
+            slug="pool.wrong_status",
+            status_now=pool.status,
+        )
+    computed = await preview.compute(session, pool, clock.now())
+    document = computed.model_dump(mode="json")
+    pool = await _transition(
+        session,
+        actor=actor,
+        clock=clock,
+        pool_id=pool_id,
+        expected=(PoolStatus.DRAFT, PoolStatus.CALCULATED),
+        target=PoolStatus.CALCULATED,
+        values={"calculation": document, "calculated_at": clock.now()},
+    )
+    return await preview.current(session, pool, clock.now())
+
+
+async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
+    pool = await _transition(
+        session,
+        actor=actor,
+        clock=clock,
+        pool_id=pool_id,
+        expected=(PoolStatus.CALCULATED,),
+        target=PoolStatus.APPROVED,
+        values={"approved_at": clock.now(), "approved_by": actor.account_id},
+    )
+    return await preview.current(session, pool, clock.now())
+
+
+async def lock(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
+    """Write the approved calculation to the ledger and announce `pool.settled`."""
+    now = clock.now()
+    pool = await _transition(
+        session,
+        actor=actor,
+        clock=clock,
+        pool_id=pool_id,
+        expected=(PoolStatus.APPROVED,),
+        target=PoolStatus.LOCKED,
+        values={"locked_at": now, "locked_by": actor.account_id},
+    )
+    settled = await preview.current(session, pool, now)
+    total = 0
+    allocations = 0
+    for line in settled.members:
+        amount = parse_minor(line.projected_amount, pool.currency)
+        if amount == 0:
+            continue
+        session.add(
+            PoolLedgerEntry(
+                pool_id=pool.id,
+                employee_id=line.employee_id,
+                side=line.side.value,
+                kind=ALLOCATION,
+                amount_minor=amount,
+                currency=pool.currency,
+                recorded_by=actor.account_id,
+                recorded_at=now,
+            )
+        )
+        total += amount
+        allocations += 1
+    await session.flush()
+    outbox.append(
+        session,
+        clock=clock,
+        topic=WebhookEvent.POOL_SETTLED.value,
+        payload={
+            "pool_id": str(pool.id),
+            "name": pool.name,
+            "scope_unit_id": str(pool.scope_unit_id),
+            "period": pool.period,
+            "currency": pool.currency,
+            "amount": format_minor(total, pool.currency),
+            "qualified": settled.qualified,
+            "allocations": allocations,
+            "locked_at": now.isoformat(),
+        },
+    )
+    return settled
+
+
+def _entry_read(row: PoolLedgerEntry) -> LedgerEntryRead:
+    return LedgerEntryRead.model_validate(
+        {
+            "id": row.id,
+            "employee_id": row.employee_id,
+            "side": row.side,
+            "kind": row.kind,
+            "amount": format_minor(row.amount_minor, row.currency),
+            "currency": row.currency,
+            "reverses_id": row.reverses_id,
+            "correction_id": row.correction_id,
+            "reason": row.reason,
+            "recorded_at": row.recorded_at,
+        }
+    )
+
+
+async def _entries(
+    session: AsyncSession, pool_id: uuid.UUID, employee_id: uuid.UUID | None = None
+) -> list[PoolLedgerEntry]:
+    query = select(PoolLedgerEntry).where(PoolLedgerEntry.pool_id == pool_id).order_by(PoolLedgerEntry.id)
+    if employee_id is not None:
+        query = query.where(PoolLedgerEntry.employee_id == employee_id)
+    return list((await session.scalars(query)).all())
+
+
+async def correct(
+    session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID, data: CorrectionCreate
+) -> CorrectionRead:
+    """Set members' amounts after locking: for each line whose amount changes, a reversal of the
+    member's standing allocation on that side (if any) and a new allocation (if not zero)."""
+    pool = await load(session, pool_id, lock=True)  # corrections of one pool queue up on PostgreSQL
+    await access.require_admin_of(session, actor, clock, pool)
+    if pool.status != PoolStatus.LOCKED:
+        raise Conflict(
+            "Only a locked pool is corrected; before that, change and recalculate it.",
+            slug="pool.wrong_status",
+            status_now=pool.status,
+        )
+    keys = [(line.employee_id, line.side) for line in data.lines]
+    if len(set(keys)) != len(keys):
+        raise InvalidInput("Each member and side appears once.", field="body.lines", slug="pool.duplicate_line")
+    known = set((await session.scalars(select(Employee.id).where(Employee.id.in_({k[0] for k in keys})))).all())
+    entries = await _entries(session, pool.id)
+    reversed_ids = {e.reverses_id for e in entries if e.reverses_id is not None}
+    standing: dict[tuple[uuid.UUID, str], PoolLedgerEntry] = {}
+    for entry in entries:
+        if entry.kind == ALLOCATION and entry.id not in reversed_ids:
+            standing[(entry.employee_id, entry.side)] = entry
+    correction_id = uuid.uuid4()
+    now = clock.now()
+    written: list[PoolLedgerEntry] = []
+    for index, line in enumerate(data.lines):
+        if line.employee_id not in known:
+            raise InvalidInput("No such employee.", field=f"body.lines.{index}.employee_id", slug="employee.not_found")
+        try:
+            amount = parse_minor(line.amount, pool.currency)
+        except ValueError as exc:
+            raise InvalidInput(str(exc), field=f"body.lines.{index}.amount", slug="amount.invalid") from None
+        current = standing.get((line.employee_id, line.side.value))
+        if (current.amount_minor if current else 0) == amount:
+            continue
+        common = {
+            "pool_id": pool.id,
+            "employee_id": line.employee_id,
+            "side": line.side.value,
+            "currency": pool.currency,
+            "correction_id": correction_id,
+            "reason": data.reason,
+            "recorded_by": actor.account_id,
+            "recorded_at": now,
+        }
+        if current is not None:
+            written.append(
+                PoolLedgerEntry(kind=REVERSAL, amount_minor=-current.amount_minor, reverses_id=current.id, **common)
+            )
+        if amount:
+            written.append(PoolLedgerEntry(kind=ALLOCATION, amount_minor=amount, **common))
+    if not written:
+        raise InvalidInput(
+            "Every line already has that amount: nothing to correct.",
+            field="body.lines",
+            slug="pool.nothing_to_correct",
+        )
+    session.add_all(written)
+    await session.flush()
+    total = sum(e.amount_minor for e in entries) + sum(e.amount_minor for e in written)
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="pool.corrected",
+        entity_type="pool",
+        entity_id=pool.id,
+        changes={
+            "correction_id": str(correction_id),
+            "reason": data.reason,
+            "lines": [line.model_dump(mode="json") for line in data.lines],
+            "pool_total": format_minor(total, pool.currency),
+        },
+    )
+    return CorrectionRead(
+        correction_id=correction_id,
+        entries=[_entry_read(e) for e in written],
+        pool_total=format_minor(total, pool.currency),
+    )
+
+
+async def statement(
+    session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID, employee_id: uuid.UUID
+) -> Statement:
+    """One member's statement: their contribution lines and ledger entries. HR and leaders read
+    anyone's; a member only their own; anything else is 404."""
+    pool = await load(session, pool_id)
+    if not access.sees_all(actor):
+        if actor.employee_id != employee_id:
+            raise access.not_found()
+        await access.require_sight(session, actor, clock, pool)
+    employee = await session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFound("No such employee.", slug="employee.not_found")
+    view = await preview.current(session, pool, clock.now())
+    lines = [line for line in view.members if line.employee_id == employee_id]
+    entries = await _entries(session, pool.id, employee_id)
+    if not lines and not entries:
+        raise NotFound("That person has no line in this pool.", slug="pool.member_not_found")
+    if pool.status == PoolStatus.LOCKED:
+        total = sum(e.amount_minor for e in entries)
+    else:
+        total = sum(parse_minor(line.projected_amount, pool.currency) for line in lines)
+    return Statement(
+        pool_id=pool.id,
+        name=pool.name,
+        period=pool.period,
+        currency=pool.currency,
+        status=PoolStatus(pool.status),
+        employee_id=employee.id,
+        employee_no=employee.employee_no,
+        full_name=employee.full_name,
+        lines=lines,
+        entries=[_entry_read(e) for e in entries],
+        total=format_minor(total, pool.currency),
+    )
+
+
+PAYROLL_COLUMNS = ["employee_no", "full_name", "period", "pool_id", "pool_name", "currency", "amount"]
+
+
+async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> tuple[str, str]:
+    """(file name, CSV text): one row per person, their net amount from the ledger (corrections
+    included), by employee number. Only for locked pools."""
+    pool = await load(session, pool_id)
+    await access.require_admin_of(session, actor, clock, pool)
+    if pool.status != PoolStatus.LOCKED:
+        raise Conflict("Payroll reads locked pools only.", slug="pool.not_locked", status_now=pool.status)
+    rows = await session.execute(
+        select(Employee.employee_no, Employee.full_name, func.sum(PoolLedgerEntry.amount_minor))
+        .join(Employee, Employee.id == PoolLedgerEntry.employee_id)
+        .where(PoolLedgerEntry.pool_id == pool.id)
+        .group_by(Employee.employee_no, Employee.full_name)
+        .order_by(Employee.employee_no)
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(PAYROLL_COLUMNS)
+    for number, name, amount in rows:
+        if int(amount) == 0:
+            continue
+        writer.writerow(
+            [
+                number,
+                name,
+                pool.period,
+                str(pool.id),
+                pool.name,
+                pool.currency,
+                format_minor(int(amount), pool.currency),
+            ]
+        )
+    return f"pool-{pool.period}-{pool.id}.csv", out.getvalue()
+
+
+async def my_pools(session: AsyncSession, *, actor: Actor, clock: Clock, period: str | None = None) -> list[MyPool]:
+    """The pools I am in, newest month first: my contribution, the rule behind it and my projected
+    amount (as calculated once calculated), and what the ledger holds for me once locked."""
+    if actor.is_client or actor.employee_id is None:
+        raise NotFound("This account is not an employee.", slug="employee.not_found")
+    query = select(Pool).order_by(Pool.period.desc(), Pool.name, Pool.id)
+    if period is not None:
+        query = query.where(Pool.period == period)
+    settled: dict[uuid.UUID, int] = defaultdict(int)
+    for pool_id, amount in await session.execute(
+        select(PoolLedgerEntry.pool_id, PoolLedgerEntry.amount_minor).where(
+            PoolLedgerEntry.employee_id == actor.employee_id
+        )
+    ):
+        settled[pool_id] += amount
+    found: list[MyPool] = []
+    for pool in list((await session.scalars(query)).all()):
+        view = await access.member_view(session, actor, clock, pool)
+        if view is None:
+            continue
+        found.append(
+            MyPool(
+                pool_id=pool.id,
+                name=pool.name,
+                period=pool.period,
+                currency=pool.currency,
+                status=PoolStatus(pool.status),
+                qualified=view.qualified,
+                pool_amount=view.pool_amount,
+                lines=view.members,
+                settled_amount=format_minor(settled[pool.id], pool.currency)
+                if pool.status == PoolStatus.LOCKED
+                else None,
+            )
+        )
+    return found

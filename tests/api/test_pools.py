@@ -1,0 +1,435 @@
+"""Collaboration pools over the API, on both databases: funding from each rule, qualifying
+conditions that say which failed and by how much, frontline members joining mid-month through a
+secondment, the back office weighted by tickets, the linked rule and its cap, settlement racing,
+ledger corrections, statements and payroll, and who sees which line."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from datetime import date
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import DBAPIError
+
+from domain.pools.models import PoolLedgerEntry
+from domain.shared.db import Database
+from domain.shared.outbox import OutboxEvent
+from tests.factories import Machine, World, assign, machine
+from tests.support import assert_problem
+
+API = "/api/v1"
+POOLS = f"{API}/pools"
+MARCH = "2026-03"
+
+
+def sale(ref: str, store: str, employee_no: str | None, amount: str, day: str = "2026-03-01", currency: str = "CNY"):
+    line: dict[str, Any] = {
+        "external_id": ref,
+        "store_code": store,
+        "sku": "A",
+        "quantity": 1,
+        "amount": amount,
+        "currency": currency,
+        "sold_at": f"{day}T12:00:00+08:00",
+    }
+    if employee_no is not None:
+        line["employee_no"] = employee_no
+    return line
+
+
+async def push_sales(client: httpx.AsyncClient, pos: Machine, *lines: dict[str, Any]) -> None:
+    pushed = await client.post(f"{API}/ingest/sales", json={"lines": list(lines)}, headers=pos.headers)
+    assert pushed.status_code in (200, 201, 202), pushed.text
+    assert pushed.json()["accepted"] == len(lines), pushed.text
+
+
+async def march_sales(client: httpx.AsyncClient, world: World) -> Machine:
+    """S1 sells 15,000.55 CNY in March (10,000.00 by staff_s1, 5,000.55 by manager_s1); nothing else
+    counts: S2's sale, S1's February sale and S1's USD sale are outside the pool."""
+    pos = await machine(client, world, "ingest:sales", "ingest:metrics")
+    await push_sales(
+        client,
+        pos,
+        sale("a", "S1", "E0102", "10000.00"),
+        sale("b", "S1", "E0101", "5000.55"),
+        sale("c", "S2", "E0202", "9999.00"),
+        sale("d", "S1", "E0102", "777.00", day="2026-02-27"),
+        sale("e", "S1", "E0102", "50.00", currency="USD"),
+    )
+    return pos
+
+
+async def set_target(client: httpx.AsyncClient, world: World, code: str, unit: str, value: str) -> None:
+    hr = world.headers("hr")
+    metric = {
+        "code": code,
+        "name": code,
+        "unit": "CNY",
+        "side": "store",
+        "source": "sales",
+        "direction": "higher",
+        "scoring": {"method": "target", "cap": "120"},
+    }
+    created = await client.post(f"{API}/performance/metrics", json=metric, headers=hr)
+    assert created.status_code in (201, 409), created.text
+    target = {"metric_code": code, "unit_id": str(world.units[unit]), "period": MARCH, "value": value}
+    answer = await client.put(f"{API}/performance/targets", json=target, headers=hr)
+    assert answer.status_code == 200, answer.text
+
+
+async def create_pool(client: httpx.AsyncClient, world: World, **change: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "name": "S1 March pool",
+        "scope_unit_id": str(world.units["S1"]),
+        "period": MARCH,
+        "currency": "CNY",
+        "funding": [{"kind": "fixed", "amount": "1000.00"}],
+        **change,
+    }
+    created = await client.post(POOLS, json=body, headers=world.headers("hr"))
+    assert created.status_code == 201, created.text
+    pool: dict[str, Any] = created.json()
+    return pool
+
+
+async def preview(client: httpx.AsyncClient, world: World, pool_id: str, who: str = "hr") -> dict[str, Any]:
+    answer = await client.get(f"{POOLS}/{pool_id}/preview", headers=world.headers(who))
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body
+
+
+def amounts(body: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(m["employee_no"], m["side"]): m["projected_amount"] for m in body["members"]}
+
+
+async def resolved_ticket(client: httpx.AsyncClient, world: World, rating: int | None) -> str:
+    """staff_s1 raises a ticket for S1; ops_staff takes and resolves it at once (within any SLA)."""
+    hr, admin = world.headers("hr"), world.headers("admin")
+    await client.post(
+        f"{API}/ticket-routing-rules", json={"category": "*", "department_id": str(world.units["D-OPS"])}, headers=admin
+    )
+    del hr
+    raised = await client.post(
+        f"{API}/tickets",
+        json={"category": "printer", "title": "Printer jams", "description": "Every receipt."},
+        headers=world.headers("staff_s1"),
+    )
+    assert raised.status_code == 201, raised.text
+    tid = str(raised.json()["id"])
+    for action, body in (("take", None), ("status", {"status": "resolved"})):
+        answer = await client.post(f"{API}/tickets/{tid}/{action}", json=body, headers=world.headers("ops_staff"))
+        assert answer.status_code == 200, answer.text
+    if rating is not None:
+        rated = await client.post(
+            f"{API}/tickets/{tid}/rating", json={"score": rating}, headers=world.headers("staff_s1")
+        )
+        assert rated.status_code == 200, rated.text
+    return tid
+
+
+async def test_funding_from_each_rule_adds_up_rounded_down_per_rule(client: httpx.AsyncClient, world: World) -> None:
+    pos = await march_sales(client, world)
+    profit = {"metric_code": "profit", "store_code": "S1", "period": MARCH, "value": "4321.555"}
+    loss = {"metric_code": "profit", "store_code": "S2", "period": MARCH, "value": "-100000"}
+    pushed = await client.post(f"{API}/ingest/metric-values", json={"values": [profit, loss]}, headers=pos.headers)
+    assert pushed.status_code == 200 and pushed.json()["created"] == 2, pushed.text
+    pool = await create_pool(
+        client,
+        world,
+        funding=[
+            {"kind": "fixed", "amount": "1000.00"},
+            {"kind": "sales_percent", "percent": "2"},
+            {"kind": "profit_percent", "percent": "10"},
+            {"kind": "commission_share", "commission_percent": "3", "share_percent": "12"},
+        ],
+    )
+    assert (pool["status"], pool["frontline_percent"], pool["back_office_percent"]) == ("draft", "70", "30")
+    body = await preview(client, world, pool["id"])
+    assert [(f["kind"], f["base"], f["amount"]) for f in body["funding"]] == [
+        ("fixed", None, "1000.00"),
+        ("sales_percent", "15000.55", "300.01"),  # 300.011
+        ("profit_percent", "4321.55", "432.15"),  # 432.1555 (S2's loss is outside the scope)
+        ("commission_share", "15000.55", "54.00"),  # 15000.55 x 3% x 12% = 54.00198
+    ]
+    assert (body["funded_amount"], body["qualified"], body["pool_amount"]) == ("1786.16", True, "1786.16")
+    # nobody served S1 from the back office: the frontline takes the whole pool, split evenly
+    # (no scores yet: both count as 100 x 31 days)
+    assert (body["frontline_amount"], body["back_office_amount"]) == ("1786.16", "0.00")
+    assert amounts(body) == {("E0101", "frontline"): "893.08", ("E0102", "frontline"): "893.08"}
+    line = body["members"][0]
+    assert line["details"] == {"days": "31", "score": "none yet, counted as 100"}
+    assert line["contribution"] == "3100"
+
+
+async def test_an_unqualified_pool_pays_nothing_and_says_which_condition_failed_by_how_much(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await march_sales(client, world)
+    await set_target(client, world, "sales", "R-EAST", "20000")  # found on the region above S1
+    pool = await create_pool(
+        client,
+        world,
+        conditions=[
+            {"measure": "sales", "threshold": "120", "of_target": True},
+            {"measure": "sales", "threshold": "15000"},
+            {"measure": "ticket_satisfaction", "threshold": "90"},
+        ],
+    )
+    body = await preview(client, world, pool["id"])
+    sales_vs_target, sales, satisfaction = body["conditions"]
+    assert (sales_vs_target["value"], sales_vs_target["target"], sales_vs_target["compared"]) == (
+        "15000.55",
+        "20000",
+        "75",
+    )
+    assert (sales_vs_target["passed"], sales_vs_target["shortfall"]) == (False, "45")
+    assert "120% of target" in sales_vs_target["description"]
+    assert (sales["passed"], sales["shortfall"]) == (True, None)
+    assert (satisfaction["passed"], satisfaction["note"]) == (False, "no value for the period")
+    assert (body["qualified"], body["funded_amount"], body["pool_amount"]) == (False, "1000.00", "0.00")
+    assert set(amounts(body).values()) == {"0.00"}
+
+    # a rated ticket gives satisfaction a value: 4 stars is 80% of 5, 10 points short of 90
+    await resolved_ticket(client, world, rating=4)
+    satisfaction = (await preview(client, world, pool["id"]))["conditions"][2]
+    assert (satisfaction["value"], satisfaction["passed"], satisfaction["shortfall"]) == ("80", False, "10")
+
+
+async def test_a_mid_month_secondment_joins_the_frontline_and_the_back_office_is_weighted_by_tickets(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    # region_east (home: Operations) works at S1 from 15 March: 17 days in the scope
+    await assign(database, world, "region_east", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    # and staff_s2 only in April: not in the March pool
+    await assign(database, world, "staff_s2", "S1", date(2026, 4, 1), date(2026, 4, 10))
+    await resolved_ticket(client, world, rating=5)
+    pool = await create_pool(client, world)
+    named = await client.put(
+        f"{POOLS}/{pool['id']}/members/{world.employees['ops_head']}", json={"weight": "1"}, headers=world.headers("hr")
+    )
+    assert named.status_code == 200, named.text
+    body = await preview(client, world, pool["id"])
+    assert (body["frontline_amount"], body["back_office_amount"]) == ("700.00", "300.00")
+    lines = {(m["employee_no"], m["side"]): m for m in body["members"]}
+    seconded = lines[("E0301", "frontline")]
+    assert (seconded["details"]["days"], seconded["contribution"]) == ("17", "1700")
+    # 70,000 minor units by 3100 : 3100 : 1700; the one left-over unit goes to the tie on the lower
+    # employee number (E0101 before E0102)
+    assert amounts(body) == {
+        ("E0101", "frontline"): "274.69",
+        ("E0102", "frontline"): "274.68",
+        ("E0301", "frontline"): "150.63",
+        ("E0005", "back_office"): "180.00",  # one ticket within SLA, rated 5: (1 + 0.5) x 5/5 = 1.5
+        ("E0004", "back_office"): "120.00",  # named project member, weight 1
+    }
+    resolver = lines[("E0005", "back_office")]
+    assert resolver["details"] == {"tickets_resolved": "1", "sla_met": "1", "rated": "1"}
+    assert resolver["contribution"] == "1.5"
+    assert "(1 + 0.5 if SLA met)" in resolver["rule"]
+    assert ("E0202", "frontline") not in lines
+
+    # HR's adjustment is audited and changes the weight, never below zero
+    adjusted = await client.post(
+        f"{POOLS}/{pool['id']}/adjustments",
+        headers=world.headers("hr"),
+        json={
+            "employee_id": str(world.employees["ops_head"]),
+            "side": "back_office",
+            "weight_delta": "-5",
+            "reason": "Left the project in week one",
+        },
+    )
+    assert adjusted.status_code == 201, adjusted.text
+    body = await preview(client, world, pool["id"])
+    assert amounts(body)[("E0004", "back_office")] == "0.00"
+    assert amounts(body)[("E0005", "back_office")] == "300.00"
+    trail = await client.get(f"{API}/audit", params={"entity_type": "pool"}, headers=world.headers("admin"))
+    assert [e["action"] for e in trail.json()["items"]][:2] == ["pool.adjusted", "pool.member_set"]
+    assert trail.json()["items"][0]["changes"]["reason"] == "Left the project in week one"
+
+
+async def test_the_linked_rule_grows_the_back_office_share_up_to_its_cap(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await march_sales(client, world)
+    await set_target(client, world, "sales", "S1", "12500")  # 15,000.55 is 120% of it: 20 points above
+    await resolved_ticket(client, world, rating=None)
+    linked = {"target_metric_code": "sales", "points_per_percent": "0.5", "cap_points": "25"}
+    pool = await create_pool(client, world, linked_rule=linked, funding=[{"kind": "fixed", "amount": "100.00"}])
+    body = await preview(client, world, pool["id"])
+    assert body["linked"] == {"achievement": "120", "bonus_points": "10", "capped": False}
+    assert (body["frontline_percent"], body["back_office_percent"]) == ("60", "40")
+    assert (body["frontline_amount"], body["back_office_amount"]) == ("60.00", "40.00")
+
+    changed = await client.patch(
+        f"{POOLS}/{pool['id']}", json={"linked_rule": {**linked, "cap_points": "4"}}, headers=world.headers("hr")
+    )
+    assert changed.status_code == 200, changed.text
+    body = await preview(client, world, pool["id"])
+    assert body["linked"] == {"achievement": "120", "bonus_points": "4", "capped": True}
+    assert (body["frontline_percent"], body["back_office_percent"]) == ("66", "34")
+
+
+async def test_a_project_pool_defaults_to_sixty_forty(client: httpx.AsyncClient, world: World) -> None:
+    project = await client.post(
+        f"{API}/org-units",
+        headers=world.headers("admin"),
+        json={
+            "code": "P-LAUNCH",
+            "name": "Launch project",
+            "kind": "project",
+            "parent_id": str(world.units["R-EAST"]),
+            "timezone": "Asia/Shanghai",
+            "latitude": 31.2,
+            "longitude": 121.4,
+            "geofence_radius_m": 200,
+        },
+    )
+    assert project.status_code == 201, project.text
+    pool = await create_pool(client, world, scope_unit_id=project.json()["id"])
+    assert (pool["frontline_percent"], pool["back_office_percent"]) == ("60", "40")
+
+
+async def settle(client: httpx.AsyncClient, world: World, pool_id: str, *steps: str) -> None:
+    for step in steps:
+        answer = await client.post(f"{POOLS}/{pool_id}/{step}", headers=world.headers("hr"))
+        assert answer.status_code == 200, answer.text
+
+
+async def test_racing_approvals_and_locks_one_wins_the_other_gets_409(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await march_sales(client, world)
+    pool = await create_pool(client, world, funding=[{"kind": "fixed", "amount": "1000.01"}])
+    pool_id = pool["id"]
+    assert_problem(
+        await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers("hr")), 409, "pool.wrong_status"
+    )
+    await settle(client, world, pool_id, "calculate")
+    hr = world.headers("hr")
+    approvals = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/approve", headers=hr) for _ in range(2)))
+    assert sorted(a.status_code for a in approvals) == [200, 409]
+    edit = await client.patch(f"{POOLS}/{pool_id}", json={"name": "Changed"}, headers=hr)
+    assert_problem(edit, 409, "pool.not_editable")
+    locks = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/lock", headers=hr) for _ in range(2)))
+    assert sorted(a.status_code for a in locks) == [200, 409]
+    assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["status"] == "locked"
+
+    async with database.session_scope() as session:
+        entries = (await session.scalars(select(PoolLedgerEntry).order_by(PoolLedgerEntry.id))).all()
+        events = (await session.scalars(select(OutboxEvent).where(OutboxEvent.topic == "pool.settled"))).all()
+    # allocated once, exactly the pool: 1000.01 split 500.01 / 500.00 by employee number
+    assert [(e.kind, e.amount_minor) for e in entries] == [("allocation", 50001), ("allocation", 50000)]
+    assert len(events) == 1
+    assert (events[0].payload["amount"], events[0].payload["allocations"]) == ("1000.01", 2)
+    with pytest.raises(DBAPIError):  # the ledger is append-only in the database itself
+        async with database.session_scope() as session:
+            await session.execute(update(PoolLedgerEntry).values(amount_minor=1))
+    with pytest.raises(DBAPIError):
+        async with database.session_scope() as session:
+            await session.execute(delete(PoolLedgerEntry))
+    trail = await client.get(f"{API}/audit", params={"entity_type": "pool"}, headers=world.headers("admin"))
+    actions = [e["action"] for e in trail.json()["items"]]
+    assert actions[:3] == ["pool.locked", "pool.approved", "pool.calculated"]
+
+
+async def test_corrections_after_locking_are_reversals_and_new_allocations(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await march_sales(client, world)
+    pool = await create_pool(client, world)
+    pool_id, hr = pool["id"], world.headers("hr")
+    staff = str(world.employees["staff_s1"])
+    line = {"employee_id": staff, "side": "frontline", "amount": "450.00"}
+    fix: dict[str, Any] = {"reason": "Sales of 31 March were booked twice", "lines": [line]}
+    assert_problem(await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr), 409, "pool.wrong_status")
+    await settle(client, world, pool_id, "calculate", "approve", "lock")
+
+    corrected = await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr)
+    assert corrected.status_code == 201, corrected.text
+    body = corrected.json()
+    assert [(e["kind"], e["amount"]) for e in body["entries"]] == [("reversal", "-500.00"), ("allocation", "450.00")]
+    assert body["pool_total"] == "950.00"
+    again = await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr)
+    assert_problem(again, 422, "pool.nothing_to_correct")
+    # correcting again reverses the standing allocation, not the original one
+    second = {**fix, "lines": [{**line, "amount": "480.00"}]}
+    answer = (await client.post(f"{POOLS}/{pool_id}/corrections", json=second, headers=hr)).json()
+    assert [(e["kind"], e["amount"]) for e in answer["entries"]] == [("reversal", "-450.00"), ("allocation", "480.00")]
+    assert answer["entries"][0]["reverses_id"] == body["entries"][1]["id"]
+
+    mine = await client.get(f"{POOLS}/{pool_id}/statements/{staff}", headers=world.headers("staff_s1"))
+    assert mine.status_code == 200, mine.text
+    statement = mine.json()
+    assert [e["amount"] for e in statement["entries"]] == ["500.00", "-500.00", "450.00", "-450.00", "480.00"]
+    assert statement["total"] == "480.00"
+    assert statement["lines"][0]["projected_amount"] == "500.00"  # as calculated, before corrections
+
+    payroll = await client.get(f"{POOLS}/{pool_id}/payroll", headers=hr)
+    assert payroll.status_code == 200 and payroll.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(payroll.text)))
+    assert [(r["employee_no"], r["amount"], r["currency"]) for r in rows] == [
+        ("E0101", "500.00", "CNY"),
+        ("E0102", "480.00", "CNY"),
+    ]
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(PoolLedgerEntry)) == 6
+    mine_list = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()
+    assert [(p["status"], p["settled_amount"]) for p in mine_list] == [("locked", "480.00")]
+
+
+async def test_members_see_only_their_own_line_hr_sees_all_others_nothing(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await march_sales(client, world)
+    pool = await create_pool(client, world)
+    pool_id = pool["id"]
+    full = await preview(client, world, pool_id, "hr")
+    assert len(full["members"]) == 2
+    assert len((await preview(client, world, pool_id, "leader"))["members"]) == 2
+    own = await preview(client, world, pool_id, "staff_s1")
+    assert [(m["employee_no"], m["projected_amount"]) for m in own["members"]] == [("E0102", "500.00")]
+    assert own["pool_amount"] == "1000.00"
+    mine = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()
+    assert [(p["pool_id"], [line["employee_no"] for line in p["lines"]]) for p in mine] == [(pool_id, ["E0102"])]
+    assert mine[0]["lines"][0]["rule"] == "score none yet, counted as 100 x 31 days in the scope"
+    assert (await client.get(f"{API}/me/pools", headers=world.headers("staff_s2"))).json() == []
+
+    manager = str(world.employees["manager_s1"])
+    for who in ("manager_s2", "staff_s2", "ops_staff"):
+        assert_problem(
+            await client.get(f"{POOLS}/{pool_id}/preview", headers=world.headers(who)), 404, "pool.not_found"
+        )
+        assert_problem(await client.get(f"{POOLS}/{pool_id}", headers=world.headers(who)), 404)
+        assert_problem(await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers(who)), 404)
+    # a member may read the pool but not run it, nor read a colleague's statement
+    assert (await client.get(f"{POOLS}/{pool_id}", headers=world.headers("staff_s1"))).status_code == 200
+    assert_problem(
+        await client.post(f"{POOLS}/{pool_id}/calculate", headers=world.headers("staff_s1")), 403, "pool.hr_only"
+    )
+    colleague = await client.get(f"{POOLS}/{pool_id}/statements/{manager}", headers=world.headers("staff_s1"))
+    assert_problem(colleague, 404)
+    assert (await client.get(f"{POOLS}/{pool_id}/statements/{manager}", headers=world.headers("hr"))).status_code == 200
+    assert_problem(await client.get(POOLS, headers=world.headers("staff_s1")), 403)
+    listed = await client.get(POOLS, params={"period": MARCH}, headers=world.headers("hr"))
+    assert [p["id"] for p in listed.json()["items"]] == [pool_id]
+    assert_problem(await client.get(f"{POOLS}/{pool_id}/payroll", headers=world.headers("hr")), 409, "pool.not_locked")
+    assert_problem(await client.post(POOLS, json={}, headers=world.headers("manager_s1")), 422)
+    denied = await client.post(
+        POOLS,
+        headers=world.headers("manager_s1"),
+        json={
+            "name": "Mine",
+            "scope_unit_id": str(world.units["S1"]),
+            "period": MARCH,
+            "currency": "CNY",
+            "funding": [{"kind": "fixed", "amount": "1"}],
+        },
+    )
+    assert_problem(denied, 403, "pool.hr_only")
