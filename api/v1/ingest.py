@@ -19,7 +19,6 @@ from domain.integrations.ingest_schemas import (
     MetricIngestResult,
     MetricValueBatch,
     MetricValueBatchDocumented,
-    SalesBatch,
     SalesBatchDocumented,
     SalesIngestResult,
 )
@@ -46,15 +45,19 @@ def _documented_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+def _body_error(exc: ValidationError) -> RequestValidationError:
+    return RequestValidationError(
+        [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]
+    )
+
+
 async def _envelope(request: Request, model: type[EnvelopeT]) -> tuple[EnvelopeT, bytes]:
     """The raw body parsed in one pass (pydantic's JSON parser); lines are checked one by one later."""
     raw = await request.body()
     try:
         return model.model_validate_json(raw), raw
     except ValidationError as exc:
-        raise RequestValidationError(
-            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]
-        ) from exc
+        raise _body_error(exc) from exc
 
 
 async def _answer(
@@ -101,10 +104,14 @@ async def push_sales(
     idempotency_key: OptionalKey = None,
 ) -> SalesIngestResult | JSONResponse:
     require_client(actor, Scope.INGEST_SALES)
-    _, raw = await _envelope(request, SalesBatch)  # the envelope alone: lines are read line by line
+    raw = await request.body()
+    try:
+        batch = sales.read_batch(raw)  # one parse; a bad line is reported, a bad envelope is a 422
+    except ValidationError as exc:
+        raise _body_error(exc) from exc
 
     async def action() -> SalesIngestResult:
-        return await sales.ingest_sales(session, actor=actor, clock=clock, raw_body=raw)
+        return await sales.ingest_sales(session, actor=actor, clock=clock, batch=batch)
 
     result: SalesIngestResult | JSONResponse = await _answer(
         request,

@@ -44,7 +44,6 @@ from domain.shared.money import AmountError, parse_minor
 
 # Tills' clocks drift; a sale a few minutes "in the future" is a clock, not a forgery.
 FUTURE_TOLERANCE = timedelta(minutes=5)
-_LINES = TypeAdapter(list[SalesLineIn])
 _LINE = TypeAdapter(SalesLineIn)
 
 sales_lines: Table = SalesLine.__table__  # type: ignore[assignment]
@@ -85,29 +84,31 @@ def _line_error(index: int, raw: Any, exc: ValidationError) -> LineRejection:
     )
 
 
-def _validated(
-    raw_lines: list[dict[str, Any]] | None, raw_body: bytes | None, rejected: list[LineRejection]
-) -> tuple[int, list[tuple[int, SalesLineIn]]]:
-    """All lines in one pass when they are clean (the common case); line by line otherwise.
-    Returns (lines received, the valid lines with their index)."""
-    if raw_body is not None:
-        try:
-            lines = SalesBatchDocumented.model_validate_json(raw_body).lines
-            return len(lines), list(enumerate(lines))
-        except ValidationError:
-            raw_lines = SalesBatch.model_validate_json(raw_body).lines  # a bad envelope is the caller's 422
-    assert raw_lines is not None
+@dataclass(frozen=True, slots=True)
+class ReadBatch:
+    """A batch as read: how many lines came, the valid ones with their index, the rejected ones."""
+
+    received: int
+    valid: list[tuple[int, SalesLineIn]]
+    rejected: list[LineRejection]
+
+
+def read_batch(raw_body: bytes) -> ReadBatch:
+    """All lines in one pass of pydantic's JSON parser when they are clean (the common case), line
+    by line otherwise. A malformed envelope raises `ValidationError`: the whole request's 422."""
     try:
-        return len(raw_lines), list(enumerate(_LINES.validate_python(raw_lines)))
+        lines = SalesBatchDocumented.model_validate_json(raw_body).lines
+        return ReadBatch(len(lines), list(enumerate(lines)), [])
     except ValidationError:
-        pass
+        raw_lines = SalesBatch.model_validate_json(raw_body).lines
     valid: list[tuple[int, SalesLineIn]] = []
+    rejected: list[LineRejection] = []
     for index, raw in enumerate(raw_lines):
         try:
             valid.append((index, _LINE.validate_python(raw)))
         except ValidationError as exc:
             rejected.append(_line_error(index, raw, exc))
-    return len(raw_lines), valid
+    return ReadBatch(len(raw_lines), valid, rejected)
 
 
 async def _stores(session: AsyncSession, actor: Actor, codes: set[str]) -> dict[str, _Store]:
@@ -154,14 +155,13 @@ async def ingest_sales(
     *,
     actor: Actor,
     clock: Clock,
-    raw_lines: list[dict[str, Any]] | None = None,
-    raw_body: bytes | None = None,
+    batch: ReadBatch,
 ) -> SalesIngestResult:
-    """Lines come as parsed dicts or, faster, as the request's raw JSON body (`{"lines": [...]}`)."""
+    """Counts each line of a batch read by `read_batch` once, whoever sends it again."""
     client_id = require_client(actor, Scope.INGEST_SALES)
     now = clock.now()
-    rejected: list[LineRejection] = []
-    received, valid = _validated(raw_lines, raw_body, rejected)
+    rejected = list(batch.rejected)
+    received, valid = batch.received, batch.valid
     stores = await _stores(session, actor, {line.store_code for _, line in valid})
     employees = await _employees(session, {line.employee_no for _, line in valid if line.employee_no})
 
