@@ -8,6 +8,7 @@ sums are integer minor units in the pool's currency (other currencies are not ad
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
@@ -19,8 +20,10 @@ from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_timezone
 from domain.people.models import Account, Assignment, Employee
+from domain.performance import rules as performance_rules
 from domain.performance.models import MetricTarget, MetricValue
-from domain.performance.scoring import Month, score_of, units_worked
+from domain.performance.month_scores import month_scores
+from domain.performance.scoring import Month
 from domain.pools import rules
 from domain.shared.fixed_point import from_micro
 from domain.tickets.clocks import load_context, read_clocks
@@ -189,7 +192,8 @@ class FrontlineWork:
 
 async def frontline_work(session: AsyncSession, scope: Scope, month: Month) -> list[FrontlineWork]:
     """Everyone with days at the scope's stores in the month (home store staff, seconded and
-    transferred people alike, counted by effective-dated assignments), with their month's score."""
+    transferred people alike, counted by effective-dated assignments), with their month's live score.
+    A handful of queries whatever the headcount: candidates, their assignments, the bulk scorer."""
     stores = set(scope.stores)
     if not stores:
         return []
@@ -199,19 +203,38 @@ async def frontline_work(session: AsyncSession, scope: Scope, month: Month) -> l
         Assignment.valid_from <= month.last,
         or_(Assignment.valid_to.is_(None), Assignment.valid_to > month.first),
     )
-    candidates = await session.scalars(
-        select(Employee)
-        .where(or_(Employee.home_unit_id.in_(stores), Employee.id.in_(assigned)))
-        .order_by(Employee.employee_no)
+    candidates = list(
+        (
+            await session.scalars(
+                select(Employee)
+                .where(or_(Employee.home_unit_id.in_(stores), Employee.id.in_(assigned)))
+                .order_by(Employee.employee_no)
+            )
+        ).all()
     )
-    found: list[FrontlineWork] = []
-    for employee in list(candidates):
-        days = sum(count for unit, count in (await units_worked(session, employee, month)).items() if unit in stores)
-        if days <= 0:
-            continue
-        score = (await score_of(session, employee, month)).score
-        found.append(FrontlineWork(employee, days, Decimal(score) if score is not None else None))
-    return found
+    stays: dict[uuid.UUID, list[performance_rules.Assignment[uuid.UUID]]] = defaultdict(list)
+    rows = await session.execute(
+        select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
+        .where(Assignment.employee_id.in_([e.id for e in candidates]), Assignment.cancelled_at.is_(None))
+        .order_by(Assignment.valid_from, Assignment.created_at)
+    )
+    for employee_id, unit_id, valid_from, valid_to in rows:
+        stays[employee_id].append(performance_rules.Assignment(unit_id, valid_from, valid_to))
+    days: dict[uuid.UUID, int] = {}
+    for employee in candidates:
+        worked = performance_rules.days_per_unit(month.year, month.month, stays[employee.id], employee.home_unit_id)
+        days[employee.id] = sum(count for unit, count in worked.items() if unit in stores)
+    present = [e for e in candidates if days[e.id] > 0]
+    if not present:
+        return []
+    scores = {
+        s.employee_id: s.score
+        for s in await month_scores(session, month, employee_ids=[e.id for e in present], breakdowns=False)
+    }
+    return [
+        FrontlineWork(e, days[e.id], Decimal(score) if (score := scores.get(e.id)) is not None else None)
+        for e in present
+    ]
 
 
 async def employees(session: AsyncSession, ids: set[uuid.UUID]) -> dict[uuid.UUID, Employee]:

@@ -433,3 +433,42 @@ async def test_members_see_only_their_own_line_hr_sees_all_others_nothing(
         },
     )
     assert_problem(denied, 403, "pool.hr_only")
+
+
+async def test_frontline_weight_is_the_performance_score_times_days(client: httpx.AsyncClient, world: World) -> None:
+    hr = world.headers("hr")
+    metric = {
+        "code": "store_efficiency",
+        "name": "Efficiency",
+        "unit": "%",
+        "side": "store",
+        "source": "manual",
+        "direction": "higher",
+        "scoring": {"method": "target", "cap": "120"},
+    }
+    assert (await client.post(f"{API}/performance/metrics", json=metric, headers=hr)).status_code == 201
+    template = {
+        "code": "store",
+        "name": "Store staff",
+        "population": "store",
+        "lines": [{"metric_code": "store_efficiency", "weight": "100"}],
+    }
+    created = await client.post(f"{API}/performance/templates", json=template, headers=hr)
+    assert created.status_code == 201, created.text
+    target = {"metric_code": "store_efficiency", "unit_id": str(world.units["S1"]), "period": MARCH, "value": "100"}
+    assert (await client.put(f"{API}/performance/targets", json=target, headers=hr)).status_code == 200
+    value = {
+        "metric_code": "store_efficiency",
+        "employee_id": str(world.employees["staff_s1"]),
+        "period": MARCH,
+        "value": "80",
+    }
+    assert (await client.put(f"{API}/performance/values", json=value, headers=hr)).status_code == 200
+    pool = await create_pool(client, world)
+    body = await preview(client, world, pool["id"])
+    lines = {m["employee_no"]: m for m in body["members"]}
+    assert (lines["E0102"]["details"], lines["E0102"]["contribution"]) == ({"days": "31", "score": "80"}, "2480")
+    # the manager has no value yet: no score, counted as 100
+    assert lines["E0101"]["contribution"] == "3100"
+    # 100,000 minor units by 2480 : 3100 -> 44,444.44 and 55,555.55; the left-over unit to the larger remainder
+    assert amounts(body) == {("E0101", "frontline"): "555.56", ("E0102", "frontline"): "444.44"}
