@@ -16,6 +16,7 @@ that store, ratings and percentages repeat, so most lines are a dictionary hit.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -46,7 +47,8 @@ _CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
 class MonthScore:
     """One person's month: the overall score (text, as the API shows it), whether every metric of
     every part has points, the scorecard templates its parts used (in part order, no repeats), and,
-    when asked for, the breakdown exactly as `EmployeeScore.model_dump(mode="json")` would give it."""
+    when asked for, the breakdown as JSON text: the document `EmployeeScore.model_dump(mode="json")`
+    gives, serialised (month-end stores it as it is; `breakdown` and `employee_score` parse it)."""
 
     employee_id: uuid.UUID
     employee_no: str
@@ -54,11 +56,16 @@ class MonthScore:
     score: str | None
     complete: bool
     template_codes: tuple[str, ...]
-    breakdown: dict[str, Any] | None
+    breakdown_json: str | None
+
+    @property
+    def breakdown(self) -> dict[str, Any]:
+        if self.breakdown_json is None:
+            raise ValueError("scored without breakdowns")
+        document: dict[str, Any] = json.loads(self.breakdown_json)
+        return document
 
     def employee_score(self) -> EmployeeScore:
-        if self.breakdown is None:
-            raise ValueError("scored without breakdowns")
         return EmployeeScore.model_validate(self.breakdown)
 
 
@@ -100,7 +107,7 @@ class _Inputs:
         self.stays: dict[uuid.UUID, list[rules.Assignment[uuid.UUID]]] = defaultdict(list)
         self.own_values: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
         self.store_values: dict[tuple[str, uuid.UUID], int] = {}
-        self.own_targets: dict[tuple[str, uuid.UUID], int] = {}
+        self.own_targets: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
         self.unit_targets: dict[tuple[str, uuid.UUID], int] = {}
         self.store_sales: dict[uuid.UUID, Decimal | None] = {}
         self.employee_sales: dict[uuid.UUID, Decimal | None] = {}
@@ -216,18 +223,7 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
             inputs.stays[employee_id].append(rules.Assignment(unit_id, valid_from, valid_to))
 
         if sources & {Source.MANUAL, Source.PUSHED}:
-            own = await session.execute(
-                select(MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro).where(
-                    MetricValue.period_start == first,
-                    MetricValue.period_end == last,
-                    MetricValue.subject_kind == "employee",
-                    MetricValue.metric_code.in_(codes),
-                    _subject(MetricValue.subject_id, chunk),
-                )
-            )
-            own_values = inputs.own_values
-            for subject_id, code, micro in own:
-                own_values[subject_id][code] = micro
+            await _load_own_values(session, inputs, month, codes, chunk)
 
         if Source.SALES in sources:
             rows = await session.execute(
@@ -272,7 +268,8 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
                 _subject(MetricTarget.subject_id, chunk),
             )
         )
-        inputs.own_targets.update(((code, subject), micro) for code, subject, micro in targets)
+        for code, subject, micro in targets:
+            inputs.own_targets[subject][code] = micro
 
     if sources & {Source.MANUAL, Source.PUSHED}:
         stores = await session.execute(
@@ -300,6 +297,38 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
     return inputs
 
 
+async def _load_own_values(
+    session: AsyncSession, inputs: _Inputs, month: Month, codes: list[str], chunk: list[uuid.UUID] | None
+) -> None:
+    """The people's own values of the month: about ten per person, so a million rows for 100,000
+    people. PostgreSQL folds them into one row per person (two arrays), which halves the time of
+    fetching and indexing them; SQLite reads them row by row."""
+    where = (
+        MetricValue.period_start == month.first,
+        MetricValue.period_end == month.last,
+        MetricValue.subject_kind == "employee",
+        MetricValue.metric_code.in_(codes),
+        _subject(MetricValue.subject_id, chunk),
+    )
+    own_values = inputs.own_values
+    if (await session.connection()).dialect.name == "postgresql":
+        grouped = await session.execute(
+            select(
+                MetricValue.subject_id, func.array_agg(MetricValue.metric_code), func.array_agg(MetricValue.value_micro)
+            )
+            .where(*where)
+            .group_by(MetricValue.subject_id)
+        )
+        for subject_id, metric_codes, micros in grouped:
+            own_values[subject_id] = dict(zip(metric_codes, micros, strict=True))
+        return
+    rows = await session.execute(
+        select(MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro).where(*where)
+    )
+    for subject_id, code, micro in rows:
+        own_values[subject_id][code] = micro
+
+
 def _add_sales(into: dict[uuid.UUID, Decimal | None], rows: Iterable[Any]) -> None:
     """The month's sales of a store or person; None where several currencies cannot be added up."""
     for subject, currency, minor in rows:
@@ -310,26 +339,59 @@ def _add_sales(into: dict[uuid.UUID, Decimal | None], rows: Iterable[Any]) -> No
 
 
 _NO_VALUE = "no value yet"
-_NO_STAYS: list[rules.Assignment[uuid.UUID]] = []
-_NO_VALUES: dict[str, int] = {}
 _NO_TARGET = "no target set"
+_NO_STAYS: list[rules.Assignment[uuid.UUID]] = []
+_NO_NUMBERS: dict[str, int] = {}
+
+# How a line finds its value (see scoring._Sources.value)
+_OWN_OR_STORE = 0  # manual/pushed: the person's own value, else (store-side) the part's store's
+_FIXED = 1  # the same for everyone in the part: store sales, or no data (training)
+_OWN_SALES = 2  # the person's own sales
+_RATING = 3  # the person's average ticket rating
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A template line at one unit: what everyone scored there shares (the store's value, the
+    nearest unit target); only the person's own value and target vary."""
+
+    line: _Line
+    kind: int
+    shared_value: Any
+    unit_target: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _PartPlan:
+    template: _Template
+    plans: tuple[_Plan, ...]
+    weights: tuple[Decimal, ...]
+    json_head: str  # the part's JSON up to its days: unit, population, template
+
+
+def _part_head(unit: _Unit, population: Population, template_code: str | None) -> str:
+    return (
+        f'{{"unit_id": "{unit.id_text}", "unit_code": {json.dumps(unit.code)}, '
+        f'"unit_name": {json.dumps(unit.name)}, "population": "{population.value}", '
+        f'"template_code": {json.dumps(template_code)}'
+    )
 
 
 class _Scorer:
-    """Scores people one by one from `_Inputs`, memoising what people share."""
+    """Scores people one by one from `_Inputs`, memoising what people share: a metric line is
+    scored once per distinct (line, value, target), and its breakdown serialised once."""
 
     def __init__(self, inputs: _Inputs, month: Month, breakdowns: bool) -> None:
         self.inputs = inputs
         self.month = month
-        self.period = str(month)
         self.days_in_month = (month.last - month.first).days + 1
         self.breakdowns = breakdowns
+        self._period_json = json.dumps(str(month))
         self._rules: dict[str, rules.MetricRule] = {}
-        # (template code, line index, value, target) -> (raw points or None, the line's breakdown)
-        self._lines: dict[tuple[str, int, Any, Any], tuple[Decimal | None, dict[str, Any]]] = {}
-        self._parts: dict[tuple[str, tuple[Decimal | None, ...]], Decimal | None] = {}
+        self._part_plans: dict[tuple[Population, uuid.UUID], _PartPlan | None] = {}
+        # (template code, line index, value, target) -> (raw points or None, the line's JSON)
+        self._lines: dict[tuple[str, int, Any, Any], tuple[Decimal | None, str]] = {}
         self._texts: dict[Decimal, str] = {}
-        self._value_texts: dict[Any, str | None] = {None: None}
 
     def _text(self, value: Decimal) -> str:
         text = self._texts.get(value)
@@ -349,34 +411,38 @@ class _Scorer:
         days = rules.days_per_unit(self.month.year, self.month.month, stays, home_unit_id)
         return {unit: count for unit, count in days.items() if count > 0}
 
-    def _line(
-        self, template: _Template, line: _Line, employee_id: uuid.UUID, own: dict[str, int], unit: _Unit
-    ) -> tuple[Decimal | None, dict[str, Any]]:
+    def _part_plan(self, population: Population, unit: _Unit) -> _PartPlan | None:
+        key = (population, unit.id)
+        if key in self._part_plans:
+            return self._part_plans[key]
+        template = self.inputs.templates.get(population)
+        plan = None
+        if template is not None:
+            plan = _PartPlan(
+                template,
+                tuple(self._plan(line, unit) for line in template.lines),
+                tuple(line.weight for line in template.lines),
+                _part_head(unit, population, template.code),
+            )
+        self._part_plans[key] = plan
+        return plan
+
+    def _plan(self, line: _Line, unit: _Unit) -> _Plan:
         inputs = self.inputs
         source = line.source
-        value: Any  # micro-units (int) for manual/pushed values, Decimal for sales and ratings
+        unit_target = inputs.nearest_unit_target(line.code, unit)
         if source is Source.MANUAL or source is Source.PUSHED:
-            value = own.get(line.code)
-            if value is None and line.store_side:
-                value = inputs.store_values.get((line.code, unit.id))
-        elif source is Source.SALES:
-            value = (inputs.store_sales if line.store_side else inputs.employee_sales).get(
-                unit.id if line.store_side else employee_id
-            )
-        elif source is Source.TICKETS:
-            value = inputs.ratings.get(employee_id)
-        else:
-            value = None  # training: no data yet
-        target = inputs.own_targets.get((line.code, employee_id))
-        if target is None:
-            target = inputs.nearest_unit_target(line.code, unit)
-        key = (template.code, line.index, value, target)
-        found = self._lines.get(key)
-        if found is None:
-            found = self._lines[key] = self._score_line(line, value, target)
-        return found
+            shared = inputs.store_values.get((line.code, unit.id)) if line.store_side else None
+            return _Plan(line, _OWN_OR_STORE, shared, unit_target)
+        if source is Source.SALES:
+            if line.store_side:
+                return _Plan(line, _FIXED, inputs.store_sales.get(unit.id), unit_target)
+            return _Plan(line, _OWN_SALES, None, unit_target)
+        if source is Source.TICKETS:
+            return _Plan(line, _RATING, None, unit_target)
+        return _Plan(line, _FIXED, None, unit_target)  # training: no data yet
 
-    def _score_line(self, line: _Line, value: Any, target: int | None) -> tuple[Decimal | None, dict[str, Any]]:
+    def _score_line(self, line: _Line, value: Any, target: int | None) -> tuple[Decimal | None, str]:
         metric = line.metric
         exact = from_micro(value) if isinstance(value, int) else value
         exact_target = from_micro(target) if target is not None else None
@@ -394,71 +460,84 @@ class _Scorer:
         shown = {
             "metric_code": metric.code,
             "metric_name": metric.name,
-            "side": metric.side,
-            "source": metric.source,
+            "side": Side(metric.side).value,
+            "source": Source(metric.source).value,
             "weight": line.weight_text,
             "value": None if exact is None else self._text(exact),
             "target": None if exact_target is None else self._text(exact_target),
             "points": None if raw is None else self._text(rules.quantize_score(raw)),
             "note": note,
         }
-        return raw, shown
-
-    def _part_score(self, template: _Template, raws: tuple[Decimal | None, ...]) -> Decimal | None:
-        key = (template.code, raws)
-        if key in self._parts:
-            return self._parts[key]
-        weighted = [(line.weight, raw) for line, raw in zip(template.lines, raws, strict=True)]
-        score = self._parts[key] = rules.live_score(weighted) if weighted else None
-        return score
+        return raw, json.dumps(shown) if self.breakdowns else ""
 
     def score(self, employee_id: uuid.UUID, employee_no: str, full_name: str, home_unit_id: uuid.UUID) -> MonthScore:
         inputs = self.inputs
         units = inputs.units
         days = self._days(home_unit_id, inputs.stays.get(employee_id, _NO_STAYS))
-        own = inputs.own_values.get(employee_id, _NO_VALUES)
+        own = inputs.own_values.get(employee_id, _NO_NUMBERS)
+        own_targets = inputs.own_targets.get(employee_id, _NO_NUMBERS)
         home_kind = units[home_unit_id].kind
         ordered = (
             sorted(days.items(), key=lambda item: (-item[1], units[item[0]].code)) if len(days) > 1 else days.items()
         )
-        parts: list[dict[str, Any]] = []
+        memo = self._lines
+        breakdowns = self.breakdowns
+        parts: list[str] = []
         scored: list[tuple[int, Decimal]] = []
         codes: list[str] = []
         complete = True
         for unit_id, count in ordered:
             unit = units[unit_id]
             population = population_for(home_kind, unit.kind)
-            template = inputs.templates.get(population)
-            if template is None:
+            part = self._part_plan(population, unit)
+            if part is None:
                 complete = False
-                score = None
-                shown: list[dict[str, Any]] = []
-                template_code = None
-            else:
-                results = [self._line(template, line, employee_id, own, unit) for line in template.lines]
-                raws = tuple(raw for raw, _ in results)
-                score = self._part_score(template, raws) if results else None
-                shown = [line for _, line in results]
-                template_code = template.code
-                if template_code not in codes:
-                    codes.append(template_code)
-                if None in raws:
-                    complete = False
+                if breakdowns:
+                    head = _part_head(unit, population, None)
+                    parts.append(f'{head}, "days": {count}, "score": null, "metrics": [], "missing": []}}')
+                continue
+            template_code = part.template.code
+            raws: list[Decimal | None] = []
+            shown: list[str] = []
+            missing: list[str] = []
+            value: Any
+            for plan in part.plans:
+                line = plan.line
+                kind = plan.kind
+                if kind == _OWN_OR_STORE:
+                    value = own.get(line.code)
+                    if value is None:
+                        value = plan.shared_value
+                elif kind == _FIXED:
+                    value = plan.shared_value
+                elif kind == _OWN_SALES:
+                    value = inputs.employee_sales.get(employee_id)
+                else:
+                    value = inputs.ratings.get(employee_id)
+                target = own_targets.get(line.code) if own_targets else None
+                if target is None:
+                    target = plan.unit_target
+                key = (template_code, line.index, value, target)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = self._score_line(line, value, target)
+                raw = found[0]
+                raws.append(raw)
+                if raw is None:
+                    missing.append(line.code)
+                shown.append(found[1])
+            score = rules.live_score(zip(part.weights, raws, strict=True)) if raws else None
+            if template_code not in codes:
+                codes.append(template_code)
+            if missing:
+                complete = False
             if score is not None:
                 scored.append((count, score))
-            if self.breakdowns:
+            if breakdowns:
+                score_json = "null" if score is None else f'"{self._text(score)}"'
                 parts.append(
-                    {
-                        "unit_id": unit.id_text,
-                        "unit_code": unit.code,
-                        "unit_name": unit.name,
-                        "days": count,
-                        "population": population.value,
-                        "template_code": template_code,
-                        "score": None if score is None else self._text(score),
-                        "metrics": shown,
-                        "missing": [line["metric_code"] for line in shown if line["points"] is None],
-                    }
+                    f'{part.json_head}, "days": {count}, "score": {score_json}, '
+                    f'"metrics": [{", ".join(shown)}], "missing": {json.dumps(missing)}}}'
                 )
         if not scored:
             overall = None
@@ -467,15 +546,13 @@ class _Scorer:
         else:
             # score_of pro-rates the parts' shown (text) scores; a quantized score reads back equal
             overall = self._text(rules.prorate(scored))
-        breakdown = None
-        if self.breakdowns:
-            breakdown = {
-                "employee_id": str(employee_id),
-                "employee_no": employee_no,
-                "full_name": full_name,
-                "period": self.period,
-                "score": overall,
-                "complete": complete,
-                "parts": parts,
-            }
-        return MonthScore(employee_id, employee_no, full_name, overall, complete, tuple(codes), breakdown)
+        document = None
+        if breakdowns:
+            overall_json = "null" if overall is None else f'"{overall}"'
+            document = (
+                f'{{"employee_id": "{employee_id}", "employee_no": {json.dumps(employee_no)}, '
+                f'"full_name": {json.dumps(full_name)}, "period": {self._period_json}, '
+                f'"score": {overall_json}, "complete": {"true" if complete else "false"}, '
+                f'"parts": [{", ".join(parts)}]}}'
+            )
+        return MonthScore(employee_id, employee_no, full_name, overall, complete, tuple(codes), document)
