@@ -370,7 +370,7 @@ lines AS MATERIALIZED (
     FROM templates t CROSS JOIN jsonb_array_elements(t.lines) l
     JOIN metric_definitions md ON md.code = l.value->>'metric_code'
 ),
-bands AS MATERIALIZED (  -- each band as a range of values: [threshold, next) for higher, (previous, threshold] for lower
+bands AS MATERIALIZED (  -- bands as ranges: [threshold, next) for higher, (previous, threshold] for lower
     SELECT md.code AS metric_code, (b->>'points')::numeric AS points, (b->>'threshold')::numeric AS threshold,
            lag((b->>'threshold')::numeric) OVER w AS previous, lead((b->>'threshold')::numeric) OVER w AS next
     FROM metric_definitions md CROSS JOIN jsonb_array_elements(md.scoring->'bands') b

@@ -91,7 +91,7 @@ async def _varied_month(client: httpx.AsyncClient, world: World, database: Datab
     now = datetime(2026, 3, 31, tzinfo=UTC)
     first, last = MARCH.first, MARCH.last
 
-    def value(code: str, kind: str, subject: uuid.UUID, amount: int) -> dict[str, object]:
+    def pushed(code: str, kind: str, subject: uuid.UUID, amount: int) -> dict[str, object]:
         return dict(
             id=uuid.uuid4(),
             metric_code=code,
@@ -108,13 +108,13 @@ async def _varied_month(client: httpx.AsyncClient, world: World, database: Datab
         await session.execute(
             insert(MetricValue),
             [
-                value("store_csat", "store", world.units["S1"], 4_500_000),
-                value("store_csat", "store", world.units["S2"], 3_250_000),
-                value("store_csat", "employee", world.employees["staff_s2"], 5_000_000),  # own beats the store's
-                value("late_minutes", "employee", world.employees["staff_s1"], 4_000_000),
-                value("late_minutes", "employee", world.employees["staff_s2"], 12_000_000),
-                value("late_minutes", "employee", world.employees["manager_s1"], 30_000_000),
-                value("late_minutes", "store", world.units["S3"], 7_000_000),
+                pushed("store_csat", "store", world.units["S1"], 4_500_000),
+                pushed("store_csat", "store", world.units["S2"], 3_250_000),
+                pushed("store_csat", "employee", world.employees["staff_s2"], 5_000_000),  # own beats the store's
+                pushed("late_minutes", "employee", world.employees["staff_s1"], 4_000_000),
+                pushed("late_minutes", "employee", world.employees["staff_s2"], 12_000_000),
+                pushed("late_minutes", "employee", world.employees["manager_s1"], 30_000_000),
+                pushed("late_minutes", "store", world.units["S3"], 7_000_000),
             ],
         )
         # a zero hq_kpi target of the admin's own: it cannot be scored against
