@@ -18,6 +18,8 @@ from domain.pools.models import Pool, PoolAdjustment, PoolMember
 from domain.pools.schemas import (
     AdjustmentCreate,
     AdjustmentRead,
+    FixedFunding,
+    FundingRule,
     MemberRead,
     MemberSet,
     PoolCreate,
@@ -30,6 +32,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
+from domain.shared.money import AmountError, parse_minor
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 DEFAULT_FRONTLINE = Decimal(70)
@@ -103,6 +106,7 @@ def _snapshot(pool: Pool) -> dict[str, Any]:
 
 async def create_pool(session: AsyncSession, *, actor: Actor, clock: Clock, data: PoolCreate) -> PoolRead:
     access.require_hr(actor)
+    _check_amounts(data.funding, data.currency)
     scope = await session.get(OrgUnit, data.scope_unit_id)
     if scope is None:
         raise InvalidInput("No such org unit.", field="body.scope_unit_id", slug="pool.scope_not_found")
@@ -147,10 +151,28 @@ async def load(session: AsyncSession, pool_id: uuid.UUID, *, lock: bool = False)
 
 
 async def get_pool(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolRead:
-    """HR, leaders and administrators read every pool; a member reads the pools they are in."""
+    """HR, leaders and administrators read every pool; a member reads the pools they are in, with
+    only their own named membership and adjustments."""
     pool = await load(session, pool_id)
     await access.require_sight(session, actor, clock, pool)
-    return await pool_read(session, pool)
+    read = await pool_read(session, pool)
+    if access.sees_all(actor):
+        return read
+    return read.model_copy(
+        update={
+            "members": [m for m in read.members if m.employee_id == actor.employee_id],
+            "adjustments": [a for a in read.adjustments if a.employee_id == actor.employee_id],
+        }
+    )
+
+
+def _check_amounts(funding: list[FundingRule], currency: str) -> None:
+    for index, rule in enumerate(funding):
+        if isinstance(rule, FixedFunding):
+            try:
+                parse_minor(rule.amount, currency)
+            except AmountError as exc:
+                raise InvalidInput(str(exc), field=f"body.funding.{index}.amount", slug="amount.invalid") from None
 
 
 async def list_pools(
@@ -211,6 +233,7 @@ async def update_pool(
         if changes.get(name) is not None:
             setattr(pool, name, changes[name])
     if data.funding is not None:
+        _check_amounts(data.funding, pool.currency)
         pool.funding = [rule.model_dump() for rule in data.funding]
     if data.conditions is not None:
         pool.conditions = changes["conditions"]

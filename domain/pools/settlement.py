@@ -47,14 +47,16 @@ REVERSAL = "reversal"
 
 async def get_preview(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
     """Recomputed from current data: every line for HR, leaders and administrators; a member's own
-    lines only (and as calculated, once the pool has been); 404 for anyone else."""
+    lines only; 404 for anyone else. (A member is whoever has a line now, or had one in the pool's
+    calculation or ledger.)"""
     pool = await load(session, pool_id)
+    live = await preview.compute(session, pool, clock.now())
     if access.sees_all(actor):
-        return await preview.compute(session, pool, clock.now())
-    view = await access.member_view(session, actor, clock, pool)
-    if view is None:
+        return live
+    mine = [line for line in live.members if actor.employee_id is not None and line.employee_id == actor.employee_id]
+    if actor.is_client or (not mine and await access.member_view(session, actor, clock, pool) is None):
         raise access.not_found()
-    return view
+    return live.model_copy(update={"members": mine})
 
 
 async def _transition(

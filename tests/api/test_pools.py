@@ -408,8 +408,12 @@ async def test_members_see_only_their_own_line_hr_sees_all_others_nothing(
         )
         assert_problem(await client.get(f"{POOLS}/{pool_id}", headers=world.headers(who)), 404)
         assert_problem(await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers(who)), 404)
-    # a member may read the pool but not run it, nor read a colleague's statement
-    assert (await client.get(f"{POOLS}/{pool_id}", headers=world.headers("staff_s1"))).status_code == 200
+    # a member may read the pool (not a colleague's adjustment) but not run it, nor read a colleague's statement
+    adjustment = {"employee_id": manager, "side": "frontline", "weight_delta": "10", "reason": "Covered nights"}
+    added = await client.post(f"{POOLS}/{pool_id}/adjustments", json=adjustment, headers=world.headers("hr"))
+    assert len(added.json()["adjustments"]) == 1
+    seen = await client.get(f"{POOLS}/{pool_id}", headers=world.headers("staff_s1"))
+    assert seen.status_code == 200 and seen.json()["adjustments"] == []
     assert_problem(
         await client.post(f"{POOLS}/{pool_id}/calculate", headers=world.headers("staff_s1")), 403, "pool.hr_only"
     )
@@ -472,3 +476,17 @@ async def test_frontline_weight_is_the_performance_score_times_days(client: http
     assert lines["E0101"]["contribution"] == "3100"
     # 100,000 minor units by 2480 : 3100 -> 44,444.44 and 55,555.55; the left-over unit to the larger remainder
     assert amounts(body) == {("E0101", "frontline"): "555.56", ("E0102", "frontline"): "444.44"}
+
+
+async def test_a_fixed_amount_must_fit_the_currency(client: httpx.AsyncClient, world: World) -> None:
+    body = {
+        "name": "Yen pool",
+        "scope_unit_id": str(world.units["S1"]),
+        "period": MARCH,
+        "currency": "JPY",
+        "funding": [{"kind": "fixed", "amount": "1000.50"}],
+    }
+    refused = assert_problem(await client.post(POOLS, json=body, headers=world.headers("hr")), 422, "amount.invalid")
+    assert refused["errors"][0]["field"] == "body.funding.0.amount"
+    unknown = {**body, "funding": [{"kind": "fixed", "amount": "1000"}], "scope_unit_id": str(world.employees["hr"])}
+    assert_problem(await client.post(POOLS, json=unknown, headers=world.headers("hr")), 422, "pool.scope_not_found")
