@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import asyncpg
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -112,11 +112,12 @@ async def run_once_direct(
     instance: str,
     decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
     success_status: int = 201,
-) -> tuple[int, Any, bool]:
+) -> tuple[int, bytes, bool]:
     """`run_once` on PostgreSQL for a single request, in two round trips: `decide` reads on a bare
     autocommit connection and returns the answer with its writes (or raises a refusal), then one
     statement stores the key with the answer and those writes, or nothing when the key is taken.
-    A twin racing the first attempt waits inside that statement for the first one's commit."""
+    A twin racing the first attempt waits inside that statement for the first one's commit.
+    Answers (status, the body as JSON, replayed): encoded once, stored and sent as they are."""
     fingerprint = idempotency.request_fingerprint(operation, body)
     for attempt in (1, 2):
         try:
@@ -147,36 +148,47 @@ async def _run_once_on(
     instance: str,
     decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
     success_status: int,
-) -> tuple[int, Any, bool]:
+) -> tuple[int, bytes, bool]:
     effect: idempotency.Effect | None
     try:
         result, effect = await decide(connection)
-        status, answer = success_status, result.model_dump(mode="json")
+        status, answer = success_status, result.model_dump_json()
     except DomainError as exc:
-        status, answer, effect = exc.status, domain_problem_body(exc, instance), None
+        status, effect = exc.status, None
+        answer = json.dumps(domain_problem_body(exc, instance), ensure_ascii=False, separators=(",", ":"))
     stored_first = await idempotency.remember_direct(
         connection,
         owner_id=owner_id,
         key=key,
         fingerprint=fingerprint,
         status_code=status,
-        body_json=json.dumps(answer),
+        body_json=answer,
         now=clock.now(),
         effect=effect,
     )
     if stored_first:
-        return status, answer, False
+        return status, answer.encode(), False
     try:
         stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
     except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
-        return exc.status, domain_problem_body(exc, instance), False
+        return exc.status, json.dumps(domain_problem_body(exc, instance)).encode(), False
     assert stored is not None
-    return stored.status_code, stored.body, True
+    return stored[0], stored[1].encode(), True
 
 
 def as_response(status: int, body: Any, replayed: bool) -> JSONResponse:
     return JSONResponse(
         body,
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE if status >= 400 else "application/json",
+        headers={"Idempotent-Replayed": "true"} if replayed else None,
+    )
+
+
+def as_raw_response(status: int, content: bytes, replayed: bool) -> Response:
+    """`as_response` for a body already encoded as JSON."""
+    return Response(
+        content,
         status_code=status,
         media_type=PROBLEM_MEDIA_TYPE if status >= 400 else "application/json",
         headers={"Idempotent-Replayed": "true"} if replayed else None,

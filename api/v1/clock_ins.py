@@ -8,10 +8,10 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from api.deps import ClockDep, CurrentActor, DatabaseDep, PunchPolicyDep, SessionDep
-from api.idempotency import HEADER, as_response, require_key, run_once, run_once_direct
+from api.idempotency import HEADER, as_raw_response, as_response, require_key, run_once, run_once_direct
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
@@ -65,12 +65,12 @@ async def punch(
     clock: ClockDep,
     policy: PunchPolicyDep,
     idempotency_key: KeyHeader = None,
-) -> JSONResponse:
+) -> Response:
     # The hottest path: on PostgreSQL two round trips on a bare connection (the reads, then one
     # statement writing the punch with its key); on SQLite one transaction of the session.
     # (A comment, not a docstring: FastAPI would publish a docstring in the OpenAPI contract.)
     key = require_key(idempotency_key)
-    operation, fingerprinted, instance = "clock-ins.create", body.model_dump(mode="json"), request.url.path
+    operation, fingerprinted, instance = "clock-ins.create", body.model_dump(mode="json"), request.scope["path"]
     if database.is_sqlite:
         async with database.session_scope() as session:
             status, answer, replayed = await run_once(
@@ -90,7 +90,7 @@ async def punch(
         decision = await decide_punch_direct(connection, actor=actor, clock=clock, policy=policy, data=body)
         return decision.punch, punch_effect(decision, now=clock.now())
 
-    status, answer, replayed = await run_once_direct(
+    status, content, replayed = await run_once_direct(
         database,
         clock=clock,
         owner_id=actor.account_id,
@@ -100,7 +100,7 @@ async def punch(
         instance=instance,
         decide=decide,
     )
-    return as_response(status, answer, replayed)
+    return as_raw_response(status, content, replayed)
 
 
 @router.post(

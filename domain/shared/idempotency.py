@@ -93,12 +93,16 @@ async def lookup(session: AsyncSession, *, owner_id: uuid.UUID, key: str, finger
     row = (await connection.execute(LOOKUP, {"owner_id": owner_id, "key": key})).first()
     if row is None or row.status_code is None:
         return None
-    if row.request_hash != fingerprint:
+    _check_fingerprint(row.request_hash, fingerprint)
+    return StoredAnswer(row.status_code, row.response)
+
+
+def _check_fingerprint(stored: str, fingerprint: str) -> None:
+    if stored != fingerprint:
         raise InvalidInput(
             "This Idempotency-Key was already used with a different request; use a new key for a new request.",
             slug="idempotency.mismatch",
         )
-    return StoredAnswer(row.status_code, row.response)
 
 
 async def remember(
@@ -130,17 +134,14 @@ async def remember(
     return inserted.first() is not None
 
 
-async def lookup_direct(connection: Any, *, owner_id: uuid.UUID, key: str, fingerprint: str) -> StoredAnswer | None:
-    """`lookup` on a bare asyncpg connection (PostgreSQL)."""
+async def lookup_direct(connection: Any, *, owner_id: uuid.UUID, key: str, fingerprint: str) -> tuple[int, str] | None:
+    """`lookup` on a bare asyncpg connection (PostgreSQL): (status, the answer as JSON text), so a
+    replay is sent as stored without being decoded and encoded again."""
     row = await connection.fetchrow(LOOKUP_DIRECT.sql, *LOOKUP_DIRECT.args({"owner_id": owner_id, "key": key}))
     if row is None or row["status_code"] is None:
         return None
-    if row["request_hash"] != fingerprint:
-        raise InvalidInput(
-            "This Idempotency-Key was already used with a different request; use a new key for a new request.",
-            slug="idempotency.mismatch",
-        )
-    return StoredAnswer(row["status_code"], json.loads(row["response"]))
+    _check_fingerprint(row["request_hash"], fingerprint)
+    return row["status_code"], row["response"]
 
 
 async def remember_direct(
