@@ -18,6 +18,7 @@ from domain.auth.passwords import PasswordHashing
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
+from domain.pools.models import Pool
 from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
@@ -379,6 +380,30 @@ def build_transfers(
     return transfers, trail, assignments
 
 
+def demo_pool(now: Any, today: date, region_id: uuid.UUID) -> dict[str, Any]:
+    """A draft collaboration pool for the East region this month, to watch grow in the preview."""
+    return {
+        "id": uuid.uuid4(),
+        "name": "East China collaboration pool",
+        "scope_unit_id": region_id,
+        "period": f"{today.year:04d}-{today.month:02d}",
+        "currency": "CNY",
+        "funding": [
+            {"kind": "fixed", "amount": "5000.00"},
+            {"kind": "commission_share", "commission_percent": "3", "share_percent": "12"},
+        ],
+        "conditions": [
+            {"measure": "sales", "metric_code": None, "operator": "at_least", "threshold": "100", "of_target": True}
+        ],
+        "frontline_percent": "70",
+        "linked_rule": {"target_metric_code": "sales", "points_per_percent": "0.5", "cap_points": "10"},
+        "status": "draft",
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
 async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashing, password: str) -> str:
     """Loads the demo organisation once; a second run changes nothing."""
     async with database.session_scope() as session:
@@ -471,6 +496,7 @@ async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashin
                 }
             ],
         )
+        await session.execute(insert(Pool), [demo_pool(now, today, by_code["R-EAST"]["id"])])
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
         await audit.record(

@@ -38,6 +38,13 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
         if email == "dept-head@demo.example":
             inbox = await client.get("/api/v1/approvals/inbox", headers=bearer(token))
             assert [t["status"] for t in inbox.json()["items"]] == ["in_review"]
+        if email == "hr@demo.example":
+            (pool,) = (await client.get("/api/v1/pools", headers=bearer(token))).json()["items"]
+            preview = await client.get(f"/api/v1/pools/{pool['id']}/preview", headers=bearer(token))
+            assert preview.status_code == 200, preview.text
+            # no sales or targets yet: the pool does not qualify, and says why
+            assert preview.json()["conditions"][0]["note"] == "no target set"
+            assert len({m["employee_no"] for m in preview.json()["members"]}) > 100
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime
-from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, model_validator
@@ -14,22 +13,17 @@ from pydantic import BaseModel, Field, model_validator
 from domain.pools.rules import Operator, PoolSide
 from domain.shared.schemas import DisplayName, InputModel
 
-PERCENT = r"^\d{1,3}(\.\d{1,4})?$"
+PERCENT = r"^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$"
 DECIMAL = r"^-?\d{1,12}(\.\d{1,6})?$"
 WEIGHT = r"^\d{1,9}(\.\d{1,6})?$"
 AMOUNT = r"^\d{1,13}(\.\d{1,4})?$"
-Percent = Annotated[str, Field(pattern=PERCENT, description="Decimal percent, e.g. '12.5'")]
+Percent = Annotated[str, Field(pattern=PERCENT, description="Decimal percent from 0 to 100, e.g. '12.5'")]
 DecimalText = Annotated[str, Field(pattern=DECIMAL, description="Decimal string, e.g. '120'")]
 Weight = Annotated[str, Field(pattern=WEIGHT, description="A non-negative decimal weight, e.g. '2.5'")]
 AmountText = Annotated[str, Field(pattern=AMOUNT, description="An amount in the pool's currency, e.g. '5000.00'")]
 MetricCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
 MonthText = Annotated[str, Field(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]
-
-
-def _at_most_100(value: str, name: str) -> None:
-    if Decimal(value) > 100:
-        raise ValueError(f"{name} is at most 100")
 
 
 class PoolStatus(enum.StrEnum):
@@ -126,12 +120,6 @@ class PoolCreate(InputModel):
     )
     linked_rule: LinkedRule | None = None
 
-    @model_validator(mode="after")
-    def _percent(self) -> PoolCreate:
-        if self.frontline_percent is not None:
-            _at_most_100(self.frontline_percent, "frontline_percent")
-        return self
-
 
 class PoolUpdate(InputModel):
     """Changes go back to draft: a calculated pool must be calculated again."""
@@ -141,12 +129,6 @@ class PoolUpdate(InputModel):
     conditions: list[Condition] | None = Field(default=None, max_length=10)
     frontline_percent: Percent | None = None
     linked_rule: LinkedRule | None = None
-
-    @model_validator(mode="after")
-    def _percent(self) -> PoolUpdate:
-        if self.frontline_percent is not None:
-            _at_most_100(self.frontline_percent, "frontline_percent")
-        return self
 
 
 class MemberSet(InputModel):

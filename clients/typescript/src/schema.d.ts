@@ -2244,7 +2244,7 @@ export interface components {
         CommissionFunding: {
             /**
              * Commission Percent
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             commission_percent: string;
             /**
@@ -2254,7 +2254,7 @@ export interface components {
             kind: "commission_share";
             /**
              * Share Percent
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             share_percent: string;
         };
@@ -2786,12 +2786,12 @@ export interface components {
         LinkedRule: {
             /**
              * Cap Points
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             cap_points: string;
             /**
              * Points Per Percent
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             points_per_percent: string;
             /**
@@ -3577,7 +3577,7 @@ export interface components {
             metric_code?: string;
             /**
              * Percent
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             percent: string;
         };
@@ -3895,7 +3895,7 @@ export interface components {
             kind: "sales_percent";
             /**
              * Percent
-             * @description Decimal percent, e.g. '12.5'
+             * @description Decimal percent from 0 to 100, e.g. '12.5'
              */
             percent: string;
         };

@@ -15,9 +15,9 @@ class CommissionFunding:
     `share_percent` of it (e.g. 10-15%).
 
         Attributes:
-            commission_percent (str): Decimal percent, e.g. '12.5'
+            commission_percent (str): Decimal percent from 0 to 100, e.g. '12.5'
             kind (Literal['commission_share']):
-            share_percent (str): Decimal percent, e.g. '12.5'
+            share_percent (str): Decimal percent from 0 to 100, e.g. '12.5'
     """
 
     commission_percent: str

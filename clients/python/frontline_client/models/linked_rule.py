@@ -16,8 +16,8 @@ class LinkedRule:
     scope's sales are above their target (metric `target_metric_code`), at most `cap_points`.
 
         Attributes:
-            cap_points (str): Decimal percent, e.g. '12.5'
-            points_per_percent (str): Decimal percent, e.g. '12.5'
+            cap_points (str): Decimal percent from 0 to 100, e.g. '12.5'
+            points_per_percent (str): Decimal percent from 0 to 100, e.g. '12.5'
             target_metric_code (str | Unset):  Default: 'sales'.
     """
 

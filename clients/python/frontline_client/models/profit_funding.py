@@ -17,7 +17,7 @@ class ProfitFunding:
 
         Attributes:
             kind (Literal['profit_percent']):
-            percent (str): Decimal percent, e.g. '12.5'
+            percent (str): Decimal percent from 0 to 100, e.g. '12.5'
             metric_code (str | Unset):  Default: 'profit'.
     """
 

@@ -14,7 +14,7 @@ class SalesFunding:
 
     Attributes:
         kind (Literal['sales_percent']):
-        percent (str): Decimal percent, e.g. '12.5'
+        percent (str): Decimal percent from 0 to 100, e.g. '12.5'
     """
 
     kind: Literal["sales_percent"]
