@@ -335,6 +335,13 @@ async def statement(
 
 
 PAYROLL_COLUMNS = ["employee_no", "full_name", "period", "pool_id", "pool_name", "currency", "amount"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet would run as a formula is quoted (a leading apostrophe), so opening the
+    payroll file never executes a name."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> tuple[str, str]:
@@ -359,11 +366,11 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
             continue
         writer.writerow(
             [
-                number,
-                name,
+                _cell(number),
+                _cell(name),
                 pool.period,
                 str(pool.id),
-                pool.name,
+                _cell(pool.name),
                 pool.currency,
                 format_minor(int(amount), pool.currency),
             ]

@@ -343,7 +343,7 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
     client: httpx.AsyncClient, world: World, database: Database
 ) -> None:
     await march_sales(client, world)
-    pool = await create_pool(client, world)
+    pool = await create_pool(client, world, name="=S1 March pool")
     pool_id, hr = pool["id"], world.headers("hr")
     staff = str(world.employees["staff_s1"])
     line = {"employee_id": staff, "side": "frontline", "amount": "450.00"}
@@ -374,10 +374,12 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
     payroll = await client.get(f"{POOLS}/{pool_id}/payroll", headers=hr)
     assert payroll.status_code == 200 and payroll.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(payroll.text)))
-    assert [(r["employee_no"], r["amount"], r["currency"]) for r in rows] == [
-        ("E0101", "500.00", "CNY"),
-        ("E0102", "480.00", "CNY"),
+    assert [(r["employee_no"], r["amount"], r["currency"], r["period"]) for r in rows] == [
+        ("E0101", "500.00", "CNY", MARCH),
+        ("E0102", "480.00", "CNY", MARCH),
     ]
+    # a name a spreadsheet would run as a formula is quoted
+    assert {r["pool_name"] for r in rows} == {"'=S1 March pool"}
     async with database.session_scope() as session:
         assert await session.scalar(select(func.count()).select_from(PoolLedgerEntry)) == 6
     mine_list = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()
