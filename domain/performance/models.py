@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
@@ -126,7 +126,8 @@ class FrozenScore(Base):
     employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
     score: Mapped[str | None] = mapped_column(String(16))
     complete: Mapped[bool] = mapped_column(Boolean)
-    breakdown: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    # json, not jsonb, on PostgreSQL: written once, read whole, never queried inside (migration 0007)
+    breakdown: Mapped[dict[str, Any]] = mapped_column(JSON)
     # " code-a code-b ": the templates of the parts, space-delimited so a cohort filter is a LIKE
     # (None on scores frozen before migration 0007: read the breakdown for those)
     template_codes: Mapped[str | None] = mapped_column(String(256))

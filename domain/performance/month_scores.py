@@ -156,14 +156,15 @@ def _chunks(ids: Collection[uuid.UUID] | None) -> Iterable[list[uuid.UUID] | Non
         yield ordered[start : start + _CHUNK]
 
 
-async def _people(
-    session: AsyncSession, employee_ids: Collection[uuid.UUID] | None
-) -> list[tuple[uuid.UUID, str, str, uuid.UUID]]:
-    people: list[tuple[uuid.UUID, str, str, uuid.UUID]] = []
+async def _people(session: AsyncSession, employee_ids: Collection[uuid.UUID] | None) -> list[Any]:
+    """(id, employee_no, full_name, home_unit_id) rows, by employee number."""
     columns = (Employee.id, Employee.employee_no, Employee.full_name, Employee.home_unit_id)
+    if employee_ids is None:
+        query = select(*columns).where(Employee.status == EmployeeStatus.ACTIVE).order_by(Employee.employee_no)
+        return list(await session.execute(query))
+    people: list[Any] = []
     for chunk in _chunks(employee_ids):
-        where = Employee.status == EmployeeStatus.ACTIVE if chunk is None else Employee.id.in_(chunk)
-        people.extend(tuple(row) for row in await session.execute(select(*columns).where(where)))  # type: ignore[misc]
+        people.extend(await session.execute(select(*columns).where(Employee.id.in_(chunk or []))))
     people.sort(key=lambda person: person[1])
     return people
 

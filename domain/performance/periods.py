@@ -16,7 +16,7 @@ from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_scores import MonthScore, month_scores
-from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking, RankingEntry
+from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
@@ -244,15 +244,18 @@ async def ranking(session: AsyncSession, *, actor: Actor, period: str, template:
         source = "live"
     standings = rules.rank({employee_id: value for employee_id, (value, _, _) in scores.items()})
     entries = [
-        RankingEntry(
-            employee_id=employee_id,
-            employee_no=scores[employee_id][1],
-            full_name=scores[employee_id][2],
-            score=format(scores[employee_id][0], "f"),
-            rank=standing.rank,
-            percentile=format(standing.percentile, "f"),
-        )
+        {
+            "employee_id": employee_id,
+            "employee_no": scores[employee_id][1],
+            "full_name": scores[employee_id][2],
+            "score": format(scores[employee_id][0], "f"),
+            "rank": standing.rank,
+            "percentile": format(standing.percentile, "f"),
+        }
         for employee_id, standing in standings.items()
     ]
-    entries.sort(key=lambda e: (e.rank, e.employee_no))
-    return Ranking(period=str(month), template_code=template, source=source, cohort=len(entries), entries=entries)
+    entries.sort(key=lambda e: (e["rank"], e["employee_no"]))
+    # validated in one call (a cohort can be 100,000 people): one model per entry costs more
+    return Ranking.model_validate(
+        {"period": str(month), "template_code": template, "source": source, "cohort": len(entries), "entries": entries}
+    )

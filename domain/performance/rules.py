@@ -575,12 +575,16 @@ def rank(scores: Mapping[K, Decimal]) -> dict[K, Standing]:
     n = len(values)
     ascending = sorted(values.values())
     result: dict[K, Standing] = {}
+    by_score: dict[Decimal, Standing] = {}  # tied scores share a standing: worked out once per score
     with localcontext(_CONTEXT):
         for key, score in sorted(values.items(), key=lambda item: item[1], reverse=True):
-            below = bisect_left(ascending, score)
-            higher = n - bisect_right(ascending, score)
-            equal = n - higher - below
-            mid_rank = Decimal(2 * below + equal - 1) / Decimal(2 * (n - 1)) if n > 1 else Decimal(1)
-            percentile = HUNDRED * mid_rank
-            result[key] = Standing(rank=higher + 1, percentile=quantize_score(percentile))
+            standing = by_score.get(score)
+            if standing is None:
+                below = bisect_left(ascending, score)
+                higher = n - bisect_right(ascending, score)
+                equal = n - higher - below
+                mid_rank = Decimal(2 * below + equal - 1) / Decimal(2 * (n - 1)) if n > 1 else Decimal(1)
+                percentile = HUNDRED * mid_rank
+                standing = by_score[score] = Standing(rank=higher + 1, percentile=quantize_score(percentile))
+            result[key] = standing
     return result
