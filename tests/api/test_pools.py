@@ -492,3 +492,31 @@ async def test_a_fixed_amount_must_fit_the_currency(client: httpx.AsyncClient, w
     assert refused["errors"][0]["field"] == "body.funding.0.amount"
     unknown = {**body, "funding": [{"kind": "fixed", "amount": "1000"}], "scope_unit_id": str(world.employees["hr"])}
     assert_problem(await client.post(POOLS, json=unknown, headers=world.headers("hr")), 422, "pool.scope_not_found")
+
+
+async def test_changing_a_calculated_pool_sends_it_back_to_draft(client: httpx.AsyncClient, world: World) -> None:
+    hr = world.headers("hr")
+    pool = await create_pool(client, world)
+    pool_id = pool["id"]
+    ops_head = str(world.employees["ops_head"])
+    named = await client.put(f"{POOLS}/{pool_id}/members/{ops_head}", json={"weight": "2.5"}, headers=hr)
+    assert [(m["employee_no"], m["weight"]) for m in named.json()["members"]] == [("E0004", "2.5")]
+    calculated = await client.post(f"{POOLS}/{pool_id}/calculate", headers=hr)
+    assert (calculated.json()["status"], calculated.json()["source"]) == ("calculated", "calculated")
+    assert amounts(calculated.json())[("E0004", "back_office")] == "300.00"
+    seen = (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()
+    assert (seen["status"], seen["version"]) == ("calculated", 3)
+
+    removed = await client.delete(f"{POOLS}/{pool_id}/members/{ops_head}", headers=hr)
+    assert removed.status_code == 200, removed.text
+    assert (removed.json()["status"], removed.json()["members"], removed.json()["calculated_at"]) == ("draft", [], None)
+    assert_problem(await client.post(f"{POOLS}/{pool_id}/approve", headers=hr), 409, "pool.wrong_status")
+    assert_problem(
+        await client.delete(f"{POOLS}/{pool_id}/members/{ops_head}", headers=hr), 404, "pool.member_not_found"
+    )
+    # with nobody on the back office, the frontline takes the whole pool
+    body = await preview(client, world, pool_id)
+    assert (body["frontline_amount"], body["back_office_amount"]) == ("1000.00", "0.00")
+    assert (
+        await client.get(f"{API}/me/pools", params={"period": "2026-04"}, headers=world.headers("staff_s1"))
+    ).json() == []
