@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import asyncpg
@@ -239,13 +240,30 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+Handler = Callable[[Request, Exception], Awaitable[JSONResponse]]
+# Most specific first: render_exception takes the first that matches.
+_HANDLERS: list[tuple[type[Exception], Handler]] = [
+    (DomainError, _domain_error),
+    (RequestValidationError, _validation_error),
+    (StarletteHTTPException, _http_error),
+    (PoolTimeout, _pool_timeout),
+    (DBAPIError, _database_error),
+    (asyncpg.exceptions.PostgresError, _driver_error),
+    (asyncpg.exceptions.InterfaceError, _driver_error),
+    (ConnectionError, _driver_error),
+    (Exception, _unexpected),
+]
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(DomainError, _domain_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(PoolTimeout, _pool_timeout)
-    app.add_exception_handler(DBAPIError, _database_error)
-    app.add_exception_handler(asyncpg.exceptions.PostgresError, _driver_error)
-    app.add_exception_handler(asyncpg.exceptions.InterfaceError, _driver_error)
-    app.add_exception_handler(ConnectionError, _driver_error)
-    app.add_exception_handler(Exception, _unexpected)
+    for kind, handler in _HANDLERS:
+        app.add_exception_handler(kind, handler)
+
+
+async def render_exception(request: Request, exc: Exception) -> JSONResponse:
+    """The answer the installed handlers give to `exc`, for code that answers outside FastAPI's
+    routing (api.v1.clock_ins.PunchLane)."""
+    for kind, handler in _HANDLERS:
+        if isinstance(exc, kind):
+            return await handler(request, exc)
+    raise AssertionError("Exception is always handled")

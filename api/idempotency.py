@@ -34,6 +34,10 @@ CONNECTION_LOST = (
 )
 
 
+def valid_key(key: str) -> bool:
+    return _KEY.fullmatch(key) is not None
+
+
 def require_key(key: str | None) -> str:
     if key is None:
         raise DomainError(
@@ -41,7 +45,7 @@ def require_key(key: str | None) -> str:
             slug="idempotency.key_required",
             title="Idempotency-Key required",
         )
-    if not _KEY.fullmatch(key):
+    if not valid_key(key):
         raise DomainError(
             f"The {HEADER} must be 1-255 visible ASCII characters.", slug="idempotency.invalid_key", title="Bad key"
         )

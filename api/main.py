@@ -153,6 +153,8 @@ def create_app(
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())
 
+    # Innermost, so request ids, the body size limit and CORS apply to the clock-in lane too.
+    app.add_middleware(clock_ins.PunchLane, path=f"{API_PREFIX}/clock-ins")
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -195,10 +195,13 @@ class Database:
                         **self._driver_arguments(), min_size=1, max_size=self._pool_size, reset=keep_session
                     )
         pool = self._driver_pool
-        try:
-            connection = await pool.acquire(timeout=self._pool_timeout_s)
-        except TimeoutError as exc:
-            raise PoolTimeout(f"no driver connection within {self._pool_timeout_s} s") from exc
+        if pool.get_idle_size():  # one is free: taken at once, without arming a timeout
+            connection = await pool.acquire()
+        else:
+            try:
+                connection = await pool.acquire(timeout=self._pool_timeout_s)
+            except TimeoutError as exc:
+                raise PoolTimeout(f"no driver connection within {self._pool_timeout_s} s") from exc
         try:
             yield connection
         finally:
