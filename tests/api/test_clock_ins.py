@@ -4,21 +4,25 @@ assignments, spoofing flags, offline punches, idempotent retries and offline bat
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import uuid
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 
 from api.main import create_app
 from api.settings import Settings
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.geo import EARTH_RADIUS_M
-from tests.factories import World, assign
+from tests.conftest import make_settings, postgres_admin
+from tests.factories import World, assign, seed_world
 
 POSITIONS = {"S1": (31.2304, 121.4737), "S2": (31.2397, 121.4998), "S3": (43.7744, 87.6200)}
 RADII = {"S1": 150, "S2": 200, "S3": 150}
@@ -541,3 +545,107 @@ async def test_a_batch_of_501_punches_is_refused_whole(
     assert problem_type(answer) == "/problems/validation.failed"
     assert any(e["field"] == "body.punches" for e in answer.json()["errors"])
     assert await my_punches(client, world, "staff_s1") == []
+
+
+# --- the clock-in lane and the bare connections behind it ---------------------------------------
+
+
+async def test_a_punch_carries_its_request_id_into_the_answer_the_stored_punch_and_a_refusal(
+    client: httpx.AsyncClient, world: World, database: Database
+):
+    headers = {**world.headers("staff_s1"), "Idempotency-Key": "k-1", "X-Request-ID": "req-punch-1"}
+    answer = await client.post("/api/v1/clock-ins", json=punch_body(world), headers=headers)
+    assert answer.status_code == 201, answer.text
+    assert answer.headers["x-request-id"] == "req-punch-1"
+    async with database.session_scope() as session:
+        stored = (await session.execute(text("SELECT request_id FROM clock_ins"))).scalars().all()
+    assert stored == ["req-punch-1"]
+    far = north_of("S1", 2_000)
+    headers = {**headers, "Idempotency-Key": "k-2", "X-Request-ID": "req-punch-2"}
+    refused = await client.post("/api/v1/clock-ins", json=punch_body(world, lat=far[0], lon=far[1]), headers=headers)
+    assert refused.status_code == 422 and refused.json()["request_id"] == "req-punch-2"
+    assert refused.json()["instance"] == "/api/v1/clock-ins"
+
+
+async def test_requests_the_lane_does_not_take_get_the_routes_own_answers(client: httpx.AsyncClient, world: World):
+    """No token, a broken token, malformed JSON, a body the schema refuses, a form: each is answered
+    as every other route answers it, and nothing is punched."""
+    keyed = {"Idempotency-Key": "k-1"}
+    anonymous = await client.post("/api/v1/clock-ins", json=punch_body(world), headers=keyed)
+    assert anonymous.status_code == 401 and problem_type(anonymous) == "/problems/auth.missing_token"
+    forged = await client.post(
+        "/api/v1/clock-ins", json=punch_body(world), headers={**keyed, "Authorization": "Bearer not.a.token"}
+    )
+    assert forged.status_code == 401 and problem_type(forged) == "/problems/auth.invalid_token"
+    headers = {**world.headers("staff_s1"), **keyed}
+    broken = await client.post(
+        "/api/v1/clock-ins", content=b'{"kind": ', headers={**headers, "Content-Type": "application/json"}
+    )
+    assert broken.status_code == 400 and problem_type(broken) == "/problems/request.malformed_json"
+    off_the_map = await client.post("/api/v1/clock-ins", json=punch_body(world, lat=91.0), headers=headers)
+    assert off_the_map.status_code == 422
+    assert [e["field"] for e in off_the_map.json()["errors"]] == ["body.lat"]
+    nul = await client.post("/api/v1/clock-ins", json=punch_body(world, device_id="phone\x00"), headers=headers)
+    assert nul.status_code == 422 and nul.json()["errors"][0]["field"] == "body.device_id"
+    form = await client.post("/api/v1/clock-ins", data={"kind": "in"}, headers=headers)
+    assert form.status_code == 422
+    assert await my_punches(client, world, "staff_s1") == []
+    # the same key then punches: none of the above stored an answer for it
+    accepted = await punch(client, world, "staff_s1", "k-1")
+    assert accepted.status_code == 201 and "idempotent-replayed" not in accepted.headers
+
+
+async def test_a_punch_body_over_the_size_limit_is_refused_before_it_is_read(client: httpx.AsyncClient, world: World):
+    headers = {**world.headers("staff_s1"), "Idempotency-Key": "k-1", "Content-Type": "application/json"}
+    padded = punch_body(world, device_id="x" * 100_000)
+
+    async def streamed():  # no Content-Length: the limit is met while the body streams in
+        text_body = json.dumps(padded).encode()
+        for start in range(0, len(text_body), 16_384):
+            yield text_body[start : start + 16_384]
+
+    answer = await client.post("/api/v1/clock-ins", content=streamed(), headers=headers)
+    assert answer.status_code == 413 and problem_type(answer) == "/problems/request.too_large"
+    assert await my_punches(client, world, "staff_s1") == []
+
+
+async def test_the_first_punch_after_a_postgres_restart_succeeds(
+    dialect: str, client: httpx.AsyncClient, world: World, app: FastAPI
+):
+    """The punch path's bare connections skip the pre-ping: a connection the server dropped is
+    replaced, and a statement that meets one is tried once more (safe: key and punch are one statement)."""
+    if dialect != "postgresql":
+        pytest.skip("a server restart only exists for PostgreSQL")
+    assert (await punch(client, world, "staff_s1", "k-1")).status_code == 201
+    name = app.state.database.engine.url.database
+    postgres_admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    again = await punch(client, world, "staff_s1", "k-2", kind="out")
+    assert again.status_code == 201, again.text
+    assert sorted(p["kind"] for p in await my_punches(client, world, "staff_s1")) == ["in", "out"]
+
+
+async def test_punches_waiting_too_long_for_a_connection_get_503_not_a_hang(
+    dialect: str, database_url: str, tmp_path: Path, clock: ManualClock
+):
+    if dialect != "postgresql":
+        pytest.skip("the driver pool is PostgreSQL's")
+    app = create_app(
+        make_settings(database_url, tmp_path / "var", db_pool_size=1, db_max_overflow=0, db_pool_timeout_s=0.2),
+        clock=clock,
+    )
+    world = await seed_world(app, clock)
+    transport = httpx.ASGITransport(app=app)
+    try:
+        async with (
+            app.state.database.driver_connection(),  # the only connection, held
+            httpx.AsyncClient(transport=transport, base_url="http://testserver") as http,
+        ):
+            answer = await asyncio.wait_for(punch(http, world, "staff_s1", "k-1"), timeout=5)
+        assert answer.status_code == 503
+        assert answer.headers["retry-after"] == "2"
+        assert problem_type(answer) == "/problems/service.unavailable"
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            retried = await punch(http, world, "staff_s1", "k-1")
+        assert retried.status_code == 201 and "idempotent-replayed" not in retried.headers
+    finally:
+        await app.state.database.dispose()
