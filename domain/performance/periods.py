@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
-from domain.performance.month_scores import MonthScore, month_scores
+from domain.performance.month_scores import MonthScore, collector_paused, month_scores
 from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit
@@ -107,9 +107,11 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
     row.closings += 1
     row.changed_at = now
     row.changed_by = actor.account_id
-    scores = await month_scores(session, month)
-    await _freeze(session, str(month), row.closings, now, scores)
-    frozen = len(scores)
+    with collector_paused():
+        scores = await month_scores(session, month)
+        await _freeze(session, str(month), row.closings, now, scores)
+        frozen = len(scores)
+        del scores
     await audit.record(
         session,
         actor=actor,
@@ -206,6 +208,11 @@ async def ranking(session: AsyncSession, *, actor: Actor, period: str, template:
     month = Month.parse(period)
     if not await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == template)):
         raise NotFound(f"No scorecard template {template!r}.", slug="scorecard.not_found")
+    with collector_paused():
+        return await _ranking(session, month, template)
+
+
+async def _ranking(session: AsyncSession, month: Month, template: str) -> Ranking:
     row = await _period(session, month, lock=False)
     scores: dict[uuid.UUID, tuple[Decimal, str, str]] = {}
     if row is not None and row.status == CLOSED:
