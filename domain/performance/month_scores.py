@@ -20,14 +20,14 @@ import gc
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
@@ -185,12 +185,28 @@ async def _people(session: AsyncSession, employee_ids: Collection[uuid.UUID] | N
     columns = (Employee.id, Employee.employee_no, Employee.full_name, Employee.home_unit_id)
     if employee_ids is None:
         query = select(*columns).where(Employee.status == EmployeeStatus.ACTIVE).order_by(Employee.employee_no)
-        return list(await session.execute(query))
+        return list(await fetch_rows(session, query))
     people: list[Any] = []
     for chunk in _chunks(employee_ids):
-        people.extend(await session.execute(select(*columns).where(Employee.id.in_(chunk or []))))
+        people.extend(await fetch_rows(session, select(*columns).where(Employee.id.in_(chunk or []))))
     people.sort(key=lambda person: person[1])
     return people
+
+
+async def fetch_rows(session: AsyncSession, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+    """The rows of a Core select, read in the session's transaction. On PostgreSQL the compiled
+    statement runs through the driver's own `fetch`: a hundred thousand rows come back as asyncpg
+    records without SQLAlchemy's per-row result processing, which measured about twice as fast.
+    For plain columns and aggregates only (no type needing a result processor)."""
+    connection = await session.connection()
+    if connection.dialect.name != "postgresql":
+        return (await session.execute(query)).all()
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    parameters = compiled.construct_params()
+    raw = await connection.get_raw_connection()
+    driver: Any = raw.driver_connection
+    rows: Sequence[Any] = await driver.fetch(str(compiled), *(parameters[name] for name in compiled.positiontup or ()))
+    return rows
 
 
 def _subject(column: Any, chunk: list[uuid.UUID] | None) -> ColumnElement[bool]:
@@ -337,12 +353,13 @@ async def _load_own_values(
     )
     own_values = inputs.own_values
     if (await session.connection()).dialect.name == "postgresql":
-        grouped = await session.execute(
+        grouped = await fetch_rows(
+            session,
             select(
                 MetricValue.subject_id, func.array_agg(MetricValue.metric_code), func.array_agg(MetricValue.value_micro)
             )
             .where(*where)
-            .group_by(MetricValue.subject_id)
+            .group_by(MetricValue.subject_id),
         )
         for subject_id, metric_codes, micros in grouped:
             own_values[subject_id] = dict(zip(metric_codes, micros, strict=True))

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
-from domain.performance.month_scores import MonthScore, collector_paused, month_scores
+from domain.performance.month_scores import MonthScore, collector_paused, fetch_rows, month_scores
 from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit
@@ -216,7 +216,8 @@ async def _ranking(session: AsyncSession, month: Month, template: str) -> Rankin
     row = await _period(session, month, lock=False)
     scores: dict[uuid.UUID, tuple[Decimal, str, str]] = {}
     if row is not None and row.status == CLOSED:
-        frozen = await session.execute(
+        frozen = await fetch_rows(
+            session,
             select(FrozenScore.employee_id, FrozenScore.score, Employee.employee_no, Employee.full_name)
             .join(Employee, Employee.id == FrozenScore.employee_id)
             .where(
@@ -224,7 +225,7 @@ async def _ranking(session: AsyncSession, month: Month, template: str) -> Rankin
                 FrozenScore.closing == row.closings,
                 FrozenScore.score.is_not(None),
                 FrozenScore.template_codes.contains(f" {template} ", autoescape=True),
-            )
+            ),
         )
         scores = {
             employee_id: (Decimal(score), number, name)
