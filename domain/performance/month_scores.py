@@ -143,13 +143,26 @@ async def month_scores(
     `breakdowns=False` skips building the per-metric breakdown (rankings need only the score and
     the templates used). Raises what `score_of` raises for a metric with an unreadable scoring rule.
     """
-    if employee_ids is not None and not employee_ids:
-        return []
     with collector_paused():
-        people = await _people(session, employee_ids)
-        inputs = await _load(session, month, employee_ids)
-        scorer = _Scorer(inputs, month, breakdowns)
-        return [scorer.score(*person) for person in people]
+        return list(await month_score_stream(session, month, employee_ids=employee_ids, breakdowns=breakdowns))
+
+
+async def month_score_stream(
+    session: AsyncSession,
+    month: Month,
+    *,
+    employee_ids: Collection[uuid.UUID] | None = None,
+    breakdowns: bool = True,
+) -> Iterator[MonthScore]:
+    """`month_scores` as an iterator: the inputs are read now, each person is scored as the iterator
+    reaches them, so a caller can write scores while later ones are still being computed (month-end
+    streams them into COPY: the database stores one batch while Python scores the next)."""
+    if employee_ids is not None and not employee_ids:
+        return iter(())
+    people = await _people(session, employee_ids)
+    inputs = await _load(session, month, employee_ids)
+    scorer = _Scorer(inputs, month, breakdowns)
+    return (scorer.score(*person) for person in people)
 
 
 @contextmanager
