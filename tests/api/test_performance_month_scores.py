@@ -19,7 +19,16 @@ from domain.performance.month_scores import month_scores
 from domain.performance.scoring import Month, score_of
 from domain.shared.db import Database
 from domain.tickets.models import Ticket, TicketPriority, TicketStatus
-from tests.api.test_performance_scores import METRICS, PERIODS, TARGETS, TEMPLATES, VALUES, put, setup_scorecards
+from tests.api.test_performance_scores import (
+    METRICS,
+    PERIODS,
+    RANKINGS,
+    TARGETS,
+    TEMPLATES,
+    VALUES,
+    put,
+    setup_scorecards,
+)
 from tests.factories import World, assign
 
 MARCH = Month(2026, 3)
@@ -305,3 +314,31 @@ async def test_closing_freezes_what_score_of_shows(client: httpx.AsyncClient, wo
             codes = {p.template_code for p in reference.parts if p.template_code is not None}
             assert set((row.template_codes or "").split()) == codes
     assert closed.json()["frozen_scores"] == len(frozen) == len(employees) - 1
+
+
+async def test_a_closed_month_ranks_by_template_codes_and_reads_older_frozen_rows_from_their_breakdown(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await _varied_month(client, world, database)
+    hr = world.headers("hr")
+    query = {"period": "2026-03", "template": "support"}
+    live = (await client.get(RANKINGS, params=query, headers=hr)).json()
+    assert (await client.post(f"{PERIODS}/2026-03/close", headers=hr)).status_code == 200
+    frozen = (await client.get(RANKINGS, params=query, headers=hr)).json()
+    assert frozen["source"] == "frozen" and frozen["entries"] == live["entries"] and frozen["cohort"] > 3
+
+    # a row frozen before migration 0007 has no template codes: its breakdown says which it used
+    async with database.session_scope() as session:
+        reference = await score_of(session, await session.get_one(Employee, world.employees["ops_head"]), MARCH)
+        document = reference.model_dump(mode="json")
+        document.update(employee_id=str(world.employees["region_east"]), employee_no="E0301", score="99.99")
+        await session.execute(
+            insert(FrozenScore),
+            [dict(period="2026-03", closing=1, employee_id=world.employees["region_east"], score="99.99",
+                  complete=False, breakdown=document, template_codes=None, frozen_at=datetime.now(UTC))],
+        )  # fmt: skip
+    again = (await client.get(RANKINGS, params=query, headers=hr)).json()
+    assert again["cohort"] == frozen["cohort"] + 1
+    assert [e["score"] for e in again["entries"] if e["employee_no"] == "E0301"] == ["99.99"]
+    seconded = (await client.get(RANKINGS, params={**query, "template": "seconded"}, headers=hr)).json()
+    assert "E0301" not in {e["employee_no"] for e in seconded["entries"]}
