@@ -2,7 +2,8 @@
 
 Starts PostgreSQL databases of its own, seeds stores, employees and assignments, serves the real app
 with uvicorn (2 workers), drives 64 keep-alive connections of distinct valid punches for 20 s, then
-does the same against a bare Starlette + asyncpg app doing only the idempotent INSERT.
+does the same against a bare Starlette + asyncpg app doing only the idempotent INSERT, in alternating
+slices (both servers up), so a neighbour's load on the shared box weighs on both figures alike.
 
     .venv/bin/python bench/clock_in.py [--seconds 20] [--connections 64]
 
@@ -231,6 +232,7 @@ async def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--warmup", type=float, default=3)
+    parser.add_argument("--slices", type=int, default=4, help="alternating load slices per server")
     args = parser.parse_args()
 
     (ROOT / "var").mkdir(exist_ok=True)
@@ -252,16 +254,6 @@ async def main() -> None:
         await connection.close()
 
         processes.append(serve("bench.ceiling_app:app", 8791, {"BENCH_CEILING_DSN": ceiling_dsn}))
-        ceiling = await run_load(
-            "127.0.0.1",
-            8791,
-            punch_requests(staff),
-            connections=args.connections,
-            seconds=args.seconds,
-            warmup_s=args.warmup,
-        )
-        stop(processes.pop())
-
         processes.append(
             serve(
                 "api.asgi:app",
@@ -276,14 +268,25 @@ async def main() -> None:
                 },
             )
         )
-        product = await run_load(
-            "127.0.0.1",
-            8792,
-            punch_requests(staff),
-            connections=args.connections,
-            seconds=args.seconds,
-            warmup_s=args.warmup,
-        )
+        # Both servers are up; the load alternates between them in slices (ceiling, app, app,
+        # ceiling, ...), so whatever else the shared box is doing weighs on both alike.
+        ceiling, product = LoadResult(), LoadResult()
+        ceiling_requests, product_requests = punch_requests(staff), punch_requests(staff)
+        slice_s = args.seconds / args.slices
+        for number in range(args.slices):
+            order = [(8791, ceiling_requests, ceiling), (8792, product_requests, product)]
+            for port, requests, total in order if number % 2 == 0 else reversed(order):
+                part = await run_load(
+                    "127.0.0.1",
+                    port,
+                    requests,
+                    connections=args.connections,
+                    seconds=slice_s,
+                    warmup_s=args.warmup if number == 0 else 0.5,
+                )
+                total.latencies_s.extend(part.latencies_s)
+                total.statuses.update(part.statuses)
+                total.elapsed_s += part.elapsed_s
         report("ceiling", ceiling)
         report("clock_in", product)
         ratio = product.rps / ceiling.rps if ceiling.rps else float("nan")
