@@ -649,3 +649,26 @@ async def test_punches_waiting_too_long_for_a_connection_get_503_not_a_hang(
         assert retried.status_code == 201 and "idempotent-replayed" not in retried.headers
     finally:
         await app.state.database.dispose()
+
+
+async def test_flagged_punches_announce_themselves_in_order_and_clean_ones_do_not(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    """clock_in.flagged events (webhooks, notifications) are written with the punch: the earlier `in`
+    closed as missing its `out` first, then the new punch's own flags."""
+    first = await punch(client, world, "staff_s1", "k-1")
+    assert first.status_code == 201 and first.json()["flags"] == []
+    clock.advance(timedelta(hours=9))
+    second = await punch(client, world, "staff_s1", "k-2", mock_location=True)
+    assert second.json()["flags"] == ["mock_location"]
+    replay = await punch(client, world, "staff_s1", "k-2", mock_location=True)
+    assert replay.headers["idempotent-replayed"] == "true"
+    async with database.session_scope() as session:
+        rows = (await session.execute(text("SELECT topic, payload FROM outbox_events ORDER BY id"))).all()
+    events = [(topic, json.loads(payload) if isinstance(payload, str) else payload) for topic, payload in rows]
+    assert [(topic, event["clock_in_id"], event["flags"]) for topic, event in events] == [
+        ("clock_in.flagged", first.json()["id"], ["missing_out"]),
+        ("clock_in.flagged", second.json()["id"], ["mock_location"]),
+    ]
+    assert all(event["employee_id"] == str(world.employees["staff_s1"]) for _, event in events)
+    assert all(event["store_id"] == str(world.units["S1"]) for _, event in events)
