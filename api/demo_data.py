@@ -18,6 +18,7 @@ from domain.auth.passwords import PasswordHashing
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
+from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
 from domain.pools.models import Pool
 from domain.shared import audit
 from domain.shared.actor import Role
@@ -380,6 +381,91 @@ def build_transfers(
     return transfers, trail, assignments
 
 
+# code, name, unit, side, source, scoring: the mission's scorecards, ready for values and ratings
+TARGET = {"method": "target", "cap": "120"}
+RATING = {"method": "rating", "scale_min": "1", "scale_max": "5"}
+DEMO_METRICS: list[tuple[str, str, str, str, str, dict[str, str]]] = [
+    ("customer_satisfaction", "Store customer satisfaction", "points", "store", "pushed", TARGET),
+    ("store_efficiency", "Store operating efficiency", "%", "store", "pushed", TARGET),
+    ("store_sales", "Store sales", "CNY", "store", "sales", TARGET),
+    ("manager_rating", "Store manager's rating", "1-5", "store", "manual", RATING),
+    ("hq_sales", "Head-office sales plan attainment", "%", "hq", "pushed", TARGET),
+    ("hq_objectives", "Head-office objectives", "1-5", "hq", "manual", RATING),
+    ("frontline_satisfaction", "Frontline satisfaction (ticket ratings)", "1-5", "support", "tickets", RATING),
+]
+# template code, name, population, lines (weights sum to 100 and satisfy the default template rules)
+DEMO_TEMPLATES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    (
+        "seconded",
+        "HQ staff seconded to a store",
+        "seconded",
+        [("customer_satisfaction", "40"), ("store_efficiency", "30"), ("hq_sales", "30")],
+    ),
+    (
+        "store",
+        "Store staff",
+        "store",
+        [("store_sales", "40"), ("customer_satisfaction", "30"), ("manager_rating", "30")],
+    ),
+    (
+        "support",
+        "Back-office support",
+        "support",
+        [("frontline_satisfaction", "25"), ("hq_objectives", "75")],
+    ),
+]
+# this month's organisation-wide targets (set on the headquarters, inherited by every unit)
+DEMO_TARGETS = {"customer_satisfaction": "90", "store_efficiency": "95", "store_sales": "1500000", "hq_sales": "100"}
+
+
+def demo_scorecards(now: Any, today: date, headquarters_id: uuid.UUID) -> tuple[list[Any], list[Any], list[Any]]:
+    """Metric definitions, one scorecard per population and this month's targets, so a store
+    manager's rating or a pushed value shows in `GET /api/v1/me/performance` at once."""
+    metrics = [
+        {
+            "id": uuid.uuid4(),
+            "code": code,
+            "name": name,
+            "unit": unit,
+            "side": side,
+            "source": source,
+            "direction": "higher",
+            "scoring": scoring,
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for code, name, unit, side, source, scoring in DEMO_METRICS
+    ]
+    templates = [
+        {
+            "id": uuid.uuid4(),
+            "code": code,
+            "name": name,
+            "population": population,
+            "lines": [{"metric_code": metric, "weight": weight} for metric, weight in lines],
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for code, name, population, lines in DEMO_TEMPLATES
+    ]
+    targets = [
+        {
+            "id": uuid.uuid4(),
+            "metric_code": code,
+            "subject_kind": "unit",
+            "subject_id": headquarters_id,
+            "period_start": today.replace(day=1),
+            "value_micro": int(value) * 1_000_000,
+            "set_by": None,
+            "updated_at": now,
+        }
+        for code, value in DEMO_TARGETS.items()
+    ]
+    return metrics, templates, targets
+
+
 def demo_pool(now: Any, today: date, region_id: uuid.UUID) -> dict[str, Any]:
     """A draft collaboration pool for the East region this month, to watch grow in the preview."""
     return {
@@ -497,6 +583,10 @@ async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashin
             ],
         )
         await session.execute(insert(Pool), [demo_pool(now, today, by_code["R-EAST"]["id"])])
+        metrics, templates, targets = demo_scorecards(now, today, by_code[HQ_CODE]["id"])
+        await session.execute(insert(MetricDefinition), metrics)
+        await session.execute(insert(ScorecardTemplate), templates)
+        await session.execute(insert(MetricTarget), targets)
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
         await audit.record(

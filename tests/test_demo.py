@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
 import httpx
 import pytest
 from sqlalchemy import func, select
 
 from api import cli
-from api.demo_data import DEMO_ACCOUNTS, load_demo
+from api.demo_data import DEMO_ACCOUNTS, DEMO_METRICS, DEMO_TEMPLATES, load_demo
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Employee
+from domain.performance.rules import Side, TemplateLineRule, check_template
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 
@@ -49,6 +53,37 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
             assert "secondment" in {m["source"] for m in members.json()}
+
+
+async def test_demo_scorecards_follow_the_rules_and_show_a_store_managers_rating(
+    app, database: Database, clock: ManualClock, client: httpx.AsyncClient
+):
+    password = "demo-password-for-tests"
+    await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
+    metrics = {code: side for code, _, _, side, _, _ in DEMO_METRICS}
+    for _, _, population, template_lines in DEMO_TEMPLATES:
+        rules = [TemplateLineRule(code, Side(metrics[code]), Decimal(weight)) for code, weight in template_lines]
+        assert check_template(population, rules) == [], population
+
+    async def sign_in(email: str) -> dict[str, str]:
+        token = await client.post(
+            "/api/v1/auth/token", data={"grant_type": "password", "username": email, "password": password}
+        )
+        return bearer(token)
+
+    manager, employee = await sign_in("store-manager@demo.example"), await sign_in("store-employee@demo.example")
+    period = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m")
+    me = (await client.get("/api/v1/me", headers=employee)).json()
+    rating = {"metric_code": "manager_rating", "employee_id": me["employee"]["id"], "period": period, "value": "4"}
+    entered = await client.put("/api/v1/performance/values", json=rating, headers=manager)
+    assert entered.status_code == 200, entered.text
+    score = (await client.get("/api/v1/me/performance", params={"period": period}, headers=employee)).json()
+    (part,) = score["parts"]
+    assert part["template_code"] == "store"
+    lines = {line["metric_code"]: line for line in part["metrics"]}
+    assert (lines["manager_rating"]["value"], lines["manager_rating"]["points"]) == ("4", "75")
+    assert lines["customer_satisfaction"]["note"] == "no value yet"
+    assert lines["customer_satisfaction"]["target"] == "90"
 
 
 def bearer(token: httpx.Response) -> dict[str, str]:

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -31,8 +32,12 @@ from frontline_client.api.me import (  # noqa: E402
     me_clock_ins,
     me_get,
     me_notifications,
+    me_performance,
+    me_pools,
 )
 from frontline_client.api.org_units import org_units_get  # noqa: E402
+from frontline_client.api.performance import performance_enter_value  # noqa: E402
+from frontline_client.api.pools import pools_list, pools_preview  # noqa: E402
 from frontline_client.api.tickets import tickets_attach, tickets_create, tickets_reply  # noqa: E402
 from frontline_client.api.transfers import transfers_create, transfers_decide  # noqa: E402
 from frontline_client.models import (  # noqa: E402
@@ -52,6 +57,7 @@ from frontline_client.models import (  # noqa: E402
     TransferKind,
     TransferRead,
     TransferStatus,
+    ValueEntry,
 )
 from frontline_client.types import File  # noqa: E402
 
@@ -202,6 +208,36 @@ def test_a_secondment_through_its_chain_through_the_python_client(server: str) -
     assert isinstance(decided, TransferRead)
     assert decided.status == TransferStatus.APPROVED
     assert [s.state for s in decided.steps] == ["approved", "approved", "approved"]
+
+
+def test_a_rating_and_a_pool_through_the_python_client(server: str) -> None:
+    """The store manager rates a person of their store; the person sees it in their score and sees
+    their own line of the region's collaboration pool, while HR sees every member's."""
+    manager = sign_in(server, "store-manager@demo.example")
+    employee = sign_in(server, "store-employee@demo.example")
+    me = me_get.sync(client=employee)
+    assert me is not None and not isinstance(me, Problem) and me.employee is not None
+    period = datetime.now(UTC).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m")
+    rated = performance_enter_value.sync(
+        client=manager,
+        body=ValueEntry(metric_code="manager_rating", employee_id=me.employee.id, period=period, value="5"),
+    )
+    assert rated is not None and not isinstance(rated, Problem), rated
+    score = me_performance.sync(client=employee, period=period)
+    assert score is not None and not isinstance(score, Problem), score
+    lines = {line.metric_code: line for part in score.parts for line in part.metrics}
+    assert (lines["manager_rating"].value, lines["manager_rating"].points) == ("5", "100")
+
+    hr = sign_in(server, "hr@demo.example")
+    pools = pools_list.sync(client=hr, period=period)
+    assert pools is not None and not isinstance(pools, Problem)
+    (pool,) = pools.items
+    everyone = pools_preview.sync(pool.id, client=hr)
+    assert everyone is not None and not isinstance(everyone, Problem), everyone
+    assert me.employee.id in {line.employee_id for line in everyone.members}
+    mine = me_pools.sync(client=employee)
+    assert mine is not None and not isinstance(mine, Problem), mine
+    assert [p.pool_id for p in mine] == [pool.id]
 
 
 def test_the_same_day_through_the_typescript_client(server: str) -> None:
