@@ -114,28 +114,27 @@ async def run_once_direct(
     operation: str,
     body: Any,
     instance: str,
-    decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    decide: Callable[[], Awaitable[tuple[BaseModel, idempotency.Effect]]],
     success_status: int = 201,
 ) -> tuple[int, bytes, bool]:
-    """`run_once` on PostgreSQL for a single request, in two round trips: `decide` reads on a bare
-    autocommit connection and returns the answer with its writes (or raises a refusal), then one
-    statement stores the key with the answer and those writes, or nothing when the key is taken.
-    A twin racing the first attempt waits inside that statement for the first one's commit.
+    """`run_once` on PostgreSQL for a single request: `decide` reads (on bare autocommit connections)
+    and returns the answer with its writes, or raises a refusal; then one statement stores the key
+    with the answer and those writes, or nothing when the key is taken. A twin racing the first
+    attempt waits inside that statement for the first one's commit.
     Answers (status, the body as JSON, replayed): encoded once, stored and sent as they are."""
     fingerprint = idempotency.request_fingerprint(operation, body)
     for attempt in (1, 2):
         try:
-            async with database.driver_connection() as connection:
-                return await _run_once_on(
-                    connection,
-                    clock=clock,
-                    owner_id=owner_id,
-                    key=key,
-                    fingerprint=fingerprint,
-                    instance=instance,
-                    decide=decide,
-                    success_status=success_status,
-                )
+            return await _run_once_on(
+                database,
+                clock=clock,
+                owner_id=owner_id,
+                key=key,
+                fingerprint=fingerprint,
+                instance=instance,
+                decide=decide,
+                success_status=success_status,
+            )
         except CONNECTION_LOST:
             if attempt == 2:
                 raise
@@ -143,39 +142,40 @@ async def run_once_direct(
 
 
 async def _run_once_on(
-    connection: Any,
+    database: Database,
     *,
     clock: Clock,
     owner_id: uuid.UUID,
     key: str,
     fingerprint: str,
     instance: str,
-    decide: Callable[[Any], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    decide: Callable[[], Awaitable[tuple[BaseModel, idempotency.Effect]]],
     success_status: int,
 ) -> tuple[int, bytes, bool]:
     effect: idempotency.Effect | None
     try:
-        result, effect = await decide(connection)
+        result, effect = await decide()
         status, answer = success_status, result.model_dump_json()
     except DomainError as exc:
         status, effect = exc.status, None
         answer = json.dumps(domain_problem_body(exc, instance), ensure_ascii=False, separators=(",", ":"))
-    stored_first = await idempotency.remember_direct(
-        connection,
-        owner_id=owner_id,
-        key=key,
-        fingerprint=fingerprint,
-        status_code=status,
-        body_json=answer,
-        now=clock.now(),
-        effect=effect,
-    )
-    if stored_first:
-        return status, answer.encode(), False
-    try:
-        stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
-    except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
-        return exc.status, json.dumps(domain_problem_body(exc, instance)).encode(), False
+    async with database.driver_connection() as connection:
+        stored_first = await idempotency.remember_direct(
+            connection,
+            owner_id=owner_id,
+            key=key,
+            fingerprint=fingerprint,
+            status_code=status,
+            body_json=answer,
+            now=clock.now(),
+            effect=effect,
+        )
+        if stored_first:
+            return status, answer.encode(), False
+        try:
+            stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
+        except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
+            return exc.status, json.dumps(domain_problem_body(exc, instance)).encode(), False
     assert stored is not None
     return stored[0], stored[1].encode(), True
 

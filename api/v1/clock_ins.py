@@ -97,8 +97,9 @@ async def punch(
 async def answer_punch(
     database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
 ) -> Response:
-    """A punch and its idempotent answer. PostgreSQL: two round trips on a bare connection (the reads,
-    then one statement writing the punch with its key). SQLite: one transaction of a session."""
+    """A punch and its idempotent answer. PostgreSQL: on bare connections, the context read (batched
+    with concurrent punches'), then one statement writing the punch with its key. SQLite: one
+    transaction of a session."""
     operation, fingerprinted = "clock-ins.create", data.model_dump(mode="json")
     if database.is_sqlite:
         async with database.session_scope() as session:
@@ -115,8 +116,8 @@ async def answer_punch(
             )
         return as_response(status, answer, replayed)
 
-    async def decide(connection: Any) -> tuple[PunchRead, idempotency.Effect]:
-        decision = await decide_punch_direct(connection, actor=actor, clock=clock, policy=policy, data=data)
+    async def decide() -> tuple[PunchRead, idempotency.Effect]:
+        decision = await decide_punch_direct(database, actor=actor, clock=clock, policy=policy, data=data)
         return decision.punch, punch_effect(decision, now=clock.now())
 
     status, content, replayed = await run_once_direct(

@@ -8,23 +8,43 @@ The decision (`_decide`) is one piece of code whatever runs the reads and writes
 - `record_punch` reads and writes through the request's SQLAlchemy session (SQLite, and batches
   on both databases, whose items each need a savepoint);
 - on PostgreSQL a single punch goes through `decide_punch_direct` + `punch_effect`: the same reads,
-  compiled once for a bare asyncpg connection, and the writes as data-modifying CTEs of the one
-  autocommit statement that stores the idempotency key (2 round trips in all instead of 6).
+  compiled once for bare asyncpg connections (the context read batched with concurrent punches'),
+  and the writes as data-modifying CTEs of the one autocommit statement that stores the
+  idempotency key (at most 2 round trips instead of 6).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, bindparam, exists, insert, or_, select, update
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Select,
+    String,
+    Table,
+    Uuid,
+    bindparam,
+    column,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.sql import ColumnElement, FromClause
 
 from domain.attendance import rules
 from domain.attendance.models import ClockIn, StoreAccessPoint
@@ -34,7 +54,7 @@ from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.shared import idempotency, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.db import DriverStatement
+from domain.shared.db import Database, DriverStatement
 from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.geo import haversine_m
 
@@ -47,23 +67,36 @@ employees = cast(Table, Employee.__table__)
 assignments = cast(Table, Assignment.__table__)
 clock_ins = cast(Table, ClockIn.__table__)
 
-_previous_id = (
-    select(clock_ins.c.id)
-    .where(clock_ins.c.employee_id == bindparam("employee_id"), clock_ins.c.punched_at <= bindparam("at"))
-    .order_by(clock_ins.c.punched_at.desc())
-    .limit(1)
-    .scalar_subquery()
-)
-_assigned_on_day = exists().where(
-    assignments.c.employee_id == bindparam("employee_id"),
-    assignments.c.unit_id == units.c.id,
-    assignments.c.cancelled_at.is_(None),
-    assignments.c.valid_from <= bindparam("day"),
-    or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > bindparam("day")),
-)
-_home = employees.alias("home")
-PUNCH_CONTEXT = (
-    select(
+
+def _context_query(
+    base: FromClause,
+    *,
+    employee_id: ColumnElement[Any],
+    bssid: ColumnElement[Any],
+    at: ColumnElement[Any],
+    day: ColumnElement[Any],
+    extra: tuple[ColumnElement[Any], ...] = (),
+) -> Select[Any]:
+    """The one read a verdict needs, from `base` (the store row, or the inputs joined to theirs)."""
+    earlier = clock_ins.alias("earlier")
+    previous_id = (
+        select(earlier.c.id)
+        .where(earlier.c.employee_id == employee_id, earlier.c.punched_at <= at)
+        .order_by(earlier.c.punched_at.desc())
+        .limit(1)
+        .correlate_except(earlier)
+        .scalar_subquery()
+    )
+    assigned_on_day = exists().where(
+        assignments.c.employee_id == employee_id,
+        assignments.c.unit_id == units.c.id,
+        assignments.c.cancelled_at.is_(None),
+        assignments.c.valid_from <= day,
+        or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > day),
+    )
+    home = employees.alias("home")
+    return select(
+        *extra,
         units.c.id,
         units.c.name,
         units.c.kind,
@@ -71,25 +104,48 @@ PUNCH_CONTEXT = (
         units.c.longitude,
         units.c.geofence_radius_m,
         units.c.timezone,
-        exists()
-        .where(access_points.c.store_id == units.c.id, access_points.c.bssid == bindparam("bssid"))
-        .label("bssid_known"),
-        _home.c.status.label("employee_status"),
-        (_home.c.home_unit_id == units.c.id).label("home_here"),
-        _assigned_on_day.label("assigned_here"),
+        exists().where(access_points.c.store_id == units.c.id, access_points.c.bssid == bssid).label("bssid_known"),
+        home.c.status.label("employee_status"),
+        (home.c.home_unit_id == units.c.id).label("home_here"),
+        assigned_on_day.label("assigned_here"),
         clock_ins.c.id.label("previous_id"),
         clock_ins.c.kind.label("previous_kind"),
         clock_ins.c.punched_at.label("previous_at"),
         clock_ins.c.latitude.label("previous_lat"),
         clock_ins.c.longitude.label("previous_lon"),
         clock_ins.c.flags.label("previous_flags"),
+    ).select_from(base.outerjoin(home, home.c.id == employee_id).outerjoin(clock_ins, clock_ins.c.id == previous_id))
+
+
+PUNCH_CONTEXT = _context_query(
+    units, employee_id=bindparam("employee_id"), bssid=bindparam("bssid"), at=bindparam("at"), day=bindparam("day")
+).where(units.c.id == bindparam("store_id"))
+# PostgreSQL: the same read for several punches at once, one row per input that names a store.
+_inputs = (
+    func.unnest(
+        bindparam("employee_ids", type_=postgresql.ARRAY(Uuid())),
+        bindparam("store_ids", type_=postgresql.ARRAY(Uuid())),
+        bindparam("bssids", type_=postgresql.ARRAY(String())),
+        bindparam("ats", type_=postgresql.ARRAY(DateTime(timezone=True))),
+        bindparam("days", type_=postgresql.ARRAY(Date())),
     )
-    .select_from(
-        units.outerjoin(_home, _home.c.id == bindparam("employee_id")).outerjoin(
-            clock_ins, clock_ins.c.id == _previous_id
-        )
+    .table_valued(
+        column("employee_id", Uuid()),
+        column("store_id", Uuid()),
+        column("bssid", String()),
+        column("at", DateTime(timezone=True)),
+        column("day", Date()),
+        with_ordinality="n",
     )
-    .where(units.c.id == bindparam("store_id"))
+    .render_derived(name="input")
+)
+PUNCH_CONTEXTS = _context_query(
+    _inputs.join(units, units.c.id == _inputs.c.store_id),
+    employee_id=_inputs.c.employee_id,
+    bssid=_inputs.c.bssid,
+    at=_inputs.c.at,
+    day=_inputs.c.day,
+    extra=(_inputs.c.n,),
 )
 ASSIGNED_ON_DAY = select(
     exists().where(
@@ -112,7 +168,7 @@ MARK_MISSING_OUT = (
     update(clock_ins).where(clock_ins.c.id == bindparam("previous_id")).values(flags=bindparam("flags"), flagged=True)
 )
 FLAGGED_TOPIC = "clock_in.flagged"
-PUNCH_CONTEXT_DIRECT = DriverStatement(PUNCH_CONTEXT)
+PUNCH_CONTEXTS_DIRECT = DriverStatement(PUNCH_CONTEXTS)
 ASSIGNED_ON_DAY_DIRECT = DriverStatement(ASSIGNED_ON_DAY)
 QR_ALREADY_USED_DIRECT = DriverStatement(QR_ALREADY_USED)
 # The writes of an accepted punch on PostgreSQL, as CTEs of idempotency.remember_direct's statement
@@ -187,26 +243,118 @@ class _CoreReads:
         return bool(await self.connection.scalar(QR_ALREADY_USED, params))
 
 
-class _DriverReads:
-    """The same statements on a bare asyncpg connection (values arrive as the driver decodes them)."""
+MAX_BATCHED_READS = 100
+MAX_READS_IN_FLIGHT = 2
 
-    def __init__(self, connection: Any) -> None:
-        self.connection = connection
+
+class _ContextReads:
+    """PostgreSQL: the context reads of concurrent punches go to the database together.
+
+    No timer: a read is sent at once unless MAX_READS_IN_FLIGHT statements are already out; those
+    that arrive meanwhile leave together when one comes back. On a busy worker a round trip (the
+    write to the database's socket, waking its backend) costs more CPU than the read itself, on
+    both sides. If a batch fails, its reads are tried one by one, so one bad read sinks no other.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.pending: list[tuple[dict[str, Any], asyncio.Future[Any]]] = []
+        self.in_flight = 0
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    async def read(self, params: dict[str, Any]) -> Any:
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.pending.append((params, future))
+        if self.in_flight < MAX_READS_IN_FLIGHT:
+            self._send()
+        return await future
+
+    def _send(self) -> None:
+        batch, self.pending = self.pending[:MAX_BATCHED_READS], self.pending[MAX_BATCHED_READS:]
+        self.in_flight += 1
+        task = asyncio.get_running_loop().create_task(self._answer(batch))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _answer(self, batch: list[tuple[dict[str, Any], asyncio.Future[Any]]]) -> None:
+        try:
+            try:
+                rows = await self._fetch([params for params, _ in batch])
+            except Exception as exc:
+                if len(batch) == 1:
+                    _settle(batch[0][1], exception=exc)
+                    return
+                for params, future in batch:
+                    try:
+                        alone = await self._fetch([params])
+                    except Exception as single:
+                        _settle(future, exception=single)
+                    else:
+                        _settle(future, alone.get(1))
+                return
+            for number, (_, future) in enumerate(batch, start=1):
+                _settle(future, rows.get(number))
+        finally:
+            self.in_flight -= 1
+            if self.pending and self.in_flight < MAX_READS_IN_FLIGHT:
+                self._send()
+
+    async def _fetch(self, batch: list[dict[str, Any]]) -> dict[int, Any]:
+        """Context rows by the 1-based position of their input; stores that do not exist have none."""
+        arguments = PUNCH_CONTEXTS_DIRECT.args(
+            {
+                "employee_ids": [params["employee_id"] for params in batch],
+                "store_ids": [params["store_id"] for params in batch],
+                "bssids": [params["bssid"] for params in batch],
+                "ats": [params["at"] for params in batch],
+                "days": [params["day"] for params in batch],
+            }
+        )
+        async with self.database.driver_connection() as connection:
+            records = await connection.fetch(PUNCH_CONTEXTS_DIRECT.sql, *arguments)
+        return {record["n"]: _context_row(record) for record in records}
+
+
+def _settle(future: asyncio.Future[Any], result: Any = None, *, exception: BaseException | None = None) -> None:
+    if future.done():  # its punch was cancelled meanwhile
+        return
+    if exception is not None:
+        future.set_exception(exception)
+    else:
+        future.set_result(result)
+
+
+def _context_row(record: Any) -> SimpleNamespace:
+    row = SimpleNamespace(**dict(record.items()))
+    if row.previous_flags is not None:  # JSONB arrives as text
+        row.previous_flags = json.loads(row.previous_flags)
+    return row
+
+
+_batched_reads: weakref.WeakKeyDictionary[Database, _ContextReads] = weakref.WeakKeyDictionary()
+
+
+class _DriverReads:
+    """The reads on bare asyncpg connections (values arrive as the driver decodes them); the context
+    read is batched with concurrent punches', the rare re-checks go alone."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        batched = _batched_reads.get(database)
+        if batched is None:
+            batched = _batched_reads[database] = _ContextReads(database)
+        self.batched = batched
 
     async def context(self, params: dict[str, Any]) -> Any:
-        record = await self.connection.fetchrow(PUNCH_CONTEXT_DIRECT.sql, *PUNCH_CONTEXT_DIRECT.args(params))
-        if record is None:
-            return None
-        row = SimpleNamespace(**dict(record.items()))
-        if row.previous_flags is not None:  # JSONB arrives as text
-            row.previous_flags = json.loads(row.previous_flags)
-        return row
+        return await self.batched.read(params)
 
     async def assigned_on_day(self, params: dict[str, Any]) -> bool:
-        return bool(await self.connection.fetchval(ASSIGNED_ON_DAY_DIRECT.sql, *ASSIGNED_ON_DAY_DIRECT.args(params)))
+        async with self.database.driver_connection() as connection:
+            return bool(await connection.fetchval(ASSIGNED_ON_DAY_DIRECT.sql, *ASSIGNED_ON_DAY_DIRECT.args(params)))
 
     async def qr_used(self, params: dict[str, Any]) -> bool:
-        return bool(await self.connection.fetchval(QR_ALREADY_USED_DIRECT.sql, *QR_ALREADY_USED_DIRECT.args(params)))
+        async with self.database.driver_connection() as connection:
+            return bool(await connection.fetchval(QR_ALREADY_USED_DIRECT.sql, *QR_ALREADY_USED_DIRECT.args(params)))
 
 
 def _local_day(store_id: uuid.UUID, at: datetime) -> date:
@@ -396,10 +544,10 @@ async def record_punch(
 
 
 async def decide_punch_direct(
-    connection: Any, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
+    database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
 ) -> PunchDecision:
-    """PostgreSQL: decides a punch with reads on a bare asyncpg connection; `punch_effect` writes it."""
-    return await _decide(_DriverReads(connection), actor=actor, clock=clock, policy=policy, data=data)
+    """PostgreSQL: decides a punch with reads on bare asyncpg connections; `punch_effect` writes it."""
+    return await _decide(_DriverReads(database), actor=actor, clock=clock, policy=policy, data=data)
 
 
 def punch_effect(decision: PunchDecision, *, now: datetime) -> idempotency.Effect:

@@ -672,3 +672,38 @@ async def test_flagged_punches_announce_themselves_in_order_and_clean_ones_do_no
     ]
     assert all(event["employee_id"] == str(world.employees["staff_s1"]) for _, event in events)
     assert all(event["store_id"] == str(world.units["S1"]) for _, event in events)
+
+
+async def test_concurrent_punches_each_get_the_verdict_of_their_own_person_and_store(
+    client: httpx.AsyncClient, world: World
+):
+    """On PostgreSQL concurrent punches share their context reads: each must still be judged on its
+    own person, store and position."""
+    far = north_of("S2", 2_000)
+    cases: list[tuple[str, str, dict[str, Any], int, str | None]] = [
+        ("staff_s1", "S1", dict(zip(("lat", "lon"), north_of("S1", 40), strict=True)), 201, None),
+        ("staff_s2", "S2", dict(zip(("lat", "lon"), north_of("S2", 100), strict=True)), 201, None),
+        ("staff_s3", "S3", {}, 201, None),
+        ("manager_s1", "S2", {}, 422, "/problems/clock_in.not_assigned"),
+        ("ops_staff", "S1", {"store_id": str(world.units["D-OPS"])}, 422, "/problems/clock_in.not_a_store"),
+        ("manager_s2", "S1", {"store_id": str(uuid.uuid4())}, 404, "/problems/store.not_found"),
+        ("staff_s2", "S2", {"lat": far[0], "lon": far[1], "kind": "out"}, 422, "/problems/geofence.outside"),
+    ]
+    answers = await asyncio.gather(
+        *(
+            punch(client, world, who, f"key-{number}", store, **change)
+            for number, (who, store, change, _, _) in enumerate(cases)
+        )
+    )
+    for (who, store, _, status, problem), answer in zip(cases, answers, strict=True):
+        assert answer.status_code == status, (who, store, answer.text)
+        if problem is not None:
+            assert problem_type(answer) == problem, (who, store)
+            continue
+        assert answer.json()["store_id"] == str(world.units[store])
+    assert answers[0].json()["distance_m"] == pytest.approx(40.0, abs=0.1)
+    assert answers[1].json()["distance_m"] == pytest.approx(100.0, abs=0.1)
+    assert answers[2].json()["distance_m"] == pytest.approx(0.0, abs=0.1)
+    assert answers[6].json()["distance_m"] == 2_000 and answers[6].json()["store_name"] == "Lujiazui store"
+    assert [p["id"] for p in await my_punches(client, world, "staff_s1")] == [answers[0].json()["id"]]
+    assert [p["id"] for p in await my_punches(client, world, "staff_s2")] == [answers[1].json()["id"]]
