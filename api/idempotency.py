@@ -7,7 +7,7 @@ import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 from fastapi.responses import JSONResponse, Response
@@ -21,6 +21,7 @@ from domain.shared.db import Database
 from domain.shared.errors import DomainError
 
 HEADER = "Idempotency-Key"
+Effect = TypeVar("Effect")
 _KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
 # A connection the server dropped (restart, failover, idle kill): the statement is tried once more
 # on a fresh one. Safe because the key and its effect are one autocommit statement: if the first
@@ -114,13 +115,14 @@ async def run_once_direct(
     operation: str,
     body: Any,
     instance: str,
-    decide: Callable[[], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    decide: Callable[[], Awaitable[tuple[BaseModel, Effect]]],
+    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool]],
     success_status: int = 201,
 ) -> tuple[int, bytes, bool]:
     """`run_once` on PostgreSQL for a single request: `decide` reads (on bare autocommit connections)
-    and returns the answer with its writes, or raises a refusal; then one statement stores the key
-    with the answer and those writes, or nothing when the key is taken. A twin racing the first
-    attempt waits inside that statement for the first one's commit.
+    and returns the answer with what it must write, or raises a refusal; `remember` stores the answer
+    under the key with those writes in one statement, or nothing when the key is taken (False); a
+    twin racing the first attempt waits inside that statement for the first one's commit.
     Answers (status, the body as JSON, replayed): encoded once, stored and sent as they are."""
     fingerprint = idempotency.request_fingerprint(operation, body)
     for attempt in (1, 2):
@@ -133,6 +135,7 @@ async def run_once_direct(
                 fingerprint=fingerprint,
                 instance=instance,
                 decide=decide,
+                remember=remember,
                 success_status=success_status,
             )
         except CONNECTION_LOST:
@@ -149,29 +152,26 @@ async def _run_once_on(
     key: str,
     fingerprint: str,
     instance: str,
-    decide: Callable[[], Awaitable[tuple[BaseModel, idempotency.Effect]]],
+    decide: Callable[[], Awaitable[tuple[BaseModel, Effect]]],
+    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool]],
     success_status: int,
 ) -> tuple[int, bytes, bool]:
-    effect: idempotency.Effect | None
+    effect: Effect | None
     try:
         result, effect = await decide()
         status, answer = success_status, result.model_dump_json()
     except DomainError as exc:
         status, effect = exc.status, None
         answer = json.dumps(domain_problem_body(exc, instance), ensure_ascii=False, separators=(",", ":"))
+    stored_first = await remember(
+        idempotency.AnswerToStore(
+            owner_id=owner_id, key=key, fingerprint=fingerprint, status_code=status, body_json=answer, now=clock.now()
+        ),
+        effect,
+    )
+    if stored_first:
+        return status, answer.encode(), False
     async with database.driver_connection() as connection:
-        stored_first = await idempotency.remember_direct(
-            connection,
-            owner_id=owner_id,
-            key=key,
-            fingerprint=fingerprint,
-            status_code=status,
-            body_json=answer,
-            now=clock.now(),
-            effect=effect,
-        )
-        if stored_first:
-            return status, answer.encode(), False
         try:
             stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
         except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing

@@ -27,7 +27,13 @@ from api.idempotency import (
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
-from domain.attendance.punching import PunchPolicy, decide_punch_direct, punch_effect, record_punch
+from domain.attendance.punching import (
+    PunchDecision,
+    PunchPolicy,
+    decide_punch_direct,
+    record_punch,
+    store_punch_answer,
+)
 from domain.attendance.schemas import (
     AccessPointRead,
     AccessPointsUpdate,
@@ -97,8 +103,8 @@ async def punch(
 async def answer_punch(
     database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
 ) -> Response:
-    """A punch and its idempotent answer. PostgreSQL: on bare connections, the context read (batched
-    with concurrent punches'), then one statement writing the punch with its key. SQLite: one
+    """A punch and its idempotent answer. PostgreSQL: on bare connections, the context read, then one
+    statement writing the punch with its key, each shared with concurrent punches. SQLite: one
     transaction of a session."""
     operation, fingerprinted = "clock-ins.create", data.model_dump(mode="json")
     if database.is_sqlite:
@@ -116,9 +122,12 @@ async def answer_punch(
             )
         return as_response(status, answer, replayed)
 
-    async def decide() -> tuple[PunchRead, idempotency.Effect]:
+    async def decide() -> tuple[PunchRead, PunchDecision]:
         decision = await decide_punch_direct(database, actor=actor, clock=clock, policy=policy, data=data)
-        return decision.punch, punch_effect(decision, now=clock.now())
+        return decision.punch, decision
+
+    async def remember(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> bool:
+        return await store_punch_answer(database, answer, decision)
 
     status, content, replayed = await run_once_direct(
         database,
@@ -129,6 +138,7 @@ async def answer_punch(
         body=fingerprinted,
         instance=instance,
         decide=decide,
+        remember=remember,
     )
     return as_raw_response(status, content, replayed)
 

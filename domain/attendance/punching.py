@@ -7,15 +7,14 @@ once at import on Core tables, so a punch pays neither ORM bookkeeping nor expre
 The decision (`_decide`) is one piece of code whatever runs the reads and writes:
 - `record_punch` reads and writes through the request's SQLAlchemy session (SQLite, and batches
   on both databases, whose items each need a savepoint);
-- on PostgreSQL a single punch goes through `decide_punch_direct` + `punch_effect`: the same reads,
-  compiled once for bare asyncpg connections (the context read batched with concurrent punches'),
-  and the writes as data-modifying CTEs of the one autocommit statement that stores the
-  idempotency key (at most 2 round trips instead of 6).
+- on PostgreSQL a single punch goes through `decide_punch_direct` + `store_punch_answer`: the same
+  reads, compiled once for bare asyncpg connections, and the writes as data-modifying CTEs of the
+  one autocommit statement that stores the idempotency key (2 statements instead of 6), each
+  shared with concurrent punches (domain.shared.coalesce).
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 import uuid
@@ -40,6 +39,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    true,
     update,
 )
 from sqlalchemy.dialects import postgresql
@@ -54,6 +54,7 @@ from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.shared import idempotency, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.coalesce import Coalesced
 from domain.shared.db import Database, DriverStatement
 from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.geo import haversine_m
@@ -87,12 +88,16 @@ def _context_query(
         .correlate_except(earlier)
         .scalar_subquery()
     )
-    assigned_on_day = exists().where(
-        assignments.c.employee_id == employee_id,
-        assignments.c.unit_id == units.c.id,
-        assignments.c.cancelled_at.is_(None),
-        assignments.c.valid_from <= day,
-        or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > day),
+    assigned_on_day = (
+        exists()
+        .where(
+            assignments.c.employee_id == employee_id,
+            assignments.c.unit_id == units.c.id,
+            assignments.c.cancelled_at.is_(None),
+            assignments.c.valid_from <= day,
+            or_(assignments.c.valid_to.is_(None), assignments.c.valid_to > day),
+        )
+        .correlate_except(assignments)
     )
     home = employees.alias("home")
     return select(
@@ -104,7 +109,10 @@ def _context_query(
         units.c.longitude,
         units.c.geofence_radius_m,
         units.c.timezone,
-        exists().where(access_points.c.store_id == units.c.id, access_points.c.bssid == bssid).label("bssid_known"),
+        exists()
+        .where(access_points.c.store_id == units.c.id, access_points.c.bssid == bssid)
+        .correlate_except(access_points)
+        .label("bssid_known"),
         home.c.status.label("employee_status"),
         (home.c.home_unit_id == units.c.id).label("home_here"),
         assigned_on_day.label("assigned_here"),
@@ -139,14 +147,14 @@ _inputs = (
     )
     .render_derived(name="input")
 )
-PUNCH_CONTEXTS = _context_query(
-    _inputs.join(units, units.c.id == _inputs.c.store_id),
-    employee_id=_inputs.c.employee_id,
-    bssid=_inputs.c.bssid,
-    at=_inputs.c.at,
-    day=_inputs.c.day,
-    extra=(_inputs.c.n,),
+_context_of_input = (
+    _context_query(units, employee_id=_inputs.c.employee_id, bssid=_inputs.c.bssid, at=_inputs.c.at, day=_inputs.c.day)
+    .where(units.c.id == _inputs.c.store_id)
+    .lateral("context")
 )
+# LATERAL: each input drives the single read's index lookups, whatever the planner guesses of the
+# batch's size, so one generic plan serves every batch (driver connections never re-plan).
+PUNCH_CONTEXTS = select(_inputs.c.n, _context_of_input).select_from(_inputs.join(_context_of_input, true()))
 ASSIGNED_ON_DAY = select(
     exists().where(
         assignments.c.employee_id == bindparam("employee_id"),
@@ -171,27 +179,50 @@ FLAGGED_TOPIC = "clock_in.flagged"
 PUNCH_CONTEXTS_DIRECT = DriverStatement(PUNCH_CONTEXTS)
 ASSIGNED_ON_DAY_DIRECT = DriverStatement(ASSIGNED_ON_DAY)
 QR_ALREADY_USED_DIRECT = DriverStatement(QR_ALREADY_USED)
-# The writes of an accepted punch on PostgreSQL, as CTEs of idempotency.remember_direct's statement
-# (parameters from $8): the punch, the previous `in` closed as missing its `out` (no row when $27 is
-# null) and the clock_in.flagged events in order (none when $29 is empty).
-PUNCH_WRITES = f""",
-punch AS (
+# PostgreSQL: the answers of concurrent punches stored in one autocommit statement. Each answer's
+# idempotency key goes in, and only where the key went in first: the punch (accepted answers), the
+# earlier `in` closed as missing its `out`, the clock_in.flagged events in order. A twin whose key
+# is taken (its insert waits for the first one's commit) writes nothing. Keys go in key order, so
+# two such statements never wait for each other's keys in a cycle.
+STORE_ANSWERS = f"""
+WITH input AS (
+    SELECT * FROM unnest(
+        $1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[],
+        $8::uuid[], $9::uuid[], $10::uuid[], $11::text[], $12::timestamptz[], $13::timestamptz[],
+        $14::timestamptz[], $15::float8[], $16::float8[], $17::float8[], $18::float8[], $19::text[],
+        $20::text[], $21::text[], $22::int[], $23::text[], $24::boolean[], $25::text[],
+        $26::uuid[], $27::text[], $28::text[]
+    ) WITH ORDINALITY AS input (
+        owner_id, key, request_hash, status_code, response, created_at, expires_at,
+        id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude, longitude,
+        accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id,
+        previous_id, previous_flags, events, n
+    )
+), stored AS (
+    INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at, expires_at)
+    SELECT owner_id, key, request_hash, status_code, response::jsonb, created_at, expires_at
+    FROM input ORDER BY owner_id, key
+    ON CONFLICT (owner_id, key) DO NOTHING
+    RETURNING owner_id, key
+), won AS MATERIALIZED (
+    SELECT input.* FROM input JOIN stored ON stored.owner_id = input.owner_id AND stored.key = input.key
+), punch AS (
     INSERT INTO clock_ins (id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
         longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id)
-    SELECT $8::uuid, $9::uuid, $10::uuid, $11::varchar, $12::timestamptz, $13::timestamptz, $14::timestamptz,
-        $15::float8, $16::float8, $17::float8, $18::float8, $19::varchar, $20::varchar, $21::varchar, $22::int,
-        $23::text::jsonb, $24::boolean, $25::varchar
-    WHERE EXISTS (SELECT FROM stored)
+    SELECT id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
+        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags::jsonb, flagged, request_id
+    FROM won WHERE id IS NOT NULL
 ), closed AS (
-    UPDATE clock_ins SET flags = $26::text::jsonb, flagged = true
-    WHERE id = $27::uuid AND EXISTS (SELECT FROM stored)
+    UPDATE clock_ins SET flags = won.previous_flags::jsonb, flagged = true
+    FROM won WHERE clock_ins.id = won.previous_id
 ), events AS (
     INSERT INTO outbox_events (topic, payload, occurred_at, available_at, attempts)
-    SELECT '{FLAGGED_TOPIC}', event.payload::jsonb, $28::timestamptz, $28::timestamptz, 0
-    FROM unnest($29::text[]) WITH ORDINALITY AS event (payload, n)
-    WHERE EXISTS (SELECT FROM stored)
-    ORDER BY event.n
-)"""  # noqa: S608 (only a constant topic is interpolated)
+    SELECT '{FLAGGED_TOPIC}', event.payload, won.created_at, won.created_at, 0
+    FROM won CROSS JOIN LATERAL jsonb_array_elements(won.events::jsonb) WITH ORDINALITY AS event (payload, k)
+    ORDER BY won.n, event.k
+)
+SELECT n FROM won
+"""  # noqa: S608 (only a constant topic is interpolated)
 
 # store id -> (time zone, when the entry goes stale): lets the one context read ask for the right
 # local day. A stale zone is harmless: the read returns the real zone and the day is re-checked.
@@ -243,87 +274,6 @@ class _CoreReads:
         return bool(await self.connection.scalar(QR_ALREADY_USED, params))
 
 
-MAX_BATCHED_READS = 100
-MAX_READS_IN_FLIGHT = 2
-
-
-class _ContextReads:
-    """PostgreSQL: the context reads of concurrent punches go to the database together.
-
-    No timer: a read is sent at once unless MAX_READS_IN_FLIGHT statements are already out; those
-    that arrive meanwhile leave together when one comes back. On a busy worker a round trip (the
-    write to the database's socket, waking its backend) costs more CPU than the read itself, on
-    both sides. If a batch fails, its reads are tried one by one, so one bad read sinks no other.
-    """
-
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        self.pending: list[tuple[dict[str, Any], asyncio.Future[Any]]] = []
-        self.in_flight = 0
-        self.tasks: set[asyncio.Task[None]] = set()
-
-    async def read(self, params: dict[str, Any]) -> Any:
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self.pending.append((params, future))
-        if self.in_flight < MAX_READS_IN_FLIGHT:
-            self._send()
-        return await future
-
-    def _send(self) -> None:
-        batch, self.pending = self.pending[:MAX_BATCHED_READS], self.pending[MAX_BATCHED_READS:]
-        self.in_flight += 1
-        task = asyncio.get_running_loop().create_task(self._answer(batch))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-
-    async def _answer(self, batch: list[tuple[dict[str, Any], asyncio.Future[Any]]]) -> None:
-        try:
-            try:
-                rows = await self._fetch([params for params, _ in batch])
-            except Exception as exc:
-                if len(batch) == 1:
-                    _settle(batch[0][1], exception=exc)
-                    return
-                for params, future in batch:
-                    try:
-                        alone = await self._fetch([params])
-                    except Exception as single:
-                        _settle(future, exception=single)
-                    else:
-                        _settle(future, alone.get(1))
-                return
-            for number, (_, future) in enumerate(batch, start=1):
-                _settle(future, rows.get(number))
-        finally:
-            self.in_flight -= 1
-            if self.pending and self.in_flight < MAX_READS_IN_FLIGHT:
-                self._send()
-
-    async def _fetch(self, batch: list[dict[str, Any]]) -> dict[int, Any]:
-        """Context rows by the 1-based position of their input; stores that do not exist have none."""
-        arguments = PUNCH_CONTEXTS_DIRECT.args(
-            {
-                "employee_ids": [params["employee_id"] for params in batch],
-                "store_ids": [params["store_id"] for params in batch],
-                "bssids": [params["bssid"] for params in batch],
-                "ats": [params["at"] for params in batch],
-                "days": [params["day"] for params in batch],
-            }
-        )
-        async with self.database.driver_connection() as connection:
-            records = await connection.fetch(PUNCH_CONTEXTS_DIRECT.sql, *arguments)
-        return {record["n"]: _context_row(record) for record in records}
-
-
-def _settle(future: asyncio.Future[Any], result: Any = None, *, exception: BaseException | None = None) -> None:
-    if future.done():  # its punch was cancelled meanwhile
-        return
-    if exception is not None:
-        future.set_exception(exception)
-    else:
-        future.set_result(result)
-
-
 def _context_row(record: Any) -> SimpleNamespace:
     row = SimpleNamespace(**dict(record.items()))
     if row.previous_flags is not None:  # JSONB arrives as text
@@ -331,22 +281,62 @@ def _context_row(record: Any) -> SimpleNamespace:
     return row
 
 
-_batched_reads: weakref.WeakKeyDictionary[Database, _ContextReads] = weakref.WeakKeyDictionary()
+async def _read_contexts(database: Database, batch: list[dict[str, Any]]) -> list[Any]:
+    """Context rows in the order asked (None for a store that does not exist), in one statement."""
+    arguments = PUNCH_CONTEXTS_DIRECT.args(
+        {
+            "employee_ids": [params["employee_id"] for params in batch],
+            "store_ids": [params["store_id"] for params in batch],
+            "bssids": [params["bssid"] for params in batch],
+            "ats": [params["at"] for params in batch],
+            "days": [params["day"] for params in batch],
+        }
+    )
+    async with database.driver_connection() as connection:
+        records = await connection.fetch(PUNCH_CONTEXTS_DIRECT.sql, *arguments)
+    rows = {record["n"]: _context_row(record) for record in records}
+    return [rows.get(number) for number in range(1, len(batch) + 1)]
+
+
+async def _store_answers(database: Database, batch: list[tuple[Any, ...]]) -> list[bool]:
+    """STORE_ANSWERS for a batch of answer rows: whether each one's key was stored first."""
+    columns = [list(column) for column in zip(*batch, strict=True)]
+    async with database.driver_connection() as connection:
+        records = await connection.fetch(STORE_ANSWERS, *columns)
+    stored = {record["n"] for record in records}
+    return [number in stored for number in range(1, len(batch) + 1)]
+
+
+@dataclass(slots=True)
+class _Coalescing:
+    contexts: Coalesced[dict[str, Any], Any]
+    answers: Coalesced[tuple[Any, ...], bool]
+
+
+_coalescing: weakref.WeakKeyDictionary[Database, _Coalescing] = weakref.WeakKeyDictionary()
+
+
+def _coalesced(database: Database) -> _Coalescing:
+    """The database's queues for concurrent punches' reads and writes (see domain.shared.coalesce)."""
+    found = _coalescing.get(database)
+    if found is None:
+        found = _coalescing[database] = _Coalescing(
+            contexts=Coalesced(lambda batch: _read_contexts(database, batch)),
+            # a retry storm's twins (same caller, same key) go in separate statements
+            answers=Coalesced(lambda batch: _store_answers(database, batch), apart=lambda row: (row[0], row[1])),
+        )
+    return found
 
 
 class _DriverReads:
     """The reads on bare asyncpg connections (values arrive as the driver decodes them); the context
-    read is batched with concurrent punches', the rare re-checks go alone."""
+    read goes with concurrent punches', the rare re-checks go alone."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        batched = _batched_reads.get(database)
-        if batched is None:
-            batched = _batched_reads[database] = _ContextReads(database)
-        self.batched = batched
 
     async def context(self, params: dict[str, Any]) -> Any:
-        return await self.batched.read(params)
+        return await _coalesced(self.database).contexts(params)
 
     async def assigned_on_day(self, params: dict[str, Any]) -> bool:
         async with self.database.driver_connection() as connection:
@@ -546,38 +536,50 @@ async def record_punch(
 async def decide_punch_direct(
     database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
 ) -> PunchDecision:
-    """PostgreSQL: decides a punch with reads on bare asyncpg connections; `punch_effect` writes it."""
+    """PostgreSQL: decides a punch with reads on bare asyncpg connections; `store_punch_answer` writes it."""
     return await _decide(_DriverReads(database), actor=actor, clock=clock, policy=policy, data=data)
 
 
-def punch_effect(decision: PunchDecision, *, now: datetime) -> idempotency.Effect:
-    """The writes of a decided punch, to be stored with its idempotency key in one statement."""
+async def store_punch_answer(
+    database: Database, answer: idempotency.AnswerToStore, decision: PunchDecision | None
+) -> bool:
+    """PostgreSQL: stores a punch's answer under its key and, when the key is stored first and the
+    punch accepted, its writes; with concurrent punches' answers, in one statement. False when
+    another request stored an answer for this key first (then nothing of this one is written)."""
+    key_columns = (
+        answer.owner_id,
+        answer.key,
+        answer.fingerprint,
+        answer.status_code,
+        answer.body_json,
+        answer.now,
+        answer.now + answer.retention,
+    )
+    if decision is None:
+        return await _coalesced(database).answers((*key_columns, *(None,) * 21))
     row = decision.row
     previous_id, previous_flags = decision.missing_out or (None, None)
-    return idempotency.Effect(
-        PUNCH_WRITES,
-        (
-            row["id"],
-            row["employee_id"],
-            row["store_id"],
-            row["kind"].value,
-            row["punched_at"],
-            row["received_at"],
-            row["client_time"],
-            row["latitude"],
-            row["longitude"],
-            row["accuracy_m"],
-            row["distance_m"],
-            row["method"].value,
-            row["device_id"],
-            row["wifi_bssid"],
-            row["qr_window"],
-            json.dumps(row["flags"]),
-            row["flagged"],
-            row["request_id"],
-            json.dumps(previous_flags) if previous_flags is not None else None,
-            previous_id,
-            now,
-            [json.dumps(event) for event in decision.events],
-        ),
+    punch_columns = (
+        row["id"],
+        row["employee_id"],
+        row["store_id"],
+        row["kind"].value,
+        row["punched_at"],
+        row["received_at"],
+        row["client_time"],
+        row["latitude"],
+        row["longitude"],
+        row["accuracy_m"],
+        row["distance_m"],
+        row["method"].value,
+        row["device_id"],
+        row["wifi_bssid"],
+        row["qr_window"],
+        json.dumps(row["flags"]),
+        row["flagged"],
+        row["request_id"],
+        previous_id,
+        json.dumps(previous_flags) if previous_flags is not None else None,
+        json.dumps(decision.events),
     )
+    return await _coalesced(database).answers((*key_columns, *punch_columns))

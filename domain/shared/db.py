@@ -171,6 +171,9 @@ class Database:
             "user": url.username,
             "password": url.password,
             "database": url.database,
+            # Hot-path statements are prepared once per connection and written so one plan fits
+            # every call (batches through LATERAL): never pay for planning again.
+            "server_settings": {"plan_cache_mode": "force_generic_plan"},
         }
 
     @asynccontextmanager

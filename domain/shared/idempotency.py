@@ -53,27 +53,19 @@ _REMEMBER = {
 }
 
 LOOKUP_DIRECT = DriverStatement(LOOKUP)
-# PostgreSQL, one statement in autocommit: the key and the effect it answers for are written
-# together or not at all. Effects are data-modifying CTEs guarded by `EXISTS (SELECT FROM stored)`,
-# so a twin that finds the key taken (its insert waits for the first one's commit) writes nothing.
-_REMEMBER_WITH_EFFECT = """
-WITH stored AS (
-    INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at, expires_at)
-    VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)
-    ON CONFLICT (owner_id, key) DO NOTHING
-    RETURNING 1
-){effect}
-SELECT EXISTS (SELECT FROM stored)
-"""
 
 
 @dataclass(frozen=True, slots=True)
-class Effect:
-    """Data-modifying CTEs (SQL text starting with `, name AS (...)`) written only when the key is
-    stored first: each must test `EXISTS (SELECT FROM stored)`; their parameters are numbered from $8."""
+class AnswerToStore:
+    """An answer to store under its key (PostgreSQL's one-statement path, see run_once_direct)."""
 
-    ctes: str
-    args: tuple[Any, ...]
+    owner_id: uuid.UUID
+    key: str
+    fingerprint: str
+    status_code: int
+    body_json: str
+    now: datetime
+    retention: timedelta = DEFAULT_RETENTION
 
 
 def request_fingerprint(operation: str, body: Any) -> str:
@@ -142,26 +134,6 @@ async def lookup_direct(connection: Any, *, owner_id: uuid.UUID, key: str, finge
         return None
     _check_fingerprint(row["request_hash"], fingerprint)
     return row["status_code"], row["response"]
-
-
-async def remember_direct(
-    connection: Any,
-    *,
-    owner_id: uuid.UUID,
-    key: str,
-    fingerprint: str,
-    status_code: int,
-    body_json: str,
-    now: datetime,
-    effect: Effect | None = None,
-    retention: timedelta = DEFAULT_RETENTION,
-) -> bool:
-    """`remember` on a bare asyncpg connection in autocommit (PostgreSQL), with the effect in the same
-    statement: False (and nothing written) when another request stored an answer for this key first."""
-    statement = _REMEMBER_WITH_EFFECT.format(effect=effect.ctes if effect else "")
-    args = (owner_id, key, fingerprint, status_code, body_json, now, now + retention)
-    stored: bool = await connection.fetchval(statement, *args, *(effect.args if effect else ()))
-    return stored
 
 
 async def purge_expired(database: Database, clock: Clock) -> int:
