@@ -1,13 +1,26 @@
-"""Everyone's score for a month at once: the set-based twin of `scoring.score_of`, for month-end
-(closing a period freezes every active employee's score) and for live rankings.
+"""Live scores of a month, for everyone at once (month-end closing, rankings, pool measures) or for
+a chosen few (one person's own page, through `scoring.score_of`): the one implementation of the
+scoring rule.
 
-`score_of` asks about six questions per person; for 100,000 people that is 600,000 round trips.
-Here the month's inputs are read for all the people asked about in a handful of queries (assignments
+A person's month is cut into parts by assigned days (home unit, stores, projects), each part is
+scored with its population's scorecard, and the parts are weighted by days, so a seconded employee's
+frontline weeks count for exactly what they were.
+
+Which scorecard: a part at a store or project is `store` for store staff and `seconded` for
+head-office staff; a part anywhere else is `support`. The active template of that population with
+the first code is used. Where values come from, per metric source:
+- manual / pushed: the person's own value for the month, else (store-side metrics) the value of the
+  part's store for the month;
+- sales: store-side metrics take the part's store sales for the month, others the person's own
+  (none where the month's sales are in several currencies, which cannot be added up);
+- tickets: the average frontline rating of tickets the person resolved in the month;
+- training: no data yet (shown as missing).
+Targets: the person's own for the month, else the nearest unit up from the part's unit.
+
+The month's inputs are read for all the people asked about in a handful of queries (assignments
 overlapping the month, units, templates, metrics, values, targets, sales sums per store and per
-employee, ticket rating averages per employee) and each person is scored in memory with the same
-pure rules (`domain.performance.rules`), in the same order, so a person's result equals
-`score_of(session, employee, month)` field for field (tests/api/test_performance_month_scores.py
-holds them to that on both databases).
+employee, ticket rating averages per employee), not six per person, and each person is scored in
+memory with the pure rules (`domain.performance.rules`).
 
 Values stay in micro-units (integers) until a metric line is scored, and a metric line is scored once
 per distinct (line, value, target): a store's value and a region's target are shared by everyone in
@@ -21,13 +34,13 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, true
+from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select, true, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
@@ -36,13 +49,27 @@ from domain.org.service import organisation_timezone
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus
 from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate
+from domain.performance.months import Month
 from domain.performance.schemas import EmployeeScore, Population, Side, Source
-from domain.performance.scoring import Month, population_for
 from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
 
 _CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
+# Fewer people than this, chosen by id (one person's own page, a pool's members), are "a few": only
+# the units they were at are read (not every store's values, sales and targets of the month), with
+# SQLAlchemy's cached statements rather than the bulk fetch, and the garbage collector keeps running
+# (a few people allocate too little for it to matter; see `collector_paused`).
+_FEW = 1_000
+FRONTLINE_KINDS = frozenset({OrgUnitKind.STORE, OrgUnitKind.PROJECT})
+
+
+def population_for(home_kind: OrgUnitKind, part_kind: OrgUnitKind) -> Population:
+    """The scorecard population of a part of the month: at a store or project, `store` for store
+    staff and `seconded` for everyone else; anywhere else `support`."""
+    if part_kind in FRONTLINE_KINDS:
+        return Population.STORE if home_kind == OrgUnitKind.STORE else Population.SECONDED
+    return Population.SUPPORT
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +95,9 @@ class MonthScore:
         return document
 
     def employee_score(self) -> EmployeeScore:
-        return EmployeeScore.model_validate(self.breakdown)
+        if self.breakdown_json is None:
+            raise ValueError("scored without breakdowns")
+        return EmployeeScore.model_validate_json(self.breakdown_json)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +170,10 @@ async def month_scores(
     names, whatever their status), ordered by employee number. No authorization: callers check it.
 
     `breakdowns=False` skips building the per-metric breakdown (rankings need only the score and
-    the templates used). Raises what `score_of` raises for a metric with an unreadable scoring rule.
+    the templates used). Raises `InvalidInput` for a metric with an unreadable scoring rule.
     """
-    with collector_paused():
+    pause: AbstractContextManager[None] = nullcontext() if _few(employee_ids) else collector_paused()
+    with pause:
         return list(await month_score_stream(session, month, employee_ids=employee_ids, breakdowns=breakdowns))
 
 
@@ -160,7 +190,7 @@ async def month_score_stream(
     if employee_ids is not None and not employee_ids:
         return iter(())
     people = await _people(session, employee_ids)
-    inputs = await _load(session, month, employee_ids)
+    inputs = await _load(session, month, employee_ids, people)
     scorer = _Scorer(inputs, month, breakdowns)
     return (scorer.score(*person) for person in people)
 
@@ -184,6 +214,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _few(employee_ids: Collection[uuid.UUID] | None) -> bool:
+    return employee_ids is not None and len(employee_ids) < _FEW
+
+
 def _chunks(ids: Collection[uuid.UUID] | None) -> Iterable[list[uuid.UUID] | None]:
     if ids is None:
         yield None
@@ -201,7 +235,8 @@ async def _people(session: AsyncSession, employee_ids: Collection[uuid.UUID] | N
         return list(await fetch_rows(session, query))
     people: list[Any] = []
     for chunk in _chunks(employee_ids):
-        people.extend(await fetch_rows(session, select(*columns).where(Employee.id.in_(chunk or []))))
+        query = select(*columns).where(Employee.id.in_(chunk or []))
+        people.extend((await session.execute(query)).all() if _few(employee_ids) else await fetch_rows(session, query))
     people.sort(key=lambda person: person[1])
     return people
 
@@ -210,7 +245,12 @@ async def fetch_rows(session: AsyncSession, query: Select[*tuple[Any, ...]]) -> 
     """The rows of a Core select, read in the session's transaction. On PostgreSQL the compiled
     statement runs through the driver's own `fetch`: a hundred thousand rows come back as asyncpg
     records without SQLAlchemy's per-row result processing, which measured about twice as fast.
-    For plain columns and aggregates only (no type needing a result processor)."""
+    For plain columns and aggregates only (no type needing a result processor).
+
+    The session's pending changes are flushed first, as `session.execute` does (autoflush): the
+    driver's `fetch` would not see them, so PostgreSQL would answer from older rows than SQLite."""
+    if session.sync_session.autoflush:
+        await session.flush()
     connection = await session.connection()
     if connection.dialect.name != "postgresql":
         return (await session.execute(query)).all()
@@ -222,19 +262,44 @@ async def fetch_rows(session: AsyncSession, query: Select[*tuple[Any, ...]]) -> 
     return rows
 
 
-def _subject(column: Any, chunk: list[uuid.UUID] | None) -> ColumnElement[bool]:
-    return true() if chunk is None else column.in_(chunk)
+def _subject(column: Any, ids: Collection[uuid.UUID] | None) -> ColumnElement[bool]:
+    return true() if ids is None else column.in_(ids)
 
 
-async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uuid.UUID] | None) -> _Inputs:
+async def _load(
+    session: AsyncSession, month: Month, employee_ids: Collection[uuid.UUID] | None, people: list[Any]
+) -> _Inputs:
     inputs = _Inputs()
+    first, last = month.first, month.last
+    for chunk in _chunks(employee_ids):
+        stays = await session.execute(
+            select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
+            .where(
+                _subject(Assignment.employee_id, chunk),
+                Assignment.cancelled_at.is_(None),
+                Assignment.valid_from <= last,
+                or_(Assignment.valid_to.is_(None), Assignment.valid_to > first),
+            )
+            .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
+        )
+        for employee_id, unit_id, valid_from, valid_to in stays:
+            inputs.stays[employee_id].append(rules.Assignment(unit_id, valid_from, valid_to))
+
+    # for a few people, the units they were at in the month (home units and assignments) and, for
+    # targets, those units' parents; None: every unit
+    places: set[uuid.UUID] | None = None
+    if _few(employee_ids):
+        places = {person[3] for person in people}
+        places.update(stay.unit_id for stays in inputs.stays.values() for stay in stays)
+    unit_query = select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind, OrgUnit.path)
     for unit_id, code, name, kind, path in await session.execute(
-        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind, OrgUnit.path)
+        unit_query if places is None else unit_query.where(OrgUnit.id.in_(places))
     ):
         ancestors = tuple(uuid.UUID(segment) for segment in reversed(path.strip("/").split("/")))
         inputs.units[unit_id] = _Unit(unit_id, str(unit_id), code, name, OrgUnitKind(kind), ancestors)
+    above = None if places is None else {a for unit in inputs.units.values() for a in unit.ancestors}
 
-    # the same choice as scoring._templates: per population, the active template with the first code
+    # per population, the active template with the first code
     chosen: dict[Population, ScorecardTemplate] = {}
     for template in await session.scalars(
         select(ScorecardTemplate).where(ScorecardTemplate.active.is_(True)).order_by(ScorecardTemplate.code)
@@ -260,24 +325,10 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
         )
         inputs.templates[population] = _Template(template.code, lines)
     sources = {Source(m.source) for m in metrics.values()}
-    first, last = month.first, month.last
 
     for chunk in _chunks(employee_ids):
-        stays = await session.execute(
-            select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
-            .where(
-                _subject(Assignment.employee_id, chunk),
-                Assignment.cancelled_at.is_(None),
-                Assignment.valid_from <= last,
-                or_(Assignment.valid_to.is_(None), Assignment.valid_to > first),
-            )
-            .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
-        )
-        for employee_id, unit_id, valid_from, valid_to in stays:
-            inputs.stays[employee_id].append(rules.Assignment(unit_id, valid_from, valid_to))
-
         if sources & {Source.MANUAL, Source.PUSHED}:
-            await _load_own_values(session, inputs, month, codes, chunk)
+            await _load_values(session, inputs, month, codes, chunk, places)
 
         if Source.SALES in sources:
             rows = await session.execute(
@@ -315,17 +366,36 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
                 if average is not None:
                     inputs.ratings[employee_id] = Decimal(str(average)).quantize(Decimal("0.01"))
 
-        targets = await session.execute(
-            select(MetricTarget.metric_code, MetricTarget.subject_id, MetricTarget.value_micro).where(
-                MetricTarget.period_start == first,
-                MetricTarget.subject_kind == "employee",
-                _subject(MetricTarget.subject_id, chunk),
-            )
+        # the people's own targets; for a few people, in the same statement, their units' and parents'
+        # (UNION ALL, not OR: SQLite would scan the month's rows instead of using the unique index)
+        columns = (
+            MetricTarget.subject_kind,
+            MetricTarget.metric_code,
+            MetricTarget.subject_id,
+            MetricTarget.value_micro,
         )
-        for code, subject, micro in targets:
-            inputs.own_targets[subject][code] = micro
+        targets_query: Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]] = select(*columns).where(
+            MetricTarget.period_start == first,
+            MetricTarget.subject_kind == "employee",
+            _subject(MetricTarget.subject_id, chunk),
+        )
+        if above is not None:
+            targets_query = union_all(
+                targets_query,
+                select(*columns).where(
+                    MetricTarget.period_start == first,
+                    MetricTarget.subject_kind == "unit",
+                    MetricTarget.subject_id.in_(above),
+                ),
+            )
+        targets = await session.execute(targets_query)
+        for subject_kind, code, subject, micro in targets:
+            if subject_kind == "employee":
+                inputs.own_targets[subject][code] = micro
+            else:
+                inputs.unit_targets[(code, subject)] = micro
 
-    if sources & {Source.MANUAL, Source.PUSHED}:
+    if places is None and sources & {Source.MANUAL, Source.PUSHED}:
         stores = await session.execute(
             select(MetricValue.metric_code, MetricValue.subject_id, MetricValue.value_micro).where(
                 MetricValue.period_start == first,
@@ -338,47 +408,72 @@ async def _load(session: AsyncSession, month: Month, employee_ids: Collection[uu
     if Source.SALES in sources:
         rows = await session.execute(
             select(DailyStoreSales.store_id, DailyStoreSales.currency, func.sum(DailyStoreSales.amount_minor))
-            .where(DailyStoreSales.business_date >= first, DailyStoreSales.business_date <= last)
+            .where(
+                DailyStoreSales.business_date >= first,
+                DailyStoreSales.business_date <= last,
+                _subject(DailyStoreSales.store_id, places),
+            )
             .group_by(DailyStoreSales.store_id, DailyStoreSales.currency)
         )
         _add_sales(inputs.store_sales, rows)
-    unit_targets = await session.execute(
-        select(MetricTarget.metric_code, MetricTarget.subject_id, MetricTarget.value_micro).where(
-            MetricTarget.period_start == first, MetricTarget.subject_kind == "unit"
+    if above is None:
+        unit_targets = await session.execute(
+            select(MetricTarget.metric_code, MetricTarget.subject_id, MetricTarget.value_micro).where(
+                MetricTarget.period_start == first, MetricTarget.subject_kind == "unit"
+            )
         )
-    )
-    inputs.unit_targets.update(((code, subject), micro) for code, subject, micro in unit_targets)
+        inputs.unit_targets.update(((code, subject), micro) for code, subject, micro in unit_targets)
     return inputs
 
 
-async def _load_own_values(
-    session: AsyncSession, inputs: _Inputs, month: Month, codes: list[str], chunk: list[uuid.UUID] | None
+async def _load_values(
+    session: AsyncSession,
+    inputs: _Inputs,
+    month: Month,
+    codes: list[str],
+    chunk: list[uuid.UUID] | None,
+    places: set[uuid.UUID] | None,
 ) -> None:
     """The people's own values of the month: about ten per person, so a million rows for 100,000
-    people. PostgreSQL folds them into one row per person (two arrays), which halves the time of
-    fetching and indexing them; SQLite reads them row by row."""
+    people. In bulk PostgreSQL folds them into one row per person (two arrays), which halves the
+    time of fetching and indexing them; SQLite reads them row by row. For a few people (`places`,
+    the units they were at) the same query reads those stores' values too."""
     where = (
         MetricValue.period_start == month.first,
         MetricValue.period_end == month.last,
-        MetricValue.subject_kind == "employee",
         MetricValue.metric_code.in_(codes),
-        _subject(MetricValue.subject_id, chunk),
     )
+    own = (MetricValue.subject_kind == "employee", _subject(MetricValue.subject_id, chunk))
     own_values = inputs.own_values
+    if places is not None:
+        # UNION ALL, not OR: SQLite would scan the month's rows instead of using the unique index
+        columns = (MetricValue.subject_kind, MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro)
+        both = await session.execute(
+            union_all(
+                select(*columns).where(*where, *own),
+                select(*columns).where(*where, MetricValue.subject_kind == "store", MetricValue.subject_id.in_(places)),
+            )
+        )
+        for subject_kind, subject_id, code, micro in both:
+            if subject_kind == "employee":
+                own_values[subject_id][code] = micro
+            else:
+                inputs.store_values[(code, subject_id)] = micro
+        return
     if (await session.connection()).dialect.name == "postgresql":
         grouped = await fetch_rows(
             session,
             select(
                 MetricValue.subject_id, func.array_agg(MetricValue.metric_code), func.array_agg(MetricValue.value_micro)
             )
-            .where(*where)
+            .where(*where, *own)
             .group_by(MetricValue.subject_id),
         )
         for subject_id, metric_codes, micros in grouped:
             own_values[subject_id] = dict(zip(metric_codes, micros, strict=True))
         return
     rows = await session.execute(
-        select(MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro).where(*where)
+        select(MetricValue.subject_id, MetricValue.metric_code, MetricValue.value_micro).where(*where, *own)
     )
     for subject_id, code, micro in rows:
         own_values[subject_id][code] = micro
@@ -488,7 +583,7 @@ class _Scorer:
         return plan
 
     def _source(self, line: _Line, unit: _Unit) -> tuple[str | None, Any, int | None]:
-        """Where a line's value comes from at `unit` (see scoring._Sources.value): the code of the
+        """Where a line's value comes from at `unit` (see the module's docstring): the code of the
         person's own value to read (or None), the value otherwise, and a personal source's kind."""
         inputs = self.inputs
         source = line.source
@@ -598,7 +693,6 @@ class _Scorer:
         elif len(scored) == 1:
             overall = self._text(scored[0][1])  # one part: pro-rating gives its score back
         else:
-            # score_of pro-rates the parts' shown (text) scores; a quantized score reads back equal
             overall = self._text(rules.prorate(scored))
         document = None
         if breakdowns:
