@@ -320,10 +320,17 @@ def _coalesced(database: Database) -> _Coalescing:
     """The database's queues for concurrent punches' reads and writes (see domain.shared.coalesce)."""
     found = _coalescing.get(database)
     if found is None:
+        owner = weakref.ref(database)  # the queues must not keep their database alive
+
+        def alive() -> Database:
+            database = owner()
+            assert database is not None
+            return database
+
         found = _coalescing[database] = _Coalescing(
-            contexts=Coalesced(lambda batch: _read_contexts(database, batch)),
+            contexts=Coalesced(lambda batch: _read_contexts(alive(), batch)),
             # a retry storm's twins (same caller, same key) go in separate statements
-            answers=Coalesced(lambda batch: _store_answers(database, batch), apart=lambda row: (row[0], row[1])),
+            answers=Coalesced(lambda batch: _store_answers(alive(), batch), apart=lambda row: (row[0], row[1])),
         )
     return found
 
