@@ -37,13 +37,14 @@ class Coalesced(Generic[In, Out]):
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def __call__(self, item: In) -> Out:
-        future: asyncio.Future[Out] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Out] = loop.create_future()
         self._pending.append((item, future))
         if self._in_flight < self._max_in_flight:
-            self._send()
+            self._send(loop)
         return await future
 
-    def _send(self) -> None:
+    def _send(self, loop: asyncio.AbstractEventLoop) -> None:
         batch: list[tuple[In, asyncio.Future[Out]]] = []
         waiting: list[tuple[In, asyncio.Future[Out]]] = []
         seen: set[Hashable] = set()
@@ -56,7 +57,7 @@ class Coalesced(Generic[In, Out]):
                 waiting.append(entry)
         self._pending = waiting
         self._in_flight += 1
-        task = asyncio.get_running_loop().create_task(self._answer(batch))
+        task = loop.create_task(self._answer(batch))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -81,7 +82,7 @@ class Coalesced(Generic[In, Out]):
         finally:
             self._in_flight -= 1
             if self._pending and self._in_flight < self._max_in_flight:
-                self._send()
+                self._send(asyncio.get_running_loop())
 
 
 def _settle(future: asyncio.Future[Out], result: Out | None = None, *, exception: BaseException | None = None) -> None:
