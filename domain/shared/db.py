@@ -117,6 +117,10 @@ async def keep_session(connection: Any) -> None:
     rolls back a transaction left open."""
 
 
+# URL options SQLAlchemy's asyncpg adaptor consumes itself; asyncpg.connect does not know them.
+_ADAPTOR_OPTIONS = ("prepared_statement_cache_size", "prepared_statement_name_func", "async_fallback")
+
+
 class Database:
     """An engine and its session factory; one per process (per app or worker)."""
 
@@ -164,17 +168,15 @@ class Database:
                 raise
 
     def _driver_arguments(self) -> dict[str, Any]:
-        url = make_url(self.url)
-        return {
-            "host": url.host,
-            "port": url.port or 5432,
-            "user": url.username,
-            "password": url.password,
-            "database": url.database,
-            # Hot-path statements are prepared once per connection and written so one plan fits
-            # every call (batches through LATERAL): never pay for planning again.
-            "server_settings": {"plan_cache_mode": "force_generic_plan"},
-        }
+        """The engine's own connect arguments (host, credentials and URL options such as `ssl`), so
+        the driver pool reaches the server exactly as the engine does."""
+        _, options = self.engine.dialect.create_connect_args(self.engine.url)
+        for adaptor_only in _ADAPTOR_OPTIONS:
+            options.pop(adaptor_only, None)
+        # Hot-path statements are prepared once per connection and written so one plan fits
+        # every call (batches through LATERAL): never pay for planning again.
+        settings = {**options.pop("server_settings", {}), "plan_cache_mode": "force_generic_plan"}
+        return {**options, "server_settings": settings}
 
     @asynccontextmanager
     async def driver_connection(self) -> AsyncIterator[Any]:
