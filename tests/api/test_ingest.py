@@ -355,3 +355,44 @@ async def test_a_metric_value_too_large_to_store_exactly_is_rejected_not_a_500(
     answer = await client.post(METRICS, json={"values": [huge]}, headers=bot.headers)
     assert answer.status_code == 200, answer.text
     assert [r["reason"] for r in answer.json()["rejected"]] == ["value.invalid"]
+
+
+async def test_a_store_or_employee_with_sales_history_is_not_deleted(client: httpx.AsyncClient, world: World) -> None:
+    """Sales tables carry no foreign keys (speed); the database still refuses to orphan their history."""
+    admin, hr = world.headers("admin"), world.headers("hr")
+    store = await client.post(
+        "/api/v1/org-units",
+        json={
+            "code": "S9",
+            "name": "Nanjing Road store",
+            "kind": "store",
+            "parent_id": str(world.units["R-EAST"]),
+            "timezone": "Asia/Shanghai",
+            "latitude": 31.2355,
+            "longitude": 121.4747,
+            "geofence_radius_m": 150,
+        },
+        headers=admin,
+    )
+    seller = await client.post(
+        "/api/v1/employees",
+        json={
+            "employee_no": "E0999",
+            "full_name": "Zhao Min",
+            "email": "zhao.min@test.example",
+            "home_unit_id": str(world.units["S1"]),
+            "hire_date": "2026-02-01",
+        },
+        headers=hr,
+    )
+    assert store.status_code == 201 and seller.status_code == 201, (store.text, seller.text)
+    bot = await machine(client, world, "ingest:sales")
+    sold = await push(client, bot, line("h1", store_code="S9", employee_no=None), line("h2", employee_no="E0999"))
+    assert sold.json()["accepted"] == 2, sold.text
+
+    kept_store = await client.delete(f"/api/v1/org-units/{store.json()['id']}", headers=admin)
+    assert_problem(kept_store, 409, "org_unit.in_use")
+    kept_seller = await client.delete(f"/api/v1/employees/{seller.json()['id']}", headers=hr)
+    assert_problem(kept_seller, 409, "employee.has_history")
+    assert (await client.get(f"/api/v1/org-units/{store.json()['id']}", headers=admin)).status_code == 200
+    assert (await client.get(f"/api/v1/employees/{seller.json()['id']}", headers=hr)).status_code == 200
