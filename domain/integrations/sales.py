@@ -232,7 +232,8 @@ def _row(client_id: uuid.UUID, now: datetime, key: str, item: _Accepted) -> dict
 
 
 # PostgreSQL: the whole batch in one round trip. Lines go in as arrays; only the lines actually
-# inserted (not sent before) feed both roll-ups, grouped so each day row is touched once, in key order.
+# inserted (not sent before) feed both roll-ups, grouped so each day row is touched once, in key order;
+# the statement answers with the ids that were not inserted (keys are distinct within a batch).
 _ROLL_UP_SET = (
     "amount_minor = {table}.amount_minor + excluded.amount_minor, "
     "quantity = {table}.quantity + excluded.quantity, lines = {table}.lines + excluded.lines"
@@ -261,7 +262,7 @@ WITH input AS (
     ON CONFLICT (employee_id, store_id, business_date, currency)
     DO UPDATE SET {_ROLL_UP_SET.format(table="daily_employee_sales")}
 )
-SELECT external_id FROM inserted
+SELECT external_id FROM input EXCEPT ALL SELECT external_id FROM inserted
 """  # noqa: S608 (only constant column names are interpolated)
 
 
@@ -277,9 +278,10 @@ async def _insert_and_roll_up_postgresql(
     raw = await connection.get_raw_connection()
     driver = raw.driver_connection
     assert driver is not None
-    # the request's own connection and transaction, without SQLAlchemy's per-row type processing
-    records = await driver.fetch(_INSERT_AND_ROLL_UP, client_id, now, *columns)
-    return {record[0] for record in records}
+    # the request's own connection and transaction, without SQLAlchemy's per-row type processing;
+    # the answer names the lines sent before (usually none), not the thousands just inserted
+    sent_before = await driver.fetch(_INSERT_AND_ROLL_UP, client_id, now, *columns)
+    return set(keys).difference(record[0] for record in sent_before)
 
 
 async def _insert_new(connection: AsyncConnection, rows: list[dict[str, Any]]) -> set[str]:
