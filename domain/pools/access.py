@@ -37,23 +37,39 @@ def not_found() -> NotFound:
     return NotFound("No such pool.", slug="pool.not_found")
 
 
-async def member_view(session: AsyncSession, actor: Actor, clock: Clock, pool: Pool) -> PoolPreview | None:
+async def member_view(
+    session: AsyncSession,
+    actor: Actor,
+    clock: Clock,
+    pool: Pool,
+    *,
+    live: PoolPreview | None = None,
+    paid: bool | None = None,
+) -> PoolPreview | None:
     """The pool as the actor's own lines show it (as calculated once calculated, else live), or None
-    when the actor is not in it."""
+    when the actor is not in it. What the caller already knows is not read again: `live`, the pool's
+    live computation; `paid`, whether the ledger holds entries for the actor in this pool."""
     if actor.is_client or actor.employee_id is None:
         return None
-    view = await preview.current(session, pool, clock.now())
+    if live is not None and not preview.is_frozen(pool):
+        view = live
+    else:
+        view = await preview.current(session, pool, clock.now())
     mine = [line for line in view.members if line.employee_id == actor.employee_id]
-    if not mine and pool.locked_at is not None:
-        paid = await session.scalar(
-            select(PoolLedgerEntry.id)
-            .where(PoolLedgerEntry.pool_id == pool.id, PoolLedgerEntry.employee_id == actor.employee_id)
-            .limit(1)
-        )
-        if paid is None:
+    if not mine:
+        if pool.locked_at is None:
             return None
-    elif not mine:
-        return None
+        if paid is None:
+            paid = (
+                await session.scalar(
+                    select(PoolLedgerEntry.id)
+                    .where(PoolLedgerEntry.pool_id == pool.id, PoolLedgerEntry.employee_id == actor.employee_id)
+                    .limit(1)
+                )
+                is not None
+            )
+        if not paid:
+            return None
     return view.model_copy(update={"members": mine})
 
 

@@ -5,6 +5,7 @@ anyone else is told the pool does not exist."""
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -41,56 +42,73 @@ EDITABLE = (PoolStatus.DRAFT, PoolStatus.CALCULATED)
 
 
 async def pool_read(session: AsyncSession, pool: Pool) -> PoolRead:
-    scope_code = await session.scalar(select(OrgUnit.code).where(OrgUnit.id == pool.scope_unit_id))
-    members = await session.execute(
+    return (await pool_reads(session, [pool]))[0]
+
+
+async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]:
+    """The pools as read, with their scope codes, named members and adjustments: three queries
+    whatever the number of pools."""
+    if not pools:
+        return []
+    ids = [pool.id for pool in pools]
+    codes = dict(
+        (
+            await session.execute(
+                select(OrgUnit.id, OrgUnit.code).where(OrgUnit.id.in_({pool.scope_unit_id for pool in pools}))
+            )
+        ).all()
+    )
+    members: dict[uuid.UUID, list[MemberRead]] = defaultdict(list)
+    for m, no, name in await session.execute(
         select(PoolMember, Employee.employee_no, Employee.full_name)
         .join(Employee, Employee.id == PoolMember.employee_id)
-        .where(PoolMember.pool_id == pool.id)
+        .where(PoolMember.pool_id.in_(ids))
         .order_by(Employee.employee_no)
-    )
-    adjustments = await session.scalars(
-        select(PoolAdjustment).where(PoolAdjustment.pool_id == pool.id).order_by(PoolAdjustment.created_at)
-    )
-    frontline = Decimal(pool.frontline_percent)
-    return PoolRead.model_validate(
-        {
-            "id": pool.id,
-            "name": pool.name,
-            "scope_unit_id": pool.scope_unit_id,
-            "scope_code": scope_code or "",
-            "period": pool.period,
-            "currency": pool.currency,
-            "funding": pool.funding,
-            "conditions": pool.conditions,
-            "frontline_percent": pool.frontline_percent,
-            "back_office_percent": decimal_text(100 - frontline),
-            "linked_rule": pool.linked_rule,
-            "status": pool.status,
-            "version": pool.version,
-            "members": [
-                MemberRead(
-                    employee_id=m.employee_id, employee_no=no, full_name=name, weight=m.weight, added_at=m.added_at
-                )
-                for m, no, name in members
-            ],
-            "adjustments": [
-                AdjustmentRead(
-                    id=a.id,
-                    employee_id=a.employee_id,
-                    side=a.side,
-                    weight_delta=a.weight_delta,
-                    reason=a.reason,
-                    created_at=a.created_at,
-                )
-                for a in adjustments
-            ],
-            "calculated_at": pool.calculated_at,
-            "approved_at": pool.approved_at,
-            "locked_at": pool.locked_at,
-            "created_at": pool.created_at,
-            "updated_at": pool.updated_at,
-        }
-    )
+    ):
+        members[m.pool_id].append(
+            MemberRead(employee_id=m.employee_id, employee_no=no, full_name=name, weight=m.weight, added_at=m.added_at)
+        )
+    adjustments: dict[uuid.UUID, list[AdjustmentRead]] = defaultdict(list)
+    for a in await session.scalars(
+        select(PoolAdjustment).where(PoolAdjustment.pool_id.in_(ids)).order_by(PoolAdjustment.created_at)
+    ):
+        adjustments[a.pool_id].append(
+            AdjustmentRead(
+                id=a.id,
+                employee_id=a.employee_id,
+                side=a.side,
+                weight_delta=a.weight_delta,
+                reason=a.reason,
+                created_at=a.created_at,
+            )
+        )
+    return [
+        PoolRead.model_validate(
+            {
+                "id": pool.id,
+                "name": pool.name,
+                "scope_unit_id": pool.scope_unit_id,
+                "scope_code": codes.get(pool.scope_unit_id, ""),
+                "period": pool.period,
+                "currency": pool.currency,
+                "funding": pool.funding,
+                "conditions": pool.conditions,
+                "frontline_percent": pool.frontline_percent,
+                "back_office_percent": decimal_text(100 - Decimal(pool.frontline_percent)),
+                "linked_rule": pool.linked_rule,
+                "status": pool.status,
+                "version": pool.version,
+                "members": members[pool.id],
+                "adjustments": adjustments[pool.id],
+                "calculated_at": pool.calculated_at,
+                "approved_at": pool.approved_at,
+                "locked_at": pool.locked_at,
+                "created_at": pool.created_at,
+                "updated_at": pool.updated_at,
+            }
+        )
+        for pool in pools
+    ]
 
 
 def _snapshot(pool: Pool) -> dict[str, Any]:
@@ -146,7 +164,7 @@ async def load(session: AsyncSession, pool_id: uuid.UUID, *, lock: bool = False)
     query = select(Pool).where(Pool.id == pool_id)
     pool = await session.scalar(query.with_for_update() if lock else query)
     if pool is None:
-        raise NotFound("No such pool.", slug="pool.not_found")
+        raise access.not_found()
     return pool
 
 
@@ -192,7 +210,7 @@ async def list_pools(
         query = query.where(after_cursor(cursor, Pool.created_at, Pool.id))
     rows = list((await session.scalars(query)).all())
     next_cursor = timestamp_cursor(rows[limit - 1].created_at, rows[limit - 1].id) if len(rows) > limit else None
-    return Slice(items=[await pool_read(session, row) for row in rows[:limit]], next_cursor=next_cursor)
+    return Slice(items=await pool_reads(session, rows[:limit]), next_cursor=next_cursor)
 
 
 async def _editable(session: AsyncSession, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> Pool:

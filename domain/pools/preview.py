@@ -313,9 +313,14 @@ async def compute(session: AsyncSession, pool: Pool, now: datetime) -> PoolPrevi
     )
 
 
+def is_frozen(pool: Pool) -> bool:
+    """Whether the pool is shown as calculated (not recomputed from current data)."""
+    return pool.calculation is not None and pool.status != PoolStatus.DRAFT
+
+
 async def current(session: AsyncSession, pool: Pool, now: datetime) -> PoolPreview:
     """The pool as calculated once it has been (what is approved and locked), else live."""
-    if pool.calculation is not None and pool.status != PoolStatus.DRAFT:
+    if is_frozen(pool):
         preview = PoolPreview.model_validate(pool.calculation)
         return preview.model_copy(update={"status": PoolStatus(pool.status), "source": "calculated"})
     return await compute(session, pool, now)

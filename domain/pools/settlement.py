@@ -54,12 +54,12 @@ async def get_preview(session: AsyncSession, *, actor: Actor, clock: Clock, pool
     if access.sees_all(actor):
         return live
     mine = [line for line in live.members if actor.employee_id is not None and line.employee_id == actor.employee_id]
-    if actor.is_client or (not mine and await access.member_view(session, actor, clock, pool) is None):
+    if actor.is_client or (not mine and await access.member_view(session, actor, clock, pool, live=live) is None):
         raise access.not_found()
     return live.model_copy(update={"members": mine})
 
 
-async def _transition(
+async def _settling(
     session: AsyncSession,
     *,
     actor: Actor,
@@ -67,8 +67,8 @@ async def _transition(
     pool_id: uuid.UUID,
     expected: tuple[PoolStatus, ...],
     target: PoolStatus,
-    values: dict[str, Any],
 ) -> Pool:
+    """The pool, if the actor runs it and it may move from its status to `target`."""
     pool = await load(session, pool_id)
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status not in expected:
@@ -77,6 +77,13 @@ async def _transition(
             slug="pool.wrong_status",
             status_now=pool.status,
         )
+    return pool
+
+
+async def _transition(
+    session: AsyncSession, *, actor: Actor, clock: Clock, pool: Pool, target: PoolStatus, values: dict[str, Any]
+) -> Pool:
+    """Compare-and-set on the (status, version) the pool was read with."""
     changed = await session.execute(
         update(Pool)
         .where(Pool.id == pool.id, Pool.status == pool.status, Pool.version == pool.version)
@@ -101,36 +108,33 @@ async def _transition(
 
 async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
     """Freeze the live computation as the pool's calculation (again, if it was calculated)."""
-    pool = await load(session, pool_id)
-    await access.require_admin_of(session, actor, clock, pool)
-    if pool.status not in (PoolStatus.DRAFT, PoolStatus.CALCULATED):
-        raise Conflict(
-            f"The pool is {pool.status}; it cannot be calculated again.",
-            slug="pool.wrong_status",
-            status_now=pool.status,
-        )
+    target = PoolStatus.CALCULATED
+    pool = await _settling(
+        session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.DRAFT, target), target=target
+    )
     computed = await preview.compute(session, pool, clock.now())
-    document = computed.model_dump(mode="json")
     pool = await _transition(
         session,
         actor=actor,
         clock=clock,
-        pool_id=pool_id,
-        expected=(PoolStatus.DRAFT, PoolStatus.CALCULATED),
-        target=PoolStatus.CALCULATED,
-        values={"calculation": document, "calculated_at": clock.now()},
+        pool=pool,
+        target=target,
+        values={"calculation": computed.model_dump(mode="json"), "calculated_at": clock.now()},
     )
     return await preview.current(session, pool, clock.now())
 
 
 async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
+    target = PoolStatus.APPROVED
+    pool = await _settling(
+        session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.CALCULATED,), target=target
+    )
     pool = await _transition(
         session,
         actor=actor,
         clock=clock,
-        pool_id=pool_id,
-        expected=(PoolStatus.CALCULATED,),
-        target=PoolStatus.APPROVED,
+        pool=pool,
+        target=target,
         values={"approved_at": clock.now(), "approved_by": actor.account_id},
     )
     return await preview.current(session, pool, clock.now())
@@ -139,13 +143,16 @@ async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id:
 async def lock(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
     """Write the approved calculation to the ledger and announce `pool.settled`."""
     now = clock.now()
+    target = PoolStatus.LOCKED
+    pool = await _settling(
+        session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.APPROVED,), target=target
+    )
     pool = await _transition(
         session,
         actor=actor,
         clock=clock,
-        pool_id=pool_id,
-        expected=(PoolStatus.APPROVED,),
-        target=PoolStatus.LOCKED,
+        pool=pool,
+        target=target,
         values={"locked_at": now, "locked_by": actor.account_id},
     )
     settled = await preview.current(session, pool, now)
@@ -303,14 +310,18 @@ async def statement(
     """One member's statement: their contribution lines and ledger entries. HR and leaders read
     anyone's; a member only their own; anything else is 404."""
     pool = await load(session, pool_id)
-    if not access.sees_all(actor):
-        if actor.employee_id != employee_id:
-            raise access.not_found()
-        await access.require_sight(session, actor, clock, pool)
+    view: PoolPreview | None
+    if access.sees_all(actor):
+        view = await preview.current(session, pool, clock.now())
+    elif actor.employee_id == employee_id:
+        view = await access.member_view(session, actor, clock, pool)
+    else:
+        view = None
+    if view is None:
+        raise access.not_found()
     employee = await session.get(Employee, employee_id)
     if employee is None:
         raise NotFound("No such employee.", slug="employee.not_found")
-    view = await preview.current(session, pool, clock.now())
     lines = [line for line in view.members if line.employee_id == employee_id]
     entries = await _entries(session, pool.id, employee_id)
     if not lines and not entries:
@@ -395,7 +406,7 @@ async def my_pools(session: AsyncSession, *, actor: Actor, clock: Clock, period:
         settled[pool_id] += amount
     found: list[MyPool] = []
     for pool in list((await session.scalars(query)).all()):
-        view = await access.member_view(session, actor, clock, pool)
+        view = await access.member_view(session, actor, clock, pool, paid=pool.id in settled)
         if view is None:
             continue
         found.append(

@@ -8,14 +8,17 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, event, func, select, update
 from sqlalchemy.exc import DBAPIError
 
+from domain.pools import preview as pool_preview
 from domain.pools.models import PoolLedgerEntry
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
@@ -520,3 +523,72 @@ async def test_changing_a_calculated_pool_sends_it_back_to_draft(client: httpx.A
     assert (
         await client.get(f"{API}/me/pools", params={"period": "2026-04"}, headers=world.headers("staff_s1"))
     ).json() == []
+
+
+@contextmanager
+def statements(database: Database) -> Iterator[list[str]]:
+    """The SQL statements run meanwhile (a request's count must not grow with the rows it reads)."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    engine = database.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+
+
+async def test_listing_pools_reads_members_and_adjustments_in_a_fixed_number_of_queries(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    hr, ops = world.headers("hr"), str(world.employees["ops_staff"])
+
+    async def staffed_pool(name: str) -> str:
+        pool_id = str((await create_pool(client, world, name=name))["id"])
+        named = await client.put(f"{POOLS}/{pool_id}/members/{ops}", json={"weight": "2"}, headers=hr)
+        assert named.status_code == 200, named.text
+        adjustment = {"employee_id": ops, "side": "back_office", "weight_delta": "1", "reason": "Launch week"}
+        added = await client.post(f"{POOLS}/{pool_id}/adjustments", json=adjustment, headers=hr)
+        assert added.status_code == 201, added.text
+        return pool_id
+
+    await staffed_pool("First")
+    with statements(database) as one:
+        assert (await client.get(POOLS, headers=hr)).status_code == 200
+    for name in ("Second", "Third", "Fourth"):
+        await staffed_pool(name)
+    with statements(database) as four:
+        listed = await client.get(POOLS, headers=hr)
+    items = listed.json()["items"]
+    assert sorted(p["name"] for p in items) == ["First", "Fourth", "Second", "Third"]
+    assert all(len(p["members"]) == 1 and len(p["adjustments"]) == 1 for p in items)
+    assert {p["scope_code"] for p in items} == {"S1"}
+    assert len(four) == len(one)
+
+
+async def test_a_pool_is_computed_once_per_read_for_members_and_outsiders(
+    client: httpx.AsyncClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await march_sales(client, world)
+    pool_id = (await create_pool(client, world))["id"]
+    staff = str(world.employees["staff_s1"])
+    computed = 0
+    compute = pool_preview.compute
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal computed
+        computed += 1
+        return await compute(*args, **kwargs)
+
+    monkeypatch.setattr(pool_preview, "compute", counting)
+    mine = await client.get(f"{POOLS}/{pool_id}/statements/{staff}", headers=world.headers("staff_s1"))
+    assert mine.status_code == 200, mine.text
+    assert [line["projected_amount"] for line in mine.json()["lines"]] == ["500.00"]
+    assert computed == 1
+    computed = 0
+    outsider = await client.get(f"{POOLS}/{pool_id}/preview", headers=world.headers("staff_s2"))
+    assert_problem(outsider, 404, "pool.not_found")
+    assert computed == 1
