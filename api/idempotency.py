@@ -161,8 +161,7 @@ async def _run_once_on(
         result, effect = await decide()
         status, answer = success_status, result.model_dump_json()
     except DomainError as exc:
-        status, effect = exc.status, None
-        answer = json.dumps(domain_problem_body(exc, instance), ensure_ascii=False, separators=(",", ":"))
+        status, effect, answer = exc.status, None, _problem_json(exc, instance)
     stored_first = await remember(
         idempotency.AnswerToStore(
             owner_id=owner_id, key=key, fingerprint=fingerprint, status_code=status, body_json=answer, now=clock.now()
@@ -175,9 +174,14 @@ async def _run_once_on(
         try:
             stored = await idempotency.lookup_direct(connection, owner_id=owner_id, key=key, fingerprint=fingerprint)
         except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
-            return exc.status, json.dumps(domain_problem_body(exc, instance)).encode(), False
+            return exc.status, _problem_json(exc, instance).encode(), False
     assert stored is not None
     return stored[0], stored[1].encode(), True
+
+
+def _problem_json(exc: DomainError, instance: str) -> str:
+    """A refusal's body encoded as JSONResponse encodes it (the session path's answers)."""
+    return json.dumps(domain_problem_body(exc, instance), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def as_response(status: int, body: Any, replayed: bool) -> JSONResponse:

@@ -212,7 +212,9 @@ class PunchLane:
         try:
             actor = state.tokens.actor_from_access_token(token, request_id=scope.get("state", {}).get("request_id"))
             data = PunchCreate.model_validate(json.loads(body))
-        except (DomainError, ValueError):  # pydantic's ValidationError and JSON errors are ValueErrors
+        # pydantic's ValidationError and JSON errors are ValueErrors; JSON nested too deep for the
+        # parser is a RecursionError (the route answers both as FastAPI does: 400, not a crash)
+        except (DomainError, ValueError, RecursionError):
             return None
         if actor.is_client:  # machine clients are admitted (rate limit, revocation) by the route
             return None

@@ -346,12 +346,14 @@ class _DriverReads:
         return await _coalesced(self.database).contexts(params)
 
     async def assigned_on_day(self, params: dict[str, Any]) -> bool:
-        async with self.database.driver_connection() as connection:
-            return bool(await connection.fetchval(ASSIGNED_ON_DAY_DIRECT.sql, *ASSIGNED_ON_DAY_DIRECT.args(params)))
+        return await self._exists(ASSIGNED_ON_DAY_DIRECT, params)
 
     async def qr_used(self, params: dict[str, Any]) -> bool:
+        return await self._exists(QR_ALREADY_USED_DIRECT, params)
+
+    async def _exists(self, statement: DriverStatement, params: dict[str, Any]) -> bool:
         async with self.database.driver_connection() as connection:
-            return bool(await connection.fetchval(QR_ALREADY_USED_DIRECT.sql, *QR_ALREADY_USED_DIRECT.args(params)))
+            return bool(await connection.fetchval(statement.sql, *statement.args(params)))
 
 
 def _local_day(store_id: uuid.UUID, at: datetime) -> date:

@@ -595,6 +595,16 @@ async def test_requests_the_lane_does_not_take_get_the_routes_own_answers(client
     assert accepted.status_code == 201 and "idempotent-replayed" not in accepted.headers
 
 
+async def test_json_nested_too_deep_to_parse_is_a_400_not_a_server_error(client: httpx.AsyncClient, world: World):
+    """The lane's JSON parser gives up on deep nesting with a RecursionError, not a ValueError: it
+    must hand the request to the route (400, as FastAPI answers it) rather than crash."""
+    headers = {**world.headers("staff_s1"), "Idempotency-Key": "k-1", "Content-Type": "application/json"}
+    for deep in (b"[" * 20_000 + b"]" * 20_000, b'{"a":' * 10_000 + b"1" + b"}" * 10_000):
+        answer = await client.post("/api/v1/clock-ins", content=deep, headers=headers)
+        assert answer.status_code == 400 and problem_type(answer) == "/problems/http.400", answer.text
+    assert await my_punches(client, world, "staff_s1") == []
+
+
 async def test_a_punch_body_over_the_size_limit_is_refused_before_it_is_read(client: httpx.AsyncClient, world: World):
     headers = {**world.headers("staff_s1"), "Idempotency-Key": "k-1", "Content-Type": "application/json"}
     padded = punch_body(world, device_id="x" * 100_000)
