@@ -55,29 +55,31 @@ async def load_scope(session: AsyncSession, unit_id: uuid.UUID) -> Scope | None:
     return Scope(unit, tuple(units))
 
 
-async def store_sales(session: AsyncSession, scope: Scope, month: Month, currency: str) -> int:
+async def _sales(
+    session: AsyncSession,
+    rows: type[DailyStoreSales] | type[DailyEmployeeSales],
+    scope: Scope,
+    month: Month,
+    currency: str,
+) -> int:
     total = await session.scalar(
-        select(func.coalesce(func.sum(DailyStoreSales.amount_minor), 0)).where(
-            DailyStoreSales.store_id.in_(scope.stores),
-            DailyStoreSales.currency == currency,
-            DailyStoreSales.business_date >= month.first,
-            DailyStoreSales.business_date <= month.last,
+        select(func.coalesce(func.sum(rows.amount_minor), 0)).where(
+            rows.store_id.in_(scope.stores),
+            rows.currency == currency,
+            rows.business_date >= month.first,
+            rows.business_date <= month.last,
         )
     )
     return int(total or 0)
+
+
+async def store_sales(session: AsyncSession, scope: Scope, month: Month, currency: str) -> int:
+    return await _sales(session, DailyStoreSales, scope, month, currency)
 
 
 async def frontline_sales(session: AsyncSession, scope: Scope, month: Month, currency: str) -> int:
     """What people sold at the scope's stores (the base of their commission)."""
-    total = await session.scalar(
-        select(func.coalesce(func.sum(DailyEmployeeSales.amount_minor), 0)).where(
-            DailyEmployeeSales.store_id.in_(scope.stores),
-            DailyEmployeeSales.currency == currency,
-            DailyEmployeeSales.business_date >= month.first,
-            DailyEmployeeSales.business_date <= month.last,
-        )
-    )
-    return int(total or 0)
+    return await _sales(session, DailyEmployeeSales, scope, month, currency)
 
 
 async def metric_sum(session: AsyncSession, scope: Scope, month: Month, code: str) -> Decimal | None:

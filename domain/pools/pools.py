@@ -33,7 +33,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
-from domain.shared.money import AmountError, parse_minor
+from domain.shared.money import MAX_ABS_MINOR, AmountError, parse_minor
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 DEFAULT_FRONTLINE = Decimal(70)
@@ -185,12 +185,17 @@ async def get_pool(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id
 
 
 def _check_amounts(funding: list[FundingRule], currency: str) -> None:
+    """Each fixed amount fits the currency, and together they stay payable (below MAX_ABS_MINOR, the
+    size every amount read back from a calculation, a statement or the ledger is parsed at)."""
+    fixed = 0
     for index, rule in enumerate(funding):
         if isinstance(rule, FixedFunding):
             try:
-                parse_minor(rule.amount, currency)
+                fixed += parse_minor(rule.amount, currency)
             except AmountError as exc:
                 raise InvalidInput(str(exc), field=f"body.funding.{index}.amount", slug="amount.invalid") from None
+    if fixed >= MAX_ABS_MINOR:
+        raise InvalidInput("The fixed amounts together are too large.", field="body.funding", slug="amount.invalid")
 
 
 async def list_pools(

@@ -33,9 +33,9 @@ from domain.pools.schemas import (
     ProfitFunding,
     SalesFunding,
 )
-from domain.shared.errors import NotFound
+from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
-from domain.shared.money import exponent, format_minor, parse_minor
+from domain.shared.money import MAX_ABS_MINOR, exponent, format_minor, parse_minor
 
 FUNDING: TypeAdapter[FundingRule] = TypeAdapter(FundingRule)
 
@@ -72,8 +72,10 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else decimal_text(value)
 
 
-async def _funding(pool: Pool, figures: _Figures) -> list[FundingLine]:
+async def _funding(pool: Pool, figures: _Figures) -> tuple[list[FundingLine], int]:
+    """The funding lines, and their amounts' sum in minor units."""
     lines: list[FundingLine] = []
+    funded = 0
     currency = pool.currency
     for document in pool.funding:
         rule = FUNDING.validate_python(document)
@@ -120,7 +122,8 @@ async def _funding(pool: Pool, figures: _Figures) -> list[FundingLine]:
                     amount=format_minor(amount, currency),
                 )
             )
-    return lines
+        funded += amount
+    return lines, funded
 
 
 def _describe(condition: Condition) -> str:
@@ -252,8 +255,9 @@ async def compute(session: AsyncSession, pool: Pool, now: datetime) -> PoolPrevi
     month = Month.parse(pool.period)
     currency = pool.currency
     figures = _Figures(session, scope, month, currency)
-    funding = await _funding(pool, figures)
-    funded = sum(parse_minor(line.amount, currency) for line in funding)
+    funding, funded = await _funding(pool, figures)
+    if funded >= MAX_ABS_MINOR:  # no amount of this size could be paid, nor read back from the calculation
+        raise InvalidInput("The pool's funding is too large to pay out.", slug="pool.too_large")
     conditions = await _conditions(pool, figures)
     qualified = all(c.passed for c in conditions)
     total = funded if qualified else 0

@@ -50,11 +50,13 @@ async def get_preview(session: AsyncSession, *, actor: Actor, clock: Clock, pool
     lines only; 404 for anyone else. (A member is whoever has a line now, or had one in the pool's
     calculation or ledger.)"""
     pool = await load(session, pool_id)
+    if not access.sees_all(actor) and (actor.is_client or actor.employee_id is None):
+        raise access.not_found()  # before computing anything for a caller who can be in no pool
     live = await preview.compute(session, pool, clock.now())
     if access.sees_all(actor):
         return live
-    mine = [line for line in live.members if actor.employee_id is not None and line.employee_id == actor.employee_id]
-    if actor.is_client or (not mine and await access.member_view(session, actor, clock, pool, live=live) is None):
+    mine = [line for line in live.members if line.employee_id == actor.employee_id]
+    if not mine and await access.member_view(session, actor, clock, pool, live=live) is None:
         raise access.not_found()
     return live.model_copy(update={"members": mine})
 

@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import delete, event, func, select, update
 from sqlalchemy.exc import DBAPIError
 
+from domain.integrations.models import DailyStoreSales
 from domain.pools import preview as pool_preview
 from domain.pools.models import PoolLedgerEntry
 from domain.shared.db import Database
@@ -592,3 +593,32 @@ async def test_a_pool_is_computed_once_per_read_for_members_and_outsiders(
     outsider = await client.get(f"{POOLS}/{pool_id}/preview", headers=world.headers("staff_s2"))
     assert_problem(outsider, 404, "pool.not_found")
     assert computed == 1
+
+
+async def test_a_pool_too_large_to_pay_is_refused_not_a_server_error(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    hr, big = world.headers("hr"), {"kind": "fixed", "amount": "9999999999999.99"}
+    body = {
+        "name": "Huge",
+        "scope_unit_id": str(world.units["S1"]),
+        "period": MARCH,
+        "currency": "CNY",
+        "funding": [big, big, big],
+    }
+    assert_problem(await client.post(POOLS, json=body, headers=hr), 422, "amount.invalid")
+    pool_id = (await create_pool(client, world, funding=[{"kind": "sales_percent", "percent": "100"}]))["id"]
+    assert_problem(await client.patch(f"{POOLS}/{pool_id}", json={"funding": [big, big]}, headers=hr), 422)
+    async with database.session_scope() as session:  # more sales than any amount can hold
+        session.add(
+            DailyStoreSales(
+                store_id=world.units["S1"],
+                business_date=date(2026, 3, 2),
+                currency="CNY",
+                amount_minor=3 * 10**15,
+                quantity=1,
+                lines=1,
+            )
+        )
+    assert_problem(await client.get(f"{POOLS}/{pool_id}/preview", headers=hr), 422, "pool.too_large")
+    assert_problem(await client.post(f"{POOLS}/{pool_id}/calculate", headers=hr), 422, "pool.too_large")
