@@ -55,6 +55,7 @@ class _Figures:
     def __init__(self, session: AsyncSession, scope: measures.Scope, month: Month, currency: str) -> None:
         self.session, self.scope, self.month, self.currency = session, scope, month, currency
         self._sales: int | None = None
+        self._targets: dict[str, Decimal | None] = {}
 
     async def sales_minor(self) -> int:
         if self._sales is None:
@@ -65,7 +66,9 @@ class _Figures:
         return Decimal(await self.sales_minor()).scaleb(-exponent(self.currency))
 
     async def target(self, code: str) -> Decimal | None:
-        return await measures.target(self.session, self.scope, self.month, code)
+        if code not in self._targets:
+            self._targets[code] = await measures.target(self.session, self.scope, self.month, code)
+        return self._targets[code]
 
 
 def _text(value: Decimal | None) -> str | None:
