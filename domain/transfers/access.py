@@ -9,14 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
 from domain.org.service import subtree_paths
-from domain.people.models import Employee
+from domain.people.models import Account, Employee, RoleGrant
 from domain.people.scope import units_under, visible_employees
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput, NotFound
-from domain.transfers.models import (
-    Transfer,
-)
+from domain.transfers import rules
+from domain.transfers.models import Approver, Transfer
 
 
 async def visible_transfers(session: AsyncSession, actor: Actor, clock: Clock) -> ColumnElement[bool]:
@@ -74,3 +73,41 @@ async def grant_paths(session: AsyncSession, actor: Actor) -> list[tuple[Role, s
 async def unit_paths(session: AsyncSession, *unit_ids: uuid.UUID) -> dict[uuid.UUID, str]:
     rows = await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))
     return dict(rows.all())
+
+
+async def decider_candidates(session: AsyncSession, approvers: set[Approver]) -> list[rules.DeciderCandidate]:
+    """Every active account holding a role that decides these steps (HR's too: it takes over steps
+    nobody else can decide), one row per grant, ordered by name."""
+    roles = {rules.APPROVER_ROLE[approver] for approver in approvers} | {Role.HR}
+    rows = await session.execute(
+        select(Account.id, Account.employee_id, Employee.full_name, RoleGrant.role, OrgUnit.path)
+        .join(RoleGrant, RoleGrant.account_id == Account.id)
+        .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
+        .outerjoin(Employee, Employee.id == Account.employee_id)
+        .where(RoleGrant.role.in_(roles), Account.is_active.is_(True))
+        .order_by(Employee.full_name, Account.id)
+    )
+    return [
+        rules.DeciderCandidate(account_id=account_id, employee_id=employee_id, full_name=name, role=role, path=path)
+        for account_id, employee_id, name, role, path in rows
+    ]
+
+
+async def parties_of(session: AsyncSession, transfer: Transfer) -> rules.Parties:
+    home_unit_id = await session.scalar(select(Employee.home_unit_id).where(Employee.id == transfer.employee_id))
+    assert home_unit_id is not None
+    paths = await unit_paths(session, home_unit_id, transfer.destination_unit_id)
+    return rules.Parties(
+        employee_home_path=paths[home_unit_id],
+        destination_path=paths[transfer.destination_unit_id],
+        requested_by=transfer.requested_by,
+        employee_id=transfer.employee_id,
+    )
+
+
+async def current_deciders(session: AsyncSession, transfer: Transfer) -> rules.StepDeciders:
+    """Who may decide the step the request waits at."""
+    assert transfer.current_step is not None
+    approver = Approver(transfer.steps[transfer.current_step]["approver"])
+    candidates = await decider_candidates(session, {approver})
+    return rules.step_deciders(approver, candidates, await parties_of(session, transfer))

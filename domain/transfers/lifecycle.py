@@ -14,17 +14,19 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.service import organisation_today
-from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus
+from domain.people.models import Assignment, AssignmentKind, EmployeeStatus
 from domain.shared import audit, outbox
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
 from domain.transfers import rules
 from domain.transfers.access import (
+    current_deciders,
+    decider_candidates,
     get_visible,
     grant_paths,
     lock_employee,
-    unit_paths,
+    parties_of,
 )
 from domain.transfers.chains import chain_steps
 from domain.transfers.models import (
@@ -75,6 +77,24 @@ def _event(transfer: Transfer, **extra: Any) -> dict[str, Any]:
     }
 
 
+async def _require_deciders(session: AsyncSession, transfer: Transfer, *, from_step: int) -> None:
+    """Every step still ahead needs someone other than the requester and the employee to decide it;
+    otherwise the request would stick unseen, so it is refused with the step named."""
+    candidates = await decider_candidates(session, {Approver(step["approver"]) for step in transfer.steps})
+    stuck = rules.steps_without_decider(
+        transfer.steps, candidates, await parties_of(session, transfer), from_step=from_step
+    )
+    if stuck:
+        name = transfer.steps[stuck[0]]["name"]
+        raise InvalidInput(
+            f"Nobody but the requester or the employee could decide the step '{name}', so the request would "
+            "stick there. Ask a colleague who holds that role to file it, or an administrator to grant the role.",
+            slug="transfer.no_decider",
+            step=stuck[0],
+            step_name=name,
+        )
+
+
 async def request_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, data: TransferCreate) -> TransferRead:
     """Employees request for themselves; HR (and admins) may request on someone's behalf."""
     employee_id = data.employee_id or actor.employee_id
@@ -121,6 +141,7 @@ async def request_transfer(session: AsyncSession, *, actor: Actor, clock: Clock,
         created_at=now,
         updated_at=now,
     )
+    await _require_deciders(session, transfer, from_step=0)
     session.add(transfer)
     await session.flush()
     session.add(_trail(transfer, actor, clock, TrailAction.SUBMITTED, None, None))
@@ -185,22 +206,29 @@ async def decide_current_step(
         raise Conflict(
             f"The request is {transfer.status.value}; no step is waiting.", slug="transfer.not_awaiting_decision"
         )
-    if decision.step != transfer.current_step:
+    if decision.step < transfer.current_step:
         raise Conflict(
             f"Step {decision.step} has already been decided; the request is at step {transfer.current_step}.",
             slug="transfer.step_already_decided",
             current_step=transfer.current_step,
         )
+    if decision.step > transfer.current_step:
+        raise Conflict(
+            f"Step {decision.step} is not open yet; the request is at step {transfer.current_step}.",
+            slug="transfer.step_not_open",
+            current_step=transfer.current_step,
+        )
     step = transfer.steps[transfer.current_step]
-    employee = await session.get(Employee, transfer.employee_id)
-    assert employee is not None
-    paths = await unit_paths(session, employee.home_unit_id, transfer.destination_unit_id)
-    if not rules.may_decide(
+    parties = await parties_of(session, transfer)
+    own_role = rules.may_decide(
         Approver(step["approver"]),
         await grant_paths(session, actor),
-        employee_home_path=paths[employee.home_unit_id],
-        destination_path=paths[transfer.destination_unit_id],
-    ):
+        employee_home_path=parties.employee_home_path,
+        destination_path=parties.destination_path,
+    )
+    # a step nobody else can decide (grants changed since submission) is HR's to decide
+    escalated = not own_role and actor.has_role(Role.HR) and (await current_deciders(session, transfer)).escalated
+    if not own_role and not escalated:
         raise Forbidden(f"The step '{step['name']}' is not yours to decide.", slug="transfer.not_your_step")
     if decision.decision != rules.Decision.APPROVE and decision.comment is None:
         raise InvalidInput(
@@ -244,6 +272,7 @@ async def decide_current_step(
         changes={
             "status": {"before": TransferStatus.IN_REVIEW.value, "after": transfer.status.value},
             "step": {"before": decided_step, "after": transfer.current_step},
+            **({"escalated_to_hr": True} if escalated else {}),
         },
     )
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
@@ -392,6 +421,7 @@ async def resubmit(
         position = rules.resubmit(rules.Position(transfer.status, transfer.current_step))
     except rules.TransitionRefused as exc:
         raise _refuse(exc) from exc
+    await _require_deciders(session, transfer, from_step=position.current_step or 0)
     await _move(session, transfer, clock, position)
     session.add(_trail(transfer, actor, clock, TrailAction.RESUBMITTED, note.comment, transfer.current_step))
     outbox.append(session, clock=clock, topic="transfer.submitted", payload=_event(transfer, resubmitted=True))

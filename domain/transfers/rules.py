@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -98,6 +100,76 @@ def may_decide(
         ):
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class DeciderCandidate:
+    """An active account holding an approver role on a unit (one row per grant)."""
+
+    account_id: uuid.UUID
+    employee_id: uuid.UUID | None
+    full_name: str | None
+    role: Role
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """What decides who may decide a request's steps: where the employee and the destination sit,
+    and who must not decide (the requester and the employee)."""
+
+    employee_home_path: str
+    destination_path: str
+    requested_by: uuid.UUID
+    employee_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class StepDeciders:
+    """Who may decide a step. `escalated`: nobody holds the step's own role for this request (grants
+    changed after it was submitted), so HR decides it instead of letting it stick unseen."""
+
+    people: list[DeciderCandidate]
+    escalated: bool
+
+
+def eligible_deciders(
+    approver: Approver, candidates: Iterable[DeciderCandidate], parties: Parties
+) -> list[DeciderCandidate]:
+    """The candidates whose grant reaches the step, never the requester or the employee themselves."""
+    found: dict[uuid.UUID, DeciderCandidate] = {}
+    for candidate in candidates:
+        own = candidate.account_id == parties.requested_by or candidate.employee_id == parties.employee_id
+        if own or candidate.account_id in found:
+            continue
+        if may_decide(
+            approver,
+            [(candidate.role, candidate.path)],
+            employee_home_path=parties.employee_home_path,
+            destination_path=parties.destination_path,
+        ):
+            found[candidate.account_id] = candidate
+    return list(found.values())
+
+
+def step_deciders(approver: Approver, candidates: list[DeciderCandidate], parties: Parties) -> StepDeciders:
+    """The step's own deciders; when there are none, HR's (other than the requester and the employee)."""
+    own = eligible_deciders(approver, candidates, parties)
+    if own or approver == Approver.HR:
+        return StepDeciders(own, escalated=False)
+    return StepDeciders(eligible_deciders(Approver.HR, candidates, parties), escalated=True)
+
+
+def steps_without_decider(
+    steps: list[dict[str, str]], candidates: list[DeciderCandidate], parties: Parties, *, from_step: int = 0
+) -> list[int]:
+    """The positions (from `from_step` on) that nobody but the requester or the employee could decide:
+    such a request would stick, so it is refused when submitted."""
+    return [
+        position
+        for position in range(from_step, len(steps))
+        if not eligible_deciders(Approver(steps[position]["approver"]), candidates, parties)
+    ]
 
 
 def period_end(kind: TransferKind, end_date: date | None) -> date | None:

@@ -81,6 +81,9 @@ class CurrentStep(BaseModel):
     waiting_since: datetime
     waited_minutes: int
     deciders: list[PersonRef] = Field(description="Who can decide it (at most 20 listed)")
+    escalated_to_hr: bool = Field(
+        description="Nobody holds the step's own role for this request any more, so HR decides it"
+    )
 
 
 class TrailEntryRead(OutputModel):

@@ -7,13 +7,14 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.models import OrgUnit
-from domain.people.models import Account, Employee, RoleGrant
-from domain.shared.actor import Actor
+from domain.people.models import Employee
+from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.transfers import rules
 from domain.transfers.access import (
+    current_deciders,
+    decider_candidates,
     get_visible,
     grant_paths,
     unit_paths,
@@ -37,35 +38,6 @@ from domain.transfers.schemas import (
 )
 
 MAX_DECIDERS_LISTED = 20
-
-
-async def _deciders(session: AsyncSession, transfer: Transfer, approver: Approver) -> list[PersonRef]:
-    role = rules.APPROVER_ROLE[approver]
-    employee = await session.get(Employee, transfer.employee_id)
-    assert employee is not None
-    paths = await unit_paths(session, employee.home_unit_id, transfer.destination_unit_id)
-    rows = await session.execute(
-        select(Account.id, Account.employee_id, Employee.full_name, OrgUnit.path)
-        .join(RoleGrant, RoleGrant.account_id == Account.id)
-        .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
-        .outerjoin(Employee, Employee.id == Account.employee_id)
-        .where(RoleGrant.role == role, Account.is_active.is_(True))
-        .order_by(Employee.full_name, Account.id)
-    )
-    found: dict[uuid.UUID, PersonRef] = {}
-    for account_id, employee_id, full_name, path in rows:
-        if account_id == transfer.requested_by or employee_id == transfer.employee_id or account_id in found:
-            continue
-        if rules.may_decide(
-            approver,
-            [(role, path)],
-            employee_home_path=paths[employee.home_unit_id],
-            destination_path=paths[transfer.destination_unit_id],
-        ):
-            found[account_id] = PersonRef(account_id=account_id, employee_id=employee_id, full_name=full_name)
-        if len(found) >= MAX_DECIDERS_LISTED:
-            break
-    return list(found.values())
 
 
 def _step_states(transfer: Transfer, trail: list[TransferTrailEntry]) -> list[StepView]:
@@ -107,13 +79,18 @@ async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, tr
     if transfer.status == TransferStatus.IN_REVIEW and transfer.current_step is not None:
         step = transfer.steps[transfer.current_step]
         since = transfer.current_step_since or transfer.submitted_at
+        deciders = await current_deciders(session, transfer)
         current = CurrentStep(
             position=transfer.current_step,
             name=step["name"],
             approver=Approver(step["approver"]),
             waiting_since=since,
             waited_minutes=max(0, int((clock.now() - since).total_seconds() // 60)),
-            deciders=await _deciders(session, transfer, Approver(step["approver"])),
+            deciders=[
+                PersonRef(account_id=person.account_id, employee_id=person.employee_id, full_name=person.full_name)
+                for person in deciders.people[:MAX_DECIDERS_LISTED]
+            ],
+            escalated_to_hr=deciders.escalated,
         )
     return TransferRead(
         id=transfer.id,
@@ -212,16 +189,22 @@ async def inbox(
         )
     ).all()
     paths = await unit_paths(session, *{r[2] for r in rows}, *{r[0].destination_unit_id for r in rows}) if rows else {}
+    # HR also takes the steps nobody else can decide: their candidates are read once for the page
+    candidates = await decider_candidates(session, set(rules.APPROVER_ROLE)) if Role.HR in roles and rows else []
     waiting = []
     for transfer, name, home_unit_id in rows:
         assert transfer.current_step is not None
         approver = Approver(transfer.steps[transfer.current_step]["approver"])
-        if rules.may_decide(
-            approver,
-            grants,
+        parties = rules.Parties(
             employee_home_path=paths[home_unit_id],
             destination_path=paths[transfer.destination_unit_id],
-        ):
+            requested_by=transfer.requested_by,
+            employee_id=transfer.employee_id,
+        )
+        mine = rules.may_decide(
+            approver, grants, employee_home_path=parties.employee_home_path, destination_path=parties.destination_path
+        )
+        if mine or (candidates and rules.step_deciders(approver, candidates, parties).escalated):
             waiting.append(_summary(transfer, name))
             if len(waiting) >= limit:
                 break

@@ -15,6 +15,7 @@ from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from tests.factories import World
+from tests.support import assert_problem
 
 DEFAULT_CHAIN = [
     ("Department review", "home_department"),
@@ -352,6 +353,8 @@ async def test_the_destination_must_be_a_store_or_project(client: httpx.AsyncCli
 async def test_a_request_to_ones_own_unit_is_refused(client: httpx.AsyncClient, world: World):
     refused = await post(client, world, "staff_s1", terms(world, dest="S1"))
     assert refused.status_code == 422 and slug(refused) == "transfer.same_unit"
+    # a store employee's department review needs a head over their store (here: over the region)
+    await grant(client, world, "region_east", Role.DEPT_HEAD, "R-EAST")
     assert (await post(client, world, "staff_s1", terms(world, dest="S2"))).status_code == 201
 
 
@@ -413,6 +416,7 @@ async def test_only_an_approved_secondment_can_be_amended(
     client: httpx.AsyncClient, world: World, change: dict[str, str]
 ):
     kind = "early_return" if "start_date" in change else "extension"
+    await grant(client, world, "region_east", Role.DEPT_HEAD, "R-EAST")  # reviews S2's staff
     pending = (await submit(client, world))["id"]
     permanent = (await submit(client, world, who="staff_s2", kind="permanent", end=None))["id"]
     for amended, who in ((pending, "ops_staff"), (permanent, "staff_s2")):
@@ -426,6 +430,7 @@ async def test_only_hr_requests_for_someone_else(client: httpx.AsyncClient, worl
     body = terms(world, employee_id=str(world.employees["ops_staff"]))
     assert (await post(client, world, "staff_s1", body)).status_code == 403
     assert (await post(client, world, "ops_head", body)).status_code == 403
+    await grant(client, world, "admin", Role.HR)  # someone other than the requester decides the HR step
     on_behalf = await post(client, world, "hr", body)
     assert on_behalf.status_code == 201, on_behalf.text
     assert on_behalf.json()["employee_id"] == str(world.employees["ops_staff"])
@@ -448,25 +453,112 @@ async def test_unknown_fields_are_refused(client: httpx.AsyncClient, world: Worl
 # --- who decides ----------------------------------------------------------------------------------
 
 
+async def grant(client: httpx.AsyncClient, world: World, who: str, role: Role, unit: str = "HQ") -> str:
+    granted = await client.post(
+        f"/api/v1/accounts/{world.accounts[who]}/grants",
+        json={"role": role.value, "org_unit_id": str(world.units[unit])},
+        headers=world.headers("admin"),
+    )
+    assert granted.status_code == 201, granted.text
+    world.grants[who] = (*world.grants[who], Grant(role=role, org_unit_id=world.units[unit]))
+    return next(g["id"] for g in granted.json()["grants"] if g["role"] == role.value)
+
+
 async def test_nobody_decides_their_own_request(client: httpx.AsyncClient, world: World):
     own = (await submit(client, world))["id"]
     refused = await decide(client, world, own, "ops_staff", 0)
     assert refused.status_code == 403 and slug(refused) == "transfer.own_request"
 
-    # The only department head over D-OPS asks for themselves: they cannot approve it either.
-    head_own = (await submit(client, world, who="ops_head", start="2026-04-01", end="2026-04-10"))["id"]
-    refused = await decide(client, world, head_own, "ops_head", 0)
-    assert refused.status_code == 403 and slug(refused) == "transfer.own_request"
-    assert (await view(client, world, head_own, "ops_head"))["current"]["deciders"] == []
-    assert await inbox(client, world, "ops_head") == [own]
-
-    # HR asks on someone's behalf: once it reaches the HR step, that HR person may not decide it.
-    hid = (await submit(client, world, who="hr", dest="S2", employee_id=str(world.employees["leader"])))["id"]
+    # With a second HR person, HR may ask on someone's behalf; at the HR step the requester may not
+    # decide, the colleague does.
+    await grant(client, world, "admin", Role.HR)
+    hid = (
+        await submit(
+            client,
+            world,
+            who="hr",
+            dest="S2",
+            start="2026-04-01",
+            end="2026-04-10",
+            employee_id=str(world.employees["ops_staff"]),
+        )
+    )["id"]
     await approve(client, world, hid, "ops_head", 0)
     refused = await decide(client, world, hid, "hr", 1)
     assert refused.status_code == 403 and slug(refused) == "transfer.own_request"
-    assert (await view(client, world, hid, "hr"))["current"]["deciders"] == []
+    assert decider_accounts(await view(client, world, hid, "hr")) == {str(world.accounts["admin"])}
     assert await inbox(client, world, "hr") == []
+    assert await inbox(client, world, "admin") == [hid]
+
+
+async def test_a_request_nobody_else_could_decide_is_refused_when_submitted(client: httpx.AsyncClient, world: World):
+    """Found by walking the service: HR filed a secondment for someone while being the only HR
+    person; the request reached the HR step and stuck there, with no decider and no warning."""
+    on_behalf = await post(client, world, "hr", terms(world, dest="S2", employee_id=str(world.employees["leader"])))
+    problem = assert_problem(on_behalf, 422, "transfer.no_decider")
+    assert problem["step"] == 1 and problem["step_name"] == "HR approval"
+    assert "HR approval" in problem["detail"]
+
+    # The only department head over Operations asks for themselves: step 0 could never be decided.
+    head_own = await post(client, world, "ops_head", terms(world, start="2026-04-01", end="2026-04-10"))
+    assert assert_problem(head_own, 422, "transfer.no_decider")["step"] == 0
+
+    listed = await client.get("/api/v1/transfers", headers=world.headers("hr"))
+    assert listed.json()["items"] == []
+
+
+async def test_a_returned_request_is_resubmitted_only_while_its_steps_have_deciders(
+    client: httpx.AsyncClient, world: World
+):
+    tid = (await submit(client, world))["id"]
+    await approve(client, world, tid, "ops_head", 0)
+    returned = await decide(client, world, tid, "hr", 1, "return", "Say which store")
+    assert returned.status_code == 200, returned.text
+    # meanwhile the leader's grant goes: the leader's step ahead has no decider left
+    leader_grant = next(
+        g["id"]
+        for g in (
+            await client.get(f"/api/v1/accounts/{world.accounts['leader']}", headers=world.headers("admin"))
+        ).json()["grants"]
+        if g["role"] == "leader"
+    )
+    revoked = await client.delete(
+        f"/api/v1/accounts/{world.accounts['leader']}/grants/{leader_grant}", headers=world.headers("admin")
+    )
+    assert revoked.status_code == 200, revoked.text
+    again = await client.post(f"/api/v1/transfers/{tid}/resubmit", json={}, headers=world.headers("ops_staff"))
+    assert assert_problem(again, 422, "transfer.no_decider")["step_name"] == "Leader sign-off"
+    assert (await view(client, world, tid))["status"] == "returned"
+
+
+async def test_a_step_left_without_decider_escalates_to_hr(client: httpx.AsyncClient, world: World):
+    tid = (await submit(client, world))["id"]
+    head_grant = next(
+        g["id"]
+        for g in (
+            await client.get(f"/api/v1/accounts/{world.accounts['ops_head']}", headers=world.headers("admin"))
+        ).json()["grants"]
+        if g["role"] == "dept_head"
+    )
+    revoked = await client.delete(
+        f"/api/v1/accounts/{world.accounts['ops_head']}/grants/{head_grant}", headers=world.headers("admin")
+    )
+    assert revoked.status_code == 200, revoked.text
+
+    current = (await view(client, world, tid))["current"]
+    assert current["escalated_to_hr"] is True
+    assert decider_accounts({"current": current}) == {str(world.accounts["hr"])}
+    assert await inbox(client, world, "hr") == [tid]
+    for who in ("leader", "manager_s1"):
+        refused = await decide(client, world, tid, who, 0)
+        assert refused.status_code == 403 and slug(refused) == "transfer.not_your_step", who
+
+    decided = await approve(client, world, tid, "hr", 0)
+    assert decided["current"]["position"] == 1 and decided["current"]["escalated_to_hr"] is False
+    audit = await client.get(
+        "/api/v1/audit", params={"entity_type": "transfer", "entity_id": tid}, headers=world.headers("admin")
+    )
+    assert any(entry["changes"].get("escalated_to_hr") for entry in audit.json()["items"]), audit.text
 
 
 async def test_a_step_is_decided_only_by_its_approver(client: httpx.AsyncClient, world: World):
@@ -524,8 +616,9 @@ async def test_a_decision_on_a_stale_step_is_refused(client: httpx.AsyncClient, 
     stale = await decide(client, world, tid, "ops_head", 0)
     assert stale.status_code == 409 and slug(stale) == "transfer.step_already_decided"
     assert stale.json()["current_step"] == 1
-    ahead = await decide(client, world, tid, "hr", 2)
-    assert ahead.status_code == 409 and slug(ahead) == "transfer.step_already_decided"
+    ahead = await decide(client, world, tid, "leader", 2)
+    assert ahead.status_code == 409 and slug(ahead) == "transfer.step_not_open"
+    assert "not open yet" in ahead.json()["detail"] and ahead.json()["current_step"] == 1
     assert [e["action"] for e in (await view(client, world, tid))["trail"]] == ["submitted", "approved"]
 
 
@@ -756,6 +849,7 @@ async def stats(client: httpx.AsyncClient, world: World, who: str, start: str, e
 async def test_hr_reads_the_months_figures(client: httpx.AsyncClient, world: World, clock: ManualClock):
     approved = (await submit(client, world))["id"]
     rejected = (await submit(client, world, who="region_east", dest="S3"))["id"]
+    await grant(client, world, "region_east", Role.DEPT_HEAD, "R-EAST")  # reviews S1's staff
     await submit(client, world, who="staff_s1", dest="S2")  # still waiting
     clock.advance(timedelta(days=1))
     answer = await decide(client, world, rejected, "ops_head", 0, "reject", comment="Not this spring")

@@ -11,16 +11,21 @@ from domain.transfers.models import Approver, TransferKind, TransferStatus
 from domain.transfers.rules import (
     APPROVER_ROLE,
     DEFAULT_CHAIN,
+    DeciderCandidate,
     Decision,
+    Parties,
     Position,
     TransitionRefused,
     cancel,
     decide,
+    eligible_deciders,
     may_decide,
     overlaps,
     period_end,
     period_problem,
     resubmit,
+    step_deciders,
+    steps_without_decider,
     withdraw,
 )
 
@@ -424,3 +429,70 @@ def test_a_permanent_transfer_is_refused_only_when_backdated_past_30_days(offset
     start = TODAY + timedelta(days=offset)
     problem = period_problem(TransferKind.PERMANENT, start, None, TODAY)
     assert (problem is not None) == (offset < -30)
+
+
+# --- who is left to decide a step ------------------------------------------------------------------
+
+HQ_PATH = child_path(None, uuid.uuid4())
+OPS_PATH = child_path(HQ_PATH, uuid.uuid4())
+STORE_PATH = child_path(child_path(HQ_PATH, uuid.uuid4()), uuid.uuid4())
+
+
+def _candidate(
+    role: Role, path: str, *, account: uuid.UUID | None = None, employee: uuid.UUID | None = None
+) -> DeciderCandidate:
+    return DeciderCandidate(
+        account_id=account or uuid.uuid4(), employee_id=employee or uuid.uuid4(), full_name=None, role=role, path=path
+    )
+
+
+def _parties(requested_by: uuid.UUID, employee_id: uuid.UUID) -> Parties:
+    return Parties(
+        employee_home_path=OPS_PATH, destination_path=STORE_PATH, requested_by=requested_by, employee_id=employee_id
+    )
+
+
+def test_the_requester_and_the_employee_never_decide_and_their_steps_are_found():
+    hr_account, employee = uuid.uuid4(), uuid.uuid4()
+    only_hr = _candidate(Role.HR, HQ_PATH, account=hr_account)
+    head = _candidate(Role.DEPT_HEAD, OPS_PATH)
+    leader = _candidate(Role.LEADER, HQ_PATH)
+    parties = _parties(hr_account, employee)
+    assert eligible_deciders(Approver.HR, [only_hr], parties) == []
+    assert steps_without_decider(DEFAULT_CHAIN, [only_hr, head, leader], parties) == [1]
+    other_hr = _candidate(Role.HR, HQ_PATH)
+    assert steps_without_decider(DEFAULT_CHAIN, [only_hr, other_hr, head, leader], parties) == []
+    # the employee holding the leader role does not count either
+    own_leader = _candidate(Role.LEADER, HQ_PATH, employee=employee)
+    assert steps_without_decider(DEFAULT_CHAIN, [other_hr, head, own_leader], parties) == [2]
+    assert steps_without_decider(DEFAULT_CHAIN, [other_hr, own_leader], parties, from_step=1) == [2]
+
+
+def test_a_step_without_its_own_decider_goes_to_hr():
+    requester, employee = uuid.uuid4(), uuid.uuid4()
+    hr = _candidate(Role.HR, HQ_PATH)
+    head_elsewhere = _candidate(Role.DEPT_HEAD, STORE_PATH)
+    escalated = step_deciders(Approver.HOME_DEPARTMENT, [hr, head_elsewhere], _parties(requester, employee))
+    assert escalated.escalated and escalated.people == [hr]
+    head = _candidate(Role.DEPT_HEAD, OPS_PATH)
+    own = step_deciders(Approver.HOME_DEPARTMENT, [hr, head], _parties(requester, employee))
+    assert not own.escalated and own.people == [head]
+    # HR's own step has no one to escalate to: it stays HR's, empty
+    assert step_deciders(Approver.HR, [], _parties(requester, employee)).escalated is False
+
+
+@given(st.lists(st.sampled_from([Role.HR, Role.DEPT_HEAD, Role.LEADER, Role.STORE_MANAGER]), max_size=8), st.booleans())
+def test_nobody_ever_decides_their_own_request(roles: list[Role], employee_holds_roles: bool):
+    requester, employee = uuid.uuid4(), uuid.uuid4()
+    candidates = [
+        _candidate(
+            role,
+            HQ_PATH,
+            account=requester if i % 2 else None,
+            employee=employee if employee_holds_roles and i % 3 == 0 else None,
+        )
+        for i, role in enumerate(roles)
+    ]
+    for approver in Approver:
+        chosen = step_deciders(approver, candidates, _parties(requester, employee))
+        assert all(p.account_id != requester and p.employee_id != employee for p in chosen.people)
