@@ -7,21 +7,24 @@ import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import asyncpg
+from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.errors import PROBLEM_MEDIA_TYPE, domain_problem_body
 from domain.shared import idempotency
+from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError
 
 HEADER = "Idempotency-Key"
 Effect = TypeVar("Effect")
+Answer = TypeVar("Answer", bound=BaseModel)
 _KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
 # A connection the server dropped (restart, failover, idle kill): the statement is tried once more
 # on a fresh one. Safe because the key and its effect are one autocommit statement: if the first
@@ -33,6 +36,20 @@ CONNECTION_LOST = (
     asyncpg.exceptions.CannotConnectNowError,
     ConnectionError,
 )
+
+
+# Writes a phone or a machine may retry take an optional key; a missing one just means no replay.
+# (The clock-in routes declare their own, required, header.)
+OptionalKey = Annotated[
+    str | None,
+    Header(
+        alias=HEADER,
+        description=(
+            "Optional: a retry with the same key and body gets the first answer again (status and body, "
+            "with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action."
+        ),
+    ),
+]
 
 
 def valid_key(key: str) -> bool:
@@ -104,6 +121,39 @@ async def run_once(
         return exc.status, domain_problem_body(exc, instance), False
     assert stored is not None
     return stored.status_code, stored.body, True
+
+
+async def answer_once(
+    request: Request,
+    *,
+    session: AsyncSession,
+    clock: Clock,
+    actor: Actor,
+    key: str | None,
+    body: Any,
+    action: Callable[[], Awaitable[Answer]],
+    success_status: int,
+    isolate: bool = True,
+    operation: str | None = None,
+) -> Answer | JSONResponse:
+    """A write that clients may retry: without a key it simply runs; with one, the first answer
+    (refusals included) is stored with the effect and replayed to retries. The operation is the
+    method and path, so a key reused on another object or action is a mismatch, not a replay."""
+    if key is None:
+        return await action()
+    status, answer, replayed = await run_once(
+        session,
+        clock=clock,
+        owner_id=actor.account_id,
+        key=require_key(key),
+        operation=operation or f"{request.method} {request.url.path}",
+        body=body.model_dump(mode="json") if isinstance(body, BaseModel) else body,
+        instance=request.url.path,
+        action=action,
+        success_status=success_status,
+        isolate=isolate,
+    )
+    return as_response(status, answer, replayed)
 
 
 async def run_once_direct(

@@ -245,10 +245,10 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
             for status, description in extra.items():
                 responses.setdefault(status, {"description": description})
             for parameter in operation.get("parameters", []):
-                # Declared optional in the signature so a missing key gets our 400 problem, but
-                # every client must send it.
                 if parameter.get("in") == "header" and parameter.get("name") == "Idempotency-Key":
-                    parameter["required"] = True
+                    # Clock-ins declare the key optional in the signature so a missing one gets our
+                    # 400 problem, but every client must send it; elsewhere it is optional.
+                    parameter["required"] = parameter.get("description", "").startswith("Required.")
                     parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 255}
             for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:

@@ -4,15 +4,15 @@ every line; a batch sent with an Idempotency-Key replays its first answer."""
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.idempotency import HEADER, as_response, require_key, run_once
+from api.idempotency import OptionalKey, answer_once
 from api.v1.responses import problems
 from domain.integrations import metric_values, sales
 from domain.integrations.ingest_schemas import (
@@ -28,11 +28,6 @@ router = APIRouter(prefix="/ingest", tags=["ingest"])
 EnvelopeT = TypeVar("EnvelopeT", bound=BaseModel)
 # request bodies this router reads by hand; api/main.py adds their schemas to the document
 DOCUMENTED_BODIES: tuple[type[BaseModel], ...] = (SalesBatchDocumented, MetricValueBatchDocumented)
-
-OptionalKey = Annotated[
-    str | None,
-    Header(alias=HEADER, description="Optional: a retried batch with the same key and body gets the first answer."),
-]
 
 
 def _documented_body(model: type[BaseModel]) -> dict[str, Any]:
@@ -60,34 +55,6 @@ async def _envelope(request: Request, model: type[EnvelopeT]) -> tuple[EnvelopeT
         raise _body_error(exc) from exc
 
 
-async def _answer(
-    request: Request,
-    *,
-    session: SessionDep,
-    clock: ClockDep,
-    actor: CurrentActor,
-    key: str | None,
-    operation: str,
-    raw: bytes,
-    action: Any,
-) -> Any:
-    if key is None:
-        return await action()
-    status, answer, replayed = await run_once(
-        session,
-        clock=clock,
-        owner_id=actor.account_id,
-        key=require_key(key),
-        operation=operation,
-        body=hashlib.sha256(raw).hexdigest(),
-        instance=request.url.path,
-        action=action,
-        success_status=200,
-        isolate=False,
-    )
-    return as_response(status, answer, replayed)
-
-
 @router.post(
     "/sales",
     operation_id="ingest-sales",
@@ -113,17 +80,19 @@ async def push_sales(
     async def action() -> SalesIngestResult:
         return await sales.ingest_sales(session, actor=actor, clock=clock, batch=batch)
 
-    result: SalesIngestResult | JSONResponse = await _answer(
+    # the batch's hash is its fingerprint; a batch writes nothing before it can refuse (no savepoint)
+    return await answer_once(
         request,
         session=session,
         clock=clock,
         actor=actor,
         key=idempotency_key,
-        operation="ingest.sales",
-        raw=raw,
+        body=hashlib.sha256(raw).hexdigest(),
         action=action,
+        success_status=200,
+        isolate=False,
+        operation="ingest.sales",
     )
-    return result
 
 
 @router.post(
@@ -147,14 +116,15 @@ async def push_metric_values(
     async def action() -> MetricIngestResult:
         return await metric_values.ingest_metric_values(session, actor=actor, clock=clock, raw_values=batch.values)
 
-    result: MetricIngestResult | JSONResponse = await _answer(
+    return await answer_once(
         request,
         session=session,
         clock=clock,
         actor=actor,
         key=idempotency_key,
-        operation="ingest.metric-values",
-        raw=raw,
+        body=hashlib.sha256(raw).hexdigest(),
         action=action,
+        success_status=200,
+        isolate=False,
+        operation="ingest.metric-values",
     )
-    return result

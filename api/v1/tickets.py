@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, UploadFile, status
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.idempotency import OptionalKey, answer_once
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDateTime
@@ -63,9 +65,28 @@ class Marked(BaseModel):
     responses=problems(401, 403, 422),
     summary="Raise a need ticket; it is routed to the owning head-office team",
 )
-async def create_ticket(body: TicketCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
-    ticket = await lifecycle.raise_ticket(session, actor=actor, clock=clock, data=body)
-    return await views.read(session, ticket, clock)
+async def create_ticket(
+    request: Request,
+    body: TicketCreate,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TicketRead | JSONResponse:
+    async def action() -> TicketRead:
+        ticket = await lifecycle.raise_ticket(session, actor=actor, clock=clock, data=body)
+        return await views.read(session, ticket, clock)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=201,
+    )
 
 
 @router.get("", operation_id="tickets-list", response_model=Page[TicketRead], responses=problems(401, 422))
@@ -146,10 +167,27 @@ async def timeline(ticket_id: TicketId, actor: CurrentActor, session: SessionDep
     responses=problems(401, 403, 404, 409, 422),
 )
 async def reply(
-    ticket_id: TicketId, body: ReplyCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> EventRead:
-    return EventRead.model_validate(
-        await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    request: Request,
+    ticket_id: TicketId,
+    body: ReplyCreate,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> EventRead | JSONResponse:
+    async def action() -> EventRead:
+        written = await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+        return EventRead.model_validate(written)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=201,
     )
 
 
@@ -235,10 +273,28 @@ async def reopen(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def rate(
-    ticket_id: TicketId, body: RatingInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> TicketRead:
-    ticket = await lifecycle.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-    return await views.read(session, ticket, clock)
+    request: Request,
+    ticket_id: TicketId,
+    body: RatingInput,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TicketRead | JSONResponse:
+    async def action() -> TicketRead:
+        ticket = await lifecycle.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+        return await views.read(session, ticket, clock)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=200,
+    )
 
 
 @router.post(
@@ -256,16 +312,32 @@ async def attach(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-) -> AttachmentRead:
+    idempotency_key: OptionalKey = None,
+) -> AttachmentRead | JSONResponse:
     data = await file.read()
-    return await attachments.attach(
-        session,
-        actor=actor,
+
+    async def action() -> AttachmentRead:
+        return await attachments.attach(
+            session,
+            actor=actor,
+            clock=clock,
+            store=blob_store(request),
+            ticket_id=ticket_id,
+            data=data,
+            file_name=file.filename,
+        )
+
+    # a retried upload is the same file under the same name
+    fingerprint = {"sha256": hashlib.sha256(data).hexdigest(), "file_name": file.filename}
+    return await answer_once(
+        request,
+        session=session,
         clock=clock,
-        store=blob_store(request),
-        ticket_id=ticket_id,
-        data=data,
-        file_name=file.filename,
+        actor=actor,
+        key=idempotency_key,
+        body=fingerprint,
+        action=action,
+        success_status=201,
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.idempotency import OptionalKey, answer_once
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
@@ -45,9 +47,26 @@ class Inbox(BaseModel):
     summary="Request a secondment, permanent transfer, early return or extension",
 )
 async def create_transfer(
-    body: TransferCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> TransferRead:
-    return await lifecycle.request_transfer(session, actor=actor, clock=clock, data=body)
+    request: Request,
+    body: TransferCreate,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TransferRead | JSONResponse:
+    async def action() -> TransferRead:
+        return await lifecycle.request_transfer(session, actor=actor, clock=clock, data=body)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=201,
+    )
 
 
 @router.get("", operation_id="transfers-list", response_model=Page[TransferSummary], responses=problems(401, 422))
@@ -113,9 +132,27 @@ async def edit_transfer(
     summary="Resubmit a returned request; the chain restarts at the step that returned it",
 )
 async def resubmit_transfer(
-    transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> TransferRead:
-    return await lifecycle.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+    request: Request,
+    transfer_id: uuid.UUID,
+    body: TransferNote,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TransferRead | JSONResponse:
+    async def action() -> TransferRead:
+        return await lifecycle.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=200,
+    )
 
 
 @router.post(
@@ -125,9 +162,27 @@ async def resubmit_transfer(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def withdraw_transfer(
-    transfer_id: uuid.UUID, body: TransferNote, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> TransferRead:
-    return await lifecycle.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+    request: Request,
+    transfer_id: uuid.UUID,
+    body: TransferNote,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TransferRead | JSONResponse:
+    async def action() -> TransferRead:
+        return await lifecycle.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=200,
+    )
 
 
 @router.post(
@@ -151,10 +206,28 @@ async def cancel_transfer(
     summary="Approve, reject or return the step waiting on you",
 )
 async def decide(
-    transfer_id: uuid.UUID, body: StepDecision, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> TransferRead:
-    return await lifecycle.decide_current_step(
-        session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
+    request: Request,
+    transfer_id: uuid.UUID,
+    body: StepDecision,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    idempotency_key: OptionalKey = None,
+) -> TransferRead | JSONResponse:
+    async def action() -> TransferRead:
+        return await lifecycle.decide_current_step(
+            session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
+        )
+
+    return await answer_once(
+        request,
+        session=session,
+        clock=clock,
+        actor=actor,
+        key=idempotency_key,
+        body=body,
+        action=action,
+        success_status=200,
     )
 
 

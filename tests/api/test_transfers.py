@@ -453,7 +453,7 @@ async def test_unknown_fields_are_refused(client: httpx.AsyncClient, world: Worl
 # --- who decides ----------------------------------------------------------------------------------
 
 
-async def grant(client: httpx.AsyncClient, world: World, who: str, role: Role, unit: str = "HQ") -> str:
+async def grant(client: httpx.AsyncClient, world: World, who: str, role: Role, unit: str = "HQ") -> None:
     granted = await client.post(
         f"/api/v1/accounts/{world.accounts[who]}/grants",
         json={"role": role.value, "org_unit_id": str(world.units[unit])},
@@ -461,7 +461,6 @@ async def grant(client: httpx.AsyncClient, world: World, who: str, role: Role, u
     )
     assert granted.status_code == 201, granted.text
     world.grants[who] = (*world.grants[who], Grant(role=role, org_unit_id=world.units[unit]))
-    return next(g["id"] for g in granted.json()["grants"] if g["role"] == role.value)
 
 
 async def test_nobody_decides_their_own_request(client: httpx.AsyncClient, world: World):
