@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic.config import Config
@@ -18,7 +19,10 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+@cache
 def head_revision() -> str | None:
+    """The newest revision of the migration files (read once per process: they never change while
+    it runs, and reading them costs more than building the rest of the app)."""
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 

@@ -21,7 +21,6 @@ import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 import domain.models  # noqa: F401
@@ -141,12 +140,35 @@ async def database_url(dialect: str, request: pytest.FixtureRequest, tmp_path: P
         return
     url = request.getfixturevalue("postgres_database_url")
     yield url
-    cleaner = Database(url, pool_size=1, max_overflow=0)
+    await _empty_postgres(url)
+
+
+# Emptying the tables between tests: DELETEs with triggers off (the append-only tables refuse
+# deletes otherwise) and sequences set back, in one round trip. A TRUNCATE of every table did the
+# same at about fifty times the cost (new files for each table), a third of the PostgreSQL run.
+_EMPTY_POSTGRES = "; ".join(
+    [
+        "SET session_replication_role = replica",
+        *(f'DELETE FROM "{table}"' for table in TABLES),
+        "SET session_replication_role = DEFAULT",
+        "SELECT setval(c.oid, 1, false) FROM pg_class c WHERE c.relkind = 'S'",
+    ]
+)
+
+
+async def _empty_postgres(url: str) -> None:
+    parsed = make_url(url)
+    connection = await asyncpg.connect(
+        host=parsed.host,
+        port=parsed.port or 5432,
+        user=parsed.username,
+        password=parsed.password,
+        database=parsed.database,
+    )
     try:
-        async with cleaner.engine.begin() as connection:
-            await connection.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+        await connection.execute(_EMPTY_POSTGRES)
     finally:
-        await cleaner.dispose()
+        await connection.close()
 
 
 @pytest.fixture
