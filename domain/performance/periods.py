@@ -45,11 +45,15 @@ def _require_hr(actor: Actor) -> None:
 
 async def closed_months(session: AsyncSession, first: date, last: date) -> set[str]:
     """The closed months among those that the days first..last touch."""
-    months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
-    rows = await session.scalars(
-        select(PerformancePeriod.period).where(PerformancePeriod.period.in_(months), PerformancePeriod.status == CLOSED)
-    )
-    return set(rows.all())
+    return await closed_periods(session, {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"})
+
+
+async def closed_periods(session: AsyncSession, periods: set[str] | None = None) -> set[str]:
+    """The closed months among `periods` (texts such as 2026-11), or all of them (None)."""
+    query = select(PerformancePeriod.period).where(PerformancePeriod.status == CLOSED)
+    if periods is not None:
+        query = query.where(PerformancePeriod.period.in_(periods))
+    return set((await session.scalars(query)).all())
 
 
 async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -> None:
