@@ -137,8 +137,23 @@ async def resolved_ticket(client: httpx.AsyncClient, world: World, rating: int |
     return tid
 
 
+async def define_metric(
+    client: httpx.AsyncClient, world: World, code: str, source: str, *, active: bool = True
+) -> None:
+    body = {"code": code, "name": code, "unit": "CNY", "side": "store", "source": source, "direction": "higher",
+            "scoring": {"method": "target", "cap": "120"}}  # fmt: skip
+    created = await client.post(f"{API}/performance/metrics", json=body, headers=world.headers("hr"))
+    assert created.status_code == 201, created.text
+    if not active:
+        retired = await client.patch(
+            f"{API}/performance/metrics/{created.json()['id']}", json={"active": False}, headers=world.headers("hr")
+        )
+        assert retired.status_code == 200, retired.text
+
+
 async def test_funding_from_each_rule_adds_up_rounded_down_per_rule(client: httpx.AsyncClient, world: World) -> None:
     pos = await march_sales(client, world)
+    await define_metric(client, world, "profit", "pushed")
     profit = {"metric_code": "profit", "store_code": "S1", "period": MARCH, "value": "4321.555"}
     loss = {"metric_code": "profit", "store_code": "S2", "period": MARCH, "value": "-100000"}
     pushed = await client.post(f"{API}/ingest/metric-values", json={"values": [profit, loss]}, headers=pos.headers)
@@ -622,3 +637,63 @@ async def test_a_pool_too_large_to_pay_is_refused_not_a_server_error(
         )
     assert_problem(await client.get(f"{POOLS}/{pool_id}/preview", headers=hr), 422, "pool.too_large")
     assert_problem(await client.post(f"{POOLS}/{pool_id}/calculate", headers=hr), 422, "pool.too_large")
+
+
+async def test_conditions_and_linked_rules_name_metrics_that_exist_and_fit(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A condition or linked rule naming a metric nobody can give a value or target for would keep the
+    pool from ever qualifying (the demo pool did): refused on create and on change, with the field."""
+    hr = world.headers("hr")
+    for code, source in (("sales", "sales"), ("profit", "pushed"), ("frontline_satisfaction", "tickets")):
+        await define_metric(client, world, code, source)
+    await define_metric(client, world, "old_profit", "pushed", active=False)
+    await define_metric(client, world, "manager_rating", "manual")
+    base = {"name": "S1 March pool", "scope_unit_id": str(world.units["S1"]), "period": MARCH, "currency": "CNY",
+            "funding": [{"kind": "fixed", "amount": "1000.00"}]}  # fmt: skip
+    sales_of_target = {"measure": "sales", "threshold": "100", "of_target": True}
+    linked = {"target_metric_code": "sales", "points_per_percent": "0.5", "cap_points": "10"}
+    refused: list[tuple[dict[str, Any], str, str]] = [
+        ({"conditions": [{"measure": "metric", "metric_code": "proft", "threshold": "1"}]},
+         "body.conditions.0.metric_code", "metric.not_found"),
+        ({"conditions": [sales_of_target, {"measure": "metric", "metric_code": "old_profit", "threshold": "1"}]},
+         "body.conditions.1.metric_code", "metric.not_found"),
+        ({"conditions": [{"measure": "metric", "metric_code": "manager_rating", "threshold": "1"}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"conditions": [{**sales_of_target, "metric_code": "profit"}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"conditions": [{"measure": "ticket_satisfaction", "threshold": "90", "metric_code": "sales",
+                          "of_target": True}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"linked_rule": {**linked, "target_metric_code": "profit"}},
+         "body.linked_rule.target_metric_code", "metric.unsuitable"),
+        ({"linked_rule": {**linked, "target_metric_code": "salse"}},
+         "body.linked_rule.target_metric_code", "metric.not_found"),
+        ({"funding": [{"kind": "profit_percent", "percent": "10", "metric_code": "sales"}]},
+         "body.funding.0.metric_code", "metric.unsuitable"),
+    ]  # fmt: skip
+    for change, field, slug in refused:
+        problem = assert_problem(await client.post(POOLS, json={**base, **change}, headers=hr), 422, slug)
+        assert problem["errors"][0]["field"] == field, (change, problem)
+    # the default codes count too: no `sales` metric, no sales target to compare with
+    fine = {
+        "conditions": [
+            sales_of_target,
+            {"measure": "metric", "metric_code": "profit", "threshold": "1"},
+            {"measure": "ticket_satisfaction", "threshold": "90", "of_target": True},
+            {"measure": "sales", "threshold": "15000"},
+        ],
+        "linked_rule": linked,
+        "funding": [{"kind": "profit_percent", "percent": "10"}],
+    }
+    created = await client.post(POOLS, json={**base, **fine}, headers=hr)
+    assert created.status_code == 201, created.text
+    pool_id = created.json()["id"]
+    changed = await client.patch(
+        f"{POOLS}/{pool_id}", json={"conditions": [{**sales_of_target, "metric_code": "proft"}]}, headers=hr
+    )
+    problem = assert_problem(changed, 422, "metric.not_found")
+    assert problem["errors"][0]["field"] == "body.conditions.0.metric_code"
+    patched = await client.patch(f"{POOLS}/{pool_id}", json={"linked_rule": {**linked, "cap_points": "5"}}, headers=hr)
+    assert patched.status_code == 200, patched.text
+    assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["conditions"][0]["metric_code"] is None
