@@ -9,8 +9,8 @@ from fractions import Fraction
 
 import pytest
 from hypothesis import given
-from pydantic import TypeAdapter
 from hypothesis import strategies as st
+from pydantic import TypeAdapter
 
 from domain.pools.metric_references import MetricFacts, check_references, references
 from domain.pools.rules import (
