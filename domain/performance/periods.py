@@ -1,12 +1,16 @@
 """Month-end: HR closes a month and everyone's score is frozen in an append-only record; values and
 targets for a closed month are refused until HR reopens it (both audited). Closing again after a
-reopening freezes a new closing beside the old one; nothing frozen is ever edited."""
+reopening freezes a new closing beside the old one; nothing frozen is ever edited.
+
+A month closes (and its pools lock, domain/pools/settlement.py) only once it has ended in the
+organisation's time zone: on 1 April at the headquarters, not on 31 March in UTC. HR may close early
+with an explicit override and a written reason, kept in the audit trail."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
@@ -16,16 +20,17 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.service import organisation_timezone, organisation_today
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_scores import MonthScore, collector_paused, fetch_rows, month_score_stream, month_scores
-from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking
+from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 
 _FREEZE_BATCH = 5_000
 OPEN = "open"
@@ -63,6 +68,49 @@ async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -
         )
 
 
+async def require_ended(
+    session: AsyncSession, clock: Clock, month: Month, override: EarlyClose | None, *, slug: str, action: str
+) -> dict[str, object]:
+    """Nothing when the month has ended in the organisation's time zone; else 409 `slug`, unless
+    `override` asks for it early with a reason (422 `period.reason_required` without one). Returns
+    what the audit entry of the action keeps: the override and its reason, if any."""
+    today = await organisation_today(session, clock)
+    if today > month.last:
+        return {}
+    if override is None or not override.early:
+        opens = month.last + timedelta(days=1)
+        zone = await organisation_timezone(session)
+        raise Conflict(
+            f"{month} ends on {month.last} ({zone.key}); it can {action} from {opens}. "
+            f"HR may {action} early with a reason (early: true).",
+            slug=slug,
+            ends_on=month.last.isoformat(),
+            timezone=zone.key,
+        )
+    if override.reason is None:
+        raise InvalidInput(
+            f"Say why {month} must {action} before it has ended.", field="body.reason", slug="period.reason_required"
+        )
+    return {"early": True, "reason": override.reason, "organisation_today": today.isoformat()}
+
+
+async def _insert_if_absent(session: AsyncSession, month: Month, now: datetime) -> None:
+    """The month's row, open, unless it exists: racing writers both insert-or-skip, then lock it."""
+    connection = await session.connection()
+    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
+    await connection.execute(
+        insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
+    )
+
+
+async def last_closer(session: AsyncSession, month: Month, clock: Clock) -> uuid.UUID | None:
+    """Who closed the month last (None if nobody has), read under a share lock on the month's row,
+    so a closing racing with the caller's decision waits for it (or it for the closing)."""
+    await _insert_if_absent(session, month, clock.now())
+    query = select(PerformancePeriod.closed_by).where(PerformancePeriod.period == str(month))
+    return await session.scalar(query.with_for_update(read=True))
+
+
 async def _period(session: AsyncSession, month: Month, *, lock: bool) -> PerformancePeriod | None:
     query = select(PerformancePeriod).where(PerformancePeriod.period == str(month))
     return await session.scalar(query.with_for_update() if lock else query)
@@ -96,17 +144,17 @@ async def get_period(session: AsyncSession, *, actor: Actor, period: str) -> Per
     return _read(month, row, frozen)
 
 
-async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> PeriodRead:
-    """Freeze every active employee's score for the month. Closing a closed month is a 409."""
+async def close_period(
+    session: AsyncSession, *, actor: Actor, clock: Clock, period: str, override: EarlyClose | None = None
+) -> PeriodRead:
+    """Freeze every active employee's score for the month, once it has ended (or early, with HR's
+    reason). Closing a closed month is a 409."""
     _require_hr(actor)
     month = Month.parse(period)
+    early = await require_ended(session, clock, month, override, slug="performance.period_not_ended", action="close")
     now = clock.now()
     # the row first (racing closers both insert-or-skip), then its lock: one closes, the other gets 409
-    connection = await session.connection()
-    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
-    await connection.execute(
-        insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
-    )
+    await _insert_if_absent(session, month, now)
     row = await _period(session, month, lock=True)
     assert row is not None
     if row.status == CLOSED:
@@ -115,6 +163,7 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
     row.closings += 1
     row.changed_at = now
     row.changed_by = actor.account_id
+    row.closed_by = actor.account_id
     with collector_paused():
         scores = await month_score_stream(session, month)
         frozen = await _freeze(session, str(month), row.closings, now, scores)
@@ -125,7 +174,7 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
         action="performance_period.closed",
         entity_type="performance_period",
         entity_id=str(month),
-        changes={"closing": row.closings, "frozen_scores": frozen},
+        changes={"closing": row.closings, "frozen_scores": frozen, **early},
     )
     return _read(month, row, frozen)
 

@@ -237,7 +237,12 @@ class MetricScore(BaseModel):
     points: str | None
     note: str | None = Field(default=None, description="Why points are missing, e.g. no value yet, no target")
     comment: str | None = Field(
-        default=None, description="What the person who entered the value wrote (shown to the person and HR only)"
+        default=None,
+        # absent rather than null: a comment is words to one reader, not part of the score that the
+        # month-end freezes (whose documents therefore stay as the scorer writes them)
+        exclude_if=lambda comment: comment is None,
+        description="What the person who entered the value wrote; present only for the person and HR, "
+        "and only where there is one",
     )
 
 
@@ -263,6 +268,14 @@ class EmployeeScore(BaseModel):
     score: str | None = Field(description="The parts' scores weighted by days (parts without a score left out)")
     complete: bool = Field(description="True when every metric of every part has points")
     parts: list[ScorePart]
+
+
+class EarlyClose(InputModel):
+    """HR's explicit override to close a month (or lock its pool) before it has ended in the
+    organisation's time zone: the reason is required and kept in the audit trail."""
+
+    early: bool = Field(default=False, strict=True, description="Close before the period has ended")
+    reason: Comment | None = Field(default=None, description="Why it cannot wait (required with early)")
 
 
 class PeriodRead(BaseModel):

@@ -104,8 +104,11 @@ async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]
                 "members": members[pool.id],
                 "adjustments": adjustments[pool.id],
                 "calculated_at": pool.calculated_at,
+                "calculated_by": pool.calculated_by,
                 "approved_at": pool.approved_at,
+                "approved_by": pool.approved_by,
                 "locked_at": pool.locked_at,
+                "locked_by": pool.locked_by,
                 "created_at": pool.created_at,
                 "updated_at": pool.updated_at,
             }
@@ -269,6 +272,7 @@ async def _back_to_draft(session: AsyncSession, pool: Pool, clock: Clock) -> Non
             status=PoolStatus.DRAFT.value,
             calculation=None,
             calculated_at=None,
+            calculated_by=None,
             version=Pool.version + 1,
             updated_at=clock.now(),
         )

@@ -5,7 +5,7 @@ the stores the person worked in that month."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 
 from domain.performance.models import FrozenScore
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import World, assign, machine
 from tests.support import assert_problem
@@ -319,7 +320,7 @@ async def test_a_ratings_comment_is_shown_to_the_person_and_hr_only(client: http
     assert entered.json()["comment"] == entry["comment"]
 
     def comments(body: dict[str, Any]) -> dict[str, str | None]:
-        return {m["metric_code"]: m["comment"] for part in body["parts"] for m in part["metrics"]}
+        return {m["metric_code"]: m.get("comment") for part in body["parts"] for m in part["metrics"]}
 
     march = {"period": "2026-03"}
     mine = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
@@ -341,3 +342,47 @@ async def test_a_ratings_comment_is_shown_to_the_person_and_hr_only(client: http
     audit = await client.get("/api/v1/audit", params={"entity_type": "employee"}, headers=world.headers("admin"))
     entered_entries = [e for e in audit.json()["items"] if e["action"] == "metric_value.entered"]
     assert entered_entries[-1]["changes"]["comment"]["to"] == entry["comment"]
+
+
+async def test_a_month_closes_only_once_it_has_ended_in_the_organisations_time_zone(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    """Closing freezes the month's scores and its pools are paid from them: not on 2 March for March."""
+    early = assert_problem(
+        await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr")), 409, "performance.period_not_ended"
+    )
+    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert early["ends_on"] == "2026-03-31"
+    # 23:59 on 31 March in Shanghai (the headquarters' zone) is 15:59 UTC: March has not ended there
+    clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))
+    late_evening = await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr"))
+    assert_problem(late_evening, 409, "performance.period_not_ended")
+    # 00:01 on 1 April in Shanghai, while UTC still reads 31 March: it has
+    clock.set(datetime(2026, 3, 31, 16, 1, tzinfo=UTC))
+    closed = await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr"))
+    assert closed.status_code == 200, closed.text
+    assert_problem(await client.post(f"{PERIODS}/2026-05/close", headers=world.headers("hr")), 409)
+
+
+async def test_hr_may_close_a_month_early_with_a_written_reason_which_is_audited(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    hr, url = world.headers("hr"), f"{PERIODS}/2026-03/close"
+    no_reason = assert_problem(await client.post(url, json={"early": True}, headers=hr), 422, "period.reason_required")
+    assert no_reason["errors"][0]["field"] == "body.reason"
+    assert_problem(await client.post(url, json={"early": 1, "reason": "x"}, headers=hr), 422)
+    assert_problem(
+        await client.post(url, json={"early": True, "reason": "Payroll"}, headers=world.headers("leader")), 403
+    )
+    reason = "The chain closes its books on the 2nd this quarter; late ratings go to April."
+    closed = await client.post(url, json={"early": True, "reason": reason}, headers=hr)
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["status"] == "closed"
+    trail = await client.get(
+        "/api/v1/audit", params={"entity_type": "performance_period"}, headers=world.headers("admin")
+    )
+    (entry,) = [e for e in trail.json()["items"] if e["action"] == "performance_period.closed"]
+    assert (entry["changes"]["early"], entry["changes"]["reason"]) == (True, reason)
+    # an ended month needs no override; a reason given anyway is kept with the closing
+    ended = await client.post(f"{PERIODS}/2026-02/close", headers=hr)
+    assert ended.status_code == 200, ended.text

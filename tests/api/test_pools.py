@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from domain.integrations.models import DailyStoreSales
 from domain.pools import preview as pool_preview
 from domain.pools.models import PoolLedgerEntry
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from tests.factories import Machine, World, assign, machine
@@ -29,6 +30,9 @@ from tests.support import assert_problem
 API = "/api/v1"
 POOLS = f"{API}/pools"
 MARCH = "2026-03"
+AFTER_MARCH = datetime(2026, 4, 1, 1, 0, tzinfo=UTC)  # 09:00 on 1 April in Shanghai: March has ended
+# who takes each settlement step: whoever calculated a pool does not approve it (separation of duties)
+STEPS = {"calculate": "hr", "approve": "admin", "lock": "hr"}
 
 
 def sale(ref: str, store: str, employee_no: str | None, amount: str, day: str = "2026-03-01", currency: str = "CNY"):
@@ -317,25 +321,27 @@ async def test_a_project_pool_defaults_to_sixty_forty(client: httpx.AsyncClient,
 
 async def settle(client: httpx.AsyncClient, world: World, pool_id: str, *steps: str) -> None:
     for step in steps:
-        answer = await client.post(f"{POOLS}/{pool_id}/{step}", headers=world.headers("hr"))
+        answer = await client.post(f"{POOLS}/{pool_id}/{step}", headers=world.headers(STEPS[step]))
         assert answer.status_code == 200, answer.text
 
 
 async def test_racing_approvals_and_locks_one_wins_the_other_gets_409(
-    client: httpx.AsyncClient, world: World, database: Database
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
 ) -> None:
     await march_sales(client, world)
     pool = await create_pool(client, world, funding=[{"kind": "fixed", "amount": "1000.01"}])
     pool_id = pool["id"]
     assert_problem(
-        await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers("hr")), 409, "pool.wrong_status"
+        await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers("admin")), 409, "pool.wrong_status"
     )
     await settle(client, world, pool_id, "calculate")
-    hr = world.headers("hr")
-    approvals = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/approve", headers=hr) for _ in range(2)))
+    hr, admin = world.headers("hr"), world.headers("admin")
+    approvals = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/approve", headers=admin) for _ in range(2)))
     assert sorted(a.status_code for a in approvals) == [200, 409]
     edit = await client.patch(f"{POOLS}/{pool_id}", json={"name": "Changed"}, headers=hr)
     assert_problem(edit, 409, "pool.not_editable")
+    clock.set(AFTER_MARCH)
+    hr = world.headers("hr")
     locks = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/lock", headers=hr) for _ in range(2)))
     assert sorted(a.status_code for a in locks) == [200, 409]
     assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["status"] == "locked"
@@ -359,7 +365,7 @@ async def test_racing_approvals_and_locks_one_wins_the_other_gets_409(
 
 
 async def test_corrections_after_locking_are_reversals_and_new_allocations(
-    client: httpx.AsyncClient, world: World, database: Database
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
 ) -> None:
     await march_sales(client, world)
     pool = await create_pool(client, world, name="=S1 March pool")
@@ -368,7 +374,10 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
     line = {"employee_id": staff, "side": "frontline", "amount": "450.00"}
     fix: dict[str, Any] = {"reason": "Sales of 31 March were booked twice", "lines": [line]}
     assert_problem(await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr), 409, "pool.wrong_status")
-    await settle(client, world, pool_id, "calculate", "approve", "lock")
+    await settle(client, world, pool_id, "calculate", "approve")
+    clock.set(AFTER_MARCH)
+    hr = world.headers("hr")
+    await settle(client, world, pool_id, "lock")
 
     corrected = await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr)
     assert corrected.status_code == 201, corrected.text
@@ -697,3 +706,25 @@ async def test_conditions_and_linked_rules_name_metrics_that_exist_and_fit(
     patched = await client.patch(f"{POOLS}/{pool_id}", json={"linked_rule": {**linked, "cap_points": "5"}}, headers=hr)
     assert patched.status_code == 200, patched.text
     assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["conditions"][0]["metric_code"] is None
+
+
+async def test_a_pool_locks_only_after_its_month_has_ended_or_early_with_a_reason(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    """Locking pays the pool: not on 2 March for March, unless HR locks early with a written reason."""
+    pool_id = (await create_pool(client, world))["id"]
+    await settle(client, world, pool_id, "calculate", "approve")
+    hr, url = world.headers("hr"), f"{POOLS}/{pool_id}/lock"
+    early = assert_problem(await client.post(url, headers=hr), 409, "pool.period_not_ended")
+    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert_problem(await client.post(url, json={"early": True}, headers=hr), 422, "period.reason_required")
+    # 23:59 on 31 March in Shanghai is not yet the end of the organisation's March
+    clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))
+    assert_problem(await client.post(url, headers=world.headers("hr")), 409, "pool.period_not_ended")
+    reason = "The S1 team leaves on 31 March; HR pays them with the last payroll run."
+    locked = await client.post(url, json={"early": True, "reason": reason}, headers=world.headers("hr"))
+    assert locked.status_code == 200, locked.text
+    assert locked.json()["status"] == "locked"
+    trail = await client.get(f"{API}/audit", params={"entity_type": "pool"}, headers=world.headers("admin"))
+    entry = trail.json()["items"][0]
+    assert (entry["action"], entry["changes"]["early"], entry["changes"]["reason"]) == ("pool.locked", True, reason)
