@@ -103,12 +103,9 @@ async def _insert_if_absent(session: AsyncSession, month: Month, now: datetime) 
     )
 
 
-async def last_closer(session: AsyncSession, month: Month, clock: Clock) -> uuid.UUID | None:
-    """Who closed the month last (None if nobody has), read under a share lock on the month's row,
-    so a closing racing with the caller's decision waits for it (or it for the closing)."""
-    await _insert_if_absent(session, month, clock.now())
-    query = select(PerformancePeriod.closed_by).where(PerformancePeriod.period == str(month))
-    return await session.scalar(query.with_for_update(read=True))
+async def last_closer(session: AsyncSession, month: Month) -> uuid.UUID | None:
+    """Who closed the month last (None if nobody has); kept when the month is reopened."""
+    return await session.scalar(select(PerformancePeriod.closed_by).where(PerformancePeriod.period == str(month)))
 
 
 async def _period(session: AsyncSession, month: Month, *, lock: bool) -> PerformancePeriod | None:

@@ -3,9 +3,10 @@
 Separation of duties (the organisation's setting, on by default, domain/org/settings.py): whoever
 last calculated a pool does not approve it, and whoever last closed the pool's month does not
 approve its pools; 403 `pool.separation_of_duties`. The calculator is read with the version the
-approval compares and sets, and the closer under a share lock on the month's row, so neither can
-change between the check and the approval. A pool locks (is paid) only once its month has ended in
-the organisation's time zone, or early by HR's override with a reason (audited).
+approval compares and sets, so a recalculation in between makes the approval a 409; a closing that
+commits while an approval is under way orders after it (approving, then closing, is allowed).
+A pool locks (is paid) only once its month has ended in the organisation's time zone, or early by
+HR's override with a reason (audited).
 
 Each transition is a compare-and-set: `UPDATE pools SET status = new, version = version + 1 WHERE
 id = :id AND status = :expected AND version = :seen`. Two racing approvals (or locks) both read the
@@ -153,7 +154,7 @@ async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id:
     pool = await _settling(
         session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.CALCULATED,), target=target
     )
-    await _refuse_own_work(session, actor=actor, clock=clock, pool=pool)
+    await _refuse_own_work(session, actor=actor, pool=pool)
     pool = await _transition(
         session,
         actor=actor,
@@ -165,7 +166,7 @@ async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id:
     return await preview.current(session, pool, clock.now())
 
 
-async def _refuse_own_work(session: AsyncSession, *, actor: Actor, clock: Clock, pool: Pool) -> None:
+async def _refuse_own_work(session: AsyncSession, *, actor: Actor, pool: Pool) -> None:
     """403 `pool.separation_of_duties` when the organisation keeps separation of duties and the
     approver calculated the pool, or closed its month."""
     if not await separation_of_duties(session):
@@ -175,7 +176,7 @@ async def _refuse_own_work(session: AsyncSession, *, actor: Actor, clock: Clock,
             "You calculated this pool; someone else approves it (separation of duties).",
             slug="pool.separation_of_duties",
         )
-    if await last_closer(session, Month.parse(pool.period), clock) == actor.account_id:
+    if await last_closer(session, Month.parse(pool.period)) == actor.account_id:
         raise Forbidden(
             f"You closed {pool.period}; someone else approves its pools (separation of duties).",
             slug="pool.separation_of_duties",
