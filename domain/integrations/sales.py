@@ -40,6 +40,7 @@ from domain.integrations.models import DailyEmployeeSales, DailyStoreSales, Sale
 from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Employee
+from domain.performance.months import Month
 from domain.performance.periods import closed_periods
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -195,8 +196,8 @@ async def ingest_sales(
             _reject(rejected, index, line, "sold_at.future", "The sale is timed in the future.", "sold_at")
             continue
         business_date = line.sold_at.astimezone(store.zone).date()
-        if closed and _month(business_date) in closed:
-            detail = f"{business_date} falls in the closed performance month {_month(business_date)}; HR can reopen it."
+        if closed and (month := str(Month(business_date.year, business_date.month))) in closed:
+            detail = f"{business_date} falls in the closed performance month {month}; HR can reopen it."
             _reject(rejected, index, line, "period.closed", detail, "sold_at")
             continue
         content = (store.id, employee_id, line.sku, line.quantity, minor, line.currency, line.sold_at)
@@ -229,10 +230,6 @@ async def ingest_sales(
         conflicts=sorted(conflicts, key=lambda r: r.index),
         rejected=sorted(rejected, key=lambda r: r.index),
     )
-
-
-def _month(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def _row(client_id: uuid.UUID, now: datetime, key: str, item: _Accepted) -> dict[str, Any]:

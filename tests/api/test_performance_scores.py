@@ -383,6 +383,6 @@ async def test_hr_may_close_a_month_early_with_a_written_reason_which_is_audited
     )
     (entry,) = [e for e in trail.json()["items"] if e["action"] == "performance_period.closed"]
     assert (entry["changes"]["early"], entry["changes"]["reason"]) == (True, reason)
-    # an ended month needs no override; a reason given anyway is kept with the closing
+    # an ended month needs no override
     ended = await client.post(f"{PERIODS}/2026-02/close", headers=hr)
     assert ended.status_code == 200, ended.text
