@@ -399,7 +399,8 @@ DEMO_TEMPLATES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "seconded",
         "HQ staff seconded to a store",
         "seconded",
-        [("customer_satisfaction", "40"), ("store_efficiency", "30"), ("hq_sales", "30")],
+        # the store manager rates the people seconded to the store like its own staff
+        [("customer_satisfaction", "30"), ("store_efficiency", "20"), ("manager_rating", "20"), ("hq_sales", "30")],
     ),
     (
         "store",
@@ -467,7 +468,9 @@ def demo_scorecards(now: Any, today: date, headquarters_id: uuid.UUID) -> tuple[
 
 
 def demo_pool(now: Any, today: date, region_id: uuid.UUID) -> dict[str, Any]:
-    """A draft collaboration pool for the East region this month, to watch grow in the preview."""
+    """A draft collaboration pool for the East region this month, to watch grow in the preview: it
+    pays once the region sells the sales metric's target, and the back office's share grows with
+    every percent above it."""
     return {
         "id": uuid.uuid4(),
         "name": "East China collaboration pool",
@@ -478,11 +481,18 @@ def demo_pool(now: Any, today: date, region_id: uuid.UUID) -> dict[str, Any]:
             {"kind": "fixed", "amount": "5000.00"},
             {"kind": "commission_share", "commission_percent": "3", "share_percent": "12"},
         ],
+        # the region's sales against the target of the sales metric (set on the headquarters)
         "conditions": [
-            {"measure": "sales", "metric_code": None, "operator": "at_least", "threshold": "100", "of_target": True}
+            {
+                "measure": "sales",
+                "metric_code": "store_sales",
+                "operator": "at_least",
+                "threshold": "100",
+                "of_target": True,
+            }
         ],
         "frontline_percent": "70",
-        "linked_rule": {"target_metric_code": "sales", "points_per_percent": "0.5", "cap_points": "10"},
+        "linked_rule": {"target_metric_code": "store_sales", "points_per_percent": "0.5", "cap_points": "10"},
         "status": "draft",
         "version": 1,
         "created_at": now,

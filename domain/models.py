@@ -15,6 +15,7 @@ from domain.integrations.models import (
     WebhookSubscription,
 )
 from domain.org.models import OrgUnit
+from domain.org.settings import OrganisationSettings
 from domain.people.models import Account, Assignment, Employee, RoleGrant
 from domain.performance.models import (
     FrozenScore,
@@ -61,6 +62,7 @@ __all__ = [
     "MetricValue",
     "Notification",
     "OrgUnit",
+    "OrganisationSettings",
     "OutboxEvent",
     "PerformancePeriod",
     "Pool",

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from api import cli
 from api.demo_data import DEMO_ACCOUNTS, DEMO_METRICS, DEMO_TEMPLATES, load_demo
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.people.models import Employee
+from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.performance.rules import Side, TemplateLineRule, check_template
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
@@ -46,8 +46,9 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             (pool,) = (await client.get("/api/v1/pools", headers=bearer(token))).json()["items"]
             preview = await client.get(f"/api/v1/pools/{pool['id']}/preview", headers=bearer(token))
             assert preview.status_code == 200, preview.text
-            # no sales or targets yet: the pool does not qualify, and says why
-            assert preview.json()["conditions"][0]["note"] == "no target set"
+            # no sales yet: the pool does not qualify, and says by how much
+            condition = preview.json()["conditions"][0]
+            assert (condition["passed"], condition["target"], condition["shortfall"]) == (False, "1500000", "100")
             assert len({m["employee_no"] for m in preview.json()["members"]}) > 100
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
@@ -84,6 +85,74 @@ async def test_demo_scorecards_follow_the_rules_and_show_a_store_managers_rating
     assert (lines["manager_rating"]["value"], lines["manager_rating"]["points"]) == ("4", "75")
     assert lines["customer_satisfaction"]["note"] == "no value yet"
     assert lines["customer_satisfaction"]["target"] == "90"
+
+
+async def sign_in(client: httpx.AsyncClient, email: str, password: str = "demo-password-for-tests") -> dict[str, str]:
+    token = await client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": email, "password": password}
+    )
+    assert token.status_code == 200, token.text
+    return bearer(token)
+
+
+async def test_a_store_managers_rating_counts_in_a_seconded_persons_score(
+    app, database: Database, clock: ManualClock, client: httpx.AsyncClient
+):
+    """The seconded scorecard carries the store-side rating: the manager of the store an HQ person is
+    seconded to rates her, with a written comment, and it moves her score."""
+    await load_demo(database, clock=clock, hashing=app.state.hashing, password="demo-password-for-tests")
+    async with database.session_scope() as session:
+        seconded = await session.scalar(
+            select(Assignment.employee_id).where(Assignment.kind == AssignmentKind.SECONDMENT).limit(1)
+        )
+    period = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m")
+    manager, hr = await sign_in(client, "store-manager@demo.example"), await sign_in(client, "hr@demo.example")
+    rating = {"metric_code": "manager_rating", "employee_id": str(seconded), "period": period, "value": "5",
+              "comment": "Rebuilt the spring displays with the team."}  # fmt: skip
+    entered = await client.put("/api/v1/performance/values", json=rating, headers=manager)
+    assert entered.status_code == 200, entered.text
+    score = await client.get(f"/api/v1/performance/employees/{seconded}", params={"period": period}, headers=hr)
+    (part,) = score.json()["parts"]
+    assert (part["population"], part["template_code"]) == ("seconded", "seconded")
+    lines = {line["metric_code"]: line for line in part["metrics"]}
+    assert (lines["manager_rating"]["value"], lines["manager_rating"]["points"]) == ("5", "100")
+    assert lines["manager_rating"]["comment"] == rating["comment"]
+    assert part["score"] == "100"  # the only line with a value yet
+
+
+async def test_the_demo_pool_qualifies_when_the_east_sells_its_target(
+    app, database: Database, clock: ManualClock, client: httpx.AsyncClient
+):
+    """The demo pool's condition and linked rule name the real sales metric (`store_sales`), whose
+    target the demo sets: once the East region sells it, the pool pays and the back office's share grows."""
+    await load_demo(database, clock=clock, hashing=app.state.hashing, password="demo-password-for-tests")
+    admin, hr = await sign_in(client, "admin@demo.example"), await sign_in(client, "hr@demo.example")
+    created = await client.post(
+        "/api/v1/integration-clients", json={"name": "POS", "scopes": ["ingest:sales"]}, headers=admin
+    )
+    assert created.status_code == 201, created.text
+    token = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "client_credentials", "client_id": created.json()["id"],
+              "client_secret": created.json()["client_secret"]},
+    )  # fmt: skip
+    local = clock.now().astimezone(ZoneInfo("Asia/Shanghai"))
+    sale = {"external_id": "big-1", "store_code": "SH-001", "sku": "A", "quantity": 1, "amount": "1650000.00",
+            "currency": "CNY", "sold_at": local.replace(hour=8, minute=0).isoformat()}  # fmt: skip
+    pushed = await client.post("/api/v1/ingest/sales", json={"lines": [sale]}, headers=bearer(token))
+    assert pushed.json()["accepted"] == 1, pushed.text
+    (pool,) = (await client.get("/api/v1/pools", headers=hr)).json()["items"]
+    preview = (await client.get(f"/api/v1/pools/{pool['id']}/preview", headers=hr)).json()
+    (condition,) = preview["conditions"]
+    assert (condition["value"], condition["target"], condition["compared"], condition["passed"]) == (
+        "1650000",
+        "1500000",
+        "110",
+        True,
+    )
+    assert preview["qualified"] is True and preview["pool_amount"] == preview["funded_amount"] != "0.00"
+    assert preview["linked"] == {"achievement": "110", "bonus_points": "5", "capped": False}
+    assert (preview["frontline_percent"], preview["back_office_percent"]) == ("65", "35")
 
 
 def bearer(token: httpx.Response) -> dict[str, str]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Body, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.performance import catalog, periods, scoring, values
 from domain.performance.schemas import (
+    EarlyClose,
     EmployeeScore,
     MetricDefinitionCreate,
     MetricDefinitionRead,
@@ -187,7 +188,8 @@ async def list_targets(
     operation_id="performance-enterValue",
     response_model=ValueRead,
     responses=problems(401, 403, 404, 422),
-    summary="Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)",
+    summary="Enter a manual value, with an optional comment to the person (a store manager for people assigned to "
+    "their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale",
 )
 async def enter_value(body: ValueEntry, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ValueRead:
     return await values.enter_value(session, actor=actor, clock=clock, data=body)
@@ -245,12 +247,17 @@ async def get_period(period: Annotated[str, PeriodPath], actor: CurrentActor, se
     operation_id="performance-closePeriod",
     response_model=PeriodRead,
     responses=problems(401, 403, 409, 422),
-    summary="Close a month: every active employee's score is frozen; later values are refused",
+    summary="Close a month once it has ended in the organisation's time zone (or early, with a reason): "
+    "every active employee's score is frozen; later values are refused",
 )
 async def close_period(
-    period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep, clock: ClockDep
+    period: Annotated[str, PeriodPath],
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    body: Annotated[EarlyClose | None, Body()] = None,
 ) -> PeriodRead:
-    return await periods.close_period(session, actor=actor, clock=clock, period=period)
+    return await periods.close_period(session, actor=actor, clock=clock, period=period, override=body)
 
 
 @router.post(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Body, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.performance.schemas import EarlyClose
 from domain.pools import pools, settlement
 from domain.pools.schemas import (
     AdjustmentCreate,
@@ -148,7 +149,8 @@ async def calculate(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep
     operation_id="pools-approve",
     response_model=PoolPreview,
     responses=problems(401, 403, 404, 409, 422),
-    summary="Approve the calculation (calculated -> approved); a racing approval gets 409",
+    summary="Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month "
+    "(separation of duties, 403); a racing approval gets 409",
 )
 async def approve(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> PoolPreview:
     return await settlement.approve(session, actor=actor, clock=clock, pool_id=pool_id)
@@ -159,10 +161,17 @@ async def approve(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, 
     operation_id="pools-lock",
     response_model=PoolPreview,
     responses=problems(401, 403, 404, 409, 422),
-    summary="Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409",
+    summary="Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only "
+    "ledger and pool.settled is sent; a racing lock gets 409",
 )
-async def lock(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> PoolPreview:
-    return await settlement.lock(session, actor=actor, clock=clock, pool_id=pool_id)
+async def lock(
+    pool_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    body: Annotated[EarlyClose | None, Body()] = None,
+) -> PoolPreview:
+    return await settlement.lock(session, actor=actor, clock=clock, pool_id=pool_id, override=body)
 
 
 @router.post(

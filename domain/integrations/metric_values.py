@@ -1,7 +1,13 @@
 """Metric values pushed by machines (e.g. customer satisfaction from a survey system) for a store
 or an employee and a period (a month or a day). A later push for the same metric, subject and period
-replaces the value: sources re-send corrected figures. Until metric definitions exist, values are
-kept with the code the source sent; the performance capability validates codes against them.
+replaces the value: sources re-send corrected figures.
+
+A value's source decides who may write it: a push is taken only for a metric HR has defined, that
+is active and whose source is `pushed`, and only with a value the metric's scoring rule can hold (a
+rating on its scale). Everything else is refused line by line with its reason (`metric.not_found`,
+`metric.not_pushed`, `value.out_of_range`), so a misspelt code is never stored and a push never
+replaces what a person entered by hand (a manager's rating), not even one kept from before the
+metric's source was changed.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -20,8 +27,10 @@ from domain.integrations.ingest_schemas import LineRejection, MetricIngestResult
 from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee
-from domain.performance.models import MetricValue
+from domain.performance import rules
+from domain.performance.models import MetricDefinition, MetricValue
 from domain.performance.periods import closed_months
+from domain.performance.schemas import Source
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.fixed_point import to_micro
@@ -87,6 +96,33 @@ def _rejection(index: int, reason: str, detail: str, field: str) -> LineRejectio
     return LineRejection(index=index, external_id=None, reason=reason, detail=detail, field=f"values.{index}.{field}")
 
 
+async def _pushed_metrics(session: AsyncSession, codes: set[str]) -> dict[str, MetricDefinition]:
+    """The metrics named, by code (unknown codes are absent)."""
+    if not codes:
+        return {}
+    found = await session.scalars(select(MetricDefinition).where(MetricDefinition.code.in_(codes)))
+    return {metric.code: metric for metric in found}
+
+
+def _refusal(index: int, item: MetricValueIn, metric: MetricDefinition | None) -> LineRejection | None:
+    """Why a line cannot be taken for its metric (None: it can): the metric must exist, be active,
+    come from machines, and hold the value."""
+    if metric is None or not metric.active:
+        detail = f"No active metric {item.metric_code!r}; HR defines metrics before they are pushed."
+        return _rejection(index, "metric.not_found", detail, "metric_code")
+    if metric.source != Source.PUSHED:
+        detail = f"{metric.code!r} comes from {metric.source}, not from pushes."
+        return _rejection(index, "metric.not_pushed", detail, "metric_code")
+    try:
+        rule = rules.rule_from_document(metric.scoring, metric.direction)
+        rules.check_value(Decimal(item.value), rule, field="value")
+    except rules.ValueOutOfRange as exc:
+        return _rejection(index, exc.slug, exc.detail, "value")
+    except rules.InvalidRule as exc:
+        return _rejection(index, "metric.not_found", f"{metric.code!r} cannot be scored: {exc.detail}", "metric_code")
+    return None
+
+
 async def ingest_metric_values(
     session: AsyncSession, *, actor: Actor, clock: Clock, raw_values: list[dict[str, Any]]
 ) -> MetricIngestResult:
@@ -101,6 +137,7 @@ async def ingest_metric_values(
             error = exc.errors(include_url=False)[0]
             location = ".".join(str(part) for part in error["loc"])
             rejected.append(_rejection(index, "value.invalid", f"{location}: {error['msg']}", location))
+    metrics = await _pushed_metrics(session, {v.metric_code for _, v in valid})
     reach = await unit_paths_within_reach(session, actor)
     stores = await _stores(session, {v.store_code for _, v in valid if v.store_code})
     employees = await _employees(session, {v.employee_no for _, v in valid if v.employee_no}, reach)
@@ -108,6 +145,10 @@ async def ingest_metric_values(
     # key -> (index, row); a later item for the same key in one push wins, like a later push would
     latest: dict[tuple[Any, ...], tuple[int, dict[str, Any]]] = {}
     for index, item in valid:
+        refusal = _refusal(index, item, metrics.get(item.metric_code))
+        if refusal is not None:
+            rejected.append(refusal)
+            continue
         if (item.store_code is None) == (item.employee_no is None):
             rejected.append(_rejection(index, "subject.invalid", "Give exactly one of store_code and employee_no.", ""))
             continue
@@ -148,13 +189,12 @@ async def ingest_metric_values(
             },
         )
 
-    rows = [latest[key][1] for key in sorted(latest, key=lambda k: tuple(str(part) for part in k))]
-    created = len(rows)
-    if rows:
-        subject_ids = list({row["subject_id"] for row in rows})
+    created = 0
+    if latest:
+        subject_ids = list({key[2] for key in latest})
         existing = {
-            tuple(found)
-            for found in (
+            (code, kind, subject, start, end): source
+            for code, kind, subject, start, end, source in (
                 await session.execute(
                     select(
                         MetricValue.metric_code,
@@ -162,11 +202,21 @@ async def ingest_metric_values(
                         MetricValue.subject_id,
                         MetricValue.period_start,
                         MetricValue.period_end,
+                        MetricValue.source,
                     ).where(MetricValue.subject_id.in_(subject_ids))
                 )
             ).all()
         }
+        for key in [key for key in latest if existing.get(key, Source.PUSHED) != Source.PUSHED]:
+            # entered by hand while the metric was manual: a person's value, not a machine's to replace
+            index = latest.pop(key)[0]
+            detail = (
+                f"{key[0]!r} holds a value entered by hand for this subject and period; a push does not replace it."
+            )
+            rejected.append(_rejection(index, "metric.not_pushed", detail, "metric_code"))
         created = sum(1 for key in latest if key not in existing)
+    rows = [latest[key][1] for key in sorted(latest, key=lambda k: tuple(str(part) for part in k))]
+    if rows:
         connection = await session.connection()
         table = MetricValue.__table__
         insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(table)
@@ -180,6 +230,8 @@ async def ingest_metric_values(
                 "entered_by": None,
                 "updated_at": insert.excluded.updated_at,
             },
+            # never over a value entered by hand meanwhile (the check above read before this wrote)
+            where=table.c.source == Source.PUSHED.value,
         )
         await connection.execute(
             statement,

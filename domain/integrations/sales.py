@@ -4,7 +4,9 @@ store and employee sales in the same transaction.
 
 A line is idempotent on (client, external_id): the same line sent again counts once; the same id
 with other content is a conflict and changes nothing. Roll-ups add to the day the line was sold on
-(the store's local day), so a late line re-rolls its past day. Lines and roll-up rows are written
+(the store's local day), so a late line re-rolls its past day, but never a day of a closed
+performance month: its scores are frozen and its pools paid from them, so such a line is refused
+(`period.closed`, like metric values) until HR reopens the month. Lines and roll-up rows are written
 in key order, so two batches racing over the same days wait for each other instead of deadlocking.
 
 On PostgreSQL a batch is one statement (lines as arrays, insert and both roll-ups in data-modifying
@@ -38,6 +40,8 @@ from domain.integrations.models import DailyEmployeeSales, DailyStoreSales, Sale
 from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Employee
+from domain.performance.months import Month
+from domain.performance.periods import closed_periods
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.money import AmountError, parse_minor
@@ -164,6 +168,7 @@ async def ingest_sales(
     received, valid = batch.received, batch.valid
     stores = await _stores(session, actor, {line.store_code for _, line in valid})
     employees = await _employees(session, {line.employee_no for _, line in valid if line.employee_no})
+    closed = await closed_periods(session)  # a row per month ever closed: read once a batch
 
     accepted: dict[str, _Accepted] = {}
     duplicates: list[LineRef] = []
@@ -190,13 +195,18 @@ async def ingest_sales(
         if line.sold_at > latest:
             _reject(rejected, index, line, "sold_at.future", "The sale is timed in the future.", "sold_at")
             continue
+        business_date = line.sold_at.astimezone(store.zone).date()
+        if closed and (month := str(Month(business_date.year, business_date.month))) in closed:
+            detail = f"{business_date} falls in the closed performance month {month}; HR can reopen it."
+            _reject(rejected, index, line, "period.closed", detail, "sold_at")
+            continue
         content = (store.id, employee_id, line.sku, line.quantity, minor, line.currency, line.sold_at)
         twin = accepted.get(line.external_id)
         if twin is not None:  # the same id twice in one batch
             same = twin.content == content
             (duplicates if same else conflicts).append(LineRef(index=index, external_id=line.external_id))
             continue
-        accepted[line.external_id] = _Accepted(index, content, line.sold_at.astimezone(store.zone).date())
+        accepted[line.external_id] = _Accepted(index, content, business_date)
 
     connection = await session.connection()
     keys = sorted(accepted)  # key order: racing batches over the same ids wait, never deadlock

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
@@ -18,7 +18,9 @@ class MetricValue(Base):
     """One value of one metric for one subject and period; a later push for the same key replaces it.
 
     Values are exact: micro-units (value x 1,000,000) in a big integer, shown as decimal strings.
-    Until metric definitions exist the code is free text, kept as the source sent it.
+    Codes are those of metric definitions (pushes and entries for unknown codes are refused); rows
+    stored before that rule may hold other codes, which nothing scores. A manual value may carry the
+    writer's comment to the person.
     """
 
     __tablename__ = "metric_values"
@@ -37,6 +39,7 @@ class MetricValue(Base):
     source: Mapped[str] = mapped_column(String(16))  # "pushed" | "manual"
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("integration_clients.id", ondelete="SET NULL"))
     entered_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    comment: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -111,6 +114,8 @@ class PerformancePeriod(Base):
     closings: Mapped[int] = mapped_column(Integer, default=0)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    # who closed it last (kept when it is reopened): they do not approve the month's pools
+    closed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
 
 
 class FrozenScore(Base):

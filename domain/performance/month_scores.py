@@ -72,6 +72,16 @@ def population_for(home_kind: OrgUnitKind, part_kind: OrgUnitKind) -> Population
     return Population.SUPPORT
 
 
+async def templates_in_use(session: AsyncSession) -> dict[Population, ScorecardTemplate]:
+    """The scorecard each population is scored with: its active template with the first code."""
+    chosen: dict[Population, ScorecardTemplate] = {}
+    for template in await session.scalars(
+        select(ScorecardTemplate).where(ScorecardTemplate.active.is_(True)).order_by(ScorecardTemplate.code)
+    ):
+        chosen.setdefault(Population(template.population), template)
+    return chosen
+
+
 @dataclass(frozen=True, slots=True)
 class MonthScore:
     """One person's month: the overall score (text, as the API shows it), whether every metric of
@@ -299,12 +309,7 @@ async def _load(
         inputs.units[unit_id] = _Unit(unit_id, str(unit_id), code, name, OrgUnitKind(kind), ancestors)
     above = None if places is None else {a for unit in inputs.units.values() for a in unit.ancestors}
 
-    # per population, the active template with the first code
-    chosen: dict[Population, ScorecardTemplate] = {}
-    for template in await session.scalars(
-        select(ScorecardTemplate).where(ScorecardTemplate.active.is_(True)).order_by(ScorecardTemplate.code)
-    ):
-        chosen.setdefault(Population(template.population), template)
+    chosen = await templates_in_use(session)
     codes = sorted({line["metric_code"] for t in chosen.values() for line in t.lines})
     metrics = {
         m.code: m for m in await session.scalars(select(MetricDefinition).where(MetricDefinition.code.in_(codes)))

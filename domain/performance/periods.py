@@ -1,12 +1,16 @@
 """Month-end: HR closes a month and everyone's score is frozen in an append-only record; values and
 targets for a closed month are refused until HR reopens it (both audited). Closing again after a
-reopening freezes a new closing beside the old one; nothing frozen is ever edited."""
+reopening freezes a new closing beside the old one; nothing frozen is ever edited.
+
+A month closes (and its pools lock, domain/pools/settlement.py) only once it has ended in the
+organisation's time zone: on 1 April at the headquarters, not on 31 March in UTC. HR may close early
+with an explicit override and a written reason, kept in the audit trail."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
@@ -16,16 +20,17 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.service import organisation_timezone, organisation_today
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_scores import MonthScore, collector_paused, fetch_rows, month_score_stream, month_scores
-from domain.performance.schemas import EmployeeScore, PeriodRead, Ranking
+from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 
 _FREEZE_BATCH = 5_000
 OPEN = "open"
@@ -45,11 +50,15 @@ def _require_hr(actor: Actor) -> None:
 
 async def closed_months(session: AsyncSession, first: date, last: date) -> set[str]:
     """The closed months among those that the days first..last touch."""
-    months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
-    rows = await session.scalars(
-        select(PerformancePeriod.period).where(PerformancePeriod.period.in_(months), PerformancePeriod.status == CLOSED)
-    )
-    return set(rows.all())
+    return await closed_periods(session, {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"})
+
+
+async def closed_periods(session: AsyncSession, periods: set[str] | None = None) -> set[str]:
+    """The closed months among `periods` (texts such as 2026-11), or all of them (None)."""
+    query = select(PerformancePeriod.period).where(PerformancePeriod.status == CLOSED)
+    if periods is not None:
+        query = query.where(PerformancePeriod.period.in_(periods))
+    return set((await session.scalars(query)).all())
 
 
 async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -> None:
@@ -57,6 +66,46 @@ async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -
         raise PeriodClosed(
             f"{month} is closed: its scores are frozen. HR can reopen it.", period=str(month), field=field
         )
+
+
+async def require_ended(
+    session: AsyncSession, clock: Clock, month: Month, override: EarlyClose | None, *, slug: str, action: str
+) -> dict[str, object]:
+    """Nothing when the month has ended in the organisation's time zone; else 409 `slug`, unless
+    `override` asks for it early with a reason (422 `period.reason_required` without one). Returns
+    what the audit entry of the action keeps: the override and its reason, if any."""
+    today = await organisation_today(session, clock)
+    if today > month.last:
+        return {}
+    if override is None or not override.early:
+        opens = month.last + timedelta(days=1)
+        zone = await organisation_timezone(session)
+        raise Conflict(
+            f"{month} ends on {month.last} ({zone.key}); it can {action} from {opens}. "
+            f"HR may {action} early with a reason (early: true).",
+            slug=slug,
+            ends_on=month.last.isoformat(),
+            timezone=zone.key,
+        )
+    if override.reason is None:
+        raise InvalidInput(
+            f"Say why {month} must {action} before it has ended.", field="body.reason", slug="period.reason_required"
+        )
+    return {"early": True, "reason": override.reason, "organisation_today": today.isoformat()}
+
+
+async def _insert_if_absent(session: AsyncSession, month: Month, now: datetime) -> None:
+    """The month's row, open, unless it exists: racing writers both insert-or-skip, then lock it."""
+    connection = await session.connection()
+    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
+    await connection.execute(
+        insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
+    )
+
+
+async def last_closer(session: AsyncSession, month: Month) -> uuid.UUID | None:
+    """Who closed the month last (None if nobody has); kept when the month is reopened."""
+    return await session.scalar(select(PerformancePeriod.closed_by).where(PerformancePeriod.period == str(month)))
 
 
 async def _period(session: AsyncSession, month: Month, *, lock: bool) -> PerformancePeriod | None:
@@ -92,17 +141,17 @@ async def get_period(session: AsyncSession, *, actor: Actor, period: str) -> Per
     return _read(month, row, frozen)
 
 
-async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> PeriodRead:
-    """Freeze every active employee's score for the month. Closing a closed month is a 409."""
+async def close_period(
+    session: AsyncSession, *, actor: Actor, clock: Clock, period: str, override: EarlyClose | None = None
+) -> PeriodRead:
+    """Freeze every active employee's score for the month, once it has ended (or early, with HR's
+    reason). Closing a closed month is a 409."""
     _require_hr(actor)
     month = Month.parse(period)
+    early = await require_ended(session, clock, month, override, slug="performance.period_not_ended", action="close")
     now = clock.now()
     # the row first (racing closers both insert-or-skip), then its lock: one closes, the other gets 409
-    connection = await session.connection()
-    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
-    await connection.execute(
-        insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
-    )
+    await _insert_if_absent(session, month, now)
     row = await _period(session, month, lock=True)
     assert row is not None
     if row.status == CLOSED:
@@ -111,6 +160,7 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
     row.closings += 1
     row.changed_at = now
     row.changed_by = actor.account_id
+    row.closed_by = actor.account_id
     with collector_paused():
         scores = await month_score_stream(session, month)
         frozen = await _freeze(session, str(month), row.closings, now, scores)
@@ -121,7 +171,7 @@ async def close_period(session: AsyncSession, *, actor: Actor, clock: Clock, per
         action="performance_period.closed",
         entity_type="performance_period",
         entity_id=str(month),
-        changes={"closing": row.closings, "frozen_scores": frozen},
+        changes={"closing": row.closings, "frozen_scores": frozen, **early},
     )
     return _read(month, row, frozen)
 

@@ -88,6 +88,12 @@ class InvalidTarget(InvalidInput):
     slug = "performance.target_invalid"
 
 
+class ValueOutOfRange(InvalidInput):
+    """A value the metric's scoring rule cannot hold (a rating off its scale)."""
+
+    slug = "value.out_of_range"
+
+
 def quantize_score(value: Decimal) -> Decimal:
     """Round a finished score to 2 places, half up (the only rounding the rules do)."""
     with localcontext(_CONTEXT):
@@ -279,6 +285,23 @@ def raw_points(value: Decimal, rule: MetricRule, target: Decimal | None = None) 
     if rule.method == Method.BANDS:
         return band_points(value, rule.bands, rule.direction)
     return rating_points(value, rule.scale_min, rule.scale_max, rule.direction)
+
+
+def check_value(value: Decimal, rule: MetricRule, *, field: str = "value") -> Decimal:
+    """`value` when the metric can hold it, else `ValueOutOfRange` naming `field`.
+
+    A `rating` value lies on its scale, ends included (a 1-5 rating is never -1, nor 6). `target` and
+    `bands` metrics take any finite number: a loss is a profit value like any other, and a band
+    table may start below zero. Scoring would clamp an off-scale rating quietly; a value is checked
+    before it is stored, so what is kept is what counts.
+    """
+    _finite(value, field, ValueOutOfRange)
+    if rule.method == Method.RATING and not rule.scale_min <= value <= rule.scale_max:
+        raise ValueOutOfRange(
+            f"A rating of this metric is between {_fmt(rule.scale_min)} and {_fmt(rule.scale_max)}, not {_fmt(value)}.",
+            field=field,
+        )
+    return value
 
 
 def points(value: Decimal, rule: MetricRule, target: Decimal | None = None) -> Decimal:

@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
 from domain.shared.schemas import InputModel
 
@@ -20,6 +20,7 @@ Percent = Annotated[str, Field(pattern=PERCENT, description="Decimal percent str
 MetricCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
 TemplateCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
 Month = Annotated[str, Field(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
+Comment = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=2000)]
 
 
 class Side(enum.StrEnum):
@@ -199,12 +200,19 @@ class TargetRead(BaseModel):
 
 
 class ValueEntry(InputModel):
-    """A manual value (e.g. a store manager's rating) for one person, metric and month."""
+    """A manual value (e.g. a store manager's rating) for one person, metric and month. The metric
+    must be on the person's scorecard for the part of the month the writer answers for, and the
+    value on the metric's scale."""
 
     metric_code: MetricCode
     employee_id: uuid.UUID
     period: Month
     value: DecimalText
+    comment: Comment | None = Field(
+        default=None,
+        description="Why this value, written to the person: they see it with their score, as HR does. "
+        "Entering the value again without one clears it.",
+    )
 
 
 class ValueRead(BaseModel):
@@ -213,6 +221,7 @@ class ValueRead(BaseModel):
     period: str
     value: str
     source: str
+    comment: str | None
     entered_by: uuid.UUID | None
     updated_at: datetime
 
@@ -227,6 +236,14 @@ class MetricScore(BaseModel):
     target: str | None
     points: str | None
     note: str | None = Field(default=None, description="Why points are missing, e.g. no value yet, no target")
+    comment: str | None = Field(
+        default=None,
+        # absent rather than null: a comment is words to one reader, not part of the score that the
+        # month-end freezes (whose documents therefore stay as the scorer writes them)
+        exclude_if=lambda comment: comment is None,
+        description="What the person who entered the value wrote; present only for the person and HR, "
+        "and only where there is one",
+    )
 
 
 class ScorePart(BaseModel):
@@ -251,6 +268,14 @@ class EmployeeScore(BaseModel):
     score: str | None = Field(description="The parts' scores weighted by days (parts without a score left out)")
     complete: bool = Field(description="True when every metric of every part has points")
     parts: list[ScorePart]
+
+
+class EarlyClose(InputModel):
+    """HR's explicit override to close a month (or lock its pool) before it has ended in the
+    organisation's time zone: the reason is required and kept in the audit trail."""
+
+    early: bool = Field(default=False, strict=True, description="Close before the period has ended")
+    reason: Comment | None = Field(default=None, description="Why it cannot wait (required with early)")
 
 
 class PeriodRead(BaseModel):

@@ -16,10 +16,11 @@ from domain.org.models import OrgUnit
 from domain.org.service import subtree_paths
 from domain.people.models import Assignment, Employee
 from domain.performance import rules
+from domain.performance.models import MetricValue
 from domain.performance.month_scores import month_scores, population_for
 from domain.performance.months import Month
-from domain.performance.schemas import EmployeeScore
-from domain.shared.actor import SUBTREE_READERS, Actor
+from domain.performance.schemas import EmployeeScore, Source
+from domain.shared.actor import SUBTREE_READERS, Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
 
@@ -36,7 +37,33 @@ async def employee_score(
     employee = await session.get(Employee, employee_id)
     if employee is None or not await _may_see(session, actor, employee, month):
         raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
-    return await score_of(session, employee, month)
+    score = await score_of(session, employee, month)
+    if actor.employee_id == employee.id or actor.has_role(Role.HR, Role.ADMIN):
+        await _add_comments(session, score, month)
+    return score
+
+
+async def _add_comments(session: AsyncSession, score: EmployeeScore, month: Month) -> None:
+    """The comments written with the person's own manual values, on the lines those values score.
+    They are words to the person (and HR), so they are not part of the score the month-end freezes."""
+    comments = dict(
+        (
+            await session.execute(
+                select(MetricValue.metric_code, MetricValue.comment).where(
+                    MetricValue.subject_kind == "employee",
+                    MetricValue.subject_id == score.employee_id,
+                    MetricValue.period_start == month.first,
+                    MetricValue.period_end == month.last,
+                    MetricValue.source == Source.MANUAL.value,
+                    MetricValue.comment.is_not(None),
+                )
+            )
+        ).all()
+    )
+    for part in score.parts:
+        for line in part.metrics:
+            if line.source is Source.MANUAL and line.value is not None:
+                line.comment = comments.get(line.metric_code)
 
 
 async def _may_see(session: AsyncSession, actor: Actor, employee: Employee, month: Month) -> bool:

@@ -1,22 +1,31 @@
 """Manual metric values: a store manager rates the people working in their stores, only for a month
 in which the person was assigned there; HR may enter any value. A later entry replaces the earlier
-one (audited with both values)."""
+one (audited with both values and comments).
+
+A value must count: the metric is manual (machines push the others), the value lies on the metric's
+scale, and the metric is on the person's scorecard for the part of the month the writer answers for
+(a store manager: the days at their stores; HR: any part). A value nothing would score is refused
+with the reason rather than stored to change nothing. A value may carry a comment to the person.
+"""
 
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.models import OrgUnit
+from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import subtree_paths
 from domain.people.models import Employee
+from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricValue
+from domain.performance.month_scores import templates_in_use
 from domain.performance.periods import refuse_if_closed
 from domain.performance.schemas import Source, ValueEntry, ValueRead
-from domain.performance.scoring import Month, units_worked
+from domain.performance.scoring import Month, population_for, units_worked
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -31,11 +40,16 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
     employee = await session.get(Employee, data.employee_id)
     if employee is None:
         raise NotFound(f"No employee {data.employee_id}.", slug="employee.not_found")
+    worked = await units_worked(session, employee, month)
+    units = {
+        unit.id: unit
+        for unit in await session.scalars(select(OrgUnit).where(OrgUnit.id.in_({*worked, employee.home_unit_id})))
+    }
+    parts = list(worked)  # HR answers for the whole month
     if not actor.has_role(Role.HR, Role.ADMIN):
         managed = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
-        worked = await units_worked(session, employee, month)
-        paths = (await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(worked)))).all()
-        if actor.employee_id == employee.id or not any(p.startswith(m) for p in paths for m in managed):
+        parts = [unit_id for unit_id in worked if any(units[unit_id].path.startswith(m) for m in managed)]
+        if actor.employee_id == employee.id or not parts:
             # outside the manager's stores that month: as if the person did not exist
             raise NotFound(f"No employee {data.employee_id}.", slug="employee.not_found")
     await refuse_if_closed(session, month, field="body.period")
@@ -48,6 +62,10 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
             field="body.metric_code",
             slug="metric.not_manual",
         )
+    rules.check_value(
+        Decimal(data.value), rules.rule_from_document(metric.scoring, metric.direction), field="body.value"
+    )
+    await _refuse_off_scorecard(session, employee, month, metric, units, {u: worked[u] for u in parts})
     now = clock.now()
     key = {
         "metric_code": metric.code,
@@ -56,15 +74,20 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         "period_start": month.first,
         "period_end": month.last,
     }
-    before = await session.scalar(
-        select(MetricValue.value_micro).where(*(getattr(MetricValue, k) == v for k, v in key.items()))
-    )
+    before = (
+        await session.execute(
+            select(MetricValue.value_micro, MetricValue.comment).where(
+                *(getattr(MetricValue, k) == v for k, v in key.items())
+            )
+        )
+    ).first()
     connection = await session.connection()
     insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(MetricValue.__table__)
     values = {
         "value_micro": to_micro(data.value),
         "source": "manual",
         "entered_by": actor.account_id,
+        "comment": data.comment,
         "updated_at": now,
     }
     await connection.execute(
@@ -82,7 +105,8 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         changes={
             "metric_code": metric.code,
             "period": str(month),
-            "value": {"from": micro_text(before) if before is not None else None, "to": data.value},
+            "value": {"from": micro_text(before[0]) if before is not None else None, "to": data.value},
+            "comment": {"from": before[1] if before is not None else None, "to": data.comment},
         },
     )
     return ValueRead(
@@ -91,6 +115,35 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         period=str(month),
         value=micro_text(to_micro(data.value)),
         source="manual",
+        comment=data.comment,
         entered_by=actor.account_id,
         updated_at=now,
+    )
+
+
+async def _refuse_off_scorecard(
+    session: AsyncSession,
+    employee: Employee,
+    month: Month,
+    metric: MetricDefinition,
+    units: dict[uuid.UUID, OrgUnit],
+    parts: dict[uuid.UUID, int],
+) -> None:
+    """422 `metric.not_on_scorecard` unless the scorecard of one of `parts` (unit -> days) carries
+    the metric: scoring reads a person's value only through their parts' scorecards."""
+    templates = await templates_in_use(session)
+    home_kind = OrgUnitKind(units[employee.home_unit_id].kind)
+    cards: list[str] = []
+    for unit_id, days in parts.items():
+        population = population_for(home_kind, OrgUnitKind(units[unit_id].kind))
+        template = templates.get(population)
+        if template is not None and any(line["metric_code"] == metric.code for line in template.lines):
+            return
+        card = template.code if template is not None else f"no {population.value} scorecard"
+        cards.append(f"{units[unit_id].code}, {days} days: {card}")
+    raise InvalidInput(
+        f"{metric.code!r} is not on {employee.full_name}'s scorecard for the days of {month} you answer for "
+        f"({'; '.join(cards)}), so it would count for nothing.",
+        field="body.metric_code",
+        slug="metric.not_on_scorecard",
     )

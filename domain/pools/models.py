@@ -40,6 +40,10 @@ class Pool(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     calculation: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
     calculated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # who froze the calculation (separation of duties: they do not approve it). No foreign key, like
+    # the ledger's `recorded_by`: adding one would make SQLite copy this table, and dropping the old
+    # copy would cascade to the pool's members and adjustments (migration 0012).
+    calculated_by: Mapped[uuid.UUID | None]
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -14,13 +14,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Employee
-from domain.pools import access
+from domain.performance.models import MetricDefinition
+from domain.pools import access, metric_references
 from domain.pools.models import Pool, PoolAdjustment, PoolMember
 from domain.pools.schemas import (
     AdjustmentCreate,
     AdjustmentRead,
+    Condition,
     FixedFunding,
     FundingRule,
+    LinkedRule,
     MemberRead,
     MemberSet,
     PoolCreate,
@@ -101,8 +104,11 @@ async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]
                 "members": members[pool.id],
                 "adjustments": adjustments[pool.id],
                 "calculated_at": pool.calculated_at,
+                "calculated_by": pool.calculated_by,
                 "approved_at": pool.approved_at,
+                "approved_by": pool.approved_by,
                 "locked_at": pool.locked_at,
+                "locked_by": pool.locked_by,
                 "created_at": pool.created_at,
                 "updated_at": pool.updated_at,
             }
@@ -125,6 +131,7 @@ def _snapshot(pool: Pool) -> dict[str, Any]:
 async def create_pool(session: AsyncSession, *, actor: Actor, clock: Clock, data: PoolCreate) -> PoolRead:
     access.require_hr(actor)
     _check_amounts(data.funding, data.currency)
+    await _check_metrics(session, funding=data.funding, conditions=data.conditions, linked_rule=data.linked_rule)
     scope = await session.get(OrgUnit, data.scope_unit_id)
     if scope is None:
         raise InvalidInput("No such org unit.", field="body.scope_unit_id", slug="pool.scope_not_found")
@@ -198,6 +205,33 @@ def _check_amounts(funding: list[FundingRule], currency: str) -> None:
         raise InvalidInput("The fixed amounts together are too large.", field="body.funding", slug="amount.invalid")
 
 
+async def _check_metrics(
+    session: AsyncSession,
+    *,
+    funding: list[FundingRule] | None,
+    conditions: list[Condition] | None,
+    linked_rule: LinkedRule | None,
+) -> None:
+    """The metrics the rules name exist, are active and fit their use (domain/pools/metric_references.py);
+    else a 422 naming each offending field."""
+    wanted = metric_references.references(funding=funding, conditions=conditions, linked_rule=linked_rule)
+    if not wanted:
+        return
+    rows = await session.execute(
+        select(MetricDefinition.code, MetricDefinition.source, MetricDefinition.active).where(
+            MetricDefinition.code.in_({reference.code for reference in wanted})
+        )
+    )
+    facts = {code: metric_references.MetricFacts(source, active) for code, source, active in rows}
+    problems = metric_references.check_references(wanted, facts)
+    if problems:
+        raise InvalidInput(
+            problems[0].message,
+            slug=problems[0].slug,
+            errors=[{"field": f"body.{p.field}", "message": p.message, "type": p.slug} for p in problems],
+        )
+
+
 async def list_pools(
     session: AsyncSession,
     *,
@@ -238,6 +272,7 @@ async def _back_to_draft(session: AsyncSession, pool: Pool, clock: Clock) -> Non
             status=PoolStatus.DRAFT.value,
             calculation=None,
             calculated_at=None,
+            calculated_by=None,
             version=Pool.version + 1,
             updated_at=clock.now(),
         )
@@ -252,6 +287,7 @@ async def update_pool(
     pool = await _editable(session, actor, clock, pool_id)
     before = _snapshot(pool)
     changes = data.model_dump(exclude_unset=True, mode="json")
+    await _check_metrics(session, funding=data.funding, conditions=data.conditions, linked_rule=data.linked_rule)
     for name in ("name", "frontline_percent"):
         if changes.get(name) is not None:
             setattr(pool, name, changes[name])

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.performance.scoring import Month
 from domain.pools import measures, rules
+from domain.pools.metric_references import DEFAULT_SALES_TARGET, DEFAULT_SATISFACTION_TARGET
 from domain.pools.models import Pool, PoolAdjustment, PoolMember
 from domain.pools.rules import PoolSide
 from domain.pools.schemas import (
@@ -148,13 +149,13 @@ async def _conditions(pool: Pool, figures: _Figures) -> list[ConditionResult]:
         target_code: str
         if condition.measure is Measure.SALES:
             value = await figures.sales()
-            target_code = condition.metric_code or "sales"
+            target_code = condition.metric_code or DEFAULT_SALES_TARGET
         elif condition.measure is Measure.METRIC:
             target_code = condition.metric_code or ""
             value = await measures.metric_sum(figures.session, figures.scope, figures.month, target_code)
         else:
             value = await measures.ticket_satisfaction(figures.session, figures.scope, figures.month)
-            target_code = condition.metric_code or "frontline_satisfaction"
+            target_code = condition.metric_code or DEFAULT_SATISFACTION_TARGET
         target = await figures.target(target_code) if condition.of_target else None
         outcome = rules.check_condition(
             operator=condition.operator,

@@ -176,8 +176,11 @@ class PoolRead(BaseModel):
     members: list[MemberRead]
     adjustments: list[AdjustmentRead]
     calculated_at: datetime | None
+    calculated_by: uuid.UUID | None = Field(description="The account that last calculated it (it may not approve)")
     approved_at: datetime | None
+    approved_by: uuid.UUID | None
     locked_at: datetime | None
+    locked_by: uuid.UUID | None
     created_at: datetime
     updated_at: datetime
 

@@ -1,5 +1,13 @@
 """Settlement: draft -> calculated -> approved (HR) -> locked, then corrections.
 
+Separation of duties (the organisation's setting, on by default, domain/org/settings.py): whoever
+last calculated a pool does not approve it, and whoever last closed the pool's month does not
+approve its pools; 403 `pool.separation_of_duties`. The calculator is read with the version the
+approval compares and sets, so a recalculation in between makes the approval a 409; a closing that
+commits while an approval is under way orders after it (approving, then closing, is allowed).
+A pool locks (is paid) only once its month has ended in the organisation's time zone, or early by
+HR's override with a reason (audited).
+
 Each transition is a compare-and-set: `UPDATE pools SET status = new, version = version + 1 WHERE
 id = :id AND status = :expected AND version = :seen`. Two racing approvals (or locks) both read the
 same version; the database lets one update the row, and the other's WHERE no longer matches (on
@@ -22,7 +30,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.integrations.webhook_rules import WebhookEvent
+from domain.org.settings import separation_of_duties
 from domain.people.models import Employee
+from domain.performance.months import Month
+from domain.performance.periods import last_closer, require_ended
+from domain.performance.schemas import EarlyClose
 from domain.pools import access, preview
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.pools import load
@@ -38,7 +50,7 @@ from domain.pools.schemas import (
 from domain.shared import audit, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, InvalidInput, NotFound
+from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.money import format_minor, parse_minor
 
 ALLOCATION = "allocation"
@@ -83,9 +95,16 @@ async def _settling(
 
 
 async def _transition(
-    session: AsyncSession, *, actor: Actor, clock: Clock, pool: Pool, target: PoolStatus, values: dict[str, Any]
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    pool: Pool,
+    target: PoolStatus,
+    values: dict[str, Any],
+    noted: dict[str, object] | None = None,
 ) -> Pool:
-    """Compare-and-set on the (status, version) the pool was read with."""
+    """Compare-and-set on the (status, version) the pool was read with; `noted` joins the audit entry."""
     changed = await session.execute(
         update(Pool)
         .where(Pool.id == pool.id, Pool.status == pool.status, Pool.version == pool.version)
@@ -103,7 +122,7 @@ async def _transition(
         action=f"pool.{target.value}",
         entity_type="pool",
         entity_id=pool.id,
-        changes={"status": {"before": before, "after": target.value}, "version": pool.version},
+        changes={"status": {"before": before, "after": target.value}, "version": pool.version, **(noted or {})},
     )
     return pool
 
@@ -121,7 +140,11 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, pool_i
         clock=clock,
         pool=pool,
         target=target,
-        values={"calculation": computed.model_dump(mode="json"), "calculated_at": clock.now()},
+        values={
+            "calculation": computed.model_dump(mode="json"),
+            "calculated_at": clock.now(),
+            "calculated_by": actor.account_id,
+        },
     )
     return await preview.current(session, pool, clock.now())
 
@@ -131,6 +154,7 @@ async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id:
     pool = await _settling(
         session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.CALCULATED,), target=target
     )
+    await _refuse_own_work(session, actor=actor, pool=pool)
     pool = await _transition(
         session,
         actor=actor,
@@ -142,12 +166,35 @@ async def approve(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id:
     return await preview.current(session, pool, clock.now())
 
 
-async def lock(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> PoolPreview:
-    """Write the approved calculation to the ledger and announce `pool.settled`."""
+async def _refuse_own_work(session: AsyncSession, *, actor: Actor, pool: Pool) -> None:
+    """403 `pool.separation_of_duties` when the organisation keeps separation of duties and the
+    approver calculated the pool, or closed its month."""
+    if not await separation_of_duties(session):
+        return
+    if pool.calculated_by is not None and pool.calculated_by == actor.account_id:
+        raise Forbidden(
+            "You calculated this pool; someone else approves it (separation of duties).",
+            slug="pool.separation_of_duties",
+        )
+    if await last_closer(session, Month.parse(pool.period)) == actor.account_id:
+        raise Forbidden(
+            f"You closed {pool.period}; someone else approves its pools (separation of duties).",
+            slug="pool.separation_of_duties",
+        )
+
+
+async def lock(
+    session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID, override: EarlyClose | None = None
+) -> PoolPreview:
+    """Write the approved calculation to the ledger and announce `pool.settled`, once the pool's
+    month has ended (or early, with HR's reason)."""
     now = clock.now()
     target = PoolStatus.LOCKED
     pool = await _settling(
         session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.APPROVED,), target=target
+    )
+    early = await require_ended(
+        session, clock, Month.parse(pool.period), override, slug="pool.period_not_ended", action="lock"
     )
     pool = await _transition(
         session,
@@ -156,6 +203,7 @@ async def lock(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uu
         pool=pool,
         target=target,
         values={"locked_at": now, "locked_by": actor.account_id},
+        noted=early,
     )
     settled = await preview.current(session, pool, now)
     total = 0

@@ -253,6 +253,30 @@ async def test_ten_thousand_lines_in_one_batch(client: httpx.AsyncClient, world:
 
 # --- metric values ---
 
+RATING = {"method": "rating", "scale_min": "1", "scale_max": "5"}
+TARGET = {"method": "target", "cap": "120"}
+
+
+async def define_metric(
+    client: httpx.AsyncClient,
+    world: World,
+    code: str,
+    source: str = "pushed",
+    scoring: dict[str, str] | None = None,
+    *,
+    active: bool = True,
+) -> None:
+    """HR defines a metric (a store-side rating on 1-5 unless told otherwise)."""
+    body = {"code": code, "name": code, "unit": "points", "side": "store", "source": source,
+            "direction": "higher", "scoring": scoring or RATING}  # fmt: skip
+    created = await client.post("/api/v1/performance/metrics", json=body, headers=world.headers("hr"))
+    assert created.status_code == 201, created.text
+    if not active:
+        changed = await client.patch(
+            f"/api/v1/performance/metrics/{created.json()['id']}", json={"active": False}, headers=world.headers("hr")
+        )
+        assert changed.status_code == 200, changed.text
+
 
 async def values_in(database: Database, code: str) -> list[tuple[str, uuid.UUID, date, date, int]]:
     async with database.session_scope() as session:
@@ -273,6 +297,7 @@ async def values_in(database: Database, code: str) -> list[tuple[str, uuid.UUID,
 async def test_metric_values_for_stores_and_employees(
     client: httpx.AsyncClient, world: World, database: Database
 ) -> None:
+    await define_metric(client, world, "csat")
     bot = await machine(client, world, "ingest:metrics")
     answer = await client.post(
         METRICS,
@@ -311,6 +336,7 @@ async def test_metric_values_for_stores_and_employees(
 
 
 async def test_metric_values_respect_scope_and_units(client: httpx.AsyncClient, world: World) -> None:
+    await define_metric(client, world, "csat")
     sales_only = await machine(client, world, "ingest:sales")
     value = {"metric_code": "csat", "store_code": "S3", "period": "2026-02", "value": "4"}
     refused = await client.post(METRICS, json={"values": [value]}, headers=sales_only.headers)
@@ -327,6 +353,114 @@ async def test_metric_values_respect_scope_and_units(client: httpx.AsyncClient, 
     ).json()
     assert body["created"] == 1
     assert [(r["index"], r["reason"]) for r in body["rejected"]] == [(0, "store.not_found"), (2, "employee.not_found")]
+
+
+async def test_a_push_never_replaces_a_managers_rating_and_unknown_codes_are_not_stored(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """Only metrics that exist, are active and come from machines (`pushed`) take pushes; every other
+    line is refused with its reason, so a typo is never stored and a manual rating never overwritten."""
+    await define_metric(client, world, "manager_rating", "manual")
+    await define_metric(client, world, "customer_satisfaction")
+    await define_metric(client, world, "retired_survey", active=False)
+    store = {"code": "store", "name": "Store staff", "population": "store",
+             "lines": [{"metric_code": "manager_rating", "weight": "50"},
+                       {"metric_code": "customer_satisfaction", "weight": "50"}]}  # fmt: skip
+    assert (await client.post("/api/v1/performance/templates", json=store, headers=world.headers("hr"))).is_success
+    rating = {"metric_code": "manager_rating", "employee_id": str(world.employees["staff_s1"]),
+              "period": "2026-03", "value": "5"}  # fmt: skip
+    entered = await client.put("/api/v1/performance/values", json=rating, headers=world.headers("manager_s1"))
+    assert entered.status_code == 200, entered.text
+
+    bot = await machine(client, world, "ingest:metrics")
+    answer = await client.post(
+        METRICS,
+        json={
+            "values": [
+                {"metric_code": "manager_rating", "employee_no": "E0102", "period": "2026-03", "value": "1"},
+                {"metric_code": "custmer_satisfacton", "store_code": "S1", "period": "2026-03", "value": "4"},
+                {"metric_code": "retired_survey", "store_code": "S1", "period": "2026-03", "value": "4"},
+                {"metric_code": "customer_satisfaction", "store_code": "S1", "period": "2026-03", "value": "4"},
+            ]
+        },
+        headers=bot.headers,
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["created"], body["updated"]) == (1, 0)
+    assert [(r["index"], r["reason"], r["field"]) for r in body["rejected"]] == [
+        (0, "metric.not_pushed", "values.0.metric_code"),
+        (1, "metric.not_found", "values.1.metric_code"),
+        (2, "metric.not_found", "values.2.metric_code"),
+    ]
+    assert await values_in(database, "custmer_satisfacton") == []
+    assert await values_in(database, "retired_survey") == []
+    ((_, _, _, _, kept),) = await values_in(database, "manager_rating")
+    assert kept == 5_000_000
+    async with database.session_scope() as session:
+        source = await session.scalar(select(MetricValue.source).where(MetricValue.metric_code == "manager_rating"))
+    assert source == "manual"
+
+
+async def test_a_pushed_value_off_the_metrics_scale_is_refused_per_line(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await define_metric(client, world, "customer_satisfaction")  # a 1-5 rating
+    await define_metric(client, world, "profit", scoring=TARGET)  # money: a loss is a value like any other
+    bot = await machine(client, world, "ingest:metrics")
+    csat = {"metric_code": "customer_satisfaction", "store_code": "S1", "period": "2026-03"}
+    answer = await client.post(
+        METRICS,
+        json={
+            "values": [
+                {**csat, "value": "-1"},
+                {**csat, "value": "999999999999.999999"},
+                {**csat, "value": "5.000001"},
+                {**csat, "value": "4.5"},
+                {"metric_code": "profit", "store_code": "S1", "period": "2026-03", "value": "-250000.5"},
+            ]
+        },
+        headers=bot.headers,
+    )
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["created"] == 2
+    assert [(r["index"], r["reason"], r["field"]) for r in body["rejected"]] == [
+        (0, "value.out_of_range", "values.0.value"),
+        (1, "value.out_of_range", "values.1.value"),
+        (2, "value.out_of_range", "values.2.value"),
+    ]
+    assert "between 1 and 5" in body["rejected"][0]["detail"]
+    assert [row[4] for row in await values_in(database, "customer_satisfaction")] == [4_500_000]
+
+
+async def test_sales_sold_in_a_closed_month_are_refused_per_line(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """A closed month's scores and pools are frozen: a late sale would re-roll them, so it is refused
+    (by the store's local day) while the open month's lines in the same batch go in."""
+    bot = await machine(client, world, "ingest:sales")
+    assert (await push(client, bot, line("feb-1", sold_at="2026-02-20T12:00:00+08:00"))).json()["accepted"] == 1
+    closed = await client.post("/api/v1/performance/periods/2026-02/close", headers=world.headers("hr"))
+    assert closed.status_code == 200, closed.text
+    answer = await push(
+        client,
+        bot,
+        line("feb-2", sold_at="2026-02-20T18:00:00+08:00"),
+        # 23:30 UTC on 28 Feb is 1 March in Shanghai: the store's day is in the open month
+        line("mar-1", sold_at="2026-02-28T23:30:00Z"),
+        # 16:30 UTC on 28 Feb is 22:30 in Urumqi: still February for that store
+        line("feb-3", store_code="S3", employee_no=None, sold_at="2026-02-28T16:30:00Z"),
+    )
+    body = answer.json()
+    assert body["accepted"] == 1, body
+    assert [(r["index"], r["external_id"], r["reason"], r["field"]) for r in body["rejected"]] == [
+        (0, "feb-2", "period.closed", "lines.0.sold_at"),
+        (2, "feb-3", "period.closed", "lines.2.sold_at"),
+    ]
+    assert await store_day(database, world, "S1", date(2026, 2, 20)) == (1000, 1, 1)
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (1000, 1, 1)
+    assert await store_day(database, world, "S3", date(2026, 2, 28)) is None
 
 
 # --- payroll systems reading timesheets ---

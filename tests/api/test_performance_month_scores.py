@@ -25,6 +25,7 @@ from domain.performance.models import FrozenScore, MetricTarget, MetricValue
 from domain.performance.month_scores import month_scores
 from domain.performance.schemas import EmployeeScore
 from domain.performance.scoring import Month, score_of
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.tickets.models import Ticket, TicketPriority, TicketStatus
 from tests.api.test_performance_scores import (
@@ -40,6 +41,7 @@ from tests.api.test_performance_scores import (
 from tests.factories import World, assign
 
 MARCH = Month(2026, 3)
+AFTER_MARCH = datetime(2026, 4, 1, 1, 0, tzinfo=UTC)  # 09:00 on 1 April in Shanghai: March has ended
 # Every person's month, worked out from the data `_varied_month` writes: (score, complete, parts as
 # (unit, days, template, part score, metrics as (code, value, target, points, note))). The rules:
 # store_csat and frontline_satisfaction rate 1..5 onto 0..100; store_efficiency, hq_kpi and hq_sales
@@ -455,8 +457,11 @@ async def test_only_large_runs_pause_the_garbage_collector(
             assert pauses == [1]
 
 
-async def test_closing_freezes_the_live_scores(client: httpx.AsyncClient, world: World, database: Database) -> None:
+async def test_closing_freezes_the_live_scores(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+) -> None:
     await _varied_month(client, world, database)
+    clock.set(AFTER_MARCH)
     names = {employee_id: name for name, employee_id in world.employees.items()}
     hr = world.headers("hr")
     closed = await client.post(f"{PERIODS}/2026-03/close", headers=hr)
@@ -474,9 +479,10 @@ async def test_closing_freezes_the_live_scores(client: httpx.AsyncClient, world:
 
 
 async def test_a_closed_month_ranks_by_template_codes_and_reads_older_frozen_rows_from_their_breakdown(
-    client: httpx.AsyncClient, world: World, database: Database
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
 ) -> None:
     await _varied_month(client, world, database)
+    clock.set(AFTER_MARCH)
     hr = world.headers("hr")
     query = {"period": "2026-03", "template": "support"}
     live = (await client.get(RANKINGS, params=query, headers=hr)).json()

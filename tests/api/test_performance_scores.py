@@ -5,7 +5,7 @@ the stores the person worked in that month."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 
 from domain.performance.models import FrozenScore
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import World, assign, machine
 from tests.support import assert_problem
@@ -176,7 +177,7 @@ async def test_closing_a_month_freezes_scores_and_refuses_later_values(
     survey = await machine(client, world, "ingest:metrics")
     pushed = await client.post(
         "/api/v1/ingest/metric-values",
-        json={"values": [{"metric_code": "csat", "store_code": "S1", "period": "2026-02-14", "value": "4"}]},
+        json={"values": [{"metric_code": "store_csat", "store_code": "S1", "period": "2026-02-14", "value": "4"}]},
         headers=survey.headers,
     )
     assert [r["reason"] for r in pushed.json()["rejected"]] == ["period.closed"]
@@ -244,3 +245,144 @@ async def test_hr_ranks_a_cohort_live_and_after_closing(client: httpx.AsyncClien
     assert_problem(await client.get(RANKINGS, params=query, headers=world.headers("manager_s1")), 403)
     unknown = await client.get(RANKINGS, params={**query, "template": "nope"}, headers=hr)
     assert_problem(unknown, 404, "scorecard.not_found")
+
+
+async def rating_scorecard(client: httpx.AsyncClient, world: World) -> None:
+    """A store manager's 1-5 rating, the whole of the store staff's scorecard."""
+    hr = world.headers("hr")
+    metric = {"code": "manager_rating", "name": "Manager's rating", "unit": "1-5", "side": "store",
+              "source": "manual", "direction": "higher", "scoring": RATING}  # fmt: skip
+    assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
+    store = {"code": "store", "name": "Store staff", "population": "store",
+             "lines": [{"metric_code": "manager_rating", "weight": "100"}]}  # fmt: skip
+    assert (await client.post(TEMPLATES, json=store, headers=hr)).status_code == 201
+
+
+async def test_a_manual_value_off_the_metrics_scale_is_refused_with_its_field(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await rating_scorecard(client, world)
+    entry = {"metric_code": "manager_rating", "employee_id": str(world.employees["staff_s1"]), "period": "2026-03"}
+    for value in ("-1", "999999999999.999999", "0.999999", "5.5"):
+        for who in ("manager_s1", "hr"):
+            refused = assert_problem(
+                await put(client, VALUES, {**entry, "value": value}, world.headers(who)), 422, "value.out_of_range"
+            )
+            assert refused["errors"][0]["field"] == "body.value"
+            assert "between 1 and 5" in refused["detail"]
+    assert (await put(client, VALUES, {**entry, "value": "4.5"}, world.headers("manager_s1"))).status_code == 200
+    mine = await client.get("/api/v1/me/performance", params={"period": "2026-03"}, headers=world.headers("staff_s1"))
+    (line,) = mine.json()["parts"][0]["metrics"]
+    assert (line["value"], line["points"]) == ("4.5", "87.5")
+
+
+async def test_a_value_for_a_metric_off_the_persons_scorecard_is_refused(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A value that no part of the person's month would score changes nothing: it is refused with the
+    reason instead. A store manager answers for the part of the month spent in their stores."""
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    unused = {"code": "mystery_shopper", "name": "Mystery shopper", "unit": "points", "side": "store",
+              "source": "manual", "direction": "higher", "scoring": TARGET}  # fmt: skip
+    assert (await client.post(METRICS, json=unused, headers=hr)).status_code == 201
+    # ops_staff: 1-14 March at home in Operations (support scorecard), then seconded to S1 (seconded scorecard)
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    entry = {"employee_id": str(world.employees["ops_staff"]), "period": "2026-03", "value": "90"}
+
+    # on no scorecard of hers at all
+    refused = assert_problem(
+        await put(client, VALUES, {**entry, "metric_code": "mystery_shopper"}, hr), 422, "metric.not_on_scorecard"
+    )
+    assert refused["errors"][0]["field"] == "body.metric_code"
+    assert "mystery_shopper" in refused["detail"]
+    # head-office objectives are on her support scorecard (her home weeks), not on the store's part
+    manager = world.headers("manager_s1")
+    refused = assert_problem(
+        await put(client, VALUES, {**entry, "metric_code": "hq_kpi"}, manager), 422, "metric.not_on_scorecard"
+    )
+    assert "S1" in refused["detail"]
+    assert (await put(client, VALUES, {**entry, "metric_code": "hq_kpi"}, hr)).status_code == 200
+    assert (await put(client, VALUES, {**entry, "metric_code": "store_efficiency"}, manager)).status_code == 200
+    # in February she worked only at home: the seconded scorecard's store line was not hers
+    february = {**entry, "metric_code": "store_efficiency", "period": "2026-02"}
+    assert_problem(await put(client, VALUES, february, hr), 422, "metric.not_on_scorecard")
+
+
+async def test_a_ratings_comment_is_shown_to_the_person_and_hr_only(client: httpx.AsyncClient, world: World) -> None:
+    await setup_scorecards(client, world)
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 15), date(2026, 4, 1))
+    ops = str(world.employees["ops_staff"])
+    entry = {"metric_code": "store_efficiency", "employee_id": ops, "period": "2026-03", "value": "95",
+             "comment": "Ran the stockroom reset on her own; ask her to train the weekend team."}  # fmt: skip
+    entered = await put(client, VALUES, entry, world.headers("manager_s1"))
+    assert entered.status_code == 200, entered.text
+    assert entered.json()["comment"] == entry["comment"]
+
+    def comments(body: dict[str, Any]) -> dict[str, str | None]:
+        return {m["metric_code"]: m.get("comment") for part in body["parts"] for m in part["metrics"]}
+
+    march = {"period": "2026-03"}
+    mine = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
+    assert comments(mine.json())["store_efficiency"] == entry["comment"]
+    assert comments(mine.json())["store_csat"] is None
+    url = f"/api/v1/performance/employees/{ops}"
+    seen_by_hr = await client.get(url, params=march, headers=world.headers("hr"))
+    assert comments(seen_by_hr.json())["store_efficiency"] == entry["comment"]
+    for who in ("manager_s1", "ops_head"):  # they see her score, not what was written to her
+        seen = await client.get(url, params=march, headers=world.headers(who))
+        assert seen.status_code == 200, seen.text
+        assert set(comments(seen.json()).values()) == {None}, who
+    # a later entry without a comment clears it; an empty comment is refused
+    assert_problem(await put(client, VALUES, {**entry, "comment": ""}, world.headers("manager_s1")), 422)
+    plain = {k: v for k, v in entry.items() if k != "comment"}
+    assert (await put(client, VALUES, plain, world.headers("manager_s1"))).json()["comment"] is None
+    mine = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
+    assert comments(mine.json())["store_efficiency"] is None
+    audit = await client.get("/api/v1/audit", params={"entity_type": "employee"}, headers=world.headers("admin"))
+    entered_entries = [e for e in audit.json()["items"] if e["action"] == "metric_value.entered"]
+    assert entered_entries[-1]["changes"]["comment"]["to"] == entry["comment"]
+
+
+async def test_a_month_closes_only_once_it_has_ended_in_the_organisations_time_zone(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    """Closing freezes the month's scores and its pools are paid from them: not on 2 March for March."""
+    early = assert_problem(
+        await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr")), 409, "performance.period_not_ended"
+    )
+    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert early["ends_on"] == "2026-03-31"
+    # 23:59 on 31 March in Shanghai (the headquarters' zone) is 15:59 UTC: March has not ended there
+    clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))
+    late_evening = await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr"))
+    assert_problem(late_evening, 409, "performance.period_not_ended")
+    # 00:01 on 1 April in Shanghai, while UTC still reads 31 March: it has
+    clock.set(datetime(2026, 3, 31, 16, 1, tzinfo=UTC))
+    closed = await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr"))
+    assert closed.status_code == 200, closed.text
+    assert_problem(await client.post(f"{PERIODS}/2026-05/close", headers=world.headers("hr")), 409)
+
+
+async def test_hr_may_close_a_month_early_with_a_written_reason_which_is_audited(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    hr, url = world.headers("hr"), f"{PERIODS}/2026-03/close"
+    no_reason = assert_problem(await client.post(url, json={"early": True}, headers=hr), 422, "period.reason_required")
+    assert no_reason["errors"][0]["field"] == "body.reason"
+    assert_problem(await client.post(url, json={"early": 1, "reason": "x"}, headers=hr), 422)
+    assert_problem(
+        await client.post(url, json={"early": True, "reason": "Payroll"}, headers=world.headers("leader")), 403
+    )
+    reason = "The chain closes its books on the 2nd this quarter; late ratings go to April."
+    closed = await client.post(url, json={"early": True, "reason": reason}, headers=hr)
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["status"] == "closed"
+    trail = await client.get(
+        "/api/v1/audit", params={"entity_type": "performance_period"}, headers=world.headers("admin")
+    )
+    (entry,) = [e for e in trail.json()["items"] if e["action"] == "performance_period.closed"]
+    assert (entry["changes"]["early"], entry["changes"]["reason"]) == (True, reason)
+    # an ended month needs no override
+    ended = await client.post(f"{PERIODS}/2026-02/close", headers=hr)
+    assert ended.status_code == 200, ended.text

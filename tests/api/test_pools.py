@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from domain.integrations.models import DailyStoreSales
 from domain.pools import preview as pool_preview
 from domain.pools.models import PoolLedgerEntry
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from tests.factories import Machine, World, assign, machine
@@ -29,6 +30,9 @@ from tests.support import assert_problem
 API = "/api/v1"
 POOLS = f"{API}/pools"
 MARCH = "2026-03"
+AFTER_MARCH = datetime(2026, 4, 1, 1, 0, tzinfo=UTC)  # 09:00 on 1 April in Shanghai: March has ended
+# who takes each settlement step: whoever calculated a pool does not approve it (separation of duties)
+STEPS = {"calculate": "hr", "approve": "admin", "lock": "hr"}
 
 
 def sale(ref: str, store: str, employee_no: str | None, amount: str, day: str = "2026-03-01", currency: str = "CNY"):
@@ -137,8 +141,23 @@ async def resolved_ticket(client: httpx.AsyncClient, world: World, rating: int |
     return tid
 
 
+async def define_metric(
+    client: httpx.AsyncClient, world: World, code: str, source: str, *, active: bool = True
+) -> None:
+    body = {"code": code, "name": code, "unit": "CNY", "side": "store", "source": source, "direction": "higher",
+            "scoring": {"method": "target", "cap": "120"}}  # fmt: skip
+    created = await client.post(f"{API}/performance/metrics", json=body, headers=world.headers("hr"))
+    assert created.status_code == 201, created.text
+    if not active:
+        retired = await client.patch(
+            f"{API}/performance/metrics/{created.json()['id']}", json={"active": False}, headers=world.headers("hr")
+        )
+        assert retired.status_code == 200, retired.text
+
+
 async def test_funding_from_each_rule_adds_up_rounded_down_per_rule(client: httpx.AsyncClient, world: World) -> None:
     pos = await march_sales(client, world)
+    await define_metric(client, world, "profit", "pushed")
     profit = {"metric_code": "profit", "store_code": "S1", "period": MARCH, "value": "4321.555"}
     loss = {"metric_code": "profit", "store_code": "S2", "period": MARCH, "value": "-100000"}
     pushed = await client.post(f"{API}/ingest/metric-values", json={"values": [profit, loss]}, headers=pos.headers)
@@ -302,25 +321,27 @@ async def test_a_project_pool_defaults_to_sixty_forty(client: httpx.AsyncClient,
 
 async def settle(client: httpx.AsyncClient, world: World, pool_id: str, *steps: str) -> None:
     for step in steps:
-        answer = await client.post(f"{POOLS}/{pool_id}/{step}", headers=world.headers("hr"))
+        answer = await client.post(f"{POOLS}/{pool_id}/{step}", headers=world.headers(STEPS[step]))
         assert answer.status_code == 200, answer.text
 
 
 async def test_racing_approvals_and_locks_one_wins_the_other_gets_409(
-    client: httpx.AsyncClient, world: World, database: Database
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
 ) -> None:
     await march_sales(client, world)
     pool = await create_pool(client, world, funding=[{"kind": "fixed", "amount": "1000.01"}])
     pool_id = pool["id"]
     assert_problem(
-        await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers("hr")), 409, "pool.wrong_status"
+        await client.post(f"{POOLS}/{pool_id}/approve", headers=world.headers("admin")), 409, "pool.wrong_status"
     )
     await settle(client, world, pool_id, "calculate")
-    hr = world.headers("hr")
-    approvals = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/approve", headers=hr) for _ in range(2)))
+    hr, admin = world.headers("hr"), world.headers("admin")
+    approvals = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/approve", headers=admin) for _ in range(2)))
     assert sorted(a.status_code for a in approvals) == [200, 409]
     edit = await client.patch(f"{POOLS}/{pool_id}", json={"name": "Changed"}, headers=hr)
     assert_problem(edit, 409, "pool.not_editable")
+    clock.set(AFTER_MARCH)
+    hr = world.headers("hr")
     locks = await asyncio.gather(*(client.post(f"{POOLS}/{pool_id}/lock", headers=hr) for _ in range(2)))
     assert sorted(a.status_code for a in locks) == [200, 409]
     assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["status"] == "locked"
@@ -344,7 +365,7 @@ async def test_racing_approvals_and_locks_one_wins_the_other_gets_409(
 
 
 async def test_corrections_after_locking_are_reversals_and_new_allocations(
-    client: httpx.AsyncClient, world: World, database: Database
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
 ) -> None:
     await march_sales(client, world)
     pool = await create_pool(client, world, name="=S1 March pool")
@@ -353,7 +374,10 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
     line = {"employee_id": staff, "side": "frontline", "amount": "450.00"}
     fix: dict[str, Any] = {"reason": "Sales of 31 March were booked twice", "lines": [line]}
     assert_problem(await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr), 409, "pool.wrong_status")
-    await settle(client, world, pool_id, "calculate", "approve", "lock")
+    await settle(client, world, pool_id, "calculate", "approve")
+    clock.set(AFTER_MARCH)
+    hr = world.headers("hr")
+    await settle(client, world, pool_id, "lock")
 
     corrected = await client.post(f"{POOLS}/{pool_id}/corrections", json=fix, headers=hr)
     assert corrected.status_code == 201, corrected.text
@@ -622,3 +646,85 @@ async def test_a_pool_too_large_to_pay_is_refused_not_a_server_error(
         )
     assert_problem(await client.get(f"{POOLS}/{pool_id}/preview", headers=hr), 422, "pool.too_large")
     assert_problem(await client.post(f"{POOLS}/{pool_id}/calculate", headers=hr), 422, "pool.too_large")
+
+
+async def test_conditions_and_linked_rules_name_metrics_that_exist_and_fit(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A condition or linked rule naming a metric nobody can give a value or target for would keep the
+    pool from ever qualifying (the demo pool did): refused on create and on change, with the field."""
+    hr = world.headers("hr")
+    for code, source in (("sales", "sales"), ("profit", "pushed"), ("frontline_satisfaction", "tickets")):
+        await define_metric(client, world, code, source)
+    await define_metric(client, world, "old_profit", "pushed", active=False)
+    await define_metric(client, world, "manager_rating", "manual")
+    base = {"name": "S1 March pool", "scope_unit_id": str(world.units["S1"]), "period": MARCH, "currency": "CNY",
+            "funding": [{"kind": "fixed", "amount": "1000.00"}]}  # fmt: skip
+    sales_of_target = {"measure": "sales", "threshold": "100", "of_target": True}
+    linked = {"target_metric_code": "sales", "points_per_percent": "0.5", "cap_points": "10"}
+    refused: list[tuple[dict[str, Any], str, str]] = [
+        ({"conditions": [{"measure": "metric", "metric_code": "proft", "threshold": "1"}]},
+         "body.conditions.0.metric_code", "metric.not_found"),
+        ({"conditions": [sales_of_target, {"measure": "metric", "metric_code": "old_profit", "threshold": "1"}]},
+         "body.conditions.1.metric_code", "metric.not_found"),
+        ({"conditions": [{"measure": "metric", "metric_code": "manager_rating", "threshold": "1"}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"conditions": [{**sales_of_target, "metric_code": "profit"}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"conditions": [{"measure": "ticket_satisfaction", "threshold": "90", "metric_code": "sales",
+                          "of_target": True}]},
+         "body.conditions.0.metric_code", "metric.unsuitable"),
+        ({"linked_rule": {**linked, "target_metric_code": "profit"}},
+         "body.linked_rule.target_metric_code", "metric.unsuitable"),
+        ({"linked_rule": {**linked, "target_metric_code": "salse"}},
+         "body.linked_rule.target_metric_code", "metric.not_found"),
+        ({"funding": [{"kind": "profit_percent", "percent": "10", "metric_code": "sales"}]},
+         "body.funding.0.metric_code", "metric.unsuitable"),
+    ]  # fmt: skip
+    for change, field, slug in refused:
+        problem = assert_problem(await client.post(POOLS, json={**base, **change}, headers=hr), 422, slug)
+        assert problem["errors"][0]["field"] == field, (change, problem)
+    # the default codes count too: no `sales` metric, no sales target to compare with
+    fine = {
+        "conditions": [
+            sales_of_target,
+            {"measure": "metric", "metric_code": "profit", "threshold": "1"},
+            {"measure": "ticket_satisfaction", "threshold": "90", "of_target": True},
+            {"measure": "sales", "threshold": "15000"},
+        ],
+        "linked_rule": linked,
+        "funding": [{"kind": "profit_percent", "percent": "10"}],
+    }
+    created = await client.post(POOLS, json={**base, **fine}, headers=hr)
+    assert created.status_code == 201, created.text
+    pool_id = created.json()["id"]
+    changed = await client.patch(
+        f"{POOLS}/{pool_id}", json={"conditions": [{**sales_of_target, "metric_code": "proft"}]}, headers=hr
+    )
+    problem = assert_problem(changed, 422, "metric.not_found")
+    assert problem["errors"][0]["field"] == "body.conditions.0.metric_code"
+    patched = await client.patch(f"{POOLS}/{pool_id}", json={"linked_rule": {**linked, "cap_points": "5"}}, headers=hr)
+    assert patched.status_code == 200, patched.text
+    assert (await client.get(f"{POOLS}/{pool_id}", headers=hr)).json()["conditions"][0]["metric_code"] is None
+
+
+async def test_a_pool_locks_only_after_its_month_has_ended_or_early_with_a_reason(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    """Locking pays the pool: not on 2 March for March, unless HR locks early with a written reason."""
+    pool_id = (await create_pool(client, world))["id"]
+    await settle(client, world, pool_id, "calculate", "approve")
+    hr, url = world.headers("hr"), f"{POOLS}/{pool_id}/lock"
+    early = assert_problem(await client.post(url, headers=hr), 409, "pool.period_not_ended")
+    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert_problem(await client.post(url, json={"early": True}, headers=hr), 422, "period.reason_required")
+    # 23:59 on 31 March in Shanghai is not yet the end of the organisation's March
+    clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))
+    assert_problem(await client.post(url, headers=world.headers("hr")), 409, "pool.period_not_ended")
+    reason = "The S1 team leaves on 31 March; HR pays them with the last payroll run."
+    locked = await client.post(url, json={"early": True, "reason": reason}, headers=world.headers("hr"))
+    assert locked.status_code == 200, locked.text
+    assert locked.json()["status"] == "locked"
+    trail = await client.get(f"{API}/audit", params={"entity_type": "pool"}, headers=world.headers("admin"))
+    entry = trail.json()["items"][0]
+    assert (entry["action"], entry["changes"]["early"], entry["changes"]["reason"]) == ("pool.locked", True, reason)

@@ -287,3 +287,94 @@ async def test_people_outside_sight_look_exactly_like_people_who_do_not_exist(
     absent = await client.get(f"/api/v1/employees/{uuid.uuid4()}", headers=world.headers(who))
     assert hidden.status_code == absent.status_code == 404
     assert hidden.json()["type"] == absent.json()["type"]
+
+
+# --- separation of duties in settlement ---------------------------------------------------------
+
+SETTINGS = "/api/v1/organisation/settings"
+
+
+async def pool_of(client: httpx.AsyncClient, world: World, period: str = "2026-03") -> str:
+    created = await client.post(
+        "/api/v1/pools",
+        json={
+            "name": f"S1 {period} pool",
+            "scope_unit_id": str(world.units["S1"]),
+            "period": period,
+            "currency": "CNY",
+            "funding": [{"kind": "fixed", "amount": "1000.00"}],
+        },
+        headers=world.headers("hr"),
+    )
+    assert created.status_code == 201, created.text
+    return str(created.json()["id"])
+
+
+async def step(client: httpx.AsyncClient, world: World, pool_id: str, action: str, who: str) -> httpx.Response:
+    return await client.post(f"/api/v1/pools/{pool_id}/{action}", headers=world.headers(who))
+
+
+async def test_whoever_last_calculated_a_pool_does_not_approve_it(client: httpx.AsyncClient, world: World):
+    pool_id = await pool_of(client, world)
+    assert (await step(client, world, pool_id, "calculate", "hr")).status_code == 200
+    pool = (await client.get(f"/api/v1/pools/{pool_id}", headers=world.headers("hr"))).json()
+    assert pool["calculated_by"] == str(world.accounts["hr"])
+    refused = await step(client, world, pool_id, "approve", "hr")
+    assert refused.status_code == 403 and refused.json()["type"] == "/problems/pool.separation_of_duties"
+    # calculating again moves the duty: now the administrator prepared it and HR approves
+    assert (await step(client, world, pool_id, "calculate", "admin")).status_code == 200
+    assert (await step(client, world, pool_id, "approve", "admin")).status_code == 403
+    approved = await step(client, world, pool_id, "approve", "hr")
+    assert approved.status_code == 200, approved.text
+    pool = (await client.get(f"/api/v1/pools/{pool_id}", headers=world.headers("hr"))).json()
+    assert (pool["calculated_by"], pool["approved_by"]) == (str(world.accounts["admin"]), str(world.accounts["hr"]))
+
+
+async def test_whoever_closed_a_month_does_not_approve_its_pools(client: httpx.AsyncClient, world: World):
+    pool_id = await pool_of(client, world, "2026-02")
+    closed = await client.post("/api/v1/performance/periods/2026-02/close", headers=world.headers("admin"))
+    assert closed.status_code == 200, closed.text
+    assert (await step(client, world, pool_id, "calculate", "hr")).status_code == 200
+    refused = await step(client, world, pool_id, "approve", "admin")
+    assert refused.status_code == 403 and refused.json()["type"] == "/problems/pool.separation_of_duties"
+    assert "2026-02" in refused.json()["detail"]
+    # reopening does not launder the closing: the last closer still does not approve
+    assert (await client.post("/api/v1/performance/periods/2026-02/reopen", headers=world.headers("hr"))).is_success
+    assert (await step(client, world, pool_id, "approve", "admin")).status_code == 403
+    # another month's pool is not concerned
+    march = await pool_of(client, world, "2026-03")
+    assert (await step(client, world, march, "calculate", "hr")).status_code == 200
+    assert (await step(client, world, march, "approve", "admin")).status_code == 200
+
+
+async def test_the_rule_is_an_administrators_setting_on_by_default_and_audited(client: httpx.AsyncClient, world: World):
+    shown = await client.get(SETTINGS, headers=world.headers("hr"))
+    assert shown.status_code == 200, shown.text
+    assert shown.json() == {"separation_of_duties": True, "updated_at": None}
+    for who in ("staff_s1", "manager_s1", "leader"):
+        assert (await client.get(SETTINGS, headers=world.headers(who))).status_code == 403, who
+    for who in ("hr", "leader", "manager_s1"):
+        answer = await client.put(SETTINGS, json={"separation_of_duties": False}, headers=world.headers(who))
+        assert answer.status_code == 403, who
+    assert (
+        await client.put(SETTINGS, json={"separation_of_duties": 0}, headers=world.headers("admin"))
+    ).status_code == 422
+    off = await client.put(SETTINGS, json={"separation_of_duties": False}, headers=world.headers("admin"))
+    assert off.status_code == 200, off.text
+    assert off.json()["separation_of_duties"] is False
+    trail = await client.get(
+        "/api/v1/audit", params={"entity_type": "organisation_settings"}, headers=world.headers("admin")
+    )
+    (entry,) = trail.json()["items"]
+    assert entry["action"] == "organisation_settings.updated"
+    assert entry["changes"] == {"separation_of_duties": {"before": True, "after": False}}
+
+    # switched off, one HR account may calculate and approve
+    pool_id = await pool_of(client, world)
+    assert (await step(client, world, pool_id, "calculate", "hr")).status_code == 200
+    assert (await step(client, world, pool_id, "approve", "hr")).status_code == 200
+    on = await client.put(SETTINGS, json={"separation_of_duties": True}, headers=world.headers("admin"))
+    assert on.json()["separation_of_duties"] is True
+    again = await pool_of(client, world)
+    assert (await step(client, world, again, "calculate", "hr")).status_code == 200
+    assert (await step(client, world, again, "approve", "hr")).status_code == 403

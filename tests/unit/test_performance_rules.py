@@ -21,9 +21,11 @@ from domain.performance.rules import (
     Standing,
     TemplateLineRule,
     TemplateRules,
+    ValueOutOfRange,
     Violation,
     band_points,
     check_template,
+    check_value,
     days_per_unit,
     live_score,
     missing_metrics,
@@ -619,3 +621,50 @@ def test_ranks_and_percentiles_follow_the_scores(scores):
                 assert result[a].percentile > result[b].percentile
             elif sa == sb:
                 assert result[a] == result[b]
+
+
+# --- values a metric can hold ---------------------------------------------------------------
+
+ONE_TO_FIVE = MetricRule(HIGHER, Method.RATING)
+
+
+@pytest.mark.parametrize("value", [D(-1), D("999999999999.999999"), D("0.999999"), D("5.000001"), D(0), D(6)])
+def test_a_rating_off_its_scale_is_refused_with_its_field(value: D) -> None:
+    with pytest.raises(ValueOutOfRange) as refused:
+        check_value(value, ONE_TO_FIVE, field="body.value")
+    assert refused.value.slug == "value.out_of_range"
+    assert refused.value.extra["errors"][0]["field"] == "body.value"
+    assert "between 1 and 5" in refused.value.detail
+
+
+@given(st.decimals(min_value=1, max_value=5, places=6, allow_nan=False, allow_infinity=False), directions)
+def test_every_rating_on_the_scale_is_held_as_it_is(value: D, direction: Direction) -> None:
+    assert check_value(value, MetricRule(direction, Method.RATING)) == value
+
+
+@given(
+    st.decimals(min_value=-10, max_value=10, places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=-10, max_value=10, places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=D("0.01"), max_value=10, places=2, allow_nan=False, allow_infinity=False),
+)
+def test_a_value_is_held_exactly_when_it_lies_on_the_rules_scale(value: D, low: D, span: D) -> None:
+    rule = MetricRule(HIGHER, Method.RATING, scale_min=low, scale_max=low + span)
+    if low <= value <= low + span:
+        assert check_value(value, rule) == value
+    else:
+        with pytest.raises(ValueOutOfRange):
+            check_value(value, rule)
+
+
+@given(values)
+def test_target_and_banded_metrics_hold_any_finite_value(value: D) -> None:
+    """A loss is a profit value, and a band table may start below zero: nothing to refuse."""
+    banded = MetricRule(LOWER, Method.BANDS, cap=D(100), bands=(Band(D(0), D(100)), Band(D(10), D(50))))
+    for rule in (MetricRule(HIGHER, Method.TARGET), banded):
+        assert check_value(value, rule) == value
+
+
+@pytest.mark.parametrize("value", [D("NaN"), D("Infinity"), D("-Infinity")])
+def test_a_value_that_is_no_number_is_refused(value: D) -> None:
+    with pytest.raises(ValueOutOfRange):
+        check_value(value, MetricRule(HIGHER, Method.TARGET))

@@ -10,7 +10,9 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import TypeAdapter
 
+from domain.pools.metric_references import MetricFacts, check_references, references
 from domain.pools.rules import (
     Operator,
     check_condition,
@@ -23,6 +25,7 @@ from domain.pools.rules import (
     split_sides,
     ticket_weight,
 )
+from domain.pools.schemas import Condition, FundingRule, LinkedRule
 
 weights = st.dictionaries(
     st.text(alphabet="abcdefghij", min_size=1, max_size=4),
@@ -156,3 +159,51 @@ def test_weights_follow_the_documented_formulas() -> None:
     assert ticket_weight(sla_met=False, rating=4) == D("0.8")
     assert ticket_weight(sla_met=True, rating=None) == D("0.90")
     assert ticket_weight(sla_met=False, rating=None) == D("0.6")
+
+
+# --- the metrics a pool's rules name ---------------------------------------------------------
+
+CATALOGUE = {
+    "sales": MetricFacts("sales", True),
+    "profit": MetricFacts("pushed", True),
+    "old_profit": MetricFacts("pushed", False),
+    "frontline_satisfaction": MetricFacts("tickets", True),
+    "manager_rating": MetricFacts("manual", True),
+}
+
+
+@pytest.mark.parametrize(
+    ("condition", "problem"),
+    [
+        ({"measure": "sales", "threshold": "100"}, None),  # a plain threshold reads no metric
+        ({"measure": "sales", "threshold": "100", "of_target": True}, None),  # the default `sales`
+        ({"measure": "sales", "threshold": "100", "of_target": True, "metric_code": "profit"}, "metric.unsuitable"),
+        ({"measure": "sales", "threshold": "100", "metric_code": "salse"}, "metric.not_found"),
+        ({"measure": "metric", "threshold": "1", "metric_code": "profit"}, None),
+        ({"measure": "metric", "threshold": "1", "metric_code": "old_profit"}, "metric.not_found"),
+        ({"measure": "metric", "threshold": "1", "metric_code": "manager_rating"}, "metric.unsuitable"),
+        ({"measure": "ticket_satisfaction", "threshold": "90"}, None),
+        ({"measure": "ticket_satisfaction", "threshold": "90", "of_target": True}, None),
+        ({"measure": "ticket_satisfaction", "threshold": "90", "metric_code": "sales"}, "metric.unsuitable"),
+    ],
+)
+def test_a_condition_names_a_metric_that_exists_and_fits(condition: dict[str, object], problem: str | None) -> None:
+    found = check_references(references(conditions=[Condition.model_validate(condition)]), CATALOGUE)
+    assert [p.slug for p in found] == ([] if problem is None else [problem])
+    assert all(p.field == "conditions.0.metric_code" for p in found)
+
+
+def test_the_linked_rule_and_profit_funding_name_their_metrics_with_field_paths() -> None:
+    funding = TypeAdapter(list[FundingRule]).validate_python(
+        [{"kind": "fixed", "amount": "1"}, {"kind": "profit_percent", "percent": "5", "metric_code": "sales"}]
+    )
+    linked = LinkedRule(target_metric_code="profit", points_per_percent="1", cap_points="5")
+    found = check_references(references(funding=funding, linked_rule=linked), CATALOGUE)
+    assert [(p.field, p.slug) for p in found] == [
+        ("funding.1.metric_code", "metric.unsuitable"),
+        ("linked_rule.target_metric_code", "metric.unsuitable"),
+    ]
+    # the default target code counts like a written one: no `sales` metric, nothing to compare with
+    (missing,) = check_references(references(linked_rule=LinkedRule(points_per_percent="1", cap_points="5")), {})
+    assert (missing.slug, missing.field) == ("metric.not_found", "linked_rule.target_metric_code")
+    assert "'sales'" in missing.message
