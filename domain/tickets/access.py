@@ -76,10 +76,12 @@ async def get_visible_ticket(
     """The ticket, if the actor may see it. `for_change` locks its row until the transaction ends
     (PostgreSQL; SQLite's write transactions are serialised anyway): every write to a ticket reads
     it this way, so checks such as "not rated yet" or "fewer than 20 attachments" hold until the
-    write commits, and of racing writers one wins and the others see its result."""
+    write commits, and of racing writers one wins and the others see its result. The lock is FOR NO
+    KEY UPDATE: it does not hold up rows that merely refer to the ticket (the escalation worker's
+    events and notices)."""
     query = select(Ticket).where(Ticket.id == ticket_id, await visible_tickets(session, actor))
     if for_change:
-        query = query.with_for_update(of=Ticket)
+        query = query.with_for_update(of=Ticket, key_share=True)
     ticket = await session.scalar(query)
     if ticket is None:
         raise NotFound(f"No ticket {ticket_id}.", slug="ticket.not_found")
