@@ -288,6 +288,13 @@ async def list_attachments(ticket_id: TicketId, actor: CurrentActor, session: Se
         200: {
             "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
             "description": "The file, with its sniffed media type",
+            "headers": {
+                "Content-Disposition": {
+                    "description": "attachment; filename (ASCII stand-in) and filename* (the UTF-8 name, RFC 5987)",
+                    "schema": {"type": "string"},
+                },
+                "X-Content-SHA256": {"description": "The file's sha256, hex", "schema": {"type": "string"}},
+            },
         },
     },
 )
