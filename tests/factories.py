@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI
@@ -18,6 +18,7 @@ from domain.people.models import Account, Assignment, AssignmentKind, Employee, 
 from domain.shared.actor import Grant, Role
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from domain.tickets.models import Ticket, TicketPriority, TicketStatus
 
 PASSWORD = "correct horse battery staple"
 
@@ -178,6 +179,107 @@ async def assign(
                 updated_at=moment,
             )
         )
+
+
+async def hire(
+    database: Database, world: World, name: str, employee_no: str, home: str, roles: list[tuple[Role, str]]
+) -> None:
+    """One more person (with an account and grants) in the world, written directly, for tests that
+    need someone PEOPLE does not hold (e.g. an IT employee without admin rights)."""
+    moment = world.app.state.clock.now()
+    employee_id, account_id = uuid.uuid4(), uuid.uuid4()
+    held = tuple(Grant(role=role, org_unit_id=world.units[unit]) for role, unit in roles)
+    world.employees[name], world.accounts[name], world.grants[name] = employee_id, account_id, held
+    world.emails[name], world.employee_numbers[name] = None, employee_no
+    async with database.session_scope() as session:
+        session.add(
+            Employee(
+                id=employee_id,
+                employee_no=employee_no,
+                full_name=name.replace("_", " ").title(),
+                email=None,
+                phone=None,
+                home_unit_id=world.units[home],
+                hire_date=date(2020, 1, 1),
+                status=EmployeeStatus.ACTIVE,
+                created_at=moment,
+                updated_at=moment,
+            )
+        )
+        await session.flush()
+        session.add(
+            Account(
+                id=account_id,
+                employee_id=employee_id,
+                email=None,
+                password_hash="!",
+                is_active=True,
+                failed_logins=0,
+                password_changed_at=moment,
+                created_at=moment,
+                updated_at=moment,
+            )
+        )
+        await session.flush()
+        session.add_all(
+            RoleGrant(id=uuid.uuid4(), account_id=account_id, role=g.role, org_unit_id=g.org_unit_id, created_at=moment)
+            for g in held
+        )
+
+
+async def insert_ticket(
+    database: Database,
+    world: World,
+    *,
+    requester: str,
+    department: str,
+    store: str | None,
+    created_at: datetime,
+    assignee: str | None = None,
+    first_responder: str | None = None,
+    resolved_at: datetime | None = None,
+    rating: int | None = None,
+    status: TicketStatus | None = None,
+) -> uuid.UUID:
+    """A ticket row written directly, as older code may have left it (e.g. handled by its own
+    requester): for tests of what reads must make of such rows. Targets: 2 h and 24 h, wall clock."""
+    ticket_id = uuid.uuid4()
+    first_responded_at = created_at + timedelta(minutes=10) if first_responder else None
+    async with database.session_scope() as session:
+        await session.execute(
+            insert(Ticket).values(
+                id=ticket_id,
+                requester_account_id=world.accounts[requester],
+                requester_employee_id=world.employees[requester],
+                store_id=world.units[store] if store else None,
+                category="printer",
+                title="Printer jams",
+                description="On every receipt.",
+                priority=TicketPriority.NORMAL,
+                status=status or (TicketStatus.RESOLVED if resolved_at else TicketStatus.IN_PROGRESS),
+                department_id=world.units[department],
+                assignee_account_id=world.accounts[assignee] if assignee else None,
+                business_hours=False,
+                calendar_department_id=None,
+                first_response_minutes=120,
+                resolution_minutes=24 * 60,
+                first_response_due_at=created_at + timedelta(hours=2),
+                first_responded_at=first_responded_at,
+                first_responder_account_id=world.accounts[first_responder] if first_responder else None,
+                resolution_started_at=created_at,
+                resolution_due_at=created_at + timedelta(hours=24),
+                paused_since=None,
+                resolved_at=resolved_at,
+                closed_at=None,
+                reopen_count=0,
+                rating=rating,
+                rating_comment=None,
+                version=1,
+                created_at=created_at,
+                updated_at=resolved_at or created_at,
+            )
+        )
+    return ticket_id
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -18,7 +18,7 @@ from domain.shared.db import Database
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.tickets.models import Notification, TicketEscalation
 from tests.conftest import START
-from tests.factories import PEOPLE, World
+from tests.factories import PEOPLE, World, assign, insert_ticket
 from tests.support import assert_problem
 
 TICKETS = "/api/v1/tickets"
@@ -154,6 +154,36 @@ async def test_the_department_head_hears_at_100_percent_and_hr_at_150_percent(
     assert heard["hr"] == [notice(title, "first response", 150)]
     assert len(heard["ops_head"]) == 2
     assert "staff_s1" not in heard and "admin" not in heard
+
+
+async def test_a_requester_in_the_owning_team_hears_no_escalation_of_her_own_ticket(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    """The head of Operations, seconded to S1, raises a ticket her own department owns: the queue is
+    warned without her, the 100% notice has no head left to reach, and HR still hears at 150%. Her
+    old self-assigned tickets (rows older code allowed) stay silent for her too."""
+    await assign(database, world, "ops_head", "S1", date(2026, 3, 1), date(2026, 4, 1))
+    await raise_ticket(client, world, who="ops_head")
+    legacy = await insert_ticket(
+        database, world, requester="ops_staff", assignee="ops_staff", department="D-OPS", store="S1", created_at=START
+    )
+
+    at_minutes(clock, 180)
+    assert await escalate_tickets(database, clock) == 6  # 75, 100 and 150% of each first response
+    heard = await escalated_to(database, world)
+    own, other = "Till 3 will not print", "Printer jams"
+    # each requester hears only of the other's ticket; the self-assigned one warns the queue instead
+    assert heard["ops_head"] == sorted([notice(other, "first response", 75), notice(other, "first response", 100)])
+    assert heard["ops_staff"] == [notice(own, "first response", 75)]
+    assert heard["leader"] == sorted([notice(own, "first response", 75), notice(other, "first response", 75)])
+    assert heard["hr"] == sorted([notice(own, "first response", 150), notice(other, "first response", 150)])
+    async with database.session_scope() as session:
+        to_requester = await session.scalar(
+            select(Notification.id).where(
+                Notification.ticket_id == legacy, Notification.account_id == world.accounts["ops_staff"]
+            )
+        )
+    assert to_requester is None
 
 
 async def test_an_assignee_gets_the_75_percent_warning_instead_of_the_whole_queue(

@@ -16,6 +16,7 @@ from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problem
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDateTime
 from domain.tickets import attachments, config, lifecycle, notifications, stats, views
+from domain.tickets.file_names import content_disposition
 from domain.tickets.files import BlobStore
 from domain.tickets.models import TicketPriority, TicketStatus
 from domain.tickets.schemas import (
@@ -359,6 +360,13 @@ async def list_attachments(ticket_id: TicketId, actor: CurrentActor, session: Se
         200: {
             "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
             "description": "The file, with its sniffed media type",
+            "headers": {
+                "Content-Disposition": {
+                    "description": "attachment; filename (ASCII stand-in) and filename* (the UTF-8 name, RFC 5987)",
+                    "schema": {"type": "string"},
+                },
+                "X-Content-SHA256": {"description": "The file's sha256, hex", "schema": {"type": "string"}},
+            },
         },
     },
 )
@@ -368,11 +376,19 @@ async def download_attachment(
     meta, data = await attachments.download(
         session, actor=actor, store=blob_store(request), ticket_id=ticket_id, attachment_id=attachment_id
     )
-    return Response(
-        data,
-        media_type=meta.media_type,
-        headers={"Content-Disposition": f'attachment; filename="{meta.file_name}"', "X-Content-SHA256": meta.sha256},
-    )
+    return Response(data, media_type=meta.media_type, headers=download_headers(meta))
+
+
+def download_headers(meta: AttachmentRead) -> dict[str, str]:
+    """Saved under its name (RFC 6266/5987), never sniffed into another type, kept only in the
+    user's own cache, and sandboxed: an image or voice note carrying HTML cannot run as a page."""
+    return {
+        "Content-Disposition": content_disposition(meta.file_name),
+        "X-Content-SHA256": meta.sha256,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private",
+        "Content-Security-Policy": "sandbox",
+    }
 
 
 @me.get(

@@ -54,6 +54,7 @@ from domain.performance.schemas import EmployeeScore, Population, Side, Source
 from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
+from domain.tickets.responders import counted_for
 
 _CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
 # Fewer people than this, chosen by id (one person's own page, a pool's members), are "a few": only
@@ -364,6 +365,7 @@ async def _load(
                     Ticket.rating.is_not(None),
                     Ticket.resolved_at >= low,
                     Ticket.resolved_at <= high,
+                    counted_for(Ticket.assignee_account_id),  # never a rating of one's own request
                 )
                 .group_by(Account.employee_id)
             )

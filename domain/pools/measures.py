@@ -28,6 +28,7 @@ from domain.pools import rules
 from domain.shared.fixed_point import from_micro
 from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket
+from domain.tickets.responders import counted_for, resolver_column
 
 FRONTLINE_KINDS = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 
@@ -124,7 +125,8 @@ async def _month_instants(session: AsyncSession, month: Month) -> tuple[datetime
 
 
 async def ticket_satisfaction(session: AsyncSession, scope: Scope, month: Month) -> Decimal | None:
-    """The average rating of tickets from the scope's stores resolved in the month, as a percent of 5."""
+    """The average rating of tickets from the scope's stores resolved in the month, as a percent of 5
+    (a ticket its requester handled herself rates nobody's service: left out)."""
     low, high = await _month_instants(session, month)
     average = await session.scalar(
         select(func.avg(Ticket.rating)).where(
@@ -132,6 +134,7 @@ async def ticket_satisfaction(session: AsyncSession, scope: Scope, month: Month)
             Ticket.rating.is_not(None),
             Ticket.resolved_at >= low,
             Ticket.resolved_at < high,
+            counted_for(resolver_column()),
         )
     )
     if average is None:
@@ -152,13 +155,18 @@ async def back_office_work(
     session: AsyncSession, scope: Scope, month: Month, now: datetime
 ) -> dict[uuid.UUID, BackOfficeWork]:
     """Tickets resolved for the scope's stores in the month, per person who resolved them (the
-    assignee, else the first responder), weighted by rules.ticket_weight."""
+    assignee, else the first responder; never the ticket's requester), weighted by rules.ticket_weight."""
     low, high = await _month_instants(session, month)
     tickets = list(
         (
             await session.scalars(
                 select(Ticket)
-                .where(Ticket.store_id.in_(scope.stores), Ticket.resolved_at >= low, Ticket.resolved_at < high)
+                .where(
+                    Ticket.store_id.in_(scope.stores),
+                    Ticket.resolved_at >= low,
+                    Ticket.resolved_at < high,
+                    counted_for(resolver_column()),
+                )
                 .order_by(Ticket.id)
             )
         ).all()

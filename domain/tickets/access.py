@@ -6,6 +6,10 @@
   included; they are "the owning side".
 - HR, leaders and administrators see every ticket; administrators also count as the owning side.
 Anything else answers 404.
+
+Nobody works their own request: on her own ticket, a member of the owning side is its requester
+and nothing else (no taking, acknowledging, moving, transferring, first response or internal
+notes), and the queue gets the ticket without her.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from domain.org.service import subtree_paths
 from domain.people.models import Employee
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role
-from domain.shared.errors import NotFound
+from domain.shared.errors import Forbidden, NotFound
 from domain.tickets.models import Ticket
 
 
@@ -66,12 +70,47 @@ async def visible_tickets(session: AsyncSession, actor: Actor) -> ColumnElement[
     return or_(*clauses)
 
 
-async def get_visible_ticket(session: AsyncSession, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
-    ticket = await session.scalar(select(Ticket).where(Ticket.id == ticket_id, await visible_tickets(session, actor)))
+async def get_visible_ticket(
+    session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, *, for_change: bool = False
+) -> Ticket:
+    """The ticket, if the actor may see it. `for_change` locks its row until the transaction ends
+    (PostgreSQL; SQLite's write transactions are serialised anyway): every write to a ticket reads
+    it this way, so checks such as "not rated yet" or "fewer than 20 attachments" hold until the
+    write commits, and of racing writers one wins and the others see its result. The lock is FOR NO
+    KEY UPDATE: it does not hold up rows that merely refer to the ticket (the escalation worker's
+    events and notices)."""
+    query = select(Ticket).where(Ticket.id == ticket_id, await visible_tickets(session, actor))
+    if for_change:
+        query = query.with_for_update(of=Ticket, key_share=True)
+    ticket = await session.scalar(query)
     if ticket is None:
         raise NotFound(f"No ticket {ticket_id}.", slug="ticket.not_found")
     return ticket
 
 
+class OwnRequest(Forbidden):
+    """The requester tried to work, be assigned or rate as responder her own ticket."""
+
+    slug = "ticket.own_request"
+    title = "This is your own request"
+
+
+async def works_on(session: AsyncSession, actor: Actor, ticket: Ticket) -> bool:
+    """Whether the actor may work this ticket: the owning side, its requester excepted."""
+    return actor.account_id != ticket.requester_account_id and await is_owning_side(
+        session, actor, ticket.department_id
+    )
+
+
+async def require_worker(session: AsyncSession, actor: Actor, ticket: Ticket) -> None:
+    """Refuses anyone but the owning side (`ticket.not_owner`) and, on it, the ticket's requester
+    (`ticket.own_request`)."""
+    if not await is_owning_side(session, actor, ticket.department_id):
+        raise Forbidden("Only the owning team works the ticket.", slug="ticket.not_owner")
+    if actor.account_id == ticket.requester_account_id:
+        raise OwnRequest("You raised this ticket; someone else in the team works it.")
+
+
 async def sees_internal_notes(session: AsyncSession, actor: Actor, ticket: Ticket) -> bool:
-    return await is_owning_side(session, actor, ticket.department_id)
+    """The owning side does; the requester never, even when she is on it."""
+    return await works_on(session, actor, ticket)

@@ -3,16 +3,16 @@ downloadable by whoever may see the ticket."""
 
 from __future__ import annotations
 
-import re
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
-from domain.tickets.access import get_visible_ticket, is_owning_side
+from domain.tickets.access import get_visible_ticket, works_on
+from domain.tickets.file_names import attachment_file_name
 from domain.tickets.files import MAX_ATTACHMENT_BYTES, BlobStore, sniff
 from domain.tickets.lifecycle import event
 from domain.tickets.models import EventKind, TicketAttachment, TicketStatus
@@ -33,9 +33,9 @@ class FileTooLarge(DomainError):
     title = "File too large"
 
 
-def _safe_name(name: str | None, extension: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", (name or "attachment").rsplit(".", 1)[0])[:80] or "attachment"
-    return f"{stem}.{extension}"
+class TooManyAttachments(Conflict):
+    slug = "attachment.too_many"
+    title = "Too many attachments"
 
 
 async def attach(
@@ -48,10 +48,10 @@ async def attach(
     data: bytes,
     file_name: str | None,
 ) -> AttachmentRead:
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    if actor.account_id != ticket.requester_account_id and not await is_owning_side(
-        session, actor, ticket.department_id
-    ):
+    # Locked until the request commits: of uploads racing for the last places, the count each
+    # one checks includes those that committed before it.
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    if actor.account_id != ticket.requester_account_id and not await works_on(session, actor, ticket):
         raise Forbidden("Only the requester and the owning team attach files.", slug="ticket.not_a_participant")
     if ticket.status == TicketStatus.CLOSED:
         raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
@@ -62,15 +62,11 @@ async def attach(
         raise UnsupportedFile(
             "Attach a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR).",
         )
-    count = len(
-        (await session.scalars(select(TicketAttachment.id).where(TicketAttachment.ticket_id == ticket.id))).all()
+    count = await session.scalar(
+        select(func.count()).select_from(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id)
     )
-    if count >= MAX_ATTACHMENTS_PER_TICKET:
-        raise DomainError(
-            f"A ticket holds at most {MAX_ATTACHMENTS_PER_TICKET} attachments.",
-            slug="attachment.too_many",
-            title="Too many attachments",
-        )
+    if (count or 0) >= MAX_ATTACHMENTS_PER_TICKET:
+        raise TooManyAttachments(f"A ticket holds at most {MAX_ATTACHMENTS_PER_TICKET} attachments.")
     blob = await store.put(data)
     attachment = TicketAttachment(
         ticket_id=ticket.id,
@@ -79,7 +75,7 @@ async def attach(
         sha256=blob.sha256,
         size=blob.size,
         media_type=kind.media_type,
-        file_name=_safe_name(file_name, kind.extension),
+        file_name=attachment_file_name(file_name, kind.extension),
         created_at=clock.now(),
     )
     session.add(attachment)

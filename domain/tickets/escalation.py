@@ -51,7 +51,7 @@ async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: 
 async def _audience(session: AsyncSession, ticket: Ticket, level: int) -> list[uuid.UUID | None]:
     who = rules.ESCALATION_AUDIENCE[level]
     if who == "assignee_or_queue":
-        return list(await ticket_owners(session, ticket.department_id, ticket.assignee_account_id))
+        return list(await ticket_owners(session, ticket))
     if who == "department_head":
         return list(await department_heads(session, ticket.department_id))
     return list(await hr_accounts(session))
@@ -96,6 +96,7 @@ async def escalate_tickets(database: Database, clock: Clock) -> int:
                         ticket_id=ticket.id,
                         kind="ticket.escalated",
                         message=f"'{ticket.title}': {label} at {int(level)}% of its target",
+                        skip=ticket.requester_account_id,  # nobody is chased about their own request
                     )
                     event(
                         session,

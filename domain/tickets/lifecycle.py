@@ -18,7 +18,14 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
 from domain.tickets import rules, sla
-from domain.tickets.access import get_visible_ticket, is_department_head, is_owning_side
+from domain.tickets.access import (
+    OwnRequest,
+    get_visible_ticket,
+    is_department_head,
+    is_owning_side,
+    require_worker,
+    works_on,
+)
 from domain.tickets.clocks import recompute_resolution_due
 from domain.tickets.config import calendar_of
 from domain.tickets.models import (
@@ -30,7 +37,8 @@ from domain.tickets.models import (
     TicketPause,
     TicketStatus,
 )
-from domain.tickets.notifications import department_heads, department_queue, notify, ticket_owners
+from domain.tickets.notifications import department_heads, notify, ticket_owners, ticket_queue
+from domain.tickets.responders import resolver_of
 from domain.tickets.schemas import (
     AssignInput,
     RatingInput,
@@ -73,13 +81,13 @@ def _payload(ticket: Ticket, **extra: Any) -> dict[str, Any]:
         "ticket_id": str(ticket.id),
         "status": ticket.status.value,
         "department_id": str(ticket.department_id),
-        "store_id": str(ticket.store_id),
+        "store_id": str(ticket.store_id) if ticket.store_id is not None else None,
         "priority": ticket.priority.value,
         **extra,
     }
 
 
-async def _route(session: AsyncSession, category: str, store: OrgUnit) -> uuid.UUID:
+async def _route(session: AsyncSession, category: str, store: OrgUnit | None) -> uuid.UUID:
     routes = [
         rules.Route(category=rule.category, region_path=region_path, department_id=rule.department_id)
         for rule, region_path in (
@@ -88,7 +96,7 @@ async def _route(session: AsyncSession, category: str, store: OrgUnit) -> uuid.U
             )
         ).all()
     ]
-    department = rules.choose_route(routes, category, store.path)
+    department = rules.choose_route(routes, category, store.path if store is not None else None)
     if department is None:
         raise InvalidInput(
             "No team handles this category and there is no default queue; ask an administrator to set routing.",
@@ -98,23 +106,43 @@ async def _route(session: AsyncSession, category: str, store: OrgUnit) -> uuid.U
     return department
 
 
+async def _ticket_store(
+    session: AsyncSession, clock: Clock, employee: Employee, named: uuid.UUID | None
+) -> OrgUnit | None:
+    """The store (or project) a ticket is about: one the requester works at today (home unit or an
+    assignment in force), where she works today unless she names another of hers. Head-office staff
+    at no store today raise tickets without one."""
+    today = await organisation_today(session, clock)
+    assignments = await assignments_of(session, employee.id)
+    workplaces = rules.workplaces_on(employee.home_unit_id, assignments, today)
+    if named is None:
+        here = await session.get(OrgUnit, unit_on(employee.home_unit_id, assignments, today))
+        return here if here is not None and here.kind in PLACES else None
+    store = await session.get(OrgUnit, named)
+    if store is None or store.kind not in PLACES:
+        raise InvalidInput(
+            "Tickets are raised for a store or project; store_id names neither.",
+            field="body.store_id",
+            slug="ticket.not_a_store",
+        )
+    if store.id not in workplaces:
+        raise InvalidInput(
+            f"You do not work at {store.name} today; a ticket names only a store you work at "
+            "(your home store or where you are assigned today). Leave store_id out otherwise.",
+            field="body.store_id",
+            slug="ticket.store_not_yours",
+        )
+    return store
+
+
 async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, data: TicketCreate) -> Ticket:
-    """Any employee raises a ticket, for the store they work at today unless they name another."""
+    """Any employee raises a ticket, for the store they work at today (or another one of theirs
+    that day); head-office staff without a store that day raise it without one."""
     if actor.employee_id is None:
         raise Forbidden("Tickets are raised by employees.", slug="ticket.not_an_employee")
     employee = await session.get(Employee, actor.employee_id)
     assert employee is not None
-    store_id = data.store_id
-    if store_id is None:
-        today = await organisation_today(session, clock)
-        store_id = unit_on(employee.home_unit_id, await assignments_of(session, employee.id), today)
-    store = await session.get(OrgUnit, store_id)
-    if store is None or store.kind not in PLACES:
-        raise InvalidInput(
-            "Tickets are raised for a store or project; name one with store_id.",
-            field="body.store_id",
-            slug="ticket.not_a_store",
-        )
+    store = await _ticket_store(session, clock, employee, data.store_id)
     department_id = await _route(session, data.category, store)
     policies = [
         rules.Policy(p.category, p.priority, p.first_response_minutes, p.resolution_minutes, p.business_hours)
@@ -126,7 +154,7 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
     ticket = Ticket(
         requester_account_id=actor.account_id,
         requester_employee_id=employee.id,
-        store_id=store.id,
+        store_id=store.id if store is not None else None,
         category=data.category,
         title=data.title,
         description=data.description,
@@ -148,13 +176,14 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
     session.add(ticket)
     await session.flush()
     event(session, ticket, EventKind.CREATED, actor=actor, clock=clock, body=data.description)
+    origin = store.name if store is not None else employee.full_name
     notify(
         session,
         clock=clock,
-        account_ids=await department_queue(session, department_id),
+        account_ids=await ticket_queue(session, ticket),
         ticket_id=ticket.id,
         kind="ticket.created",
-        message=f"New {data.priority.value} ticket from {store.name}: {data.title}",
+        message=f"New {data.priority.value} ticket from {origin}: {data.title}",
         skip=actor.account_id,
     )
     outbox.append(session, clock=clock, topic="ticket.created", payload=_payload(ticket))
@@ -171,7 +200,7 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
                 "category": data.category,
                 "priority": data.priority,
                 "department_id": department_id,
-                "store_id": store.id,
+                "store_id": store.id if store is not None else None,
             },
         ),
     )
@@ -179,7 +208,8 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
 
 
 def _first_response(ticket: Ticket, actor: Actor, clock: Clock) -> None:
-    if ticket.first_responded_at is None:
+    """The owning side's first answer; never the requester's (callers have refused her already)."""
+    if ticket.first_responded_at is None and actor.account_id != ticket.requester_account_id:
         ticket.first_responded_at = clock.now()
         ticket.first_responder_account_id = actor.account_id
 
@@ -206,29 +236,26 @@ async def reply(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: ReplyCreate
 ) -> TicketEvent:
     """The owning side replies (its first public reply is the first response) or notes internally;
-    the requester replies, which ends a wait on them."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    owner = await is_owning_side(session, actor, ticket.department_id)
+    the requester replies, which ends a wait on them. On her own ticket a member of the owning side
+    is the requester only: her replies are not a first response, and she writes no internal notes."""
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    owner = await works_on(session, actor, ticket)
     requester = actor.account_id == ticket.requester_account_id
     if not owner and not requester:
         raise Forbidden("Only the requester and the owning team write on a ticket.", slug="ticket.not_a_participant")
-    if data.internal and not owner:
-        raise Forbidden("Internal notes are for the owning team.", slug="ticket.not_owner")
+    if data.internal:
+        await require_worker(session, actor, ticket)
     if ticket.status == TicketStatus.CLOSED:
         raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
-    if owner and not data.internal and not requester:
+    if owner and not data.internal:
         _first_response(ticket, actor, clock)
-    if requester and not owner and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
+    if requester and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
         await _end_pause(session, ticket, clock)
         ticket.status = TicketStatus.IN_PROGRESS
     kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
     written = event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
     if not data.internal:
-        audience = (
-            [ticket.requester_account_id]
-            if not requester
-            else await ticket_owners(session, ticket.department_id, ticket.assignee_account_id)
-        )
+        audience = [ticket.requester_account_id] if not requester else await ticket_owners(session, ticket)
         notify(
             session,
             clock=clock,
@@ -243,14 +270,9 @@ async def reply(
     return written
 
 
-async def _require_owner(session: AsyncSession, actor: Actor, ticket: Ticket) -> None:
-    if not await is_owning_side(session, actor, ticket.department_id):
-        raise Forbidden("Only the owning team works the ticket.", slug="ticket.not_owner")
-
-
 async def acknowledge(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID) -> Ticket:
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    await _require_owner(session, actor, ticket)
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    await require_worker(session, actor, ticket)
     if ticket.status != TicketStatus.OPEN:
         raise Conflict(
             f"Only an open ticket is acknowledged; this one is {ticket.status.value}.", slug="ticket.invalid_state"
@@ -310,8 +332,8 @@ async def _set_status(
 async def change_status(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: StatusChange
 ) -> Ticket:
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    await _require_owner(session, actor, ticket)
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    await require_worker(session, actor, ticket)
     target = TicketStatus(data.status)
     if not rules.owner_may_move(ticket.status, target):
         raise Conflict(
@@ -322,9 +344,9 @@ async def change_status(
 
 
 async def take(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID) -> Ticket:
-    """Any member of the owning department takes a ticket nobody holds."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    await _require_owner(session, actor, ticket)
+    """Any member of the owning department (but its requester) takes a ticket nobody holds."""
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    await require_worker(session, actor, ticket)
     if ticket.status not in rules.ACTIVE:
         raise Conflict("Only an active ticket can be taken.", slug="ticket.invalid_state")
     if ticket.assignee_account_id not in (None, actor.account_id):
@@ -384,8 +406,9 @@ async def _assign(session: AsyncSession, actor: Actor, clock: Clock, ticket: Tic
 async def assign(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: AssignInput
 ) -> Ticket:
-    """The department head assigns or reassigns to someone on the owning side."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
+    """The department head assigns or reassigns to someone on the owning side, never to the
+    ticket's requester."""
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if not actor.has_role(Role.ADMIN) and not await is_department_head(session, actor, ticket.department_id):
         raise Forbidden("Only the department head assigns tickets.", slug="ticket.not_head")
     if ticket.status not in rules.ACTIVE:
@@ -401,6 +424,8 @@ async def assign(
             field="body.assignee_account_id",
             slug="ticket.assignee_not_member",
         )
+    if data.assignee_account_id == ticket.requester_account_id:
+        raise OwnRequest("The requester cannot be assigned her own ticket; assign someone else in the team.")
     await _assign(session, actor, clock, ticket, data.assignee_account_id)
     return ticket
 
@@ -409,8 +434,8 @@ async def transfer(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: TransferInput
 ) -> Ticket:
     """The owning side hands the ticket to another department, saying why; the clocks run on."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
-    await _require_owner(session, actor, ticket)
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
+    await require_worker(session, actor, ticket)
     target = await session.get(OrgUnit, data.department_id)
     if target is None or target.kind != OrgUnitKind.DEPARTMENT:
         raise InvalidInput("Transfer to an HQ department.", field="body.department_id", slug="ticket.invalid_unit")
@@ -436,7 +461,7 @@ async def transfer(
     notify(
         session,
         clock=clock,
-        account_ids=await department_queue(session, target.id),
+        account_ids=await ticket_queue(session, ticket),
         ticket_id=ticket.id,
         kind="ticket.transferred",
         message=f"'{ticket.title}' was handed to your team: {data.reason}",
@@ -460,7 +485,7 @@ async def reopen(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: ReopenInput
 ) -> Ticket:
     """The requester reopens within 7 days of the resolution; the resolution clock starts again."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if actor.account_id != ticket.requester_account_id:
         raise Forbidden("Only the requester reopens a ticket.", slug="ticket.not_requester")
     if not rules.may_reopen(ticket.status, ticket.resolved_at, clock.now()):
@@ -481,7 +506,7 @@ async def reopen(
         after=TicketStatus.IN_PROGRESS.value,
         reopened=True,
     )
-    audience = await ticket_owners(session, ticket.department_id, ticket.assignee_account_id)
+    audience = await ticket_owners(session, ticket)
     notify(
         session,
         clock=clock,
@@ -506,10 +531,13 @@ async def reopen(
 
 
 async def rate(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: RatingInput) -> Ticket:
-    """The requester rates a resolved (or closed) ticket once, 1 to 5."""
-    ticket = await get_visible_ticket(session, actor, ticket_id)
+    """The requester rates a resolved (or closed) ticket once, 1 to 5; never one she handled herself
+    (a row older code allowed). The row lock makes "once" hold for ratings sent at the same time."""
+    ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if actor.account_id != ticket.requester_account_id:
         raise Forbidden("Only the requester rates a ticket.", slug="ticket.not_requester")
+    if resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id) == actor.account_id:
+        raise OwnRequest("You handled this ticket yourself; it takes no rating from you.")
     if ticket.status not in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
         raise Conflict("A ticket is rated once it is resolved.", slug="ticket.invalid_state")
     if ticket.rating is not None:

@@ -14,7 +14,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
-from domain.tickets.models import Notification
+from domain.tickets.models import Notification, Ticket
 from domain.tickets.schemas import NotificationRead
 
 
@@ -51,9 +51,18 @@ async def department_queue(session: AsyncSession, department_id: uuid.UUID) -> l
     return [*(await session.scalars(members)).all(), *heads]
 
 
-async def ticket_owners(session: AsyncSession, department_id: uuid.UUID, assignee: uuid.UUID | None) -> list[uuid.UUID]:
-    """Who hears about a ticket on the owning side: its holder, or the whole queue when nobody holds it."""
-    return [assignee] if assignee is not None else await department_queue(session, department_id)
+async def ticket_queue(session: AsyncSession, ticket: Ticket) -> list[uuid.UUID]:
+    """The owning department's queue for this ticket: its members and heads, never its requester."""
+    return [a for a in await department_queue(session, ticket.department_id) if a != ticket.requester_account_id]
+
+
+async def ticket_owners(session: AsyncSession, ticket: Ticket) -> list[uuid.UUID]:
+    """Who hears about a ticket on the owning side: its holder, or the queue (without the requester)
+    when nobody holds it, or only its requester does (a row older code allowed)."""
+    holder = ticket.assignee_account_id
+    if holder is not None and holder != ticket.requester_account_id:
+        return [holder]
+    return await ticket_queue(session, ticket)
 
 
 async def department_heads(session: AsyncSession, department_id: uuid.UUID) -> list[uuid.UUID]:

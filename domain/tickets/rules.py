@@ -4,10 +4,12 @@ and who hears about an escalation."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from domain.org.rules import is_within
+from domain.people.models import Assignment, AssignmentKind
 from domain.tickets.models import TicketPriority, TicketStatus
 
 DEFAULT_QUEUE = "*"
@@ -39,10 +41,15 @@ class Route:
     department_id: uuid.UUID
 
 
-def choose_route(routes: list[Route], category: str, store_path: str) -> uuid.UUID | None:
+def choose_route(routes: list[Route], category: str, store_path: str | None) -> uuid.UUID | None:
     """The most specific rule wins: the category in the store's region (the deepest region if
-    regions nest), then the category anywhere, then the default queue."""
-    regional = [r for r in routes if r.category == category and r.region_path and is_within(store_path, r.region_path)]
+    regions nest), then the category anywhere, then the default queue. A ticket without a store
+    (raised by head-office staff) is routed by the rules without a region."""
+    regional = [
+        r
+        for r in routes
+        if r.category == category and r.region_path and store_path is not None and is_within(store_path, r.region_path)
+    ]
     if regional:
         return max(regional, key=lambda r: len(r.region_path or "")).department_id
     for candidate in (category, DEFAULT_QUEUE):
@@ -50,6 +57,20 @@ def choose_route(routes: list[Route], category: str, store_path: str) -> uuid.UU
             if route.category == candidate and route.region_path is None:
                 return route.department_id
     return None
+
+
+def workplaces_on(home_unit_id: uuid.UUID, assignments: Iterable[Assignment], day: date) -> frozenset[uuid.UUID]:
+    """The units a person works at on `day`, the only places a ticket of theirs may name: their home
+    unit (or, after a permanent move, the unit they moved to) and every assignment in force that day.
+    Which of these are stores or projects is for the caller to ask."""
+    live = [
+        a
+        for a in assignments
+        if a.cancelled_at is None and a.valid_from <= day and (a.valid_to is None or a.valid_to > day)
+    ]
+    moves = [a for a in live if a.kind == AssignmentKind.PERMANENT]
+    home = max(moves, key=lambda a: (a.valid_from, a.created_at)).unit_id if moves else home_unit_id
+    return frozenset({home, *(a.unit_id for a in live)})
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,11 @@ class TicketCreate(InputModel):
     title: Title = Field(examples=["The stock system is down"])
     description: Text = Field(examples=["Scanners show 'offline' since 9:10; we cannot receive deliveries."])
     priority: TicketPriority = TicketPriority.NORMAL
-    store_id: uuid.UUID | None = Field(default=None, description="Defaults to where the requester works today")
+    store_id: uuid.UUID | None = Field(
+        default=None,
+        description="A store or project the requester works at today (home unit or an assignment in force); "
+        "defaults to where she works today, and to none for head-office staff at no store",
+    )
 
 
 class ReplyCreate(InputModel):
@@ -72,7 +76,7 @@ class TicketRead(BaseModel):
     description: str
     priority: TicketPriority
     status: TicketStatus
-    store_id: uuid.UUID
+    store_id: uuid.UUID | None = Field(description="None for a ticket raised by head-office staff at no store")
     department_id: uuid.UUID
     requester_employee_id: uuid.UUID
     assignee_account_id: uuid.UUID | None

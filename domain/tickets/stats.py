@@ -18,6 +18,7 @@ from domain.shared.errors import Forbidden, InvalidInput
 from domain.tickets.access import is_department_head
 from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket
+from domain.tickets.responders import counts_for_responder, resolver_of
 from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
 
 
@@ -44,7 +45,8 @@ async def ticket_stats(
 ) -> TicketStats:
     """Tickets created in [from, to): counts, first-response compliance and median, resolution
     compliance, paused time, ratings, per department and per responder. HR, leaders and admins see
-    every department; a department head sees theirs."""
+    every department; a department head sees theirs. A ticket never counts for its requester as
+    responder (domain/tickets/responders.py), and its rating then counts for nobody."""
     if period_to <= period_from:
         raise InvalidInput("`to` must be after `from`.", field="query.to", slug="validation.invalid_range")
     if not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN) and (
@@ -68,12 +70,14 @@ async def ticket_stats(
         for ticket in tickets:
             first, resolution, paused_minutes = read_clocks(ticket, now, context)
             paused += paused_minutes
+            requester = ticket.requester_account_id
             if ticket.first_responded_at is not None:
                 answered += 1
                 met += bool(first.met)
                 first_minutes.append(first.elapsed_minutes)
-                if ticket.first_responder_account_id is not None:
-                    tally = responders[ticket.first_responder_account_id]
+                answerer = ticket.first_responder_account_id
+                if answerer is not None and counts_for_responder(requester, answerer):
+                    tally = responders[answerer]
                     tally.first_responses += 1
                     tally.first_response_met += int(bool(first.met))
             elif first.breached:
@@ -81,10 +85,11 @@ async def ticket_stats(
             if ticket.resolved_at is not None:
                 resolved += 1
                 resolved_met += bool(resolution.met)
-            if ticket.rating is not None:
+            owner = resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id)
+            # a rating of a ticket its requester handled herself rates nobody's service
+            if ticket.rating is not None and (owner is None or counts_for_responder(requester, owner)):
                 ratings.append(ticket.rating)
-            owner = ticket.assignee_account_id or ticket.first_responder_account_id
-            if owner is not None and ticket.resolved_at is not None:
+            if owner is not None and ticket.resolved_at is not None and counts_for_responder(requester, owner):
                 tally = responders[owner]
                 tally.resolved += 1
                 if ticket.rating is not None:

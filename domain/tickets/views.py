@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -83,7 +83,8 @@ async def _scope_clause(session: AsyncSession, actor: Actor, scope: Scope):  # t
             departments = select(OrgUnit.id).where(OrgUnit.kind == OrgUnitKind.DEPARTMENT)
             rows = (await session.execute(departments.add_columns(OrgUnit.path))).all()
             clauses.append(Ticket.department_id.in_([unit_id for unit_id, path in rows if mine.startswith(path)]))
-        return or_(*clauses) if clauses else Ticket.id.is_(None)
+        # the queue is what one may work: never one's own requests (those are under "mine")
+        return and_(or_(*clauses), Ticket.requester_account_id != actor.account_id) if clauses else Ticket.id.is_(None)
     return None
 
 

@@ -3,6 +3,7 @@ ticket, added only by the requester and the owning team, and never to a closed t
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import struct
 import zlib
@@ -11,12 +12,15 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from api.worker import Worker
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from domain.tickets.attachments import MAX_ATTACHMENTS_PER_TICKET
 from domain.tickets.escalation import close_resolved_tickets
 from domain.tickets.files import MAX_ATTACHMENT_BYTES
+from domain.tickets.models import TicketAttachment
 from tests.factories import World
 from tests.support import assert_problem
 
@@ -222,7 +226,7 @@ async def test_the_requester_the_owning_team_and_the_store_manager_list_and_down
     assert response.status_code == 200, response.text
     assert response.content == data
     assert response.headers["content-type"] == "image/png"
-    assert response.headers["content-disposition"] == 'attachment; filename="leak.png"'
+    assert response.headers["content-disposition"] == "attachment; filename=\"leak.png\"; filename*=UTF-8''leak.png"
     assert response.headers["x-content-sha256"] == hashlib.sha256(data).hexdigest()
 
 
@@ -304,3 +308,72 @@ async def test_an_attachment_appears_in_the_timeline(client: httpx.AsyncClient, 
         assert events[0]["internal"] is False
         assert events[0]["actor_account_id"] == str(world.accounts["staff_s1"])
         assert events[0]["data"] == {"attachment_id": attachment, "media_type": "audio/mpeg", "size": len(data)}
+
+
+# --- names: Unicode kept and sent back with RFC 6266 / 5987 ---------------------------------------
+
+
+async def test_a_chinese_file_name_is_kept_and_sent_back_for_old_and_new_user_agents(
+    client: httpx.AsyncClient, world: World
+):
+    ticket = await raise_ticket(client, world)
+    data = png_bytes()
+
+    stored = await upload(client, world, ticket, data, "扫描枪.jpg", content_type="image/jpeg")
+    unsafe = await upload(client, world, ticket, data, "..\\..\\收据\u202e 2026.jpg")
+
+    assert stored.status_code == 201, stored.text
+    assert stored.json()["file_name"] == "扫描枪.png"
+    assert unsafe.json()["file_name"] == "收据 2026.png"
+    response = await download(client, world, ticket, stored.json()["id"], "ops_staff")
+    assert response.headers["content-disposition"] == (
+        "attachment; filename=\"attachment.png\"; filename*=UTF-8''%E6%89%AB%E6%8F%8F%E6%9E%AA.png"
+    )
+    assert [i["file_name"] for i in await listing(client, world, ticket)] == ["扫描枪.png", "收据 2026.png"]
+
+
+# --- downloads: never sniffed, cached or run by the browser ---------------------------------------
+
+
+async def test_a_download_is_neither_sniffed_nor_shared_nor_run(client: httpx.AsyncClient, world: World):
+    """An image carrying HTML stays an image: nosniff, a private cache only, and a sandbox policy so
+    nothing in it runs even if a browser opens it."""
+    ticket = await raise_ticket(client, world)
+    polyglot = png_bytes() + b"<html><script>alert(document.cookie)</script></html>"
+    attachment = await attached(client, world, ticket, polyglot, "page.html")
+
+    response = await download(client, world, ticket, attachment, "staff_s1")
+
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/png"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["cache-control"] == "private"
+    assert response.headers["content-security-policy"] == "sandbox"
+    assert response.headers["content-disposition"].startswith("attachment;")
+
+
+# --- the cap holds under concurrency --------------------------------------------------------------
+
+
+async def test_forty_concurrent_uploads_store_at_most_twenty_and_the_rest_get_409(
+    client: httpx.AsyncClient, world: World, database: Database
+):
+    """Every upload is its own request, session and connection; on PostgreSQL they really overlap.
+    Before the ticket row was locked, 33-39 of 40 were stored against a cap of 20. Five are there
+    already, so even the 20 connections of one process's pool are enough to overshoot."""
+    ticket = await raise_ticket(client, world)
+    for n in range(5):
+        await attached(client, world, ticket, png_bytes() + b"early" + bytes([n]), f"early-{n}.png")
+    files = [png_bytes() + n.to_bytes(2, "big") for n in range(40)]
+
+    answers = await asyncio.gather(
+        *(upload(client, world, ticket, data, f"photo-{n}.png") for n, data in enumerate(files))
+    )
+
+    assert sorted(a.status_code for a in answers) == [201] * (MAX_ATTACHMENTS_PER_TICKET - 5) + [409] * 25
+    for refused in (a for a in answers if a.status_code != 201):
+        assert_problem(refused, 409, "attachment.too_many")
+    assert len(await listing(client, world, ticket)) == MAX_ATTACHMENTS_PER_TICKET
+    async with database.session_scope() as session:
+        stored = await session.scalar(select(func.count()).select_from(TicketAttachment))
+    assert stored == MAX_ATTACHMENTS_PER_TICKET

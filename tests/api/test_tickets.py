@@ -3,14 +3,17 @@ ratings, who sees what, lists, notifications, and who may change the ticket sett
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select
 
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from domain.shared.outbox import OutboxEvent
 from tests.conftest import START
 from tests.factories import World, assign
 from tests.support import assert_problem
@@ -213,19 +216,28 @@ async def test_without_routing_rules_a_ticket_has_nowhere_to_go(client: httpx.As
     assert len(await listing(client, world, "staff_s1", scope="mine")) == 1
 
 
-async def test_the_store_is_where_the_requester_works_unless_named(client: httpx.AsyncClient, world: World) -> None:
+async def test_the_store_is_where_the_requester_works_and_never_one_she_does_not(
+    client: httpx.AsyncClient, world: World
+) -> None:
     await route_everything_to(client, world)
 
-    named = await raise_ticket(client, world, "staff_s1", store_id=str(world.units["S2"]))
-    assert named["store_id"] == str(world.units["S2"])
+    named = await raise_ticket(client, world, "staff_s1", store_id=str(world.units["S1"]))
+    assert named["store_id"] == str(world.units["S1"])
+    other = await create(client, world, "staff_s1", store_id=str(world.units["S2"]))
+    assert_problem(other, 422, "ticket.store_not_yours")
+    assert other.json()["errors"][0]["field"] == "body.store_id"
 
     department = await create(client, world, "staff_s1", store_id=str(world.units["D-OPS"]))
     assert_problem(department, 422, "ticket.not_a_store")
     region = await create(client, world, "staff_s1", store_id=str(world.units["R-EAST"]))
     assert_problem(region, 422, "ticket.not_a_store")
-    # Head-office staff work at no store today, so they must name one.
-    assert_problem(await create(client, world, "ops_staff"), 422, "ticket.not_a_store")
     assert_problem(await create(client, world, "staff_s1", store_id=str(uuid.uuid4())), 422, "ticket.not_a_store")
+    # Head-office staff work at no store today: their tickets have none, and they may name none.
+    hq = await raise_ticket(client, world, "ops_staff", category="stock-system")
+    assert (hq["store_id"], hq["department_id"]) == (None, str(world.units["D-OPS"]))
+    assert_problem(
+        await create(client, world, "ops_staff", store_id=str(world.units["S1"])), 422, "ticket.store_not_yours"
+    )
 
 
 async def test_a_seconded_requester_raises_for_the_store_they_work_at_today(
@@ -965,3 +977,34 @@ async def test_taking_a_ticket_tells_the_requester_it_is_in_progress(client: htt
     assert taken["status"] == "in_progress"
     assert (await timeline_kinds(client, world, ticket["id"], "staff_s1"))[-1] == "status_changed"
     assert "'Receipt printer jams' is now in progress" in [n["message"] for n in await inbox(client, world, "staff_s1")]
+
+
+# --- races -----------------------------------------------------------------------------------------
+
+
+async def test_twenty_concurrent_ratings_of_one_ticket_store_exactly_one(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """Each rating is its own request, session and connection (on PostgreSQL they overlap for real):
+    one wins, the others get 409, and the timeline, the notices and the webhooks say so once."""
+    await route_everything_to(client, world)
+    tid = (await raise_ticket(client, world))["id"]
+    await ok(client, world, tid, "take", "ops_staff")
+    await resolve(client, world, tid)
+
+    answers = await asyncio.gather(
+        *(act(client, world, tid, "rating", "staff_s1", {"score": 1 + n % 5}) for n in range(20))
+    )
+
+    assert sorted(a.status_code for a in answers) == [200] + [409] * 19
+    (winner,) = [a.json() for a in answers if a.status_code == 200]
+    for loser in (a for a in answers if a.status_code != 200):
+        assert_problem(loser, 409, "ticket.already_rated")
+    assert (await view(client, world, tid))["rating"] == winner["rating"]
+    assert (await timeline_kinds(client, world, tid, "staff_s1")).count("rated") == 1
+    assert about(await inbox(client, world, "ops_staff"), tid).count("ticket.rated") == 1
+    async with database.session_scope() as session:
+        webhooks = await session.scalar(
+            select(func.count()).select_from(OutboxEvent).where(OutboxEvent.topic == "ticket.rated")
+        )
+    assert webhooks == 1

@@ -8,13 +8,21 @@ import inspect
 import os
 import re
 import struct
+import unicodedata
 import zlib
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from domain.tickets.file_names import (
+    MAX_FILE_NAME_BYTES,
+    MAX_STEM_CHARACTERS,
+    attachment_file_name,
+    content_disposition,
+)
 from domain.tickets.files import (
     AAC,
     ACCEPTED_KINDS,
@@ -486,3 +494,96 @@ async def test_a_failed_write_leaves_neither_a_blob_nor_a_temporary_file(
     assert files_under(root) == []
     with pytest.raises(BlobMissing):
         await store.open(hashlib.sha256(PHOTO).hexdigest())
+
+
+# --- file names: Unicode kept, made safe; sent back with RFC 6266 / 5987 ---------------------------
+
+LONG_CJK = "长" * 300 + ".jpg"
+
+
+@pytest.mark.parametrize(
+    ("client_name", "extension", "stored"),
+    [
+        ("扫描枪.jpg", "jpg", "扫描枪.jpg"),
+        ("扫描枪.jpg", "png", "扫描枪.png"),  # the extension comes from the bytes
+        ("photo.mp3", "png", "photo.png"),
+        ("report.tar.gz", "png", "report.tar.png"),
+        (None, "png", "attachment.png"),
+        ("", "png", "attachment.png"),
+        ("../../etc/passwd", "png", "passwd.png"),
+        ("C:\\fakepath\\收据.jpeg", "jpg", "收据.jpg"),
+        ("photos/", "jpg", "attachment.jpg"),
+        (".bashrc", "png", "bashrc.png"),
+        ("...", "png", "attachment.png"),
+        ("a\x00b\x1fc\x7f.jpg", "jpg", "abc.jpg"),
+        ("line\nbreak\r.png", "png", "linebreak.png"),
+        ("invoice\u202egnp.exe", "jpg", "invoicegnp.jpg"),  # a right-to-left override hides the real extension
+        ("zero\u200bwidth.png", "png", "zerowidth.png"),
+        ("private\ue000use.png", "png", "privateuse.png"),
+        ("\ud800lone surrogate.png", "png", "lone surrogate.png"),
+        ("e\u0301te\u0301.png", "png", "\u00e9t\u00e9.png"),  # decomposed accents, composed (NFC)
+        ('what?<>:"|*.png', "png", "what_______.png"),
+        ("  spaced   out  .png", "png", "spaced out.png"),
+        ("\u3000全角\u3000空格.png", "png", "全角 空格.png"),
+        ("ＡＢＣ.png", "png", "ＡＢＣ.png"),  # NFC, not NFKC: full-width letters stay
+        ("😀 report.png", "png", "😀 report.png"),
+        ("trailing dots...png", "png", "trailing dots.png"),
+        ("CON.jpg", "jpg", "_CON.jpg"),
+        ("nul", "jpg", "_nul.jpg"),
+        ("com1.txt", "png", "_com1.png"),
+        ("Ünïcödé 2026.m4a", "m4a", "Ünïcödé 2026.m4a"),
+    ],
+)
+def test_attachment_names_keep_unicode_and_lose_what_is_unsafe(client_name: str | None, extension: str, stored: str):
+    assert attachment_file_name(client_name, extension) == stored
+
+
+def test_long_names_are_capped_by_characters_and_by_utf8_bytes():
+    ascii_name = attachment_file_name("x" * 500 + ".png", "png")
+    assert ascii_name == "x" * MAX_STEM_CHARACTERS + ".png"
+    cjk = attachment_file_name(LONG_CJK, "jpg")
+    assert cjk.startswith("长") and cjk.endswith(".jpg")
+    assert len(cjk.encode()) <= MAX_FILE_NAME_BYTES < len(("长" * MAX_STEM_CHARACTERS + ".jpg").encode())
+    assert cjk == "长" * ((MAX_FILE_NAME_BYTES - len(".jpg")) // 3) + ".jpg"
+
+
+@given(st.text(max_size=400), st.sampled_from([kind.extension for kind in ACCEPTED_KINDS]))
+@settings(max_examples=300, deadline=None)
+def test_any_name_becomes_a_safe_nfc_name_with_the_sniffed_extension(client_name: str, extension: str):
+    stored = attachment_file_name(client_name, extension)
+    stem, dot, suffix = stored.rpartition(".")
+    assert (dot, suffix) == (".", extension)
+    assert stem and not stem.startswith((".", " ")) and not stem.endswith((".", " "))
+    assert unicodedata.is_normalized("NFC", stored)
+    assert not any(ch in '/\\<>:"|?*' for ch in stored)
+    assert all(unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} for ch in stored)
+    assert len(stem) <= MAX_STEM_CHARACTERS and len(stored.encode()) <= MAX_FILE_NAME_BYTES
+    assert attachment_file_name(stored, extension) == stored  # a stored name passes through unchanged
+
+
+@pytest.mark.parametrize(
+    ("stored", "header"),
+    [
+        ("leak.png", "attachment; filename=\"leak.png\"; filename*=UTF-8''leak.png"),
+        ("扫描枪.png", "attachment; filename=\"attachment.png\"; filename*=UTF-8''%E6%89%AB%E6%8F%8F%E6%9E%AA.png"),
+        ("café menu.png", "attachment; filename=\"cafe menu.png\"; filename*=UTF-8''caf%C3%A9%20menu.png"),
+        ("收据 2026.jpg", "attachment; filename=\"_ 2026.jpg\"; filename*=UTF-8''%E6%94%B6%E6%8D%AE%202026.jpg"),
+        ("it's 100%.png", "attachment; filename=\"it's 100%.png\"; filename*=UTF-8''it%27s%20100%25.png"),
+        ("😀.ogg", "attachment; filename=\"attachment.ogg\"; filename*=UTF-8''%F0%9F%98%80.ogg"),
+        ("a;b=c,d.png", "attachment; filename=\"a;b=c,d.png\"; filename*=UTF-8''a%3Bb%3Dc%2Cd.png"),
+    ],
+)
+def test_downloads_name_the_file_for_old_and_new_user_agents(stored: str, header: str):
+    assert content_disposition(stored) == header
+
+
+@given(st.text(min_size=1, max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_the_disposition_header_is_plain_ascii_and_decodes_to_the_name(stored: str):
+    header = content_disposition(stored)
+    header.encode("ascii")
+    assert all(0x20 <= ord(ch) < 0x7F for ch in header)
+    fallback = header.split('filename="', 1)[1].split('"; filename*=', 1)[0]
+    assert '"' not in fallback and "\\" not in fallback
+    encoded = header.rsplit("filename*=UTF-8''", 1)[1]
+    assert unquote(encoded, errors="strict") == stored
