@@ -309,7 +309,6 @@ async def test_an_unflagged_punch_is_not_reviewed(client: httpx.AsyncClient, wor
     ("reviewer", "status", "slug"),
     [
         ("manager_s2", 404, "clock_in.not_found"),
-        ("staff_s1", 404, "clock_in.not_found"),
         ("staff_s2", 404, "clock_in.not_found"),
         ("leader", 403, "auth.forbidden"),
     ],
@@ -323,6 +322,23 @@ async def test_only_the_stores_manager_or_hr_reviews(
     assert problem_type(answer) == f"/problems/{slug}"
     mine = await client.get("/api/v1/me/clock-ins", headers=world.headers("staff_s1"))
     assert mine.json()["items"][0]["review_status"] is None
+
+
+async def test_an_employee_reviewing_her_own_punch_is_told_why_not_that_it_does_not_exist(
+    client: httpx.AsyncClient, world: World
+):
+    """She lists the punch among her own, so a 404 would be a lie: 403 with the reason. A punch she
+    cannot see (a colleague's) stays 404, so ids leak nothing."""
+    own = await punch(client, world, "staff_s1", mock_location=True)
+    answer = await review(client, world, "staff_s1", own["id"])
+    assert answer.status_code == 403, answer.text
+    assert problem_type(answer) == "/problems/clock_in.own_punch"
+    assert "own punch" in answer.json()["detail"]
+    colleague = await punch(client, world, "manager_s1", mock_location=True)
+    hidden = await review(client, world, "staff_s1", colleague["id"])
+    assert hidden.status_code == 404 and problem_type(hidden) == "/problems/clock_in.not_found"
+    mine = await client.get("/api/v1/me/clock-ins", headers=world.headers("staff_s1"))
+    assert [p["review_status"] for p in mine.json()["items"]] == [None]
 
 
 async def test_nobody_reviews_their_own_punch(client: httpx.AsyncClient, world: World):
