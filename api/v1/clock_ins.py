@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from typing import Annotated, Any
@@ -51,6 +49,7 @@ from domain.attendance.schemas import (
 from domain.shared import idempotency
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.csv_export import csv_document
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Forbidden
 from domain.shared.pagination import Page, Slice
@@ -406,25 +405,25 @@ async def timesheets(
     sheet = await views.timesheets(session, actor=actor, clock=clock, start=start, end=end, unit_id=unit)
     if format == "json":
         return sheet
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(TIMESHEET_COLUMNS)
-    for row in sheet.rows:
-        writer.writerow(
+    document = csv_document(
+        TIMESHEET_COLUMNS,
+        (
             [
                 row.employee_no,
                 row.full_name,
                 row.store_code,
-                row.date.isoformat(),
-                row.first_in.isoformat() if row.first_in else "",
-                row.last_out.isoformat() if row.last_out else "",
+                row.date,
+                row.first_in,
+                row.last_out,
                 row.worked_minutes,
                 " ".join(f.value for f in row.flags),
             ]
-        )
+            for row in sheet.rows
+        ),
+    )
     filename = f"timesheet-{start.isoformat()}-{end.isoformat()}.csv"
     return Response(
-        out.getvalue(),
+        document,
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

