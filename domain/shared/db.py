@@ -128,7 +128,8 @@ def _thrown_away(connection: Any, cause: Exception) -> Exception:
     operation is in progress"), and it went back to the pool to fail again. Whatever the driver calls
     an internal error leaves its connection in a state nobody can vouch for, so it never goes back."""
     connection.terminate()
-    return asyncpg.exceptions.ConnectionDoesNotExistError(f"driver connection thrown away: {cause}")
+    lost: Exception = asyncpg.exceptions.ConnectionDoesNotExistError(f"driver connection thrown away: {cause}")
+    return lost
 
 
 # URL options SQLAlchemy's asyncpg adaptor consumes itself; asyncpg.connect does not know them.
