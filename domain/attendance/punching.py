@@ -366,23 +366,27 @@ async def store_answers(database: Database, batch: list[tuple[Any, ...]]) -> lis
     return [outcomes.get(number, False) for number in range(1, len(batch) + 1)]
 
 
-class _Turns:
-    """One person's punches one after another in this process (see the module docstring)."""
+class Turns:
+    """One person's punches one after another in this process (see the module docstring). Holds a
+    lock only for people with a punch in progress, so memory does not grow with the staff."""
 
     def __init__(self) -> None:
-        self._locks: dict[uuid.UUID, tuple[asyncio.Lock, int]] = {}
+        self._locks: dict[uuid.UUID, tuple[asyncio.Lock, int]] = {}  # person -> (lock, punches holding or waiting)
+
+    def __len__(self) -> int:
+        return len(self._locks)
 
     @asynccontextmanager
     async def __call__(self, employee_id: uuid.UUID) -> AsyncIterator[None]:
-        lock, users = self._locks.get(employee_id, (None, 0))
-        lock = lock or asyncio.Lock()
+        entry = self._locks.get(employee_id)
+        lock, users = entry if entry is not None else (asyncio.Lock(), 0)
         self._locks[employee_id] = (lock, users + 1)
         try:
             async with lock:
                 yield
         finally:
             lock, users = self._locks[employee_id]
-            if users == 1:  # the last one waiting: forget the person
+            if users == 1:
                 del self._locks[employee_id]
             else:
                 self._locks[employee_id] = (lock, users - 1)
@@ -392,7 +396,7 @@ class _Turns:
 class _Coalescing:
     contexts: Coalesced[dict[str, Any], Any]
     answers: Coalesced[tuple[Any, ...], bool | None]
-    turns: _Turns = field(default_factory=_Turns)
+    turns: Turns = field(default_factory=Turns)
 
 
 _coalescing: weakref.WeakKeyDictionary[Database, _Coalescing] = weakref.WeakKeyDictionary()
