@@ -68,9 +68,10 @@ class ClockInSequence(Base):
     """How many punches a person has recorded: the row concurrent punches of one person
     compare-and-set. A punch is decided on what its read saw (the previous punch, and this number);
     it is written only if the number still is what the read saw, moving it on by one in the same
-    statement. Otherwise another punch of the person landed in between and the punch is decided
-    again, so any interleaving ends as some serial order (one open `in`, impossible travel judged
-    against the real previous punch), across processes and replicas."""
+    statement. Otherwise another punch of the person landed in between: nothing is written and the
+    punch is decided again in a transaction that locks this row before reading (as the session path
+    always does), so any interleaving ends as some serial order (one open `in`, impossible travel
+    judged against the real previous punch), across processes and replicas."""
 
     __tablename__ = "clock_in_sequences"
 

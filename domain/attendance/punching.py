@@ -9,14 +9,15 @@ previous punch (an `in` after an `in` closes the first as `missing_out`; impossi
 punches decided on the same previous punch would both stay open. The read also returns how many
 punches the person has recorded (`clock_in_sequences`); the write moves that number on by one only
 if it is still what the read saw (a compare-and-set on the person's row, which waits for a
-concurrent writer's commit and then re-checks), else the punch is decided again on a fresh read.
-The session path claims (locks) the person's row before it reads instead. In one process, one
-person's punches also take turns before they read (`punch_turn`), so a burst of them costs no
-wasted decisions; the compare-and-set is what holds across processes and replicas.
+concurrent writer's commit and then re-checks), else nothing is written and the punch is answered
+through the session path, which claims (locks) the person's row before it reads, so it cannot lose
+again. In one process, one person's punches also take turns before they read (`punch_turn`), so a
+burst of them costs no wasted decisions; the database is what holds across processes and replicas.
 
 The decision (`_decide`) is one piece of code whatever runs the reads and writes:
 - `record_punch` reads and writes through the request's SQLAlchemy session (SQLite, and batches
-  on both databases, whose items each need a savepoint);
+  on both databases, whose items each need a savepoint, and a PostgreSQL punch whose
+  compare-and-set lost);
 - on PostgreSQL a single punch goes through `decide_punch_direct` + `store_punch_answer`: the same
   reads, compiled once for bare asyncpg connections, and the writes as data-modifying CTEs of the
   one autocommit statement that stores the idempotency key (2 statements instead of 6), each
@@ -661,7 +662,8 @@ async def store_punch_answer(
     """PostgreSQL: stores a punch's answer under its key and, when the key is stored first and the
     punch accepted, its writes; with concurrent punches' answers, in one statement. False when
     another request stored an answer for this key first, None when another punch of the person was
-    recorded since the decision's read (decide again); in both cases nothing of this one is written."""
+    recorded since the decision's read (answer it through `record_punch`); in both cases nothing of
+    this one is written."""
     return await _coalesced(database).answers(answer_row(answer, decision))
 
 
