@@ -52,6 +52,12 @@ OptionalKey = Annotated[
 ]
 
 
+class DecisionStale(Exception):
+    """What `run_once_direct`'s decision read changed before its write (a compare-and-set lost to
+    a concurrent request): nothing was written, nothing is stored under the key. The caller answers
+    the request another way, e.g. in a transaction that locks what the decision depends on."""
+
+
 def valid_key(key: str) -> bool:
     return _KEY.fullmatch(key) is not None
 
@@ -166,13 +172,15 @@ async def run_once_direct(
     body: Any,
     instance: str,
     decide: Callable[[], Awaitable[tuple[BaseModel, Effect]]],
-    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool]],
+    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool | None]],
     success_status: int = 201,
 ) -> tuple[int, bytes, bool]:
     """`run_once` on PostgreSQL for a single request: `decide` reads (on bare autocommit connections)
     and returns the answer with what it must write, or raises a refusal; `remember` stores the answer
     under the key with those writes in one statement, or nothing when the key is taken (False); a
-    twin racing the first attempt waits inside that statement for the first one's commit.
+    twin racing the first attempt waits inside that statement for the first one's commit. `remember`
+    answers None, writing nothing, when what `decide` read has changed since (a compare-and-set
+    lost to a concurrent request): then DecisionStale is raised.
     Answers (status, the body as JSON, replayed): encoded once, stored and sent as they are."""
     fingerprint = idempotency.request_fingerprint(operation, body)
     for attempt in (1, 2):
@@ -203,7 +211,7 @@ async def _run_once_on(
     fingerprint: str,
     instance: str,
     decide: Callable[[], Awaitable[tuple[BaseModel, Effect]]],
-    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool]],
+    remember: Callable[[idempotency.AnswerToStore, Effect | None], Awaitable[bool | None]],
     success_status: int,
 ) -> tuple[int, bytes, bool]:
     effect: Effect | None
@@ -218,6 +226,8 @@ async def _run_once_on(
         ),
         effect,
     )
+    if stored_first is None:
+        raise DecisionStale
     if stored_first:
         return status, answer.encode(), False
     async with database.driver_connection() as connection:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from typing import Annotated, Any
@@ -11,12 +9,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from fastapi.security.utils import get_authorization_scheme_param
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deps import ClockDep, CurrentActor, DatabaseDep, PunchPolicyDep, SessionDep
 from api.errors import render_exception
 from api.idempotency import (
     HEADER,
+    DecisionStale,
     as_raw_response,
     as_response,
     require_key,
@@ -31,6 +31,7 @@ from domain.attendance.punching import (
     PunchDecision,
     PunchPolicy,
     decide_punch_direct,
+    punch_turn,
     record_punch,
     store_punch_answer,
 )
@@ -51,6 +52,7 @@ from domain.attendance.schemas import (
 from domain.shared import idempotency
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.csv_export import csv_document
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Forbidden
 from domain.shared.pagination import Page, Slice
@@ -61,6 +63,7 @@ me = APIRouter(prefix="/me", tags=["me"])
 stores = APIRouter(prefix="/stores", tags=["stores"])
 attendance = APIRouter(prefix="/attendance", tags=["attendance"])
 
+PUNCH_OPERATION = "clock-ins.create"  # the idempotency fingerprint's operation (single punches and batch items)
 KeyHeader = Annotated[
     str | None,
     Header(
@@ -104,43 +107,60 @@ async def answer_punch(
     database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
 ) -> Response:
     """A punch and its idempotent answer. PostgreSQL: on bare connections, the context read, then one
-    statement writing the punch with its key, each shared with concurrent punches. SQLite: one
-    transaction of a session."""
-    operation, fingerprinted = "clock-ins.create", data.model_dump(mode="json")
+    statement writing the punch with its key, each shared with concurrent punches; one person's
+    punches take turns in this process. When another process recorded a punch of the same person
+    between the read and the write, the punch is answered as on SQLite instead, in a transaction
+    that holds the person's row (so it cannot lose again). SQLite: one transaction of a session."""
     if database.is_sqlite:
-        async with database.session_scope() as session:
-            status, answer, replayed = await run_once(
-                session,
-                clock=clock,
-                owner_id=actor.account_id,
-                key=key,
-                operation=operation,
-                body=fingerprinted,
-                instance=instance,
-                action=lambda: record_punch(session, actor=actor, clock=clock, policy=policy, data=data),
-                isolate=False,  # record_punch decides every refusal before its first write
-            )
-        return as_response(status, answer, replayed)
+        return await _answer_in_session(
+            database, actor=actor, clock=clock, policy=policy, data=data, key=key, instance=instance
+        )
 
     async def decide() -> tuple[PunchRead, PunchDecision]:
         decision = await decide_punch_direct(database, actor=actor, clock=clock, policy=policy, data=data)
         return decision.punch, decision
 
-    async def remember(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> bool:
+    async def remember(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> bool | None:
         return await store_punch_answer(database, answer, decision)
 
-    status, content, replayed = await run_once_direct(
-        database,
-        clock=clock,
-        owner_id=actor.account_id,
-        key=key,
-        operation=operation,
-        body=fingerprinted,
-        instance=instance,
-        decide=decide,
-        remember=remember,
-    )
+    async with punch_turn(database, actor.employee_id):
+        try:
+            status, content, replayed = await run_once_direct(
+                database,
+                clock=clock,
+                owner_id=actor.account_id,
+                key=key,
+                operation=PUNCH_OPERATION,
+                body=data.model_dump(mode="json"),
+                instance=instance,
+                decide=decide,
+                remember=remember,
+            )
+        except DecisionStale:
+            return await _answer_in_session(
+                database, actor=actor, clock=clock, policy=policy, data=data, key=key, instance=instance
+            )
     return as_raw_response(status, content, replayed)
+
+
+async def _answer_in_session(
+    database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
+) -> Response:
+    async with database.session_scope() as session:
+        status, answer, replayed = await run_once(
+            session,
+            clock=clock,
+            owner_id=actor.account_id,
+            key=key,
+            operation=PUNCH_OPERATION,
+            body=data.model_dump(mode="json"),
+            instance=instance,
+            action=lambda: record_punch(session, actor=actor, clock=clock, policy=policy, data=data),
+            # record_punch decides every refusal before its first write but the claim of the
+            # person's row, which changes nothing: a refusal stored with it leaves nothing behind
+            isolate=False,
+        )
+    return as_response(status, answer, replayed)
 
 
 class PunchLane:
@@ -245,11 +265,19 @@ async def punch_batch(
     body: PunchBatch,
     actor: CurrentActor,
     session: SessionDep,
+    database: DatabaseDep,
     clock: ClockDep,
     policy: PunchPolicyDep,
 ) -> BatchResult:
     if actor.employee_id is None:
         raise Forbidden("Only employees punch in and out.", slug="clock_in.not_an_employee")
+    async with punch_turn(database, actor.employee_id):  # the phone's own punches wait here, not in the database
+        return await _record_batch(request, body, actor, session, clock, policy)
+
+
+async def _record_batch(
+    request: Request, body: PunchBatch, actor: Actor, session: AsyncSession, clock: Clock, policy: PunchPolicy
+) -> BatchResult:
     results = []
     for item in sorted(body.punches, key=lambda p: p.client_time):
         data = PunchCreate.model_validate(item.model_dump(exclude={"idempotency_key"}))
@@ -262,7 +290,7 @@ async def punch_batch(
             clock=clock,
             owner_id=actor.account_id,
             key=item.idempotency_key,
-            operation="clock-ins.create",
+            operation=PUNCH_OPERATION,
             body=data.model_dump(mode="json"),
             instance=request.url.path,
             action=action,
@@ -406,25 +434,25 @@ async def timesheets(
     sheet = await views.timesheets(session, actor=actor, clock=clock, start=start, end=end, unit_id=unit)
     if format == "json":
         return sheet
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(TIMESHEET_COLUMNS)
-    for row in sheet.rows:
-        writer.writerow(
+    document = csv_document(
+        TIMESHEET_COLUMNS,
+        (
             [
                 row.employee_no,
                 row.full_name,
                 row.store_code,
-                row.date.isoformat(),
-                row.first_in.isoformat() if row.first_in else "",
-                row.last_out.isoformat() if row.last_out else "",
+                row.date,
+                row.first_in,
+                row.last_out,
                 row.worked_minutes,
                 " ".join(f.value for f in row.flags),
             ]
-        )
+            for row in sheet.rows
+        ),
+    )
     filename = f"timesheet-{start.isoformat()}-{end.isoformat()}.csv"
     return Response(
-        out.getvalue(),
+        document,
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

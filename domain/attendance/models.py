@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.attendance.rules import Method, PunchKind
@@ -31,7 +31,8 @@ class ClockIn(Base):
 
     __tablename__ = "clock_ins"
     __table_args__ = (
-        Index("ix_clock_ins_employee_id_punched_at", "employee_id", "punched_at"),
+        # "the previous punch": the person's latest at or before a moment, the later-recorded first
+        Index("ix_clock_ins_employee_id_punched_at_sequence", "employee_id", "punched_at", "sequence"),
         Index("ix_clock_ins_store_id_punched_at", "store_id", "punched_at"),
     )
 
@@ -58,3 +59,21 @@ class ClockIn(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     review_reason: Mapped[str | None] = mapped_column(Text)
     request_id: Mapped[str | None] = mapped_column(String(128))
+    # The person's punches numbered in the order they were recorded (1, 2, ...; see ClockInSequence):
+    # of two punches at the same instant, the later-recorded one is the later.
+    sequence: Mapped[int] = mapped_column(BigInteger)
+
+
+class ClockInSequence(Base):
+    """How many punches a person has recorded: the row concurrent punches of one person
+    compare-and-set. A punch is decided on what its read saw (the previous punch, and this number);
+    it is written only if the number still is what the read saw, moving it on by one in the same
+    statement. Otherwise another punch of the person landed in between: nothing is written and the
+    punch is decided again in a transaction that locks this row before reading (as the session path
+    always does), so any interleaving ends as some serial order (one open `in`, impossible travel
+    judged against the real previous punch), across processes and replicas."""
+
+    __tablename__ = "clock_in_sequences"
+
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(BigInteger)

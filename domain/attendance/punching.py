@@ -4,9 +4,20 @@ One read fetches everything the verdict needs (the store and its access points, 
 assignment on the day, their previous punch); one insert records the punch. Statements are built
 once at import on Core tables, so a punch pays neither ORM bookkeeping nor expression building.
 
+A person's punches are decided one after another, as if sent one by one: the verdict depends on the
+previous punch (an `in` after an `in` closes the first as `missing_out`; impossible travel), so two
+punches decided on the same previous punch would both stay open. The read also returns how many
+punches the person has recorded (`clock_in_sequences`); the write moves that number on by one only
+if it is still what the read saw (a compare-and-set on the person's row, which waits for a
+concurrent writer's commit and then re-checks), else nothing is written and the punch is answered
+through the session path, which claims (locks) the person's row before it reads, so it cannot lose
+again. In one process, one person's punches also take turns before they read (`punch_turn`), so a
+burst of them costs no wasted decisions; the database is what holds across processes and replicas.
+
 The decision (`_decide`) is one piece of code whatever runs the reads and writes:
 - `record_punch` reads and writes through the request's SQLAlchemy session (SQLite, and batches
-  on both databases, whose items each need a savepoint);
+  on both databases, whose items each need a savepoint, and a PostgreSQL punch whose
+  compare-and-set lost);
 - on PostgreSQL a single punch goes through `decide_punch_direct` + `store_punch_answer`: the same
   reads, compiled once for bare asyncpg connections, and the writes as data-modifying CTEs of the
   one autocommit statement that stores the idempotency key (2 statements instead of 6), each
@@ -15,11 +26,14 @@ The decision (`_decide`) is one piece of code whatever runs the reads and writes
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
 import weakref
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, Protocol, cast
@@ -37,17 +51,18 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    literal,
     or_,
     select,
     true,
     update,
 )
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from domain.attendance import rules
-from domain.attendance.models import ClockIn, StoreAccessPoint
+from domain.attendance.models import ClockIn, ClockInSequence, StoreAccessPoint
 from domain.attendance.schemas import PunchCreate, PunchRead
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee, EmployeeStatus
@@ -67,6 +82,7 @@ access_points = cast(Table, StoreAccessPoint.__table__)
 employees = cast(Table, Employee.__table__)
 assignments = cast(Table, Assignment.__table__)
 clock_ins = cast(Table, ClockIn.__table__)
+sequences = cast(Table, ClockInSequence.__table__)
 
 
 def _context_query(
@@ -78,12 +94,14 @@ def _context_query(
     day: ColumnElement[Any],
     extra: tuple[ColumnElement[Any], ...] = (),
 ) -> Select[Any]:
-    """The one read a verdict needs, from `base` (the store row, or the inputs joined to theirs)."""
+    """The one read a verdict needs, from `base` (the store row, or the inputs joined to theirs).
+    The previous punch is the latest at or before the moment, the later-recorded of two at the same
+    instant; `seen_sequence` is how many punches the person had recorded when this was read."""
     earlier = clock_ins.alias("earlier")
     previous_id = (
         select(earlier.c.id)
         .where(earlier.c.employee_id == employee_id, earlier.c.punched_at <= at)
-        .order_by(earlier.c.punched_at.desc())
+        .order_by(earlier.c.punched_at.desc(), earlier.c.sequence.desc())
         .limit(1)
         .correlate_except(earlier)
         .scalar_subquery()
@@ -122,7 +140,12 @@ def _context_query(
         clock_ins.c.latitude.label("previous_lat"),
         clock_ins.c.longitude.label("previous_lon"),
         clock_ins.c.flags.label("previous_flags"),
-    ).select_from(base.outerjoin(home, home.c.id == employee_id).outerjoin(clock_ins, clock_ins.c.id == previous_id))
+        func.coalesce(sequences.c.last_sequence, 0).label("seen_sequence"),
+    ).select_from(
+        base.outerjoin(home, home.c.id == employee_id)
+        .outerjoin(sequences, sequences.c.employee_id == employee_id)
+        .outerjoin(clock_ins, clock_ins.c.id == previous_id)
+    )
 
 
 PUNCH_CONTEXT = _context_query(
@@ -172,6 +195,18 @@ QR_ALREADY_USED = select(
     )
 )
 INSERT_PUNCH = insert(clock_ins)
+# The session path's turn: the person's row, created at 0 if they never punched, locked until the
+# transaction ends (a write that changes nothing), before the read; the write then moves it on.
+_claimer = select(employees.c.id, literal(0)).where(employees.c.id == bindparam("employee_id"))
+CLAIM_TURN = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(sequences)
+    .from_select(["employee_id", "last_sequence"], _claimer)
+    .on_conflict_do_update(index_elements=["employee_id"], set_={"last_sequence": sequences.c.last_sequence})
+    for dialect in (postgresql, sqlite)
+}
+MOVE_SEQUENCE = (
+    update(sequences).where(sequences.c.employee_id == bindparam("person")).values(last_sequence=bindparam("sequence"))
+)
 MARK_MISSING_OUT = (
     update(clock_ins).where(clock_ins.c.id == bindparam("previous_id")).values(flags=bindparam("flags"), flagged=True)
 )
@@ -179,11 +214,18 @@ FLAGGED_TOPIC = "clock_in.flagged"
 PUNCH_CONTEXTS_DIRECT = DriverStatement(PUNCH_CONTEXTS)
 ASSIGNED_ON_DAY_DIRECT = DriverStatement(ASSIGNED_ON_DAY)
 QR_ALREADY_USED_DIRECT = DriverStatement(QR_ALREADY_USED)
-# PostgreSQL: the answers of concurrent punches stored in one autocommit statement. Each answer's
-# idempotency key goes in, and only where the key went in first: the punch (accepted answers), the
-# earlier `in` closed as missing its `out`, the clock_in.flagged events in order. A twin whose key
-# is taken (its insert waits for the first one's commit) writes nothing. Keys go in key order, so
-# two such statements never wait for each other's keys in a cycle.
+# PostgreSQL: the answers of concurrent punches stored in one autocommit statement.
+# 1. Each accepted punch moves its person's sequence on from the number its read saw (`sequence` is
+#    that number + 1), or is stale: the upsert waits for a concurrent writer of the row to commit and
+#    re-checks the row as committed, so of two punches decided on the same read one is stale. Of one
+#    person's punches in a statement only the first may go (the rest are stale); persons go in
+#    employee order, so two such statements never wait for each other's rows in a cycle.
+# 2. Each answer still standing (refusals, and punches that moved their sequence) stores its
+#    idempotency key, and only where the key went in first: the punch, the earlier `in` closed as
+#    missing its `out`, the clock_in.flagged events in order. A twin whose key is taken (its insert
+#    waits for the first one's commit) writes nothing. Keys go in key order, after every sequence
+#    (the sort reads all of step 1 first), so keys never wait in a cycle either.
+# Answers (n, true) for an answer stored first, (n, null) for a stale punch; a taken key, no row.
 STORE_ANSWERS = f"""
 WITH input AS (
     SELECT * FROM unnest(
@@ -191,26 +233,40 @@ WITH input AS (
         $8::uuid[], $9::uuid[], $10::uuid[], $11::text[], $12::timestamptz[], $13::timestamptz[],
         $14::timestamptz[], $15::float8[], $16::float8[], $17::float8[], $18::float8[], $19::text[],
         $20::text[], $21::text[], $22::int[], $23::text[], $24::boolean[], $25::text[],
-        $26::uuid[], $27::text[], $28::text[]
+        $26::uuid[], $27::text[], $28::text[], $29::int8[]
     ) WITH ORDINALITY AS input (
         owner_id, key, request_hash, status_code, response, created_at, expires_at,
         id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude, longitude,
         accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id,
-        previous_id, previous_flags, events, n
+        previous_id, previous_flags, events, sequence, n
     )
+), claim AS (
+    SELECT DISTINCT ON (employee_id) n, employee_id, sequence FROM input WHERE id IS NOT NULL ORDER BY employee_id, n
+), moved AS (
+    INSERT INTO clock_in_sequences (employee_id, last_sequence)
+    SELECT employee_id, sequence FROM claim ORDER BY employee_id
+    ON CONFLICT (employee_id) DO UPDATE SET last_sequence = excluded.last_sequence
+    WHERE clock_in_sequences.last_sequence = excluded.last_sequence - 1
+    RETURNING employee_id
+), admitted AS (
+    SELECT input.* FROM input WHERE id IS NULL
+    UNION ALL
+    SELECT input.* FROM input JOIN claim USING (n) JOIN moved ON moved.employee_id = claim.employee_id
 ), stored AS (
     INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at, expires_at)
     SELECT owner_id, key, request_hash, status_code, response::jsonb, created_at, expires_at
-    FROM input ORDER BY owner_id, key
+    FROM admitted ORDER BY owner_id, key
     ON CONFLICT (owner_id, key) DO NOTHING
     RETURNING owner_id, key
 ), won AS MATERIALIZED (
-    SELECT input.* FROM input JOIN stored ON stored.owner_id = input.owner_id AND stored.key = input.key
+    SELECT admitted.* FROM admitted JOIN stored ON stored.owner_id = admitted.owner_id AND stored.key = admitted.key
 ), punch AS (
     INSERT INTO clock_ins (id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
-        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id)
+        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id,
+        sequence)
     SELECT id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
-        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags::jsonb, flagged, request_id
+        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags::jsonb, flagged, request_id,
+        sequence
     FROM won WHERE id IS NOT NULL
 ), closed AS (
     UPDATE clock_ins SET flags = won.previous_flags::jsonb, flagged = true
@@ -221,7 +277,9 @@ WITH input AS (
     FROM won CROSS JOIN LATERAL jsonb_array_elements(won.events::jsonb) WITH ORDINALITY AS event (payload, k)
     ORDER BY won.n, event.k
 )
-SELECT n FROM won
+SELECT n, true AS stored FROM won
+UNION ALL
+SELECT n, NULL FROM input WHERE id IS NOT NULL AND n NOT IN (SELECT n FROM admitted)
 """  # noqa: S608 (only a constant topic is interpolated)
 
 # store id -> (time zone, when the entry goes stale): lets the one context read ask for the right
@@ -245,7 +303,7 @@ class PunchDecision:
     """An accepted punch, decided and not yet written."""
 
     punch: PunchRead
-    row: dict[str, Any]  # the clock_ins row
+    row: dict[str, Any]  # the clock_ins row; its `sequence` is the person's count the read saw, plus one
     missing_out: tuple[uuid.UUID, list[str]] | None  # the previous `in` to close: its id, its new flags
     events: list[dict[str, Any]]  # clock_in.flagged payloads, in order
 
@@ -298,19 +356,48 @@ async def _read_contexts(database: Database, batch: list[dict[str, Any]]) -> lis
     return [rows.get(number) for number in range(1, len(batch) + 1)]
 
 
-async def _store_answers(database: Database, batch: list[tuple[Any, ...]]) -> list[bool]:
-    """STORE_ANSWERS for a batch of answer rows: whether each one's key was stored first."""
+async def store_answers(database: Database, batch: list[tuple[Any, ...]]) -> list[bool | None]:
+    """STORE_ANSWERS for a batch of answer rows (`answer_row`), in one statement: per row True when
+    its key was stored first (with its writes), False when the key already had an answer, None when
+    the punch is stale (another punch of the person was recorded since its read; nothing written)."""
     columns = [list(column) for column in zip(*batch, strict=True)]
     async with database.driver_connection() as connection:
         records = await connection.fetch(STORE_ANSWERS, *columns)
-    stored = {record["n"] for record in records}
-    return [number in stored for number in range(1, len(batch) + 1)]
+    outcomes: dict[int, bool | None] = {record["n"]: record["stored"] for record in records}
+    return [outcomes.get(number, False) for number in range(1, len(batch) + 1)]
+
+
+class Turns:
+    """One person's punches one after another in this process (see the module docstring). Holds a
+    lock only for people with a punch in progress, so memory does not grow with the staff."""
+
+    def __init__(self) -> None:
+        self._locks: dict[uuid.UUID, tuple[asyncio.Lock, int]] = {}  # person -> (lock, punches holding or waiting)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+    @asynccontextmanager
+    async def __call__(self, employee_id: uuid.UUID) -> AsyncIterator[None]:
+        entry = self._locks.get(employee_id)
+        lock, users = entry if entry is not None else (asyncio.Lock(), 0)
+        self._locks[employee_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[employee_id]
+            if users == 1:
+                del self._locks[employee_id]
+            else:
+                self._locks[employee_id] = (lock, users - 1)
 
 
 @dataclass(slots=True)
 class _Coalescing:
     contexts: Coalesced[dict[str, Any], Any]
-    answers: Coalesced[tuple[Any, ...], bool]
+    answers: Coalesced[tuple[Any, ...], bool | None]
+    turns: Turns = field(default_factory=Turns)
 
 
 _coalescing: weakref.WeakKeyDictionary[Database, _Coalescing] = weakref.WeakKeyDictionary()
@@ -330,9 +417,21 @@ def _coalesced(database: Database) -> _Coalescing:
         found = _coalescing[database] = _Coalescing(
             contexts=Coalesced(lambda batch: _read_contexts(alive(), batch)),
             # a retry storm's twins (same caller, same key) go in separate statements
-            answers=Coalesced(lambda batch: _store_answers(alive(), batch), apart=lambda row: (row[0], row[1])),
+            answers=Coalesced(lambda batch: store_answers(alive(), batch), apart=lambda row: (row[0], row[1])),
         )
     return found
+
+
+@asynccontextmanager
+async def punch_turn(database: Database, employee_id: uuid.UUID | None) -> AsyncIterator[None]:
+    """Hold while deciding and storing a punch of this person (until commit where one can): their
+    other punches in this process wait their turn instead of being decided on the same previous
+    punch and decided again. Correctness does not rest on it (the compare-and-set does)."""
+    if employee_id is None:  # not a person: refused before anything is read
+        yield
+        return
+    async with _coalesced(database).turns(employee_id):
+        yield
 
 
 class _DriverReads:
@@ -509,6 +608,7 @@ async def _decide(
         "reviewed_at": None,
         "review_reason": None,
         "request_id": actor.request_id,
+        "sequence": int(row.seen_sequence) + 1,
     }
     punch = PunchRead(
         id=punch_id,
@@ -530,9 +630,16 @@ async def _decide(
 async def record_punch(
     session: AsyncSession, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
 ) -> PunchRead:
-    """Decides and writes a punch in the session's transaction (SQLite; batch items on both databases)."""
+    """Decides and writes a punch in the session's transaction (SQLite; batch items on both databases).
+    The person's sequence row is claimed (locked) before the read, so the read is current until the
+    transaction ends: a concurrent punch of the person waits, or its compare-and-set fails."""
     connection = await session.connection()
+    if actor.employee_id is not None:
+        await connection.execute(CLAIM_TURN[connection.dialect.name], {"employee_id": actor.employee_id})
     decision = await _decide(_CoreReads(connection), actor=actor, clock=clock, policy=policy, data=data)
+    await connection.execute(
+        MOVE_SEQUENCE, {"person": decision.row["employee_id"], "sequence": decision.row["sequence"]}
+    )
     if decision.missing_out is not None:
         previous_id, previous_flags = decision.missing_out
         await connection.execute(MARK_MISSING_OUT, {"previous_id": previous_id, "flags": previous_flags})
@@ -551,10 +658,17 @@ async def decide_punch_direct(
 
 async def store_punch_answer(
     database: Database, answer: idempotency.AnswerToStore, decision: PunchDecision | None
-) -> bool:
+) -> bool | None:
     """PostgreSQL: stores a punch's answer under its key and, when the key is stored first and the
     punch accepted, its writes; with concurrent punches' answers, in one statement. False when
-    another request stored an answer for this key first (then nothing of this one is written)."""
+    another request stored an answer for this key first, None when another punch of the person was
+    recorded since the decision's read (answer it through `record_punch`); in both cases nothing of
+    this one is written."""
+    return await _coalesced(database).answers(answer_row(answer, decision))
+
+
+def answer_row(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> tuple[Any, ...]:
+    """An answer as one row of STORE_ANSWERS' input arrays."""
     key_columns = (
         answer.owner_id,
         answer.key,
@@ -565,7 +679,7 @@ async def store_punch_answer(
         answer.now + answer.retention,
     )
     if decision is None:
-        return await _coalesced(database).answers((*key_columns, *(None,) * 21))
+        return (*key_columns, *(None,) * 22)
     row = decision.row
     previous_id, previous_flags = decision.missing_out or (None, None)
     punch_columns = (
@@ -590,5 +704,6 @@ async def store_punch_answer(
         previous_id,
         json.dumps(previous_flags) if previous_flags is not None else None,
         json.dumps(decision.events),
+        row["sequence"],
     )
-    return await _coalesced(database).answers((*key_columns, *punch_columns))
+    return (*key_columns, *punch_columns)

@@ -235,10 +235,14 @@ async def store_attendance(
 async def review_punch(
     session: AsyncSession, *, actor: Actor, clock: Clock, punch_id: uuid.UUID, data: PunchReview
 ) -> PunchRead:
-    """The store manager (or HR) confirms or rejects a flagged punch, with a reason; audited."""
+    """The store manager (or HR) confirms or rejects a flagged punch, with a reason; audited.
+    Nobody reviews their own punch: its owner sees it (in her own list), so she is told why (403);
+    a punch the actor cannot see is 404, so ids leak nothing."""
     punch = await session.get(ClockIn, punch_id)
     if punch is None:
         raise NotFound(f"No punch {punch_id}.", slug="clock_in.not_found")
+    if actor.employee_id is not None and actor.employee_id == punch.employee_id:
+        raise Forbidden("Nobody reviews their own punch.", slug="clock_in.own_punch")
     try:
         await managed_store(session, actor, punch.store_id)
     except NotFound:
@@ -247,8 +251,6 @@ async def review_punch(
         raise Forbidden("Only the store manager or HR reviews punches.")
     if not punch.flagged:
         raise Conflict("Only flagged punches are reviewed.", slug="clock_in.not_flagged")
-    if actor.employee_id == punch.employee_id:
-        raise Forbidden("Nobody reviews their own punch.", slug="clock_in.own_punch")
     before = punch.review_status
     punch.review_status = "confirmed" if data.decision == "confirm" else "rejected"
     punch.reviewed_by = actor.account_id

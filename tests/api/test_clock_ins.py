@@ -634,6 +634,44 @@ async def test_the_first_punch_after_a_postgres_restart_succeeds(
     assert sorted(p["kind"] for p in await my_punches(client, world, "staff_s1")) == ["in", "out"]
 
 
+def server_closing_message() -> bytes:
+    """What PostgreSQL sends a session before it closes the socket on a restart (pg_terminate_backend,
+    shutdown): an ErrorResponse, FATAL 57P01."""
+    fields = b"".join(
+        code + text.encode() + b"\0"
+        for code, text in (
+            (b"S", "FATAL"),
+            (b"V", "FATAL"),
+            (b"C", "57P01"),
+            (b"M", "terminating connection due to administrator command"),
+        )
+    )
+    body = fields + b"\0"
+    return b"E" + (len(body) + 4).to_bytes(4, "big") + body
+
+
+async def test_a_pooled_connection_the_server_is_closing_is_thrown_away_not_reused(
+    dialect: str, client: httpx.AsyncClient, world: World, app: FastAPI
+):
+    """During a restart the server's FATAL message reaches an idle pooled connection a moment before
+    its socket closes. The driver then refuses every statement on it (InternalClientError: another
+    operation is in progress) while the pool still hands it out, so punches failed with 500 until the
+    socket's end was read. The connection is thrown away and the punch answered on a fresh one."""
+    if dialect != "postgresql":
+        pytest.skip("the driver pool is PostgreSQL's")
+    assert (await punch(client, world, "staff_s1", "k-1")).status_code == 201
+    database: Database = app.state.database
+    pool = database._driver_pool
+    async with database.driver_connection() as connection:  # the one the punch used, idle in the pool
+        assert pool.get_size() == 1
+        connection._protocol.data_received(server_closing_message())  # the socket's end not read yet
+    answer = await punch(client, world, "staff_s1", "k-2", kind="out")
+    assert answer.status_code == 201, answer.text
+    again = await punch(client, world, "staff_s1", "k-3")
+    assert again.status_code == 201, again.text
+    assert sorted(p["kind"] for p in await my_punches(client, world, "staff_s1")) == ["in", "in", "out"]
+
+
 async def test_punches_waiting_too_long_for_a_connection_get_503_not_a_hang(
     dialect: str, database_url: str, tmp_path: Path, clock: ManualClock
 ):

@@ -401,7 +401,8 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
 
     payroll = await client.get(f"{POOLS}/{pool_id}/payroll", headers=hr)
     assert payroll.status_code == 200 and payroll.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(payroll.text)))
+    assert payroll.content.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, as every export (one CSV writer)
+    rows = list(csv.DictReader(io.StringIO(payroll.content.decode("utf-8-sig"), newline="")))
     assert [(r["employee_no"], r["amount"], r["currency"], r["period"]) for r in rows] == [
         ("E0101", "500.00", "CNY", MARCH),
         ("E0102", "480.00", "CNY", MARCH),
