@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import urllib.parse
 from typing import Annotated, Any, Literal
 
@@ -14,10 +13,10 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
+from api.json_body import read_json
 from api.v1.responses import problems
 from domain.auth import service as auth
 from domain.integrations import clients as integration_clients
-from domain.shared.errors import DomainError
 from domain.shared.schemas import InputModel
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -80,12 +79,7 @@ async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant 
         form = await request.form()
         raw = {key: value for key, value in form.items() if isinstance(value, str) and value != ""}
     elif content_type == "application/json":
-        try:
-            raw = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise DomainError(
-                "The request body is not valid JSON.", slug="request.malformed_json", title="Malformed JSON"
-            ) from exc
+        raw = read_json(await request.body())
     else:
         raise UnsupportedMediaType("Send the token request as application/x-www-form-urlencoded or application/json.")
     try:
