@@ -121,6 +121,7 @@ def create_app(
         max_accuracy_m=settings.clock_in_max_accuracy_m,
     )
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
+    app.state.webhook_targets = settings.webhook_targets()
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)

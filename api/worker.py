@@ -14,9 +14,11 @@ import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 
 from domain.integrations.clients import purge_rate_windows
 from domain.integrations.webhook_delivery import deliver_due, fan_out_consumer
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -35,14 +37,21 @@ def default_consumers(database: Database, clock: Clock) -> dict[str, list[Consum
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
-JOBS: list[Job] = [
-    announce_milestones,
-    idempotency.purge_expired,
-    escalate_tickets,
-    close_resolved_tickets,
-    purge_rate_windows,
-    deliver_due,
-]
+
+
+def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
+    """Every job; webhooks go where `webhook_targets` allows (public receivers by default)."""
+    return [
+        announce_milestones,
+        idempotency.purge_expired,
+        escalate_tickets,
+        close_resolved_tickets,
+        purge_rate_windows,
+        partial(deliver_due, targets=webhook_targets),
+    ]
+
+
+JOBS: list[Job] = default_jobs()
 
 
 class Worker:

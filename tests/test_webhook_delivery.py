@@ -13,19 +13,26 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from ipaddress import ip_address
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from fastapi import FastAPI
+from sqlalchemy import func, select, update
 
+from api.settings import Settings
 from api.worker import Worker, default_consumers
 from domain.integrations import webhook_rules as rules
-from domain.integrations.models import WebhookDelivery
+from domain.integrations.models import WebhookDelivery, WebhookSubscription
+from domain.integrations.webhook_addresses import AllowList, IPAddress
 from domain.integrations.webhook_delivery import deliver_due, fan_out
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent, append
+from tests.conftest import make_settings
 from tests.factories import Machine, World, machine
 
 SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions"
@@ -100,7 +107,16 @@ def local_http() -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=10.0, follow_redirects=False, trust_env=False)
 
 
-deliver = partial(deliver_due, http_client=local_http)
+# The receiver listens on 127.0.0.1: these tests allow it, as a deployment with an internal
+# receiver would (FRONTLINE_WEBHOOK_ALLOWED_HOSTS=127.0.0.1).
+RECEIVER_ALLOWED = AllowList.parse(["127.0.0.1"])
+LOCAL_RECEIVER = TargetPolicy(allow=RECEIVER_ALLOWED)
+deliver = partial(deliver_due, http_client=local_http, targets=LOCAL_RECEIVER)
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return make_settings(database_url, tmp_path / "var", webhook_allowed_hosts="127.0.0.1")
 
 
 def worker(database: Database, clock: ManualClock) -> Worker:
@@ -249,7 +265,14 @@ async def test_unreachable_receivers_and_redirects_are_failed_attempts(
     (refused,) = await delivery_log(client, bot, nowhere["id"])
     assert refused["status"] == "pending"
     (attempt,) = refused["attempts"]
-    assert attempt["status_code"] is None and "ConnectError" in attempt["error"]
+    # no network detail (error text, how long the refusal took): the log is no port scanner
+    assert attempt == {
+        "attempted_at": attempt["attempted_at"],
+        "status_code": None,
+        "error": "unreachable",
+        "duration_ms": None,
+    }
+    assert refused["last_error"] == "unreachable"
     (redirected,) = await delivery_log(client, bot, moved["id"])
     assert redirected["attempts"][0]["status_code"] == 301
     assert "redirects are not followed" in redirected["attempts"][0]["error"]
@@ -276,7 +299,7 @@ async def test_two_workers_deliver_each_event_exactly_once(
                 clock=clock,
                 poll_interval_s=0.01,
                 consumers=default_consumers(db, clock),
-                jobs=[partial(deliver_due, http_client=local_http, limit=7)],
+                jobs=[partial(deliver_due, http_client=local_http, limit=7, targets=LOCAL_RECEIVER)],
             )
             for db in databases
         ]
@@ -447,3 +470,95 @@ async def test_a_flagged_punch_reaches_clock_in_subscribers(
     assert data["store_id"] == str(world.units["S1"])
     assert data["flags"] == ["mock_location"]
     assert datetime.fromisoformat(data["punched_at"]) == clock.now()
+
+
+# --- never inward (issue 14, item 13) -------------------------------------------------------------
+
+
+def resolving(zone: dict[str, str]) -> Any:
+    async def resolver(host: str, port: int) -> list[IPAddress]:
+        return [ip_address(zone[host])] if host in zone else []
+
+    return resolver
+
+
+async def test_the_post_goes_to_the_checked_address_with_the_name_as_host(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver, app: FastAPI
+) -> None:
+    """The name is resolved by the delivery job itself and the connection made to that address
+    (pinned), so what is checked is what is connected to."""
+    zone = resolving({"hooks.partner.example": "127.0.0.1"})
+    app.state.webhook_targets = TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+    bot = await machine(client, world, "webhooks:manage")
+    port = receiver.url.rsplit(":", 1)[1]
+    await subscribe(client, bot, f"http://hooks.partner.example:{port}/in", ["ticket.created"])
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+    pinned = partial(deliver_due, http_client=local_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone))
+    runner = Worker(
+        database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[pinned]
+    )
+    await runner.run_once()
+    assert await runner.run_once() == 1
+
+    (received,) = receiver.requests
+    assert received.path == "/in"
+    assert received.headers["host"] == f"hooks.partner.example:{port}"
+
+
+async def test_a_name_rebound_to_loopback_after_subscribing_is_not_delivered(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver, app: FastAPI
+) -> None:
+    """DNS rebinding: public when the subscription was made, 127.0.0.1 when the delivery is due."""
+    app.state.webhook_targets = TargetPolicy(resolver=resolving({"hooks.partner.example": "93.184.215.14"}))
+    bot = await machine(client, world, "webhooks:manage")
+    port = receiver.url.rsplit(":", 1)[1]
+    subscription = await subscribe(client, bot, f"http://hooks.partner.example:{port}/in", ["ticket.created"])
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+    rebound = TargetPolicy(resolver=resolving({"hooks.partner.example": "127.0.0.1"}))
+    runner = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=0.01,
+        consumers=default_consumers(database, clock),
+        jobs=[partial(deliver_due, http_client=local_http, targets=rebound)],
+    )
+    await runner.run_once()
+    assert await runner.run_once() == 1
+
+    assert receiver.requests == []
+    (logged,) = await delivery_log(client, bot, subscription["id"])
+    assert logged["status"] == "pending" and logged["last_error"] == "unreachable"
+    assert [(a["status_code"], a["error"], a["duration_ms"]) for a in logged["attempts"]] == [
+        (None, "unreachable", None)
+    ]
+
+
+async def test_a_subscription_stored_with_an_internal_url_is_never_delivered(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver
+) -> None:
+    """A row written before the URL rules (or by hand) is checked again at delivery: without an
+    allow-list the worker does not POST to 127.0.0.1."""
+    bot = await machine(client, world, "webhooks:manage")
+    subscription = await subscribe(client, bot, f"{receiver.url}/in", ["ticket.created"])
+    async with database.session_scope() as session:
+        await session.execute(
+            update(WebhookSubscription)
+            .where(WebhookSubscription.id == uuid.UUID(subscription["id"]))
+            .values(url=f"http://2130706433:{receiver.url.rsplit(':', 1)[1]}/in")
+        )
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+    production = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=0.01,
+        consumers=default_consumers(database, clock),
+        jobs=[partial(deliver_due, http_client=local_http)],
+    )
+    await production.run_once()
+    assert await production.run_once() == 1
+
+    assert receiver.requests == []
+    (logged,) = await delivery_log(client, bot, subscription["id"])
+    assert [(a["status_code"], a["error"]) for a in logged["attempts"]] == [(None, "unreachable")]

@@ -7,6 +7,11 @@ worker job POSTs the due deliveries, signed, retrying failures with backoff.
   so any number of workers send each delivery once; SQLite's BEGIN IMMEDIATE serialises claims.
 - Each try is logged (time, status, error, duration). 2xx is delivered; anything else is tried again
   after 30 s, 1 min, 2 min, ... up to hourly, until 24 hours after the delivery was created.
+- Before each try the URL's host is resolved and every address checked (webhook_targets.py); the
+  POST goes to the checked address, redirects are not followed. A try that gets no HTTP answer
+  (refused address, DNS failure, connection error, timeout) is logged for the client as
+  "unreachable" with no duration: the network detail (refused or filtered, how fast) would make
+  the delivery log a port scanner. The detail goes to the server's log.
 - A subscription failing for 24 hours without one success is disabled: its pending deliveries are
   dropped, an audit row is written (by the system) and the account that created the client is told.
 """
@@ -30,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.integrations import webhook_rules as rules
 from domain.integrations.models import IntegrationClient, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from domain.integrations.webhook_rules import DeliveryStatus
+from domain.integrations.webhook_targets import TargetPolicy, Unreachable
 from domain.integrations.webhooks import ENTITY, fail_pending
 from domain.shared import audit
 from domain.shared.clock import Clock
@@ -42,17 +48,23 @@ log = logging.getLogger("frontline.webhooks")
 TIMEOUT_S = 10.0
 CLAIM_LEASE = timedelta(minutes=2)
 BATCH_SIZE = 20
-MAX_ERROR_LENGTH = 500
 USER_AGENT = "Frontline-Webhooks/1"
 GAVE_UP = "Dropped: the subscription was disabled after 24 hours of failed deliveries."
+UNREACHABLE = "unreachable"
 
 HttpClientFactory = Callable[[], httpx.AsyncClient]
 
 
 def default_http_client() -> httpx.AsyncClient:
-    """A client per pass: 10-second timeouts, redirects not followed (a 3xx counts as a failure)."""
+    """A client per pass: 10-second timeouts, redirects not followed (a 3xx counts as a failure),
+    no proxy from the environment (the checked address is the one connected to) and no kept
+    connections (one made for one name's TLS certificate never carries another name's request)."""
     return httpx.AsyncClient(
-        timeout=httpx.Timeout(TIMEOUT_S), follow_redirects=False, headers={"User-Agent": USER_AGENT}
+        timeout=httpx.Timeout(TIMEOUT_S),
+        follow_redirects=False,
+        trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
+        headers={"User-Agent": USER_AGENT},
     )
 
 
@@ -204,8 +216,8 @@ def signed_request(claimed: Claimed, timestamp: int) -> tuple[bytes, dict[str, s
     return raw, headers
 
 
-async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock) -> Outcome:
-    """One POST; the receiver's body is never read (only its status counts)."""
+async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock, targets: TargetPolicy) -> Outcome:
+    """One POST to the checked address; the receiver's body is never read (only its status counts)."""
     raw, headers = signed_request(claimed, int(clock.now().timestamp()))
     started = time.perf_counter()
 
@@ -214,12 +226,21 @@ async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock) -> Outc
 
     try:
         async with asyncio.timeout(TIMEOUT_S):
-            async with http.stream("POST", claimed.url, content=raw, headers=headers) as response:
+            pinned = await targets.pin(claimed.url)
+            async with http.stream(
+                "POST",
+                pinned.url,
+                content=raw,
+                headers={**headers, **pinned.headers},
+                extensions=pinned.extensions,
+            ) as response:
                 status = response.status_code
-    except TimeoutError:
-        return Outcome(None, f"No answer within {TIMEOUT_S:.0f} s.", elapsed_ms())
+    except Unreachable as exc:
+        log.warning("webhook delivery %s not sent: %s", claimed.delivery_id, exc)
+        return Outcome(None, UNREACHABLE, elapsed_ms())
     except Exception as exc:  # any failure to reach the receiver is this attempt's outcome, never the pass's
-        return Outcome(None, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH], elapsed_ms())
+        log.info("webhook delivery %s got no answer: %s: %s", claimed.delivery_id, type(exc).__name__, exc)
+        return Outcome(None, UNREACHABLE, elapsed_ms())
     if 200 <= status < 300:
         return Outcome(status, None, elapsed_ms())
     if 300 <= status < 400:
@@ -328,9 +349,11 @@ async def deliver_due(
     *,
     http_client: HttpClientFactory = default_http_client,
     limit: int = BATCH_SIZE,
+    targets: TargetPolicy | None = None,
 ) -> int:
     """Worker job: claim a batch of due deliveries, POST them concurrently, record each outcome.
-    Returns how many were handled."""
+    Returns how many were handled. `targets` holds the deployment's allow-list (none by default)."""
+    targets = targets or TargetPolicy()
     async with database.session_scope() as session:
         claimed = await claim_due(session, now=clock.now(), limit=limit)
     if not claimed:
@@ -341,7 +364,7 @@ async def deliver_due(
     sendable = [c for c in claimed if c.active]
     if sendable:
         async with http_client() as http:
-            outcomes = await asyncio.gather(*(_send(http, c, clock) for c in sendable))
+            outcomes = await asyncio.gather(*(_send(http, c, clock, targets) for c in sendable))
         for item, outcome in zip(sendable, outcomes, strict=True):
             await _record(database, clock=clock, claimed=item, outcome=outcome)
     return len(claimed)

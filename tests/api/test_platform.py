@@ -252,7 +252,8 @@ def _wrapped_by_sqlalchemy(error: Exception) -> DBAPIError:
     translate = dbapi._asyncpg_error_translate
     kind = next(k for k in type(error).__mro__ if k in translate)
     adapted = translate[kind](str(error), error)
-    return DBAPIError.instance("SELECT 1", None, adapted, dbapi.Error)
+    wrapped: DBAPIError = DBAPIError.instance("SELECT 1", None, adapted, dbapi.Error)
+    return wrapped
 
 
 @pytest.mark.parametrize(
