@@ -8,10 +8,11 @@ import asyncio
 import contextlib
 import json
 import socket
+import ssl
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from ipaddress import ip_address
 from pathlib import Path
@@ -19,6 +20,10 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
@@ -562,3 +567,73 @@ async def test_a_subscription_stored_with_an_internal_url_is_never_delivered(
     assert receiver.requests == []
     (logged,) = await delivery_log(client, bot, subscription["id"])
     assert [(a["status_code"], a["error"]) for a in logged["attempts"]] == [(None, "unreachable")]
+
+
+def _self_signed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "receiver.pem", tmp_path / "receiver.key"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_file, key_file
+
+
+async def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, app: FastAPI, tmp_path: Path
+) -> None:
+    """Connected by address, the TLS handshake still names the host (SNI) and the certificate is
+    verified for the name, not for the address."""
+    name = "hooks.partner.example"
+    cert_file, key_file = _self_signed(tmp_path, name)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert_file, key_file)
+    served_names: list[str | None] = []
+    server_tls.sni_callback = lambda sock, server_name, context: served_names.append(server_name)
+    secure = Receiver()
+    secure.server = await asyncio.start_server(secure._handle, "127.0.0.1", 0, ssl=server_tls)
+    try:
+        port = secure.url.rsplit(":", 1)[1]
+        zone = resolving({name: "127.0.0.1", "impostor.example": "127.0.0.1"})
+        app.state.webhook_targets = TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+        bot = await machine(client, world, "webhooks:manage")
+        good = await subscribe(client, bot, f"https://{name}:{port}/in", ["ticket.created"])
+        bad = await subscribe(client, bot, f"https://impostor.example:{port}/in", ["ticket.created"])
+        await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+        def trusting_http() -> httpx.AsyncClient:
+            return httpx.AsyncClient(verify=ssl.create_default_context(cafile=str(cert_file)), trust_env=False)
+
+        job = partial(
+            deliver_due, http_client=trusting_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+        )
+        runner = Worker(
+            database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[job]
+        )
+        await runner.run_once()
+        assert await runner.run_once() == 2
+    finally:
+        secure.server.close()
+        await secure.server.wait_closed()
+
+    (received,) = secure.requests
+    assert received.headers["host"] == f"{name}:{port}"
+    assert name in served_names
+    (delivered,) = await delivery_log(client, bot, good["id"])
+    assert delivered["status"] == "delivered"
+    (refused,) = await delivery_log(client, bot, bad["id"])  # the certificate is not impostor.example's
+    assert [(a["status_code"], a["error"]) for a in refused["attempts"]] == [(None, "unreachable")]
