@@ -637,3 +637,96 @@ async def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
     assert delivered["status"] == "delivered"
     (refused,) = await delivery_log(client, bot, bad["id"])  # the certificate is not impostor.example's
     assert [(a["status_code"], a["error"]) for a in refused["attempts"]] == [(None, "unreachable")]
+
+
+# --- a client limited to units hears about those units only (issue 14, item 14) -------------------
+
+
+async def raise_ticket(client: httpx.AsyncClient, world: World, who: str) -> str:
+    answer = await client.post(
+        "/api/v1/tickets",
+        json={"category": "printer", "title": "Printer jams", "description": "The till printer jams again."},
+        headers={**world.headers(who), "Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert answer.status_code == 201, answer.text
+    ticket_id: str = answer.json()["id"]
+    return ticket_id
+
+
+async def test_a_client_limited_to_a_store_receives_events_about_that_store_only(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver
+) -> None:
+    """Before: the fan-out matched topics only, and the store's client heard about every store."""
+    routed = await client.post(
+        "/api/v1/ticket-routing-rules",
+        json={"category": "*", "department_id": str(world.units["D-OPS"])},
+        headers=world.headers("admin"),
+    )
+    assert routed.status_code == 201, routed.text
+    everything = ["ticket.*", "transfer.*", "clock_in.flagged", "pool.settled"]
+    shop = await machine(client, world, "webhooks:manage", units=["S1"], name="S1 till system")
+    head_office = await machine(client, world, "webhooks:manage", name="ERP")
+    await subscribe(client, shop, f"{receiver.url}/shop", everything)
+    await subscribe(client, head_office, f"{receiver.url}/hq", everything)
+
+    at_s1 = await raise_ticket(client, world, "staff_s1")
+    at_s2 = await raise_ticket(client, world, "staff_s2")
+    unit, person = world.units, world.employees
+    published: list[tuple[str, dict[str, Any]]] = [
+        ("ticket.escalated", {"ticket_id": at_s1, "clock": "resolution", "level": 50}),  # the ticket's store
+        ("ticket.escalated", {"ticket_id": at_s2, "clock": "resolution", "level": 50}),
+        (
+            "transfer.submitted",
+            {"transfer_id": "t1", "employee_id": str(person["staff_s1"]), "destination_unit_id": str(unit["S3"])},
+        ),  # home store S1
+        (
+            "transfer.approved",
+            {"transfer_id": "t2", "employee_id": str(person["staff_s2"]), "destination_unit_id": str(unit["S3"])},
+        ),
+        (
+            "transfer.started",
+            {"transfer_id": "t3", "employee_id": str(person["staff_s3"]), "unit_id": str(unit["S1"])},
+        ),  # seconded into S1
+        (
+            "clock_in.flagged",
+            {"clock_in_id": "c1", "employee_id": str(person["staff_s2"]), "store_id": str(unit["S2"])},
+        ),
+        (
+            "clock_in.flagged",
+            {"clock_in_id": "c2", "employee_id": str(person["staff_s3"]), "store_id": str(unit["S1"])},
+        ),
+        ("pool.settled", {"pool_id": "p1", "scope_unit_id": str(unit["R-EAST"])}),  # the region, above the store
+        ("ticket.closed", {"ticket_id": "not-a-ticket"}),  # about nothing known: limited clients hear nothing
+    ]
+    for topic, payload in published:
+        await publish(database, clock, topic, payload)
+    runner = worker(database, clock)
+    for _ in range(20):
+        if not await runner.run_once():
+            break
+
+    def heard(path: str) -> list[tuple[str, str]]:
+        return sorted(
+            (
+                r.json["type"],
+                str(
+                    r.json["data"].get("ticket_id")
+                    or r.json["data"].get("transfer_id")
+                    or r.json["data"].get("clock_in_id")
+                    or r.json["data"].get("pool_id")
+                ),
+            )
+            for r in receiver.requests
+            if r.path == path
+        )
+
+    assert heard("/shop") == sorted(
+        [
+            ("ticket.created", at_s1),
+            ("ticket.escalated", at_s1),
+            ("transfer.submitted", "t1"),
+            ("transfer.started", "t3"),
+            ("clock_in.flagged", "c2"),
+        ]
+    )
+    assert len(heard("/hq")) == 2 + len(published), "an unlimited client hears everything"

@@ -2,7 +2,8 @@
 worker job POSTs the due deliveries, signed, retrying failures with backoff.
 
 - Fan-out (an outbox consumer for every topic) writes one delivery per active subscription whose
-  events match; unique (subscription, event) makes a re-run of the same event harmless.
+  events match and whose client may hear about the event's units (a client limited to units hears
+  only about those, see webhook_rules); unique (subscription, event) makes a re-run harmless.
 - The job claims due deliveries with FOR UPDATE SKIP LOCKED plus a lease, exactly like the outbox,
   so any number of workers send each delivery once; SQLite's BEGIN IMMEDIATE serialises claims.
 - Each try is logged (time, status, error, duration). 2xx is delivered; anything else is tried again
@@ -28,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 import httpx
-from sqlalchemy import Table, or_, select, update
+from sqlalchemy import Row, Table, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,10 +38,13 @@ from domain.integrations.models import IntegrationClient, WebhookAttempt, Webhoo
 from domain.integrations.webhook_rules import DeliveryStatus
 from domain.integrations.webhook_targets import TargetPolicy, Unreachable
 from domain.integrations.webhooks import ENTITY, fail_pending
+from domain.org.models import OrgUnit
+from domain.people.models import Employee
 from domain.shared import audit
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.outbox import Consumer, OutboxEvent
+from domain.tickets.models import Ticket
 from domain.tickets.notifications import notify
 
 log = logging.getLogger("frontline.webhooks")
@@ -78,7 +82,7 @@ _INSERT_DELIVERY = {
     for dialect in (postgresql, sqlite)
 }
 _LISTENING = (
-    select(WebhookSubscription.id, WebhookSubscription.events)
+    select(WebhookSubscription.id, WebhookSubscription.events, IntegrationClient.unit_ids)
     .join(IntegrationClient, IntegrationClient.id == WebhookSubscription.client_id)
     .where(WebhookSubscription.active.is_(True), IntegrationClient.revoked_at.is_(None))
 )
@@ -88,13 +92,54 @@ def event_id_of(event: OutboxEvent) -> str:
     return f"evt_{event.id}"
 
 
+async def _paths_of(session: AsyncSession, subjects: rules.EventSubjects) -> list[str]:
+    """The org paths an event is about: units named, named people's home units, named tickets'
+    store and department."""
+    paths: list[str] = []
+    if subjects.unit_ids:
+        paths += (await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(subjects.unit_ids)))).all()
+    if subjects.employee_ids:
+        home = select(OrgUnit.path).join(Employee, Employee.home_unit_id == OrgUnit.id)
+        paths += (await session.scalars(home.where(Employee.id.in_(subjects.employee_ids)))).all()
+    if subjects.ticket_ids:
+        ticket_units = select(OrgUnit.path).join(
+            Ticket, or_(Ticket.store_id == OrgUnit.id, Ticket.department_id == OrgUnit.id)
+        )
+        paths += (await session.scalars(ticket_units.where(Ticket.id.in_(subjects.ticket_ids)))).all()
+    return paths
+
+
+Listening = Row[uuid.UUID, list[str], list[str] | None]
+
+
+async def _within_reach(session: AsyncSession, rows: list[Listening], payload: dict[str, Any]) -> list[uuid.UUID]:
+    """The subscriptions among `rows` whose client may hear about this event's units."""
+    limited = [row for row in rows if row.unit_ids is not None]
+    if not limited:
+        return [row.id for row in rows]
+    event_paths = await _paths_of(session, rules.subjects_of(payload))
+    client_units = {uuid.UUID(unit) for row in limited for unit in row.unit_ids}
+    found = await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(client_units)))
+    unit_paths = {unit_id: path for unit_id, path in found}
+    kept = []
+    for row in rows:
+        reach = None
+        if row.unit_ids is not None:
+            reach = [unit_paths[unit] for unit in map(uuid.UUID, row.unit_ids) if unit in unit_paths]
+        if rules.reaches(reach, event_paths):
+            kept.append(row.id)
+    return kept
+
+
 async def fan_out(database: Database, *, clock: Clock, event: OutboxEvent) -> int:
-    """One pending delivery per active subscription wanting this event; returns how many."""
+    """One pending delivery per active subscription wanting this event (and whose client may hear
+    about its units); returns how many."""
     if event.topic == rules.TEST_EVENT:
         return 0
     async with database.session_scope() as session:
         listening = (await session.execute(_LISTENING)).all()
-        targets = [row.id for row in listening if rules.wants(row.events, event.topic)]
+        wanting = [row for row in listening if rules.wants(row.events, event.topic)]
+        targets = await _within_reach(session, wanting, event.payload) if wanting else []
         if not targets:
             return 0
         now = clock.now()
