@@ -107,6 +107,7 @@ def create_app(
         time_cost=settings.password_time_cost,
         memory_cost_kib=settings.password_memory_kib,
         parallelism=settings.password_parallelism,
+        threads=settings.password_hash_threads,
     )
     app.state.tokens = JoseTokens(
         key=settings.signing_key,

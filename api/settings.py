@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     password_time_cost: int = Field(default=3, ge=1)
     password_memory_kib: int = Field(default=65_536, ge=8)
     password_parallelism: int = Field(default=4, ge=1)
+    password_hash_threads: int = Field(
+        default=2, ge=1, description="Worker threads hashing passwords at once (the rest wait, bounded)"
+    )
 
     blob_dir: Path | None = Field(default=None, description="Where attachments are kept; default var_dir/blobs")
     clock_in_max_accuracy_m: float = Field(default=300.0, gt=0, description="Coarser GPS fixes are refused")

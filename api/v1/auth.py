@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
-from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep, TokensDep
+from api.deps import ClockDep, CurrentActor, DatabaseDep, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
 from api.json_body import read_json
 from api.v1.responses import problems
@@ -108,12 +108,18 @@ def _client_credentials(request: Request, grant: ClientCredentialsGrant) -> tupl
     "/token",
     operation_id="auth-token",
     response_model=TokenResponse,
-    responses=problems(400, 401, 415, 422),
+    responses=problems(400, 401, 415, 422, 429),
     openapi_extra=_request_body_schema(),
     summary="Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)",
 )
 async def issue_token(
-    request: Request, response: Response, session: SessionDep, clock: ClockDep, tokens: TokensDep, hashing: HashingDep
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    database: DatabaseDep,
+    clock: ClockDep,
+    tokens: TokensDep,
+    hashing: HashingDep,
 ) -> TokenResponse:
     grant = await _read_token_request(request)
     response.headers["Cache-Control"] = "no-store"
@@ -129,7 +135,14 @@ async def issue_token(
         return TokenResponse(access_token=token, expires_in=expires_in, scope=" ".join(scopes))
     if isinstance(grant, PasswordGrant):
         pair = await auth.sign_in(
-            session, clock=clock, issuer=tokens, hashing=hashing, username=grant.username, password=grant.password
+            session,
+            database=database,
+            clock=clock,
+            issuer=tokens,
+            hashing=hashing,
+            username=grant.username,
+            password=grant.password,
+            client_address=request.client.host if request.client else None,
         )
     else:
         claims = tokens.refresh_claims(grant.refresh_token)

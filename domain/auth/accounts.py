@@ -123,7 +123,7 @@ async def create_account(
     account = Account(
         employee_id=data.employee_id,
         email=data.email,
-        password_hash=hashing.hash(data.password),
+        password_hash=await hashing.hash_in_thread(data.password),
         is_active=True,
         failed_logins=0,
         password_changed_at=now,
@@ -203,7 +203,7 @@ async def update_account(
         account.is_active = changes["is_active"]
         end_sessions = end_sessions or not account.is_active
     if changes.get("password") is not None:
-        account.password_hash = hashing.hash(changes["password"])
+        account.password_hash = await hashing.hash_in_thread(changes["password"])
         account.password_changed_at = now
         account.failed_logins = 0
         account.locked_until = None
