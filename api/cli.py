@@ -83,13 +83,18 @@ def _openapi(settings: Settings, args: argparse.Namespace) -> int:
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
     from api.main import configure_logging
-    from api.worker import Worker, run_until_signalled
+    from api.worker import Worker, default_jobs, run_until_signalled
     from domain.shared.clock import SystemClock
     from domain.shared.db import Database
 
     configure_logging(settings.log_level)
     database = Database(settings.database_url, pool_size=2, max_overflow=2)
-    worker = Worker(database, clock=SystemClock(), poll_interval_s=settings.worker_poll_s)
+    worker = Worker(
+        database,
+        clock=SystemClock(),
+        poll_interval_s=settings.worker_poll_s,
+        jobs=default_jobs(settings.webhook_targets()),
+    )
     asyncio.run(run_until_signalled(worker))
     return 0
 

@@ -11,11 +11,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.exc import DataError, DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, InternalError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.json_body import UNREADABLE_JSON, MalformedJson
 from api.request_context import current_request_id
+from api.route_table import route_table
 from domain.shared.errors import DomainError
 
 log = logging.getLogger("frontline.errors")
@@ -115,17 +117,31 @@ def _field_path(location: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(str(part) for part in location)
 
 
+async def _malformed_json(request: Request) -> JSONResponse:
+    return await _domain_error(request, MalformedJson())
+
+
+def _method_not_allowed(request: Request, allowed: list[str] | None) -> JSONResponse:
+    slug, title, detail = HTTP_SLUGS[405]
+    headers = {"Allow": ", ".join(allowed)} if allowed else None
+    return problem_response(status=405, slug=slug, title=title, detail=detail, request=request, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str] | None:
+    return route_table(request.app).allowed_methods(request.url.path)
+
+
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
     if any(error.get("type") == "json_invalid" for error in errors):
-        return problem_response(
-            status=400,
-            slug="request.malformed_json",
-            title="Malformed JSON",
-            detail="The request body is not valid JSON.",
-            request=request,
-        )
+        return await _malformed_json(request)
+    if any(tuple(error.get("loc", ()))[:1] == ("path",) for error in errors):
+        # A path parameter that does not parse may be a fixed path of another route reached with
+        # the wrong method (`PATCH /transfers/stats` meeting `PATCH /transfers/{transfer_id}`).
+        allowed = _allowed_methods(request)
+        if allowed is not None and request.method not in allowed:
+            return _method_not_allowed(request, allowed)
     fields = [
         {
             "field": _field_path(error.get("loc", ())),
@@ -155,6 +171,10 @@ HTTP_SLUGS = {
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and isinstance(exc.__cause__, UNREADABLE_JSON):
+        return await _malformed_json(request)  # FastAPI's own body parsing (e.g. JSON nested too deep)
+    if exc.status_code == 405:
+        return _method_not_allowed(request, _allowed_methods(request) or _allow_header(exc))
     slug, title, default_detail = HTTP_SLUGS.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error", ""))
     detail = (
         exc.detail
@@ -169,6 +189,11 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         request=request,
         headers=dict(exc.headers) if exc.headers else None,
     )
+
+
+def _allow_header(exc: StarletteHTTPException) -> list[str] | None:
+    allow = (exc.headers or {}).get("Allow")
+    return [method.strip() for method in allow.split(",")] if allow else None
 
 
 def unavailable(request: Request | None, detail: str) -> JSONResponse:
@@ -191,10 +216,31 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DBAPIError)
     if isinstance(exc, DataError):
         return _unstorable(request, exc.orig)
-    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+    if isinstance(exc, OperationalError) or exc.connection_invalidated or _connection_unusable(exc):
         log.warning("database unavailable: %s", exc)
         return unavailable(request, "The database is busy or unreachable; retry shortly.")
     return await _unexpected(request, exc)
+
+
+def _driver_cause(exc: BaseException) -> BaseException | None:
+    """The asyncpg error behind an error SQLAlchemy's adaptor raised, if any."""
+    seen: BaseException | None = exc
+    for _ in range(5):  # sqlalchemy.exc.X -> adapted dbapi error -> asyncpg error
+        if seen is None:
+            return None
+        if type(seen).__module__.startswith("asyncpg"):
+            return seen
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None
+
+
+def _connection_unusable(exc: DBAPIError) -> bool:
+    """Interface errors of the driver ("connection is closed", "another operation is in
+    progress", protocol errors): the connection cannot serve this request, a retry can."""
+    if not isinstance(exc, (InterfaceError, InternalError)):
+        return False
+    cause = _driver_cause(exc)
+    return cause is not None and _driver_unusable(cause)
 
 
 def _unstorable(request: Request, cause: object) -> JSONResponse:
@@ -216,20 +262,34 @@ _DRIVER_UNAVAILABLE = (
     asyncpg.exceptions.OperatorInterventionError,
     asyncpg.exceptions.InsufficientResourcesError,
     asyncpg.exceptions.ConnectionDoesNotExistError,
+    # the driver's own state broke (a connection used while busy, a protocol error): asyncpg
+    # raises these outside its PostgresError and InterfaceError families
+    asyncpg.exceptions.InternalClientError,
     ConnectionError,
 )
+
+
+def _driver_unusable(exc: BaseException) -> bool:
+    if isinstance(exc, _DRIVER_UNAVAILABLE):
+        return True
+    if isinstance(exc, asyncpg.exceptions.InterfaceError):
+        # a client misconfiguration is a bug of ours, not a passing state of the connection
+        return not isinstance(exc, asyncpg.exceptions.ClientConfigurationError)
+    return False
 
 
 async def _driver_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, asyncpg.exceptions.DataError):
         return _unstorable(request, exc)
-    if isinstance(exc, _DRIVER_UNAVAILABLE):
+    if _driver_unusable(exc):
         log.warning("database unavailable: %s", exc)
         return unavailable(request, "The database is busy or unreachable; retry shortly.")
     return await _unexpected(request, exc)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    """Answered inside the request id's scope (api.middleware.UnexpectedErrorMiddleware), so the
+    500 carries the id in its body and X-Request-ID header like every other answer."""
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(
         status=500,
@@ -250,14 +310,18 @@ _HANDLERS: list[tuple[type[Exception], Handler]] = [
     (DBAPIError, _database_error),
     (asyncpg.exceptions.PostgresError, _driver_error),
     (asyncpg.exceptions.InterfaceError, _driver_error),
+    (asyncpg.exceptions.InternalClientError, _driver_error),
     (ConnectionError, _driver_error),
     (Exception, _unexpected),
 ]
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    """Every handler but the catch-all: Starlette runs a handler for `Exception` in its outermost
+    middleware, outside the request id's scope; UnexpectedErrorMiddleware answers those instead."""
     for kind, handler in _HANDLERS:
-        app.add_exception_handler(kind, handler)
+        if kind is not Exception:
+            app.add_exception_handler(kind, handler)
 
 
 async def render_exception(request: Request, exc: Exception) -> JSONResponse:

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, TypeAdapter
@@ -22,8 +22,9 @@ from sqlalchemy.exc import SQLAlchemyError
 import migrations
 from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
-from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
 from api.request_context import RequestIdLogFilter
+from api.route_table import refuse_loose_booleans
 from api.security import JoseTokens
 from api.settings import Settings
 from api.v1 import (
@@ -98,6 +99,7 @@ def create_app(
         docs_url="/docs",
         redoc_url=None,
         lifespan=lifespan,
+        dependencies=[Depends(refuse_loose_booleans)],
     )
     app.state.settings = settings
     app.state.database = database
@@ -106,6 +108,7 @@ def create_app(
         time_cost=settings.password_time_cost,
         memory_cost_kib=settings.password_memory_kib,
         parallelism=settings.password_parallelism,
+        threads=settings.password_hash_threads,
     )
     app.state.tokens = JoseTokens(
         key=settings.signing_key,
@@ -120,6 +123,7 @@ def create_app(
         max_accuracy_m=settings.clock_in_max_accuracy_m,
     )
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
+    app.state.webhook_targets = settings.webhook_targets()
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)
@@ -157,6 +161,8 @@ def create_app(
 
     # Innermost, so request ids, the body size limit and CORS apply to the clock-in lane too.
     app.add_middleware(clock_ins.PunchLane, path=f"{API_PREFIX}/clock-ins")
+    # Inside the request id (the 500 carries it) and CORS (a browser can read the 500).
+    app.add_middleware(UnexpectedErrorMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

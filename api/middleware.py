@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids and the body size limit (cheap enough for the hot paths)."""
+"""Pure ASGI middleware: request ids, the body size limit and the answer to unexpected errors
+(cheap enough for the hot paths)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import json
 import re
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import request_context
-from api.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX
+from api.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, render_exception
 
 
 class RequestIdMiddleware:
@@ -125,3 +127,33 @@ class BodySizeLimitMiddleware:
         except _BodyTooLarge:
             if not started:
                 await self._refuse(scope, send, limit)
+
+
+class UnexpectedErrorMiddleware:
+    """Answers an exception no handler took (a bug) with the 500 problem, inside the request id's
+    scope, so the answer carries the id, and the server sees a finished response rather than an
+    exception (which would also cost the client its keep-alive connection). Starlette would run
+    such a handler in its outermost middleware, where the request id is already gone."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:  # too late for another answer; let the server end the connection
+                raise
+            response = await render_exception(Request(scope), exc)
+            await response(scope, receive, send)

@@ -11,6 +11,9 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from domain.integrations.webhook_addresses import AllowList
+from domain.integrations.webhook_targets import TargetPolicy
+
 MIN_SECRET_LENGTH = 32
 
 
@@ -43,22 +46,40 @@ class Settings(BaseSettings):
     password_time_cost: int = Field(default=3, ge=1)
     password_memory_kib: int = Field(default=65_536, ge=8)
     password_parallelism: int = Field(default=4, ge=1)
+    password_hash_threads: int = Field(
+        default=2, ge=1, description="Worker threads hashing passwords at once (the rest wait, bounded)"
+    )
 
     blob_dir: Path | None = Field(default=None, description="Where attachments are kept; default var_dir/blobs")
     clock_in_max_accuracy_m: float = Field(default=300.0, gt=0, description="Coarser GPS fixes are refused")
 
     webhook_require_https: bool = Field(default=False, description="Refuse webhook URLs that are not https")
+    webhook_allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated names, addresses or CIDR ranges webhooks may reach although they "
+        "are internal (loopback, private, link-local, ...); empty: public receivers only",
+    )
 
     demo_password: SecretStr = SecretStr("frontline-demo")
     worker_poll_s: float = Field(default=2.0, gt=0)
     log_level: str = "INFO"
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "webhook_allowed_hosts", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
         if isinstance(value, str):
-            return [origin.strip() for origin in value.split(",") if origin.strip()]
+            return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @field_validator("webhook_allowed_hosts")
+    @classmethod
+    def _known_hosts(cls, value: list[str]) -> list[str]:
+        AllowList.parse(value)  # a typo fails at start-up, not silently at the first delivery
+        return value
+
+    def webhook_targets(self) -> TargetPolicy:
+        """Where webhooks may go: public receivers, plus what the allow-list opens."""
+        return TargetPolicy(allow=AllowList.parse(self.webhook_allowed_hosts))
 
     @cached_property
     def signing_key(self) -> str:

@@ -2,7 +2,8 @@
 
 Jobs: outbox dispatch, transfer milestones (started/ended events), forgetting expired idempotency
 keys, ticket SLA escalations (every pass: at most the poll interval, 2 s by default, well within
-the required 30 s), closing resolved tickets after 7 days, and sending due webhook deliveries.
+the required 30 s), closing resolved tickets after 7 days, forgetting idle rate windows and
+sign-in counters, and sending due webhook deliveries.
 Consumers: every outbox event fans out to the webhook subscriptions that want it.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
@@ -14,9 +15,12 @@ import contextlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 
+from domain.auth import sign_in_counters
 from domain.integrations.clients import purge_rate_windows
 from domain.integrations.webhook_delivery import deliver_due, fan_out_consumer
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -35,14 +39,22 @@ def default_consumers(database: Database, clock: Clock) -> dict[str, list[Consum
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
-JOBS: list[Job] = [
-    announce_milestones,
-    idempotency.purge_expired,
-    escalate_tickets,
-    close_resolved_tickets,
-    purge_rate_windows,
-    deliver_due,
-]
+
+
+def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
+    """Every job; webhooks go where `webhook_targets` allows (public receivers by default)."""
+    return [
+        announce_milestones,
+        idempotency.purge_expired,
+        escalate_tickets,
+        close_resolved_tickets,
+        purge_rate_windows,
+        sign_in_counters.purge,
+        partial(deliver_due, targets=webhook_targets),
+    ]
+
+
+JOBS: list[Job] = default_jobs()
 
 
 class Worker:

@@ -1,7 +1,7 @@
 """Every table, imported in one place so migrations and tests see the whole schema."""
 
 from domain.attendance.models import ClockIn, StoreAccessPoint
-from domain.auth.models import RefreshToken
+from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
 from domain.integrations.models import (
     ChangeFeedCounter,
     ClientSecret,
@@ -76,6 +76,8 @@ __all__ = [
     "SalesLine",
     "ScorecardTemplate",
     "ScoringSettings",
+    "SignInKnownAddress",
+    "SignInThrottle",
     "SlaPolicy",
     "StoreAccessPoint",
     "Ticket",

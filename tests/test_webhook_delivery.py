@@ -8,24 +8,36 @@ import asyncio
 import contextlib
 import json
 import socket
+import ssl
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
+from ipaddress import ip_address
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from fastapi import FastAPI
+from sqlalchemy import func, select, update
 
+from api.settings import Settings
 from api.worker import Worker, default_consumers
 from domain.integrations import webhook_rules as rules
-from domain.integrations.models import WebhookDelivery
+from domain.integrations.models import WebhookDelivery, WebhookSubscription
+from domain.integrations.webhook_addresses import AllowList, IPAddress
 from domain.integrations.webhook_delivery import deliver_due, fan_out
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent, append
+from tests.conftest import make_settings
 from tests.factories import Machine, World, machine
 
 SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions"
@@ -100,7 +112,16 @@ def local_http() -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=10.0, follow_redirects=False, trust_env=False)
 
 
-deliver = partial(deliver_due, http_client=local_http)
+# The receiver listens on 127.0.0.1: these tests allow it, as a deployment with an internal
+# receiver would (FRONTLINE_WEBHOOK_ALLOWED_HOSTS=127.0.0.1).
+RECEIVER_ALLOWED = AllowList.parse(["127.0.0.1"])
+LOCAL_RECEIVER = TargetPolicy(allow=RECEIVER_ALLOWED)
+deliver = partial(deliver_due, http_client=local_http, targets=LOCAL_RECEIVER)
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return make_settings(database_url, tmp_path / "var", webhook_allowed_hosts="127.0.0.1")
 
 
 def worker(database: Database, clock: ManualClock) -> Worker:
@@ -249,7 +270,14 @@ async def test_unreachable_receivers_and_redirects_are_failed_attempts(
     (refused,) = await delivery_log(client, bot, nowhere["id"])
     assert refused["status"] == "pending"
     (attempt,) = refused["attempts"]
-    assert attempt["status_code"] is None and "ConnectError" in attempt["error"]
+    # no network detail (error text, how long the refusal took): the log is no port scanner
+    assert attempt == {
+        "attempted_at": attempt["attempted_at"],
+        "status_code": None,
+        "error": "unreachable",
+        "duration_ms": None,
+    }
+    assert refused["last_error"] == "unreachable"
     (redirected,) = await delivery_log(client, bot, moved["id"])
     assert redirected["attempts"][0]["status_code"] == 301
     assert "redirects are not followed" in redirected["attempts"][0]["error"]
@@ -276,7 +304,7 @@ async def test_two_workers_deliver_each_event_exactly_once(
                 clock=clock,
                 poll_interval_s=0.01,
                 consumers=default_consumers(db, clock),
-                jobs=[partial(deliver_due, http_client=local_http, limit=7)],
+                jobs=[partial(deliver_due, http_client=local_http, limit=7, targets=LOCAL_RECEIVER)],
             )
             for db in databases
         ]
@@ -447,3 +475,258 @@ async def test_a_flagged_punch_reaches_clock_in_subscribers(
     assert data["store_id"] == str(world.units["S1"])
     assert data["flags"] == ["mock_location"]
     assert datetime.fromisoformat(data["punched_at"]) == clock.now()
+
+
+# --- never inward (issue 14, item 13) -------------------------------------------------------------
+
+
+def resolving(zone: dict[str, str]) -> Any:
+    async def resolver(host: str, port: int) -> list[IPAddress]:
+        return [ip_address(zone[host])] if host in zone else []
+
+    return resolver
+
+
+async def test_the_post_goes_to_the_checked_address_with_the_name_as_host(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver, app: FastAPI
+) -> None:
+    """The name is resolved by the delivery job itself and the connection made to that address
+    (pinned), so what is checked is what is connected to."""
+    zone = resolving({"hooks.partner.example": "127.0.0.1"})
+    app.state.webhook_targets = TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+    bot = await machine(client, world, "webhooks:manage")
+    port = receiver.url.rsplit(":", 1)[1]
+    await subscribe(client, bot, f"http://hooks.partner.example:{port}/in", ["ticket.created"])
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+    pinned = partial(deliver_due, http_client=local_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone))
+    runner = Worker(
+        database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[pinned]
+    )
+    await runner.run_once()
+    assert await runner.run_once() == 1
+
+    (received,) = receiver.requests
+    assert received.path == "/in"
+    assert received.headers["host"] == f"hooks.partner.example:{port}"
+
+
+async def test_a_name_rebound_to_loopback_after_subscribing_is_not_delivered(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver, app: FastAPI
+) -> None:
+    """DNS rebinding: public when the subscription was made, 127.0.0.1 when the delivery is due."""
+    app.state.webhook_targets = TargetPolicy(resolver=resolving({"hooks.partner.example": "93.184.215.14"}))
+    bot = await machine(client, world, "webhooks:manage")
+    port = receiver.url.rsplit(":", 1)[1]
+    subscription = await subscribe(client, bot, f"http://hooks.partner.example:{port}/in", ["ticket.created"])
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+    rebound = TargetPolicy(resolver=resolving({"hooks.partner.example": "127.0.0.1"}))
+    runner = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=0.01,
+        consumers=default_consumers(database, clock),
+        jobs=[partial(deliver_due, http_client=local_http, targets=rebound)],
+    )
+    await runner.run_once()
+    assert await runner.run_once() == 1
+
+    assert receiver.requests == []
+    (logged,) = await delivery_log(client, bot, subscription["id"])
+    assert logged["status"] == "pending" and logged["last_error"] == "unreachable"
+    assert [(a["status_code"], a["error"], a["duration_ms"]) for a in logged["attempts"]] == [
+        (None, "unreachable", None)
+    ]
+
+
+async def test_a_subscription_stored_with_an_internal_url_is_never_delivered(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver
+) -> None:
+    """A row written before the URL rules (or by hand) is checked again at delivery: without an
+    allow-list the worker does not POST to 127.0.0.1."""
+    bot = await machine(client, world, "webhooks:manage")
+    subscription = await subscribe(client, bot, f"{receiver.url}/in", ["ticket.created"])
+    async with database.session_scope() as session:
+        await session.execute(
+            update(WebhookSubscription)
+            .where(WebhookSubscription.id == uuid.UUID(subscription["id"]))
+            .values(url=f"http://2130706433:{receiver.url.rsplit(':', 1)[1]}/in")
+        )
+    await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+    production = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=0.01,
+        consumers=default_consumers(database, clock),
+        jobs=[partial(deliver_due, http_client=local_http)],
+    )
+    await production.run_once()
+    assert await production.run_once() == 1
+
+    assert receiver.requests == []
+    (logged,) = await delivery_log(client, bot, subscription["id"])
+    assert [(a["status_code"], a["error"]) for a in logged["attempts"]] == [(None, "unreachable")]
+
+
+def _self_signed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "receiver.pem", tmp_path / "receiver.key"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_file, key_file
+
+
+async def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, app: FastAPI, tmp_path: Path
+) -> None:
+    """Connected by address, the TLS handshake still names the host (SNI) and the certificate is
+    verified for the name, not for the address."""
+    name = "hooks.partner.example"
+    cert_file, key_file = _self_signed(tmp_path, name)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert_file, key_file)
+    served_names: list[str | None] = []
+    server_tls.sni_callback = lambda sock, server_name, context: served_names.append(server_name)
+    secure = Receiver()
+    secure.server = await asyncio.start_server(secure._handle, "127.0.0.1", 0, ssl=server_tls)
+    try:
+        port = secure.url.rsplit(":", 1)[1]
+        zone = resolving({name: "127.0.0.1", "impostor.example": "127.0.0.1"})
+        app.state.webhook_targets = TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+        bot = await machine(client, world, "webhooks:manage")
+        good = await subscribe(client, bot, f"https://{name}:{port}/in", ["ticket.created"])
+        bad = await subscribe(client, bot, f"https://impostor.example:{port}/in", ["ticket.created"])
+        await publish(database, clock, "ticket.created", {"ticket_id": "t"})
+
+        def trusting_http() -> httpx.AsyncClient:
+            return httpx.AsyncClient(verify=ssl.create_default_context(cafile=str(cert_file)), trust_env=False)
+
+        job = partial(
+            deliver_due, http_client=trusting_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
+        )
+        runner = Worker(
+            database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[job]
+        )
+        await runner.run_once()
+        assert await runner.run_once() == 2
+    finally:
+        secure.server.close()
+        await secure.server.wait_closed()
+
+    (received,) = secure.requests
+    assert received.headers["host"] == f"{name}:{port}"
+    assert name in served_names
+    (delivered,) = await delivery_log(client, bot, good["id"])
+    assert delivered["status"] == "delivered"
+    (refused,) = await delivery_log(client, bot, bad["id"])  # the certificate is not impostor.example's
+    assert [(a["status_code"], a["error"]) for a in refused["attempts"]] == [(None, "unreachable")]
+
+
+# --- a client limited to units hears about those units only (issue 14, item 14) -------------------
+
+
+async def raise_ticket(client: httpx.AsyncClient, world: World, who: str) -> str:
+    answer = await client.post(
+        "/api/v1/tickets",
+        json={"category": "printer", "title": "Printer jams", "description": "The till printer jams again."},
+        headers={**world.headers(who), "Idempotency-Key": str(uuid.uuid4())},
+    )
+    assert answer.status_code == 201, answer.text
+    ticket_id: str = answer.json()["id"]
+    return ticket_id
+
+
+async def test_a_client_limited_to_a_store_receives_events_about_that_store_only(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, receiver: Receiver
+) -> None:
+    """Before: the fan-out matched topics only, and the store's client heard about every store."""
+    routed = await client.post(
+        "/api/v1/ticket-routing-rules",
+        json={"category": "*", "department_id": str(world.units["D-OPS"])},
+        headers=world.headers("admin"),
+    )
+    assert routed.status_code == 201, routed.text
+    everything = ["ticket.*", "transfer.*", "clock_in.flagged", "pool.settled"]
+    shop = await machine(client, world, "webhooks:manage", units=["S1"], name="S1 till system")
+    head_office = await machine(client, world, "webhooks:manage", name="ERP")
+    await subscribe(client, shop, f"{receiver.url}/shop", everything)
+    await subscribe(client, head_office, f"{receiver.url}/hq", everything)
+
+    at_s1 = await raise_ticket(client, world, "staff_s1")
+    at_s2 = await raise_ticket(client, world, "staff_s2")
+    unit, person = world.units, world.employees
+    published: list[tuple[str, dict[str, Any]]] = [
+        ("ticket.escalated", {"ticket_id": at_s1, "clock": "resolution", "level": 50}),  # the ticket's store
+        ("ticket.escalated", {"ticket_id": at_s2, "clock": "resolution", "level": 50}),
+        (
+            "transfer.submitted",
+            {"transfer_id": "t1", "employee_id": str(person["staff_s1"]), "destination_unit_id": str(unit["S3"])},
+        ),  # home store S1
+        (
+            "transfer.approved",
+            {"transfer_id": "t2", "employee_id": str(person["staff_s2"]), "destination_unit_id": str(unit["S3"])},
+        ),
+        (
+            "transfer.started",
+            {"transfer_id": "t3", "employee_id": str(person["staff_s3"]), "unit_id": str(unit["S1"])},
+        ),  # seconded into S1
+        (
+            "clock_in.flagged",
+            {"clock_in_id": "c1", "employee_id": str(person["staff_s2"]), "store_id": str(unit["S2"])},
+        ),
+        (
+            "clock_in.flagged",
+            {"clock_in_id": "c2", "employee_id": str(person["staff_s3"]), "store_id": str(unit["S1"])},
+        ),
+        ("pool.settled", {"pool_id": "p1", "scope_unit_id": str(unit["R-EAST"])}),  # the region, above the store
+        ("ticket.closed", {"ticket_id": "not-a-ticket"}),  # about nothing known: limited clients hear nothing
+    ]
+    for topic, payload in published:
+        await publish(database, clock, topic, payload)
+    runner = worker(database, clock)
+    for _ in range(20):
+        if not await runner.run_once():
+            break
+
+    def heard(path: str) -> list[tuple[str, str]]:
+        return sorted(
+            (
+                r.json["type"],
+                str(
+                    r.json["data"].get("ticket_id")
+                    or r.json["data"].get("transfer_id")
+                    or r.json["data"].get("clock_in_id")
+                    or r.json["data"].get("pool_id")
+                ),
+            )
+            for r in receiver.requests
+            if r.path == path
+        )
+
+    assert heard("/shop") == sorted(
+        [
+            ("ticket.created", at_s1),
+            ("ticket.escalated", at_s1),
+            ("transfer.submitted", "t1"),
+            ("transfer.started", "t3"),
+            ("clock_in.flagged", "c2"),
+        ]
+    )
+    assert len(heard("/hq")) == 2 + len(published), "an unlimited client hears everything"

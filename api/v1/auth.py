@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import urllib.parse
 from typing import Annotated, Any, Literal
 
@@ -12,12 +11,12 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
-from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep, TokensDep
+from api.deps import ClockDep, CurrentActor, DatabaseDep, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
+from api.json_body import read_json
 from api.v1.responses import problems
 from domain.auth import service as auth
 from domain.integrations import clients as integration_clients
-from domain.shared.errors import DomainError
 from domain.shared.schemas import InputModel
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -80,12 +79,7 @@ async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant 
         form = await request.form()
         raw = {key: value for key, value in form.items() if isinstance(value, str) and value != ""}
     elif content_type == "application/json":
-        try:
-            raw = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise DomainError(
-                "The request body is not valid JSON.", slug="request.malformed_json", title="Malformed JSON"
-            ) from exc
+        raw = read_json(await request.body())
     else:
         raise UnsupportedMediaType("Send the token request as application/x-www-form-urlencoded or application/json.")
     try:
@@ -114,12 +108,18 @@ def _client_credentials(request: Request, grant: ClientCredentialsGrant) -> tupl
     "/token",
     operation_id="auth-token",
     response_model=TokenResponse,
-    responses=problems(400, 401, 415, 422),
+    responses=problems(400, 401, 415, 422, 429),
     openapi_extra=_request_body_schema(),
     summary="Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)",
 )
 async def issue_token(
-    request: Request, response: Response, session: SessionDep, clock: ClockDep, tokens: TokensDep, hashing: HashingDep
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    database: DatabaseDep,
+    clock: ClockDep,
+    tokens: TokensDep,
+    hashing: HashingDep,
 ) -> TokenResponse:
     grant = await _read_token_request(request)
     response.headers["Cache-Control"] = "no-store"
@@ -135,7 +135,14 @@ async def issue_token(
         return TokenResponse(access_token=token, expires_in=expires_in, scope=" ".join(scopes))
     if isinstance(grant, PasswordGrant):
         pair = await auth.sign_in(
-            session, clock=clock, issuer=tokens, hashing=hashing, username=grant.username, password=grant.password
+            session,
+            database=database,
+            clock=clock,
+            issuer=tokens,
+            hashing=hashing,
+            username=grant.username,
+            password=grant.password,
+            client_address=request.client.host if request.client else None,
         )
     else:
         claims = tokens.refresh_claims(grant.refresh_token)

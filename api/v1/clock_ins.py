@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Annotated, Any
 
@@ -24,6 +23,7 @@ from api.idempotency import (
     run_once_direct,
     valid_key,
 )
+from api.json_body import read_json
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
@@ -231,10 +231,10 @@ class PunchLane:
             return None
         try:
             actor = state.tokens.actor_from_access_token(token, request_id=scope.get("state", {}).get("request_id"))
-            data = PunchCreate.model_validate(json.loads(body))
-        # pydantic's ValidationError and JSON errors are ValueErrors; JSON nested too deep for the
-        # parser is a RecursionError (the route answers both as FastAPI does: 400, not a crash)
-        except (DomainError, ValueError, RecursionError):
+            data = PunchCreate.model_validate(read_json(body))
+        # pydantic's ValidationError is a ValueError; a body read_json cannot read is a DomainError
+        # (the route answers both as FastAPI does: 422 or 400, not a crash)
+        except (DomainError, ValueError):
             return None
         if actor.is_client:  # machine clients are admitted (rate limit, revocation) by the route
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep, SettingsDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
@@ -18,9 +18,18 @@ from domain.integrations.webhook_schemas import (
     SubscriptionUpdate,
     SubscriptionWithSecret,
 )
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.pagination import Page, Slice
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+
+
+async def get_webhook_targets(request: Request) -> TargetPolicy:
+    targets: TargetPolicy = request.app.state.webhook_targets
+    return targets
+
+
+TargetsDep = Annotated[TargetPolicy, Depends(get_webhook_targets)]
 
 
 @router.post(
@@ -37,11 +46,12 @@ async def create_subscription(
     session: SessionDep,
     clock: ClockDep,
     settings: SettingsDep,
+    targets: TargetsDep,
     response: Response,
 ) -> SubscriptionWithSecret:
     response.headers["Cache-Control"] = "no-store"
     return await webhooks.create_subscription(
-        session, actor=actor, clock=clock, data=body, require_https=settings.webhook_require_https
+        session, actor=actor, clock=clock, data=body, require_https=settings.webhook_require_https, targets=targets
     )
 
 
@@ -84,6 +94,7 @@ async def update_subscription(
     session: SessionDep,
     clock: ClockDep,
     settings: SettingsDep,
+    targets: TargetsDep,
 ) -> SubscriptionRead:
     return await webhooks.update_subscription(
         session,
@@ -92,6 +103,7 @@ async def update_subscription(
         subscription_id=subscription_id,
         data=body,
         require_https=settings.webhook_require_https,
+        targets=targets,
     )
 
 

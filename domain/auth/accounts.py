@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.auth.passwords import PasswordHashing
 from domain.auth.service import revoke_all_sessions
 from domain.org.models import OrgUnit
+from domain.people.admin_guard import guard_administrator_account
 from domain.people.models import Account, Employee, RoleGrant
 from domain.people.schemas import AccountCreate, AccountRead, AccountUpdate, RoleGrantCreate, RoleGrantRead
 from domain.shared import audit
@@ -54,14 +55,6 @@ async def _get(session: AsyncSession, actor: Actor, account_id: uuid.UUID) -> Ac
     if account is None:
         raise NotFound(f"No account {account_id}.", slug="account.not_found")
     return account
-
-
-async def _guard_admin_account(session: AsyncSession, actor: Actor, account: Account) -> None:
-    holds_admin = await session.scalar(
-        select(exists().where(RoleGrant.account_id == account.id, RoleGrant.role == Role.ADMIN))
-    )
-    if holds_admin and not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only an administrator may change an administrator's account.")
 
 
 async def _check_email_free(session: AsyncSession, email: str, account_id: uuid.UUID | None = None) -> None:
@@ -130,7 +123,7 @@ async def create_account(
     account = Account(
         employee_id=data.employee_id,
         email=data.email,
-        password_hash=hashing.hash(data.password),
+        password_hash=await hashing.hash_in_thread(data.password),
         is_active=True,
         failed_logins=0,
         password_changed_at=now,
@@ -193,7 +186,7 @@ async def update_account(
     data: AccountUpdate,
 ) -> AccountRead:
     account = await _get(session, actor, account_id)
-    await _guard_admin_account(session, actor, account)
+    await guard_administrator_account(session, actor, account.id)
     changes = data.model_dump(exclude_unset=True)
     before = {"email": account.email, "is_active": account.is_active}
     now = clock.now()
@@ -210,7 +203,7 @@ async def update_account(
         account.is_active = changes["is_active"]
         end_sessions = end_sessions or not account.is_active
     if changes.get("password") is not None:
-        account.password_hash = hashing.hash(changes["password"])
+        account.password_hash = await hashing.hash_in_thread(changes["password"])
         account.password_changed_at = now
         account.failed_logins = 0
         account.locked_until = None
@@ -239,7 +232,7 @@ async def grant_role(
     session: AsyncSession, *, actor: Actor, clock: Clock, account_id: uuid.UUID, data: RoleGrantCreate
 ) -> AccountRead:
     account = await _get(session, actor, account_id)
-    await _guard_admin_account(session, actor, account)
+    await guard_administrator_account(session, actor, account.id)
     await _add_grant(session, actor=actor, clock=clock, account_id=account.id, data=data, field="body.org_unit_id")
     return await _view(session, account)
 
@@ -248,7 +241,7 @@ async def revoke_grant(
     session: AsyncSession, *, actor: Actor, clock: Clock, account_id: uuid.UUID, grant_id: uuid.UUID
 ) -> AccountRead:
     account = await _get(session, actor, account_id)
-    await _guard_admin_account(session, actor, account)
+    await guard_administrator_account(session, actor, account.id)
     grant = await session.scalar(select(RoleGrant).where(RoleGrant.id == grant_id, RoleGrant.account_id == account.id))
     if grant is None:
         raise NotFound(f"No role grant {grant_id} on this account.", slug="role_grant.not_found")

@@ -7,7 +7,6 @@ changes and deactivation take effect at the next refresh (at most one access-tok
 from __future__ import annotations
 
 import hashlib
-import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +15,8 @@ from typing import Protocol
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth import sign_in_counters as counters
+from domain.auth import throttling
 from domain.auth.models import RefreshToken
 from domain.auth.passwords import PasswordHashing
 from domain.auth.schemas import GrantView, MeRead
@@ -25,10 +26,8 @@ from domain.people.schemas import EmployeeRead
 from domain.shared import audit
 from domain.shared.actor import Actor, Grant
 from domain.shared.clock import Clock
+from domain.shared.db import Database
 from domain.shared.errors import InvalidInput, NotFound, Unauthorized
-
-MAX_FAILED_SIGN_INS = 10
-LOCK_OUT_FOR = timedelta(minutes=15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,48 +128,70 @@ async def _issue(
     return SessionTokens(access, access_ttl, raw_refresh, int(issuer.refresh_ttl.total_seconds()))
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """The account a name reaches, as read while admitting the attempt."""
+
+    account_id: uuid.UUID
+    password_hash: str
+
+
+async def _admit_attempt(
+    database: Database, *, clock: Clock, username: str, client_address: str | None
+) -> tuple[_Candidate | None, str, str | None]:
+    """Counts the attempt per client address and per name (not per name from an address the
+    account signed in from before), in a transaction of its own committed before any password is
+    checked; raises TooManyAttempts, alike for real and unknown names, when it must wait.
+    Returns the account (if the name is one), the address counter and the name counter used."""
+    now = clock.now()
+    address_key = throttling.address_key(client_address)
+    async with database.session_scope() as session:
+        account = await _find_account(session, username)
+        name_key: str | None = throttling.name_key(account.id if account else None, username)
+        if account is not None and await counters.is_known_address(
+            session, account_id=account.id, address=throttling.known_address(address_key), now=now
+        ):
+            name_key = None
+        limits = [(address_key, throttling.PER_ADDRESS)]
+        if name_key is not None:
+            limits.append((name_key, throttling.PER_NAME))
+        await counters.admit(session, now=now, counters=limits)
+    candidate = _Candidate(account.id, account.password_hash) if account is not None else None
+    return candidate, address_key, name_key
+
+
 async def sign_in(
     session: AsyncSession,
     *,
+    database: Database,
     clock: Clock,
     issuer: TokenIssuer,
     hashing: PasswordHashing,
     username: str,
     password: str,
+    client_address: str | None,
 ) -> SessionTokens:
-    """Password sign-in by e-mail or employee number; ten wrong passwords lock the account 15 minutes."""
-    account = await _find_account(session, username)
-    now = clock.now()
-    if account is None:
-        hashing.spend_time_on_decoy(password)
+    """Password sign-in by e-mail or employee number. Attempts are throttled, never locked out
+    (throttling.py): counted before the password is checked, answered alike for real and unknown
+    names. The password is checked in a worker thread, with no transaction open."""
+    candidate, address_key, name_key = await _admit_attempt(
+        database, clock=clock, username=username, client_address=client_address
+    )
+    if candidate is None:
+        await hashing.spend_time_on_decoy_in_thread(password)
         raise invalid_credentials()
-    if account.locked_until is not None and account.locked_until > now:
-        hashing.spend_time_on_decoy(password)
-        wait = int((account.locked_until - now).total_seconds()) + 1
-        raise Unauthorized(
-            f"Too many wrong passwords; try again in {math.ceil(wait / 60)} minutes.",
-            slug="auth.account_locked",
-            retry_after_s=wait,
-        )
-    if not hashing.verify(account.password_hash, password):
-        # Counted in the database, not in Python, so parallel guesses cannot overwrite each other's counts.
-        failures = await session.scalar(
-            update(Account)
-            .where(Account.id == account.id)
-            .values(failed_logins=Account.failed_logins + 1)
-            .returning(Account.failed_logins)
-        )
-        if failures is not None and failures >= MAX_FAILED_SIGN_INS:
-            await session.execute(
-                update(Account).where(Account.id == account.id).values(failed_logins=0, locked_until=now + LOCK_OUT_FOR)
-            )
-        raise invalid_credentials(preserve_changes=True)
+    if not await hashing.verify_in_thread(candidate.password_hash, password):
+        raise invalid_credentials()
+    rehashed = await hashing.hash_in_thread(password) if hashing.needs_rehash(candidate.password_hash) else None
+    account = await session.get(Account, candidate.account_id)
+    if account is None:
+        raise invalid_credentials()
+    now = clock.now()
+    await counters.succeeded(session, now=now, account_id=account.id, address_key=address_key, name_key=name_key)
     if not await _account_usable(session, account):
-        raise Unauthorized("This account is disabled.", slug="auth.account_disabled")
-    if hashing.needs_rehash(account.password_hash):
-        account.password_hash = hashing.hash(password)
-    account.failed_logins = 0
-    account.locked_until = None
+        raise Unauthorized("This account is disabled.", slug="auth.account_disabled", preserve_changes=True)
+    if rehashed is not None:
+        account.password_hash = rehashed
     account.last_login_at = now
     return await _issue(session, clock=clock, issuer=issuer, account=account, session_id=uuid.uuid4())
 
@@ -244,7 +265,7 @@ async def change_own_password(
     account = await session.get(Account, actor.account_id)
     if account is None:
         raise NotFound("The account no longer exists.", slug="account.not_found")
-    if not hashing.verify(account.password_hash, current_password):
+    if not await hashing.verify_in_thread(account.password_hash, current_password):
         raise InvalidInput(
             "The current password is wrong.", field="body.current_password", slug="auth.invalid_credentials"
         )
@@ -253,7 +274,7 @@ async def change_own_password(
             "The new password must differ from the current one.", field="body.new_password", slug="auth.password_reused"
         )
     now = clock.now()
-    account.password_hash = hashing.hash(new_password)
+    account.password_hash = await hashing.hash_in_thread(new_password)
     account.password_changed_at = now
     account.updated_at = now
     await session.execute(

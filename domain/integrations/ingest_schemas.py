@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from domain.shared.money import CURRENCY_PATTERN
+from domain.shared.schemas import plausible
 
 MAX_SALES_LINES = 10_000
 MAX_METRIC_VALUES = 1_000
@@ -24,7 +25,9 @@ def _timestamp_text(value: Any) -> Any:
     raise ValueError("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00")
 
 
-Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp_text)]
+# Within years a sale can plausibly carry: `0001-01-01T05:00:00+14:00` has no UTC instant at all
+# (converting it overflows), so it is a rejected line, not a failed batch.
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp_text), AfterValidator(plausible)]
 
 
 class SalesLineIn(BaseModel):

@@ -2,11 +2,17 @@
 worker job POSTs the due deliveries, signed, retrying failures with backoff.
 
 - Fan-out (an outbox consumer for every topic) writes one delivery per active subscription whose
-  events match; unique (subscription, event) makes a re-run of the same event harmless.
+  events match and whose client may hear about the event's units (a client limited to units hears
+  only about those, see webhook_rules); unique (subscription, event) makes a re-run harmless.
 - The job claims due deliveries with FOR UPDATE SKIP LOCKED plus a lease, exactly like the outbox,
   so any number of workers send each delivery once; SQLite's BEGIN IMMEDIATE serialises claims.
 - Each try is logged (time, status, error, duration). 2xx is delivered; anything else is tried again
   after 30 s, 1 min, 2 min, ... up to hourly, until 24 hours after the delivery was created.
+- Before each try the URL's host is resolved and every address checked (webhook_targets.py); the
+  POST goes to the checked address, redirects are not followed. A try that gets no HTTP answer
+  (refused address, DNS failure, connection error, timeout) is logged for the client as
+  "unreachable" with no duration: the network detail (refused or filtered, how fast) would make
+  the delivery log a port scanner. The detail goes to the server's log.
 - A subscription failing for 24 hours without one success is disabled: its pending deliveries are
   dropped, an audit row is written (by the system) and the account that created the client is told.
 """
@@ -23,18 +29,22 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 import httpx
-from sqlalchemy import Table, or_, select, update
+from sqlalchemy import Row, Table, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.integrations import webhook_rules as rules
 from domain.integrations.models import IntegrationClient, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from domain.integrations.webhook_rules import DeliveryStatus
+from domain.integrations.webhook_targets import TargetPolicy, Unreachable
 from domain.integrations.webhooks import ENTITY, fail_pending
+from domain.org.models import OrgUnit
+from domain.people.models import Employee
 from domain.shared import audit
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.outbox import Consumer, OutboxEvent
+from domain.tickets.models import Ticket
 from domain.tickets.notifications import notify
 
 log = logging.getLogger("frontline.webhooks")
@@ -42,17 +52,23 @@ log = logging.getLogger("frontline.webhooks")
 TIMEOUT_S = 10.0
 CLAIM_LEASE = timedelta(minutes=2)
 BATCH_SIZE = 20
-MAX_ERROR_LENGTH = 500
 USER_AGENT = "Frontline-Webhooks/1"
 GAVE_UP = "Dropped: the subscription was disabled after 24 hours of failed deliveries."
+UNREACHABLE = "unreachable"
 
 HttpClientFactory = Callable[[], httpx.AsyncClient]
 
 
 def default_http_client() -> httpx.AsyncClient:
-    """A client per pass: 10-second timeouts, redirects not followed (a 3xx counts as a failure)."""
+    """A client per pass: 10-second timeouts, redirects not followed (a 3xx counts as a failure),
+    no proxy from the environment (the checked address is the one connected to) and no kept
+    connections (one made for one name's TLS certificate never carries another name's request)."""
     return httpx.AsyncClient(
-        timeout=httpx.Timeout(TIMEOUT_S), follow_redirects=False, headers={"User-Agent": USER_AGENT}
+        timeout=httpx.Timeout(TIMEOUT_S),
+        follow_redirects=False,
+        trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
+        headers={"User-Agent": USER_AGENT},
     )
 
 
@@ -66,7 +82,7 @@ _INSERT_DELIVERY = {
     for dialect in (postgresql, sqlite)
 }
 _LISTENING = (
-    select(WebhookSubscription.id, WebhookSubscription.events)
+    select(WebhookSubscription.id, WebhookSubscription.events, IntegrationClient.unit_ids)
     .join(IntegrationClient, IntegrationClient.id == WebhookSubscription.client_id)
     .where(WebhookSubscription.active.is_(True), IntegrationClient.revoked_at.is_(None))
 )
@@ -76,13 +92,54 @@ def event_id_of(event: OutboxEvent) -> str:
     return f"evt_{event.id}"
 
 
+async def _paths_of(session: AsyncSession, subjects: rules.EventSubjects) -> list[str]:
+    """The org paths an event is about: units named, named people's home units, named tickets'
+    store and department."""
+    paths: list[str] = []
+    if subjects.unit_ids:
+        paths += (await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(subjects.unit_ids)))).all()
+    if subjects.employee_ids:
+        home = select(OrgUnit.path).join(Employee, Employee.home_unit_id == OrgUnit.id)
+        paths += (await session.scalars(home.where(Employee.id.in_(subjects.employee_ids)))).all()
+    if subjects.ticket_ids:
+        ticket_units = select(OrgUnit.path).join(
+            Ticket, or_(Ticket.store_id == OrgUnit.id, Ticket.department_id == OrgUnit.id)
+        )
+        paths += (await session.scalars(ticket_units.where(Ticket.id.in_(subjects.ticket_ids)))).all()
+    return paths
+
+
+Listening = Row[uuid.UUID, list[str], list[str] | None]
+
+
+async def _within_reach(session: AsyncSession, rows: list[Listening], payload: dict[str, Any]) -> list[uuid.UUID]:
+    """The subscriptions among `rows` whose client may hear about this event's units."""
+    limited = [row for row in rows if row.unit_ids is not None]
+    if not limited:
+        return [row.id for row in rows]
+    event_paths = await _paths_of(session, rules.subjects_of(payload))
+    client_units = {uuid.UUID(unit) for row in limited for unit in row.unit_ids}
+    found = await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(client_units)))
+    unit_paths = {unit_id: path for unit_id, path in found}
+    kept = []
+    for row in rows:
+        reach = None
+        if row.unit_ids is not None:
+            reach = [unit_paths[unit] for unit in map(uuid.UUID, row.unit_ids) if unit in unit_paths]
+        if rules.reaches(reach, event_paths):
+            kept.append(row.id)
+    return kept
+
+
 async def fan_out(database: Database, *, clock: Clock, event: OutboxEvent) -> int:
-    """One pending delivery per active subscription wanting this event; returns how many."""
+    """One pending delivery per active subscription wanting this event (and whose client may hear
+    about its units); returns how many."""
     if event.topic == rules.TEST_EVENT:
         return 0
     async with database.session_scope() as session:
         listening = (await session.execute(_LISTENING)).all()
-        targets = [row.id for row in listening if rules.wants(row.events, event.topic)]
+        wanting = [row for row in listening if rules.wants(row.events, event.topic)]
+        targets = await _within_reach(session, wanting, event.payload) if wanting else []
         if not targets:
             return 0
         now = clock.now()
@@ -204,8 +261,8 @@ def signed_request(claimed: Claimed, timestamp: int) -> tuple[bytes, dict[str, s
     return raw, headers
 
 
-async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock) -> Outcome:
-    """One POST; the receiver's body is never read (only its status counts)."""
+async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock, targets: TargetPolicy) -> Outcome:
+    """One POST to the checked address; the receiver's body is never read (only its status counts)."""
     raw, headers = signed_request(claimed, int(clock.now().timestamp()))
     started = time.perf_counter()
 
@@ -214,12 +271,21 @@ async def _send(http: httpx.AsyncClient, claimed: Claimed, clock: Clock) -> Outc
 
     try:
         async with asyncio.timeout(TIMEOUT_S):
-            async with http.stream("POST", claimed.url, content=raw, headers=headers) as response:
+            pinned = await targets.pin(claimed.url)
+            async with http.stream(
+                "POST",
+                pinned.url,
+                content=raw,
+                headers={**headers, **pinned.headers},
+                extensions=pinned.extensions,
+            ) as response:
                 status = response.status_code
-    except TimeoutError:
-        return Outcome(None, f"No answer within {TIMEOUT_S:.0f} s.", elapsed_ms())
+    except Unreachable as exc:
+        log.warning("webhook delivery %s not sent: %s", claimed.delivery_id, exc)
+        return Outcome(None, UNREACHABLE, elapsed_ms())
     except Exception as exc:  # any failure to reach the receiver is this attempt's outcome, never the pass's
-        return Outcome(None, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH], elapsed_ms())
+        log.info("webhook delivery %s got no answer: %s: %s", claimed.delivery_id, type(exc).__name__, exc)
+        return Outcome(None, UNREACHABLE, elapsed_ms())
     if 200 <= status < 300:
         return Outcome(status, None, elapsed_ms())
     if 300 <= status < 400:
@@ -328,9 +394,11 @@ async def deliver_due(
     *,
     http_client: HttpClientFactory = default_http_client,
     limit: int = BATCH_SIZE,
+    targets: TargetPolicy | None = None,
 ) -> int:
     """Worker job: claim a batch of due deliveries, POST them concurrently, record each outcome.
-    Returns how many were handled."""
+    Returns how many were handled. `targets` holds the deployment's allow-list (none by default)."""
+    targets = targets or TargetPolicy()
     async with database.session_scope() as session:
         claimed = await claim_due(session, now=clock.now(), limit=limit)
     if not claimed:
@@ -341,7 +409,7 @@ async def deliver_due(
     sendable = [c for c in claimed if c.active]
     if sendable:
         async with http_client() as http:
-            outcomes = await asyncio.gather(*(_send(http, c, clock) for c in sendable))
+            outcomes = await asyncio.gather(*(_send(http, c, clock, targets) for c in sendable))
         for item, outcome in zip(sendable, outcomes, strict=True):
             await _record(database, clock=clock, claimed=item, outcome=outcome)
     return len(claimed)

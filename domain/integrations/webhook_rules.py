@@ -7,6 +7,10 @@ event, how a delivery is signed, when a failed one is tried again and when a sub
 - A failed delivery is tried again after 30 s, 1 min, 2 min, ... doubling up to one hour, and never
   after 24 hours from its creation (one last try at that moment, then it is `failed`).
 - A subscription failing for 24 hours without one success is disabled.
+- A client limited to org units hears only events about those units' subtrees, as its sync feeds
+  show it only their rows: an event is about the units its payload names (store, unit,
+  destination, pool scope, department), the home units of the people it names and the store and
+  department of the ticket it names. An event about none of these reaches unlimited clients only.
 """
 
 from __future__ import annotations
@@ -15,10 +19,14 @@ import enum
 import hashlib
 import hmac
 import json
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
+
+from domain.integrations.scopes import within_reach
 
 
 class WebhookEvent(enum.StrEnum):
@@ -78,6 +86,49 @@ def matches(pattern: str, topic: str) -> bool:
 def wants(events: Iterable[str], topic: str) -> bool:
     """Whether a subscription with these event patterns receives `topic`."""
     return any(matches(pattern, topic) for pattern in events)
+
+
+# Payload members naming org units and people, across the catalog's events.
+UNIT_MEMBERS = ("store_id", "unit_id", "destination_unit_id", "scope_unit_id", "department_id")
+EMPLOYEE_MEMBERS = ("employee_id",)
+TICKET_MEMBERS = ("ticket_id",)
+
+
+@dataclass(frozen=True, slots=True)
+class EventSubjects:
+    """What an event is about, as its payload names it."""
+
+    unit_ids: frozenset[uuid.UUID]
+    employee_ids: frozenset[uuid.UUID]
+    ticket_ids: frozenset[uuid.UUID]
+
+
+def _ids(payload: dict[str, Any], members: Sequence[str]) -> frozenset[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    for member in members:
+        value = payload.get(member)
+        if isinstance(value, str):
+            try:
+                found.add(uuid.UUID(value))
+            except ValueError:
+                continue  # "None" or another non-id: names nothing
+    return frozenset(found)
+
+
+def subjects_of(payload: dict[str, Any]) -> EventSubjects:
+    return EventSubjects(
+        unit_ids=_ids(payload, UNIT_MEMBERS),
+        employee_ids=_ids(payload, EMPLOYEE_MEMBERS),
+        ticket_ids=_ids(payload, TICKET_MEMBERS),
+    )
+
+
+def reaches(client_reach: Sequence[str] | None, event_paths: Iterable[str]) -> bool:
+    """Whether a client limited to these org paths (None: unlimited) hears an event about units
+    at these paths: one of them inside its reach is enough."""
+    if client_reach is None:
+        return True
+    return any(within_reach(path, list(client_reach)) for path in event_paths)
 
 
 def url_problem(url: str) -> str | None:

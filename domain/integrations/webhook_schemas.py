@@ -80,8 +80,11 @@ class SubscriptionWithSecret(SubscriptionRead):
 class AttemptRead(BaseModel):
     attempted_at: datetime
     status_code: int | None = Field(description="The receiver's HTTP status; absent when none came back")
-    error: str | None
-    duration_ms: int
+    error: str | None = Field(
+        description="`HTTP <status>` for an answer that is no 2xx; `unreachable` when none came back "
+        "(the network detail stays with the server)"
+    )
+    duration_ms: int | None = Field(description="How long the receiver took to answer; absent when it did not")
 
 
 class DeliveryRead(BaseModel):

@@ -31,6 +31,7 @@ from domain.integrations.webhook_schemas import (
     SubscriptionUpdate,
     SubscriptionWithSecret,
 )
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared import audit
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -47,10 +48,17 @@ def new_secret() -> str:
     return SECRET_PREFIX + secrets.token_urlsafe(32)
 
 
-def _check_url(url: str, *, require_https: bool) -> None:
+async def _check_url(url: str, *, require_https: bool, targets: TargetPolicy) -> None:
     if require_https and not rules.is_https(url):
         raise InvalidInput(
             "This server delivers webhooks over https only.", field="body.url", slug="webhook.https_required"
+        )
+    problem = await targets.url_problem(url)
+    if problem is not None:
+        raise InvalidInput(
+            f"Webhooks are sent to public addresses only: the {problem}.",
+            field="body.url",
+            slug="webhook.url_not_public",
         )
 
 
@@ -108,10 +116,17 @@ async def fail_pending(session: AsyncSession, *, subscription_id: uuid.UUID, rea
 
 
 async def create_subscription(
-    session: AsyncSession, *, actor: Actor, clock: Clock, data: SubscriptionCreate, require_https: bool
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    data: SubscriptionCreate,
+    require_https: bool,
+    targets: TargetPolicy,
 ) -> SubscriptionWithSecret:
+    """`targets` checks the URL (no loopback, private, link-local or metadata host, resolved or not)."""
     client_id = require_client(actor, Scope.WEBHOOKS_MANAGE)
-    _check_url(data.url, require_https=require_https)
+    await _check_url(data.url, require_https=require_https, targets=targets)
     now = clock.now()
     subscription = WebhookSubscription(
         id=uuid.uuid4(),
@@ -170,18 +185,21 @@ async def update_subscription(
     subscription_id: uuid.UUID,
     data: SubscriptionUpdate,
     require_https: bool,
+    targets: TargetPolicy,
 ) -> SubscriptionRead:
     """URL, events, and on/off. Switching off drops pending deliveries; switching a deactivated or
     disabled subscription back on clears its failure streak and the disabling."""
-    subscription = await _get(session, actor, subscription_id, lock=True)
+    require_client(actor, Scope.WEBHOOKS_MANAGE)
     changes = data.model_dump(exclude_unset=True)
     for name in ("url", "events", "active"):
         if name in changes and changes[name] is None:
             raise InvalidInput(f"{name} cannot be null; leave it out to keep it.", field=f"body.{name}")
+    if data.url is not None:  # before the row lock: resolving the name may take a moment
+        await _check_url(data.url, require_https=require_https, targets=targets)
+    subscription = await _get(session, actor, subscription_id, lock=True)
     before = _settings(subscription)
     now = clock.now()
     if data.url is not None:
-        _check_url(data.url, require_https=require_https)
         subscription.url = data.url
     if data.events is not None:
         subscription.events = [event.value for event in data.events]
@@ -282,7 +300,11 @@ def as_delivery_read(delivery: WebhookDelivery, attempts: Sequence[WebhookAttemp
         delivered_at=delivery.delivered_at,
         attempts=[
             AttemptRead(
-                attempted_at=a.attempted_at, status_code=a.status_code, error=a.error, duration_ms=a.duration_ms
+                attempted_at=a.attempted_at,
+                status_code=a.status_code,
+                error=a.error,
+                # how long a try without an answer took tells refused from filtered ports: not shown
+                duration_ms=a.duration_ms if a.status_code is not None else None,
             )
             for a in attempts
         ],

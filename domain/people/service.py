@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.people.admin_guard import guard_administrator_record
 from domain.people.models import Account, Employee, EmployeeStatus
 from domain.people.schemas import EmployeeCreate, EmployeeUpdate
 from domain.people.scope import get_visible_employee, visible_employees
@@ -78,6 +79,7 @@ async def update_employee(
 ) -> Employee:
     employee = await get_visible_employee(session, actor, clock, employee_id)
     _require_people_admin(actor)
+    await guard_administrator_record(session, actor, employee.id)
     changes = data.model_dump(exclude_unset=True)
     for required in ("full_name", "home_unit_id", "hire_date", "status"):
         if required in changes and changes[required] is None:
@@ -108,6 +110,7 @@ async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
     deleted (HR records are kept): set their status to `left` instead."""
     employee = await get_visible_employee(session, actor, clock, employee_id)
     _require_people_admin(actor)
+    await guard_administrator_record(session, actor, employee.id)
     if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
         raise Conflict(
             "The employee has an account; set their status to 'left' instead of deleting them.",

@@ -1,14 +1,15 @@
 """Building blocks for input and output models.
 
-Inputs forbid unknown fields and refuse type coercion ("12" is not 12), so a client bug surfaces
-as a clear 422 rather than silently stored data.
+Inputs forbid unknown fields and refuse type coercion ("12" is not 12, 0 is not false), so a
+client bug surfaces as a clear 422 rather than silently stored data.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from typing import Annotated, Any
+import types
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -17,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     StringConstraints,
     field_validator,
 )
@@ -37,13 +39,51 @@ def refuse_unstorable_text(value: Any) -> Any:
     return value
 
 
+def _is_boolean(annotation: Any) -> bool:
+    """bool, Annotated[bool, ...], bool | None."""
+    if annotation is bool:
+        return True
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _is_boolean(get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        return any(_is_boolean(arg) for arg in get_args(annotation) if arg is not type(None))
+    return False
+
+
+def refuse_unconvertible_instant(value: Any) -> Any:
+    """An aware datetime that cannot be expressed in UTC (year 1 with a positive offset, year 9999
+    with a negative one) is refused here, not met as an OverflowError later."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError("is out of range (it cannot be expressed in UTC)") from None
+    return value
+
+
 class InputModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Every boolean field of an input is strict: pydantic would read 0, 1, "yes" and "off"
+        as booleans, and a client sending them has a bug to learn about."""
+        super().__pydantic_init_subclass__(**kwargs)
+        loose = [
+            field
+            for field in cls.model_fields.values()
+            if _is_boolean(field.annotation) and not any(isinstance(m, Strict) for m in field.metadata)
+        ]
+        for field in loose:
+            field.metadata.append(Strict())
+        if loose:
+            cls.model_rebuild(force=True)
+
     @field_validator("*", mode="after")
     @classmethod
-    def _no_nul_characters(cls, value: Any) -> Any:
-        return refuse_unstorable_text(value)
+    def _storable_values(cls, value: Any) -> Any:
+        return refuse_unconvertible_instant(refuse_unstorable_text(value))
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -66,8 +106,9 @@ EARLIEST = date(1900, 1, 1)
 LATEST = date(2999, 12, 31)
 
 
-def _plausible(value: date) -> date:
-    """Days an HR system can reason about (and compute a day either side of without overflow)."""
+def plausible(value: date) -> date:
+    """Days an HR system can reason about (and compute a day either side of, or convert to UTC,
+    without overflow)."""
     day = value.date() if isinstance(value, datetime) else value
     if not EARLIEST <= day <= LATEST:
         raise ValueError(f"must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}")
@@ -76,8 +117,8 @@ def _plausible(value: date) -> date:
 
 # Dates and timestamps only as ISO text (numbers are not silently read as Unix times), within
 # years an HR system can reason about.
-IsoDate = Annotated[date, BeforeValidator(_iso_date_text), AfterValidator(_plausible)]
-IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text), AfterValidator(_plausible)]
+IsoDate = Annotated[date, BeforeValidator(_iso_date_text), AfterValidator(plausible)]
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text), AfterValidator(plausible)]
 # Free text in query strings: no NUL characters.
 NO_NUL_PATTERN = r"^[^\x00]*$"
 

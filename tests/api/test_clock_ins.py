@@ -601,7 +601,7 @@ async def test_json_nested_too_deep_to_parse_is_a_400_not_a_server_error(client:
     headers = {**world.headers("staff_s1"), "Idempotency-Key": "k-1", "Content-Type": "application/json"}
     for deep in (b"[" * 20_000 + b"]" * 20_000, b'{"a":' * 10_000 + b"1" + b"}" * 10_000):
         answer = await client.post("/api/v1/clock-ins", content=deep, headers=headers)
-        assert answer.status_code == 400 and problem_type(answer) == "/problems/http.400", answer.text
+        assert answer.status_code == 400 and problem_type(answer) == "/problems/request.malformed_json", answer.text
     assert await my_punches(client, world, "staff_s1") == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.factories import World
+from tests.factories import PASSWORD, World
 
 
 def new_employee(world: World, **change: object) -> dict[str, object]:
@@ -159,3 +159,28 @@ async def test_people_with_history_are_not_deleted(client: httpx.AsyncClient, wo
     gone = await client.delete(f"/api/v1/employees/{mistake.json()['id']}", headers=hr)
     assert gone.status_code == 204
     assert (await client.get(f"/api/v1/employees/{mistake.json()['id']}", headers=hr)).status_code == 404
+
+
+async def test_hr_cannot_disable_an_administrator_through_the_employee_record(client: httpx.AsyncClient, world: World):
+    """Setting an admin's employee record to `left` disables the admin's account (issue 14, item 17):
+    the record is guarded as the account row is, for every change."""
+    admin_record = f"/api/v1/employees/{world.employees['admin']}"
+    for change in ({"status": "left"}, {"status": "on_leave"}, {"home_unit_id": str(world.units["S1"])}):
+        refused = await client.patch(admin_record, json=change, headers=world.headers("hr"))
+        assert refused.status_code == 403, (change, refused.text)
+        assert refused.json()["type"] == "/problems/auth.forbidden"
+    assert (await client.delete(admin_record, headers=world.headers("hr"))).status_code == 403
+    shown = await client.get(admin_record, headers=world.headers("hr"))
+    assert shown.json()["status"] == "active"
+    signed_in = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": world.emails["admin"], "password": PASSWORD},
+    )
+    assert signed_in.status_code == 200, signed_in.text
+    # an administrator may, and HR still keeps everyone else's record
+    renamed = await client.patch(admin_record, json={"full_name": "Ada Admin"}, headers=world.headers("admin"))
+    assert renamed.status_code == 200, renamed.text
+    left = await client.patch(
+        f"/api/v1/employees/{world.employees['staff_s1']}", json={"status": "left"}, headers=world.headers("hr")
+    )
+    assert left.status_code == 200, left.text

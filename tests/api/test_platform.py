@@ -4,18 +4,23 @@ database that misbehaves answering 503 rather than 500 or a hang."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import text
+from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.exc import DBAPIError
 
 from api.main import create_app
 from domain.shared.clock import ManualClock
 from domain.shared.pagination import encode_cursor
 from tests.conftest import make_settings, postgres_admin
-from tests.factories import World
+from tests.factories import World, machine
+from tests.support import assert_problem
 
 
 async def test_malformed_json_wrong_types_and_unknown_fields_are_clear_problems(
@@ -179,3 +184,148 @@ async def test_first_request_after_a_postgres_restart_succeeds(
     postgres_admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
     again = await client.get("/api/v1/me", headers=world.headers("staff_s1"))
     assert again.status_code == 200
+
+
+# --- inputs the parser cannot hold, unexpected errors, driver errors (issue 14, item 20) -------------
+
+DEEP_JSON = b"[" * 50_000  # past the JSON parser's recursion limit, inside the test body limit
+
+
+async def test_json_nested_too_deep_is_a_400_problem_everywhere(client: httpx.AsyncClient, world: World):
+    bot = await machine(client, world, "ingest:sales")
+    json_type = {"content-type": "application/json"}
+    targets = {
+        "/api/v1/auth/token": json_type,
+        "/api/v1/employees": {**json_type, **world.headers("hr")},
+        "/api/v1/clock-ins": {**json_type, **world.headers("staff_s1"), "Idempotency-Key": "deep-1"},
+        "/api/v1/ingest/sales": {**json_type, **bot.headers},
+    }
+    for path, headers in targets.items():
+        answer = await client.post(path, content=DEEP_JSON, headers={**headers, "X-Request-ID": "req-deep"})
+        body = assert_problem(answer, 400, "request.malformed_json")
+        assert body["request_id"] == "req-deep", path
+
+
+async def test_a_sale_timed_in_year_one_with_an_offset_is_a_rejected_line(client: httpx.AsyncClient, world: World):
+    bot = await machine(client, world, "ingest:sales")
+    line = {
+        "external_id": "year-one",
+        "store_code": "S1",
+        "sku": "SKU-1",
+        "quantity": 1,
+        "amount": "10.00",
+        "currency": "CNY",
+        "sold_at": "0001-01-01T05:00:00+14:00",
+    }
+    last_day = {**line, "external_id": "year-9999", "sold_at": "9999-12-31T23:00:00-10:00"}
+    answer = await client.post("/api/v1/ingest/sales", json={"lines": [line, last_day]}, headers=bot.headers)
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["accepted"] == 0
+    assert [(r["index"], r["reason"], r["field"]) for r in result["rejected"]] == [
+        (0, "line.invalid", "lines.0.sold_at"),
+        (1, "line.invalid", "lines.1.sold_at"),
+    ]
+
+
+def _raising(exc: Exception) -> Callable[[], Awaitable[None]]:
+    async def endpoint() -> None:
+        raise exc
+
+    return endpoint
+
+
+async def test_an_unexpected_error_is_a_500_problem_carrying_the_request_id(app: FastAPI, client: httpx.AsyncClient):
+    app.add_api_route("/api/v1/test-only/boom", _raising(RuntimeError("a bug")), methods=["GET"])
+
+    answer = await client.get("/api/v1/test-only/boom", headers={"X-Request-ID": "req-500"})
+
+    body = assert_problem(answer, 500, "internal")
+    assert body["request_id"] == "req-500"
+    assert answer.headers["x-request-id"] == "req-500"
+    assert "a bug" not in answer.text
+
+
+def _wrapped_by_sqlalchemy(error: Exception) -> DBAPIError:
+    """What SQLAlchemy's asyncpg adaptor raises for a driver error met inside a session."""
+    dbapi = PGDialect_asyncpg.import_dbapi()
+    translate = dbapi._asyncpg_error_translate
+    kind = next(k for k in type(error).__mro__ if k in translate)
+    adapted = translate[kind](str(error), error)
+    wrapped: DBAPIError = DBAPIError.instance("SELECT 1", None, adapted, dbapi.Error)
+    return wrapped
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        asyncpg.exceptions.InternalClientError("another operation is in progress"),
+        asyncpg.exceptions.InterfaceError("cannot perform operation: another operation is in progress"),
+        asyncpg.exceptions.ProtocolError("unexpected message"),
+    ],
+    ids=["internal-client-error", "interface-error", "protocol-error"],
+)
+async def test_an_unusable_driver_connection_is_a_503_with_retry_after(
+    app: FastAPI, client: httpx.AsyncClient, error: Exception
+):
+    app.add_api_route("/api/v1/test-only/driver", _raising(error), methods=["GET"])
+    app.add_api_route("/api/v1/test-only/session", _raising(_wrapped_by_sqlalchemy(error)), methods=["GET"])
+
+    for path in ("/api/v1/test-only/driver", "/api/v1/test-only/session"):
+        answer = await client.get(path, headers={"X-Request-ID": "req-503"})
+        body = assert_problem(answer, 503, "service.unavailable")
+        assert answer.headers["retry-after"] == "2"
+        assert body["request_id"] == "req-503"
+
+
+# --- contract nits (issue 14, item 24) --------------------------------------------------------------
+
+
+async def test_booleans_are_true_or_false_not_numbers_or_words(client: httpx.AsyncClient, world: World):
+    bot = await machine(client, world, "webhooks:manage")
+    subscription = await client.post(
+        "/api/v1/webhooks/subscriptions",
+        json={"url": "https://erp.example.com/hooks", "events": ["ticket.*"]},
+        headers=bot.headers,
+    )
+    assert subscription.status_code == 201, subscription.text
+    for number in (0, 1, "true", "false"):
+        answer = await client.patch(
+            f"/api/v1/webhooks/subscriptions/{subscription.json()['id']}", json={"active": number}, headers=bot.headers
+        )
+        body = assert_problem(answer, 422, "validation.failed")
+        assert [e["field"] for e in body["errors"]] == ["body.active"], number
+    for value in ("0", "1", "yes", "on", "True"):
+        answer = await client.get(
+            "/api/v1/me/notifications", params={"unread_only": value}, headers=world.headers("staff_s1")
+        )
+        body = assert_problem(answer, 422, "validation.failed")
+        assert [e["field"] for e in body["errors"]] == ["query.unread_only"], value
+    for value in ("true", "false"):
+        answer = await client.get(
+            "/api/v1/me/notifications", params={"unread_only": value}, headers=world.headers("staff_s1")
+        )
+        assert answer.status_code == 200, answer.text
+
+
+async def test_a_405_lists_every_method_the_path_supports(client: httpx.AsyncClient, world: World):
+    for method, path, allowed in [
+        ("PUT", "/api/v1/employees", "GET, POST"),
+        ("POST", f"/api/v1/employees/{world.employees['staff_s1']}", "DELETE, GET, PATCH"),
+        ("DELETE", "/api/v1/tickets", "GET, POST"),
+    ]:
+        answer = await client.request(method, path, headers=world.headers("hr"))
+        assert_problem(answer, 405, "method.not_allowed")
+        assert answer.headers["allow"] == allowed, (method, path)
+
+
+async def test_a_wrong_method_on_a_fixed_path_is_a_405_not_a_422(client: httpx.AsyncClient, world: World):
+    """PATCH /transfers/stats used to reach PATCH /transfers/{transfer_id} with the id "stats"."""
+    answer = await client.patch("/api/v1/transfers/stats", json={}, headers=world.headers("hr"))
+
+    assert_problem(answer, 405, "method.not_allowed")
+    assert answer.headers["allow"] == "GET"
+    # an id that is no id is still a 422 on the path that takes ids
+    bad_id = await client.patch("/api/v1/transfers/not-an-id", json={}, headers=world.headers("hr"))
+    body = assert_problem(bad_id, 422, "validation.failed")
+    assert body["errors"][0]["field"] == "path.transfer_id"

@@ -6,22 +6,44 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from ipaddress import ip_address
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from pydantic import ValidationError
 from sqlalchemy import update
 
 from domain.integrations.models import WebhookSubscription
+from domain.integrations.webhook_addresses import AllowList, IPAddress
+from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from tests.conftest import make_settings
 from tests.factories import Machine, World, machine
 from tests.support import assert_problem
 
 SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions"
 DELIVERIES = "/api/v1/webhooks/deliveries"
 HOOK_URL = "https://erp.example.com/hooks/frontline"
+
+# What names resolve to in these tests (anything else does not resolve); no real DNS is asked.
+ZONE = {
+    "erp.example.com": ["93.184.215.14"],
+    "inward.example.com": ["10.0.0.7"],
+    "mixed.example.com": ["93.184.215.14", "127.0.0.1"],
+    "hooks.corp.example": ["10.20.0.9"],
+}
+
+
+async def zone_resolver(host: str, port: int) -> list[IPAddress]:
+    return [ip_address(address) for address in ZONE.get(host, [])]
+
+
+@pytest.fixture(autouse=True)
+def resolved_from_the_zone(app: FastAPI) -> None:
+    app.state.webhook_targets = TargetPolicy(resolver=zone_resolver)
 
 
 async def subscribe(
@@ -193,6 +215,85 @@ async def test_https_can_be_required(client: httpx.AsyncClient, world: World, ap
         f"{SUBSCRIPTIONS}/{created['id']}", json={"url": "http://erp.example.com/in"}, headers=bot.headers
     )
     assert_problem(downgrade, 422, "webhook.https_required")
+
+
+INTERNAL_TARGETS = [
+    "http://127.0.0.1/hook",
+    "http://localhost:8000/hook",
+    "http://[::1]/hook",
+    "http://127.1/hook",
+    "http://2130706433/hook",
+    "http://0x7f000001/hook",
+    "http://0.0.0.0/hook",
+    "http://[::ffff:127.0.0.1]/hook",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://[fd00::1]/hook",
+    "http://10.0.0.1/hook",
+    "http://172.16.0.1/hook",
+    "http://192.168.0.1/hook",
+    "http://100.64.0.1/hook",
+    "https://inward.example.com/hook",  # a public-looking name resolving to a private address
+    "https://mixed.example.com/hook",  # one internal address among public ones is enough
+]
+
+
+@pytest.mark.parametrize("url", INTERNAL_TARGETS)
+async def test_internal_targets_are_refused_on_create_and_edit(
+    client: httpx.AsyncClient, world: World, url: str
+) -> None:
+    """Issue 14, item 13: every one of these was accepted (201) and the worker delivered to localhost."""
+    bot = await webhook_client(client, world)
+    created = await client.post(SUBSCRIPTIONS, json={"url": url, "events": ["ticket.*"]}, headers=bot.headers)
+    body = assert_problem(created, 422, "webhook.url_not_public")
+    assert field_paths(created) == ["body.url"]
+    assert "public addresses only" in body["detail"]
+    if "example.com" in url:  # the answer does not tell which address the name resolved to
+        assert "10.0.0.7" not in body["detail"] and "127.0.0.1" not in body["detail"]
+
+    existing = await subscribe(client, bot)
+    edited = await client.patch(f"{SUBSCRIPTIONS}/{existing['id']}", json={"url": url}, headers=bot.headers)
+    assert_problem(edited, 422, "webhook.url_not_public")
+    assert (await client.get(f"{SUBSCRIPTIONS}/{existing['id']}", headers=bot.headers)).json()["url"] == HOOK_URL
+
+
+async def test_a_name_that_does_not_resolve_yet_is_accepted(client: httpx.AsyncClient, world: World) -> None:
+    """Its addresses are checked again before every delivery, which is the check that counts."""
+    bot = await webhook_client(client, world)
+    await subscribe(client, bot, url="https://not-yet.example.com/hook")
+
+
+async def test_the_allow_list_opens_an_internal_receiver(client: httpx.AsyncClient, world: World, app: FastAPI) -> None:
+    bot = await webhook_client(client, world)
+    app.state.webhook_targets = TargetPolicy(
+        allow=AllowList.parse(["hooks.corp.example", "10.30.0.0/16"]), resolver=zone_resolver
+    )
+    await subscribe(client, bot, url="https://hooks.corp.example/in")
+    await subscribe(client, bot, url="http://10.30.1.2:8080/in")
+    assert_problem(
+        await client.post(
+            SUBSCRIPTIONS, json={"url": "http://10.31.0.1/in", "events": ["ticket.*"]}, headers=bot.headers
+        ),
+        422,
+        "webhook.url_not_public",
+    )
+    assert_problem(
+        await client.post(
+            SUBSCRIPTIONS, json={"url": "http://169.254.169.254/", "events": ["ticket.*"]}, headers=bot.headers
+        ),
+        422,
+        "webhook.url_not_public",
+    )
+
+
+def test_the_allow_list_setting_is_read_and_checked_at_start_up(tmp_path) -> None:
+    settings = make_settings(
+        "sqlite+aiosqlite:///unused.db", tmp_path, webhook_allowed_hosts="hooks.corp.example, 10.0.0.0/8"
+    )
+    allow = settings.webhook_targets().allow
+    assert allow.names == {"hooks.corp.example"} and [str(n) for n in allow.networks] == ["10.0.0.0/8"]
+    with pytest.raises(ValidationError, match="webhook allow-list entry"):
+        make_settings("sqlite+aiosqlite:///unused.db", tmp_path, webhook_allowed_hosts="10.0.0.0/8, not a host")
 
 
 # --- changing, rotating, deleting ---------------------------------------------------------------

@@ -1,6 +1,9 @@
+import asyncio
+import threading
+
 import pytest
 
-from domain.auth.passwords import PasswordHashing
+from domain.auth.passwords import HashingBusy, PasswordHashing
 
 
 def cheap(**overrides: int) -> PasswordHashing:
@@ -75,3 +78,66 @@ def test_decoy_spends_time_without_raising(hashing):
 @pytest.mark.parametrize("stored", ["ä", "$argon2id$ä"])
 def test_non_ascii_garbage_hash_is_a_mismatch_not_a_crash(hashing, stored):
     assert hashing.verify(stored, "x") is False
+
+
+# --- off the event loop, bounded (issue 14, item 15) ------------------------------------------
+
+
+class Gate:
+    """Stands in for argon2's verify: holds each caller until released, counting how many hold."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inside = 0
+        self.most_inside = 0
+        self.entered = threading.Semaphore(0)
+        self.release = threading.Event()
+        self.threads: set[int] = set()
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        with self.lock:
+            self.inside += 1
+            self.most_inside = max(self.most_inside, self.inside)
+            self.threads.add(threading.get_ident())
+        self.entered.release()
+        self.release.wait(timeout=3)
+        with self.lock:
+            self.inside -= 1
+        return True
+
+
+async def test_verification_runs_in_worker_threads_while_the_loop_goes_on() -> None:
+    hashing = cheap()
+    gate = Gate()
+    hashing._hasher = gate  # type: ignore[assignment]
+    checking = asyncio.create_task(hashing.verify_in_thread("stored", "password"))
+    assert await asyncio.to_thread(gate.entered.acquire, True, 3)
+    assert not checking.done()
+    gate.release.set()
+    assert await checking is True
+    assert threading.get_ident() not in gate.threads
+
+
+async def test_no_more_threads_hash_at_once_than_configured() -> None:
+    hashing = PasswordHashing(time_cost=1, memory_cost_kib=1024, parallelism=1, threads=2)
+    gate = Gate()
+    hashing._hasher = gate  # type: ignore[assignment]
+    checks = [asyncio.create_task(hashing.verify_in_thread("stored", "password")) for _ in range(6)]
+    for _ in range(2):
+        assert await asyncio.to_thread(gate.entered.acquire, True, 3)
+    assert gate.inside == 2
+    gate.release.set()
+    assert await asyncio.gather(*checks) == [True] * 6
+    assert gate.most_inside == 2
+
+
+async def test_a_flood_beyond_the_waiting_room_is_told_to_come_back() -> None:
+    hashing = PasswordHashing(time_cost=1, memory_cost_kib=1024, parallelism=1, threads=1, max_waiting=2)
+    gate = Gate()
+    hashing._hasher = gate  # type: ignore[assignment]
+    held = [asyncio.create_task(hashing.verify_in_thread("stored", "password")) for _ in range(3)]
+    assert await asyncio.to_thread(gate.entered.acquire, True, 3)
+    with pytest.raises(HashingBusy):
+        await hashing.verify_in_thread("stored", "password")
+    gate.release.set()
+    assert await asyncio.gather(*held) == [True] * 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -176,3 +177,29 @@ def test_a_subscription_is_disabled_after_24_hours_of_failures() -> None:
     assert not rules.should_disable(None, T0)
     assert not rules.should_disable(T0, T0 + timedelta(hours=23, minutes=59))
     assert rules.should_disable(T0, T0 + timedelta(hours=24))
+
+
+# --- which clients hear an event (issue 14, item 14) ----------------------------------------------
+
+
+def test_an_event_is_about_the_units_people_and_tickets_its_payload_names() -> None:
+    store, person, ticket = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    subjects = rules.subjects_of(
+        {"store_id": str(store), "employee_id": str(person), "ticket_id": str(ticket), "department_id": "None"}
+    )
+    assert subjects.unit_ids == {store}
+    assert subjects.employee_ids == {person}
+    assert subjects.ticket_ids == {ticket}
+    assert rules.subjects_of({"n": 1, "store_id": 42}) == rules.EventSubjects(frozenset(), frozenset(), frozenset())
+
+
+def test_a_limited_client_hears_events_inside_its_reach_only() -> None:
+    region, store, other = "/r/", "/r/s1/", "/r/s2/"
+    assert rules.reaches(None, [])
+    assert rules.reaches(None, [other])
+    assert rules.reaches([store], [other, store])
+    assert not rules.reaches([store], [other])
+    assert not rules.reaches([store], [region]), "an event about the region is not about each of its stores"
+    assert rules.reaches([region], [store])
+    assert not rules.reaches([store], []), "an event about nothing known reaches unlimited clients only"
+    assert not rules.reaches([], [store])
