@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, TypeAdapter
@@ -24,7 +24,6 @@ from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
 from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
 from api.request_context import RequestIdLogFilter
-from api.route_table import refuse_loose_booleans
 from api.security import JoseTokens
 from api.settings import Settings
 from api.v1 import (
@@ -99,7 +98,6 @@ def create_app(
         docs_url="/docs",
         redoc_url=None,
         lifespan=lifespan,
-        dependencies=[Depends(refuse_loose_booleans)],
     )
     app.state.settings = settings
     app.state.database = database

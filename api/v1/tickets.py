@@ -14,7 +14,7 @@ from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import OptionalKey, answer_once
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
-from domain.shared.schemas import IsoDateTime
+from domain.shared.schemas import IsoDateTime, QueryBool
 from domain.tickets import attachments, config, lifecycle, notifications, stats, views
 from domain.tickets.file_names import content_disposition
 from domain.tickets.files import BlobStore
@@ -103,8 +103,8 @@ async def list_tickets(
     priority: TicketPriority | None = None,
     department_id: uuid.UUID | None = None,
     store_id: uuid.UUID | None = None,
-    at_risk: bool | None = None,
-    breached: bool | None = None,
+    at_risk: QueryBool | None = None,
+    breached: QueryBool | None = None,
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TicketRead]:
@@ -401,7 +401,7 @@ def download_headers(meta: AttachmentRead) -> dict[str, str]:
 async def my_notifications(
     actor: CurrentActor,
     session: SessionDep,
-    unread_only: bool = False,
+    unread_only: QueryBool = False,
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[NotificationRead]:

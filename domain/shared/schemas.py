@@ -123,6 +123,17 @@ IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime_text), Afte
 NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
+def _true_or_false(value: object) -> object:
+    """Query strings say `true` or `false`; pydantic alone would also read 0, 1, yes, on."""
+    if isinstance(value, str) and value not in ("true", "false"):
+        raise ValueError("Input should be true or false")
+    return value
+
+
+# A boolean query parameter: exactly `true` or `false`.
+QueryBool = Annotated[bool, BeforeValidator(_true_or_false)]
+
+
 class OutputModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -2,8 +2,8 @@
 addresses each account signed in from (there its name's counter does not apply)
 
 Revision ID: 0011
-Revises: 0009
-Create Date: 2026-12-03 09:00
+Revises: 0010
+Create Date: 2026-12-03 09:10
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ last closed a month (neither approves the pools concerned), the organisation's s
 the rule on (the default) or off, and the comment a manager writes with a rating
 
 Revision ID: 0012
-Revises: 0009
-Create Date: 2026-12-03 14:00
+Revises: 0011
+Create Date: 2026-12-03 09:20
 """
 
 from __future__ import annotations

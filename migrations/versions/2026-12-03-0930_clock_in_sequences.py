@@ -3,8 +3,8 @@ counter that concurrent punches compare-and-set, so two punches of one person ar
 on the same previous punch
 
 Revision ID: 0013
-Revises: 0009
-Create Date: 2026-12-03 10:00
+Revises: 0012
+Create Date: 2026-12-03 09:30
 """
 
 from __future__ import annotations
