@@ -593,6 +593,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's settings (HR and administrators) */
+        get: operations["organisation-getSettings"];
+        /** Change the organisation's settings, e.g. separation of duties in settlement (administrators; audited) */
+        put: operations["organisation-updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/performance/employees/{employee_id}": {
         parameters: {
             query?: never;
@@ -672,7 +690,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a month: every active employee's score is frozen; later values are refused */
+        /** Close a month once it has ended in the organisation's time zone (or early, with a reason): every active employee's score is frozen; later values are refused */
         post: operations["performance-closePeriod"];
         delete?: never;
         options?: never;
@@ -794,7 +812,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone) */
+        /** Enter a manual value, with an optional comment to the person (a store manager for people assigned to their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale */
         put: operations["performance-enterValue"];
         post?: never;
         delete?: never;
@@ -865,7 +883,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the calculation (calculated -> approved); a racing approval gets 409 */
+        /** Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month (separation of duties, 403); a racing approval gets 409 */
         post: operations["pools-approve"];
         delete?: never;
         options?: never;
@@ -916,7 +934,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409 */
+        /** Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409 */
         post: operations["pools-lock"];
         delete?: never;
         options?: never;
@@ -1863,9 +1881,15 @@ export interface components {
              * Format: date-time
              */
             attempted_at: string;
-            /** Duration Ms */
-            duration_ms: number;
-            /** Error */
+            /**
+             * Duration Ms
+             * @description How long the receiver took to answer; absent when it did not
+             */
+            duration_ms: number | null;
+            /**
+             * Error
+             * @description `HTTP <status>` for an answer that is no 2xx; `unreachable` when none came back (the network detail stays with the server)
+             */
             error: string | null;
             /**
              * Status Code
@@ -2354,6 +2378,11 @@ export interface components {
              * @description Who can decide it (at most 20 listed)
              */
             deciders: components["schemas"]["PersonRef"][];
+            /**
+             * Escalated To Hr
+             * @description Nobody holds the step's own role for this request any more, so HR decides it
+             */
+            escalated_to_hr: boolean;
             /** Name */
             name: string;
             /** Position */
@@ -2477,6 +2506,24 @@ export interface components {
          * @enum {string}
          */
         Direction: "higher" | "lower";
+        /**
+         * EarlyClose
+         * @description HR's explicit override to close a month (or lock its pool) before it has ended in the
+         *     organisation's time zone: the reason is required and kept in the audit trail.
+         */
+        EarlyClose: {
+            /**
+             * Early
+             * @description Close before the period has ended
+             * @default false
+             */
+            early?: boolean;
+            /**
+             * Reason
+             * @description Why it cannot wait (required with early)
+             */
+            reason?: string | null;
+        };
         /** EmployeeAssignments */
         EmployeeAssignments: {
             /** Assignments */
@@ -2978,6 +3025,11 @@ export interface components {
         };
         /** MetricScore */
         MetricScore: {
+            /**
+             * Comment
+             * @description What the person who entered the value wrote; present only for the person and HR, and only where there is one
+             */
+            comment?: string | null;
             /** Metric Code */
             metric_code: string;
             /** Metric Name */
@@ -3165,6 +3217,24 @@ export interface components {
             parent_id?: string | null;
             /** Timezone */
             timezone?: string | null;
+        };
+        /** OrganisationSettingsRead */
+        OrganisationSettingsRead: {
+            /**
+             * Separation Of Duties
+             * @description Whoever last calculated a pool may not approve it, and whoever closed a month may not approve that month's pools
+             */
+            separation_of_duties: boolean;
+            /**
+             * Updated At
+             * @description None while the defaults hold
+             */
+            updated_at: string | null;
+        };
+        /** OrganisationSettingsUpdate */
+        OrganisationSettingsUpdate: {
+            /** Separation Of Duties */
+            separation_of_duties: boolean;
         };
         /** Page[AccountRead] */
         Page_AccountRead_: {
@@ -3457,10 +3527,17 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentRead"][];
             /** Approved At */
             approved_at: string | null;
+            /** Approved By */
+            approved_by: string | null;
             /** Back Office Percent */
             back_office_percent: string;
             /** Calculated At */
             calculated_at: string | null;
+            /**
+             * Calculated By
+             * @description The account that last calculated it (it may not approve)
+             */
+            calculated_by: string | null;
             /** Conditions */
             conditions: components["schemas"]["Condition"][];
             /**
@@ -3482,6 +3559,8 @@ export interface components {
             linked_rule: components["schemas"]["LinkedRule"] | null;
             /** Locked At */
             locked_at: string | null;
+            /** Locked By */
+            locked_by: string | null;
             /** Members */
             members: components["schemas"]["MemberRead"][];
             /** Name */
@@ -4639,7 +4718,7 @@ export interface components {
             priority?: components["schemas"]["TicketPriority"];
             /**
              * Store Id
-             * @description Defaults to where the requester works today
+             * @description A store or project the requester works at today (home unit or an assignment in force); defaults to where she works today, and to none for head-office staff at no store
              */
             store_id?: string | null;
             /** Title */
@@ -4698,9 +4777,9 @@ export interface components {
             status: components["schemas"]["TicketStatus"];
             /**
              * Store Id
-             * Format: uuid
+             * @description None for a ticket raised by head-office staff at no store
              */
-            store_id: string;
+            store_id: string | null;
             /** Title */
             title: string;
             /**
@@ -5036,9 +5115,16 @@ export interface components {
         };
         /**
          * ValueEntry
-         * @description A manual value (e.g. a store manager's rating) for one person, metric and month.
+         * @description A manual value (e.g. a store manager's rating) for one person, metric and month. The metric
+         *     must be on the person's scorecard for the part of the month the writer answers for, and the
+         *     value on the metric's scale.
          */
         ValueEntry: {
+            /**
+             * Comment
+             * @description Why this value, written to the person: they see it with their score, as HR does. Entering the value again without one clears it.
+             */
+            comment?: string | null;
             /**
              * Employee Id
              * Format: uuid
@@ -5059,6 +5145,8 @@ export interface components {
         };
         /** ValueRead */
         ValueRead: {
+            /** Comment */
+            comment: string | null;
             /**
              * Employee Id
              * Format: uuid
@@ -5880,6 +5968,15 @@ export interface operations {
             };
             /** @description Invalid input; `errors` lists field paths */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6731,9 +6828,9 @@ export interface operations {
     "ingest-metricValues": {
         parameters: {
             query?: never;
-            header: {
-                /** @description Optional: a retried batch with the same key and body gets the first answer. */
-                "Idempotency-Key": string;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6821,9 +6918,9 @@ export interface operations {
     "ingest-sales": {
         parameters: {
             query?: never;
-            header: {
-                /** @description Optional: a retried batch with the same key and body gets the first answer. */
-                "Idempotency-Key": string;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -8368,6 +8465,131 @@ export interface operations {
             };
         };
     };
+    "organisation-getSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSettingsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "organisation-updateSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSettingsRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "performance-employeeScore": {
         parameters: {
             query: {
@@ -8784,7 +9006,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EarlyClose"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -10323,7 +10549,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EarlyClose"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -11629,7 +11859,10 @@ export interface operations {
     "tickets-create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12075,7 +12308,10 @@ export interface operations {
     "tickets-attach": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticket_id: string;
             };
@@ -12194,6 +12430,10 @@ export interface operations {
             /** @description The file, with its sniffed media type */
             200: {
                 headers: {
+                    /** @description attachment; filename (ASCII stand-in) and filename* (the UTF-8 name, RFC 5987) */
+                    "Content-Disposition"?: string;
+                    /** @description The file's sha256, hex */
+                    "X-Content-SHA256"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12242,7 +12482,10 @@ export interface operations {
     "tickets-rate": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticket_id: string;
             };
@@ -12438,7 +12681,10 @@ export interface operations {
     "tickets-reply": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticket_id: string;
             };
@@ -13068,7 +13314,10 @@ export interface operations {
     "transfers-create": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13477,7 +13726,10 @@ export interface operations {
     "transfers-resubmit": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 transfer_id: string;
             };
@@ -13575,7 +13827,10 @@ export interface operations {
     "transfers-decide": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 transfer_id: string;
             };
@@ -13673,7 +13928,10 @@ export interface operations {
     "transfers-withdraw": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 transfer_id: string;
             };

@@ -52,6 +52,7 @@ from .delivery_status import DeliveryStatus
 from .department_participation import DepartmentParticipation
 from .department_stats import DepartmentStats
 from .direction import Direction
+from .early_close import EarlyClose
 from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
 from .employee_read import EmployeeRead
@@ -96,6 +97,8 @@ from .org_unit_create import OrgUnitCreate
 from .org_unit_kind import OrgUnitKind
 from .org_unit_read import OrgUnitRead
 from .org_unit_update import OrgUnitUpdate
+from .organisation_settings_read import OrganisationSettingsRead
+from .organisation_settings_update import OrganisationSettingsUpdate
 from .page_account_read import PageAccountRead
 from .page_audit_entry_read import PageAuditEntryRead
 from .page_client_read import PageClientRead
@@ -265,6 +268,7 @@ __all__ = (
     "DepartmentParticipation",
     "DepartmentStats",
     "Direction",
+    "EarlyClose",
     "EmployeeAssignments",
     "EmployeeCreate",
     "EmployeeRead",
@@ -305,6 +309,8 @@ __all__ = (
     "MyPool",
     "NotificationRead",
     "Operator",
+    "OrganisationSettingsRead",
+    "OrganisationSettingsUpdate",
     "OrgUnitCreate",
     "OrgUnitKind",
     "OrgUnitRead",

@@ -15,13 +15,14 @@ class AttemptRead:
     """
     Attributes:
         attempted_at (datetime.datetime):
-        duration_ms (int):
-        error (None | str):
+        duration_ms (int | None): How long the receiver took to answer; absent when it did not
+        error (None | str): `HTTP <status>` for an answer that is no 2xx; `unreachable` when none came back (the network
+            detail stays with the server)
         status_code (int | None): The receiver's HTTP status; absent when none came back
     """
 
     attempted_at: datetime.datetime
-    duration_ms: int
+    duration_ms: int | None
     error: None | str
     status_code: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,6 +30,7 @@ class AttemptRead:
     def to_dict(self) -> dict[str, Any]:
         attempted_at = self.attempted_at.isoformat()
 
+        duration_ms: int | None
         duration_ms = self.duration_ms
 
         error: None | str
@@ -55,7 +57,12 @@ class AttemptRead:
         d = dict(src_dict)
         attempted_at = datetime.datetime.fromisoformat(d.pop("attempted_at"))
 
-        duration_ms = d.pop("duration_ms")
+        def _parse_duration_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        duration_ms = _parse_duration_ms(d.pop("duration_ms"))
 
         def _parse_error(data: object) -> None | str:
             if data is None:

@@ -22,6 +22,7 @@ class CurrentStep:
     Attributes:
         approver (Approver): How a step's decider is found; each implies its role.
         deciders (list[PersonRef]): Who can decide it (at most 20 listed)
+        escalated_to_hr (bool): Nobody holds the step's own role for this request any more, so HR decides it
         name (str):
         position (int):
         waited_minutes (int):
@@ -30,6 +31,7 @@ class CurrentStep:
 
     approver: Approver
     deciders: list[PersonRef]
+    escalated_to_hr: bool
     name: str
     position: int
     waited_minutes: int
@@ -43,6 +45,8 @@ class CurrentStep:
         for deciders_item_data in self.deciders:
             deciders_item = deciders_item_data.to_dict()
             deciders.append(deciders_item)
+
+        escalated_to_hr = self.escalated_to_hr
 
         name = self.name
 
@@ -58,6 +62,7 @@ class CurrentStep:
             {
                 "approver": approver,
                 "deciders": deciders,
+                "escalated_to_hr": escalated_to_hr,
                 "name": name,
                 "position": position,
                 "waited_minutes": waited_minutes,
@@ -81,6 +86,8 @@ class CurrentStep:
 
             deciders.append(deciders_item)
 
+        escalated_to_hr = d.pop("escalated_to_hr")
+
         name = d.pop("name")
 
         position = d.pop("position")
@@ -92,6 +99,7 @@ class CurrentStep:
         current_step = cls(
             approver=approver,
             deciders=deciders,
+            escalated_to_hr=escalated_to_hr,
             name=name,
             position=position,
             waited_minutes=waited_minutes,

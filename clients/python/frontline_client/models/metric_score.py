@@ -25,6 +25,8 @@ class MetricScore:
         target (None | str):
         value (None | str): None while no value has arrived for the period
         weight (str):
+        comment (None | str | Unset): What the person who entered the value wrote; present only for the person and HR,
+            and only where there is one
         note (None | str | Unset): Why points are missing, e.g. no value yet, no target
     """
 
@@ -36,6 +38,7 @@ class MetricScore:
     target: None | str
     value: None | str
     weight: str
+    comment: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,6 +62,12 @@ class MetricScore:
 
         weight = self.weight
 
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
         note: None | str | Unset
         if isinstance(self.note, Unset):
             note = UNSET
@@ -79,6 +88,8 @@ class MetricScore:
                 "weight": weight,
             }
         )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -118,6 +129,15 @@ class MetricScore:
 
         weight = d.pop("weight")
 
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -136,6 +156,7 @@ class MetricScore:
             target=target,
             value=value,
             weight=weight,
+            comment=comment,
             note=note,
         )
 

@@ -30,8 +30,10 @@ class PoolRead:
     Attributes:
         adjustments (list[AdjustmentRead]):
         approved_at (datetime.datetime | None):
+        approved_by (None | UUID):
         back_office_percent (str):
         calculated_at (datetime.datetime | None):
+        calculated_by (None | UUID): The account that last calculated it (it may not approve)
         conditions (list[Condition]):
         created_at (datetime.datetime):
         currency (str):
@@ -40,6 +42,7 @@ class PoolRead:
         id (UUID):
         linked_rule (LinkedRule | None):
         locked_at (datetime.datetime | None):
+        locked_by (None | UUID):
         members (list[MemberRead]):
         name (str):
         period (str):
@@ -52,8 +55,10 @@ class PoolRead:
 
     adjustments: list[AdjustmentRead]
     approved_at: datetime.datetime | None
+    approved_by: None | UUID
     back_office_percent: str
     calculated_at: datetime.datetime | None
+    calculated_by: None | UUID
     conditions: list[Condition]
     created_at: datetime.datetime
     currency: str
@@ -62,6 +67,7 @@ class PoolRead:
     id: UUID
     linked_rule: LinkedRule | None
     locked_at: datetime.datetime | None
+    locked_by: None | UUID
     members: list[MemberRead]
     name: str
     period: str
@@ -89,6 +95,12 @@ class PoolRead:
         else:
             approved_at = self.approved_at
 
+        approved_by: None | str
+        if isinstance(self.approved_by, UUID):
+            approved_by = str(self.approved_by)
+        else:
+            approved_by = self.approved_by
+
         back_office_percent = self.back_office_percent
 
         calculated_at: None | str
@@ -96,6 +108,12 @@ class PoolRead:
             calculated_at = self.calculated_at.isoformat()
         else:
             calculated_at = self.calculated_at
+
+        calculated_by: None | str
+        if isinstance(self.calculated_by, UUID):
+            calculated_by = str(self.calculated_by)
+        else:
+            calculated_by = self.calculated_by
 
         conditions = []
         for conditions_item_data in self.conditions:
@@ -136,6 +154,12 @@ class PoolRead:
         else:
             locked_at = self.locked_at
 
+        locked_by: None | str
+        if isinstance(self.locked_by, UUID):
+            locked_by = str(self.locked_by)
+        else:
+            locked_by = self.locked_by
+
         members = []
         for members_item_data in self.members:
             members_item = members_item_data.to_dict()
@@ -161,8 +185,10 @@ class PoolRead:
             {
                 "adjustments": adjustments,
                 "approved_at": approved_at,
+                "approved_by": approved_by,
                 "back_office_percent": back_office_percent,
                 "calculated_at": calculated_at,
+                "calculated_by": calculated_by,
                 "conditions": conditions,
                 "created_at": created_at,
                 "currency": currency,
@@ -171,6 +197,7 @@ class PoolRead:
                 "id": id,
                 "linked_rule": linked_rule,
                 "locked_at": locked_at,
+                "locked_by": locked_by,
                 "members": members,
                 "name": name,
                 "period": period,
@@ -218,6 +245,21 @@ class PoolRead:
 
         approved_at = _parse_approved_at(d.pop("approved_at"))
 
+        def _parse_approved_by(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approved_by_type_0 = UUID(data)
+
+                return approved_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        approved_by = _parse_approved_by(d.pop("approved_by"))
+
         back_office_percent = d.pop("back_office_percent")
 
         def _parse_calculated_at(data: object) -> datetime.datetime | None:
@@ -234,6 +276,21 @@ class PoolRead:
             return cast(datetime.datetime | None, data)
 
         calculated_at = _parse_calculated_at(d.pop("calculated_at"))
+
+        def _parse_calculated_by(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                calculated_by_type_0 = UUID(data)
+
+                return calculated_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        calculated_by = _parse_calculated_by(d.pop("calculated_by"))
 
         conditions = []
         _conditions = d.pop("conditions")
@@ -319,6 +376,21 @@ class PoolRead:
 
         locked_at = _parse_locked_at(d.pop("locked_at"))
 
+        def _parse_locked_by(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locked_by_type_0 = UUID(data)
+
+                return locked_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        locked_by = _parse_locked_by(d.pop("locked_by"))
+
         members = []
         _members = d.pop("members")
         for members_item_data in _members:
@@ -343,8 +415,10 @@ class PoolRead:
         pool_read = cls(
             adjustments=adjustments,
             approved_at=approved_at,
+            approved_by=approved_by,
             back_office_percent=back_office_percent,
             calculated_at=calculated_at,
+            calculated_by=calculated_by,
             conditions=conditions,
             created_at=created_at,
             currency=currency,
@@ -353,6 +427,7 @@ class PoolRead:
             id=id,
             linked_rule=linked_rule,
             locked_at=locked_at,
+            locked_by=locked_by,
             members=members,
             name=name,
             period=period,

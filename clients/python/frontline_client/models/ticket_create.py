@@ -20,7 +20,8 @@ class TicketCreate:
         description (str):
         title (str):
         priority (TicketPriority | Unset):
-        store_id (None | Unset | UUID): Defaults to where the requester works today
+        store_id (None | Unset | UUID): A store or project the requester works at today (home unit or an assignment in
+            force); defaults to where she works today, and to none for head-office staff at no store
     """
 
     category: str

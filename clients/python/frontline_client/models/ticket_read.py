@@ -40,7 +40,7 @@ class TicketRead:
         resolution (ClockView):
         resolved_at (datetime.datetime | None):
         status (TicketStatus):
-        store_id (UUID):
+        store_id (None | UUID): None for a ticket raised by head-office staff at no store
         title (str):
         updated_at (datetime.datetime):
     """
@@ -63,7 +63,7 @@ class TicketRead:
     resolution: ClockView
     resolved_at: datetime.datetime | None
     status: TicketStatus
-    store_id: UUID
+    store_id: None | UUID
     title: str
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -119,7 +119,11 @@ class TicketRead:
 
         status = self.status.value
 
-        store_id = str(self.store_id)
+        store_id: None | str
+        if isinstance(self.store_id, UUID):
+            store_id = str(self.store_id)
+        else:
+            store_id = self.store_id
 
         title = self.title
 
@@ -246,7 +250,20 @@ class TicketRead:
 
         status = TicketStatus(d.pop("status"))
 
-        store_id = UUID(d.pop("store_id"))
+        def _parse_store_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                store_id_type_0 = UUID(data)
+
+                return store_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        store_id = _parse_store_id(d.pop("store_id"))
 
         title = d.pop("title")
 

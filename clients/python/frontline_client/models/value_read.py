@@ -15,6 +15,7 @@ T = TypeVar("T", bound="ValueRead")
 class ValueRead:
     """
     Attributes:
+        comment (None | str):
         employee_id (UUID):
         entered_by (None | UUID):
         metric_code (str):
@@ -24,6 +25,7 @@ class ValueRead:
         value (str):
     """
 
+    comment: None | str
     employee_id: UUID
     entered_by: None | UUID
     metric_code: str
@@ -34,6 +36,9 @@ class ValueRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        comment: None | str
+        comment = self.comment
+
         employee_id = str(self.employee_id)
 
         entered_by: None | str
@@ -56,6 +61,7 @@ class ValueRead:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "comment": comment,
                 "employee_id": employee_id,
                 "entered_by": entered_by,
                 "metric_code": metric_code,
@@ -71,6 +77,14 @@ class ValueRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
+
         employee_id = UUID(d.pop("employee_id"))
 
         def _parse_entered_by(data: object) -> None | UUID:
@@ -99,6 +113,7 @@ class ValueRead:
         value = d.pop("value")
 
         value_read = cls(
+            comment=comment,
             employee_id=employee_id,
             entered_by=entered_by,
             metric_code=metric_code,

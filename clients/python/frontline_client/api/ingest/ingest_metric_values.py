@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.metric_ingest_result import MetricIngestResult
 from ...models.metric_value_batch import MetricValueBatch
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MetricValueBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Idempotency-Key"] = idempotency_key
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,12 +97,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricValueBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MetricIngestResult | Problem]:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (MetricValueBatch):
 
     Raises:
@@ -128,12 +129,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetricValueBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> MetricIngestResult | Problem | None:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (MetricValueBatch):
 
     Raises:
@@ -155,12 +156,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetricValueBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[MetricIngestResult | Problem]:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (MetricValueBatch):
 
     Raises:
@@ -185,12 +186,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetricValueBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> MetricIngestResult | Problem | None:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (MetricValueBatch):
 
     Raises:

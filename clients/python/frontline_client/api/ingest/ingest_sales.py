@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.sales_batch import SalesBatch
 from ...models.sales_ingest_result import SalesIngestResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: SalesBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Idempotency-Key"] = idempotency_key
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,12 +97,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
 
     Raises:
@@ -128,12 +129,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SalesBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
 
     Raises:
@@ -155,12 +156,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
 
     Raises:
@@ -185,12 +186,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SalesBatch,
-    idempotency_key: str,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
 
     Raises:

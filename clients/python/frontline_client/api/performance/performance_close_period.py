@@ -6,14 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.early_close import EarlyClose
 from ...models.period_read import PeriodRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     period: str,
+    *,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,6 +26,14 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, EarlyClose):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -87,11 +99,14 @@ def sync_detailed(
     period: str,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> Response[PeriodRead | Problem]:
-    """Close a month: every active employee's score is frozen; later values are refused
+    """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
+    active employee's score is frozen; later values are refused
 
     Args:
         period (str): A month, e.g. 2026-11
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -116,11 +132,14 @@ def sync(
     period: str,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> PeriodRead | Problem | None:
-    """Close a month: every active employee's score is frozen; later values are refused
+    """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
+    active employee's score is frozen; later values are refused
 
     Args:
         period (str): A month, e.g. 2026-11
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +152,7 @@ def sync(
     return sync_detailed(
         period=period,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -140,11 +160,14 @@ async def asyncio_detailed(
     period: str,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> Response[PeriodRead | Problem]:
-    """Close a month: every active employee's score is frozen; later values are refused
+    """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
+    active employee's score is frozen; later values are refused
 
     Args:
         period (str): A month, e.g. 2026-11
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +179,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         period=period,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,11 +191,14 @@ async def asyncio(
     period: str,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> PeriodRead | Problem | None:
-    """Close a month: every active employee's score is frozen; later values are refused
+    """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
+    active employee's score is frozen; later values are refused
 
     Args:
         period (str): A month, e.g. 2026-11
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             period=period,
             client=client,
+            body=body,
         )
     ).parsed

@@ -91,11 +91,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ValueEntry,
 ) -> Response[Problem | ValueRead]:
-    """Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)
+    """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
+    their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
+    its scale
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
-            and month.
+            and month. The metric
+            must be on the person's scorecard for the part of the month the writer answers for, and
+            the
+            value on the metric's scale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +126,16 @@ def sync(
     client: AuthenticatedClient,
     body: ValueEntry,
 ) -> Problem | ValueRead | None:
-    """Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)
+    """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
+    their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
+    its scale
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
-            and month.
+            and month. The metric
+            must be on the person's scorecard for the part of the month the writer answers for, and
+            the
+            value on the metric's scale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,11 +156,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ValueEntry,
 ) -> Response[Problem | ValueRead]:
-    """Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)
+    """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
+    their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
+    its scale
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
-            and month.
+            and month. The metric
+            must be on the person's scorecard for the part of the month the writer answers for, and
+            the
+            value on the metric's scale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,11 +189,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ValueEntry,
 ) -> Problem | ValueRead | None:
-    """Enter a manual value (a store manager for people assigned to their stores that month; HR for anyone)
+    """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
+    their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
+    its scale
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
-            and month.
+            and month. The metric
+            must be on the person's scorecard for the part of the month the writer answers for, and
+            the
+            value on the metric's scale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

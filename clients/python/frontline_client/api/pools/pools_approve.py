@@ -94,7 +94,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[PoolPreview | Problem]:
-    """Approve the calculation (calculated -> approved); a racing approval gets 409
+    """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
+    (separation of duties, 403); a racing approval gets 409
 
     Args:
         pool_id (UUID):
@@ -123,7 +124,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> PoolPreview | Problem | None:
-    """Approve the calculation (calculated -> approved); a racing approval gets 409
+    """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
+    (separation of duties, 403); a racing approval gets 409
 
     Args:
         pool_id (UUID):
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[PoolPreview | Problem]:
-    """Approve the calculation (calculated -> approved); a racing approval gets 409
+    """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
+    (separation of duties, 403); a racing approval gets 409
 
     Args:
         pool_id (UUID):
@@ -174,7 +177,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> PoolPreview | Problem | None:
-    """Approve the calculation (calculated -> approved); a racing approval gets 409
+    """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
+    (separation of duties, 403); a racing approval gets 409
 
     Args:
         pool_id (UUID):

@@ -7,14 +7,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.early_close import EarlyClose
 from ...models.pool_preview import PoolPreview
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     pool_id: UUID,
+    *,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +27,14 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, EarlyClose):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -93,11 +105,14 @@ def sync_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> Response[PoolPreview | Problem]:
-    """Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409
+    """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
+    ledger and pool.settled is sent; a racing lock gets 409
 
     Args:
         pool_id (UUID):
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +124,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         pool_id=pool_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -122,11 +138,14 @@ def sync(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> PoolPreview | Problem | None:
-    """Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409
+    """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
+    ledger and pool.settled is sent; a racing lock gets 409
 
     Args:
         pool_id (UUID):
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +158,7 @@ def sync(
     return sync_detailed(
         pool_id=pool_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -146,11 +166,14 @@ async def asyncio_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> Response[PoolPreview | Problem]:
-    """Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409
+    """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
+    ledger and pool.settled is sent; a racing lock gets 409
 
     Args:
         pool_id (UUID):
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +185,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         pool_id=pool_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,11 +197,14 @@ async def asyncio(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
+    body: EarlyClose | None | Unset = UNSET,
 ) -> PoolPreview | Problem | None:
-    """Lock: allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409
+    """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
+    ledger and pool.settled is sent; a racing lock gets 409
 
     Args:
         pool_id (UUID):
+        body (EarlyClose | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +218,6 @@ async def asyncio(
         await asyncio_detailed(
             pool_id=pool_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.attachment_read import AttachmentRead
 from ...models.problem import Problem
 from ...models.tickets_attach_form import TicketsAttachForm
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: UUID,
     *,
     body: TicketsAttachForm,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -110,11 +113,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketsAttachForm,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AttachmentRead | Problem]:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (TicketsAttachForm):
 
     Raises:
@@ -128,6 +133,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -142,11 +148,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TicketsAttachForm,
+    idempotency_key: str | Unset = UNSET,
 ) -> AttachmentRead | Problem | None:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (TicketsAttachForm):
 
     Raises:
@@ -161,6 +169,7 @@ def sync(
         ticket_id=ticket_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -169,11 +178,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketsAttachForm,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AttachmentRead | Problem]:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (TicketsAttachForm):
 
     Raises:
@@ -187,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,11 +211,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TicketsAttachForm,
+    idempotency_key: str | Unset = UNSET,
 ) -> AttachmentRead | Problem | None:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (TicketsAttachForm):
 
     Raises:
@@ -219,5 +233,6 @@ async def asyncio(
             ticket_id=ticket_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.rating_input import RatingInput
 from ...models.ticket_read import TicketRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: UUID,
     *,
     body: RatingInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,11 +106,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RatingInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TicketRead]:
     """Rate
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (RatingInput):
 
     Raises:
@@ -121,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -135,11 +141,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RatingInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TicketRead | None:
     """Rate
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (RatingInput):
 
     Raises:
@@ -154,6 +162,7 @@ def sync(
         ticket_id=ticket_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -162,11 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RatingInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TicketRead]:
     """Rate
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (RatingInput):
 
     Raises:
@@ -180,6 +191,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,11 +204,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RatingInput,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TicketRead | None:
     """Rate
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (RatingInput):
 
     Raises:
@@ -212,5 +226,6 @@ async def asyncio(
             ticket_id=ticket_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

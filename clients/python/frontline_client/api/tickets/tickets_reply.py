@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_read import EventRead
 from ...models.problem import Problem
 from ...models.reply_create import ReplyCreate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: UUID,
     *,
     body: ReplyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,11 +104,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[EventRead | Problem]:
     """Reply
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (ReplyCreate):
 
     Raises:
@@ -119,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -133,11 +139,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> EventRead | Problem | None:
     """Reply
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (ReplyCreate):
 
     Raises:
@@ -152,6 +160,7 @@ def sync(
         ticket_id=ticket_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -160,11 +169,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[EventRead | Problem]:
     """Reply
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (ReplyCreate):
 
     Raises:
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,11 +202,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> EventRead | Problem | None:
     """Reply
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (ReplyCreate):
 
     Raises:
@@ -210,5 +224,6 @@ async def asyncio(
             ticket_id=ticket_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

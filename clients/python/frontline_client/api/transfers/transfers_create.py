@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.transfer_create import TransferCreate
 from ...models.transfer_read import TransferRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: TransferCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -97,10 +100,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
+        idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
             `secondment`: destination_unit_id, start_date, end_date; `permanent`: destination_unit_id,
             start_date;
@@ -118,6 +123,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -131,10 +137,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransferCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
+        idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
             `secondment`: destination_unit_id, start_date, end_date; `permanent`: destination_unit_id,
             start_date;
@@ -153,6 +161,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -160,10 +169,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
+        idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
             `secondment`: destination_unit_id, start_date, end_date; `permanent`: destination_unit_id,
             start_date;
@@ -181,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,10 +204,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransferCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
+        idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
             `secondment`: destination_unit_id, start_date, end_date; `permanent`: destination_unit_id,
             start_date;
@@ -215,5 +229,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
