@@ -316,3 +316,12 @@ async def machine(
     )
     assert token.status_code == 200, token.text
     return Machine(client_id=client_id, secret=secret, token=token.json()["access_token"])
+
+
+async def leader_only_chain(http: Any, world: World, kind: str = "secondment") -> None:
+    """A one-step chain (the leader signs off) for tests about something other than approvals: the
+    default chain needs a department head over the employee's home unit, which store staff of this
+    small organisation lack, so their requests would be refused as undecidable."""
+    chain = {"steps": [{"name": "Leader sign-off", "approver": "leader_over_destination"}]}
+    answer = await http.put(f"/api/v1/transfer-chains/{kind}", json=chain, headers=world.headers("admin"))
+    assert answer.status_code == 200, answer.text

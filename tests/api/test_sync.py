@@ -21,7 +21,7 @@ from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.pagination import encode_cursor
 from domain.transfers.models import Transfer
-from tests.factories import World, assign, machine
+from tests.factories import World, assign, leader_only_chain, machine
 from tests.support import assert_problem
 
 EMPLOYEES = "/api/v1/sync/employees"
@@ -332,6 +332,7 @@ async def test_a_client_limited_to_a_region_sees_only_its_people(
     people, _ = await drain(client, world, EMPLOYEES, east.headers)
     assert names(world, people) == EAST
 
+    await leader_only_chain(client, world)
     into_east = await submit_transfer(client, world, "hr", "S1", "2026-05-01", "2026-05-10", employee="staff_s3")
     from_east = await submit_transfer(client, world, "hr", "S3", "2026-05-01", "2026-05-10", employee="staff_s2")
     await submit_transfer(client, world, "region_east", "S3", "2026-05-01", "2026-05-10")

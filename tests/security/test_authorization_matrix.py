@@ -9,7 +9,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.factories import World
+from tests.factories import World, leader_only_chain
 
 # (method, path template) -> expected status for the manager of store S2 acting on store S1's objects
 OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
@@ -173,6 +173,7 @@ def api_routes(app) -> list[tuple[str, str]]:
 
 async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
     """Objects belonging to store S1, including a transfer request of one of its employees."""
+    await leader_only_chain(client, world)
     request = await client.post(
         "/api/v1/transfers",
         json={
