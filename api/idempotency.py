@@ -7,14 +7,16 @@ import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 import asyncpg
-from fastapi import Header, Request
+from fastapi import Depends, Header, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.deps import ClockDep, CurrentActor, SessionDep
 from api.errors import PROBLEM_MEDIA_TYPE, domain_problem_body
 from domain.shared import idempotency
 from domain.shared.actor import Actor
@@ -129,37 +131,55 @@ async def run_once(
     return stored.status_code, stored.body, True
 
 
-async def answer_once(
-    request: Request,
-    *,
-    session: AsyncSession,
-    clock: Clock,
-    actor: Actor,
-    key: str | None,
-    body: Any,
-    action: Callable[[], Awaitable[Answer]],
-    success_status: int,
-    isolate: bool = True,
-    operation: str | None = None,
-) -> Answer | JSONResponse:
-    """A write that clients may retry: without a key it simply runs; with one, the first answer
-    (refusals included) is stored with the effect and replayed to retries. The operation is the
-    method and path, so a key reused on another object or action is a mismatch, not a replay."""
-    if key is None:
-        return await action()
-    status, answer, replayed = await run_once(
-        session,
-        clock=clock,
-        owner_id=actor.account_id,
-        key=require_key(key),
-        operation=operation or f"{request.method} {request.url.path}",
-        body=body.model_dump(mode="json") if isinstance(body, BaseModel) else body,
-        instance=request.url.path,
-        action=action,
-        success_status=success_status,
-        isolate=isolate,
-    )
-    return as_response(status, answer, replayed)
+@dataclass(frozen=True, slots=True)
+class Replayable:
+    """A write that clients may retry, as a route dependency: without a key it simply runs; with
+    one, the first answer (refusals included) is stored with the effect and replayed to retries.
+    The operation is the method and path, so a key reused on another object or action is a
+    mismatch, not a replay."""
+
+    request: Request
+    session: AsyncSession
+    clock: Clock
+    actor: Actor
+    key: str | None
+
+    async def answer(
+        self,
+        body: Any,
+        action: Callable[[], Awaitable[Answer]],
+        *,
+        status: int,
+        isolate: bool = True,
+        operation: str | None = None,
+    ) -> Answer | JSONResponse:
+        """`body` is what a retry must repeat (a model, or a fingerprint of what was sent);
+        `isolate` undoes a refusal's writes in a savepoint (off for actions that refuse first)."""
+        if self.key is None:
+            return await action()
+        path = self.request.url.path
+        answered, answer, replayed = await run_once(
+            self.session,
+            clock=self.clock,
+            owner_id=self.actor.account_id,
+            key=require_key(self.key),
+            operation=operation or f"{self.request.method} {path}",
+            body=body.model_dump(mode="json") if isinstance(body, BaseModel) else body,
+            instance=path,
+            action=action,
+            success_status=status,
+            isolate=isolate,
+        )
+        return as_response(answered, answer, replayed)
+
+
+async def replayable(
+    request: Request, session: SessionDep, clock: ClockDep, actor: CurrentActor, idempotency_key: OptionalKey = None
+) -> Replayable:
+    return Replayable(request=request, session=session, clock=clock, actor=actor, key=idempotency_key)
+
+
+ReplayableDep = Annotated[Replayable, Depends(replayable)]
 
 
 async def run_once_direct(

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.idempotency import OptionalKey, answer_once
+from api.idempotency import ReplayableDep
 from api.v1.responses import problems
 from domain.integrations import metric_values, sales
 from domain.integrations.ingest_schemas import (
@@ -68,7 +68,7 @@ async def push_sales(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> SalesIngestResult | JSONResponse:
     require_client(actor, Scope.INGEST_SALES)
     raw = await request.body()
@@ -81,17 +81,8 @@ async def push_sales(
         return await sales.ingest_sales(session, actor=actor, clock=clock, batch=batch)
 
     # the batch's hash is its fingerprint; a batch writes nothing before it can refuse (no savepoint)
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=hashlib.sha256(raw).hexdigest(),
-        action=action,
-        success_status=200,
-        isolate=False,
-        operation="ingest.sales",
+    return await once.answer(
+        hashlib.sha256(raw).hexdigest(), action, status=200, isolate=False, operation="ingest.sales"
     )
 
 
@@ -108,7 +99,7 @@ async def push_metric_values(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> MetricIngestResult | JSONResponse:
     require_client(actor, Scope.INGEST_METRICS)
     batch, raw = await _envelope(request, MetricValueBatch)
@@ -116,15 +107,6 @@ async def push_metric_values(
     async def action() -> MetricIngestResult:
         return await metric_values.ingest_metric_values(session, actor=actor, clock=clock, raw_values=batch.values)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=hashlib.sha256(raw).hexdigest(),
-        action=action,
-        success_status=200,
-        isolate=False,
-        operation="ingest.metric-values",
+    return await once.answer(
+        hashlib.sha256(raw).hexdigest(), action, status=200, isolate=False, operation="ingest.metric-values"
     )

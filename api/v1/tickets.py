@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.idempotency import OptionalKey, answer_once
+from api.idempotency import ReplayableDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDateTime, QueryBool
@@ -67,27 +67,17 @@ class Marked(BaseModel):
     summary="Raise a need ticket; it is routed to the owning head-office team",
 )
 async def create_ticket(
-    request: Request,
     body: TicketCreate,
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TicketRead | JSONResponse:
     async def action() -> TicketRead:
         ticket = await lifecycle.raise_ticket(session, actor=actor, clock=clock, data=body)
         return await views.read(session, ticket, clock)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=201,
-    )
+    return await once.answer(body, action, status=201)
 
 
 @router.get("", operation_id="tickets-list", response_model=Page[TicketRead], responses=problems(401, 422))
@@ -168,28 +158,18 @@ async def timeline(ticket_id: TicketId, actor: CurrentActor, session: SessionDep
     responses=problems(401, 403, 404, 409, 422),
 )
 async def reply(
-    request: Request,
     ticket_id: TicketId,
     body: ReplyCreate,
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> EventRead | JSONResponse:
     async def action() -> EventRead:
         written = await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
         return EventRead.model_validate(written)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=201,
-    )
+    return await once.answer(body, action, status=201)
 
 
 @router.post(
@@ -274,28 +254,18 @@ async def reopen(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def rate(
-    request: Request,
     ticket_id: TicketId,
     body: RatingInput,
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TicketRead | JSONResponse:
     async def action() -> TicketRead:
         ticket = await lifecycle.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
         return await views.read(session, ticket, clock)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=200,
-    )
+    return await once.answer(body, action, status=200)
 
 
 @router.post(
@@ -313,7 +283,7 @@ async def attach(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> AttachmentRead | JSONResponse:
     data = await file.read()
 
@@ -330,16 +300,7 @@ async def attach(
 
     # a retried upload is the same file under the same name
     fingerprint = {"sha256": hashlib.sha256(data).hexdigest(), "file_name": file.filename}
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=fingerprint,
-        action=action,
-        success_status=201,
-    )
+    return await once.answer(fingerprint, action, status=201)
 
 
 @router.get(

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.idempotency import OptionalKey, answer_once
+from api.idempotency import ReplayableDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
@@ -52,21 +52,12 @@ async def create_transfer(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
         return await lifecycle.request_transfer(session, actor=actor, clock=clock, data=body)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=201,
-    )
+    return await once.answer(body, action, status=201)
 
 
 @router.get("", operation_id="transfers-list", response_model=Page[TransferSummary], responses=problems(401, 422))
@@ -138,21 +129,12 @@ async def resubmit_transfer(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
         return await lifecycle.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=200,
-    )
+    return await once.answer(body, action, status=200)
 
 
 @router.post(
@@ -162,27 +144,17 @@ async def resubmit_transfer(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def withdraw_transfer(
-    request: Request,
     transfer_id: uuid.UUID,
     body: TransferNote,
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
         return await lifecycle.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=200,
-    )
+    return await once.answer(body, action, status=200)
 
 
 @router.post(
@@ -206,29 +178,19 @@ async def cancel_transfer(
     summary="Approve, reject or return the step waiting on you",
 )
 async def decide(
-    request: Request,
     transfer_id: uuid.UUID,
     body: StepDecision,
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    idempotency_key: OptionalKey = None,
+    once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
         return await lifecycle.decide_current_step(
             session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
         )
 
-    return await answer_once(
-        request,
-        session=session,
-        clock=clock,
-        actor=actor,
-        key=idempotency_key,
-        body=body,
-        action=action,
-        success_status=200,
-    )
+    return await once.answer(body, action, status=200)
 
 
 @approvals.get(
