@@ -16,9 +16,10 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.json_body import UNREADABLE_JSON, MalformedJson
-from api.request_context import current_request_id
+from api.request_context import current_language, current_request_id
 from api.route_table import route_table
 from domain.shared.errors import DomainError
+from domain.shared.i18n import Message, render
 
 log = logging.getLogger("frontline.errors")
 
@@ -53,17 +54,30 @@ class Problem(BaseModel):
     errors: list[FieldProblem] | None = None
 
 
+def _rendered(value: Any, language: str) -> Any:
+    """Extension members may hold texts too (the `message` of each field problem)."""
+    if isinstance(value, Message):
+        return render(value, language)
+    if isinstance(value, list):
+        return [_rendered(item, language) for item in value]
+    if isinstance(value, dict):
+        return {key: _rendered(item, language) for key, item in value.items()}
+    return value
+
+
 def problem_body(
-    *, status: int, slug: str, title: str, detail: str, instance: str | None, **extra: Any
+    *, status: int, slug: str, title: str | Message, detail: str | Message, instance: str | None, **extra: Any
 ) -> dict[str, Any]:
+    """The problem, its texts in the answer's language (slugs and field names never change)."""
+    language = current_language()
     return {
         "type": f"{PROBLEM_TYPE_PREFIX}{slug}",
-        "title": title,
+        "title": render(title, language),
         "status": status,
-        "detail": detail,
+        "detail": render(detail, language),
         "instance": instance,
         "request_id": current_request_id(),
-        **{k: v for k, v in extra.items() if v is not None},
+        **{k: _rendered(v, language) for k, v in extra.items() if v is not None},
     }
 
 
@@ -77,8 +91,8 @@ def problem_response(
     *,
     status: int,
     slug: str,
-    title: str,
-    detail: str,
+    title: str | Message,
+    detail: str | Message,
     request: Request | None,
     headers: dict[str, str] | None = None,
     **extra: Any,

@@ -117,7 +117,7 @@ def _refusal(index: int, item: MetricValueIn, metric: MetricDefinition | None) -
         rule = rules.rule_from_document(metric.scoring, metric.direction)
         rules.check_value(Decimal(item.value), rule, field="value")
     except rules.ValueOutOfRange as exc:
-        return _rejection(index, exc.slug, exc.detail, "value")
+        return _rejection(index, exc.slug, str(exc.detail), "value")
     except rules.InvalidRule as exc:
         return _rejection(index, "metric.not_found", f"{metric.code!r} cannot be scored: {exc.detail}", "metric_code")
     return None

@@ -618,7 +618,7 @@ class _Scorer:
             except rules.MissingTarget:
                 note = _NO_TARGET
             except rules.InvalidTarget as exc:
-                note = exc.detail
+                note = str(exc.detail)
         shown = {
             "metric_code": metric.code,
             "metric_name": metric.name,

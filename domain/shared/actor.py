@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 class Role(enum.StrEnum):
@@ -49,6 +49,8 @@ class Actor:
     scopes: frozenset[str] = field(default_factory=frozenset)
     # machine clients only: the org units (with their subtrees) it may act for; None = all
     client_units: tuple[uuid.UUID, ...] | None = None
+    # the language texts are rendered in for this caller (domain.shared.i18n), chosen per request
+    language: str = "en"
 
     @property
     def is_client(self) -> bool:
@@ -65,13 +67,7 @@ class Actor:
         return tuple(dict.fromkeys(g.org_unit_id for g in self.grants if g.role in roles))
 
     def with_request_id(self, request_id: str | None) -> Actor:
-        return Actor(
-            account_id=self.account_id,
-            employee_id=self.employee_id,
-            grants=self.grants,
-            request_id=request_id,
-            session_id=self.session_id,
-            kind=self.kind,
-            scopes=self.scopes,
-            client_units=self.client_units,
-        )
+        return replace(self, request_id=request_id)
+
+    def speaking(self, language: str) -> Actor:
+        return replace(self, language=language)

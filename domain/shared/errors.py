@@ -8,27 +8,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.shared.i18n import Message
+
 
 class DomainError(Exception):
     """A refusal a user can act on; `extra` becomes problem extension members."""
 
     status: int = 400
     slug: str = "request.invalid"
-    title: str = "The request cannot be processed"
+    title: str | Message = "The request cannot be processed"
     # True when the changes made before the refusal must still be committed (a failed sign-in
     # counts towards lock-out; a replayed refresh token revokes its family).
     preserve_changes: bool = False
 
     def __init__(
         self,
-        detail: str,
+        detail: str | Message,
         *,
         slug: str | None = None,
-        title: str | None = None,
+        title: str | Message | None = None,
         preserve_changes: bool = False,
         **extra: Any,
     ) -> None:
-        super().__init__(detail)
+        super().__init__(str(detail))
         self.detail = detail
         self.preserve_changes = preserve_changes
         if slug is not None:
@@ -73,7 +75,7 @@ class InvalidInput(DomainError):
     slug = "validation.invalid"
     title = "Invalid input"
 
-    def __init__(self, detail: str, *, field: str | None = None, slug: str | None = None, **extra: Any):
+    def __init__(self, detail: str | Message, *, field: str | None = None, slug: str | None = None, **extra: Any):
         if field is not None:
             extra.setdefault("errors", [{"field": field, "message": detail, "type": slug or self.slug}])
         super().__init__(detail, slug=slug, **extra)

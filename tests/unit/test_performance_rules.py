@@ -634,7 +634,7 @@ def test_a_rating_off_its_scale_is_refused_with_its_field(value: D) -> None:
         check_value(value, ONE_TO_FIVE, field="body.value")
     assert refused.value.slug == "value.out_of_range"
     assert refused.value.extra["errors"][0]["field"] == "body.value"
-    assert "between 1 and 5" in refused.value.detail
+    assert "between 1 and 5" in str(refused.value.detail)
 
 
 @given(st.decimals(min_value=1, max_value=5, places=6, allow_nan=False, allow_infinity=False), directions)

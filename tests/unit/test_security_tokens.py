@@ -218,7 +218,7 @@ def test_access_token_expires_after_its_ttl(clock, tokens):
     with pytest.raises(Unauthorized) as info:
         tokens.actor_from_access_token(token, request_id=None)
     assert info.value.slug == "auth.invalid_token"
-    assert "expired" in info.value.detail
+    assert "expired" in str(info.value.detail)
 
 
 def test_refresh_token_expires_at_its_expiry(clock, tokens):
