@@ -1,10 +1,11 @@
 """The background worker: the same domain code, run on a loop outside any request.
 
-Jobs: outbox dispatch, transfer milestones (started/ended events), forgetting expired idempotency
+Subscribers: every outbox event fans out once to the subscribers that want it (notifications,
+webhooks), each handling it exactly once (domain/shared/subscribers.py).
+Jobs: transfer milestones (starting tomorrow / started / ended events), forgetting expired idempotency
 keys, ticket SLA escalations (every pass: at most the poll interval, 2 s by default, well within
 the required 30 s), closing resolved tickets after 7 days, forgetting idle rate windows and
 sign-in counters, and sending due webhook deliveries.
-Consumers: every outbox event fans out to the webhook subscriptions that want it.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -14,27 +15,26 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
 from domain.auth import sign_in_counters
 from domain.integrations.clients import purge_rate_windows
-from domain.integrations.webhook_delivery import deliver_due, fan_out_consumer
+from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due
 from domain.integrations.webhook_targets import TargetPolicy
+from domain.notifications.subscriber import NotificationSubscriber
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
-from domain.shared.outbox import Consumer, dispatch_once
+from domain.shared.subscribers import Subscriber, deliver, forget_done
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
 
 log = logging.getLogger("frontline.worker")
 
 
-def default_consumers(database: Database, clock: Clock) -> dict[str, list[Consumer]]:
-    """topic pattern -> consumers. Consumers take only the event, so those needing the database and
-    the clock are built here, per worker."""
-    return {"*": [fan_out_consumer(database, clock)]}
+def default_subscribers() -> list[Subscriber]:
+    return [NotificationSubscriber(), WebhookSubscriber()]
 
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
@@ -46,6 +46,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
     return [
         announce_milestones,
         idempotency.purge_expired,
+        forget_done,
         escalate_tickets,
         close_resolved_tickets,
         purge_rate_windows,
@@ -64,13 +65,15 @@ class Worker:
         *,
         clock: Clock,
         poll_interval_s: float,
-        consumers: Mapping[str, list[Consumer]] | None = None,
+        subscribers: Sequence[Subscriber] | None = None,
         jobs: list[Job] | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.poll_interval_s = poll_interval_s
-        self.consumers = consumers if consumers is not None else default_consumers(database, clock)
+        # every event gets a task for every subscriber; this worker handles `subscribers`' queues
+        self.everyone = default_subscribers()
+        self.subscribers = list(subscribers) if subscribers is not None else self.everyone
         self.jobs = jobs if jobs is not None else JOBS
         self._stopping = asyncio.Event()
 
@@ -82,7 +85,7 @@ class Worker:
         handled = 0
         for job in self.jobs:
             handled += await job(self.database, self.clock)
-        return handled + await dispatch_once(self.database, clock=self.clock, consumers=self.consumers)
+        return handled + await deliver(self.database, self.subscribers, clock=self.clock, everyone=self.everyone)
 
     async def run(self) -> None:
         log.info("worker started (poll every %.1fs)", self.poll_interval_s)

@@ -14,6 +14,7 @@ from domain.integrations.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from domain.notifications.models import Notification, NotificationKindSetting, NotificationPreference
 from domain.org.models import OrgUnit
 from domain.org.settings import OrganisationSettings
 from domain.people.models import Account, Assignment, Employee, RoleGrant
@@ -30,9 +31,9 @@ from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMembe
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
+from domain.shared.subscribers import SubscriberTask
 from domain.tickets.models import (
     DepartmentCalendar,
-    Notification,
     RoutingRule,
     SlaPolicy,
     Ticket,
@@ -61,6 +62,8 @@ __all__ = [
     "MetricTarget",
     "MetricValue",
     "Notification",
+    "NotificationKindSetting",
+    "NotificationPreference",
     "OrgUnit",
     "OrganisationSettings",
     "OutboxEvent",
@@ -80,6 +83,7 @@ __all__ = [
     "SignInThrottle",
     "SlaPolicy",
     "StoreAccessPoint",
+    "SubscriberTask",
     "Ticket",
     "TicketAttachment",
     "TicketEscalation",

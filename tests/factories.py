@@ -325,3 +325,15 @@ async def leader_only_chain(http: Any, world: World, kind: str = "secondment") -
     chain = {"steps": [{"name": "Leader sign-off", "approver": "leader_over_destination"}]}
     answer = await http.put(f"/api/v1/transfer-chains/{kind}", json=chain, headers=world.headers("admin"))
     assert answer.status_code == 200, answer.text
+
+
+async def deliver_events(app: FastAPI) -> int:
+    """What the worker does with the outbox, run now: every subscriber handles every pending event
+    (notifications appear, webhook deliveries are queued). Returns the work done."""
+    from api.worker import default_subscribers  # noqa: PLC0415 (tests of the domain need no worker)
+    from domain.shared.subscribers import deliver  # noqa: PLC0415
+
+    done = 0
+    while work := await deliver(app.state.database, default_subscribers(), clock=app.state.clock):
+        done += work
+    return done

@@ -16,9 +16,11 @@ from sqlalchemy import select
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
-from domain.tickets.models import Notification, TicketEscalation
+from domain.notifications.models import Notification
+from domain.notifications.queries import as_read
+from domain.tickets.models import TicketEscalation
 from tests.conftest import START
-from tests.factories import PEOPLE, World, assign, insert_ticket
+from tests.factories import PEOPLE, World, assign, deliver_events, insert_ticket
 from tests.support import assert_problem
 
 TICKETS = "/api/v1/tickets"
@@ -83,13 +85,12 @@ def at_minutes(clock: ManualClock, minutes: float) -> None:
 async def escalated_to(database: Database, world: World) -> dict[str, list[str]]:
     """Escalation notices per person (by fixture name), messages sorted: who heard what."""
     names = {account: name for name, account in world.accounts.items()}
+    await deliver_events(world.app)
     async with database.session_scope() as session:
-        rows = await session.execute(
-            select(Notification.account_id, Notification.message).where(Notification.kind == "ticket.escalated")
-        )
+        rows = await session.scalars(select(Notification).where(Notification.kind == "ticket.escalated"))
         heard: dict[str, list[str]] = {}
-        for account_id, message in rows:
-            heard.setdefault(names[account_id], []).append(message)
+        for row in rows:
+            heard.setdefault(names[row.account_id], []).append(as_read(row, "en").body)
     return {name: sorted(messages) for name, messages in sorted(heard.items())}
 
 
@@ -102,7 +103,7 @@ async def escalation_rows(database: Database) -> Counter[tuple[uuid.UUID, str, i
 
 
 def notice(title: str, clock_name: str, level: int) -> str:
-    return f"'{title}': {clock_name} at {level}% of its target"
+    return f"“{title}”: the {clock_name} clock is at {level}% of its target."
 
 
 # --- levels and audiences ------------------------------------------------------------------------
@@ -127,6 +128,7 @@ async def test_the_queue_hears_at_75_percent_of_the_first_response_target_and_on
     assert await escalate_tickets(database, clock) == 0
     assert await escalated_to(database, world) == warned
 
+    await deliver_events(world.app)
     mine = await client.get("/api/v1/me/notifications", headers=world.headers("ops_staff"))
     assert [n["kind"] for n in mine.json()["items"]].count("ticket.escalated") == 1
 
@@ -180,7 +182,7 @@ async def test_a_requester_in_the_owning_team_hears_no_escalation_of_her_own_tic
     async with database.session_scope() as session:
         to_requester = await session.scalar(
             select(Notification.id).where(
-                Notification.ticket_id == legacy, Notification.account_id == world.accounts["ops_staff"]
+                Notification.subject_id == str(legacy), Notification.account_id == world.accounts["ops_staff"]
             )
         )
     assert to_requester is None

@@ -28,17 +28,18 @@ from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
 from api.settings import Settings
-from api.worker import Worker, default_consumers
+from api.worker import Worker
 from domain.integrations import webhook_rules as rules
 from domain.integrations.models import WebhookDelivery, WebhookSubscription
 from domain.integrations.webhook_addresses import AllowList, IPAddress
-from domain.integrations.webhook_delivery import deliver_due, fan_out
+from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due, fan_out
 from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from domain.shared.outbox import OutboxEvent, append
+from domain.shared.outbox import OutboxEvent
+from domain.shared.subscribers import Delivered
 from tests.conftest import make_settings
-from tests.factories import Machine, World, machine
+from tests.factories import Machine, World, deliver_events, machine
 
 SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions"
 
@@ -127,7 +128,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 def worker(database: Database, clock: ManualClock) -> Worker:
     """A worker with the real consumers (fan-out) and only the delivery job."""
     return Worker(
-        database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[deliver]
+        database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[deliver]
     )
 
 
@@ -150,7 +151,7 @@ async def signed_in_again(client: httpx.AsyncClient, bot: Machine) -> Machine:
 
 async def publish(database: Database, clock: ManualClock, topic: str, payload: dict[str, Any]) -> None:
     async with database.session_scope() as session:
-        append(session, clock=clock, topic=topic, payload=payload)
+        session.add(OutboxEvent(topic=topic, schema_version=1, payload=payload, occurred_at=clock.now()))
 
 
 async def delivery_log(client: httpx.AsyncClient, bot: Machine, subscription_id: str) -> list[dict[str, Any]]:
@@ -186,7 +187,7 @@ async def test_an_event_reaches_its_subscribers_signed_with_their_secret(
     await publish(database, clock, "ticket.created", {"ticket_id": "t-1"})
 
     runner = worker(database, clock)
-    assert await runner.run_once() == 1, "the event fans out (no delivery was due yet)"
+    assert await runner.run_once() == 2, "the event fans out and becomes a delivery (none was due yet)"
     assert await runner.run_once() == 1, "the one matching delivery is sent"
     assert await runner.run_once() == 0
 
@@ -203,6 +204,7 @@ async def test_an_event_reaches_its_subscribers_signed_with_their_secret(
     assert body == {
         "id": received.headers["frontline-event-id"],
         "type": "ticket.created",
+        "version": 1,
         "occurred_at": clock.now().isoformat(),
         "data": {"ticket_id": "t-1"},
     }
@@ -217,7 +219,9 @@ async def test_an_event_reaches_its_subscribers_signed_with_their_secret(
     async with database.session_scope() as session:
         event = await session.scalar(select(OutboxEvent))
     assert event is not None
-    assert await fan_out(database, clock=clock, event=event) == 1
+    again = Delivered(event.id, event.topic, event.schema_version, event.occurred_at, event.payload)
+    async with database.session_scope() as session:
+        assert await fan_out(session, clock=clock, event=again) == 1
     async with database.session_scope() as session:
         assert await session.scalar(select(func.count()).select_from(WebhookDelivery)) == 1
 
@@ -303,7 +307,7 @@ async def test_two_workers_deliver_each_event_exactly_once(
                 db,
                 clock=clock,
                 poll_interval_s=0.01,
-                consumers=default_consumers(db, clock),
+                subscribers=[WebhookSubscriber()],
                 jobs=[partial(deliver_due, http_client=local_http, limit=7, targets=LOCAL_RECEIVER)],
             )
             for db in databases
@@ -368,9 +372,11 @@ async def test_failing_for_24_hours_disables_the_subscription_and_tells_the_owne
     assert max(gaps) == timedelta(hours=1)
     assert "disabled" in second["last_error"], "the later event's pending delivery was dropped"
 
+    await deliver_events(world.app)
     notifications = await client.get("/api/v1/me/notifications", headers=world.headers("admin"))
     (notice,) = [n for n in notifications.json()["items"] if n["kind"] == "webhook.disabled"]
-    assert notice["ticket_id"] is None and "/down" in notice["message"]
+    assert (notice["subject_type"], notice["subject_id"]) == ("webhook_subscription", subscription["id"])
+    assert "/down" in notice["body"]
     audit = await client.get(
         "/api/v1/audit",
         params={"entity_type": "webhook_subscription", "entity_id": subscription["id"]},
@@ -501,7 +507,7 @@ async def test_the_post_goes_to_the_checked_address_with_the_name_as_host(
 
     pinned = partial(deliver_due, http_client=local_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone))
     runner = Worker(
-        database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[pinned]
+        database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[pinned]
     )
     await runner.run_once()
     assert await runner.run_once() == 1
@@ -526,7 +532,7 @@ async def test_a_name_rebound_to_loopback_after_subscribing_is_not_delivered(
         database,
         clock=clock,
         poll_interval_s=0.01,
-        consumers=default_consumers(database, clock),
+        subscribers=[WebhookSubscriber()],
         jobs=[partial(deliver_due, http_client=local_http, targets=rebound)],
     )
     await runner.run_once()
@@ -558,7 +564,7 @@ async def test_a_subscription_stored_with_an_internal_url_is_never_delivered(
         database,
         clock=clock,
         poll_interval_s=0.01,
-        consumers=default_consumers(database, clock),
+        subscribers=[WebhookSubscriber()],
         jobs=[partial(deliver_due, http_client=local_http)],
     )
     await production.run_once()
@@ -622,7 +628,7 @@ async def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
             deliver_due, http_client=trusting_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
         )
         runner = Worker(
-            database, clock=clock, poll_interval_s=0.01, consumers=default_consumers(database, clock), jobs=[job]
+            database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[job]
         )
         await runner.run_once()
         assert await runner.run_once() == 2

@@ -8,14 +8,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, UploadFile, status
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDateTime, QueryBool
-from domain.tickets import attachments, config, lifecycle, notifications, stats, views
+from domain.tickets import attachments, config, lifecycle, stats, views
 from domain.tickets.file_names import content_disposition
 from domain.tickets.files import BlobStore
 from domain.tickets.models import TicketPriority, TicketStatus
@@ -25,7 +24,6 @@ from domain.tickets.schemas import (
     BusinessHoursIn,
     BusinessHoursRead,
     EventRead,
-    NotificationRead,
     RatingInput,
     ReopenInput,
     ReplyCreate,
@@ -41,7 +39,6 @@ from domain.tickets.schemas import (
 )
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
-me = APIRouter(prefix="/me", tags=["me"])
 routing = APIRouter(prefix="/ticket-routing-rules", tags=["ticketRouting"])
 sla_policies = APIRouter(prefix="/sla-policies", tags=["slaPolicies"])
 departments = APIRouter(prefix="/departments", tags=["departments"])
@@ -52,10 +49,6 @@ TicketId = uuid.UUID
 def blob_store(request: Request) -> BlobStore:
     store: BlobStore = request.app.state.blob_store
     return store
-
-
-class Marked(BaseModel):
-    marked: int
 
 
 @router.post(
@@ -350,47 +343,6 @@ def download_headers(meta: AttachmentRead) -> dict[str, str]:
         "Cache-Control": "private",
         "Content-Security-Policy": "sandbox",
     }
-
-
-@me.get(
-    "/notifications",
-    operation_id="me-notifications",
-    response_model=Page[NotificationRead],
-    responses=problems(401, 422),
-    summary="My notifications, newest first (the app polls this)",
-)
-async def my_notifications(
-    actor: CurrentActor,
-    session: SessionDep,
-    unread_only: QueryBool = False,
-    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
-    cursor: Annotated[str | None, CursorQuery] = None,
-) -> Slice[NotificationRead]:
-    return await notifications.my_notifications(
-        session, actor=actor, unread_only=unread_only, limit=limit, cursor=cursor
-    )
-
-
-@me.post(
-    "/notifications/{notification_id}/read",
-    operation_id="me-markNotificationRead",
-    response_model=Marked,
-    responses=problems(401, 404, 422),
-)
-async def mark_read(notification_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
-    return Marked(
-        marked=await notifications.mark_read(session, actor=actor, clock=clock, notification_id=notification_id)
-    )
-
-
-@me.post(
-    "/notifications/read-all",
-    operation_id="me-markAllNotificationsRead",
-    response_model=Marked,
-    responses=problems(401),
-)
-async def mark_all_read(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
-    return Marked(marked=await notifications.mark_read(session, actor=actor, clock=clock, notification_id=None))
 
 
 @routing.get("", operation_id="ticketRouting-list", response_model=list[RoutingRuleRead], responses=problems(401))

@@ -62,16 +62,18 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from domain.attendance import rules
+from domain.attendance.events import ClockInFlagged
 from domain.attendance.models import ClockIn, ClockInSequence, StoreAccessPoint
 from domain.attendance.schemas import PunchCreate, PunchRead
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee, EmployeeStatus
-from domain.shared import idempotency, outbox
+from domain.shared import idempotency
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.coalesce import Coalesced
 from domain.shared.db import Database, DriverStatement
 from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
+from domain.shared.events import announce
 from domain.shared.geo import haversine_m
 
 PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
@@ -210,7 +212,8 @@ MOVE_SEQUENCE = (
 MARK_MISSING_OUT = (
     update(clock_ins).where(clock_ins.c.id == bindparam("previous_id")).values(flags=bindparam("flags"), flagged=True)
 )
-FLAGGED_TOPIC = "clock_in.flagged"
+FLAGGED_TOPIC = ClockInFlagged.topic
+FLAGGED_VERSION = ClockInFlagged.version
 PUNCH_CONTEXTS_DIRECT = DriverStatement(PUNCH_CONTEXTS)
 ASSIGNED_ON_DAY_DIRECT = DriverStatement(ASSIGNED_ON_DAY)
 QR_ALREADY_USED_DIRECT = DriverStatement(QR_ALREADY_USED)
@@ -272,15 +275,15 @@ WITH input AS (
     UPDATE clock_ins SET flags = won.previous_flags::jsonb, flagged = true
     FROM won WHERE clock_ins.id = won.previous_id
 ), events AS (
-    INSERT INTO outbox_events (topic, payload, occurred_at, available_at, attempts)
-    SELECT '{FLAGGED_TOPIC}', event.payload, won.created_at, won.created_at, 0
+    INSERT INTO outbox_events (topic, schema_version, payload, occurred_at)
+    SELECT '{FLAGGED_TOPIC}', {FLAGGED_VERSION}, event.payload, won.created_at
     FROM won CROSS JOIN LATERAL jsonb_array_elements(won.events::jsonb) WITH ORDINALITY AS event (payload, k)
     ORDER BY won.n, event.k
 )
 SELECT n, true AS stored FROM won
 UNION ALL
 SELECT n, NULL FROM input WHERE id IS NOT NULL AND n NOT IN (SELECT n FROM admitted)
-"""  # noqa: S608 (only a constant topic is interpolated)
+"""  # noqa: S608 (only a constant topic and version are interpolated)
 
 # store id -> (time zone, when the entry goes stale): lets the one context read ask for the right
 # local day. A stale zone is harmless: the read returns the real zone and the day is re-checked.
@@ -565,25 +568,21 @@ async def _decide(
     if close_previous and rules.Flag.MISSING_OUT.value not in row.previous_flags:
         missing_out = (row.previous_id, [*row.previous_flags, rules.Flag.MISSING_OUT.value])
         events.append(
-            {
-                "clock_in_id": str(row.previous_id),
-                "employee_id": str(employee_id),
-                "store_id": str(row.id),
-                "flags": [rules.Flag.MISSING_OUT.value],
-                "punched_at": row.previous_at.isoformat(),
-            }
+            ClockInFlagged(
+                clock_in_id=row.previous_id,
+                employee_id=employee_id,
+                store_id=row.id,
+                flags=[rules.Flag.MISSING_OUT.value],
+                punched_at=row.previous_at,
+            ).data()
         )
     punch_id = uuid.uuid4()
     flag_values = [f.value for f in flags]
     if flags:  # only flagged punches pay for the event row
         events.append(
-            {
-                "clock_in_id": str(punch_id),
-                "employee_id": str(employee_id),
-                "store_id": str(row.id),
-                "flags": flag_values,
-                "punched_at": at.isoformat(),
-            }
+            ClockInFlagged(
+                clock_in_id=punch_id, employee_id=employee_id, store_id=row.id, flags=flag_values, punched_at=at
+            ).data()
         )
     punch_row = {
         "id": punch_id,
@@ -645,7 +644,7 @@ async def record_punch(
         await connection.execute(MARK_MISSING_OUT, {"previous_id": previous_id, "flags": previous_flags})
     await connection.execute(INSERT_PUNCH, decision.row)
     for event in decision.events:  # same transaction, written at commit
-        outbox.append(session, clock=clock, topic=FLAGGED_TOPIC, payload=event)
+        announce(session, ClockInFlagged.model_validate(event), clock=clock)
     return decision.punch
 
 

@@ -33,19 +33,20 @@ from sqlalchemy import Row, Table, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.events import EVENTS
 from domain.integrations import webhook_rules as rules
+from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from domain.integrations.webhook_rules import DeliveryStatus
 from domain.integrations.webhook_targets import TargetPolicy, Unreachable
-from domain.integrations.webhooks import ENTITY, fail_pending
+from domain.integrations.webhooks import fail_pending
 from domain.org.models import OrgUnit
 from domain.people.models import Employee
-from domain.shared import audit
+from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
-from domain.shared.outbox import Consumer, OutboxEvent
+from domain.shared.subscribers import Delivered
 from domain.tickets.models import Ticket
-from domain.tickets.notifications import notify
 
 log = logging.getLogger("frontline.webhooks")
 
@@ -88,7 +89,7 @@ _LISTENING = (
 )
 
 
-def event_id_of(event: OutboxEvent) -> str:
+def event_id_of(event: Delivered) -> str:
     return f"evt_{event.id}"
 
 
@@ -131,53 +132,58 @@ async def _within_reach(session: AsyncSession, rows: list[Listening], payload: d
     return kept
 
 
-async def fan_out(database: Database, *, clock: Clock, event: OutboxEvent) -> int:
+async def fan_out(session: AsyncSession, *, clock: Clock, event: Delivered) -> int:
     """One pending delivery per active subscription wanting this event (and whose client may hear
     about its units); returns how many."""
     if event.topic == rules.TEST_EVENT:
         return 0
-    async with database.session_scope() as session:
-        listening = (await session.execute(_LISTENING)).all()
-        wanting = [row for row in listening if rules.wants(row.events, event.topic)]
-        targets = await _within_reach(session, wanting, event.payload) if wanting else []
-        if not targets:
-            return 0
-        now = clock.now()
-        event_id = event_id_of(event)
-        body = rules.envelope(event_id=event_id, topic=event.topic, occurred_at=event.occurred_at, data=event.payload)
-        connection = await session.connection()
-        statement = _INSERT_DELIVERY["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
-        await connection.execute(
-            statement,
-            [
-                {
-                    "id": uuid.uuid4(),
-                    "subscription_id": subscription_id,
-                    "event_id": event_id,
-                    "event_type": event.topic,
-                    "payload": body,
-                    "status": DeliveryStatus.PENDING.value,
-                    "attempts": 0,
-                    "next_attempt_at": now,
-                    "locked_until": None,
-                    "last_status_code": None,
-                    "last_error": None,
-                    "created_at": now,
-                    "delivered_at": None,
-                }
-                for subscription_id in targets
-            ],
-        )
+    listening = (await session.execute(_LISTENING)).all()
+    wanting = [row for row in listening if rules.wants(row.events, event.topic)]
+    targets = await _within_reach(session, wanting, event.data) if wanting else []
+    if not targets:
+        return 0
+    now = clock.now()
+    event_id = event_id_of(event)
+    body = rules.envelope(
+        event_id=event_id, topic=event.topic, version=event.version, occurred_at=event.occurred_at, data=event.data
+    )
+    connection = await session.connection()
+    statement = _INSERT_DELIVERY["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+    await connection.execute(
+        statement,
+        [
+            {
+                "id": uuid.uuid4(),
+                "subscription_id": subscription_id,
+                "event_id": event_id,
+                "event_type": event.topic,
+                "payload": body,
+                "status": DeliveryStatus.PENDING.value,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "locked_until": None,
+                "last_status_code": None,
+                "last_error": None,
+                "created_at": now,
+                "delivered_at": None,
+            }
+            for subscription_id in targets
+        ],
+    )
     return len(targets)
 
 
-def fan_out_consumer(database: Database, clock: Clock) -> Consumer:
-    """The outbox consumer (registered for every topic) that turns events into deliveries."""
+class WebhookSubscriber:
+    """Turns events offered to webhooks into pending deliveries (sent by `deliver_due`)."""
 
-    async def consume(event: OutboxEvent) -> None:
-        await fan_out(database, clock=clock, event=event)
+    name = "webhooks"
 
-    return consume
+    def wants(self, topic: str) -> bool:
+        kind = EVENTS.get(topic)
+        return kind is not None and kind.webhook
+
+    async def handle(self, session: AsyncSession, event: Delivered, *, clock: Clock) -> None:
+        await fan_out(session, clock=clock, event=event)
 
 
 # --- delivery -----------------------------------------------------------------------------------
@@ -304,31 +310,23 @@ async def _disable(session: AsyncSession, *, clock: Clock, subscription: Webhook
     subscription.updated_at = now
     await session.flush()
     dropped = await fail_pending(session, subscription_id=subscription.id, reason=GAVE_UP)
-    await audit.record(
+    await events.record(
         session,
+        WebhookSubscriptionDisabled(
+            subscription_id=subscription.id,
+            client_id=subscription.client_id,
+            url=subscription.url,
+            reason=subscription.disabled_reason,
+            pending_deliveries_dropped=dropped,
+        ),
         actor=None,
         clock=clock,
         action="webhook_subscription.disabled",
-        entity_type=ENTITY,
-        entity_id=subscription.id,
         changes={
             "active": {"before": True, "after": False},
             "disabled_reason": {"before": None, "after": subscription.disabled_reason},
             "pending_deliveries_dropped": dropped,
         },
-    )
-    owner = await session.scalar(
-        select(IntegrationClient.created_by).where(IntegrationClient.id == subscription.client_id)
-    )
-    url = subscription.url if len(subscription.url) <= 120 else subscription.url[:117] + "..."
-    notify(
-        session,
-        clock=clock,
-        account_ids=[owner],
-        ticket_id=None,
-        kind="webhook.disabled",
-        message=f"A webhook subscription ({url}) was disabled after failing for 24 hours. "
-        "Fix the receiver, then re-enable it (PATCH active=true).",
     )
     log.warning("webhook subscription %s disabled after 24 hours of failures", subscription.id)
 

@@ -26,39 +26,22 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from domain.events import EVENTS
 from domain.integrations.scopes import within_reach
 
 
-class WebhookEvent(enum.StrEnum):
-    """The catalog: what a subscription may ask for. Each exact topic is an outbox topic some use
-    case writes (grep `outbox.append(`); the `.*` members name a whole family."""
+def _catalog() -> dict[str, str]:
+    """Member name -> topic: every event offered to webhooks (declared as typed classes in each
+    context's events.py), each family as `family.*`, and `webhook.test` (sent by POST
+    /webhooks/subscriptions/{id}/test to that subscription only)."""
+    topics = sorted(topic for topic, kind in EVENTS.items() if kind.webhook)
+    families = sorted({topic.split(".")[0] + ".*" for topic in topics})
+    members = [*families, *topics, "webhook.test"]
+    return {member.upper().replace(".*", "_ALL").replace(".", "_"): member for member in members}
 
-    TRANSFER_ALL = "transfer.*"
-    TRANSFER_SUBMITTED = "transfer.submitted"
-    TRANSFER_DECIDED = "transfer.decided"
-    TRANSFER_APPROVED = "transfer.approved"
-    TRANSFER_REJECTED = "transfer.rejected"
-    TRANSFER_WITHDRAWN = "transfer.withdrawn"
-    TRANSFER_CANCELLED = "transfer.cancelled"
-    TRANSFER_STARTED = "transfer.started"
-    TRANSFER_ENDED = "transfer.ended"
-    TICKET_ALL = "ticket.*"
-    TICKET_CREATED = "ticket.created"
-    TICKET_REPLIED = "ticket.replied"
-    TICKET_ACKNOWLEDGED = "ticket.acknowledged"
-    TICKET_IN_PROGRESS = "ticket.in_progress"
-    TICKET_WAITING_ON_REQUESTER = "ticket.waiting_on_requester"
-    TICKET_RESOLVED = "ticket.resolved"
-    TICKET_CLOSED = "ticket.closed"
-    TICKET_TRANSFERRED = "ticket.transferred"
-    TICKET_REOPENED = "ticket.reopened"
-    TICKET_RATED = "ticket.rated"
-    TICKET_ESCALATED = "ticket.escalated"
-    CLOCK_IN_FLAGGED = "clock_in.flagged"
-    # written when HR locks a collaboration pool (domain/pools/settlement.py)
-    POOL_SETTLED = "pool.settled"
-    # sent by POST /webhooks/subscriptions/{id}/test, to that subscription only
-    WEBHOOK_TEST = "webhook.test"
+
+# The catalog: what a subscription may ask for, generated from the event classes.
+WebhookEvent = enum.StrEnum("WebhookEvent", _catalog())  # type: ignore[misc]
 
 
 class DeliveryStatus(enum.StrEnum):
@@ -67,7 +50,7 @@ class DeliveryStatus(enum.StrEnum):
     FAILED = "failed"
 
 
-TEST_EVENT = WebhookEvent.WEBHOOK_TEST.value
+TEST_EVENT = "webhook.test"
 SIGNATURE_VERSION = "v1"
 FIRST_RETRY = timedelta(seconds=30)
 MAX_RETRY = timedelta(hours=1)
@@ -159,14 +142,15 @@ def is_https(url: str) -> bool:
     return urlsplit(url).scheme == "https"
 
 
-def envelope(*, event_id: str, topic: str, occurred_at: datetime, data: dict[str, Any]) -> dict[str, Any]:
-    """The JSON body of a delivery, kept with it so a redelivery sends the same event again."""
-    return {"id": event_id, "type": topic, "occurred_at": occurred_at.isoformat(), "data": data}
+def envelope(*, event_id: str, topic: str, version: int, occurred_at: datetime, data: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body of a delivery, kept with it so a redelivery sends the same event again;
+    `version` is the event's schema version (its data's shape, documented per topic)."""
+    return {"id": event_id, "type": topic, "version": version, "occurred_at": occurred_at.isoformat(), "data": data}
 
 
 def body_bytes(envelope: dict[str, Any]) -> bytes:
     """The raw body sent (and signed): the envelope's members in a fixed order, compact JSON."""
-    ordered = {key: envelope.get(key) for key in ("id", "type", "occurred_at", "data")}
+    ordered = {key: envelope[key] for key in ("id", "type", "version", "occurred_at", "data") if key in envelope}
     return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False).encode()
 
 

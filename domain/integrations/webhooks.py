@@ -320,6 +320,7 @@ async def send_test(session: AsyncSession, *, actor: Actor, clock: Clock, subscr
     body = rules.envelope(
         event_id=event_id,
         topic=rules.TEST_EVENT,
+        version=1,
         occurred_at=now,
         data={"subscription_id": str(subscription.id), "message": "A test delivery from Frontline."},
     )

@@ -102,6 +102,7 @@ class Assignment(Base):
     valid_to: Mapped[date | None] = mapped_column(Date)
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    starting_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     ended_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

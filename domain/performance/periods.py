@@ -22,12 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.service import organisation_timezone, organisation_today
 from domain.people.models import Employee
+from domain.performance import events as period_events
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_scores import MonthScore, collector_paused, fetch_rows, month_score_stream, month_scores
 from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
-from domain.shared import audit
+from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
@@ -164,13 +165,12 @@ async def close_period(
     with collector_paused():
         scores = await month_score_stream(session, month)
         frozen = await _freeze(session, str(month), row.closings, now, scores)
-    await audit.record(
+    await events.record(
         session,
+        period_events.PeriodClosed(period=str(month), closing=row.closings, frozen_scores=frozen, early=bool(early)),
         actor=actor,
         clock=clock,
         action="performance_period.closed",
-        entity_type="performance_period",
-        entity_id=str(month),
         changes={"closing": row.closings, "frozen_scores": frozen, **early},
     )
     return _read(month, row, frozen)

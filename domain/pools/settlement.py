@@ -27,13 +27,13 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.webhook_rules import WebhookEvent
 from domain.org.settings import separation_of_duties
 from domain.people.models import Employee
 from domain.performance.months import Month
 from domain.performance.periods import last_closer, require_ended
 from domain.performance.schemas import EarlyClose
 from domain.pools import access, preview
+from domain.pools.events import PoolCalculated, PoolSettled
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.pools import load
 from domain.pools.schemas import (
@@ -45,7 +45,7 @@ from domain.pools.schemas import (
     PoolStatus,
     Statement,
 )
-from domain.shared import audit, outbox
+from domain.shared import audit, events
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.csv_export import Amount, csv_document
@@ -145,6 +145,7 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, pool_i
             "calculated_by": actor.account_id,
         },
     )
+    events.announce(session, PoolCalculated.of(pool, actor.account_id), clock=clock)
     return await preview.current(session, pool, clock.now())
 
 
@@ -226,21 +227,17 @@ async def lock(
         total += amount
         allocations += 1
     await session.flush()
-    outbox.append(
+    events.announce(
         session,
+        PoolSettled.of(
+            pool,
+            actor.account_id,
+            amount=format_minor(total, pool.currency),
+            qualified=settled.qualified,
+            allocations=allocations,
+            locked_at=now,
+        ),
         clock=clock,
-        topic=WebhookEvent.POOL_SETTLED.value,
-        payload={
-            "pool_id": str(pool.id),
-            "name": pool.name,
-            "scope_unit_id": str(pool.scope_unit_id),
-            "period": pool.period,
-            "currency": pool.currency,
-            "amount": format_minor(total, pool.currency),
-            "qualified": settled.qualified,
-            "allocations": allocations,
-            "locked_at": now.isoformat(),
-        },
     )
     return settled
 

@@ -12,9 +12,10 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
 from domain.tickets.access import get_visible_ticket, works_on
+from domain.tickets.events import TicketAttachmentAdded
 from domain.tickets.file_names import attachment_file_name
 from domain.tickets.files import MAX_ATTACHMENT_BYTES, BlobStore, sniff
-from domain.tickets.lifecycle import event
+from domain.tickets.lifecycle import event, record_change
 from domain.tickets.models import EventKind, TicketAttachment, TicketStatus
 from domain.tickets.schemas import AttachmentRead
 
@@ -86,6 +87,17 @@ async def attach(
         EventKind.ATTACHMENT,
         actor=actor,
         clock=clock,
+        attachment_id=attachment.id,
+        media_type=kind.media_type,
+        size=blob.size,
+    )
+    await record_change(
+        session,
+        ticket,
+        TicketAttachmentAdded,
+        actor=actor,
+        clock=clock,
+        changes={"attachment_id": {"before": None, "after": str(attachment.id)}},
         attachment_id=attachment.id,
         media_type=kind.media_type,
         size=blob.size,

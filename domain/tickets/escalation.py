@@ -16,14 +16,14 @@ from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.shared import outbox
+from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.tickets import rules, sla
 from domain.tickets.clocks import load_context
-from domain.tickets.lifecycle import event
+from domain.tickets.events import TicketClosed, TicketEscalated
+from domain.tickets.lifecycle import event, record_change
 from domain.tickets.models import EventKind, Ticket, TicketEscalation, TicketStatus
-from domain.tickets.notifications import department_heads, hr_accounts, notify, ticket_owners
 
 escalations = cast(Table, TicketEscalation.__table__)
 
@@ -46,15 +46,6 @@ async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: 
         .returning(escalations.c.id)
     )
     return (await connection.execute(statement)).first() is not None
-
-
-async def _audience(session: AsyncSession, ticket: Ticket, level: int) -> list[uuid.UUID | None]:
-    who = rules.ESCALATION_AUDIENCE[level]
-    if who == "assignee_or_queue":
-        return list(await ticket_owners(session, ticket))
-    if who == "department_head":
-        return list(await department_heads(session, ticket.department_id))
-    return list(await hr_accounts(session))
 
 
 async def escalate_tickets(database: Database, clock: Clock) -> int:
@@ -88,16 +79,6 @@ async def escalate_tickets(database: Database, clock: Clock) -> int:
                     if not await _claim(session, ticket, clock_name, int(level), now):
                         continue
                     handled += 1
-                    label = clock_name.replace("_", " ")
-                    notify(
-                        session,
-                        clock=clock,
-                        account_ids=await _audience(session, ticket, int(level)),
-                        ticket_id=ticket.id,
-                        kind="ticket.escalated",
-                        message=f"'{ticket.title}': {label} at {int(level)}% of its target",
-                        skip=ticket.requester_account_id,  # nobody is chased about their own request
-                    )
                     event(
                         session,
                         ticket,
@@ -108,11 +89,8 @@ async def escalate_tickets(database: Database, clock: Clock) -> int:
                         clock_name=clock_name,
                         level=int(level),
                     )
-                    outbox.append(
-                        session,
-                        clock=clock,
-                        topic="ticket.escalated",
-                        payload={"ticket_id": str(ticket.id), "clock": clock_name, "level": int(level)},
+                    events.announce(
+                        session, TicketEscalated.of(ticket, None, clock=clock_name, level=int(level)), clock=clock
                     )
     return handled
 
@@ -132,8 +110,6 @@ async def close_resolved_tickets(database: Database, clock: Clock) -> int:
         for ticket in due:
             ticket.status = TicketStatus.CLOSED
             ticket.closed_at = now
-            ticket.updated_at = now
-            ticket.version += 1
             event(
                 session,
                 ticket,
@@ -144,6 +120,15 @@ async def close_resolved_tickets(database: Database, clock: Clock) -> int:
                 after=TicketStatus.CLOSED.value,
                 automatic=True,
             )
-            outbox.append(session, clock=clock, topic="ticket.closed", payload={"ticket_id": str(ticket.id)})
+            await record_change(
+                session,
+                ticket,
+                TicketClosed,
+                actor=None,
+                clock=clock,
+                changes={"status": {"before": TicketStatus.RESOLVED.value, "after": TicketStatus.CLOSED.value}},
+                action="ticket.status_changed",
+                previous_status=TicketStatus.RESOLVED.value,
+            )
             closed += 1
     return closed

@@ -13,7 +13,7 @@ from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_today
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Account, Employee
-from domain.shared import audit, outbox
+from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
@@ -28,6 +28,16 @@ from domain.tickets.access import (
 )
 from domain.tickets.clocks import recompute_resolution_due
 from domain.tickets.config import calendar_of
+from domain.tickets.events import (
+    STATUS_EVENTS,
+    TicketAssigned,
+    TicketCreated,
+    TicketDomainEvent,
+    TicketRated,
+    TicketReopened,
+    TicketReplied,
+    TicketTransferred,
+)
 from domain.tickets.models import (
     EventKind,
     RoutingRule,
@@ -37,7 +47,6 @@ from domain.tickets.models import (
     TicketPause,
     TicketStatus,
 )
-from domain.tickets.notifications import department_heads, notify, ticket_owners, ticket_queue
 from domain.tickets.responders import resolver_of
 from domain.tickets.schemas import (
     AssignInput,
@@ -76,15 +85,28 @@ def event(
     return entry
 
 
-def _payload(ticket: Ticket, **extra: Any) -> dict[str, Any]:
-    return {
-        "ticket_id": str(ticket.id),
-        "status": ticket.status.value,
-        "department_id": str(ticket.department_id),
-        "store_id": str(ticket.store_id) if ticket.store_id is not None else None,
-        "priority": ticket.priority.value,
-        **extra,
-    }
+async def record_change(
+    session: AsyncSession,
+    ticket: Ticket,
+    kind: type[TicketDomainEvent],
+    *,
+    actor: Actor | None,
+    clock: Clock,
+    changes: dict[str, Any] | None = None,
+    action: str | None = None,
+    **data: Any,
+) -> None:
+    """After every change to a ticket: its typed event, version bump and audit row (one recipe)."""
+    await events.record(
+        session,
+        kind.of(ticket, actor.account_id if actor else None, **data),
+        actor=actor,
+        clock=clock,
+        changes=changes,
+        changed=ticket,
+        action=action,
+    )
+    await session.flush()
 
 
 async def _route(session: AsyncSession, category: str, store: OrgUnit | None) -> uuid.UUID:
@@ -176,24 +198,11 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
     session.add(ticket)
     await session.flush()
     event(session, ticket, EventKind.CREATED, actor=actor, clock=clock, body=data.description)
-    origin = store.name if store is not None else employee.full_name
-    notify(
+    await events.record(
         session,
-        clock=clock,
-        account_ids=await ticket_queue(session, ticket),
-        ticket_id=ticket.id,
-        kind="ticket.created",
-        message=f"New {data.priority.value} ticket from {origin}: {data.title}",
-        skip=actor.account_id,
-    )
-    outbox.append(session, clock=clock, topic="ticket.created", payload=_payload(ticket))
-    await audit.record(
-        session,
+        TicketCreated.of(ticket, actor.account_id),
         actor=actor,
         clock=clock,
-        action="ticket.created",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes=audit.changed_fields(
             {},
             {
@@ -226,12 +235,6 @@ async def _end_pause(session: AsyncSession, ticket: Ticket, clock: Clock) -> Non
     await recompute_resolution_due(session, ticket)
 
 
-async def _touch(session: AsyncSession, ticket: Ticket, clock: Clock) -> None:
-    ticket.updated_at = clock.now()
-    ticket.version += 1
-    await session.flush()
-
-
 async def reply(
     session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: uuid.UUID, data: ReplyCreate
 ) -> TicketEvent:
@@ -254,19 +257,16 @@ async def reply(
         ticket.status = TicketStatus.IN_PROGRESS
     kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
     written = event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
-    if not data.internal:
-        audience = [ticket.requester_account_id] if not requester else await ticket_owners(session, ticket)
-        notify(
-            session,
-            clock=clock,
-            account_ids=audience,
-            ticket_id=ticket.id,
-            kind="ticket.reply",
-            message=f"New reply on '{ticket.title}'",
-            skip=actor.account_id,
-        )
-    await _touch(session, ticket, clock)
-    outbox.append(session, clock=clock, topic="ticket.replied", payload=_payload(ticket, internal=data.internal))
+    await record_change(
+        session,
+        ticket,
+        TicketReplied,
+        actor=actor,
+        clock=clock,
+        changes={"event_id": {"before": None, "after": str(written.id)}},
+        internal=data.internal,
+        by_requester=requester,
+    )
     return written
 
 
@@ -307,25 +307,15 @@ async def _set_status(
         before=before.value,
         after=status.value,
     )
-    notify(
+    await record_change(
         session,
-        clock=clock,
-        account_ids=[ticket.requester_account_id],
-        ticket_id=ticket.id,
-        kind="ticket.status",
-        message=f"'{ticket.title}' is now {status.value.replace('_', ' ')}",
-        skip=actor.account_id,
-    )
-    await _touch(session, ticket, clock)
-    outbox.append(session, clock=clock, topic=f"ticket.{status.value}", payload=_payload(ticket, previous=before.value))
-    await audit.record(
-        session,
+        ticket,
+        STATUS_EVENTS[status.value],
         actor=actor,
         clock=clock,
-        action="ticket.status_changed",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes={"status": {"before": before.value, "after": status.value}},
+        action="ticket.status_changed",
+        previous_status=before.value,
     )
 
 
@@ -361,8 +351,8 @@ async def _assign(session: AsyncSession, actor: Actor, clock: Clock, ticket: Tic
     before = ticket.assignee_account_id
     ticket.assignee_account_id = assignee
     event(session, ticket, EventKind.ASSIGNED, actor=actor, clock=clock, before=before, after=assignee)
+    previous = ticket.status
     if ticket.status in (TicketStatus.OPEN, TicketStatus.ACKNOWLEDGED):
-        previous = ticket.status
         ticket.status = TicketStatus.IN_PROGRESS
         event(
             session,
@@ -373,33 +363,15 @@ async def _assign(session: AsyncSession, actor: Actor, clock: Clock, ticket: Tic
             before=previous.value,
             after=TicketStatus.IN_PROGRESS.value,
         )
-        notify(
-            session,
-            clock=clock,
-            account_ids=[ticket.requester_account_id],
-            ticket_id=ticket.id,
-            kind="ticket.status",
-            message=f"'{ticket.title}' is now in progress",
-            skip=actor.account_id,
-        )
-    notify(
+    await record_change(
         session,
-        clock=clock,
-        account_ids=[assignee],
-        ticket_id=ticket.id,
-        kind="ticket.assigned",
-        message=f"You hold '{ticket.title}'",
-        skip=actor.account_id,
-    )
-    await _touch(session, ticket, clock)
-    await audit.record(
-        session,
+        ticket,
+        TicketAssigned,
         actor=actor,
         clock=clock,
-        action="ticket.assigned",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes=audit.changed_fields({"assignee": before}, {"assignee": assignee}),
+        previous_assignee_account_id=before,
+        previous_status=previous.value,
     )
 
 
@@ -458,25 +430,15 @@ async def transfer(
         before=before,
         after=target.id,
     )
-    notify(
+    await record_change(
         session,
-        clock=clock,
-        account_ids=await ticket_queue(session, ticket),
-        ticket_id=ticket.id,
-        kind="ticket.transferred",
-        message=f"'{ticket.title}' was handed to your team: {data.reason}",
-        skip=actor.account_id,
-    )
-    await _touch(session, ticket, clock)
-    outbox.append(session, clock=clock, topic="ticket.transferred", payload=_payload(ticket, previous=str(before)))
-    await audit.record(
-        session,
+        ticket,
+        TicketTransferred,
         actor=actor,
         clock=clock,
-        action="ticket.transferred",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes=audit.changed_fields({"department_id": before}, {"department_id": target.id}),
+        previous_department_id=before,
+        reason=data.reason,
     )
     return ticket
 
@@ -506,26 +468,14 @@ async def reopen(
         after=TicketStatus.IN_PROGRESS.value,
         reopened=True,
     )
-    audience = await ticket_owners(session, ticket)
-    notify(
+    await record_change(
         session,
-        clock=clock,
-        account_ids=audience,
-        ticket_id=ticket.id,
-        kind="ticket.reopened",
-        message=f"'{ticket.title}' was reopened: {data.reason}",
-        skip=actor.account_id,
-    )
-    await _touch(session, ticket, clock)
-    outbox.append(session, clock=clock, topic="ticket.reopened", payload=_payload(ticket))
-    await audit.record(
-        session,
+        ticket,
+        TicketReopened,
         actor=actor,
         clock=clock,
-        action="ticket.reopened",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes={"status": {"before": "resolved", "after": "in_progress"}},
+        reason=data.reason,
     )
     return ticket
 
@@ -545,25 +495,13 @@ async def rate(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: 
     ticket.rating = data.score
     ticket.rating_comment = data.comment
     event(session, ticket, EventKind.RATED, actor=actor, clock=clock, body=data.comment, score=data.score)
-    heads = await department_heads(session, ticket.department_id)
-    notify(
+    await record_change(
         session,
-        clock=clock,
-        account_ids=[ticket.assignee_account_id, *heads],
-        ticket_id=ticket.id,
-        kind="ticket.rated",
-        message=f"'{ticket.title}' was rated {data.score}/5",
-        skip=actor.account_id,
-    )
-    await _touch(session, ticket, clock)
-    outbox.append(session, clock=clock, topic="ticket.rated", payload=_payload(ticket, score=data.score))
-    await audit.record(
-        session,
+        ticket,
+        TicketRated,
         actor=actor,
         clock=clock,
-        action="ticket.rated",
-        entity_type="ticket",
-        entity_id=ticket.id,
         changes={"rating": {"before": None, "after": data.score}},
+        score=data.score,
     )
     return ticket

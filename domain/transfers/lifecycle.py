@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.service import organisation_today
 from domain.people.models import Assignment, AssignmentKind, EmployeeStatus
-from domain.shared import audit, outbox
+from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
@@ -29,6 +29,14 @@ from domain.transfers.access import (
     parties_of,
 )
 from domain.transfers.chains import chain_steps
+from domain.transfers.events import (
+    TransferApproved,
+    TransferCancelled,
+    TransferDecided,
+    TransferRejected,
+    TransferSubmitted,
+    TransferWithdrawn,
+)
 from domain.transfers.models import (
     Approver,
     TrailAction,
@@ -62,19 +70,6 @@ def _trail(
         comment=comment,
         occurred_at=clock.now(),
     )
-
-
-def _event(transfer: Transfer, **extra: Any) -> dict[str, Any]:
-    return {
-        "transfer_id": str(transfer.id),
-        "employee_id": str(transfer.employee_id),
-        "kind": transfer.kind.value,
-        "destination_unit_id": str(transfer.destination_unit_id),
-        "status": transfer.status.value,
-        "start_date": transfer.start_date.isoformat(),
-        "end_date": transfer.end_date.isoformat() if transfer.end_date else None,
-        **extra,
-    }
 
 
 async def _require_deciders(session: AsyncSession, transfer: Transfer, *, from_step: int) -> None:
@@ -145,14 +140,12 @@ async def request_transfer(session: AsyncSession, *, actor: Actor, clock: Clock,
     session.add(transfer)
     await session.flush()
     session.add(_trail(transfer, actor, clock, TrailAction.SUBMITTED, None, None))
-    outbox.append(session, clock=clock, topic="transfer.submitted", payload=_event(transfer))
-    await audit.record(
+    await events.record(
         session,
+        TransferSubmitted.of(transfer, actor.account_id),
         actor=actor,
         clock=clock,
         action="transfer.submitted",
-        entity_type="transfer",
-        entity_id=transfer.id,
         changes=audit.changed_fields(
             {},
             {
@@ -251,24 +244,25 @@ async def decide_current_step(
         rules.Decision.RETURN: TrailAction.RETURNED,
     }[decision.decision]
     session.add(_trail(transfer, actor, clock, action, decision.comment, decided_step))
-    outbox.append(
-        session,
-        clock=clock,
-        topic="transfer.decided",
-        payload=_event(transfer, step=decided_step, decision=decision.decision.value),
-    )
     if position.status == TransferStatus.APPROVED:
         await _put_into_effect(session, actor, clock, transfer)
-        outbox.append(session, clock=clock, topic="transfer.approved", payload=_event(transfer))
+        events.announce(session, TransferApproved.of(transfer, actor.account_id), clock=clock)
     elif position.status == TransferStatus.REJECTED:
-        outbox.append(session, clock=clock, topic="transfer.rejected", payload=_event(transfer))
-    await audit.record(
+        events.announce(session, TransferRejected.of(transfer, actor.account_id), clock=clock)
+    await events.record(
         session,
+        TransferDecided.of(
+            transfer,
+            actor.account_id,
+            step=decided_step,
+            step_name=step["name"],
+            decision=decision.decision.value,
+            comment=decision.comment,
+            escalated_to_hr=escalated,
+        ),
         actor=actor,
         clock=clock,
         action=f"transfer.{action.value}",
-        entity_type="transfer",
-        entity_id=transfer.id,
         changes={
             "status": {"before": TransferStatus.IN_REVIEW.value, "after": transfer.status.value},
             "step": {"before": decided_step, "after": transfer.current_step},
@@ -424,14 +418,12 @@ async def resubmit(
     await _require_deciders(session, transfer, from_step=position.current_step or 0)
     await _move(session, transfer, clock, position)
     session.add(_trail(transfer, actor, clock, TrailAction.RESUBMITTED, note.comment, transfer.current_step))
-    outbox.append(session, clock=clock, topic="transfer.submitted", payload=_event(transfer, resubmitted=True))
-    await audit.record(
+    await events.record(
         session,
+        TransferSubmitted.of(transfer, actor.account_id, resubmitted=True),
         actor=actor,
         clock=clock,
         action="transfer.resubmitted",
-        entity_type="transfer",
-        entity_id=transfer.id,
         changes={"status": {"before": "returned", "after": "in_review"}},
     )
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
@@ -445,20 +437,19 @@ async def withdraw(
     if not await _own_request(actor, transfer):
         raise Forbidden("Only the requester or the employee withdraws a request.", slug="transfer.not_requester")
     before = transfer.status
+    waited_at = transfer.current_step
     try:
         position = rules.withdraw(rules.Position(transfer.status, transfer.current_step))
     except rules.TransitionRefused as exc:
         raise _refuse(exc) from exc
     await _move(session, transfer, clock, position, final=True)
     session.add(_trail(transfer, actor, clock, TrailAction.WITHDRAWN, note.comment, None))
-    outbox.append(session, clock=clock, topic="transfer.withdrawn", payload=_event(transfer))
-    await audit.record(
+    await events.record(
         session,
+        TransferWithdrawn.of(transfer, actor.account_id, waited_at_step=waited_at),
         actor=actor,
         clock=clock,
         action="transfer.withdrawn",
-        entity_type="transfer",
-        entity_id=transfer.id,
         changes={"status": {"before": before.value, "after": "withdrawn"}},
     )
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
@@ -490,14 +481,12 @@ async def cancel(
         .values(cancelled_at=now, updated_at=now)
     )
     session.add(_trail(transfer, actor, clock, TrailAction.CANCELLED, data.reason, None))
-    outbox.append(session, clock=clock, topic="transfer.cancelled", payload=_event(transfer))
-    await audit.record(
+    await events.record(
         session,
+        TransferCancelled.of(transfer, actor.account_id),
         actor=actor,
         clock=clock,
         action="transfer.cancelled",
-        entity_type="transfer",
-        entity_id=transfer.id,
         changes={"status": {"before": "approved", "after": "cancelled"}},
     )
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)

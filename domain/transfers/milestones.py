@@ -1,4 +1,5 @@
-"""Announces assignments that started or ended: `transfer.started` and `transfer.ended` events.
+"""Announces assignments about to start, started or ended: `assignment.starting` (the day before,
+so the employee and the receiving store prepare), `transfer.started` and `transfer.ended`.
 
 Visibility never waits for this job (it is a date query); the job only tells subscribers, once per
 assignment and milestone, even with several workers (rows are claimed with SKIP LOCKED on PostgreSQL).
@@ -6,13 +7,16 @@ assignment and milestone, even with several workers (rows are claimed with SKIP 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from domain.org.service import organisation_today
 from domain.people.models import Assignment
-from domain.shared import outbox
+from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.transfers.events import AssignmentStarting, TransferEnded, TransferStarted
 
 BATCH = 200
 
@@ -22,6 +26,23 @@ async def announce_milestones(database: Database, clock: Clock) -> int:
     async with database.session_scope() as session:
         today = await organisation_today(session, clock)
         now = clock.now()
+        starting = (
+            await session.scalars(
+                select(Assignment)
+                .where(
+                    Assignment.starting_announced_at.is_(None),
+                    Assignment.started_announced_at.is_(None),
+                    Assignment.cancelled_at.is_(None),
+                    Assignment.valid_from == today + timedelta(days=1),
+                )
+                .order_by(Assignment.valid_from)
+                .limit(BATCH)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
+        for assignment in starting:
+            assignment.starting_announced_at = now
+            events.announce(session, AssignmentStarting.of(assignment), clock=clock)
         started = (
             await session.scalars(
                 select(Assignment)
@@ -37,7 +58,7 @@ async def announce_milestones(database: Database, clock: Clock) -> int:
         ).all()
         for assignment in started:
             assignment.started_announced_at = now
-            outbox.append(session, clock=clock, topic="transfer.started", payload=_payload(assignment))
+            events.announce(session, TransferStarted.of(assignment), clock=clock)
         ended = (
             await session.scalars(
                 select(Assignment)
@@ -54,18 +75,6 @@ async def announce_milestones(database: Database, clock: Clock) -> int:
         ).all()
         for assignment in ended:
             assignment.ended_announced_at = now
-            outbox.append(session, clock=clock, topic="transfer.ended", payload=_payload(assignment))
-        announced = len(started) + len(ended)
+            events.announce(session, TransferEnded.of(assignment), clock=clock)
+        announced = len(starting) + len(started) + len(ended)
     return announced
-
-
-def _payload(assignment: Assignment) -> dict[str, str | None]:
-    return {
-        "transfer_id": str(assignment.transfer_id) if assignment.transfer_id else None,
-        "assignment_id": str(assignment.id),
-        "employee_id": str(assignment.employee_id),
-        "unit_id": str(assignment.unit_id),
-        "kind": assignment.kind.value,
-        "valid_from": assignment.valid_from.isoformat(),
-        "valid_to": assignment.valid_to.isoformat() if assignment.valid_to else None,
-    }

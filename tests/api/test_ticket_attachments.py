@@ -284,7 +284,7 @@ async def test_a_closed_ticket_takes_no_more_attachments(
     )
     assert resolved.status_code == 200, resolved.text
     clock.advance(timedelta(days=8))
-    worker = Worker(database, clock=clock, poll_interval_s=0.01, consumers={}, jobs=[close_resolved_tickets])
+    worker = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[], jobs=[close_resolved_tickets])
     await worker.run_once()
     shown = await client.get(f"{TICKETS}/{ticket}", headers=world.headers("staff_s1"))
     assert shown.json()["status"] == "closed"

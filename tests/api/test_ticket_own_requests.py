@@ -19,7 +19,7 @@ from domain.shared.actor import Role
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from tests.api.test_performance_scores import setup_scorecards
-from tests.factories import World, assign, hire, insert_ticket
+from tests.factories import World, assign, deliver_events, hire, insert_ticket
 from tests.support import assert_problem
 
 API = "/api/v1"
@@ -56,9 +56,10 @@ async def ok(
 
 
 async def notices_about(client: httpx.AsyncClient, world: World, who: str, tid: str) -> list[str]:
+    await deliver_events(world.app)
     answer = await client.get(f"{API}/me/notifications", headers=world.headers(who))
     assert answer.status_code == 200, answer.text
-    return [n["kind"] for n in answer.json()["items"] if n["ticket_id"] == tid]
+    return [n["kind"] for n in answer.json()["items"] if n["subject_id"] == tid]
 
 
 async def listing(client: httpx.AsyncClient, world: World, who: str, **params: Any) -> list[str]:

@@ -15,7 +15,7 @@ from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from tests.conftest import START
-from tests.factories import World, assign
+from tests.factories import World, assign, deliver_events
 from tests.support import assert_problem
 
 API = "/api/v1"
@@ -148,6 +148,7 @@ async def listing(client: httpx.AsyncClient, world: World, who: str, **params: A
 
 
 async def inbox(client: httpx.AsyncClient, world: World, who: str, unread_only: bool = False) -> list[dict[str, Any]]:
+    await deliver_events(world.app)
     response = await client.get(
         f"{API}/me/notifications",
         params={"unread_only": "true" if unread_only else "false"},
@@ -159,7 +160,7 @@ async def inbox(client: httpx.AsyncClient, world: World, who: str, unread_only: 
 
 
 def about(notices: list[dict[str, Any]], tid: str) -> list[str]:
-    return [n["kind"] for n in notices if n["ticket_id"] == tid]
+    return [n["kind"] for n in notices if n["subject_type"] == "ticket" and n["subject_id"] == tid]
 
 
 # --- routing ---------------------------------------------------------------------------------------
@@ -803,7 +804,8 @@ async def test_a_new_ticket_notifies_the_owning_queue(client: httpx.AsyncClient,
     for member in ("ops_staff", "ops_head"):
         notices = await inbox(client, world, member, unread_only=True)
         assert about(notices, tid) == ["ticket.created"]
-        assert "People's Square store" in notices[0]["message"]
+        assert notices[0]["title"] == "New ticket for your team"
+        assert notices[0]["body"].startswith("People's Square store: ")
     for other in ("staff_s1", "manager_s1", "hr"):
         assert about(await inbox(client, world, other), tid) == []
 
@@ -822,8 +824,8 @@ async def test_the_requester_hears_of_replies_and_status_changes_but_not_notes(
     assert (await move(client, world, tid, "waiting_on_requester")).status_code == 200
 
     notices = await inbox(client, world, "staff_s1", unread_only=True)
-    assert about(notices, tid) == ["ticket.status", "ticket.reply"]
-    assert "waiting on requester" in notices[0]["message"]
+    assert about(notices, tid) == ["ticket.waiting_on_requester", "ticket.replied"]
+    assert notices[0]["title"] == "Your answer is needed"
     assert all(n["read_at"] is None for n in notices)
 
 
@@ -976,7 +978,7 @@ async def test_taking_a_ticket_tells_the_requester_it_is_in_progress(client: htt
     taken = await ok(client, world, ticket["id"], "take", "ops_staff")
     assert taken["status"] == "in_progress"
     assert (await timeline_kinds(client, world, ticket["id"], "staff_s1"))[-1] == "status_changed"
-    assert "'Receipt printer jams' is now in progress" in [n["message"] for n in await inbox(client, world, "staff_s1")]
+    assert "“Receipt printer jams” is being worked on." in [n["body"] for n in await inbox(client, world, "staff_s1")]
 
 
 # --- races -----------------------------------------------------------------------------------------

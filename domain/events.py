@@ -1,0 +1,14 @@
+"""Every context's events, imported so the registry (domain.shared.events.EVENTS) is complete:
+the webhook catalogue, the OpenAPI webhooks section and the subscribers read it."""
+
+from domain.attendance import events as attendance_events
+from domain.integrations import events as integrations_events
+from domain.performance import events as performance_events
+from domain.pools import events as pools_events
+from domain.shared.events import EVENTS, DomainEvent
+from domain.tickets import events as tickets_events
+from domain.transfers import events as transfers_events
+
+CONTEXTS = (attendance_events, integrations_events, performance_events, pools_events, tickets_events, transfers_events)
+
+__all__ = ["CONTEXTS", "EVENTS", "DomainEvent"]

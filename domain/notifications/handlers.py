@@ -1,0 +1,438 @@
+"""From events to notifications: for each topic, who hears what.
+
+Each handler reads the typed event and the current state it needs (audiences change: a ticket's
+holder, a store's managers) and writes notifications through `notify`. Whoever caused a change
+does not hear about it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.attendance.events import ClockInFlagged
+from domain.integrations.events import WebhookSubscriptionDisabled
+from domain.integrations.models import IntegrationClient
+from domain.notifications.audiences import accounts_of, managers_of, person_named, unit_named
+from domain.notifications.delivery import notify
+from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, STEP_LABELS, TRANSFER_KIND_LABELS
+from domain.notifications.texts import label, listed, local_time
+from domain.org.models import OrgUnit
+from domain.performance.events import PeriodClosed
+from domain.performance.models import FrozenScore
+from domain.pools.events import PoolCalculated, PoolEvent, PoolSettled
+from domain.pools.models import Pool, PoolLedgerEntry
+from domain.shared.clock import Clock
+from domain.shared.events import DomainEvent
+from domain.shared.money import format_minor, parse_minor
+from domain.tickets import events as ticket_events
+from domain.tickets.audience import department_heads, escalation_audience, ticket_owners, ticket_queue
+from domain.tickets.models import Ticket
+from domain.transfers import events as transfer_events
+from domain.transfers.access import current_deciders
+from domain.transfers.models import Transfer
+
+Handler = Callable[[AsyncSession, Any, Clock], Awaitable[None]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*kinds: type[DomainEvent]) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        for kind in kinds:
+            HANDLERS[kind.topic] = handler
+        return handler
+
+    return register
+
+
+# --- tickets -------------------------------------------------------------------------------------
+
+
+async def _ticket_notice(
+    session: AsyncSession,
+    clock: Clock,
+    event: ticket_events.TicketDomainEvent,
+    kind: str,
+    readers: list[uuid.UUID | None],
+    **params: Any,
+) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind=kind,
+        readers=readers,
+        subject_type="ticket",
+        subject_id=event.ticket_id,
+        params={"title": event.title, **params},
+        skip=event.actor_account_id,
+    )
+
+
+async def _ticket(session: AsyncSession, event: ticket_events.TicketDomainEvent) -> Ticket | None:
+    return await session.get(Ticket, event.ticket_id)
+
+
+@handles(ticket_events.TicketCreated)
+async def ticket_created(session: AsyncSession, event: ticket_events.TicketCreated, clock: Clock) -> None:
+    ticket = await _ticket(session, event)
+    if ticket is None:
+        return
+    if event.store_id is not None:
+        origin = await unit_named(session, event.store_id)
+    else:
+        origin = await person_named(session, ticket.requester_employee_id)
+    await _ticket_notice(
+        session, clock, event, "ticket.created", list(await ticket_queue(session, ticket)), origin=origin
+    )
+
+
+@handles(ticket_events.TicketReplied)
+async def ticket_replied(session: AsyncSession, event: ticket_events.TicketReplied, clock: Clock) -> None:
+    if event.internal:
+        return
+    ticket = await _ticket(session, event)
+    if ticket is None:
+        return
+    readers = list(await ticket_owners(session, ticket)) if event.by_requester else [event.requester_account_id]
+    await _ticket_notice(session, clock, event, "ticket.replied", list(readers))
+
+
+@handles(*ticket_events.STATUS_EVENTS.values())
+async def ticket_status(session: AsyncSession, event: ticket_events.TicketStatusChanged, clock: Clock) -> None:
+    await _ticket_notice(session, clock, event, event.topic, [event.requester_account_id])
+
+
+@handles(ticket_events.TicketAssigned)
+async def ticket_assigned(session: AsyncSession, event: ticket_events.TicketAssigned, clock: Clock) -> None:
+    await _ticket_notice(session, clock, event, "ticket.assigned", [event.assignee_account_id])
+    if event.previous_status != event.status:  # taking an open ticket puts it in progress
+        await _ticket_notice(session, clock, event, "ticket.in_progress", [event.requester_account_id])
+
+
+@handles(ticket_events.TicketTransferred)
+async def ticket_transferred(session: AsyncSession, event: ticket_events.TicketTransferred, clock: Clock) -> None:
+    ticket = await _ticket(session, event)
+    if ticket is None:
+        return
+    readers = list(await ticket_queue(session, ticket))
+    await _ticket_notice(session, clock, event, "ticket.transferred", list(readers), reason=event.reason)
+
+
+@handles(ticket_events.TicketReopened)
+async def ticket_reopened(session: AsyncSession, event: ticket_events.TicketReopened, clock: Clock) -> None:
+    ticket = await _ticket(session, event)
+    if ticket is None:
+        return
+    readers = list(await ticket_owners(session, ticket))
+    await _ticket_notice(session, clock, event, "ticket.reopened", list(readers), reason=event.reason)
+
+
+@handles(ticket_events.TicketRated)
+async def ticket_rated(session: AsyncSession, event: ticket_events.TicketRated, clock: Clock) -> None:
+    heads = await department_heads(session, event.department_id)
+    await _ticket_notice(session, clock, event, "ticket.rated", [event.assignee_account_id, *heads], score=event.score)
+
+
+@handles(ticket_events.TicketEscalated)
+async def ticket_escalated(session: AsyncSession, event: ticket_events.TicketEscalated, clock: Clock) -> None:
+    ticket = await _ticket(session, event)
+    if ticket is None:
+        return
+    readers = [a for a in await escalation_audience(session, ticket, event.level) if a != event.requester_account_id]
+    await _ticket_notice(
+        session,
+        clock,
+        event,
+        "ticket.escalated",
+        list(readers),
+        sla_clock=label(CLOCK_LABELS.get(event.clock, event.clock)),
+        level=event.level,
+    )
+
+
+# --- transfers -----------------------------------------------------------------------------------
+
+
+async def _transfer_params(session: AsyncSession, event: transfer_events.TransferEvent) -> dict[str, Any]:
+    return {
+        "employee": await person_named(session, event.employee_id),
+        "destination": await unit_named(session, event.destination_unit_id),
+        "transfer_kind": label(TRANSFER_KIND_LABELS.get(event.kind, event.kind)),
+        "start_date": {"$date": event.start_date.isoformat()},
+    }
+
+
+async def _parties(session: AsyncSession, event: transfer_events.TransferEvent) -> list[uuid.UUID | None]:
+    """The employee's account and the requester (HR may have asked on the employee's behalf)."""
+    employee = (await accounts_of(session, [event.employee_id])).get(event.employee_id)
+    return [employee, event.requested_by]
+
+
+def _step_name(name: str) -> Any:
+    return label(STEP_LABELS[name]) if name in STEP_LABELS else name
+
+
+async def _waiting(session: AsyncSession, clock: Clock, event: transfer_events.TransferEvent) -> None:
+    """Whoever may decide the step the request now waits at hears it waits for them."""
+    transfer = await session.get(Transfer, event.transfer_id)
+    if transfer is None or transfer.current_step is None:
+        return
+    deciders = await current_deciders(session, transfer)
+    await notify(
+        session,
+        clock=clock,
+        kind="transfer.waiting",
+        readers=[person.account_id for person in deciders.people],
+        subject_type="transfer",
+        subject_id=event.transfer_id,
+        params={
+            **await _transfer_params(session, event),
+            "step": _step_name(transfer.steps[transfer.current_step]["name"]),
+        },
+        skip=event.actor_account_id,
+    )
+
+
+async def _transfer_notice(
+    session: AsyncSession,
+    clock: Clock,
+    event: transfer_events.TransferEvent,
+    kind: str,
+    readers: list[uuid.UUID | None],
+    **params: Any,
+) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind=kind,
+        readers=readers,
+        subject_type="transfer",
+        subject_id=event.transfer_id,
+        params={**await _transfer_params(session, event), **params},
+        skip=event.actor_account_id,
+    )
+
+
+@handles(transfer_events.TransferSubmitted)
+async def transfer_submitted(session: AsyncSession, event: transfer_events.TransferSubmitted, clock: Clock) -> None:
+    await _transfer_notice(session, clock, event, "transfer.submitted", await _parties(session, event))
+    await _waiting(session, clock, event)
+
+
+@handles(transfer_events.TransferDecided)
+async def transfer_decided(session: AsyncSession, event: transfer_events.TransferDecided, clock: Clock) -> None:
+    step = _step_name(event.step_name)
+    if event.decision == "return":
+        await _transfer_notice(
+            session, clock, event, "transfer.returned", [event.requested_by], step=step, comment=event.comment or ""
+        )
+    elif event.decision == "approve" and event.current_step is not None:
+        transfer = await session.get(Transfer, event.transfer_id)
+        assert transfer is not None
+        next_step = _step_name(transfer.steps[event.current_step]["name"])
+        await _transfer_notice(
+            session,
+            clock,
+            event,
+            "transfer.step_approved",
+            await _parties(session, event),
+            step=step,
+            next_step=next_step,
+        )
+        await _waiting(session, clock, event)
+
+
+@handles(transfer_events.TransferApproved)
+async def transfer_approved(session: AsyncSession, event: transfer_events.TransferApproved, clock: Clock) -> None:
+    await _transfer_notice(session, clock, event, "transfer.approved", await _parties(session, event))
+    if event.kind in ("secondment", "permanent"):
+        managers = await managers_of(session, event.destination_unit_id)
+        await _transfer_notice(session, clock, event, "transfer.arriving", list(managers))
+
+
+@handles(transfer_events.TransferRejected)
+async def transfer_rejected(session: AsyncSession, event: transfer_events.TransferRejected, clock: Clock) -> None:
+    await _transfer_notice(session, clock, event, "transfer.rejected", await _parties(session, event))
+
+
+@handles(transfer_events.TransferWithdrawn)
+async def transfer_withdrawn(session: AsyncSession, event: transfer_events.TransferWithdrawn, clock: Clock) -> None:
+    """The step it waited at is gone from its deciders' inboxes: they hear why."""
+    transfer = await session.get(Transfer, event.transfer_id)
+    if transfer is None or event.waited_at_step is None:
+        return
+    deciders = await current_deciders(session, _at_step(transfer, event.waited_at_step))
+    await _transfer_notice(
+        session, clock, event, "transfer.withdrawn", [person.account_id for person in deciders.people]
+    )
+
+
+def _at_step(transfer: Transfer, step: int) -> Transfer:
+    """A detached copy of the request as it stood waiting at `step` (to ask who could decide it)."""
+    return Transfer(
+        id=transfer.id,
+        employee_id=transfer.employee_id,
+        requested_by=transfer.requested_by,
+        destination_unit_id=transfer.destination_unit_id,
+        steps=transfer.steps,
+        current_step=step,
+    )
+
+
+@handles(transfer_events.TransferCancelled)
+async def transfer_cancelled(session: AsyncSession, event: transfer_events.TransferCancelled, clock: Clock) -> None:
+    await _transfer_notice(session, clock, event, "transfer.cancelled", await _parties(session, event))
+
+
+async def _assignment_notice(
+    session: AsyncSession,
+    clock: Clock,
+    event: transfer_events.AssignmentEvent,
+    employee_kind: str,
+    managers_kind: str,
+) -> None:
+    params: dict[str, Any] = {
+        "employee": await person_named(session, event.employee_id),
+        "unit": await unit_named(session, event.unit_id),
+        "valid_from": {"$date": event.valid_from.isoformat()},
+        "valid_to": {"$date": event.valid_to.isoformat()} if event.valid_to else "",
+    }
+    subject_type, subject_id = (
+        ("transfer", str(event.transfer_id)) if event.transfer_id else ("assignment", str(event.assignment_id))
+    )
+    employee = (await accounts_of(session, [event.employee_id])).get(event.employee_id)
+    await notify(
+        session,
+        clock=clock,
+        kind=employee_kind,
+        readers=[employee],
+        subject_type=subject_type,
+        subject_id=subject_id,
+        params=params,
+    )
+    await notify(
+        session,
+        clock=clock,
+        kind=managers_kind,
+        readers=await managers_of(session, event.unit_id),
+        subject_type=subject_type,
+        subject_id=subject_id,
+        params=params,
+        skip=employee,
+    )
+
+
+@handles(transfer_events.AssignmentStarting)
+async def assignment_starting(session: AsyncSession, event: transfer_events.AssignmentStarting, clock: Clock) -> None:
+    await _assignment_notice(session, clock, event, "assignment.starting", "assignment.arriving_tomorrow")
+
+
+@handles(transfer_events.TransferEnded)
+async def assignment_ended(session: AsyncSession, event: transfer_events.TransferEnded, clock: Clock) -> None:
+    await _assignment_notice(session, clock, event, "assignment.ended", "assignment.left")
+
+
+# --- attendance, performance, pools, integrations ------------------------------------------------
+
+
+@handles(ClockInFlagged)
+async def clock_in_flagged(session: AsyncSession, event: ClockInFlagged, clock: Clock) -> None:
+    store = await session.get(OrgUnit, event.store_id)
+    if store is None:
+        return
+    await notify(
+        session,
+        clock=clock,
+        kind="clock_in.flagged",
+        readers=await managers_of(session, event.store_id),
+        subject_type="clock_in",
+        subject_id=event.clock_in_id,
+        params={
+            "employee": await person_named(session, event.employee_id),
+            "store": await unit_named(session, event.store_id),
+            "punched_at": local_time(event.punched_at, store.timezone),
+            "flags": listed([label(FLAG_LABELS.get(flag, flag)) for flag in event.flags]),
+        },
+    )
+
+
+@handles(PeriodClosed)
+async def period_closed(session: AsyncSession, event: PeriodClosed, clock: Clock) -> None:
+    """Everyone scored in the closing hears their own final score."""
+    rows = (
+        await session.execute(
+            select(FrozenScore.employee_id, FrozenScore.score).where(
+                FrozenScore.period == event.period, FrozenScore.closing == event.closing
+            )
+        )
+    ).all()
+    accounts = await accounts_of(session, [employee_id for employee_id, _ in rows])
+    for employee_id, score in rows:
+        if employee_id not in accounts:
+            continue
+        await notify(
+            session,
+            clock=clock,
+            kind="period.closed",
+            readers=[accounts[employee_id]],
+            subject_type="performance_period",
+            subject_id=event.period,
+            params={"period": event.period, "score": score if score is not None else "—"},
+        )
+
+
+async def _pool_shares(session: AsyncSession, event: PoolEvent) -> dict[uuid.UUID, int]:
+    """employee id -> share in minor units: the ledger's allocations once settled, else the calculation."""
+    if isinstance(event, PoolSettled):
+        rows = await session.execute(
+            select(PoolLedgerEntry.employee_id, PoolLedgerEntry.amount_minor).where(
+                PoolLedgerEntry.pool_id == event.pool_id, PoolLedgerEntry.kind == "allocation"
+            )
+        )
+        shares: dict[uuid.UUID, int] = {}
+        for employee_id, amount in rows:
+            shares[employee_id] = shares.get(employee_id, 0) + amount
+        return shares
+    pool = await session.get(Pool, event.pool_id)
+    calculation = (pool.calculation or {}) if pool is not None else {}
+    return {
+        uuid.UUID(member["employee_id"]): parse_minor(member["projected_amount"], event.currency)
+        for member in calculation.get("members", [])
+        if member.get("projected_amount") not in (None, "0", "0.00")
+    }
+
+
+@handles(PoolCalculated, PoolSettled)
+async def pool_shares(session: AsyncSession, event: PoolEvent, clock: Clock) -> None:
+    shares = await _pool_shares(session, event)
+    accounts = await accounts_of(session, shares)
+    for employee_id, amount in shares.items():
+        if employee_id not in accounts:
+            continue
+        await notify(
+            session,
+            clock=clock,
+            kind=event.topic,
+            readers=[accounts[employee_id]],
+            subject_type="pool",
+            subject_id=event.pool_id,
+            params={"pool": event.name, "amount": format_minor(amount, event.currency), "currency": event.currency},
+        )
+
+
+@handles(WebhookSubscriptionDisabled)
+async def webhook_disabled(session: AsyncSession, event: WebhookSubscriptionDisabled, clock: Clock) -> None:
+    owner = await session.scalar(select(IntegrationClient.created_by).where(IntegrationClient.id == event.client_id))
+    url = event.url if len(event.url) <= 120 else event.url[:117] + "..."
+    await notify(
+        session,
+        clock=clock,
+        kind="webhook.disabled",
+        readers=[owner],
+        subject_type="webhook_subscription",
+        subject_id=event.subscription_id,
+        params={"url": url},
+    )
