@@ -72,8 +72,8 @@ class Worker:
         self.clock = clock
         self.poll_interval_s = poll_interval_s
         # every event gets a task for every subscriber; this worker handles `subscribers`' queues
-        self.everyone = default_subscribers()
-        self.subscribers = list(subscribers) if subscribers is not None else self.everyone
+        self.subscribers = list(subscribers) if subscribers is not None else default_subscribers()
+        self.everyone = list({s.name: s for s in [*default_subscribers(), *self.subscribers]}.values())
         self.jobs = jobs if jobs is not None else JOBS
         self._stopping = asyncio.Event()
 

@@ -1,68 +1,167 @@
-"""The worker drains the outbox: each event once, failures retried with backoff, a clean stop."""
+"""The worker: every subscriber handles every event it wants exactly once, with any number of
+workers and across a crash; a failing subscriber retries with backoff and blocks nobody; periodic
+jobs (milestones, forgetting) run; a clean stop."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.worker import Worker
 from domain.people.models import Assignment, AssignmentKind
 from domain.shared import idempotency
-from domain.shared.clock import ManualClock
+from domain.shared.audit import AuditEntry
+from domain.shared.clock import Clock, ManualClock
 from domain.shared.db import Database
-from domain.shared.outbox import OutboxEvent, append
+from domain.shared.outbox import OutboxEvent
+from domain.shared.subscribers import Delivered, SubscriberTask, deliver, forget_done, handle_once
 
 
 async def _publish(database: Database, clock: ManualClock, count: int, topic: str = "transfer.approved") -> None:
     async with database.session_scope() as session:
         for number in range(count):
-            append(session, clock=clock, topic=topic, payload={"n": number})
+            session.add(OutboxEvent(topic=topic, schema_version=1, payload={"n": number}, occurred_at=clock.now()))
 
 
-async def test_events_reach_their_consumers_once_and_failures_are_retried(database: Database, clock: ManualClock):
+class Recorder:
+    """A subscriber that writes an audit row per event (so its writes share the task's transaction)
+    and remembers what it saw; it can fail on chosen events or hang (to be cut off mid-batch)."""
+
+    def __init__(self, name: str, prefix: str = "", fail_on: set[int] | None = None) -> None:
+        self.name = name
+        self.prefix = prefix
+        self.fail_on = fail_on or set()
+        self.seen: list[int] = []
+        self.hang_on: int | None = None
+        self.hanging = asyncio.Event()
+
+    def wants(self, topic: str) -> bool:
+        return topic.startswith(self.prefix)
+
+    async def handle(self, session: AsyncSession, event: Delivered, *, clock: Clock) -> None:
+        number = int(event.data["n"])
+        session.add(
+            AuditEntry(
+                occurred_at=clock.now(),
+                actor_kind="system",
+                actor_id=None,
+                action=f"handled.{self.name}",
+                entity_type="event",
+                entity_id=str(number),
+                changes={},
+                request_id=None,
+            )
+        )
+        await session.flush()
+        if number == self.hang_on:
+            self.hanging.set()
+            await asyncio.Event().wait()  # the process dies here
+        if number in self.fail_on:
+            self.fail_on.discard(number)
+            raise RuntimeError("receiver down")
+        await asyncio.sleep(0)
+        self.seen.append(number)
+
+
+async def _handled(database: Database, name: str) -> Counter[str]:
+    async with database.session_scope() as session:
+        rows = await session.scalars(select(AuditEntry.entity_id).where(AuditEntry.action == f"handled.{name}"))
+        return Counter(rows.all())
+
+
+async def test_each_subscriber_gets_the_events_it_wants_and_a_failure_blocks_nobody(
+    database: Database, clock: ManualClock
+):
     await _publish(database, clock, 3)
     await _publish(database, clock, 1, topic="ticket.created")
-    seen: list[int] = []
-    failures = {"left": 1}
+    flaky = Recorder("flaky", prefix="transfer.", fail_on={1})
+    steady = Recorder("steady")
+    worker = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[flaky, steady], jobs=[])
 
-    async def record(event: OutboxEvent) -> None:
-        if event.payload["n"] == 1 and failures["left"]:
-            failures["left"] -= 1
-            raise RuntimeError("receiver down")
-        seen.append(event.payload["n"])
-
-    worker = Worker(database, clock=clock, poll_interval_s=0.01, consumers={"transfer.*": [record]})
-    assert await worker.run_once() == 4
-    assert sorted(seen) == [0, 2]
+    await worker.run_once()
+    assert sorted(flaky.seen) == [0, 2], "the failing event waits; the others go on"
+    assert sorted(steady.seen) == [0, 0, 1, 2], "the other subscriber is not held up (ticket.created is n=0)"
     assert await worker.run_once() == 0, "the failed event waits for its backoff"
+    async with database.session_scope() as session:
+        (attempts, error) = (
+            await session.execute(
+                select(SubscriberTask.attempts, SubscriberTask.last_error).where(
+                    SubscriberTask.subscriber == "flaky", SubscriberTask.done_at.is_(None)
+                )
+            )
+        ).one()
+    assert attempts == 1 and error == "RuntimeError: receiver down"
+    assert (await _handled(database, "flaky"))["1"] == 0, "a failed handler's writes are rolled back"
+
     clock.advance(timedelta(seconds=5))
     assert await worker.run_once() == 1
-    assert sorted(seen) == [0, 1, 2]
-    async with database.session_scope() as session:
-        pending = await session.scalar(select(func.count()).where(OutboxEvent.processed_at.is_(None)))
-        retried = await session.scalar(select(OutboxEvent.attempts).where(OutboxEvent.last_error.is_not(None)))
-    assert pending == 0 and retried == 1
+    assert sorted(flaky.seen) == [0, 1, 2]
+    assert await _handled(database, "flaky") == Counter({"0": 1, "1": 1, "2": 1})
 
 
-async def test_two_workers_deliver_each_event_exactly_once(database: Database, clock: ManualClock):
+async def test_two_workers_handle_each_event_exactly_once_per_subscriber(database: Database, clock: ManualClock):
     await _publish(database, clock, 60)
-    delivered: list[int] = []
-
-    async def record(event: OutboxEvent) -> None:
-        await asyncio.sleep(0)
-        delivered.append(event.payload["n"])
-
-    workers = [Worker(database, clock=clock, poll_interval_s=0.01, consumers={"*": [record]}) for _ in range(2)]
+    mine, theirs = Recorder("a"), Recorder("b")
+    workers = [
+        Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[mine, theirs], jobs=[]),
+        Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[mine, theirs], jobs=[]),
+    ]
     while sum(await asyncio.gather(*(w.run_once() for w in workers))):
         pass
-    assert sorted(delivered) == list(range(60))
+    assert sorted(mine.seen) == list(range(60))
+    assert sorted(theirs.seen) == list(range(60))
+    assert set((await _handled(database, "a")).values()) == {1}
+
+
+async def test_a_crash_between_handling_and_acknowledging_repeats_nothing_and_loses_nothing(
+    database: Database, clock: ManualClock
+):
+    """The worker dies while its batch is open: event 0 was handled (its row written, its task marked
+    done, uncommitted), event 1 hangs. Nothing of the batch survives, and the next worker handles
+    both exactly once."""
+    await _publish(database, clock, 2)
+    doomed = Recorder("r")
+    doomed.hang_on = 1
+    first = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[doomed], jobs=[])
+    running = asyncio.create_task(first.run_once())
+    await asyncio.wait_for(doomed.hanging.wait(), timeout=10)
+    assert doomed.seen == [0]
+    running.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await running
+    assert await _handled(database, "r") == Counter()
+
+    survivor = Recorder("r")
+    second = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[survivor], jobs=[])
+    while await second.run_once():
+        pass
+    assert sorted(survivor.seen) == [0, 1]
+    assert await _handled(database, "r") == Counter({"0": 1, "1": 1})
+
+
+async def test_handled_events_are_forgotten_after_a_week_but_pending_ones_are_kept(
+    database: Database, clock: ManualClock
+):
+    await _publish(database, clock, 2)
+    done, stuck = Recorder("done"), Recorder("stuck", fail_on={1})
+    await deliver(database, [done, stuck], clock=clock)
+    clock.advance(timedelta(days=8))
+    stuck.fail_on = {1}
+    await handle_once(database, stuck, clock=clock)  # fails again: event 1 stays pending for "stuck"
+    assert await forget_done(database, clock) == 1
+    async with database.session_scope() as session:
+        left = (await session.scalars(select(OutboxEvent.payload))).all()
+    assert [payload["n"] for payload in left] == [1]
 
 
 async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: ManualClock):
-    worker = Worker(database, clock=clock, poll_interval_s=30, consumers={})
+    worker = Worker(database, clock=clock, poll_interval_s=30, subscribers=[])
     task = asyncio.create_task(worker.run())
     await asyncio.sleep(0.05)
     worker.stop()
@@ -70,8 +169,9 @@ async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: M
     assert task.done() and task.exception() is None
 
 
-async def test_started_and_ended_assignments_are_announced_once(world, database: Database, clock: ManualClock):
-    """transfer.started on the first day, transfer.ended the day after the last, even with two workers."""
+async def test_starting_started_and_ended_assignments_are_announced_once(world, database: Database, clock: ManualClock):
+    """assignment.starting the day before, transfer.started on the first day, transfer.ended the day
+    after the last, each once even with two workers."""
     async with database.session_scope() as session:
         session.add(
             Assignment(
@@ -91,21 +191,24 @@ async def test_started_and_ended_assignments_are_announced_once(world, database:
             topics = await session.scalars(select(OutboxEvent.topic).order_by(OutboxEvent.id))
             return list(topics.all())
 
-    workers = [Worker(database, clock=clock, poll_interval_s=0.01, consumers={}) for _ in range(2)]
+    workers = [Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[]) for _ in range(2)]
     await asyncio.gather(*(w.run_once() for w in workers))
     assert await announced() == []
+    clock.set(datetime(2026, 3, 3, 16, 30, tzinfo=UTC))  # 00:30 on 4 March in Shanghai
+    await asyncio.gather(*(w.run_once() for w in workers))
+    await asyncio.gather(*(w.run_once() for w in workers))
+    assert await announced() == ["assignment.starting"]
     clock.set(datetime(2026, 3, 4, 16, 30, tzinfo=UTC))  # 00:30 on 5 March in Shanghai
     await asyncio.gather(*(w.run_once() for w in workers))
     await asyncio.gather(*(w.run_once() for w in workers))
-    assert await announced() == ["transfer.started"]
+    assert await announced() == ["assignment.starting", "transfer.started"]
     clock.set(datetime(2026, 3, 20, 1, 0, tzinfo=UTC))
     await asyncio.gather(*(w.run_once() for w in workers))
     await asyncio.gather(*(w.run_once() for w in workers))
-    assert await announced() == ["transfer.started", "transfer.ended"]
+    assert await announced() == ["assignment.starting", "transfer.started", "transfer.ended"]
 
 
 async def test_idempotency_keys_are_kept_for_retention_then_forgotten(database: Database, clock: ManualClock):
-
     async with database.session_scope() as session:
         await idempotency.remember(
             session,
@@ -116,7 +219,7 @@ async def test_idempotency_keys_are_kept_for_retention_then_forgotten(database: 
             body={},
             now=clock.now(),
         )
-    worker = Worker(database, clock=clock, poll_interval_s=0.01, consumers={})
+    worker = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[])
     clock.advance(timedelta(days=7, hours=23))
     await worker.run_once()
     async with database.session_scope() as session:

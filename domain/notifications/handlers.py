@@ -178,9 +178,10 @@ def _step_name(name: str) -> Any:
 async def _waiting(session: AsyncSession, clock: Clock, event: transfer_events.TransferEvent) -> None:
     """Whoever may decide the step the request now waits at hears it waits for them."""
     transfer = await session.get(Transfer, event.transfer_id)
-    if transfer is None or transfer.current_step is None:
+    if transfer is None or event.current_step is None:
         return
-    deciders = await current_deciders(session, transfer)
+    # the step it waited at when the event happened (it may have moved on since)
+    deciders = await current_deciders(session, _at_step(transfer, event.current_step))
     await notify(
         session,
         clock=clock,
@@ -190,7 +191,7 @@ async def _waiting(session: AsyncSession, clock: Clock, event: transfer_events.T
         subject_id=event.transfer_id,
         params={
             **await _transfer_params(session, event),
-            "step": _step_name(transfer.steps[transfer.current_step]["name"]),
+            "step": _step_name(transfer.steps[event.current_step]["name"]),
         },
         skip=event.actor_account_id,
     )

@@ -246,9 +246,6 @@ async def decide_current_step(
     session.add(_trail(transfer, actor, clock, action, decision.comment, decided_step))
     if position.status == TransferStatus.APPROVED:
         await _put_into_effect(session, actor, clock, transfer)
-        events.announce(session, TransferApproved.of(transfer, actor.account_id), clock=clock)
-    elif position.status == TransferStatus.REJECTED:
-        events.announce(session, TransferRejected.of(transfer, actor.account_id), clock=clock)
     await events.record(
         session,
         TransferDecided.of(
@@ -269,6 +266,10 @@ async def decide_current_step(
             **({"escalated_to_hr": True} if escalated else {}),
         },
     )
+    if position.status == TransferStatus.APPROVED:
+        events.announce(session, TransferApproved.of(transfer, actor.account_id), clock=clock)
+    elif position.status == TransferStatus.REJECTED:
+        events.announce(session, TransferRejected.of(transfer, actor.account_id), clock=clock)
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
 
 
