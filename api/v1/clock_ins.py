@@ -342,17 +342,19 @@ async def my_clock_ins(
 @me.get(
     "/attendance",
     operation_id="me-attendance",
-    response_model=list[AttendanceDay],
+    response_model=Page[AttendanceDay],
     responses=problems(401, 422),
-    summary="My days in each store's time zone: first in, last out, minutes worked, flags",
+    summary="My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store",
 )
 async def my_attendance(
     actor: CurrentActor,
     session: SessionDep,
     start: Annotated[IsoDate, Query(alias="from")],
     end: Annotated[IsoDate, Query(alias="to")],
-) -> list[AttendanceDay]:
-    return await views.my_attendance(session, actor=actor, start=start, end=end)
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[AttendanceDay]:
+    return await views.my_attendance(session, actor=actor, start=start, end=end, limit=limit, cursor=cursor)
 
 
 @stores.get(

@@ -231,11 +231,17 @@ me = APIRouter(prefix="/me", tags=["me"])
 @me.get(
     "/pools",
     operation_id="me-pools",
-    response_model=list[MyPool],
+    response_model=Page[MyPool],
     responses=problems(401, 404, 422),
-    summary="The pools I am in: my contribution, the rule behind it and my projected (or settled) amount",
+    summary="The pools I am in, newest month first: my contribution, the rule behind it and my projected "
+    "(or settled) amount",
 )
 async def my_pools(
-    actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str | None, PeriodQuery] = None
-) -> list[MyPool]:
-    return await settlement.my_pools(session, actor=actor, clock=clock, period=period)
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    period: Annotated[str | None, PeriodQuery] = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[MyPool]:
+    return await settlement.my_pools(session, actor=actor, clock=clock, period=period, limit=limit, cursor=cursor)
