@@ -324,7 +324,7 @@ async def test_escalations_are_internal_events_seen_by_the_owning_side_only(
         assert response.status_code == 200, response.text
         return [
             (e["internal"], e["data"]["clock_name"], e["data"]["level"])
-            for e in response.json()
+            for e in response.json()["items"]
             if e["kind"] == "escalated"
         ]
 
@@ -334,7 +334,7 @@ async def test_escalations_are_internal_events_seen_by_the_owning_side_only(
     for outsider in ("staff_s1", "manager_s1"):
         timeline = await client.get(f"{TICKETS}/{ticket}/timeline", headers=world.headers(outsider))
         assert escalations(timeline) == []
-        assert [e["kind"] for e in timeline.json()] == ["created"]
+        assert [e["kind"] for e in timeline.json()["items"]] == ["created"]
 
 
 # --- closing resolved tickets --------------------------------------------------------------------

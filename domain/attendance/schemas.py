@@ -98,7 +98,7 @@ class PunchReview(InputModel):
 
 
 class AttendanceDay(BaseModel):
-    date: date = Field(description="The store's local day")
+    date: date
     store_id: uuid.UUID
     store_name: str
     time_zone: str = Field(description="The store's IANA time zone")
