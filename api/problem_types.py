@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from api.errors import PROBLEM_TYPE_PREFIX, Problem
 
@@ -164,6 +164,30 @@ class TransferOverlapProblem(TypedProblem):
     overlapping_to: date | None = Field(default=None, description="Its last day; absent when open-ended")
 
 
+class NoDeciderProblem(TypedProblem):
+    """A request whose chain would stick at a step nobody but its own parties could decide."""
+
+    slug = "transfer.no_decider"
+    status_code = 422
+    type: Literal["/problems/transfer.no_decider"]
+    step: int = Field(description="The step's position in the chain")
+    step_name: str
+
+
+class RuleViolation(BaseModel):
+    code: str = Field(description="Which rule, e.g. weights.sum")
+    message: str
+
+
+class ScorecardRuleViolationProblem(TypedProblem):
+    """A scorecard template that breaks the organisation's template rules, with every reason."""
+
+    slug = "scorecard.rule_violation"
+    status_code = 422
+    type: Literal["/problems/scorecard.rule_violation"]
+    violations: list[RuleViolation]
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -181,6 +205,8 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     StepAlreadyDecidedProblem,
     StepNotOpenProblem,
     TransferOverlapProblem,
+    ScorecardRuleViolationProblem,
+    NoDeciderProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.problem_types import PeriodClosedProblem, PeriodNotEndedProblem
+from api.problem_types import PeriodClosedProblem, PeriodNotEndedProblem, ScorecardRuleViolationProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.performance import catalog, periods, scoring, values
 from domain.performance.schemas import (
@@ -104,7 +104,7 @@ async def list_templates(
     operation_id="performance-createTemplate",
     status_code=status.HTTP_201_CREATED,
     response_model=TemplateRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(401, 403, 409, 422, typed=(ScorecardRuleViolationProblem,)),
     summary="Create a scorecard template; one that breaks the organisation's rules is refused with the reasons",
 )
 async def create_template(
@@ -127,7 +127,7 @@ async def get_template(template_id: uuid.UUID, actor: CurrentActor, session: Ses
     "/templates/{template_id}",
     operation_id="performance-updateTemplate",
     response_model=TemplateRead,
-    responses=problems(401, 403, 404, 422),
+    responses=problems(401, 403, 404, 422, typed=(ScorecardRuleViolationProblem,)),
 )
 async def update_template(
     template_id: uuid.UUID, body: TemplateUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import String, cast, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -132,7 +132,11 @@ async def delete_route(session: AsyncSession, *, actor: Actor, clock: Clock, rul
 
 # Policies by category then priority, those matching any (no category, no priority) first on both
 # databases (they order NULLs apart); the id breaks ties.
-_POLICY_KEY = (func.coalesce(SlaPolicy.category, ""), func.coalesce(SlaPolicy.priority, ""), SlaPolicy.id)
+_POLICY_KEY = (
+    func.coalesce(SlaPolicy.category, ""),
+    func.coalesce(cast(SlaPolicy.priority, String), ""),
+    SlaPolicy.id,
+)
 
 
 async def list_policies(

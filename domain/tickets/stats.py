@@ -136,7 +136,8 @@ async def ticket_stats(
 async def _unit_names(session: AsyncSession, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     if not unit_ids:
         return {}
-    return dict((await session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(unit_ids)))).tuples())
+    rows = await session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(unit_ids)))
+    return {row[0]: row[1] for row in rows}
 
 
 async def _account_names(session: AsyncSession, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -148,4 +149,4 @@ async def _account_names(session: AsyncSession, account_ids: set[uuid.UUID]) -> 
         .join(Employee, Employee.id == Account.employee_id)
         .where(Account.id.in_(account_ids))
     )
-    return dict((await session.execute(query)).tuples())
+    return {row[0]: row[1] for row in await session.execute(query)}
