@@ -398,7 +398,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
 
     assert response.status_code == 200, response.text
     [ops] = response.json()["departments"]
-    assert ops["department_id"] == str(world.units["D-OPS"])
+    assert (ops["department_id"], ops["department_name"]) == (str(world.units["D-OPS"]), "Operations")
     assert ops["tickets"] == 4
     assert ops["first_response_compliance"] == 0.75  # 30, 60 and 90 minutes met; 150 late
     assert ops["median_first_response_minutes"] == 75.0
@@ -410,6 +410,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
     assert responders == {
         str(world.accounts["ops_staff"]): {
             "account_id": str(world.accounts["ops_staff"]),
+            "full_name": "Ops Staff",
             "first_responses": 2,
             "first_response_met": 2,
             "resolved": 1,
@@ -417,6 +418,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
         },
         str(world.accounts["ops_head"]): {
             "account_id": str(world.accounts["ops_head"]),
+            "full_name": "Ops Head",
             "first_responses": 2,
             "first_response_met": 1,
             "resolved": 0,
