@@ -260,7 +260,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                     parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 255}
             for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:
-                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": problem_ref}}
+                    # a route's typed problems (api/problem_types.py) keep their schema, as problem+json
+                    declared = response.get("content", {}).get("application/json", {}).get("schema")
+                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": declared or problem_ref}}
                     if status == "422":
                         response["description"] = "Invalid input; `errors` lists field paths"
     for unused in ("HTTPValidationError", "ValidationError"):

@@ -330,8 +330,8 @@ async def leader_only_chain(http: Any, world: World, kind: str = "secondment") -
 async def deliver_events(app: FastAPI) -> int:
     """What the worker does with the outbox, run now: every subscriber handles every pending event
     (notifications appear, webhook deliveries are queued). Returns the work done."""
-    from api.worker import default_subscribers  # noqa: PLC0415 (tests of the domain need no worker)
-    from domain.shared.subscribers import deliver  # noqa: PLC0415
+    from api.worker import default_subscribers
+    from domain.shared.subscribers import deliver
 
     done = 0
     while work := await deliver(app.state.database, default_subscribers(), clock=app.state.clock):

@@ -53,7 +53,7 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
-            assert "secondment" in {m["source"] for m in members.json()}
+            assert "secondment" in {m["source"] for m in members.json()["items"]}
 
 
 async def test_demo_scorecards_follow_the_rules_and_show_a_store_managers_rating(

@@ -13,11 +13,11 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from domain.notifications.models import Notification
+from domain.notifications.queries import as_read
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
-from domain.notifications.models import Notification
-from domain.notifications.queries import as_read
 from domain.tickets.models import TicketEscalation
 from tests.conftest import START
 from tests.factories import PEOPLE, World, assign, deliver_events, insert_ticket
@@ -326,7 +326,7 @@ async def test_escalations_are_internal_events_seen_by_the_owning_side_only(
         assert response.status_code == 200, response.text
         return [
             (e["internal"], e["data"]["clock_name"], e["data"]["level"])
-            for e in response.json()
+            for e in response.json()["items"]
             if e["kind"] == "escalated"
         ]
 
@@ -336,7 +336,7 @@ async def test_escalations_are_internal_events_seen_by_the_owning_side_only(
     for outsider in ("staff_s1", "manager_s1"):
         timeline = await client.get(f"{TICKETS}/{ticket}/timeline", headers=world.headers(outsider))
         assert escalations(timeline) == []
-        assert [e["kind"] for e in timeline.json()] == ["created"]
+        assert [e["kind"] for e in timeline.json()["items"]] == ["created"]
 
 
 # --- closing resolved tickets --------------------------------------------------------------------
@@ -400,7 +400,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
 
     assert response.status_code == 200, response.text
     [ops] = response.json()["departments"]
-    assert ops["department_id"] == str(world.units["D-OPS"])
+    assert (ops["department_id"], ops["department_name"]) == (str(world.units["D-OPS"]), "Operations")
     assert ops["tickets"] == 4
     assert ops["first_response_compliance"] == 0.75  # 30, 60 and 90 minutes met; 150 late
     assert ops["median_first_response_minutes"] == 75.0
@@ -412,6 +412,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
     assert responders == {
         str(world.accounts["ops_staff"]): {
             "account_id": str(world.accounts["ops_staff"]),
+            "full_name": "Ops Staff",
             "first_responses": 2,
             "first_response_met": 2,
             "resolved": 1,
@@ -419,6 +420,7 @@ async def test_stats_report_compliance_medians_pauses_ratings_and_responders(
         },
         str(world.accounts["ops_head"]): {
             "account_id": str(world.accounts["ops_head"]),
+            "full_name": "Ops Head",
             "first_responses": 2,
             "first_response_met": 1,
             "resolved": 0,

@@ -127,9 +127,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 def worker(database: Database, clock: ManualClock) -> Worker:
     """A worker with the real consumers (fan-out) and only the delivery job."""
-    return Worker(
-        database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[deliver]
-    )
+    return Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[deliver])
 
 
 async def subscribe(client: httpx.AsyncClient, bot: Machine, url: str, events: list[str]) -> dict[str, Any]:
@@ -506,9 +504,7 @@ async def test_the_post_goes_to_the_checked_address_with_the_name_as_host(
     await publish(database, clock, "ticket.created", {"ticket_id": "t"})
 
     pinned = partial(deliver_due, http_client=local_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone))
-    runner = Worker(
-        database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[pinned]
-    )
+    runner = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[pinned])
     await runner.run_once()
     assert await runner.run_once() == 1
 
@@ -627,9 +623,7 @@ async def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
         job = partial(
             deliver_due, http_client=trusting_http, targets=TargetPolicy(allow=RECEIVER_ALLOWED, resolver=zone)
         )
-        runner = Worker(
-            database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[job]
-        )
+        runner = Worker(database, clock=clock, poll_interval_s=0.01, subscribers=[WebhookSubscriber()], jobs=[job])
         await runner.run_once()
         assert await runner.run_once() == 2
     finally:

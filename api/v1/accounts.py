@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, status
 
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
+from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.auth import accounts
 from domain.people.schemas import AccountCreate, AccountRead, AccountUpdate, RoleGrantCreate
@@ -31,7 +32,7 @@ async def list_accounts(
     operation_id="accounts-create",
     status_code=status.HTTP_201_CREATED,
     response_model=AccountRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(401, 403, 409, 422, 503, typed=(ServiceUnavailableProblem,)),
 )
 async def create_account(
     body: AccountCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep, hashing: HashingDep
@@ -50,7 +51,7 @@ async def get_account(account_id: uuid.UUID, actor: CurrentActor, session: Sessi
     "/{account_id}",
     operation_id="accounts-update",
     response_model=AccountRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, 503, typed=(ServiceUnavailableProblem,)),
 )
 async def update_account(
     account_id: uuid.UUID,

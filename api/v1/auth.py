@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from api.deps import ClockDep, CurrentActor, DatabaseDep, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
 from api.json_body import read_json
+from api.problem_types import ServiceUnavailableProblem, TooManyAttemptsProblem
 from api.v1.responses import problems
 from domain.auth import service as auth
 from domain.integrations import clients as integration_clients
@@ -108,7 +109,7 @@ def _client_credentials(request: Request, grant: ClientCredentialsGrant) -> tupl
     "/token",
     operation_id="auth-token",
     response_model=TokenResponse,
-    responses=problems(400, 401, 415, 422, 429),
+    responses=problems(400, 401, 415, 422, 429, 503, typed=(TooManyAttemptsProblem, ServiceUnavailableProblem)),
     openapi_extra=_request_body_schema(),
     summary="Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)",
 )

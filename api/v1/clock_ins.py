@@ -24,6 +24,12 @@ from api.idempotency import (
     valid_key,
 )
 from api.json_body import read_json
+from api.problem_types import (
+    GeofenceLowAccuracyProblem,
+    GeofenceOutsideProblem,
+    InsufficientScopeProblem,
+    NotAssignedProblem,
+)
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
@@ -78,7 +84,9 @@ KeyHeader = Annotated[
     operation_id="clockIns-create",
     status_code=201,
     response_model=PunchRead,
-    responses=problems(400, 401, 403, 404, 409, 422),
+    responses=problems(
+        400, 401, 403, 404, 409, 422, typed=(GeofenceOutsideProblem, GeofenceLowAccuracyProblem, NotAssignedProblem)
+    ),
     summary="Punch in or out; the server decides and answers with the verdict and its figures",
 )
 async def punch(
@@ -334,17 +342,19 @@ async def my_clock_ins(
 @me.get(
     "/attendance",
     operation_id="me-attendance",
-    response_model=list[AttendanceDay],
+    response_model=Page[AttendanceDay],
     responses=problems(401, 422),
-    summary="My days in each store's time zone: first in, last out, minutes worked, flags",
+    summary="My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store",
 )
 async def my_attendance(
     actor: CurrentActor,
     session: SessionDep,
     start: Annotated[IsoDate, Query(alias="from")],
     end: Annotated[IsoDate, Query(alias="to")],
-) -> list[AttendanceDay]:
-    return await views.my_attendance(session, actor=actor, start=start, end=end)
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[AttendanceDay]:
+    return await views.my_attendance(session, actor=actor, start=start, end=end, limit=limit, cursor=cursor)
 
 
 @stores.get(
@@ -417,7 +427,7 @@ TIMESHEET_COLUMNS = [
     operation_id="attendance-timesheets",
     response_model=Timesheet,
     responses={
-        **problems(401, 403, 404, 422),
+        **problems(401, 403, 404, 422, typed=(InsufficientScopeProblem,)),
         200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "JSON, or CSV with format=csv"},
     },
     summary="Days worked per person and store, as JSON or CSV",

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import InsufficientScopeProblem, RateLimitedProblem
 from api.v1.responses import problems
 from domain.integrations import metric_values, sales
 from domain.integrations.ingest_schemas import (
@@ -59,7 +60,7 @@ async def _envelope(request: Request, model: type[EnvelopeT]) -> tuple[EnvelopeT
     "/sales",
     operation_id="ingest-sales",
     response_model=SalesIngestResult,
-    responses=problems(400, 401, 403, 413, 422, 429),
+    responses=problems(400, 401, 403, 413, 422, 429, typed=(InsufficientScopeProblem, RateLimitedProblem)),
     openapi_extra=_documented_body(SalesBatchDocumented),
     summary="Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected",
 )
@@ -90,7 +91,7 @@ async def push_sales(
     "/metric-values",
     operation_id="ingest-metricValues",
     response_model=MetricIngestResult,
-    responses=problems(400, 401, 403, 413, 422, 429),
+    responses=problems(400, 401, 403, 413, 422, 429, typed=(InsufficientScopeProblem, RateLimitedProblem)),
     openapi_extra=_documented_body(MetricValueBatchDocumented),
     summary="Push up to 1,000 metric values for stores or employees and periods",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
+from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import problems
 from domain.auth import service as auth
 from domain.auth.schemas import MeRead, PasswordChange
@@ -21,7 +22,7 @@ async def get_me(actor: CurrentActor, session: SessionDep) -> MeRead:
     "/password",
     operation_id="me-changePassword",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problems(401, 404, 422),
+    responses=problems(401, 404, 422, 503, typed=(ServiceUnavailableProblem,)),
     summary="Change my password; my other sessions end",
 )
 async def change_password(

@@ -77,9 +77,9 @@ async def delete_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: Sess
 @router.get(
     "/{unit_id}/members",
     operation_id="orgUnits-members",
-    response_model=list[UnitMember],
+    response_model=Page[UnitMember],
     responses=problems(401, 404, 422),
-    summary="Who works at this unit on a day (home staff not away, plus people assigned there)",
+    summary="Who works at this unit on a day (home staff not away, plus people assigned there), by employee number",
 )
 async def unit_members(
     unit_id: uuid.UUID,
@@ -87,5 +87,9 @@ async def unit_members(
     session: SessionDep,
     clock: ClockDep,
     on: Annotated[IsoDate | None, Query(description="The day asked about; default today")] = None,
-) -> list[UnitMember]:
-    return await assignments.unit_members(session, actor=actor, clock=clock, unit_id=unit_id, on=on)
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[UnitMember]:
+    return await assignments.unit_members(
+        session, actor=actor, clock=clock, unit_id=unit_id, on=on, limit=limit, cursor=cursor
+    )

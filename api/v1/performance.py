@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.problem_types import PeriodClosedProblem, PeriodNotEndedProblem, ScorecardRuleViolationProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.performance import catalog, periods, scoring, values
 from domain.performance.schemas import (
@@ -103,7 +104,7 @@ async def list_templates(
     operation_id="performance-createTemplate",
     status_code=status.HTTP_201_CREATED,
     response_model=TemplateRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(401, 403, 409, 422, typed=(ScorecardRuleViolationProblem,)),
     summary="Create a scorecard template; one that breaks the organisation's rules is refused with the reasons",
 )
 async def create_template(
@@ -126,7 +127,7 @@ async def get_template(template_id: uuid.UUID, actor: CurrentActor, session: Ses
     "/templates/{template_id}",
     operation_id="performance-updateTemplate",
     response_model=TemplateRead,
-    responses=problems(401, 403, 404, 422),
+    responses=problems(401, 403, 404, 422, typed=(ScorecardRuleViolationProblem,)),
 )
 async def update_template(
     template_id: uuid.UUID, body: TemplateUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
@@ -161,7 +162,7 @@ async def set_template_rules(
     "/targets",
     operation_id="performance-setTarget",
     response_model=TargetRead,
-    responses=problems(401, 403, 422),
+    responses=problems(401, 403, 409, 422, typed=(PeriodClosedProblem,)),
     summary="Set (or replace) the target of a metric for a unit or an employee and a month",
 )
 async def set_target(body: TargetSet, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TargetRead:
@@ -187,7 +188,7 @@ async def list_targets(
     "/values",
     operation_id="performance-enterValue",
     response_model=ValueRead,
-    responses=problems(401, 403, 404, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PeriodClosedProblem,)),
     summary="Enter a manual value, with an optional comment to the person (a store manager for people assigned to "
     "their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale",
 )
@@ -246,7 +247,7 @@ async def get_period(period: Annotated[str, PeriodPath], actor: CurrentActor, se
     "/periods/{period}/close",
     operation_id="performance-closePeriod",
     response_model=PeriodRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(401, 403, 409, 422, typed=(PeriodNotEndedProblem,)),
     summary="Close a month once it has ended in the organisation's time zone (or early, with a reason): "
     "every active employee's score is frozen; later values are refused",
 )

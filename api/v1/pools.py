@@ -8,6 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.problem_types import (
+    PoolNotEditableProblem,
+    PoolNotLockedProblem,
+    PoolPeriodNotEndedProblem,
+    PoolWrongStatusProblem,
+)
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.performance.schemas import EarlyClose
 from domain.pools import pools, settlement
@@ -67,7 +73,7 @@ async def get_pool(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep,
     "/{pool_id}",
     operation_id="pools-update",
     response_model=PoolRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolNotEditableProblem,)),
     summary="Change a draft or calculated pool (it goes back to draft)",
 )
 async def update_pool(
@@ -80,7 +86,7 @@ async def update_pool(
     "/{pool_id}/members/{employee_id}",
     operation_id="pools-setMember",
     response_model=PoolRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolNotEditableProblem,)),
     summary="Name a project member (back-office side) with a weight",
 )
 async def set_member(
@@ -100,7 +106,7 @@ async def set_member(
     "/{pool_id}/members/{employee_id}",
     operation_id="pools-removeMember",
     response_model=PoolRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolNotEditableProblem,)),
 )
 async def remove_member(
     pool_id: uuid.UUID, employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
@@ -113,7 +119,7 @@ async def remove_member(
     operation_id="pools-addAdjustment",
     status_code=status.HTTP_201_CREATED,
     response_model=PoolRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolNotEditableProblem,)),
     summary="Change a member's weight on one side, with a reason (audited)",
 )
 async def add_adjustment(
@@ -137,7 +143,7 @@ async def preview(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, 
     "/{pool_id}/calculate",
     operation_id="pools-calculate",
     response_model=PoolPreview,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolWrongStatusProblem,)),
     summary="Freeze the live computation as the pool's calculation (draft or calculated -> calculated)",
 )
 async def calculate(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> PoolPreview:
@@ -148,7 +154,7 @@ async def calculate(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep
     "/{pool_id}/approve",
     operation_id="pools-approve",
     response_model=PoolPreview,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolWrongStatusProblem,)),
     summary="Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month "
     "(separation of duties, 403); a racing approval gets 409",
 )
@@ -160,7 +166,7 @@ async def approve(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, 
     "/{pool_id}/lock",
     operation_id="pools-lock",
     response_model=PoolPreview,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolWrongStatusProblem, PoolPeriodNotEndedProblem)),
     summary="Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only "
     "ledger and pool.settled is sent; a racing lock gets 409",
 )
@@ -179,7 +185,7 @@ async def lock(
     operation_id="pools-correct",
     status_code=status.HTTP_201_CREATED,
     response_model=CorrectionRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(PoolWrongStatusProblem,)),
     summary="Correct members' amounts after locking: a reversal and a new allocation per changed line",
 )
 async def correct(
@@ -205,7 +211,7 @@ async def statement(
     "/{pool_id}/payroll",
     operation_id="pools-payroll",
     responses={
-        **problems(401, 403, 404, 409, 422),
+        **problems(401, 403, 404, 409, 422, typed=(PoolNotLockedProblem,)),
         200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "One row per person, net"},
     },
     summary="The payroll export of a locked pool, as CSV",
@@ -225,11 +231,17 @@ me = APIRouter(prefix="/me", tags=["me"])
 @me.get(
     "/pools",
     operation_id="me-pools",
-    response_model=list[MyPool],
+    response_model=Page[MyPool],
     responses=problems(401, 404, 422),
-    summary="The pools I am in: my contribution, the rule behind it and my projected (or settled) amount",
+    summary="The pools I am in, newest month first: my contribution, the rule behind it and my projected "
+    "(or settled) amount",
 )
 async def my_pools(
-    actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str | None, PeriodQuery] = None
-) -> list[MyPool]:
-    return await settlement.my_pools(session, actor=actor, clock=clock, period=period)
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    period: Annotated[str | None, PeriodQuery] = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[MyPool]:
+    return await settlement.my_pools(session, actor=actor, clock=clock, period=period, limit=limit, cursor=cursor)

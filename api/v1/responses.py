@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from fastapi import Query
 
 from api.errors import Problem
+from api.problem_types import RateLimitedProblem, TypedProblem
 from domain.shared.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from domain.shared.schemas import NO_NUL_PATTERN
 
@@ -24,8 +28,31 @@ DESCRIPTIONS = {
 }
 
 
-def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {status: {"model": Problem, "description": DESCRIPTIONS[status]} for status in statuses}
+# Problem types any route answering with the status may give (integration clients are rate limited
+# wherever they are let in).
+DEFAULT_TYPED: dict[int, tuple[type[TypedProblem], ...]] = {429: (RateLimitedProblem,)}
+
+
+def problems(*statuses: int, typed: Iterable[type[TypedProblem]] = ()) -> dict[int | str, dict[str, Any]]:
+    """The route's problem answers. `typed` names the problem types with members of their own the
+    route can answer with; each is declared beside the plain Problem under its status, so generated
+    clients type their members (api/problem_types.py)."""
+    by_status: dict[int, list[type[Problem]]] = {}
+    for problem in typed:
+        by_status.setdefault(problem.status_code, []).append(problem)
+    for status, defaults in DEFAULT_TYPED.items():
+        if status in statuses and status not in by_status:
+            by_status[status] = list(defaults)
+    unknown = set(by_status) - set(statuses)
+    assert not unknown, f"typed problems for undeclared statuses {unknown}"
+    return {
+        status: {"model": _one_of(*by_status.get(status, []), Problem), "description": DESCRIPTIONS[status]}
+        for status in statuses
+    }
+
+
+def _one_of(*models: type[Problem]) -> Any:
+    return models[0] if len(models) == 1 else reduce(or_, models)
 
 
 LimitQuery = Query(ge=1, le=MAX_LIMIT, description="Page size")

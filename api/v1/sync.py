@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import CurrentActor, SessionDep
+from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import CursorQuery, problems
 from domain.integrations import sync
 from domain.integrations.sync_schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
@@ -19,7 +20,7 @@ SyncLimitQuery = Query(ge=1, le=sync.SYNC_MAX_LIMIT, description="Page size")
 UpdatedSinceQuery = Query(
     description="Only rows with updated_at at or after this moment (ISO 8601 with offset), on every page"
 )
-FEED_PROBLEMS = problems(401, 403, 422, 429)
+FEED_PROBLEMS = problems(401, 403, 422, 429, typed=(InsufficientScopeProblem,))
 
 
 @router.get(

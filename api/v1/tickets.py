@@ -135,12 +135,18 @@ async def get_ticket(ticket_id: TicketId, actor: CurrentActor, session: SessionD
 @router.get(
     "/{ticket_id}/timeline",
     operation_id="tickets-timeline",
-    response_model=list[EventRead],
+    response_model=Page[EventRead],
     responses=problems(401, 404, 422),
-    summary="Replies, notes (owning side only), status changes, assignments, transfers, escalations",
+    summary="Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first",
 )
-async def timeline(ticket_id: TicketId, actor: CurrentActor, session: SessionDep) -> list[EventRead]:
-    return await views.timeline(session, actor=actor, ticket_id=ticket_id)
+async def timeline(
+    ticket_id: TicketId,
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[EventRead]:
+    return await views.timeline(session, actor=actor, ticket_id=ticket_id, limit=limit, cursor=cursor)
 
 
 @router.post(
@@ -160,7 +166,7 @@ async def reply(
 ) -> EventRead | JSONResponse:
     async def action() -> EventRead:
         written = await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-        return EventRead.model_validate(written)
+        return await views.event_read(session, written)
 
     return await once.answer(body, action, status=201)
 
@@ -299,11 +305,18 @@ async def attach(
 @router.get(
     "/{ticket_id}/attachments",
     operation_id="tickets-attachments",
-    response_model=list[AttachmentRead],
+    response_model=Page[AttachmentRead],
     responses=problems(401, 404, 422),
+    summary="The ticket's attachments, oldest first",
 )
-async def list_attachments(ticket_id: TicketId, actor: CurrentActor, session: SessionDep) -> list[AttachmentRead]:
-    return await attachments.list_attachments(session, actor=actor, ticket_id=ticket_id)
+async def list_attachments(
+    ticket_id: TicketId,
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[AttachmentRead]:
+    return await attachments.list_attachments(session, actor=actor, ticket_id=ticket_id, limit=limit, cursor=cursor)
 
 
 @router.get(
@@ -345,9 +358,14 @@ def download_headers(meta: AttachmentRead) -> dict[str, str]:
     }
 
 
-@routing.get("", operation_id="ticketRouting-list", response_model=list[RoutingRuleRead], responses=problems(401))
-async def list_routes(actor: CurrentActor, session: SessionDep) -> list[RoutingRuleRead]:
-    return await config.list_routes(session, actor=actor)
+@routing.get("", operation_id="ticketRouting-list", response_model=Page[RoutingRuleRead], responses=problems(401, 422))
+async def list_routes(
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[RoutingRuleRead]:
+    return await config.list_routes(session, actor=actor, limit=limit, cursor=cursor)
 
 
 @routing.post(
@@ -374,9 +392,14 @@ async def delete_route(rule_id: uuid.UUID, actor: CurrentActor, session: Session
     await config.delete_route(session, actor=actor, clock=clock, rule_id=rule_id)
 
 
-@sla_policies.get("", operation_id="slaPolicies-list", response_model=list[SlaPolicyRead], responses=problems(401))
-async def list_policies(actor: CurrentActor, session: SessionDep) -> list[SlaPolicyRead]:
-    return await config.list_policies(session, actor=actor)
+@sla_policies.get("", operation_id="slaPolicies-list", response_model=Page[SlaPolicyRead], responses=problems(401, 422))
+async def list_policies(
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Slice[SlaPolicyRead]:
+    return await config.list_policies(session, actor=actor, limit=limit, cursor=cursor)
 
 
 @sla_policies.put(

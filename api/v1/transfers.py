@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import NoDeciderProblem, StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
@@ -43,7 +44,7 @@ class Inbox(BaseModel):
     operation_id="transfers-create",
     status_code=status.HTTP_201_CREATED,
     response_model=TransferRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(TransferOverlapProblem, NoDeciderProblem)),
     summary="Request a secondment, permanent transfer, early return or extension",
 )
 async def create_transfer(
@@ -106,7 +107,7 @@ async def get_transfer(
     "/{transfer_id}",
     operation_id="transfers-edit",
     response_model=TransferRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(TransferOverlapProblem,)),
     summary="Edit a request returned for changes",
 )
 async def edit_transfer(
@@ -119,7 +120,7 @@ async def edit_transfer(
     "/{transfer_id}/resubmit",
     operation_id="transfers-resubmit",
     response_model=TransferRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(TransferOverlapProblem, NoDeciderProblem)),
     summary="Resubmit a returned request; the chain restarts at the step that returned it",
 )
 async def resubmit_transfer(
@@ -174,7 +175,9 @@ async def cancel_transfer(
     "/{transfer_id}/steps/current/decision",
     operation_id="transfers-decide",
     response_model=TransferRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(
+        401, 403, 404, 409, 422, typed=(StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem)
+    ),
     summary="Approve, reject or return the step waiting on you",
 )
 async def decide(

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep, SettingsDep
+from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.integrations import webhooks
 from domain.integrations.webhook_schemas import (
@@ -37,7 +38,7 @@ TargetsDep = Annotated[TargetPolicy, Depends(get_webhook_targets)]
     operation_id="webhooks-createSubscription",
     status_code=status.HTTP_201_CREATED,
     response_model=SubscriptionWithSecret,
-    responses=problems(401, 403, 422, 429),
+    responses=problems(401, 403, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Subscribe a URL to events; the signing secret is in this answer only",
 )
 async def create_subscription(
@@ -59,7 +60,7 @@ async def create_subscription(
     "/subscriptions",
     operation_id="webhooks-listSubscriptions",
     response_model=Page[SubscriptionRead],
-    responses=problems(401, 403, 422, 429),
+    responses=problems(401, 403, 422, 429, typed=(InsufficientScopeProblem,)),
 )
 async def list_subscriptions(
     actor: CurrentActor,
@@ -74,7 +75,7 @@ async def list_subscriptions(
     "/subscriptions/{subscription_id}",
     operation_id="webhooks-getSubscription",
     response_model=SubscriptionRead,
-    responses=problems(401, 403, 404, 422, 429),
+    responses=problems(401, 403, 404, 422, 429, typed=(InsufficientScopeProblem,)),
 )
 async def get_subscription(subscription_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> SubscriptionRead:
     return await webhooks.get_subscription(session, actor=actor, subscription_id=subscription_id)
@@ -84,7 +85,7 @@ async def get_subscription(subscription_id: uuid.UUID, actor: CurrentActor, sess
     "/subscriptions/{subscription_id}",
     operation_id="webhooks-updateSubscription",
     response_model=SubscriptionRead,
-    responses=problems(401, 403, 404, 422, 429),
+    responses=problems(401, 403, 404, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Change URL or events; active=false pauses, active=true re-enables a disabled subscription",
 )
 async def update_subscription(
@@ -111,7 +112,7 @@ async def update_subscription(
     "/subscriptions/{subscription_id}",
     operation_id="webhooks-deleteSubscription",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problems(401, 403, 404, 422, 429),
+    responses=problems(401, 403, 404, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Delete a subscription with its delivery log",
 )
 async def delete_subscription(
@@ -124,7 +125,7 @@ async def delete_subscription(
     "/subscriptions/{subscription_id}/secret",
     operation_id="webhooks-rotateSecret",
     response_model=SubscriptionWithSecret,
-    responses=problems(401, 403, 404, 422, 429),
+    responses=problems(401, 403, 404, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Replace the signing secret at once; the new one is in this answer only",
 )
 async def rotate_secret(
@@ -139,7 +140,7 @@ async def rotate_secret(
     operation_id="webhooks-testSubscription",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=DeliveryRead,
-    responses=problems(401, 403, 404, 409, 422, 429),
+    responses=problems(401, 403, 404, 409, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Queue a webhook.test delivery to this subscription",
 )
 async def test_subscription(
@@ -152,7 +153,7 @@ async def test_subscription(
     "/subscriptions/{subscription_id}/deliveries",
     operation_id="webhooks-listDeliveries",
     response_model=Page[DeliveryRead],
-    responses=problems(401, 403, 404, 422, 429),
+    responses=problems(401, 403, 404, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="The delivery log, newest first, each delivery with its attempts",
 )
 async def list_deliveries(
@@ -172,7 +173,7 @@ async def list_deliveries(
     operation_id="webhooks-redeliver",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=DeliveryRead,
-    responses=problems(401, 403, 404, 409, 422, 429),
+    responses=problems(401, 403, 404, 409, 422, 429, typed=(InsufficientScopeProblem,)),
     summary="Send the same event again now, as a new delivery, whatever became of this one",
 )
 async def redeliver(delivery_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> DeliveryRead:

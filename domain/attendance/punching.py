@@ -75,6 +75,7 @@ from domain.shared.db import Database, DriverStatement
 from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.events import announce
 from domain.shared.geo import haversine_m
+from domain.shared.local_time import local
 
 PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 ZONE_CACHE_SECONDS = 300.0
@@ -613,8 +614,11 @@ async def _decide(
         id=punch_id,
         kind=data.kind,
         store_id=row.id,
+        store_name=row.name,
+        time_zone=row.timezone,
         method=verdict.method,
         punched_at=at,
+        punched_at_local=local(at, row.timezone),
         received_at=received_at,
         client_time=data.client_time,
         offline=offline,

@@ -36,9 +36,14 @@ class PunchRead(OutputModel):
     id: uuid.UUID
     kind: PunchKind
     store_id: uuid.UUID
+    store_name: str | None = None
+    time_zone: str | None = Field(default=None, description="The store's IANA time zone")
     verdict: Literal["accepted"] = "accepted"
     method: Method
     punched_at: datetime
+    punched_at_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     received_at: datetime
     client_time: datetime
     offline: bool
@@ -95,8 +100,16 @@ class PunchReview(InputModel):
 class AttendanceDay(BaseModel):
     date: date
     store_id: uuid.UUID
+    store_name: str
+    time_zone: str = Field(description="The store's IANA time zone")
     first_in: datetime | None
+    first_in_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     last_out: datetime | None
+    last_out_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     worked_minutes: int
     flags: list[Flag]
 
@@ -107,14 +120,22 @@ class StoreAttendancePerson(BaseModel):
     full_name: str
     present: bool
     first_in: datetime | None
+    first_in_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     last_punch: datetime | None
+    last_punch_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     worked_minutes: int
 
 
 class StoreAttendance(BaseModel):
     store_id: uuid.UUID
+    store_name: str
     date: date
-    timezone: str
+    timezone: str = Field(description="The store's IANA time zone (the same as time_zone)")
+    time_zone: str = Field(description="The store's IANA time zone")
     in_now: list[StoreAttendancePerson]
     punched: list[StoreAttendancePerson]
     absent: list[StoreAttendancePerson]
@@ -126,9 +147,17 @@ class TimesheetRow(BaseModel):
     employee_no: str
     full_name: str
     store_code: str
+    store_name: str
+    time_zone: str = Field(description="The store's IANA time zone")
     date: date
     first_in: datetime | None
+    first_in_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     last_out: datetime | None
+    last_out_local: datetime | None = Field(
+        default=None, description="The same moment in the store's time zone, with its offset"
+    )
     worked_minutes: int
     flags: list[Flag]
 

@@ -4,6 +4,7 @@ punches, and HR's timesheets."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -32,18 +33,50 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.shared.local_time import local
+from domain.shared.pagination import (
+    DEFAULT_LIMIT,
+    Slice,
+    after_cursor,
+    cursor_date,
+    cursor_uuid,
+    decode_cursor,
+    slice_of,
+    timestamp_cursor,
+)
 
 MAX_DAYS = 93
 
 
-def as_read(punch: ClockIn) -> PunchRead:
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What a view shows of the store a punch or day belongs to."""
+
+    name: str
+    code: str
+    time_zone: str
+
+
+async def places(session: AsyncSession, store_ids: set[uuid.UUID]) -> dict[uuid.UUID, Place]:
+    """Names and zones of many stores in one read."""
+    if not store_ids:
+        return {}
+    rows = await session.execute(
+        select(OrgUnit.id, OrgUnit.name, OrgUnit.code, OrgUnit.timezone).where(OrgUnit.id.in_(store_ids))
+    )
+    return {row.id: Place(row.name, row.code, row.timezone) for row in rows}
+
+
+def as_read(punch: ClockIn, place: Place) -> PunchRead:
     return PunchRead(
         id=punch.id,
         kind=punch.kind,
         store_id=punch.store_id,
+        store_name=place.name,
+        time_zone=place.time_zone,
         method=punch.method,
         punched_at=punch.punched_at,
+        punched_at_local=local(punch.punched_at, place.time_zone),
         received_at=punch.received_at,
         client_time=punch.client_time,
         offline=rules.Flag.OFFLINE.value in punch.flags,
@@ -84,12 +117,13 @@ async def my_punches(
     rows = list((await session.scalars(query)).all())
     page = rows[:limit]
     next_cursor = timestamp_cursor(page[-1].punched_at, page[-1].id) if len(rows) > limit else None
-    return Slice(items=[as_read(p) for p in page], next_cursor=next_cursor)
+    stores = await places(session, {p.store_id for p in page})
+    return Slice(items=[as_read(p, stores[p.store_id]) for p in page], next_cursor=next_cursor)
 
 
 async def _days(
     session: AsyncSession, employee_ids: list[uuid.UUID], start: date, end: date, store_ids: list[uuid.UUID] | None
-) -> dict[uuid.UUID, list[rules.WorkedDay]]:
+) -> tuple[dict[uuid.UUID, list[rules.WorkedDay]], dict[uuid.UUID, Place]]:
     low, high = _bounds(start, end)
     query = select(ClockIn).where(
         ClockIn.employee_id.in_(employee_ids), ClockIn.punched_at >= low, ClockIn.punched_at < high
@@ -97,17 +131,7 @@ async def _days(
     if store_ids is not None:
         query = query.where(ClockIn.store_id.in_(store_ids))
     punches = list((await session.scalars(query)).all())
-    zones = (
-        dict(
-            (
-                await session.execute(
-                    select(OrgUnit.id, OrgUnit.timezone).where(OrgUnit.id.in_({p.store_id for p in punches}))
-                )
-            ).all()
-        )
-        if punches
-        else {}
-    )
+    stores = await places(session, {p.store_id for p in punches})
     by_person: dict[uuid.UUID, list[rules.WorkedDay]] = {e: [] for e in employee_ids}
     for employee_id in employee_ids:
         mine = [p for p in punches if p.employee_id == employee_id]
@@ -115,30 +139,50 @@ async def _days(
             day_punches = [
                 rules.DayPunch(p.kind, p.punched_at, p.store_id, tuple(p.flags)) for p in mine if p.store_id == store_id
             ]
-            for day in rules.worked_days(day_punches, ZoneInfo(zones[store_id])):
+            for day in rules.worked_days(day_punches, ZoneInfo(stores[store_id].time_zone)):
                 if start <= day.day <= end:
                     by_person[employee_id].append(day)
         by_person[employee_id].sort(key=lambda d: (d.day, str(d.store_id)))
-    return by_person
+    return by_person, stores
 
 
-def _day_view(day: rules.WorkedDay) -> AttendanceDay:
+def _day_view(day: rules.WorkedDay, place: Place) -> AttendanceDay:
     return AttendanceDay(
         date=day.day,
         store_id=day.store_id,
+        store_name=place.name,
+        time_zone=place.time_zone,
         first_in=day.first_in,
+        first_in_local=local(day.first_in, place.time_zone),
         last_out=day.last_out,
+        last_out_local=local(day.last_out, place.time_zone),
         worked_minutes=int(day.worked.total_seconds() // 60),
         flags=sorted(rules.Flag(f) for f in day.flags or ()),
     )
 
 
-async def my_attendance(session: AsyncSession, *, actor: Actor, start: date, end: date) -> list[AttendanceDay]:
+async def my_attendance(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    start: date,
+    end: date,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[AttendanceDay]:
+    """My days by date, then store. The range is bounded (93 days), so the days are worked out
+    whole and the page is cut from them after the cursor's (day, store)."""
     _check_range(start, end)
+    after: tuple[str, str] | None = None
+    if cursor is not None:
+        day_text, store_text = decode_cursor(cursor, arity=2)
+        after = (cursor_date(day_text).isoformat(), str(cursor_uuid(store_text)))
     if actor.employee_id is None:
-        return []
-    days = await _days(session, [actor.employee_id], start, end, None)
-    return [_day_view(d) for d in days[actor.employee_id]]
+        return Slice(items=[], next_cursor=None)
+    days, stores = await _days(session, [actor.employee_id], start, end, None)
+    mine = [d for d in days[actor.employee_id] if after is None or (d.day.isoformat(), str(d.store_id)) > after]
+    page = slice_of(mine, limit, lambda d: [d.day.isoformat(), str(d.store_id)])
+    return Slice(items=[_day_view(d, stores[d.store_id]) for d in page.items], next_cursor=page.next_cursor)
 
 
 async def store_attendance(
@@ -206,13 +250,16 @@ async def store_attendance(
         ]
         present = is_today and bool(recent) and recent[-1].kind == rules.PunchKind.IN
         shift = worked_by_person.get(employee_id)
+        last_punch = recent[-1].punched_at if present else ((shift.last_out or shift.first_in) if shift else None)
         person = StoreAttendancePerson(
             employee_id=employee_id,
             employee_no=employee.employee_no,
             full_name=employee.full_name,
             present=present,
             first_in=shift.first_in if shift else None,
-            last_punch=recent[-1].punched_at if present else ((shift.last_out or shift.first_in) if shift else None),
+            first_in_local=local(shift.first_in if shift else None, store.timezone),
+            last_punch=last_punch,
+            last_punch_local=local(last_punch, store.timezone),
             worked_minutes=int(shift.worked.total_seconds() // 60) if shift else 0,
         )
         if present:
@@ -221,14 +268,17 @@ async def store_attendance(
             punched.append(person)
         elif not present:
             absent.append(person)
+    place = Place(store.name, store.code, store.timezone)
     return StoreAttendance(
         store_id=store.id,
+        store_name=store.name,
         date=on,
         timezone=store.timezone,
+        time_zone=store.timezone,
         in_now=in_now,
         punched=punched,
         absent=absent,
-        flagged=[as_read(p) for p in punches if p.flagged and day_start <= p.punched_at < day_end],
+        flagged=[as_read(p, place) for p in punches if p.flagged and day_start <= p.punched_at < day_end],
     )
 
 
@@ -269,7 +319,7 @@ async def review_punch(
             "reason": {"before": None, "after": data.reason},
         },
     )
-    return as_read(punch)
+    return as_read(punch, (await places(session, {punch.store_id}))[punch.store_id])
 
 
 async def timesheets(
@@ -312,16 +362,20 @@ async def timesheets(
     )
     # Days worked at a store the actor manages are theirs to see, whoever worked them and whenever.
     people = {e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(employee_ids)))}
-    days = await _days(session, list(people), start, end, list(stores)) if people else {}
+    days, worked_at = await _days(session, list(people), start, end, list(stores)) if people else ({}, {})
     rows = [
         TimesheetRow(
             employee_id=employee_id,
             employee_no=people[employee_id].employee_no,
             full_name=people[employee_id].full_name,
             store_code=stores[day.store_id],
+            store_name=worked_at[day.store_id].name,
+            time_zone=worked_at[day.store_id].time_zone,
             date=day.day,
             first_in=day.first_in,
+            first_in_local=local(day.first_in, worked_at[day.store_id].time_zone),
             last_out=day.last_out,
+            last_out_local=local(day.last_out, worked_at[day.store_id].time_zone),
             worked_minutes=int(day.worked.total_seconds() // 60),
             flags=sorted(rules.Flag(f) for f in day.flags or ()),
         )

@@ -16,6 +16,7 @@ from domain.people.schemas import EmployeeRead
 from domain.people.scope import assignments_on, get_visible_employee, visible_employees
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_text, decode_cursor, slice_of
 
 
 def covering(assignments: Iterable[Assignment], day: date) -> Assignment | None:
@@ -59,32 +60,57 @@ async def employee_assignments(
 
 
 async def unit_members(
-    session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID, on: date | None = None
-) -> list[UnitMember]:
-    """People whose unit on `on` is this unit, among those the actor may see on that day."""
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    unit_id: uuid.UUID,
+    on: date | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[UnitMember]:
+    """People whose unit on `on` is this unit, among those the actor may see on that day, by
+    employee number. Candidates (home staff and people assigned here) are read a batch at a time:
+    home staff seconded elsewhere that day are not members, so a page may need more than one."""
     unit = await get_unit(session, actor=actor, unit_id=unit_id)
     day = on or await organisation_today(session, clock)
     assigned_here = select(Assignment.employee_id).where(Assignment.unit_id == unit.id, assignments_on(day))
-    candidates = list(
-        (
-            await session.scalars(
-                select(Employee)
-                .where(
-                    or_(Employee.home_unit_id == unit.id, Employee.id.in_(assigned_here)),
-                    await visible_employees(session, actor, clock, on=day),
-                )
-                .order_by(Employee.employee_no)
-            )
-        ).all()
+    query = (
+        select(Employee)
+        .where(
+            or_(Employee.home_unit_id == unit.id, Employee.id.in_(assigned_here)),
+            await visible_employees(session, actor, clock, on=day),
+        )
+        .order_by(Employee.employee_no)
     )
+    if cursor is not None:
+        (last_no,) = decode_cursor(cursor, arity=1)
+        query = query.where(Employee.employee_no > cursor_text(last_no))
+    batch = max(2 * limit, 50)
+    members: list[UnitMember] = []
+    after: str | None = None
+    while len(members) <= limit:
+        page_query = query if after is None else query.where(Employee.employee_no > after)
+        candidates = list((await session.scalars(page_query.limit(batch))).all())
+        if not candidates:
+            break
+        after = candidates[-1].employee_no
+        members.extend(await _members_among(session, candidates, unit.id, day))
+        if len(candidates) < batch:
+            break
+    return slice_of(members, limit, lambda member: [member.employee.employee_no])
+
+
+async def _members_among(
+    session: AsyncSession, candidates: list[Employee], unit_id: uuid.UUID, day: date
+) -> list[UnitMember]:
     by_person: dict[uuid.UUID, list[Assignment]] = {e.id: [] for e in candidates}
-    if candidates:
-        for row in await assignments_of(session, *by_person):
-            by_person[row.employee_id].append(row)
+    for row in await assignments_of(session, *by_person):
+        by_person[row.employee_id].append(row)
     members = []
     for employee in candidates:
         current = covering(by_person[employee.id], day)
-        if (current.unit_id if current else employee.home_unit_id) != unit.id:
+        if (current.unit_id if current else employee.home_unit_id) != unit_id:
             continue
         members.append(
             UnitMember(

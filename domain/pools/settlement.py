@@ -51,6 +51,7 @@ from domain.shared.clock import Clock
 from domain.shared.csv_export import Amount, csv_document
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.money import format_minor, parse_minor
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_keys, cursor_text, cursor_uuid, decode_cursor, slice_of
 
 ALLOCATION = "allocation"
 REVERSAL = "reversal"
@@ -420,14 +421,33 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
     return f"pool-{pool.period}-{pool.id}.csv", document
 
 
-async def my_pools(session: AsyncSession, *, actor: Actor, clock: Clock, period: str | None = None) -> list[MyPool]:
-    """The pools I am in, newest month first: my contribution, the rule behind it and my projected
-    amount (as calculated once calculated), and what the ledger holds for me once locked."""
+async def my_pools(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    period: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Slice[MyPool]:
+    """The pools I am in, newest month first (then by name): my contribution, the rule behind it and
+    my projected amount (as calculated once calculated), and what the ledger holds for me once locked.
+    Pools are read a batch at a time: only those I am a member of are mine."""
     if actor.is_client or actor.employee_id is None:
         raise NotFound("This account is not an employee.", slug="employee.not_found")
+    key = (Pool.period, Pool.name, Pool.id)
     query = select(Pool).order_by(Pool.period.desc(), Pool.name, Pool.id)
     if period is not None:
         query = query.where(Pool.period == period)
+    if cursor is not None:
+        last_period, last_name, last_id = decode_cursor(cursor, arity=3)
+        query = query.where(
+            after_keys(
+                key,
+                [cursor_text(last_period), cursor_text(last_name), cursor_uuid(last_id)],
+                descending=(True, False, False),
+            )
+        )
     settled: dict[uuid.UUID, int] = defaultdict(int)
     for pool_id, amount in await session.execute(
         select(PoolLedgerEntry.pool_id, PoolLedgerEntry.amount_minor).where(
@@ -435,24 +455,43 @@ async def my_pools(session: AsyncSession, *, actor: Actor, clock: Clock, period:
         )
     ):
         settled[pool_id] += amount
-    found: list[MyPool] = []
-    for pool in list((await session.scalars(query)).all()):
+    found: list[tuple[Pool, MyPool]] = []
+    batch = max(2 * limit, 20)
+    offset = 0
+    while len(found) <= limit:
+        pools = list((await session.scalars(query.offset(offset).limit(batch))).all())
+        offset += len(pools)
+        found.extend(await _mine(session, actor, clock, pools, settled))
+        if len(pools) < batch:
+            break
+    page = slice_of(found, limit, lambda mine: [mine[0].period, mine[0].name, str(mine[0].id)])
+    return Slice(items=[view for _, view in page.items], next_cursor=page.next_cursor)
+
+
+async def _mine(
+    session: AsyncSession, actor: Actor, clock: Clock, pools: list[Pool], settled: dict[uuid.UUID, int]
+) -> list[tuple[Pool, MyPool]]:
+    found: list[tuple[Pool, MyPool]] = []
+    for pool in pools:
         view = await access.member_view(session, actor, clock, pool, paid=pool.id in settled)
         if view is None:
             continue
         found.append(
-            MyPool(
-                pool_id=pool.id,
-                name=pool.name,
-                period=pool.period,
-                currency=pool.currency,
-                status=PoolStatus(pool.status),
-                qualified=view.qualified,
-                pool_amount=view.pool_amount,
-                lines=view.members,
-                settled_amount=format_minor(settled[pool.id], pool.currency)
-                if pool.status == PoolStatus.LOCKED
-                else None,
+            (
+                pool,
+                MyPool(
+                    pool_id=pool.id,
+                    name=pool.name,
+                    period=pool.period,
+                    currency=pool.currency,
+                    status=PoolStatus(pool.status),
+                    qualified=view.qualified,
+                    pool_amount=view.pool_amount,
+                    lines=view.members,
+                    settled_amount=format_minor(settled[pool.id], pool.currency)
+                    if pool.status == PoolStatus.LOCKED
+                    else None,
+                ),
             )
         )
     return found

@@ -10,9 +10,9 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -77,6 +77,21 @@ def cursor_datetime(value: Any) -> datetime:
     return moment
 
 
+def cursor_date(value: Any) -> date:
+    """A cursor part that must be an ISO day."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise _invalid_cursor() from None
+
+
+def cursor_text(value: Any) -> str:
+    """A cursor part that must be text (a business key such as an employee number)."""
+    if not isinstance(value, str):
+        raise _invalid_cursor()
+    return value
+
+
 def cursor_uuid(value: Any) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
@@ -113,3 +128,28 @@ def after_cursor(
 
 def timestamp_cursor(moment: datetime, key: uuid.UUID) -> str:
     return encode_cursor([moment.isoformat(), str(key)])
+
+
+def after_keys(
+    columns: Sequence[ColumnElement[Any] | InstrumentedAttribute[Any]],
+    values: Sequence[Any],
+    *,
+    descending: Sequence[bool] | None = None,
+) -> ColumnElement[bool]:
+    """The keyset condition for lists ordered by several columns: rows strictly after `values` in
+    the list's order (lexicographic: the first column decides, ties go to the next)."""
+    order = descending or [False] * len(columns)
+    alternatives = []
+    for position, column in enumerate(columns):
+        ties = [columns[i] == values[i] for i in range(position)]
+        beyond = column < values[position] if order[position] else column > values[position]
+        alternatives.append(and_(*ties, beyond))
+    return or_(*alternatives)
+
+
+def slice_of(rows: Sequence[T], limit: int, key: Callable[[T], Sequence[Any]]) -> Slice[T]:
+    """One page from rows read with `limit + 1`: the extra row only says there is a next page,
+    whose cursor is the key of the page's last row."""
+    page = list(rows[:limit])
+    more = len(rows) > limit
+    return Slice(items=page, next_cursor=encode_cursor(key(page[-1])) if more and page else None)

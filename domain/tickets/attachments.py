@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, slice_of
 from domain.tickets.access import get_visible_ticket, works_on
 from domain.tickets.events import TicketAttachmentAdded
 from domain.tickets.file_names import attachment_file_name
@@ -105,12 +106,22 @@ async def attach(
     return AttachmentRead.model_validate(attachment)
 
 
-async def list_attachments(session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID) -> list[AttachmentRead]:
+async def list_attachments(
+    session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> Slice[AttachmentRead]:
+    """Oldest first."""
     ticket = await get_visible_ticket(session, actor, ticket_id)
-    rows = await session.scalars(
-        select(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id).order_by(TicketAttachment.created_at)
+    query = (
+        select(TicketAttachment)
+        .where(TicketAttachment.ticket_id == ticket.id)
+        .order_by(TicketAttachment.created_at, TicketAttachment.id)
+        .limit(limit + 1)
     )
-    return [AttachmentRead.model_validate(a) for a in rows]
+    if cursor is not None:
+        query = query.where(after_cursor(cursor, TicketAttachment.created_at, TicketAttachment.id, newest_first=False))
+    rows = list((await session.scalars(query)).all())
+    page = slice_of(rows, limit, lambda row: [row.created_at.isoformat(), str(row.id)])
+    return Slice(items=[AttachmentRead.model_validate(a) for a in page.items], next_cursor=page.next_cursor)
 
 
 async def download(

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import String, cast, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.pagination import (
+    DEFAULT_LIMIT,
+    Slice,
+    after_keys,
+    cursor_datetime,
+    cursor_text,
+    cursor_uuid,
+    decode_cursor,
+    slice_of,
+)
 from domain.tickets import rules
 from domain.tickets.access import is_department_head
 from domain.tickets.models import DepartmentCalendar, RoutingRule, SlaPolicy
@@ -38,9 +49,37 @@ async def _unit_of_kind(session: AsyncSession, unit_id: uuid.UUID, kind: OrgUnit
     return unit
 
 
-async def list_routes(session: AsyncSession, *, actor: Actor) -> list[RoutingRuleRead]:
-    rows = await session.scalars(select(RoutingRule).order_by(RoutingRule.category, RoutingRule.created_at))
-    return [RoutingRuleRead.model_validate(r) for r in rows]
+_region = aliased(OrgUnit)
+_department = aliased(OrgUnit)
+_ROUTES = (
+    select(RoutingRule, _region.name, _department.name)
+    .outerjoin(_region, _region.id == RoutingRule.region_id)
+    .outerjoin(_department, _department.id == RoutingRule.department_id)
+)
+
+
+def _route_read(rule: RoutingRule, region_name: str | None, department_name: str | None) -> RoutingRuleRead:
+    return RoutingRuleRead.model_validate(rule).model_copy(
+        update={"region_name": region_name, "department_name": department_name}
+    )
+
+
+async def list_routes(
+    session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> Slice[RoutingRuleRead]:
+    """By category, then oldest first; each rule with its region's and department's names."""
+    query = _ROUTES.order_by(RoutingRule.category, RoutingRule.created_at, RoutingRule.id).limit(limit + 1)
+    if cursor is not None:
+        category, created, last_id = decode_cursor(cursor, arity=3)
+        query = query.where(
+            after_keys(
+                [RoutingRule.category, RoutingRule.created_at, RoutingRule.id],
+                [cursor_text(category), cursor_datetime(created), cursor_uuid(last_id)],
+            )
+        )
+    rows = (await session.execute(query)).all()
+    page = slice_of(rows, limit, lambda row: [row[0].category, row[0].created_at.isoformat(), str(row[0].id)])
+    return Slice(items=[_route_read(*row) for row in page.items], next_cursor=page.next_cursor)
 
 
 async def add_route(session: AsyncSession, *, actor: Actor, clock: Clock, data: RoutingRuleCreate) -> RoutingRuleRead:
@@ -69,7 +108,8 @@ async def add_route(session: AsyncSession, *, actor: Actor, clock: Clock, data: 
         entity_id=rule.id,
         changes=audit.changed_fields({}, data.model_dump()),
     )
-    return RoutingRuleRead.model_validate(rule)
+    names = (await session.execute(_ROUTES.where(RoutingRule.id == rule.id))).one()
+    return _route_read(*names)
 
 
 async def delete_route(session: AsyncSession, *, actor: Actor, clock: Clock, rule_id: uuid.UUID) -> None:
@@ -90,8 +130,31 @@ async def delete_route(session: AsyncSession, *, actor: Actor, clock: Clock, rul
     )
 
 
-async def list_policies(session: AsyncSession, *, actor: Actor) -> list[SlaPolicyRead]:
-    rows = await session.scalars(select(SlaPolicy).order_by(SlaPolicy.category, SlaPolicy.priority))
+# Policies by category then priority, those matching any (no category, no priority) first on both
+# databases (they order NULLs apart); the id breaks ties.
+_POLICY_KEY = (
+    func.coalesce(SlaPolicy.category, ""),
+    func.coalesce(cast(SlaPolicy.priority, String), ""),
+    SlaPolicy.id,
+)
+
+
+async def list_policies(
+    session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> Slice[SlaPolicyRead]:
+    query = select(SlaPolicy).order_by(*_POLICY_KEY).limit(limit + 1)
+    if cursor is not None:
+        category, priority, last_id = decode_cursor(cursor, arity=3)
+        query = query.where(
+            after_keys(_POLICY_KEY, [cursor_text(category), cursor_text(priority), cursor_uuid(last_id)])
+        )
+    rows = list((await session.scalars(query)).all())
+    page = slice_of(rows, limit, lambda row: [row.category or "", row.priority or "", str(row.id)])
+    return Slice(items=[SlaPolicyRead.model_validate(r) for r in page.items], next_cursor=page.next_cursor)
+
+
+async def _all_policies(session: AsyncSession) -> list[SlaPolicyRead]:
+    rows = await session.scalars(select(SlaPolicy).order_by(*_POLICY_KEY))
     return [SlaPolicyRead.model_validate(r) for r in rows]
 
 
@@ -103,7 +166,7 @@ async def replace_policies(
     keys = [(p.category, p.priority) for p in data.policies]
     if len(keys) != len(set(keys)):
         raise InvalidInput("Each category and priority pair may appear once.", field="body.policies")
-    before = [p.model_dump(mode="json") for p in await list_policies(session, actor=actor)]
+    before = [p.model_dump(mode="json") for p in await _all_policies(session)]
     await session.execute(delete(SlaPolicy))
     now = clock.now()
     session.add_all(SlaPolicy(**p.model_dump(), updated_at=now) for p in data.policies)
@@ -117,7 +180,7 @@ async def replace_policies(
         entity_id="all",
         changes={"policies": {"before": before, "after": [p.model_dump(mode="json") for p in data.policies]}},
     )
-    return await list_policies(session, actor=actor)
+    return await _all_policies(session)
 
 
 async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> BusinessCalendar | None:

@@ -98,6 +98,9 @@ class EventRead(OutputModel):
     kind: EventKind
     internal: bool
     actor_account_id: uuid.UUID | None
+    actor_name: str | None = Field(
+        default=None, description="The actor's full name; none for the system or an account that is not a person"
+    )
     body: str | None
     data: dict[str, Any]
     occurred_at: datetime
@@ -131,7 +134,9 @@ class RoutingRuleRead(OutputModel):
     id: uuid.UUID
     category: str
     region_id: uuid.UUID | None
+    region_name: str | None = None
     department_id: uuid.UUID
+    department_name: str | None = None
 
 
 class SlaPolicyIn(InputModel):
@@ -175,6 +180,7 @@ class BusinessHoursRead(BaseModel):
 
 class ResponderStats(BaseModel):
     account_id: uuid.UUID
+    full_name: str | None = Field(description="The responder's name; none for an account that is not a person")
     first_responses: int
     first_response_met: int
     resolved: int
@@ -183,6 +189,7 @@ class ResponderStats(BaseModel):
 
 class DepartmentStats(BaseModel):
     department_id: uuid.UUID
+    department_name: str
     tickets: int
     first_response_compliance: float | None = Field(description="Share answered within target, 0..1")
     median_first_response_minutes: float | None

@@ -12,6 +12,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.models import OrgUnit
+from domain.people.models import Account, Employee
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
@@ -62,6 +64,8 @@ async def ticket_stats(
     now = clock.now()
     departments = []
     context = await load_context(session, [t for tickets in by_department.values() for t in tickets])
+    department_names = await _unit_names(session, set(by_department))
+    tallies: list[tuple[uuid.UUID, DepartmentStats, dict[uuid.UUID, Tally]]] = []
     for dept_id, tickets in sorted(by_department.items(), key=lambda kv: str(kv[0])):
         answered = met = resolved = resolved_met = paused = 0
         first_minutes: list[float] = []
@@ -94,26 +98,55 @@ async def ticket_stats(
                 tally.resolved += 1
                 if ticket.rating is not None:
                     tally.ratings.append(ticket.rating)
-        departments.append(
-            DepartmentStats(
-                department_id=dept_id,
-                tickets=len(tickets),
-                first_response_compliance=_share(met, answered),
-                median_first_response_minutes=statistics.median(first_minutes) if first_minutes else None,
-                resolution_compliance=_share(resolved_met, resolved),
-                paused_minutes=paused,
-                average_rating=round(statistics.fmean(ratings), 2) if ratings else None,
-                ratings=len(ratings),
-                responders=[
-                    ResponderStats(
-                        account_id=account_id,
-                        first_responses=tally.first_responses,
-                        first_response_met=tally.first_response_met,
-                        resolved=tally.resolved,
-                        average_rating=round(statistics.fmean(tally.ratings), 2) if tally.ratings else None,
-                    )
-                    for account_id, tally in sorted(responders.items(), key=lambda kv: str(kv[0]))
-                ],
+        tallies.append(
+            (
+                dept_id,
+                DepartmentStats(
+                    department_id=dept_id,
+                    department_name=department_names.get(dept_id, ""),
+                    tickets=len(tickets),
+                    first_response_compliance=_share(met, answered),
+                    median_first_response_minutes=statistics.median(first_minutes) if first_minutes else None,
+                    resolution_compliance=_share(resolved_met, resolved),
+                    paused_minutes=paused,
+                    average_rating=round(statistics.fmean(ratings), 2) if ratings else None,
+                    ratings=len(ratings),
+                    responders=[],
+                ),
+                responders,
             )
         )
+    people = await _account_names(session, {account for _, _, responders in tallies for account in responders})
+    for _dept_id, view, responders in tallies:
+        view.responders = [
+            ResponderStats(
+                account_id=account_id,
+                full_name=people.get(account_id),
+                first_responses=tally.first_responses,
+                first_response_met=tally.first_response_met,
+                resolved=tally.resolved,
+                average_rating=round(statistics.fmean(tally.ratings), 2) if tally.ratings else None,
+            )
+            for account_id, tally in sorted(responders.items(), key=lambda kv: str(kv[0]))
+        ]
+        departments.append(view)
     return TicketStats(period_from=period_from, period_to=period_to, departments=departments)
+
+
+async def _unit_names(session: AsyncSession, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not unit_ids:
+        return {}
+    rows = await session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(unit_ids)))
+    return {row[0]: row[1] for row in rows}
+
+
+async def _account_names(session: AsyncSession, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Full names of the accounts that are people, in one read."""
+    if not account_ids:
+        return {}
+    query = (
+        select(Account.id, Employee.full_name)
+        .join(Employee, Employee.id == Account.employee_id)
+        .where(Account.id.in_(account_ids))
+    )
+    return {row[0]: row[1] for row in await session.execute(query)}

@@ -12,10 +12,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import subtree_paths
+from domain.people.models import Account, Employee
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.shared.pagination import (
+    DEFAULT_LIMIT,
+    Slice,
+    after_cursor,
+    cursor_int,
+    decode_cursor,
+    slice_of,
+    timestamp_cursor,
+)
 from domain.tickets.access import get_visible_ticket, home_path, sees_internal_notes, visible_tickets
 from domain.tickets.clocks import ClockContext, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketEvent, TicketPriority, TicketStatus
@@ -59,12 +68,42 @@ async def get(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: u
     return await read(session, await get_visible_ticket(session, actor, ticket_id), clock)
 
 
-async def timeline(session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID) -> list[EventRead]:
+async def timeline(
+    session: AsyncSession, *, actor: Actor, ticket_id: uuid.UUID, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> Slice[EventRead]:
+    """Oldest first, each entry with its actor's name (whoever may read the ticket reads who acted
+    on it: the requester sees who answered her without looking the account up)."""
     ticket = await get_visible_ticket(session, actor, ticket_id)
-    query = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
+    query = (
+        select(TicketEvent, Employee.full_name)
+        .outerjoin(Account, Account.id == TicketEvent.actor_account_id)
+        .outerjoin(Employee, Employee.id == Account.employee_id)
+        .where(TicketEvent.ticket_id == ticket.id)
+        .order_by(TicketEvent.id)
+        .limit(limit + 1)
+    )
     if not await sees_internal_notes(session, actor, ticket):
         query = query.where(TicketEvent.internal.is_(False))
-    return [EventRead.model_validate(e) for e in await session.scalars(query)]
+    if cursor is not None:
+        (last_id,) = decode_cursor(cursor, arity=1)
+        query = query.where(TicketEvent.id > cursor_int(last_id))
+    rows = (await session.execute(query)).all()
+    views = [EventRead.model_validate(event).model_copy(update={"actor_name": name}) for event, name in rows]
+    return slice_of(views, limit, lambda event: [event.id])
+
+
+async def event_read(session: AsyncSession, event: TicketEvent) -> EventRead:
+    """One timeline entry as the timeline shows it (the answer to a reply)."""
+    name = (
+        await session.scalar(
+            select(Employee.full_name)
+            .join(Account, Account.employee_id == Employee.id)
+            .where(Account.id == event.actor_account_id)
+        )
+        if event.actor_account_id is not None
+        else None
+    )
+    return EventRead.model_validate(event).model_copy(update={"actor_name": name})
 
 
 async def _scope_clause(session: AsyncSession, actor: Actor, scope: Scope):  # type: ignore[no-untyped-def]

@@ -81,7 +81,7 @@ async def members(
     )
     assert answer.status_code == 200, answer.text
     names = {str(employee_id): name for name, employee_id in world.employees.items()}
-    return {names[m["employee"]["id"]]: m for m in answer.json()}
+    return {names[m["employee"]["id"]]: m for m in answer.json()["items"]}
 
 
 async def test_the_store_manager_sees_a_seconded_person_from_the_first_to_the_last_day(

@@ -72,7 +72,7 @@ async def punch_at(
 async def my_days(client: httpx.AsyncClient, world: World, who: str, start: str, end: str) -> list[dict[str, Any]]:
     answer = await client.get("/api/v1/me/attendance", params={"from": start, "to": end}, headers=world.headers(who))
     assert answer.status_code == 200, answer.text
-    days: list[dict[str, Any]] = answer.json()
+    days: list[dict[str, Any]] = answer.json()["items"]
     return days
 
 
@@ -112,8 +112,12 @@ async def test_my_day_in_urumqi_is_the_local_day_not_the_utc_day(
         {
             "date": "2026-03-03",
             "store_id": str(world.units["S3"]),
+            "store_name": "Grand Bazaar store",
+            "time_zone": "Asia/Urumqi",
             "first_in": "2026-03-02T18:30:00Z",
+            "first_in_local": "2026-03-03T00:30:00+06:00",
             "last_out": "2026-03-03T02:45:00Z",
+            "last_out_local": "2026-03-03T08:45:00+06:00",
             "worked_minutes": 495,
             "flags": [],
         }

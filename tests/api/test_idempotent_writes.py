@@ -111,7 +111,7 @@ async def test_replies_attachments_and_ratings_replay_their_first_answer(client:
     assert [u.status_code for u in uploads] == [201, 201], uploads[0].text
     assert uploads[1].json() == uploads[0].json()
     listed = await client.get(f"{API}/tickets/{tid}/attachments", headers=world.headers("staff_s1"))
-    assert len(listed.json()) == 1
+    assert len(listed.json()["items"]) == 1
     other_file = await client.post(
         f"{API}/tickets/{tid}/attachments",
         files={"file": ("other.png", png_bytes() + b"\x00", "image/png")},
@@ -135,7 +135,7 @@ async def test_replies_attachments_and_ratings_replay_their_first_answer(client:
     assert ratings[1].headers["Idempotent-Replayed"] == "true"
 
     timeline = await client.get(f"{API}/tickets/{tid}/timeline", headers=world.headers("staff_s1"))
-    kinds = [event["kind"] for event in timeline.json()]
+    kinds = [event["kind"] for event in timeline.json()["items"]]
     assert kinds.count("reply") == 1 and kinds.count("rated") == 1 and kinds.count("attachment") == 1
 
 

@@ -411,7 +411,7 @@ async def test_corrections_after_locking_are_reversals_and_new_allocations(
     assert {r["pool_name"] for r in rows} == {"'=S1 March pool"}
     async with database.session_scope() as session:
         assert await session.scalar(select(func.count()).select_from(PoolLedgerEntry)) == 6
-    mine_list = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()
+    mine_list = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()["items"]
     assert [(p["status"], p["settled_amount"]) for p in mine_list] == [("locked", "480.00")]
 
 
@@ -427,10 +427,10 @@ async def test_members_see_only_their_own_line_hr_sees_all_others_nothing(
     own = await preview(client, world, pool_id, "staff_s1")
     assert [(m["employee_no"], m["projected_amount"]) for m in own["members"]] == [("E0102", "500.00")]
     assert own["pool_amount"] == "1000.00"
-    mine = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()
+    mine = (await client.get(f"{API}/me/pools", headers=world.headers("staff_s1"))).json()["items"]
     assert [(p["pool_id"], [line["employee_no"] for line in p["lines"]]) for p in mine] == [(pool_id, ["E0102"])]
     assert mine[0]["lines"][0]["rule"] == "score none yet, counted as 100 x 31 days in the scope"
-    assert (await client.get(f"{API}/me/pools", headers=world.headers("staff_s2"))).json() == []
+    assert (await client.get(f"{API}/me/pools", headers=world.headers("staff_s2"))).json()["items"] == []
 
     manager = str(world.employees["manager_s1"])
     for who in ("manager_s2", "staff_s2", "ops_staff"):
@@ -548,7 +548,7 @@ async def test_changing_a_calculated_pool_sends_it_back_to_draft(client: httpx.A
     assert (body["frontline_amount"], body["back_office_amount"]) == ("1000.00", "0.00")
     assert (
         await client.get(f"{API}/me/pools", params={"period": "2026-04"}, headers=world.headers("staff_s1"))
-    ).json() == []
+    ).json()["items"] == []
 
 
 @contextmanager

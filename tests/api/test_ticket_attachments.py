@@ -119,7 +119,7 @@ async def attached(client: httpx.AsyncClient, world: World, ticket_id: str, data
 async def listing(client: httpx.AsyncClient, world: World, ticket_id: str, who: str = "staff_s1") -> list[Any]:
     response = await client.get(f"{TICKETS}/{ticket_id}/attachments", headers=world.headers(who))
     assert response.status_code == 200, response.text
-    items: list[Any] = response.json()
+    items: list[Any] = response.json()["items"]
     return items
 
 
@@ -303,7 +303,7 @@ async def test_an_attachment_appears_in_the_timeline(client: httpx.AsyncClient, 
     for who in ("staff_s1", "ops_staff", "manager_s1"):
         response = await client.get(f"{TICKETS}/{ticket}/timeline", headers=world.headers(who))
         assert response.status_code == 200, response.text
-        events = [e for e in response.json() if e["kind"] == "attachment"]
+        events = [e for e in response.json()["items"] if e["kind"] == "attachment"]
         assert len(events) == 1, (who, response.json())
         assert events[0]["internal"] is False
         assert events[0]["actor_account_id"] == str(world.accounts["staff_s1"])

@@ -137,7 +137,7 @@ async def resolve(client: httpx.AsyncClient, world: World, tid: str) -> dict[str
 async def timeline_kinds(client: httpx.AsyncClient, world: World, tid: str, who: str) -> list[str]:
     response = await client.get(f"{API}/tickets/{tid}/timeline", headers=world.headers(who))
     assert response.status_code == 200, response.text
-    return [e["kind"] for e in response.json()]
+    return [e["kind"] for e in response.json()["items"]]
 
 
 async def listing(client: httpx.AsyncClient, world: World, who: str, **params: Any) -> list[str]:
@@ -696,7 +696,7 @@ async def test_internal_notes_stay_on_the_owning_side(client: httpx.AsyncClient,
     for outsider in ("staff_s1", "manager_s1", "hr"):
         assert await timeline_kinds(client, world, tid, outsider) == ["created", "reply"]
     response = await client.get(f"{API}/tickets/{tid}/timeline", headers=world.headers("staff_s1"))
-    assert all("firmware" not in (e["body"] or "") for e in response.json())
+    assert all("firmware" not in (e["body"] or "") for e in response.json()["items"])
 
     assert_problem(await reply(client, world, tid, "staff_s1", "psst", internal=True), 403, "ticket.not_owner")
     assert_problem(await reply(client, world, tid, "manager_s1", "Any news?"), 403, "ticket.not_a_participant")
@@ -872,9 +872,9 @@ async def test_only_administrators_change_routing_and_sla_policies(client: httpx
         assert_problem(await set_policies(client, world, policy, who=who), 403, "auth.forbidden")
 
     rules = await client.get(f"{API}/ticket-routing-rules", headers=world.headers("admin"))
-    assert rules.json() == []
+    assert rules.json()["items"] == []
     policies = await client.get(f"{API}/sla-policies", headers=world.headers("admin"))
-    assert policies.json() == []
+    assert policies.json()["items"] == []
     assert_problem(await create(client, world), 422, "ticket.no_route")
 
 
@@ -891,7 +891,7 @@ async def test_a_duplicate_routing_rule_is_a_conflict(client: httpx.AsyncClient,
     assert_problem(await add_route(client, world, "*", "D-HR", region="R-EAST"), 422)
     assert_problem(await add_route(client, world, "printer", "S1"), 422, "ticket.invalid_unit")
 
-    rules = (await client.get(f"{API}/ticket-routing-rules", headers=world.headers("staff_s1"))).json()
+    rules = (await client.get(f"{API}/ticket-routing-rules", headers=world.headers("staff_s1"))).json()["items"]
     assert len(rules) == 4
     west = await raise_ticket(client, world, "staff_s3", category="stock-system")
     assert west["department_id"] == str(world.units["D-IT"])
@@ -900,7 +900,7 @@ async def test_a_duplicate_routing_rule_is_a_conflict(client: httpx.AsyncClient,
 async def test_duplicate_sla_policy_pairs_are_refused(client: httpx.AsyncClient, world: World) -> None:
     policy = {"priority": "high", "first_response_minutes": 30, "resolution_minutes": 600}
     assert_problem(await set_policies(client, world, policy, policy), 422)
-    assert (await client.get(f"{API}/sla-policies", headers=world.headers("admin"))).json() == []
+    assert (await client.get(f"{API}/sla-policies", headers=world.headers("admin"))).json()["items"] == []
 
 
 async def test_the_department_head_sets_business_hours_but_not_its_members(
