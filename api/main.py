@@ -45,6 +45,7 @@ from api.v1 import (
     transfers,
     webhooks,
 )
+from api.webhook_catalog import install_webhook_catalog
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
 from domain.shared.clock import Clock, SystemClock
@@ -126,6 +127,7 @@ def create_app(
     app.state.head_revision = migrations.head_revision()
 
     install_error_handlers(app)
+    install_webhook_catalog(app)
     for router in (
         auth.router,
         me.router,
@@ -226,7 +228,13 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     """The committed contract: problem+json for every error, operation ids as `tag-name`."""
     if app.openapi_schema:
         return app.openapi_schema
-    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+        webhooks=app.webhooks.routes,
+    )
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     token_request = TypeAdapter(auth.TokenRequest).json_schema(ref_template="#/components/schemas/{model}")
     for name, definition in token_request.pop("$defs", {}).items():
@@ -265,6 +273,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                     response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": declared or problem_ref}}
                     if status == "422":
                         response["description"] = "Invalid input; `errors` lists field paths"
+    for operations in schema.get("webhooks", {}).values():
+        for operation in operations.values():
+            operation["responses"] = {"2XX": {"description": "Received; any other answer is retried"}}
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     schema = _rename_form_bodies(schema)

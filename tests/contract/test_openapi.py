@@ -36,3 +36,22 @@ def test_every_operation_has_a_tag_style_id_and_declares_problems() -> None:
                 assert "application/problem+json" in response["content"], f"{operation_id} {code} is not problem+json"
     names = spec["components"]["schemas"]
     assert not [n for n in names if n.startswith("Body_") or n.endswith("-Input") or n.endswith("-Output")]
+
+
+def test_the_webhooks_section_documents_every_event_offered_with_its_data() -> None:
+    """Generated from the event classes: each offered topic has its envelope, with the type and
+    version fixed and the data's fields; internal events are not offered."""
+    from domain.events import EVENTS  # noqa: PLC0415
+
+    spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    schemas = spec["components"]["schemas"]
+    offered = {topic for topic, kind in EVENTS.items() if kind.webhook}
+    assert set(spec["webhooks"]) == offered
+    assert "webhook.subscription_disabled" not in spec["webhooks"]
+    for topic in offered:
+        body = spec["webhooks"][topic]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        envelope = schemas[body["$ref"].rsplit("/", 1)[1]]
+        assert envelope["properties"]["type"]["const"] == topic
+        assert envelope["properties"]["version"]["const"] == EVENTS[topic].version
+        data = schemas[envelope["properties"]["data"]["$ref"].rsplit("/", 1)[1]]
+        assert set(data["properties"]) == set(EVENTS[topic].model_fields), topic

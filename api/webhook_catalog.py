@@ -1,0 +1,64 @@
+"""The OpenAPI `webhooks` section: one entry per event offered to webhook subscriptions, generated
+from the event classes (domain/events.py), so the documented payloads are the recorded ones.
+
+Each delivery is a POST of an envelope `{id, type, version, occurred_at, data}` signed as the
+`Frontline-Signature` header says (see the webhooks tag); `data` is the event's typed data.
+"""
+
+# No `from __future__ import annotations`: FastAPI reads the generated body types at definition.
+
+from datetime import datetime
+from typing import Any, Literal
+
+from fastapi import APIRouter, FastAPI
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from domain.events import EVENTS, DomainEvent
+
+SIGNING = (
+    "Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) "
+    'and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. '
+    "Answer 2xx within 10 s; anything else is retried with backoff for 24 hours."
+)
+
+
+def envelope_of(kind: type[DomainEvent]) -> type[BaseModel]:
+    """The body a receiver gets for this event, its `type` and `version` fixed."""
+    name = kind.__name__.removesuffix("Event") + "Webhook"
+    fields: dict[str, Any] = {
+        "id": (str, Field(description="Unique per event; a redelivery repeats it (deduplicate on it)")),
+        "type": (Literal[kind.topic], Field(description="The event's topic")),  # type: ignore[valid-type]
+        "version": (Literal[kind.version], Field(description="The data's schema version")),  # type: ignore[valid-type]
+        "occurred_at": (datetime, ...),
+        "data": (kind, ...),
+    }
+    return create_model(name, __config__=ConfigDict(title=name), **fields)
+
+
+def _receiver(body_type: type[BaseModel]) -> Any:
+    async def receive(body: body_type) -> None:  # type: ignore[valid-type]
+        """Documentation only: Frontline sends this; your receiver answers it."""
+
+    return receive
+
+
+def webhooks_router() -> APIRouter:
+    router = APIRouter()
+    for topic, kind in sorted(EVENTS.items()):
+        if not kind.webhook:
+            continue
+        router.add_api_route(
+            topic,
+            _receiver(envelope_of(kind)),
+            methods=["POST"],
+            summary=kind.summary,
+            description=f"{kind.summary}\n\n{SIGNING}",
+            operation_id=f"webhook-{topic.replace('.', '_')}",
+            status_code=204,
+            tags=["webhookEvents"],
+        )
+    return router
+
+
+def install_webhook_catalog(app: FastAPI) -> None:
+    app.webhooks.include_router(webhooks_router())
