@@ -39,7 +39,7 @@ def upgrade() -> None:
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['event_id'], ['outbox_events.id'], name=op.f('fk_subscriber_tasks_event_id_outbox_events'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_subscriber_tasks')),
-    sa.UniqueConstraint('event_id', 'subscriber', name=op.f('uq_subscriber_tasks_event_id'))
+    sa.UniqueConstraint('event_id', 'subscriber', name=op.f('uq_subscriber_tasks_event_id_subscriber'))
     )
     with op.batch_alter_table('subscriber_tasks', schema=None) as batch_op:
         batch_op.create_index('ix_subscriber_tasks_due', ['subscriber', 'done_at', 'available_at'], unique=False)

@@ -9,7 +9,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.factories import World, leader_only_chain
+from tests.factories import World, deliver_events, leader_only_chain
 
 # (method, path template) -> expected status for the manager of store S2 acting on store S1's objects
 OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
@@ -61,6 +61,8 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/tickets/{ticket_id}/attachments/{attachment_id}"): 404,
     # Someone else's notification looks like none at all.
     ("POST", "/api/v1/me/notifications/{notification_id}/read"): 404,
+    # Which notifications are mandatory is HR's word.
+    ("PUT", "/api/v1/notification-kinds/{kind}"): 403,
     # Ticket configuration is organisation-wide: readable, changed by administrators (hours: also heads).
     ("DELETE", "/api/v1/ticket-routing-rules/{rule_id}"): 403,
     ("GET", "/api/v1/departments/{department_id}/business-hours"): 200,
@@ -103,6 +105,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
 }
 
 BODIES: dict[str, object] = {
+    "PUT /api/v1/notification-kinds/{kind}": {"mandatory": True},
     "PATCH /api/v1/employees/{employee_id}": {"full_name": "Changed"},
     "PATCH /api/v1/org-units/{unit_id}": {"name": "Changed"},
     "PATCH /api/v1/accounts/{account_id}": {"is_active": False},
@@ -221,6 +224,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
     await client.post(
         f"/api/v1/tickets/{ticket_id}/replies", json={"body": "On it"}, headers=world.headers("ops_staff")
     )
+    await deliver_events(world.app)
     notices = await client.get("/api/v1/me/notifications", headers=world.headers("staff_s1"))
     pool = await client.post(
         "/api/v1/pools",
