@@ -21,6 +21,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Unauthorized
+from domain.shared.i18n import _
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
@@ -82,7 +83,7 @@ async def get_actor(
     """People are trusted for their token's lifetime; machine clients are checked on every request
     (revocation, per-client rate limit)."""
     if not token:
-        raise Unauthorized("Send an access token: Authorization: Bearer <token>.", slug="auth.missing_token")
+        raise Unauthorized(_("Send an access token: Authorization: Bearer <token>."), slug="auth.missing_token")
     actor = tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
     if actor.is_client:
         await integration_clients.admit_request(

@@ -19,7 +19,7 @@ from api.json_body import UNREADABLE_JSON, MalformedJson
 from api.request_context import current_language, current_request_id
 from api.route_table import route_table
 from domain.shared.errors import DomainError
-from domain.shared.i18n import Message, render
+from domain.shared.i18n import Message, _, render
 
 log = logging.getLogger("frontline.errors")
 
@@ -31,7 +31,7 @@ RETRY_AFTER_UNAVAILABLE_S = 2
 class UnsupportedMediaType(DomainError):
     status = 415
     slug = "request.unsupported_media_type"
-    title = "Unsupported media type"
+    title = _("Unsupported media type")
 
 
 class FieldProblem(BaseModel):
@@ -239,7 +239,7 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
 def _driver_cause(exc: BaseException) -> BaseException | None:
     """The asyncpg error behind an error SQLAlchemy's adaptor raised, if any."""
     seen: BaseException | None = exc
-    for _ in range(5):  # sqlalchemy.exc.X -> adapted dbapi error -> asyncpg error
+    for _depth in range(5):  # sqlalchemy.exc.X -> adapted dbapi error -> asyncpg error
         if seen is None:
             return None
         if type(seen).__module__.startswith("asyncpg"):

@@ -18,6 +18,7 @@ from jose.exceptions import JOSEError
 from domain.shared.actor import CLIENT, Actor, Grant, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Unauthorized
+from domain.shared.i18n import Message, _
 
 ALGORITHM = "HS256"
 VERIFIED_CACHE_SIZE = 10_000
@@ -25,8 +26,10 @@ ACCESS = "access"
 REFRESH = "refresh"
 
 
-def _unauthorized(detail: str = "The access token is missing, malformed, expired or not ours.") -> Unauthorized:
-    return Unauthorized(detail, slug="auth.invalid_token")
+def _unauthorized(detail: Message | None = None) -> Unauthorized:
+    return Unauthorized(
+        detail or _("The access token is missing, malformed, expired or not ours."), slug="auth.invalid_token"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +160,7 @@ class JoseTokens:
             raise _unauthorized()
         expiry = claims.get("exp")
         if not isinstance(expiry, int) or expiry <= self._clock.now().timestamp():
-            raise _unauthorized("The token has expired; refresh it or sign in again.")
+            raise _unauthorized(_("The token has expired; refresh it or sign in again."))
         return claims
 
     def actor_from_access_token(self, token: str, *, request_id: str | None) -> Actor:
@@ -175,11 +178,11 @@ class JoseTokens:
             self._verified[token] = cached = (actor, claims["exp"])
         actor, expiry = cached
         if expiry <= self._clock.now().timestamp():
-            raise _unauthorized("The token has expired; refresh it or sign in again.")
+            raise _unauthorized(_("The token has expired; refresh it or sign in again."))
         return actor.with_request_id(request_id)
 
     def refresh_claims(self, token: str) -> RefreshClaims:
-        stale = "The refresh token is not valid; sign in again."
+        stale = _("The refresh token is not valid; sign in again.")
         try:
             claims = self._decode(token, REFRESH)
             return RefreshClaims(token_id=uuid.UUID(claims["jti"]), session_id=uuid.UUID(claims["sid"]))

@@ -55,6 +55,7 @@ from domain.shared.clock import Clock
 from domain.shared.csv_export import csv_document
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Forbidden
+from domain.shared.i18n import _
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
@@ -270,7 +271,7 @@ async def punch_batch(
     policy: PunchPolicyDep,
 ) -> BatchResult:
     if actor.employee_id is None:
-        raise Forbidden("Only employees punch in and out.", slug="clock_in.not_an_employee")
+        raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
     async with punch_turn(database, actor.employee_id):  # the phone's own punches wait here, not in the database
         return await _record_batch(request, body, actor, session, clock, policy)
 
@@ -285,7 +286,7 @@ async def _record_batch(
         async def action(data: PunchCreate = data) -> PunchRead:
             return await record_punch(session, actor=actor, clock=clock, policy=policy, data=data)
 
-        status, answer, _ = await run_once(
+        status, answer, _replayed = await run_once(
             session,
             clock=clock,
             owner_id=actor.account_id,

@@ -28,6 +28,7 @@ from domain.shared.actor import Actor, Grant
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import InvalidInput, NotFound, Unauthorized
+from domain.shared.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def token_digest(raw_token: str) -> str:
 
 def invalid_credentials(*, preserve_changes: bool = False) -> Unauthorized:
     return Unauthorized(
-        "The user name or password is wrong.", slug="auth.invalid_credentials", preserve_changes=preserve_changes
+        _("The user name or password is wrong."), slug="auth.invalid_credentials", preserve_changes=preserve_changes
     )
 
 
@@ -189,7 +190,7 @@ async def sign_in(
     now = clock.now()
     await counters.succeeded(session, now=now, account_id=account.id, address_key=address_key, name_key=name_key)
     if not await _account_usable(session, account):
-        raise Unauthorized("This account is disabled.", slug="auth.account_disabled", preserve_changes=True)
+        raise Unauthorized(_("This account is disabled."), slug="auth.account_disabled", preserve_changes=True)
     if rehashed is not None:
         account.password_hash = rehashed
     account.last_login_at = now
@@ -215,7 +216,7 @@ async def rotate_refresh_token(
 ) -> SessionTokens:
     """Spend a refresh token for a new pair. A spent token presented again revokes its family."""
     now = clock.now()
-    stale = Unauthorized("The refresh token is not valid; sign in again.", slug="auth.invalid_refresh_token")
+    stale = Unauthorized(_("The refresh token is not valid; sign in again."), slug="auth.invalid_refresh_token")
     row = await session.get(RefreshToken, token_id)
     if row is None or row.family_id != session_id or row.token_hash != token_digest(raw_token):
         raise stale
@@ -227,14 +228,14 @@ async def rotate_refresh_token(
     if spent.rowcount != 1:  # type: ignore[attr-defined]
         await _revoke_family(session, session_id, now)
         raise Unauthorized(
-            "This refresh token was already used; every session it belongs to has been ended.",
+            _("This refresh token was already used; every session it belongs to has been ended."),
             slug="auth.refresh_token_reused",
             preserve_changes=True,
         )
     account = await session.get(Account, row.account_id)
     if account is None or not await _account_usable(session, account):
         await _revoke_family(session, session_id, now)
-        raise Unauthorized("This account is disabled.", slug="auth.account_disabled", preserve_changes=True)
+        raise Unauthorized(_("This account is disabled."), slug="auth.account_disabled", preserve_changes=True)
     return await _issue(session, clock=clock, issuer=issuer, account=account, session_id=session_id)
 
 
@@ -264,14 +265,16 @@ async def change_own_password(
     """Changing one's password ends every other session of the account."""
     account = await session.get(Account, actor.account_id)
     if account is None:
-        raise NotFound("The account no longer exists.", slug="account.not_found")
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
     if not await hashing.verify_in_thread(account.password_hash, current_password):
         raise InvalidInput(
-            "The current password is wrong.", field="body.current_password", slug="auth.invalid_credentials"
+            _("The current password is wrong."), field="body.current_password", slug="auth.invalid_credentials"
         )
     if current_password == new_password:
         raise InvalidInput(
-            "The new password must differ from the current one.", field="body.new_password", slug="auth.password_reused"
+            _("The new password must differ from the current one."),
+            field="body.new_password",
+            slug="auth.password_reused",
         )
     now = clock.now()
     account.password_hash = await hashing.hash_in_thread(new_password)
@@ -300,7 +303,7 @@ async def change_own_password(
 async def describe_me(session: AsyncSession, *, actor: Actor) -> MeRead:
     account = await session.get(Account, actor.account_id)
     if account is None:
-        raise NotFound("The account no longer exists.", slug="account.not_found")
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
     employee = await session.get(Employee, account.employee_id) if account.employee_id else None
     rows = await session.execute(
         select(RoleGrant.role, OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind)
