@@ -11,6 +11,7 @@ from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api import request_context
 from api.deps import ClockDep, CurrentActor, DatabaseDep, PunchPolicyDep, SessionDep
 from api.errors import render_exception
 from api.idempotency import (
@@ -200,6 +201,7 @@ class PunchLane:
             await self.app(scope, _replay(chunks, receive, None), send)
             return
         actor, data, key = request
+        actor = actor.speaking(request_context.settle_language(actor.language))
         try:
             response: Response = await answer_punch(
                 state.database,

@@ -132,6 +132,7 @@ async def create_account(
         email=data.email,
         password_hash=await hashing.hash_in_thread(data.password),
         is_active=True,
+        language=data.language,
         failed_logins=0,
         password_changed_at=now,
         created_at=now,
@@ -149,7 +150,9 @@ async def create_account(
         action="account.created",
         entity_type="account",
         entity_id=account.id,
-        changes=audit.changed_fields({}, {"employee_id": account.employee_id, "email": account.email}),
+        changes=audit.changed_fields(
+            {}, {"employee_id": account.employee_id, "email": account.email, "language": account.language}
+        ),
     )
     for index, grant in enumerate(grants):
         await _add_grant(
@@ -195,7 +198,7 @@ async def update_account(
     account = await _get(session, actor, account_id)
     await guard_administrator_account(session, actor, account.id)
     changes = data.model_dump(exclude_unset=True)
-    before = {"email": account.email, "is_active": account.is_active}
+    before = {"email": account.email, "is_active": account.is_active, "language": account.language}
     now = clock.now()
     end_sessions = False
     if "email" in changes:
@@ -206,6 +209,8 @@ async def update_account(
         if changes["email"] is not None:
             await _check_email_free(session, changes["email"], account.id)
         account.email = changes["email"]
+    if "language" in changes:
+        account.language = changes["language"]
     if changes.get("is_active") is not None:
         account.is_active = changes["is_active"]
         end_sessions = end_sessions or not account.is_active
@@ -215,7 +220,9 @@ async def update_account(
         account.failed_logins = 0
         account.locked_until = None
         end_sessions = True
-    diff = audit.changed_fields(before, {"email": account.email, "is_active": account.is_active})
+    diff = audit.changed_fields(
+        before, {"email": account.email, "is_active": account.is_active, "language": account.language}
+    )
     if changes.get("password") is not None:
         diff["password"] = {"before": "***", "after": "***"}
     if end_sessions:

@@ -19,7 +19,7 @@ from domain.auth import sign_in_counters as counters
 from domain.auth import throttling
 from domain.auth.models import RefreshToken
 from domain.auth.passwords import PasswordHashing
-from domain.auth.schemas import GrantView, MeRead
+from domain.auth.schemas import GrantView, MeRead, MeUpdate
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
 from domain.people.schemas import EmployeeRead
@@ -52,6 +52,7 @@ class TokenIssuer(Protocol):
         grants: tuple[Grant, ...],
         session_id: uuid.UUID,
         now: datetime,
+        language: str | None = None,
     ) -> tuple[str, int]: ...
 
     def refresh_token(
@@ -108,7 +109,12 @@ async def _issue(
     now = clock.now()
     grants = await load_grants(session, account.id)
     access, access_ttl = issuer.access_token(
-        account_id=account.id, employee_id=account.employee_id, grants=grants, session_id=session_id, now=now
+        account_id=account.id,
+        employee_id=account.employee_id,
+        grants=grants,
+        session_id=session_id,
+        now=now,
+        language=account.language,
     )
     token_id = uuid.uuid4()
     expires_at = now + issuer.refresh_ttl
@@ -321,4 +327,29 @@ async def describe_me(session: AsyncSession, *, actor: Actor) -> MeRead:
         employee=EmployeeRead.model_validate(employee) if employee else None,
         grants=grants,
         sees_everyone=actor.sees_everyone,
+        language=account.language,
     )
+
+
+async def update_me(session: AsyncSession, *, actor: Actor, clock: Clock, data: MeUpdate) -> MeRead:
+    """A person sets their own language; the next token (sign-in or refresh) carries it, and this
+    answer is already in it unless Accept-Language asks otherwise."""
+    account = await session.get(Account, actor.account_id)
+    if account is None:
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
+    changes = data.model_dump(exclude_unset=True)
+    if "language" in changes and changes["language"] != account.language:
+        before = account.language
+        account.language = changes["language"]
+        account.updated_at = clock.now()
+        await session.flush()
+        await audit.record(
+            session,
+            actor=actor,
+            clock=clock,
+            action="account.updated",
+            entity_type="account",
+            entity_id=account.id,
+            changes={"language": {"before": before, "after": account.language}},
+        )
+    return await describe_me(session, actor=actor)

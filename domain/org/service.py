@@ -25,6 +25,7 @@ from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode
 AUDITED_FIELDS = (
     "code",
     "name",
+    "local_name",
     "kind",
     "parent_id",
     "timezone",

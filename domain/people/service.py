@@ -23,7 +23,7 @@ from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 HOME_UNIT_KINDS = frozenset({OrgUnitKind.DEPARTMENT, OrgUnitKind.STORE})
-AUDITED_FIELDS = ("employee_no", "full_name", "email", "phone", "home_unit_id", "hire_date", "status")
+AUDITED_FIELDS = ("employee_no", "full_name", "local_name", "email", "phone", "home_unit_id", "hire_date", "status")
 
 
 def _require_people_admin(actor: Actor) -> None:

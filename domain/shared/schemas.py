@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import types
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -144,6 +144,8 @@ BusinessCode = Annotated[
 ]
 DisplayName = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strict=True, max_length=500)]
+# The languages texts are written in for a person (domain.shared.i18n.SUPPORTED_LANGUAGES).
+Language = Literal["zh-CN", "en"]
 Email = Annotated[
     str,
     StringConstraints(
