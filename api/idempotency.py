@@ -69,15 +69,14 @@ def require_key(key: str | None) -> str:
     if key is None:
         raise DomainError(
             _(
-                "Send an {HEADER} header (a UUID per punch is ideal) so retries are answered, not repeated.",
-                HEADER=HEADER,
+                "Send an Idempotency-Key header (a UUID per punch is ideal) so retries are answered, not repeated.",
             ),
             slug="idempotency.key_required",
             title=_("Idempotency-Key required"),
         )
     if not valid_key(key):
         raise DomainError(
-            _("The {HEADER} must be 1-255 visible ASCII characters.", HEADER=HEADER),
+            _("The Idempotency-Key must be 1-255 visible ASCII characters."),
             slug="idempotency.invalid_key",
             title=_("Bad key"),
         )

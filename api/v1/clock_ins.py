@@ -53,7 +53,7 @@ from domain.attendance.schemas import (
 from domain.shared import idempotency
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.csv_export import csv_document
+from domain.shared.csv_export import Column, csv_document
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Forbidden
 from domain.shared.i18n import _
@@ -404,14 +404,14 @@ async def set_access_points(
 
 
 TIMESHEET_COLUMNS = [
-    "employee_no",
-    "full_name",
-    "store_code",
-    "date",
-    "first_in",
-    "last_out",
-    "worked_minutes",
-    "flags",
+    Column("employee_no", _("Employee no.")),
+    Column("full_name", _("Name")),
+    Column("store_code", _("Store code")),
+    Column("date", _("Date")),
+    Column("first_in", _("First in (UTC)")),
+    Column("last_out", _("Last out (UTC)")),
+    Column("worked_minutes", _("Minutes worked")),
+    Column("flags", _("Flags")),
 ]
 
 
@@ -452,6 +452,7 @@ async def timesheets(
             ]
             for row in sheet.rows
         ),
+        language=request_context.current_language(),
     )
     filename = f"timesheet-{start.isoformat()}-{end.isoformat()}.csv"
     return Response(

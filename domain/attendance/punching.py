@@ -507,7 +507,7 @@ async def _decide(
         )
     if row.employee_status is None or row.employee_status == EmployeeStatus.LEFT or not assigned:
         raise PunchRefused(
-            _("You are not assigned to {row_name} on {day}.", row_name=row.name, day=day),
+            _("You are not assigned to {store} on {day}.", store=row.name, day=day),
             slug="clock_in.not_assigned",
             store_name=row.name,
         )
@@ -543,9 +543,9 @@ async def _decide(
     if verdict.refusal == rules.Refusal.OUTSIDE:
         raise PunchRefused(
             _(
-                "You are {distance} m from {row_name}; punches count within {geofence_radius_m} m.",
+                "You are {distance} m from {store}; punches count within {geofence_radius_m} m.",
                 distance=round(distance),
-                row_name=row.name,
+                store=row.name,
                 geofence_radius_m=row.geofence_radius_m,
             ),
             slug=verdict.refusal.value,

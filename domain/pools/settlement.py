@@ -48,7 +48,7 @@ from domain.pools.schemas import (
 from domain.shared import audit, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.csv_export import Amount, csv_document
+from domain.shared.csv_export import Amount, Column, csv_document
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.money import AmountError, format_minor, parse_minor
@@ -402,7 +402,15 @@ async def statement(
     )
 
 
-PAYROLL_COLUMNS = ["employee_no", "full_name", "period", "pool_id", "pool_name", "currency", "amount"]
+PAYROLL_COLUMNS = [
+    Column("employee_no", _("Employee no.")),
+    Column("full_name", _("Name")),
+    Column("period", _("Period")),
+    Column("pool_id", _("Pool ID")),
+    Column("pool_name", _("Pool")),
+    Column("currency", _("Currency")),
+    Column("amount", _("Amount")),
+]
 
 
 async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> tuple[str, str]:
@@ -427,6 +435,7 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
             for number, name, amount in rows
             if int(amount) != 0
         ),
+        language=actor.language,
     )
     return f"pool-{pool.period}-{pool.id}.csv", document
 
