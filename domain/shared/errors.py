@@ -16,7 +16,7 @@ class DomainError(Exception):
 
     status: int = 400
     slug: str = "request.invalid"
-    title: str | Message = "The request cannot be processed"
+    title: str | Message = _("The request cannot be processed")
     # True when the changes made before the refusal must still be committed (a failed sign-in
     # counts towards lock-out; a replayed refresh token revokes its family).
     preserve_changes: bool = False

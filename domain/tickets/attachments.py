@@ -57,7 +57,7 @@ async def attach(
     if ticket.status == TicketStatus.CLOSED:
         raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise FileTooLarge(_("Attachments are limited to {value} MB.", value=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+        raise FileTooLarge(_("Attachments are limited to {megabytes} MB.", megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     kind = sniff(data[:64])
     if kind is None:
         raise UnsupportedFile(
@@ -69,8 +69,8 @@ async def attach(
     if (count or 0) >= MAX_ATTACHMENTS_PER_TICKET:
         raise TooManyAttachments(
             _(
-                "A ticket holds at most {MAX_ATTACHMENTS_PER_TICKET} attachments.",
-                MAX_ATTACHMENTS_PER_TICKET=MAX_ATTACHMENTS_PER_TICKET,
+                "A ticket holds at most {max_count} attachments.",
+                max_count=MAX_ATTACHMENTS_PER_TICKET,
             )
         )
     blob = await store.put(data)
