@@ -57,7 +57,8 @@ async def attach(
     if ticket.status == TicketStatus.CLOSED:
         raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise FileTooLarge(_("Attachments are limited to {megabytes} MB.", megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+        megabytes = MAX_ATTACHMENT_BYTES // (1024 * 1024)
+        raise FileTooLarge(_("Attachments are limited to {megabytes} MB.", megabytes=megabytes))
     kind = sniff(data[:64])
     if kind is None:
         raise UnsupportedFile(
