@@ -92,9 +92,7 @@ async def _page(
 ) -> SyncPage[Item]:
     """One page of a feed in (change_seq, id) order after the cursor, in one statement."""
     if not 1 <= limit <= SYNC_MAX_LIMIT:
-        raise InvalidInput(
-            _("limit must be between 1 and {max_limit}.", max_limit=SYNC_MAX_LIMIT), field="query.limit"
-        )
+        raise InvalidInput(_("limit must be between 1 and {max_limit}.", max_limit=SYNC_MAX_LIMIT), field="query.limit")
     if updated_since is not None and updated_since.tzinfo is None:
         raise InvalidInput(_("updated_since needs a UTC offset."), field="query.updated_since")
     after_seq, after_key = _position(cursor)
