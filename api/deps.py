@@ -12,6 +12,7 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api import request_context
 from api.security import JoseTokens
 from api.settings import Settings
 from domain.attendance.punching import PunchPolicy
@@ -21,6 +22,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Unauthorized
+from domain.shared.i18n import _
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
@@ -82,8 +84,9 @@ async def get_actor(
     """People are trusted for their token's lifetime; machine clients are checked on every request
     (revocation, per-client rate limit)."""
     if not token:
-        raise Unauthorized("Send an access token: Authorization: Bearer <token>.", slug="auth.missing_token")
+        raise Unauthorized(_("Send an access token: Authorization: Bearer <token>."), slug="auth.missing_token")
     actor = tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
+    actor = actor.speaking(request_context.settle_language(actor.language))
     if actor.is_client:
         await integration_clients.admit_request(
             request.app.state.database, clock=request.app.state.clock, client_id=actor.account_id

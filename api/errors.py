@@ -18,8 +18,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.json_body import UNREADABLE_JSON, MalformedJson
 from api.request_context import current_language, current_request_id
 from api.route_table import route_table
+from api.validation_messages import field_message
 from domain.shared.errors import DomainError
-from domain.shared.i18n import Message, render
+from domain.shared.i18n import Message, _, render
 
 log = logging.getLogger("frontline.errors")
 
@@ -31,7 +32,7 @@ RETRY_AFTER_UNAVAILABLE_S = 2
 class UnsupportedMediaType(DomainError):
     status = 415
     slug = "request.unsupported_media_type"
-    title = "Unsupported media type"
+    title = _("Unsupported media type")
 
 
 class FieldProblem(BaseModel):
@@ -156,10 +157,11 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         allowed = _allowed_methods(request)
         if allowed is not None and request.method not in allowed:
             return _method_not_allowed(request, allowed)
+    language = current_language()
     fields = [
         {
             "field": _field_path(error.get("loc", ())),
-            "message": str(error.get("msg", "")),
+            "message": field_message(error, language),
             "type": str(error.get("type", "")),
         }
         for error in errors
@@ -168,18 +170,22 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         status=422,
         slug="validation.failed",
-        title="Invalid input",
-        detail=f"The request does not match the schema ({summary}).",
+        title=_("Invalid input"),
+        detail=_("The request does not match the schema ({summary}).", summary=summary),
         request=request,
         errors=fields,
     )
 
 
-HTTP_SLUGS = {
-    404: ("route.not_found", "Not found", "No such resource path."),
-    405: ("method.not_allowed", "Method not allowed", "This resource does not support the method."),
-    413: ("request.too_large", "Request too large", "The request body exceeds the size limit."),
-    415: ("request.unsupported_media_type", "Unsupported media type", "The content type is not accepted here."),
+HTTP_SLUGS: dict[int, tuple[str, Message, Message]] = {
+    404: ("route.not_found", _("Not found"), _("No such resource path.")),
+    405: ("method.not_allowed", _("Method not allowed"), _("This resource does not support the method.")),
+    413: ("request.too_large", _("Request too large"), _("The request body exceeds the size limit.")),
+    415: (
+        "request.unsupported_media_type",
+        _("Unsupported media type"),
+        _("The content type is not accepted here."),
+    ),
 }
 
 
@@ -189,8 +195,10 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         return await _malformed_json(request)  # FastAPI's own body parsing (e.g. JSON nested too deep)
     if exc.status_code == 405:
         return _method_not_allowed(request, _allowed_methods(request) or _allow_header(exc))
-    slug, title, default_detail = HTTP_SLUGS.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error", ""))
-    detail = (
+    slug, title, default_detail = HTTP_SLUGS.get(
+        exc.status_code, (f"http.{exc.status_code}", _("HTTP error"), _("HTTP error"))
+    )
+    detail: str | Message = (
         exc.detail
         if isinstance(exc.detail, str) and exc.detail and exc.status_code not in HTTP_SLUGS
         else default_detail
@@ -199,7 +207,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         status=exc.status_code,
         slug=slug,
         title=title,
-        detail=detail or title,
+        detail=detail,
         request=request,
         headers=dict(exc.headers) if exc.headers else None,
     )
@@ -210,11 +218,11 @@ def _allow_header(exc: StarletteHTTPException) -> list[str] | None:
     return [method.strip() for method in allow.split(",")] if allow else None
 
 
-def unavailable(request: Request | None, detail: str) -> JSONResponse:
+def unavailable(request: Request | None, detail: str | Message) -> JSONResponse:
     return problem_response(
         status=503,
         slug="service.unavailable",
-        title="Service temporarily unavailable",
+        title=_("Service temporarily unavailable"),
         detail=detail,
         request=request,
         headers={"Retry-After": str(RETRY_AFTER_UNAVAILABLE_S)},
@@ -223,7 +231,7 @@ def unavailable(request: Request | None, detail: str) -> JSONResponse:
 
 async def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
     log.warning("database pool exhausted: %s", exc)
-    return unavailable(request, "The service is at capacity; retry shortly.")
+    return unavailable(request, _("The service is at capacity; retry shortly."))
 
 
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
@@ -232,14 +240,14 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
         return _unstorable(request, exc.orig)
     if isinstance(exc, OperationalError) or exc.connection_invalidated or _connection_unusable(exc):
         log.warning("database unavailable: %s", exc)
-        return unavailable(request, "The database is busy or unreachable; retry shortly.")
+        return unavailable(request, _("The database is busy or unreachable; retry shortly."))
     return await _unexpected(request, exc)
 
 
 def _driver_cause(exc: BaseException) -> BaseException | None:
     """The asyncpg error behind an error SQLAlchemy's adaptor raised, if any."""
     seen: BaseException | None = exc
-    for _ in range(5):  # sqlalchemy.exc.X -> adapted dbapi error -> asyncpg error
+    for _depth in range(5):  # sqlalchemy.exc.X -> adapted dbapi error -> asyncpg error
         if seen is None:
             return None
         if type(seen).__module__.startswith("asyncpg"):
@@ -263,8 +271,8 @@ def _unstorable(request: Request, cause: object) -> JSONResponse:
     return problem_response(
         status=422,
         slug="validation.unstorable_value",
-        title="Invalid input",
-        detail="A value in the request cannot be stored (out of range or invalid characters).",
+        title=_("Invalid input"),
+        detail=_("A value in the request cannot be stored (out of range or invalid characters)."),
         request=request,
     )
 
@@ -297,7 +305,7 @@ async def _driver_error(request: Request, exc: Exception) -> JSONResponse:
         return _unstorable(request, exc)
     if _driver_unusable(exc):
         log.warning("database unavailable: %s", exc)
-        return unavailable(request, "The database is busy or unreachable; retry shortly.")
+        return unavailable(request, _("The database is busy or unreachable; retry shortly."))
     return await _unexpected(request, exc)
 
 
@@ -308,8 +316,8 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(
         status=500,
         slug="internal",
-        title="Internal error",
-        detail="Something went wrong on our side; it has been logged with the request id.",
+        title=_("Internal error"),
+        detail=_("Something went wrong on our side; it has been logged with the request id."),
         request=request,
     )
 

@@ -23,6 +23,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError
+from domain.shared.i18n import _
 
 HEADER = "Idempotency-Key"
 Effect = TypeVar("Effect")
@@ -67,13 +68,17 @@ def valid_key(key: str) -> bool:
 def require_key(key: str | None) -> str:
     if key is None:
         raise DomainError(
-            f"Send an {HEADER} header (a UUID per punch is ideal) so retries are answered, not repeated.",
+            _(
+                "Send an Idempotency-Key header (a UUID per punch is ideal) so retries are answered, not repeated.",
+            ),
             slug="idempotency.key_required",
-            title="Idempotency-Key required",
+            title=_("Idempotency-Key required"),
         )
     if not valid_key(key):
         raise DomainError(
-            f"The {HEADER} must be 1-255 visible ASCII characters.", slug="idempotency.invalid_key", title="Bad key"
+            _("The Idempotency-Key must be 1-255 visible ASCII characters."),
+            slug="idempotency.invalid_key",
+            title=_("Bad key"),
         )
     return key
 

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from domain.shared.errors import DomainError
+from domain.shared.i18n import _
 
 # What json.loads raises for a body it cannot read: JSONDecodeError is a ValueError.
 UNREADABLE_JSON = (ValueError, UnicodeDecodeError, RecursionError)
@@ -16,7 +17,7 @@ UNREADABLE_JSON = (ValueError, UnicodeDecodeError, RecursionError)
 class MalformedJson(DomainError):
     status = 400
     slug = "request.malformed_json"
-    title = "Malformed JSON"
+    title = _("Malformed JSON")
 
     def __init__(self) -> None:
         super().__init__("The request body is not valid JSON.")

@@ -116,6 +116,7 @@ def create_app(
         audience=settings.jwt_audience,
         access_ttl=timedelta(seconds=settings.access_token_ttl_s),
         refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_s),
+        default_language=settings.default_language,
         clock=clock,
     )
     app.state.punch_policy = PunchPolicy(
@@ -179,7 +180,7 @@ def create_app(
         # Photos and voice notes: 10 MB of file plus the multipart envelope; sales pushes of 10,000 lines.
         larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024), (SALES_PUSH, MAX_SALES_PUSH_BYTES)],
     )
-    app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(RequestIdMiddleware, default_language=settings.default_language)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

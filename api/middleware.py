@@ -12,24 +12,31 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import request_context
 from api.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, render_exception
+from domain.shared.i18n import _, render
 
 
 class RequestIdMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    """The request id, and the language of the answer's texts as far as the headers tell it (the
+    caller's account may settle it later: api.request_context.settle_language)."""
+
+    def __init__(self, app: ASGIApp, *, default_language: str = "en") -> None:
         self.app = app
+        self.default_language = default_language
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        incoming = None
+        incoming = accept_language = None
         for name, value in scope.get("headers", []):
-            if name == b"x-request-id":
+            if name == b"x-request-id" and incoming is None:
                 incoming = value.decode("latin-1")
-                break
+            elif name == b"accept-language" and accept_language is None:
+                accept_language = value.decode("latin-1")
         request_id = request_context.accept_or_create(incoming)
         scope.setdefault("state", {})["request_id"] = request_id
         token = request_context.bind(request_id)
+        spoken = request_context.listen(accept_language, self.default_language)
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -41,6 +48,7 @@ class RequestIdMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            request_context.unlisten(spoken)
             request_context.unbind(token)
 
 
@@ -68,12 +76,13 @@ class BodySizeLimitMiddleware:
         return self.max_body_bytes
 
     async def _refuse(self, scope: Scope, send: Send, limit: int) -> None:
+        language = request_context.current_language()
         body = json.dumps(
             {
                 "type": f"{PROBLEM_TYPE_PREFIX}request.too_large",
-                "title": "Request too large",
+                "title": render(_("Request too large"), language),
                 "status": 413,
-                "detail": f"The request body exceeds the limit of {limit} bytes.",
+                "detail": render(_("The request body exceeds the limit of {limit} bytes.", limit=limit), language),
                 "instance": scope.get("path"),
                 "request_id": request_context.current_request_id(),
             }

@@ -18,6 +18,7 @@ from jose.exceptions import JOSEError
 from domain.shared.actor import CLIENT, Actor, Grant, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Unauthorized
+from domain.shared.i18n import ENGLISH, Message, _, supported
 
 ALGORITHM = "HS256"
 VERIFIED_CACHE_SIZE = 10_000
@@ -25,8 +26,10 @@ ACCESS = "access"
 REFRESH = "refresh"
 
 
-def _unauthorized(detail: str = "The access token is missing, malformed, expired or not ours.") -> Unauthorized:
-    return Unauthorized(detail, slug="auth.invalid_token")
+def _unauthorized(detail: Message | None = None) -> Unauthorized:
+    return Unauthorized(
+        detail or _("The access token is missing, malformed, expired or not ours."), slug="auth.invalid_token"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +38,18 @@ class RefreshClaims:
     session_id: uuid.UUID
 
 
-def _user_actor(claims: dict[str, Any]) -> Actor:
+def _user_actor(claims: dict[str, Any], default_language: str) -> Actor:
     return Actor(
         account_id=uuid.UUID(claims["sub"]),
         employee_id=uuid.UUID(claims["emp"]) if claims.get("emp") else None,
         grants=tuple(Grant(role=Role(role), org_unit_id=uuid.UUID(unit)) for role, unit in claims["grants"]),
         session_id=uuid.UUID(claims["sid"]),
+        # the account's language rides in the token: no account lookup per request
+        language=supported(claims.get("lang"), default_language),
     )
 
 
-def _client_actor(claims: dict[str, Any]) -> Actor:
+def _client_actor(claims: dict[str, Any], default_language: str) -> Actor:
     units = claims["units"]
     return Actor(
         account_id=uuid.UUID(claims["sub"]),
@@ -52,6 +57,7 @@ def _client_actor(claims: dict[str, Any]) -> Actor:
         kind=CLIENT,
         scopes=frozenset(claims["scope"].split()),
         client_units=tuple(uuid.UUID(u) for u in units) if units is not None else None,
+        language=default_language,
     )
 
 
@@ -59,9 +65,18 @@ class JoseTokens:
     """Issues and checks the service's tokens; implements domain.auth.service.TokenIssuer."""
 
     def __init__(
-        self, *, key: str, issuer: str, audience: str, access_ttl: timedelta, refresh_ttl: timedelta, clock: Clock
+        self,
+        *,
+        key: str,
+        issuer: str,
+        audience: str,
+        access_ttl: timedelta,
+        refresh_ttl: timedelta,
+        clock: Clock,
+        default_language: str = ENGLISH,
     ) -> None:
         self._key = key
+        self._default_language = default_language
         self._issuer = issuer
         self._audience = audience
         self._access_ttl = access_ttl
@@ -81,6 +96,7 @@ class JoseTokens:
         grants: tuple[Grant, ...],
         session_id: uuid.UUID,
         now: datetime,
+        language: str | None = None,
     ) -> tuple[str, int]:
         claims = {
             "iss": self._issuer,
@@ -93,6 +109,7 @@ class JoseTokens:
             "sid": str(session_id),
             "emp": str(employee_id) if employee_id else None,
             "grants": [[g.role.value, str(g.org_unit_id)] for g in grants],
+            "lang": language,
         }
         return self._encode(claims), int(self._access_ttl.total_seconds())
 
@@ -157,7 +174,7 @@ class JoseTokens:
             raise _unauthorized()
         expiry = claims.get("exp")
         if not isinstance(expiry, int) or expiry <= self._clock.now().timestamp():
-            raise _unauthorized("The token has expired; refresh it or sign in again.")
+            raise _unauthorized(_("The token has expired; refresh it or sign in again."))
         return claims
 
     def actor_from_access_token(self, token: str, *, request_id: str | None) -> Actor:
@@ -167,7 +184,8 @@ class JoseTokens:
         if cached is None:
             claims = self._decode(token, ACCESS)
             try:
-                actor = _client_actor(claims) if claims.get("kind") == CLIENT else _user_actor(claims)
+                build = _client_actor if claims.get("kind") == CLIENT else _user_actor
+                actor = build(claims, self._default_language)
             except (KeyError, ValueError, TypeError, AttributeError) as exc:
                 raise _unauthorized() from exc
             if len(self._verified) >= VERIFIED_CACHE_SIZE:
@@ -175,11 +193,11 @@ class JoseTokens:
             self._verified[token] = cached = (actor, claims["exp"])
         actor, expiry = cached
         if expiry <= self._clock.now().timestamp():
-            raise _unauthorized("The token has expired; refresh it or sign in again.")
+            raise _unauthorized(_("The token has expired; refresh it or sign in again."))
         return actor.with_request_id(request_id)
 
     def refresh_claims(self, token: str) -> RefreshClaims:
-        stale = "The refresh token is not valid; sign in again."
+        stale = _("The refresh token is not valid; sign in again.")
         try:
             claims = self._decode(token, REFRESH)
             return RefreshClaims(token_id=uuid.UUID(claims["jti"]), session_id=uuid.UUID(claims["sid"]))

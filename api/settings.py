@@ -60,6 +60,11 @@ class Settings(BaseSettings):
         "are internal (loopback, private, link-local, ...); empty: public receivers only",
     )
 
+    default_language: Literal["zh-CN", "en"] = Field(
+        default="zh-CN",
+        description="Language of texts for callers whose Accept-Language and account name none we speak",
+    )
+
     demo_password: SecretStr = SecretStr("frontline-demo")
     worker_poll_s: float = Field(default=2.0, gt=0)
     log_level: str = "INFO"

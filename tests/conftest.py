@@ -186,6 +186,8 @@ def make_settings(database_url: str, var_dir: Path, **overrides: object) -> Sett
         "password_memory_kib": 1024,
         "password_parallelism": 1,
         "max_body_bytes": 65_536,
+        # the suite reads English details; tests/api/test_languages.py covers the product's default
+        "default_language": "en",
         **overrides,
     }
     return Settings(**values)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from api.problem_types import ServiceUnavailableProblem, TooManyAttemptsProblem
 from api.v1.responses import problems
 from domain.auth import service as auth
 from domain.integrations import clients as integration_clients
+from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -82,7 +83,9 @@ async def _read_token_request(request: Request) -> PasswordGrant | RefreshGrant 
     elif content_type == "application/json":
         raw = read_json(await request.body())
     else:
-        raise UnsupportedMediaType("Send the token request as application/x-www-form-urlencoded or application/json.")
+        raise UnsupportedMediaType(
+            _("Send the token request as application/x-www-form-urlencoded or application/json.")
+        )
     try:
         return _token_request.validate_python(raw)
     except ValidationError as exc:
@@ -96,7 +99,7 @@ def _client_credentials(request: Request, grant: ClientCredentialsGrant) -> tupl
     if basic[:6].lower() == "basic ":
         try:
             decoded = base64.b64decode(basic[6:].strip(), validate=True).decode()
-            client_id, _, client_secret = decoded.partition(":")
+            client_id, _colon, client_secret = decoded.partition(":")
             return urllib.parse.unquote_plus(client_id), urllib.parse.unquote_plus(client_secret)
         except (binascii.Error, UnicodeDecodeError):
             raise integration_clients.invalid_client() from None

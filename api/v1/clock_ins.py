@@ -11,6 +11,7 @@ from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api import request_context
 from api.deps import ClockDep, CurrentActor, DatabaseDep, PunchPolicyDep, SessionDep
 from api.errors import render_exception
 from api.idempotency import (
@@ -58,9 +59,10 @@ from domain.attendance.schemas import (
 from domain.shared import idempotency
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.csv_export import csv_document
+from domain.shared.csv_export import Column, csv_document
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Forbidden
+from domain.shared.i18n import _
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
@@ -207,6 +209,7 @@ class PunchLane:
             await self.app(scope, _replay(chunks, receive, None), send)
             return
         actor, data, key = request
+        actor = actor.speaking(request_context.settle_language(actor.language))
         try:
             response: Response = await answer_punch(
                 state.database,
@@ -278,7 +281,7 @@ async def punch_batch(
     policy: PunchPolicyDep,
 ) -> BatchResult:
     if actor.employee_id is None:
-        raise Forbidden("Only employees punch in and out.", slug="clock_in.not_an_employee")
+        raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
     async with punch_turn(database, actor.employee_id):  # the phone's own punches wait here, not in the database
         return await _record_batch(request, body, actor, session, clock, policy)
 
@@ -293,7 +296,7 @@ async def _record_batch(
         async def action(data: PunchCreate = data) -> PunchRead:
             return await record_punch(session, actor=actor, clock=clock, policy=policy, data=data)
 
-        status, answer, _ = await run_once(
+        status, answer, _replayed = await run_once(
             session,
             clock=clock,
             owner_id=actor.account_id,
@@ -411,14 +414,14 @@ async def set_access_points(
 
 
 TIMESHEET_COLUMNS = [
-    "employee_no",
-    "full_name",
-    "store_code",
-    "date",
-    "first_in",
-    "last_out",
-    "worked_minutes",
-    "flags",
+    Column("employee_no", _("Employee no.")),
+    Column("full_name", _("Name")),
+    Column("store_code", _("Store code")),
+    Column("date", _("Date")),
+    Column("first_in", _("First in (UTC)")),
+    Column("last_out", _("Last out (UTC)")),
+    Column("worked_minutes", _("Minutes worked")),
+    Column("flags", _("Flags")),
 ]
 
 
@@ -459,6 +462,7 @@ async def timesheets(
             ]
             for row in sheet.rows
         ),
+        language=request_context.current_language(),
     )
     filename = f"timesheet-{start.isoformat()}-{end.isoformat()}.csv"
     return Response(

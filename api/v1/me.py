@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
+from api import request_context
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
 from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import problems
 from domain.auth import service as auth
-from domain.auth.schemas import MeRead, PasswordChange
+from domain.auth.schemas import MeRead, MeUpdate, PasswordChange
 
 router = APIRouter(prefix="/me", tags=["me"])
 
@@ -16,6 +17,21 @@ router = APIRouter(prefix="/me", tags=["me"])
 @router.get("", operation_id="me-get", response_model=MeRead, responses=problems(401, 404))
 async def get_me(actor: CurrentActor, session: SessionDep) -> MeRead:
     return await auth.describe_me(session, actor=actor)
+
+
+@router.patch(
+    "",
+    operation_id="me-update",
+    response_model=MeRead,
+    responses=problems(401, 404, 422),
+    summary="Change my own settings: the language my texts are written in",
+)
+async def update_me(
+    request: Request, body: MeUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> MeRead:
+    if "language" in body.model_fields_set:  # this answer already speaks it (later ones: the next token)
+        request_context.settle_language(body.language or request.app.state.settings.default_language)
+    return await auth.update_me(session, actor=actor, clock=clock, data=body)
 
 
 @router.put(

@@ -75,6 +75,7 @@ from domain.shared.db import Database, DriverStatement
 from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.events import announce
 from domain.shared.geo import haversine_m
+from domain.shared.i18n import _
 from domain.shared.local_time import local
 
 PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
@@ -299,7 +300,7 @@ class PunchPolicy:
 
 class PunchRefused(DomainError):
     status = 422
-    title = "Punch refused"
+    title = _("Punch refused")
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +474,7 @@ async def _context(
     params = {"employee_id": employee_id, "store_id": store_id, "bssid": bssid or "", "at": at, "day": day}
     row = await reads.context(params)
     if row is None:
-        raise NotFound(f"No store {store_id}.", slug="store.not_found")
+        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
     _zones[store_id] = (row.timezone, time.monotonic() + ZONE_CACHE_SECONDS)
     assigned = bool(row.home_here) or bool(row.assigned_here)
     real_day = at.astimezone(ZoneInfo(row.timezone)).date()
@@ -488,29 +489,29 @@ async def _decide(
 ) -> PunchDecision:
     """Refusals are all decided before the first write, so a refused punch leaves nothing behind."""
     if actor.employee_id is None:
-        raise Forbidden("Only employees punch in and out.", slug="clock_in.not_an_employee")
+        raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
     employee_id = actor.employee_id
     received_at = clock.now()
     at, offline, timing_refusal = rules.punch_time(received_at, data.client_time)
     if timing_refusal == rules.Refusal.FUTURE:
         raise PunchRefused(
-            "The phone's clock is more than 2 minutes ahead of the server; correct the time and punch again.",
+            _("The phone's clock is more than 2 minutes ahead of the server; correct the time and punch again."),
             slug=timing_refusal.value,
         )
     if timing_refusal == rules.Refusal.TOO_OLD:
         raise PunchRefused(
-            "This offline punch is more than 72 hours old; ask your store manager to record it.",
+            _("This offline punch is more than 72 hours old; ask your store manager to record it."),
             slug=timing_refusal.value,
         )
     bssid = rules.normalise_bssid(data.wifi_bssid) if data.wifi_bssid else None
     row, day, assigned = await _context(reads, employee_id=employee_id, store_id=data.store_id, bssid=bssid, at=at)
     if row.kind not in PLACES or row.latitude is None or row.longitude is None or row.geofence_radius_m is None:
         raise InvalidInput(
-            "Punches are made at a store or project.", field="body.store_id", slug="clock_in.not_a_store"
+            _("Punches are made at a store or project."), field="body.store_id", slug="clock_in.not_a_store"
         )
     if row.employee_status is None or row.employee_status == EmployeeStatus.LEFT or not assigned:
         raise PunchRefused(
-            f"You are not assigned to {row.name} on {day.isoformat()}.",
+            _("You are not assigned to {store} on {day}.", store=row.name, day=day),
             slug="clock_in.not_assigned",
             store_name=row.name,
         )
@@ -533,15 +534,24 @@ async def _decide(
     )
     if verdict.refusal == rules.Refusal.LOW_ACCURACY:
         raise PunchRefused(
-            f"Your location is only accurate to {data.accuracy_m:.0f} m (the limit is {policy.max_accuracy_m:.0f} m); "
-            "step outside, connect to the store Wi-Fi or scan the store's QR code.",
+            _(
+                "Your location is only accurate to {accuracy_m} m (the limit is {max_accuracy_m} m); step "
+                "outside, connect to the store Wi-Fi or scan the store's QR code.",
+                accuracy_m=round(data.accuracy_m),
+                max_accuracy_m=round(policy.max_accuracy_m),
+            ),
             slug=verdict.refusal.value,
             accuracy_m=data.accuracy_m,
             max_accuracy_m=policy.max_accuracy_m,
         )
     if verdict.refusal == rules.Refusal.OUTSIDE:
         raise PunchRefused(
-            f"You are {distance:.0f} m from {row.name}; punches count within {row.geofence_radius_m} m.",
+            _(
+                "You are {distance} m from {store}; punches count within {geofence_radius_m} m.",
+                distance=round(distance),
+                store=row.name,
+                geofence_radius_m=row.geofence_radius_m,
+            ),
             slug=verdict.refusal.value,
             distance_m=round(distance),
             radius_m=row.geofence_radius_m,

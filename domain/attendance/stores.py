@@ -17,6 +17,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, NotFound
+from domain.shared.i18n import _
 
 PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 
@@ -26,12 +27,12 @@ async def managed_store(session: AsyncSession, actor: Actor, store_id: uuid.UUID
     anything else answers 404, like a store that does not exist."""
     store = await session.get(OrgUnit, store_id)
     if store is None or store.kind not in PLACES:
-        raise NotFound(f"No store {store_id}.", slug="store.not_found")
+        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
     if actor.sees_everyone:
         return store
     paths = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
     if not any(store.path.startswith(p) for p in paths):
-        raise NotFound(f"No store {store_id}.", slug="store.not_found")
+        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
     return store
 
 
@@ -49,7 +50,7 @@ async def replace_access_points(
     """HR and administrators register a store's access points (the whole list is replaced)."""
     store = await managed_store(session, actor, store_id)
     if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators register a store's Wi-Fi access points.")
+        raise Forbidden(_("Only HR and administrators register a store's Wi-Fi access points."))
     before = [r.bssid for r in await list_access_points(session, actor=actor, store_id=store.id)]
     wanted = {rules.normalise_bssid(ap.bssid): ap.label for ap in data.access_points}
     await session.execute(delete(StoreAccessPoint).where(StoreAccessPoint.store_id == store.id))

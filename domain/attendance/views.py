@@ -33,6 +33,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.shared.local_time import local
 from domain.shared.pagination import (
     DEFAULT_LIMIT,
@@ -89,9 +90,9 @@ def as_read(punch: ClockIn, place: Place) -> PunchRead:
 
 def _check_range(start: date, end: date) -> None:
     if end < start:
-        raise InvalidInput("`to` must not be before `from`.", field="query.to", slug="validation.invalid_range")
+        raise InvalidInput(_("`to` must not be before `from`."), field="query.to", slug="validation.invalid_range")
     if (end - start).days + 1 > MAX_DAYS:
-        raise InvalidInput("Ask for at most 93 days at a time.", field="query.to", slug="validation.range_too_long")
+        raise InvalidInput(_("Ask for at most 93 days at a time."), field="query.to", slug="validation.range_too_long")
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -290,17 +291,17 @@ async def review_punch(
     a punch the actor cannot see is 404, so ids leak nothing."""
     punch = await session.get(ClockIn, punch_id)
     if punch is None:
-        raise NotFound(f"No punch {punch_id}.", slug="clock_in.not_found")
+        raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found")
     if actor.employee_id is not None and actor.employee_id == punch.employee_id:
-        raise Forbidden("Nobody reviews their own punch.", slug="clock_in.own_punch")
+        raise Forbidden(_("Nobody reviews their own punch."), slug="clock_in.own_punch")
     try:
         await managed_store(session, actor, punch.store_id)
     except NotFound:
-        raise NotFound(f"No punch {punch_id}.", slug="clock_in.not_found") from None
+        raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found") from None
     if not actor.has_role(Role.STORE_MANAGER, Role.HR, Role.ADMIN):
-        raise Forbidden("Only the store manager or HR reviews punches.")
+        raise Forbidden(_("Only the store manager or HR reviews punches."))
     if not punch.flagged:
-        raise Conflict("Only flagged punches are reviewed.", slug="clock_in.not_flagged")
+        raise Conflict(_("Only flagged punches are reviewed."), slug="clock_in.not_flagged")
     before = punch.review_status
     punch.review_status = "confirmed" if data.decision == "confirm" else "rejected"
     punch.reviewed_by = actor.account_id
@@ -331,13 +332,13 @@ async def timesheets(
     if actor.is_client:
         require_scope(actor, Scope.READ_ATTENDANCE)
     elif not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
-        raise Forbidden("Only HR, leaders, administrators and store managers export timesheets.")
+        raise Forbidden(_("Only HR, leaders, administrators and store managers export timesheets."))
     stores_query = select(OrgUnit.id, OrgUnit.code).where(OrgUnit.kind.in_(PLACES))
     reach = await unit_paths_within_reach(session, actor) if actor.is_client else None
     if unit_id is not None:
         root = await get_unit(session, actor=actor, unit_id=unit_id)
         if not within_reach(root.path, reach):
-            raise NotFound(f"No org unit {unit_id}.", slug="org_unit.not_found")
+            raise NotFound(_("No org unit {unit_id}.", unit_id=unit_id), slug="org_unit.not_found")
         stores_query = stores_query.where(OrgUnit.path.startswith(root.path))
     if actor.is_client:
         if reach is not None:

@@ -22,17 +22,18 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 
 def _require_account_admin(actor: Actor) -> None:
     if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators may manage accounts.")
+        raise Forbidden(_("Only HR and administrators may manage accounts."))
 
 
 def _require_admin_for(actor: Actor, role: Role) -> None:
     if role == Role.ADMIN and not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only an administrator may grant or revoke the admin role.")
+        raise Forbidden(_("Only an administrator may grant or revoke the admin role."))
 
 
 async def _grants(session: AsyncSession, *account_ids: uuid.UUID) -> list[RoleGrant]:
@@ -53,14 +54,16 @@ async def _get(session: AsyncSession, actor: Actor, account_id: uuid.UUID) -> Ac
     _require_account_admin(actor)
     account = await session.get(Account, account_id)
     if account is None:
-        raise NotFound(f"No account {account_id}.", slug="account.not_found")
+        raise NotFound(_("No account {account_id}.", account_id=account_id), slug="account.not_found")
     return account
 
 
 async def _check_email_free(session: AsyncSession, email: str, account_id: uuid.UUID | None = None) -> None:
     query = select(exists().where(Account.email == email, Account.id != (account_id or uuid.UUID(int=0))))
     if await session.scalar(query):
-        raise Conflict(f"The e-mail {email} already signs in to another account.", slug="account.email_taken")
+        raise Conflict(
+            _("The e-mail {email} already signs in to another account.", email=email), slug="account.email_taken"
+        )
 
 
 async def _add_grant(
@@ -68,7 +71,9 @@ async def _add_grant(
 ) -> RoleGrant:
     _require_admin_for(actor, data.role)
     if await session.get(OrgUnit, data.org_unit_id) is None:
-        raise InvalidInput(f"No org unit {data.org_unit_id}.", field=field, slug="role_grant.unit_unknown")
+        raise InvalidInput(
+            _("No org unit {org_unit_id}.", org_unit_id=data.org_unit_id), field=field, slug="role_grant.unit_unknown"
+        )
     duplicate = await session.scalar(
         select(
             exists().where(
@@ -79,7 +84,7 @@ async def _add_grant(
         )
     )
     if duplicate:
-        raise Conflict("The account already holds this role over this unit.", slug="role_grant.duplicate")
+        raise Conflict(_("The account already holds this role over this unit."), slug="role_grant.duplicate")
     grant = RoleGrant(account_id=account_id, role=data.role, org_unit_id=data.org_unit_id, created_at=clock.now())
     session.add(grant)
     await session.flush()
@@ -101,17 +106,19 @@ async def create_account(
     _require_account_admin(actor)
     if data.employee_id is None and data.email is None:
         raise InvalidInput(
-            "An account needs an employee, an e-mail, or both.", field="body.email", slug="account.no_login"
+            _("An account needs an employee, an e-mail, or both."), field="body.email", slug="account.no_login"
         )
     employee = None
     if data.employee_id is not None:
         employee = await session.get(Employee, data.employee_id)
         if employee is None:
             raise InvalidInput(
-                f"No employee {data.employee_id}.", field="body.employee_id", slug="account.employee_unknown"
+                _("No employee {employee_id}.", employee_id=data.employee_id),
+                field="body.employee_id",
+                slug="account.employee_unknown",
             )
         if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
-            raise Conflict("This employee already has an account.", slug="account.employee_has_account")
+            raise Conflict(_("This employee already has an account."), slug="account.employee_has_account")
     if data.email is not None:
         await _check_email_free(session, data.email)
     grants = data.grants
@@ -125,6 +132,7 @@ async def create_account(
         email=data.email,
         password_hash=await hashing.hash_in_thread(data.password),
         is_active=True,
+        language=data.language,
         failed_logins=0,
         password_changed_at=now,
         created_at=now,
@@ -134,7 +142,7 @@ async def create_account(
     try:
         await session.flush()
     except IntegrityError as exc:
-        raise Conflict("The e-mail or employee already has an account.", slug="account.email_taken") from exc
+        raise Conflict(_("The e-mail or employee already has an account."), slug="account.email_taken") from exc
     await audit.record(
         session,
         actor=actor,
@@ -142,7 +150,9 @@ async def create_account(
         action="account.created",
         entity_type="account",
         entity_id=account.id,
-        changes=audit.changed_fields({}, {"employee_id": account.employee_id, "email": account.email}),
+        changes=audit.changed_fields(
+            {}, {"employee_id": account.employee_id, "email": account.email, "language": account.language}
+        ),
     )
     for index, grant in enumerate(grants):
         await _add_grant(
@@ -188,17 +198,19 @@ async def update_account(
     account = await _get(session, actor, account_id)
     await guard_administrator_account(session, actor, account.id)
     changes = data.model_dump(exclude_unset=True)
-    before = {"email": account.email, "is_active": account.is_active}
+    before = {"email": account.email, "is_active": account.is_active, "language": account.language}
     now = clock.now()
     end_sessions = False
     if "email" in changes:
         if changes["email"] is None and account.employee_id is None:
             raise InvalidInput(
-                "An account without an employee needs an e-mail.", field="body.email", slug="account.no_login"
+                _("An account without an employee needs an e-mail."), field="body.email", slug="account.no_login"
             )
         if changes["email"] is not None:
             await _check_email_free(session, changes["email"], account.id)
         account.email = changes["email"]
+    if "language" in changes:
+        account.language = changes["language"]
     if changes.get("is_active") is not None:
         account.is_active = changes["is_active"]
         end_sessions = end_sessions or not account.is_active
@@ -208,7 +220,9 @@ async def update_account(
         account.failed_logins = 0
         account.locked_until = None
         end_sessions = True
-    diff = audit.changed_fields(before, {"email": account.email, "is_active": account.is_active})
+    diff = audit.changed_fields(
+        before, {"email": account.email, "is_active": account.is_active, "language": account.language}
+    )
     if changes.get("password") is not None:
         diff["password"] = {"before": "***", "after": "***"}
     if end_sessions:
@@ -244,7 +258,7 @@ async def revoke_grant(
     await guard_administrator_account(session, actor, account.id)
     grant = await session.scalar(select(RoleGrant).where(RoleGrant.id == grant_id, RoleGrant.account_id == account.id))
     if grant is None:
-        raise NotFound(f"No role grant {grant_id} on this account.", slug="role_grant.not_found")
+        raise NotFound(_("No role grant {grant_id} on this account.", grant_id=grant_id), slug="role_grant.not_found")
     _require_admin_for(actor, grant.role)
     await session.execute(delete(RoleGrant).where(RoleGrant.id == grant.id))
     await audit.record(

@@ -17,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from domain.shared.errors import DomainError
+from domain.shared.i18n import _
 
 T = TypeVar("T")
 
@@ -24,7 +25,7 @@ T = TypeVar("T")
 class HashingBusy(DomainError):
     status = 503
     slug = "service.unavailable"
-    title = "Service temporarily unavailable"
+    title = _("Service temporarily unavailable")
 
     def __init__(self) -> None:
         super().__init__("Too many sign-ins at once; retry shortly.", retry_after_s=1)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from domain.org.models import OrgUnitKind
 from domain.people.schemas import EmployeeRead
 from domain.shared.actor import Role
-from domain.shared.schemas import InputModel, Password
+from domain.shared.schemas import InputModel, Language, Password
 
 
 class GrantView(BaseModel):
@@ -26,6 +26,18 @@ class MeRead(BaseModel):
     employee: EmployeeRead | None
     grants: list[GrantView] = Field(description="Each role reaches the named unit and its whole subtree")
     sees_everyone: bool = Field(description="True for HR, leaders and administrators")
+    language: Language | None = Field(
+        description="The language I chose for texts (null: the organisation's default); an Accept-Language "
+        "naming zh-CN or en wins for that request"
+    )
+
+
+class MeUpdate(InputModel):
+    """What a person changes about their own account (tokens issued from now on carry it)."""
+
+    language: Language | None = Field(
+        default=None, description="zh-CN or en; null returns to the organisation's default"
+    )
 
 
 class PasswordChange(InputModel):

@@ -19,7 +19,7 @@ from domain.auth import sign_in_counters as counters
 from domain.auth import throttling
 from domain.auth.models import RefreshToken
 from domain.auth.passwords import PasswordHashing
-from domain.auth.schemas import GrantView, MeRead
+from domain.auth.schemas import GrantView, MeRead, MeUpdate
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
 from domain.people.schemas import EmployeeRead
@@ -28,6 +28,7 @@ from domain.shared.actor import Actor, Grant
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import InvalidInput, NotFound, Unauthorized
+from domain.shared.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class TokenIssuer(Protocol):
         grants: tuple[Grant, ...],
         session_id: uuid.UUID,
         now: datetime,
+        language: str | None = None,
     ) -> tuple[str, int]: ...
 
     def refresh_token(
@@ -64,7 +66,7 @@ def token_digest(raw_token: str) -> str:
 
 def invalid_credentials(*, preserve_changes: bool = False) -> Unauthorized:
     return Unauthorized(
-        "The user name or password is wrong.", slug="auth.invalid_credentials", preserve_changes=preserve_changes
+        _("The user name or password is wrong."), slug="auth.invalid_credentials", preserve_changes=preserve_changes
     )
 
 
@@ -107,7 +109,12 @@ async def _issue(
     now = clock.now()
     grants = await load_grants(session, account.id)
     access, access_ttl = issuer.access_token(
-        account_id=account.id, employee_id=account.employee_id, grants=grants, session_id=session_id, now=now
+        account_id=account.id,
+        employee_id=account.employee_id,
+        grants=grants,
+        session_id=session_id,
+        now=now,
+        language=account.language,
     )
     token_id = uuid.uuid4()
     expires_at = now + issuer.refresh_ttl
@@ -189,7 +196,7 @@ async def sign_in(
     now = clock.now()
     await counters.succeeded(session, now=now, account_id=account.id, address_key=address_key, name_key=name_key)
     if not await _account_usable(session, account):
-        raise Unauthorized("This account is disabled.", slug="auth.account_disabled", preserve_changes=True)
+        raise Unauthorized(_("This account is disabled."), slug="auth.account_disabled", preserve_changes=True)
     if rehashed is not None:
         account.password_hash = rehashed
     account.last_login_at = now
@@ -215,7 +222,7 @@ async def rotate_refresh_token(
 ) -> SessionTokens:
     """Spend a refresh token for a new pair. A spent token presented again revokes its family."""
     now = clock.now()
-    stale = Unauthorized("The refresh token is not valid; sign in again.", slug="auth.invalid_refresh_token")
+    stale = Unauthorized(_("The refresh token is not valid; sign in again."), slug="auth.invalid_refresh_token")
     row = await session.get(RefreshToken, token_id)
     if row is None or row.family_id != session_id or row.token_hash != token_digest(raw_token):
         raise stale
@@ -227,14 +234,14 @@ async def rotate_refresh_token(
     if spent.rowcount != 1:  # type: ignore[attr-defined]
         await _revoke_family(session, session_id, now)
         raise Unauthorized(
-            "This refresh token was already used; every session it belongs to has been ended.",
+            _("This refresh token was already used; every session it belongs to has been ended."),
             slug="auth.refresh_token_reused",
             preserve_changes=True,
         )
     account = await session.get(Account, row.account_id)
     if account is None or not await _account_usable(session, account):
         await _revoke_family(session, session_id, now)
-        raise Unauthorized("This account is disabled.", slug="auth.account_disabled", preserve_changes=True)
+        raise Unauthorized(_("This account is disabled."), slug="auth.account_disabled", preserve_changes=True)
     return await _issue(session, clock=clock, issuer=issuer, account=account, session_id=session_id)
 
 
@@ -264,14 +271,16 @@ async def change_own_password(
     """Changing one's password ends every other session of the account."""
     account = await session.get(Account, actor.account_id)
     if account is None:
-        raise NotFound("The account no longer exists.", slug="account.not_found")
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
     if not await hashing.verify_in_thread(account.password_hash, current_password):
         raise InvalidInput(
-            "The current password is wrong.", field="body.current_password", slug="auth.invalid_credentials"
+            _("The current password is wrong."), field="body.current_password", slug="auth.invalid_credentials"
         )
     if current_password == new_password:
         raise InvalidInput(
-            "The new password must differ from the current one.", field="body.new_password", slug="auth.password_reused"
+            _("The new password must differ from the current one."),
+            field="body.new_password",
+            slug="auth.password_reused",
         )
     now = clock.now()
     account.password_hash = await hashing.hash_in_thread(new_password)
@@ -300,7 +309,7 @@ async def change_own_password(
 async def describe_me(session: AsyncSession, *, actor: Actor) -> MeRead:
     account = await session.get(Account, actor.account_id)
     if account is None:
-        raise NotFound("The account no longer exists.", slug="account.not_found")
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
     employee = await session.get(Employee, account.employee_id) if account.employee_id else None
     rows = await session.execute(
         select(RoleGrant.role, OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind)
@@ -318,4 +327,29 @@ async def describe_me(session: AsyncSession, *, actor: Actor) -> MeRead:
         employee=EmployeeRead.model_validate(employee) if employee else None,
         grants=grants,
         sees_everyone=actor.sees_everyone,
+        language=account.language,
     )
+
+
+async def update_me(session: AsyncSession, *, actor: Actor, clock: Clock, data: MeUpdate) -> MeRead:
+    """A person sets their own language; the next token (sign-in or refresh) carries it, and this
+    answer is already in it unless Accept-Language asks otherwise."""
+    account = await session.get(Account, actor.account_id)
+    if account is None:
+        raise NotFound(_("The account no longer exists."), slug="account.not_found")
+    changes = data.model_dump(exclude_unset=True)
+    if "language" in changes and changes["language"] != account.language:
+        before = account.language
+        account.language = changes["language"]
+        account.updated_at = clock.now()
+        await session.flush()
+        await audit.record(
+            session,
+            actor=actor,
+            clock=clock,
+            action="account.updated",
+            entity_type="account",
+            entity_id=account.id,
+            changes={"language": {"before": before, "after": account.language}},
+        )
+    return await describe_me(session, actor=actor)

@@ -20,6 +20,7 @@ from domain.auth.models import SignInKnownAddress, SignInThrottle
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError
+from domain.shared.i18n import _
 
 _throttles = cast(Table, SignInThrottle.__table__)
 _known = cast(Table, SignInKnownAddress.__table__)
@@ -42,11 +43,13 @@ _REMEMBER_ADDRESS = {"postgresql": _remember_address(postgresql.Insert), "sqlite
 class TooManyAttempts(DomainError):
     status = 429
     slug = "auth.too_many_attempts"
-    title = "Too many sign-in attempts"
+    title = _("Too many sign-in attempts")
 
     def __init__(self, wait: timedelta) -> None:
         seconds = throttling.retry_after_s(wait)
-        super().__init__(f"Too many sign-in attempts; try again in {seconds} s.", retry_after_s=seconds)
+        super().__init__(
+            _("Too many sign-in attempts; try again in {seconds} s.", seconds=seconds), retry_after_s=seconds
+        )
 
 
 async def is_known_address(session: AsyncSession, *, account_id: uuid.UUID, address: str, now: datetime) -> bool:

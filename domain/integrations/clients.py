@@ -36,6 +36,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound, Unauthorized
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 SECRET_PREFIX = "flcs_"
@@ -46,7 +47,7 @@ RATE_WINDOWS_KEPT = timedelta(hours=1)
 class RateLimited(DomainError):
     status = 429
     slug = "rate_limited"
-    title = "Too many requests"
+    title = _("Too many requests")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ def _digest(secret: str) -> str:
 
 def _require_admin(actor: Actor) -> None:
     if actor.is_client or not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only administrators manage integration clients.", slug="integrations.admin_only")
+        raise Forbidden(_("Only administrators manage integration clients."), slug="integrations.admin_only")
 
 
 async def _check_units(session: AsyncSession, unit_ids: list[uuid.UUID] | None) -> None:
@@ -71,7 +72,7 @@ async def _check_units(session: AsyncSession, unit_ids: list[uuid.UUID] | None) 
     found = set((await session.scalars(select(OrgUnit.id).where(OrgUnit.id.in_(unit_ids)))).all())
     for index, unit_id in enumerate(unit_ids):
         if unit_id not in found:
-            raise InvalidInput(f"Org unit {unit_id} does not exist.", field=f"body.unit_ids.{index}")
+            raise InvalidInput(_("Org unit {unit_id} does not exist.", unit_id=unit_id), field=f"body.unit_ids.{index}")
 
 
 async def _secrets(session: AsyncSession, client_ids: list[uuid.UUID], now: datetime) -> dict[uuid.UUID, list[Any]]:
@@ -147,7 +148,7 @@ async def _get(session: AsyncSession, actor: Actor, client_id: uuid.UUID, *, loc
     query = select(IntegrationClient).where(IntegrationClient.id == client_id)
     client = await session.scalar(query.with_for_update() if lock else query)
     if client is None:
-        raise NotFound("No such integration client.")
+        raise NotFound(_("No such integration client."))
     return client
 
 
@@ -187,14 +188,14 @@ async def update_client(
     """Scope and unit changes apply to tokens issued afterwards (at most one token lifetime)."""
     client = await _get(session, actor, client_id, lock=True)
     if client.revoked_at is not None:
-        raise Conflict("A revoked client cannot be changed.", slug="integration_client.revoked")
+        raise Conflict(_("A revoked client cannot be changed."), slug="integration_client.revoked")
     changes = data.model_dump(exclude_unset=True)
     if "scopes" in changes and data.scopes is None:
-        raise InvalidInput("A client needs at least one scope.", field="body.scopes")
+        raise InvalidInput(_("A client needs at least one scope."), field="body.scopes")
     if "name" in changes and data.name is None:
-        raise InvalidInput("A client needs a name.", field="body.name")
+        raise InvalidInput(_("A client needs a name."), field="body.name")
     if "rate_limit_per_minute" in changes and data.rate_limit_per_minute is None:
-        raise InvalidInput("Give a limit of at least 1.", field="body.rate_limit_per_minute")
+        raise InvalidInput(_("Give a limit of at least 1."), field="body.rate_limit_per_minute")
     await _check_units(session, data.unit_ids)
     before = _settings(client)
     if data.name is not None:
@@ -226,7 +227,7 @@ async def rotate_secret(
     already set by an earlier rotation is kept)."""
     client = await _get(session, actor, client_id, lock=True)
     if client.revoked_at is not None:
-        raise Conflict("A revoked client cannot get a new secret.", slug="integration_client.revoked")
+        raise Conflict(_("A revoked client cannot get a new secret."), slug="integration_client.revoked")
     now = clock.now()
     grace_end = now + timedelta(minutes=data.grace_period_minutes)
     await session.execute(
@@ -285,7 +286,7 @@ async def revoke_client(session: AsyncSession, *, actor: Actor, clock: Clock, cl
 
 
 def invalid_client() -> Unauthorized:
-    return Unauthorized("The client id or secret is wrong, expired or revoked.", slug="auth.invalid_client")
+    return Unauthorized(_("The client id or secret is wrong, expired or revoked."), slug="auth.invalid_client")
 
 
 async def authenticate(
@@ -324,7 +325,9 @@ def narrow_scopes(granted: tuple[str, ...], requested: str | None) -> tuple[str,
     missing = [s for s in asked if s not in granted]
     if missing:
         raise DomainError(
-            f"This client does not hold: {', '.join(missing)}.", slug="auth.invalid_scope", title="Invalid scope"
+            _("This client does not hold: {scopes}.", scopes=", ".join(missing)),
+            slug="auth.invalid_scope",
+            title=_("Invalid scope"),
         )
     return asked
 
@@ -347,14 +350,18 @@ async def admit_request(database: Database, *, clock: Clock, client_id: uuid.UUI
     async with database.session_scope() as session:
         state = (await session.execute(_CLIENT_STATE.where(IntegrationClient.id == client_id))).first()
         if state is None or state.revoked_at is not None:
-            raise Unauthorized("This integration client has been revoked.", slug="auth.client_revoked")
+            raise Unauthorized(_("This integration client has been revoked."), slug="auth.client_revoked")
         connection = await session.connection()
         statement = _COUNT_HIT[connection.dialect.name].values(client_id=client_id, window_start=window_start, hits=1)
         hits = (await connection.execute(statement)).scalar_one()
     if hits > state.rate_limit_per_minute:
         retry_after = max(1, int((window_start + RATE_WINDOW - now).total_seconds() + 0.999))
         raise RateLimited(
-            f"This client may make {state.rate_limit_per_minute} requests a minute; retry in {retry_after} s.",
+            _(
+                "This client may make {rate_limit_per_minute} requests a minute; retry in {retry_after} s.",
+                rate_limit_per_minute=state.rate_limit_per_minute,
+                retry_after=retry_after,
+            ),
             retry_after_s=retry_after,
             limit_per_minute=state.rate_limit_per_minute,
         )

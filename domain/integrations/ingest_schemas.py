@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
+from domain.shared.i18n import _
 from domain.shared.money import CURRENCY_PATTERN
 from domain.shared.schemas import plausible
 
@@ -22,7 +23,7 @@ DECIMAL_PATTERN = r"^-?\d{1,12}(\.\d{1,6})?$"  # fits micro-units in 64 bits
 def _timestamp_text(value: Any) -> Any:
     if isinstance(value, str):
         return value
-    raise ValueError("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00")
+    raise ValueError(_("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00"))
 
 
 # Within years a sale can plausibly carry: `0001-01-01T05:00:00+14:00` has no UTC instant at all

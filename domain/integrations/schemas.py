@@ -8,6 +8,7 @@ from datetime import datetime
 from pydantic import BaseModel, Field, field_validator
 
 from domain.integrations.scopes import Scope
+from domain.shared.i18n import _
 from domain.shared.schemas import NO_NUL_PATTERN, InputModel
 
 DEFAULT_RATE_LIMIT_PER_MINUTE = 600
@@ -27,7 +28,7 @@ class ClientCreate(InputModel):
     @classmethod
     def _distinct(cls, values: list[Scope] | list[uuid.UUID] | None) -> list[Scope] | list[uuid.UUID] | None:
         if values is not None and len(set(values)) != len(values):
-            raise ValueError("list each value once")
+            raise ValueError(_("list each value once"))
         return values
 
 
@@ -41,7 +42,7 @@ class ClientUpdate(InputModel):
     @classmethod
     def _distinct(cls, values: list[Scope] | list[uuid.UUID] | None) -> list[Scope] | list[uuid.UUID] | None:
         if values is not None and len(set(values)) != len(values):
-            raise ValueError("list each value once")
+            raise ValueError(_("list each value once"))
         return values
 
 

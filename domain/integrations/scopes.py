@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.org.models import OrgUnit
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import Forbidden
+from domain.shared.i18n import _
 
 
 class Scope(enum.StrEnum):
@@ -28,12 +29,17 @@ def require_scope(actor: Actor, scope: Scope, *, users_with: Iterable[Role] = ()
     the same sync feeds as an HR system)."""
     if actor.is_client:
         if scope.value not in actor.scopes:
-            raise Forbidden(f"This client lacks the {scope.value} scope.", slug="auth.insufficient_scope", scope=scope)
+            raise Forbidden(
+                _("This client lacks the {scope} scope.", scope=scope.value),
+                slug="auth.insufficient_scope",
+                scope=scope,
+            )
         return
     roles = tuple(users_with)
     if not roles or not actor.has_role(*roles):
         raise Forbidden(
-            f"This operation is for integration clients with the {scope.value} scope.", slug="auth.client_only"
+            _("This operation is for integration clients with the {scope} scope.", scope=scope.value),
+            slug="auth.client_only",
         )
 
 

@@ -38,6 +38,7 @@ from domain.org.models import OrgUnit
 from domain.people.models import Assignment, Employee
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import InvalidInput
+from domain.shared.i18n import _
 from domain.shared.pagination import cursor_int, cursor_uuid, decode_cursor, encode_cursor
 from domain.transfers.models import Transfer
 
@@ -91,9 +92,9 @@ async def _page(
 ) -> SyncPage[Item]:
     """One page of a feed in (change_seq, id) order after the cursor, in one statement."""
     if not 1 <= limit <= SYNC_MAX_LIMIT:
-        raise InvalidInput(f"limit must be between 1 and {SYNC_MAX_LIMIT}.", field="query.limit")
+        raise InvalidInput(_("limit must be between 1 and {max_limit}.", max_limit=SYNC_MAX_LIMIT), field="query.limit")
     if updated_since is not None and updated_since.tzinfo is None:
-        raise InvalidInput("updated_since needs a UTC offset.", field="query.updated_since")
+        raise InvalidInput(_("updated_since needs a UTC offset."), field="query.updated_since")
     after_seq, after_key = _position(cursor)
     conditions: list[ColumnElement[bool]] = [
         change_seq >= after_seq,

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints, field_validator
 
 from domain.integrations.webhook_rules import MAX_URL_LENGTH, DeliveryStatus, WebhookEvent, url_problem
+from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
 MAX_EVENTS = 50
@@ -35,7 +36,7 @@ EVENTS_DESCRIPTION = (
 
 def _distinct_events(values: list[WebhookEvent] | None) -> list[WebhookEvent] | None:
     if values is not None and len(set(values)) != len(values):
-        raise ValueError("list each event once")
+        raise ValueError(_("list each event once"))
     return values
 
 

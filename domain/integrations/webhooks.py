@@ -36,6 +36,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
 SECRET_PREFIX = "whsec_"
@@ -51,12 +52,12 @@ def new_secret() -> str:
 async def _check_url(url: str, *, require_https: bool, targets: TargetPolicy) -> None:
     if require_https and not rules.is_https(url):
         raise InvalidInput(
-            "This server delivers webhooks over https only.", field="body.url", slug="webhook.https_required"
+            _("This server delivers webhooks over https only."), field="body.url", slug="webhook.https_required"
         )
     problem = await targets.url_problem(url)
     if problem is not None:
         raise InvalidInput(
-            f"Webhooks are sent to public addresses only: the {problem}.",
+            _("Webhooks are sent to public addresses only: the {problem}.", problem=problem),
             field="body.url",
             slug="webhook.url_not_public",
         )
@@ -93,14 +94,17 @@ async def _get(
     )
     subscription = await session.scalar(query.with_for_update() if lock else query)
     if subscription is None:
-        raise NotFound(f"No webhook subscription {subscription_id}.", slug="webhook_subscription.not_found")
+        raise NotFound(
+            _("No webhook subscription {subscription_id}.", subscription_id=subscription_id),
+            slug="webhook_subscription.not_found",
+        )
     return subscription
 
 
 def _require_active(subscription: WebhookSubscription) -> None:
     if not subscription.active:
         raise Conflict(
-            "The subscription is inactive; re-enable it (PATCH active=true) first.",
+            _("The subscription is inactive; re-enable it (PATCH active=true) first."),
             slug="webhook_subscription.inactive",
         )
 
@@ -193,7 +197,7 @@ async def update_subscription(
     changes = data.model_dump(exclude_unset=True)
     for name in ("url", "events", "active"):
         if name in changes and changes[name] is None:
-            raise InvalidInput(f"{name} cannot be null; leave it out to keep it.", field=f"body.{name}")
+            raise InvalidInput(_("{name} cannot be null; leave it out to keep it.", name=name), field=f"body.{name}")
     if data.url is not None:  # before the row lock: resolving the name may take a moment
         await _check_url(data.url, require_https=require_https, targets=targets)
     subscription = await _get(session, actor, subscription_id, lock=True)
@@ -373,7 +377,9 @@ async def redeliver(session: AsyncSession, *, actor: Actor, clock: Clock, delive
         )
     ).first()
     if found is None:
-        raise NotFound(f"No webhook delivery {delivery_id}.", slug="webhook_delivery.not_found")
+        raise NotFound(
+            _("No webhook delivery {delivery_id}.", delivery_id=delivery_id), slug="webhook_delivery.not_found"
+        )
     original, subscription = found
     _require_active(subscription)
     now = clock.now()

@@ -48,6 +48,8 @@ class OrgUnit(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # the name in Chinese characters (静安寺店) beside the romanised `name` (Jing'an Temple)
+    local_name: Mapped[str | None] = mapped_column(String(200))
     kind: Mapped[OrgUnitKind] = mapped_column(enum_column(OrgUnitKind, "org_unit_kind"))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_units.id", ondelete="RESTRICT"), index=True)
     # Materialised path of ids from the root ("/<hex>/<hex>/"): a subtree is a prefix match.

@@ -7,6 +7,21 @@ import zoneinfo
 from functools import lru_cache
 
 from domain.org.models import OrgUnitKind
+from domain.shared.i18n import Message, _
+
+# What each kind is called in a sentence (the slug itself never changes with the language).
+KIND_NAMES: dict[OrgUnitKind, Message] = {
+    OrgUnitKind.HEADQUARTERS: _("headquarters"),
+    OrgUnitKind.DEPARTMENT: _("department"),
+    OrgUnitKind.REGION: _("region"),
+    OrgUnitKind.STORE: _("store"),
+    OrgUnitKind.PROJECT: _("project"),
+}
+
+
+def kind_name(kind: OrgUnitKind) -> Message:
+    return KIND_NAMES[kind]
+
 
 ALLOWED_PARENTS: dict[OrgUnitKind, frozenset[OrgUnitKind]] = {
     OrgUnitKind.HEADQUARTERS: frozenset(),
@@ -20,14 +35,19 @@ ALLOWED_PARENTS: dict[OrgUnitKind, frozenset[OrgUnitKind]] = {
 LOCATED_KINDS = frozenset({OrgUnitKind.STORE, OrgUnitKind.PROJECT})
 
 
-def parent_problem(kind: OrgUnitKind, parent_kind: OrgUnitKind | None) -> str | None:
+def parent_problem(kind: OrgUnitKind, parent_kind: OrgUnitKind | None) -> Message | None:
     """Why `kind` may not sit under `parent_kind`, or None when it may."""
     allowed = ALLOWED_PARENTS[kind]
     if parent_kind is None:
-        return None if not allowed else f"A {kind.value} needs a parent unit."
+        return None if not allowed else _("A {kind} needs a parent unit.", kind=kind_name(kind))
     if parent_kind not in allowed:
-        names = ", ".join(sorted(k.value for k in allowed)) or "no parent"
-        return f"A {kind.value} cannot sit under a {parent_kind.value}; allowed: {names}."
+        names = tuple(kind_name(k) for k in sorted(allowed)) or _("no parent")
+        return _(
+            "A {kind} cannot sit under a {parent_kind}; allowed: {names}.",
+            kind=kind_name(kind),
+            parent_kind=kind_name(parent_kind),
+            names=names,
+        )
     return None
 
 
@@ -40,22 +60,26 @@ def is_within(path: str, ancestor_path: str) -> bool:
     return path.startswith(ancestor_path)
 
 
-def move_problem(unit_path: str, new_parent_path: str | None) -> str | None:
+def move_problem(unit_path: str, new_parent_path: str | None) -> Message | None:
     """A unit cannot move under itself or under one of its own descendants (it would make a cycle)."""
     if new_parent_path is not None and is_within(new_parent_path, unit_path):
-        return "A unit cannot be moved under itself or one of its descendants."
+        return _("A unit cannot be moved under itself or one of its descendants.")
     return None
 
 
 def location_problem(
     kind: OrgUnitKind, latitude: float | None, longitude: float | None, radius_m: int | None
-) -> tuple[str, str] | None:
+) -> tuple[str, Message] | None:
     """(field, reason) when a located kind lacks its location or geofence."""
     if kind not in LOCATED_KINDS:
         return None
     for field, value in (("latitude", latitude), ("longitude", longitude), ("geofence_radius_m", radius_m)):
         if value is None:
-            return field, f"A {kind.value} needs a location and a geofence radius; {field} is missing."
+            return field, _(
+                "A {kind} needs a location and a geofence radius; {field} is missing.",
+                kind=kind_name(kind),
+                field=field,
+            )
     return None
 
 

@@ -26,6 +26,9 @@ TimezoneName = Annotated[str, StringConstraints(strict=True, min_length=1, max_l
 class OrgUnitCreate(InputModel):
     code: BusinessCode = Field(examples=["SH-PSQ"])
     name: DisplayName = Field(examples=["People's Square store"])
+    local_name: DisplayName | None = Field(
+        default=None, description="The name in Chinese characters, beside the romanised one", examples=["人民广场店"]
+    )
     kind: OrgUnitKind
     parent_id: uuid.UUID | None = None
     timezone: TimezoneName = Field(description="IANA time zone for local days", examples=["Asia/Shanghai"])
@@ -39,6 +42,7 @@ class OrgUnitUpdate(InputModel):
     """Only the fields sent are changed; send null to clear an optional field."""
 
     name: DisplayName | None = None
+    local_name: DisplayName | None = None
     parent_id: uuid.UUID | None = None
     timezone: TimezoneName | None = None
     address: ShortText | None = None
@@ -51,6 +55,7 @@ class OrgUnitRead(OutputModel):
     id: uuid.UUID
     code: str
     name: str
+    local_name: str | None = Field(description="The name in Chinese characters, if recorded")
     kind: OrgUnitKind
     parent_id: uuid.UUID | None
     timezone: str

@@ -19,11 +19,13 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 AUDITED_FIELDS = (
     "code",
     "name",
+    "local_name",
     "kind",
     "parent_id",
     "timezone",
@@ -36,7 +38,7 @@ AUDITED_FIELDS = (
 
 def _require_org_admin(actor: Actor) -> None:
     if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators may change the org structure.")
+        raise Forbidden(_("Only HR and administrators may change the org structure."))
 
 
 def _snapshot(unit: OrgUnit) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def _snapshot(unit: OrgUnit) -> dict[str, Any]:
 async def get_unit(session: AsyncSession, *, actor: Actor, unit_id: uuid.UUID) -> OrgUnit:
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:
-        raise NotFound(f"No org unit {unit_id}.", slug="org_unit.not_found")
+        raise NotFound(_("No org unit {unit_id}.", unit_id=unit_id), slug="org_unit.not_found")
     return unit
 
 
@@ -56,7 +58,9 @@ async def _parent(session: AsyncSession, parent_id: uuid.UUID | None) -> OrgUnit
     parent = await session.get(OrgUnit, parent_id)
     if parent is None:
         raise InvalidInput(
-            f"No org unit {parent_id} to sit under.", field="body.parent_id", slug="org_unit.parent_unknown"
+            _("No org unit {parent_id} to sit under.", parent_id=parent_id),
+            field="body.parent_id",
+            slug="org_unit.parent_unknown",
         )
     return parent
 
@@ -70,7 +74,7 @@ def _check_placement(kind: OrgUnitKind, parent: OrgUnit | None) -> None:
 def _check_timezone(name: str) -> None:
     if not rules.is_known_timezone(name):
         raise InvalidInput(
-            f"'{name}' is not an IANA time zone (for example Asia/Shanghai).",
+            _("'{name}' is not an IANA time zone (for example Asia/Shanghai).", name=name),
             field="body.timezone",
             slug="org_unit.invalid_timezone",
         )
@@ -87,7 +91,9 @@ async def _flush_or_conflict(session: AsyncSession, code: str) -> None:
     try:
         await session.flush()
     except IntegrityError as exc:
-        raise Conflict(f"The code '{code}' is already used by another unit.", slug="org_unit.code_taken") from exc
+        raise Conflict(
+            _("The code '{code}' is already used by another unit.", code=code), slug="org_unit.code_taken"
+        ) from exc
 
 
 async def create_unit(session: AsyncSession, *, actor: Actor, clock: Clock, data: OrgUnitCreate) -> OrgUnit:
@@ -96,7 +102,10 @@ async def create_unit(session: AsyncSession, *, actor: Actor, clock: Clock, data
     _check_placement(data.kind, parent)
     _check_timezone(data.timezone)
     if await session.scalar(select(exists().where(OrgUnit.code == data.code))):
-        raise Conflict(f"The code '{data.code}' is already used by another unit.", slug="org_unit.code_taken")
+        raise Conflict(
+            _("The code '{code}' is already used by another unit.", code=data.code),
+            slug="org_unit.code_taken",
+        )
     now = clock.now()
     unit_id = uuid.uuid4()
     unit = OrgUnit(
@@ -130,7 +139,11 @@ async def update_unit(
     changes = data.model_dump(exclude_unset=True)
     for required in ("name", "timezone"):
         if required in changes and changes[required] is None:
-            raise InvalidInput(f"{required} cannot be cleared.", field=f"body.{required}", slug="validation.required")
+            raise InvalidInput(
+                _("{required} cannot be cleared.", required=required),
+                field=f"body.{required}",
+                slug="validation.required",
+            )
     if "timezone" in changes:
         _check_timezone(changes["timezone"])
     if "parent_id" in changes and changes["parent_id"] != unit.parent_id:
@@ -181,14 +194,14 @@ async def delete_unit(session: AsyncSession, *, actor: Actor, clock: Clock, unit
     _require_org_admin(actor)
     unit = await get_unit(session, actor=actor, unit_id=unit_id)
     if await session.scalar(select(exists().where(OrgUnit.parent_id == unit.id))):
-        raise Conflict("The unit still has child units; move or delete them first.", slug="org_unit.in_use")
+        raise Conflict(_("The unit still has child units; move or delete them first."), slug="org_unit.in_use")
     before = _snapshot(unit)
     await session.delete(unit)
     try:
         await session.flush()
     except IntegrityError as exc:
         raise Conflict(
-            "The unit still has people, role grants or history attached; it cannot be deleted.",
+            _("The unit still has people, role grants or history attached; it cannot be deleted."),
             slug="org_unit.in_use",
         ) from exc
     await audit.record(

@@ -19,6 +19,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Base, UTCDateTime
 from domain.shared.errors import Forbidden
+from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
 SETTINGS_ROW = 1
@@ -66,7 +67,7 @@ async def separation_of_duties(session: AsyncSession) -> bool:
 async def get_settings(session: AsyncSession, *, actor: Actor) -> OrganisationSettingsRead:
     """HR and administrators read the settings they work under."""
     if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators read the organisation's settings.", slug="settings.forbidden")
+        raise Forbidden(_("Only HR and administrators read the organisation's settings."), slug="settings.forbidden")
     row = await session.get(OrganisationSettings, SETTINGS_ROW)
     return _read(row)
 
@@ -76,7 +77,7 @@ async def update_settings(
 ) -> OrganisationSettingsRead:
     """Administrators only (HR works under these rules, so HR does not set them); audited."""
     if actor.is_client or not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only administrators change the organisation's settings.", slug="settings.admin_only")
+        raise Forbidden(_("Only administrators change the organisation's settings."), slug="settings.admin_only")
     now = clock.now()
     # the row first (racing writers both insert-or-skip), then its lock: changes queue up
     connection = await session.connection()

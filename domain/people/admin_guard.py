@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.people.models import Account, RoleGrant
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import Forbidden
+from domain.shared.i18n import _
 
 
 async def _is_administrator(
@@ -30,9 +31,9 @@ async def _is_administrator(
 
 async def guard_administrator_account(session: AsyncSession, actor: Actor, account_id: uuid.UUID) -> None:
     if not actor.has_role(Role.ADMIN) and await _is_administrator(session, account_id=account_id):
-        raise Forbidden("Only an administrator may change an administrator's account.")
+        raise Forbidden(_("Only an administrator may change an administrator's account."))
 
 
 async def guard_administrator_record(session: AsyncSession, actor: Actor, employee_id: uuid.UUID) -> None:
     if not actor.has_role(Role.ADMIN) and await _is_administrator(session, employee_id=employee_id):
-        raise Forbidden("Only an administrator may change an administrator's employee record.")
+        raise Forbidden(_("Only an administrator may change an administrator's employee record."))

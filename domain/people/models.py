@@ -31,6 +31,8 @@ class Employee(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     employee_no: Mapped[str] = mapped_column(String(32), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
+    # the name in Chinese characters (李娜) beside the romanised `full_name` (Li Na)
+    local_name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(32))
     # The unit the person belongs to (an HQ department or a store); secondments never rewrite it.
@@ -56,6 +58,8 @@ class Account(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # 'zh-CN' or 'en': the language texts are written in for this person; None = the organisation's default
+    language: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

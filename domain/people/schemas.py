@@ -16,6 +16,7 @@ from domain.shared.schemas import (
     Email,
     InputModel,
     IsoDate,
+    Language,
     OutputModel,
     Password,
     Phone,
@@ -25,6 +26,9 @@ from domain.shared.schemas import (
 class EmployeeCreate(InputModel):
     employee_no: BusinessCode = Field(examples=["E100234"])
     full_name: DisplayName = Field(examples=["Li Na"])
+    local_name: DisplayName | None = Field(
+        default=None, description="The name in Chinese characters, beside the romanised one", examples=["李娜"]
+    )
     email: Email | None = None
     phone: Phone | None = None
     home_unit_id: uuid.UUID = Field(description="An HQ department or a store")
@@ -36,6 +40,7 @@ class EmployeeUpdate(InputModel):
     """Only the fields sent are changed. The employee number is a business key and never changes."""
 
     full_name: DisplayName | None = None
+    local_name: DisplayName | None = None
     email: Email | None = None
     phone: Phone | None = None
     home_unit_id: uuid.UUID | None = None
@@ -47,6 +52,7 @@ class EmployeeRead(OutputModel):
     id: uuid.UUID
     employee_no: str
     full_name: str
+    local_name: str | None = Field(description="The name in Chinese characters, if recorded")
     email: str | None
     phone: str | None
     home_unit_id: uuid.UUID
@@ -77,12 +83,18 @@ class AccountCreate(InputModel):
         max_length=50,
         description="Role grants; when omitted an employee's account gets `employee` over their home unit",
     )
+    language: Language | None = Field(
+        default=None, description="Language of the texts this person reads; none: the organisation's default"
+    )
 
 
 class AccountUpdate(InputModel):
     email: Email | None = None
     is_active: Annotated[bool, Field(strict=True)] | None = None
     password: Password | None = Field(default=None, description="Sets a new password and ends all sessions")
+    language: Language | None = Field(
+        default=None, description="Language of the texts this person reads; null: the organisation's default"
+    )
 
 
 class AccountRead(OutputModel):
@@ -90,6 +102,7 @@ class AccountRead(OutputModel):
     employee_id: uuid.UUID | None
     email: str | None
     is_active: bool
+    language: Language | None = Field(description="Language of the texts this person reads; null: the default")
     locked_until: datetime | None
     last_login_at: datetime | None
     created_at: datetime

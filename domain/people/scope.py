@@ -23,6 +23,7 @@ from domain.people.models import Assignment, Employee
 from domain.shared.actor import SUBTREE_READERS, Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
+from domain.shared.i18n import _
 
 
 def assignments_on(day: date) -> ColumnElement[bool]:
@@ -65,5 +66,5 @@ async def get_visible_employee(
         select(Employee).where(Employee.id == employee_id, await visible_employees(session, actor, clock, on=on))
     )
     if employee is None:
-        raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
+        raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
     return employee

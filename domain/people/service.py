@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import kind_name
 from domain.people.admin_guard import guard_administrator_record
 from domain.people.models import Account, Employee, EmployeeStatus
 from domain.people.schemas import EmployeeCreate, EmployeeUpdate
@@ -18,15 +19,16 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 HOME_UNIT_KINDS = frozenset({OrgUnitKind.DEPARTMENT, OrgUnitKind.STORE})
-AUDITED_FIELDS = ("employee_no", "full_name", "email", "phone", "home_unit_id", "hire_date", "status")
+AUDITED_FIELDS = ("employee_no", "full_name", "local_name", "email", "phone", "home_unit_id", "hire_date", "status")
 
 
 def _require_people_admin(actor: Actor) -> None:
     if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators may change employee records.")
+        raise Forbidden(_("Only HR and administrators may change employee records."))
 
 
 def _snapshot(employee: Employee) -> dict[str, Any]:
@@ -36,10 +38,12 @@ def _snapshot(employee: Employee) -> dict[str, Any]:
 async def _check_home_unit(session: AsyncSession, unit_id: uuid.UUID) -> None:
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:
-        raise InvalidInput(f"No org unit {unit_id}.", field="body.home_unit_id", slug="employee.home_unit_unknown")
+        raise InvalidInput(
+            _("No org unit {unit_id}.", unit_id=unit_id), field="body.home_unit_id", slug="employee.home_unit_unknown"
+        )
     if unit.kind not in HOME_UNIT_KINDS:
         raise InvalidInput(
-            f"A home unit is an HQ department or a store, not a {unit.kind.value}.",
+            _("A home unit is an HQ department or a store, not a {kind}.", kind=kind_name(unit.kind)),
             field="body.home_unit_id",
             slug="employee.invalid_home_unit",
         )
@@ -52,7 +56,7 @@ async def get_employee(session: AsyncSession, *, actor: Actor, clock: Clock, emp
 async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, data: EmployeeCreate) -> Employee:
     _require_people_admin(actor)
     await _check_home_unit(session, data.home_unit_id)
-    taken = f"The employee number '{data.employee_no}' is already in use."
+    taken = _("The employee number '{employee_no}' is already in use.", employee_no=data.employee_no)
     if await session.scalar(select(exists().where(Employee.employee_no == data.employee_no))):
         raise Conflict(taken, slug="employee.number_taken")
     now = clock.now()
@@ -83,7 +87,11 @@ async def update_employee(
     changes = data.model_dump(exclude_unset=True)
     for required in ("full_name", "home_unit_id", "hire_date", "status"):
         if required in changes and changes[required] is None:
-            raise InvalidInput(f"{required} cannot be cleared.", field=f"body.{required}", slug="validation.required")
+            raise InvalidInput(
+                _("{required} cannot be cleared.", required=required),
+                field=f"body.{required}",
+                slug="validation.required",
+            )
     if "home_unit_id" in changes:
         await _check_home_unit(session, changes["home_unit_id"])
     before = _snapshot(employee)
@@ -113,7 +121,7 @@ async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
     await guard_administrator_record(session, actor, employee.id)
     if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
         raise Conflict(
-            "The employee has an account; set their status to 'left' instead of deleting them.",
+            _("The employee has an account; set their status to 'left' instead of deleting them."),
             slug="employee.has_history",
         )
     before = _snapshot(employee)
@@ -122,7 +130,7 @@ async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
         await session.flush()
     except IntegrityError as exc:
         raise Conflict(
-            "The employee has history attached; set their status to 'left' instead of deleting them.",
+            _("The employee has history attached; set their status to 'left' instead of deleting them."),
             slug="employee.has_history",
         ) from exc
     await audit.record(

@@ -42,6 +42,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
 from domain.shared.fixed_point import micro_text, to_micro
+from domain.shared.i18n import Sentences, _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 SETTINGS_ROW = 1
@@ -50,13 +51,15 @@ SETTINGS_ROW = 1
 def _require_hr(actor: Actor) -> None:
     if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
         raise Forbidden(
-            "Only HR and administrators manage metrics, scorecards and targets.", slug="performance.hr_only"
+            _("Only HR and administrators manage metrics, scorecards and targets."), slug="performance.hr_only"
         )
 
 
 def _require_signed_in_person(actor: Actor) -> None:
     if actor.is_client:
-        raise Unauthorized("Metric definitions are read by people, not integration clients.", slug="auth.client_only")
+        raise Unauthorized(
+            _("Metric definitions are read by people, not integration clients."), slug="auth.client_only"
+        )
 
 
 def _check_scoring(scoring: TargetScoring | BandsScoring | RatingScoring, direction: str, field: str) -> None:
@@ -90,7 +93,7 @@ async def create_definition(
     _require_hr(actor)
     _check_scoring(data.scoring, data.direction.value, "body.scoring")
     if await session.scalar(select(MetricDefinition.id).where(MetricDefinition.code == data.code)):
-        raise Conflict(f"A metric {data.code!r} exists already.", slug="metric.code_taken")
+        raise Conflict(_("A metric '{code}' exists already.", code=data.code), slug="metric.code_taken")
     now = clock.now()
     row = MetricDefinition(
         id=uuid.uuid4(),
@@ -123,7 +126,7 @@ async def _definition(session: AsyncSession, metric_id: uuid.UUID, *, lock: bool
     query = select(MetricDefinition).where(MetricDefinition.id == metric_id)
     row = await session.scalar(query.with_for_update() if lock else query)
     if row is None:
-        raise NotFound("No such metric.", slug="metric.not_found")
+        raise NotFound(_("No such metric."), slug="metric.not_found")
     return row
 
 
@@ -164,7 +167,7 @@ async def update_definition(
     changes = data.model_dump(exclude_unset=True)
     for field in ("name", "unit", "source", "direction", "scoring", "active"):
         if field in changes and changes[field] is None:
-            raise InvalidInput(f"{field} cannot be empty.", field=f"body.{field}")
+            raise InvalidInput(_("{field} cannot be empty.", field=field), field=f"body.{field}")
     before = {f: getattr(row, f) for f in ("name", "unit", "source", "direction", "scoring", "active")}
     direction = data.direction.value if data.direction is not None else row.direction
     if data.scoring is not None or data.direction is not None:
@@ -214,7 +217,7 @@ async def set_template_rules(
         data.support_frontline_satisfaction_max_weight
     ):
         raise InvalidInput(
-            "The minimum frontline-satisfaction weight is above the maximum.",
+            _("The minimum frontline-satisfaction weight is above the maximum."),
             field="body.support_frontline_satisfaction_min_weight",
         )
     row = await session.scalar(select(ScoringSettings).where(ScoringSettings.id == SETTINGS_ROW).with_for_update())
@@ -253,7 +256,9 @@ async def _check_template(
         metric = metrics.get(code)
         if metric is None or not metric.active:
             raise InvalidInput(
-                f"No active metric {code!r}.", field=f"body.lines.{index}.metric_code", slug="metric.not_found"
+                _("No active metric '{code}'.", code=code),
+                field=f"body.lines.{index}.metric_code",
+                slug="metric.not_found",
             )
     settings = await template_rules(session)
     violations = rules.check_template(
@@ -266,7 +271,7 @@ async def _check_template(
     )
     if violations:
         raise InvalidInput(
-            "; ".join(v.message for v in violations),
+            _("The template breaks its rules: {problems}", problems=Sentences(tuple(v.message for v in violations))),
             slug="scorecard.rule_violation",
             violations=[{"code": v.code, "message": v.message} for v in violations],
         )
@@ -308,7 +313,7 @@ async def create_template(session: AsyncSession, *, actor: Actor, clock: Clock, 
     _require_hr(actor)
     metrics = await _check_template(session, data.population, data.lines)
     if await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == data.code)):
-        raise Conflict(f"A scorecard template {data.code!r} exists already.", slug="scorecard.code_taken")
+        raise Conflict(_("A scorecard template '{code}' exists already.", code=data.code), slug="scorecard.code_taken")
     now = clock.now()
     row = ScorecardTemplate(
         id=uuid.uuid4(),
@@ -338,7 +343,7 @@ async def _template(session: AsyncSession, template_id: uuid.UUID, *, lock: bool
     query = select(ScorecardTemplate).where(ScorecardTemplate.id == template_id)
     row = await session.scalar(query.with_for_update() if lock else query)
     if row is None:
-        raise NotFound("No such scorecard template.", slug="scorecard.not_found")
+        raise NotFound(_("No such scorecard template."), slug="scorecard.not_found")
     return row
 
 
@@ -372,7 +377,7 @@ async def update_template(
     changes = data.model_dump(exclude_unset=True)
     for field in ("name", "lines", "active"):
         if field in changes and changes[field] is None:
-            raise InvalidInput(f"{field} cannot be empty.", field=f"body.{field}")
+            raise InvalidInput(_("{field} cannot be empty.", field=field), field=f"body.{field}")
     before: dict[str, Any] = {"name": row.name, "lines": row.lines, "active": row.active}
     if data.lines is not None:
         await _check_template(session, Population(row.population), data.lines)
@@ -413,7 +418,11 @@ async def set_target(session: AsyncSession, *, actor: Actor, clock: Clock, data:
     """One target per metric, subject and month; setting it again replaces it (audited)."""
     _require_hr(actor)
     if not await session.scalar(select(MetricDefinition.id).where(MetricDefinition.code == data.metric_code)):
-        raise InvalidInput(f"No metric {data.metric_code!r}.", field="body.metric_code", slug="metric.not_found")
+        raise InvalidInput(
+            _("No metric '{metric_code}'.", metric_code=data.metric_code),
+            field="body.metric_code",
+            slug="metric.not_found",
+        )
     if data.unit_id is not None:
         subject_kind, subject_id = "unit", data.unit_id
         exists = await session.scalar(select(OrgUnit.id).where(OrgUnit.id == subject_id))
@@ -422,7 +431,7 @@ async def set_target(session: AsyncSession, *, actor: Actor, clock: Clock, data:
         subject_kind, subject_id = "employee", data.employee_id
         exists = await session.scalar(select(Employee.id).where(Employee.id == subject_id))
     if exists is None:
-        raise InvalidInput(f"No such {subject_kind}.", field=f"body.{subject_kind}_id")
+        raise InvalidInput(_("No such {subject_kind}.", subject_kind=subject_kind), field=f"body.{subject_kind}_id")
     await refuse_if_closed(session, Month.parse(data.period), field="body.period")
     start: date = period_bounds(data.period)[0]
     row = await session.scalar(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.shared.errors import InvalidInput
+from domain.shared.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class Month:
             if not 1 <= month <= 12 or not 1900 <= year <= 2999:
                 raise ValueError
         except ValueError:
-            raise InvalidInput("A period is a month, e.g. 2026-11.", field="query.period") from None
+            raise InvalidInput(_("A period is a month, e.g. 2026-11."), field="query.period") from None
         return cls(year, month)
 
     @property

@@ -32,6 +32,7 @@ from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
+from domain.shared.i18n import Message, _
 
 _FREEZE_BATCH = 5_000
 OPEN = "open"
@@ -41,12 +42,12 @@ CLOSED = "closed"
 class PeriodClosed(DomainError):
     status = 409
     slug = "performance.period_closed"
-    title = "The period is closed"
+    title = _("The period is closed")
 
 
 def _require_hr(actor: Actor) -> None:
     if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR closes and reopens periods.", slug="performance.hr_only")
+        raise Forbidden(_("Only HR closes and reopens periods."), slug="performance.hr_only")
 
 
 async def closed_months(session: AsyncSession, first: date, last: date) -> set[str]:
@@ -65,12 +66,14 @@ async def closed_periods(session: AsyncSession, periods: set[str] | None = None)
 async def refuse_if_closed(session: AsyncSession, month: Month, *, field: str) -> None:
     if await closed_months(session, month.first, month.last):
         raise PeriodClosed(
-            f"{month} is closed: its scores are frozen. HR can reopen it.", period=str(month), field=field
+            _("{month} is closed: its scores are frozen. HR can reopen it.", month=month),
+            period=str(month),
+            field=field,
         )
 
 
 async def require_ended(
-    session: AsyncSession, clock: Clock, month: Month, override: EarlyClose | None, *, slug: str, action: str
+    session: AsyncSession, clock: Clock, month: Month, override: EarlyClose | None, *, slug: str, action: Message
 ) -> dict[str, object]:
     """Nothing when the month has ended in the organisation's time zone; else 409 `slug`, unless
     `override` asks for it early with a reason (422 `period.reason_required` without one). Returns
@@ -82,15 +85,24 @@ async def require_ended(
         opens = month.last + timedelta(days=1)
         zone = await organisation_timezone(session)
         raise Conflict(
-            f"{month} ends on {month.last} ({zone.key}); it can {action} from {opens}. "
-            f"HR may {action} early with a reason (early: true).",
+            _(
+                "{month} ends on {last} ({key}); it can {action} from {opens}. HR may {action} early with a "
+                "reason (early: true).",
+                month=month,
+                last=month.last,
+                key=zone.key,
+                action=action,
+                opens=opens,
+            ),
             slug=slug,
             ends_on=month.last.isoformat(),
             timezone=zone.key,
         )
     if override.reason is None:
         raise InvalidInput(
-            f"Say why {month} must {action} before it has ended.", field="body.reason", slug="period.reason_required"
+            _("Say why {month} must {action} before it has ended.", month=month, action=action),
+            field="body.reason",
+            slug="period.reason_required",
         )
     return {"early": True, "reason": override.reason, "organisation_today": today.isoformat()}
 
@@ -126,7 +138,7 @@ def _read(month: Month, row: PerformancePeriod | None, frozen: int = 0) -> Perio
 
 async def get_period(session: AsyncSession, *, actor: Actor, period: str) -> PeriodRead:
     if actor.is_client:
-        raise Forbidden("Periods are read by people.", slug="auth.client_only")
+        raise Forbidden(_("Periods are read by people."), slug="auth.client_only")
     month = Month.parse(period)
     row = await _period(session, month, lock=False)
     frozen = 0
@@ -149,14 +161,14 @@ async def close_period(
     reason). Closing a closed month is a 409."""
     _require_hr(actor)
     month = Month.parse(period)
-    early = await require_ended(session, clock, month, override, slug="performance.period_not_ended", action="close")
+    early = await require_ended(session, clock, month, override, slug="performance.period_not_ended", action=_("close"))
     now = clock.now()
     # the row first (racing closers both insert-or-skip), then its lock: one closes, the other gets 409
     await _insert_if_absent(session, month, now)
     row = await _period(session, month, lock=True)
     assert row is not None
     if row.status == CLOSED:
-        raise Conflict(f"{month} is closed already.", slug="performance.period_closed")
+        raise Conflict(_("{month} is closed already.", month=month), slug="performance.period_closed")
     row.status = CLOSED
     row.closings += 1
     row.changed_at = now
@@ -244,7 +256,7 @@ async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, pe
     month = Month.parse(period)
     row = await _period(session, month, lock=True)
     if row is None or row.status != CLOSED:
-        raise Conflict(f"{month} is not closed.", slug="performance.period_open")
+        raise Conflict(_("{month} is not closed.", month=month), slug="performance.period_open")
     row.status = OPEN
     row.changed_at = clock.now()
     row.changed_by = actor.account_id
@@ -264,10 +276,10 @@ async def ranking(session: AsyncSession, *, actor: Actor, period: str, template:
     """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score. A closed
     month ranks its frozen scores (the latest closing); an open one live scores, computed now."""
     if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
-        raise Forbidden("Only HR, leaders and administrators rank cohorts.", slug="performance.hr_only")
+        raise Forbidden(_("Only HR, leaders and administrators rank cohorts."), slug="performance.hr_only")
     month = Month.parse(period)
     if not await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == template)):
-        raise NotFound(f"No scorecard template {template!r}.", slug="scorecard.not_found")
+        raise NotFound(_("No scorecard template '{template}'.", template=template), slug="scorecard.not_found")
     with collector_paused():
         return await _ranking(session, month, template)
 
@@ -310,7 +322,7 @@ async def _ranking(session: AsyncSession, month: Month, template: str) -> Rankin
             if live.score is not None and template in live.template_codes:
                 scores[live.employee_id] = (Decimal(live.score), live.employee_no, live.full_name)
         source = "live"
-    standings = rules.rank({employee_id: value for employee_id, (value, _, _) in scores.items()})
+    standings = rules.rank({employee_id: value for employee_id, (value, _employee_no, _full_name) in scores.items()})
     entries = [
         {
             "employee_id": employee_id,

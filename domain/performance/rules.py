@@ -33,6 +33,7 @@ from itertools import pairwise
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from domain.shared.errors import InvalidInput
+from domain.shared.i18n import Message, _
 
 K = TypeVar("K", bound=Hashable)
 U = TypeVar("U", bound=Hashable)
@@ -108,9 +109,9 @@ def _fmt(value: Decimal) -> str:
 def _finite(value: Decimal, name: str, error: type[InvalidInput] = InvalidInput) -> Decimal:
     """`value` when it is a finite Decimal; otherwise `error` (floats are refused: they are not exact)."""
     if not isinstance(value, Decimal):
-        raise error(f"{name} must be a Decimal, not {type(value).__name__}.", field=name)
+        raise error(_("{name} must be a Decimal, not {type}.", name=name, type=type(value).__name__), field=name)
     if not value.is_finite():
-        raise error(f"{name} must be a finite number.", field=name)
+        raise error(_("{name} must be a finite number.", name=name), field=name)
     return value
 
 
@@ -155,39 +156,51 @@ class MetricRule:
         try:
             object.__setattr__(self, "direction", Direction(self.direction))
             object.__setattr__(self, "method", Method(self.method))
-        except ValueError as exc:
-            raise InvalidRule(str(exc), field="scoring") from exc
+        except ValueError:
+            raise InvalidRule(
+                _(
+                    "The direction is one of {directions} and the method one of {methods}.",
+                    directions=tuple(Direction),
+                    methods=tuple(Method),
+                ),
+                field="scoring",
+            ) from None
         _finite(self.cap, "cap", InvalidRule)
         if self.cap < HUNDRED:
-            raise InvalidRule(f"The cap must be at least 100 points, not {_fmt(self.cap)}.", field="cap")
+            raise InvalidRule(_("The cap must be at least 100 points, not {cap}.", cap=_fmt(self.cap)), field="cap")
         if self.method == Method.BANDS:
             _validate_bands(self.bands, self.direction, self.cap)
         if self.method == Method.RATING:
             _finite(self.scale_min, "scale_min", InvalidRule)
             _finite(self.scale_max, "scale_max", InvalidRule)
             if self.scale_max <= self.scale_min:
-                raise InvalidRule("scale_max must be above scale_min.", field="scale_max")
+                raise InvalidRule(_("scale_max must be above scale_min."), field="scale_max")
 
 
 def _validate_bands(bands: Sequence[Band], direction: Direction, cap: Decimal) -> None:
     if not bands:
-        raise InvalidRule("A banded metric needs at least one band.", field="bands")
+        raise InvalidRule(_("A banded metric needs at least one band."), field="bands")
     for i, band in enumerate(bands):
         _finite(band.threshold, f"bands[{i}].threshold", InvalidRule)
         _finite(band.points, f"bands[{i}].points", InvalidRule)
         if not ZERO <= band.points <= cap:
             raise InvalidRule(
-                f"Band points must be between 0 and the cap {_fmt(cap)}, not {_fmt(band.points)}.",
+                _(
+                    "Band points must be between 0 and the cap {cap}, not {points}.",
+                    cap=_fmt(cap),
+                    points=_fmt(band.points),
+                ),
                 field=f"bands[{i}].points",
             )
     for i, (before, after) in enumerate(pairwise(bands), start=1):
         if after.threshold <= before.threshold:
-            raise InvalidRule("Band thresholds must be strictly increasing.", field=f"bands[{i}].threshold")
+            raise InvalidRule(_("Band thresholds must be strictly increasing."), field=f"bands[{i}].threshold")
         worse = after.points < before.points if direction == Direction.HIGHER else after.points > before.points
         if worse:
             raise InvalidRule(
-                "Band points may not fall as the value gets better "
-                f"({'non-decreasing' if direction == Direction.HIGHER else 'non-increasing'} along the thresholds).",
+                _("Band points may not fall as the value gets better (non-decreasing along the thresholds).")
+                if direction == Direction.HIGHER
+                else _("Band points may not fall as the value gets better (non-increasing along the thresholds)."),
                 field=f"bands[{i}].points",
             )
 
@@ -216,7 +229,7 @@ def rule_from_document(scoring: Mapping[str, Any], direction: Direction | str) -
                 kwargs[name] = Decimal(str(scoring[name]))
         return MetricRule(direction=Direction(direction), method=method, **kwargs)
     except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
-        raise InvalidRule(f"Unreadable scoring document: {exc!s}.", field="scoring") from exc
+        raise InvalidRule(_("Unreadable scoring document: {exc}.", exc=exc), field="scoring") from exc
 
 
 def target_points(value: Decimal, target: Decimal, direction: Direction, cap: Decimal) -> Decimal:
@@ -232,7 +245,7 @@ def target_points(value: Decimal, target: Decimal, direction: Direction, cap: De
     _finite(value, "value")
     _finite(target, "target")
     if target <= ZERO:
-        raise InvalidTarget(f"A target must be above 0, not {_fmt(target)}.", field="target")
+        raise InvalidTarget(_("A target must be above 0, not {target}.", target=_fmt(target)), field="target")
     with localcontext(_CONTEXT):
         if direction == Direction.HIGHER:
             raw = HUNDRED * value / target
@@ -280,7 +293,7 @@ def raw_points(value: Decimal, rule: MetricRule, target: Decimal | None = None) 
     """
     if rule.method == Method.TARGET:
         if target is None:
-            raise MissingTarget("This metric is scored against a target and none is set.", field="target")
+            raise MissingTarget(_("This metric is scored against a target and none is set."), field="target")
         return target_points(value, target, rule.direction, rule.cap)
     if rule.method == Method.BANDS:
         return band_points(value, rule.bands, rule.direction)
@@ -298,7 +311,12 @@ def check_value(value: Decimal, rule: MetricRule, *, field: str = "value") -> De
     _finite(value, field, ValueOutOfRange)
     if rule.method == Method.RATING and not rule.scale_min <= value <= rule.scale_max:
         raise ValueOutOfRange(
-            f"A rating of this metric is between {_fmt(rule.scale_min)} and {_fmt(rule.scale_max)}, not {_fmt(value)}.",
+            _(
+                "A rating of this metric is between {low} and {high}, not {value}.",
+                low=_fmt(rule.scale_min),
+                high=_fmt(rule.scale_max),
+                value=_fmt(value),
+            ),
             field=field,
         )
     return value
@@ -323,8 +341,8 @@ class TemplateLineRule:
     def __post_init__(self) -> None:
         try:
             object.__setattr__(self, "side", Side(self.side))
-        except ValueError as exc:
-            raise InvalidInput(str(exc), field="side") from exc
+        except ValueError:
+            raise InvalidInput(_("The side is one of {sides}.", sides=tuple(Side)), field="side") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +350,7 @@ class Violation:
     """A broken template rule: `code` is a stable slug clients switch on, `message` is for people."""
 
     code: str
-    message: str
+    message: Message
     metric_code: str | None = None
 
 
@@ -361,16 +379,16 @@ class TemplateRules:
         ):
             value = _finite(getattr(self, name), name, InvalidRule)
             if not ZERO <= value <= HUNDRED:
-                raise InvalidRule(f"{name} must be a percent between 0 and 100.", field=name)
+                raise InvalidRule(_("{name} must be a percent between 0 and 100.", name=name), field=name)
         if self.support_frontline_satisfaction_min_weight > self.support_frontline_satisfaction_max_weight:
             raise InvalidRule(
-                "The support frontline-satisfaction minimum is above its maximum.",
+                _("The support frontline-satisfaction minimum is above its maximum."),
                 field="support_frontline_satisfaction_min_weight",
             )
         object.__setattr__(self, "frontline_satisfaction_metrics", frozenset(self.frontline_satisfaction_metrics))
         if not self.frontline_satisfaction_metrics and self.support_frontline_satisfaction_min_weight > ZERO:
             raise InvalidRule(
-                "Name at least one frontline-satisfaction metric, or set the support minimum to 0.",
+                _("Name at least one frontline-satisfaction metric, or set the support minimum to 0."),
                 field="frontline_satisfaction_metrics",
             )
 
@@ -393,7 +411,7 @@ class TemplateRules:
                 kwargs["frontline_satisfaction_metrics"] = frozenset(metrics)
             return cls(**kwargs)
         except (TypeError, ValueError, InvalidOperation) as exc:
-            raise InvalidRule(f"Unreadable template rules: {exc!s}.", field="rules") from exc
+            raise InvalidRule(_("Unreadable template rules: {exc}.", exc=exc), field="rules") from exc
 
     def to_document(self) -> dict[str, Any]:
         """The JSON document to store (decimals as strings, metric codes sorted)."""
@@ -420,8 +438,10 @@ def check_template(
     """
     try:
         population = Population(population)
-    except ValueError as exc:
-        raise InvalidInput(str(exc), field="population") from exc
+    except ValueError:
+        raise InvalidInput(
+            _("The population is one of {populations}.", populations=tuple(Population)), field="population"
+        ) from None
     violations: list[Violation] = []
     seen: set[str] = set()
     for line in lines:
@@ -430,20 +450,30 @@ def check_template(
             violations.append(
                 Violation(
                     "weights.positive",
-                    f"The weight of {line.metric_code} must be above 0, not {_fmt(line.weight)}.",
+                    _(
+                        "The weight of {metric_code} must be above 0, not {weight}.",
+                        metric_code=line.metric_code,
+                        weight=_fmt(line.weight),
+                    ),
                     line.metric_code,
                 )
             )
         if line.metric_code in seen:
             violations.append(
-                Violation("metrics.duplicate", f"{line.metric_code} is listed more than once.", line.metric_code)
+                Violation(
+                    "metrics.duplicate",
+                    _("{metric_code} is listed more than once.", metric_code=line.metric_code),
+                    line.metric_code,
+                )
             )
         seen.add(line.metric_code)
 
     with localcontext(_CONTEXT):
         total = sum((line.weight for line in lines), ZERO)
         if total != HUNDRED:
-            violations.append(Violation("weights.sum", f"The weights sum to {_fmt(total)}; they must sum to 100."))
+            violations.append(
+                Violation("weights.sum", _("The weights sum to {total}; they must sum to 100.", total=_fmt(total)))
+            )
 
         if population == Population.SECONDED:
             frontline = sum((line.weight for line in lines if line.side == Side.STORE), ZERO)
@@ -452,8 +482,12 @@ def check_template(
                 violations.append(
                     Violation(
                         "seconded.frontline_weight",
-                        f"A seconded template carries at least {_fmt(minimum)}% on store-side metrics; "
-                        f"this one carries {_fmt(frontline)}%.",
+                        _(
+                            "A seconded template carries at least {minimum}% on store-side metrics; "
+                            "this one carries {frontline}%.",
+                            minimum=_fmt(minimum),
+                            frontline=_fmt(frontline),
+                        ),
                     )
                 )
         elif population == Population.SUPPORT:
@@ -462,12 +496,18 @@ def check_template(
             low = settings.support_frontline_satisfaction_min_weight
             high = settings.support_frontline_satisfaction_max_weight
             if not low <= weight <= high:
-                names = ", ".join(sorted(flagged)) or "none"
+                names = tuple(sorted(flagged)) or _("none")
                 violations.append(
                     Violation(
                         "support.frontline_satisfaction_weight",
-                        f"A support template carries between {_fmt(low)}% and {_fmt(high)}% on frontline "
-                        f"satisfaction ({names}); this one carries {_fmt(weight)}%.",
+                        _(
+                            "A support template carries between {low}% and {high}% on frontline "
+                            "satisfaction ({names}); this one carries {weight}%.",
+                            low=_fmt(low),
+                            high=_fmt(high),
+                            names=names,
+                            weight=_fmt(weight),
+                        ),
                     )
                 )
     return violations
@@ -523,11 +563,13 @@ def prorate(parts: Iterable[tuple[int, Decimal]]) -> Decimal:
         total = ZERO
         for days, score in parts:
             if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-                raise InvalidInput(f"Days must be a whole number of at least 0, not {days!r}.", field="days")
+                raise InvalidInput(
+                    _("Days must be a whole number of at least 0, not '{days}'.", days=days), field="days"
+                )
             total_days += days
             total += days * _finite(score, "score")
         if total_days == 0:
-            raise InvalidInput("Nothing to pro-rate: no part has any days.", field="days")
+            raise InvalidInput(_("Nothing to pro-rate: no part has any days."), field="days")
         return quantize_score(total / total_days)
 
 
@@ -542,7 +584,7 @@ class Assignment(Generic[U]):
 
     def __post_init__(self) -> None:
         if self.valid_to is not None and self.valid_to <= self.valid_from:
-            raise InvalidInput("An assignment ends after it starts (valid_to is exclusive).", field="valid_to")
+            raise InvalidInput(_("An assignment ends after it starts (valid_to is exclusive)."), field="valid_to")
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
@@ -551,7 +593,7 @@ class Assignment(Generic[U]):
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     """[first day of the month, first day of the next month)."""
     if not 1 <= month <= 12:
-        raise InvalidInput(f"A month is 1-12, not {month}.", field="month")
+        raise InvalidInput(_("A month is 1-12, not {month}.", month=month), field="month")
     first = date(year, month, 1)
     return first, first + timedelta(days=calendar.monthrange(year, month)[1])
 

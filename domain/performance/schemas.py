@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
+from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
 DECIMAL = r"^-?\d{1,12}(\.\d{1,6})?$"
@@ -78,7 +79,7 @@ class RatingScoring(InputModel):
     @model_validator(mode="after")
     def _scale(self) -> RatingScoring:
         if Decimal(self.scale_max) <= Decimal(self.scale_min):
-            raise ValueError("scale_max must be above scale_min")
+            raise ValueError(_("scale_max must be above scale_min"))
         return self
 
 
@@ -171,7 +172,7 @@ class TemplateRulesSettings(InputModel):
     @classmethod
     def _distinct(cls, codes: list[str]) -> list[str]:
         if len(set(codes)) != len(codes):
-            raise ValueError("list each metric once")
+            raise ValueError(_("list each metric once"))
         return codes
 
 
@@ -185,7 +186,7 @@ class TargetSet(InputModel):
     @model_validator(mode="after")
     def _one_subject(self) -> TargetSet:
         if (self.unit_id is None) == (self.employee_id is None):
-            raise ValueError("give exactly one of unit_id and employee_id")
+            raise ValueError(_("give exactly one of unit_id and employee_id"))
         return self
 
 

@@ -23,6 +23,7 @@ from domain.performance.schemas import EmployeeScore, Source
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
+from domain.shared.i18n import _
 
 # `Month` and `population_for` are imported from here by other modules
 __all__ = ["Month", "employee_score", "my_score", "population_for", "score_of", "units_worked"]
@@ -36,7 +37,7 @@ async def employee_score(
     month = Month.parse(period)
     employee = await session.get(Employee, employee_id)
     if employee is None or not await _may_see(session, actor, employee, month):
-        raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
+        raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
     score = await score_of(session, employee, month)
     if actor.employee_id == employee.id or actor.has_role(Role.HR, Role.ADMIN):
         await _add_comments(session, score, month)
@@ -97,7 +98,7 @@ async def units_worked(session: AsyncSession, employee: Employee, month: Month) 
 
 async def my_score(session: AsyncSession, *, actor: Actor, clock: Clock, period: str) -> EmployeeScore:
     if actor.employee_id is None:
-        raise NotFound("This account is not an employee.", slug="employee.not_found")
+        raise NotFound(_("This account is not an employee."), slug="employee.not_found")
     return await employee_score(session, actor=actor, clock=clock, employee_id=actor.employee_id, period=period)
 
 

@@ -31,15 +31,16 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.fixed_point import micro_text, to_micro
+from domain.shared.i18n import Message, _
 
 
 async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data: ValueEntry) -> ValueRead:
     if actor.is_client:
-        raise Forbidden("Machines push values through /ingest/metric-values.", slug="auth.client_only")
+        raise Forbidden(_("Machines push values through /ingest/metric-values."), slug="auth.client_only")
     month = Month.parse(data.period)
     employee = await session.get(Employee, data.employee_id)
     if employee is None:
-        raise NotFound(f"No employee {data.employee_id}.", slug="employee.not_found")
+        raise NotFound(_("No employee {employee_id}.", employee_id=data.employee_id), slug="employee.not_found")
     worked = await units_worked(session, employee, month)
     units = {
         unit.id: unit
@@ -51,14 +52,22 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         parts = [unit_id for unit_id in worked if any(units[unit_id].path.startswith(m) for m in managed)]
         if actor.employee_id == employee.id or not parts:
             # outside the manager's stores that month: as if the person did not exist
-            raise NotFound(f"No employee {data.employee_id}.", slug="employee.not_found")
+            raise NotFound(_("No employee {employee_id}.", employee_id=data.employee_id), slug="employee.not_found")
     await refuse_if_closed(session, month, field="body.period")
     metric = await session.scalar(select(MetricDefinition).where(MetricDefinition.code == data.metric_code))
     if metric is None or not metric.active:
-        raise InvalidInput(f"No active metric {data.metric_code!r}.", field="body.metric_code", slug="metric.not_found")
+        raise InvalidInput(
+            _("No active metric '{metric_code}'.", metric_code=data.metric_code),
+            field="body.metric_code",
+            slug="metric.not_found",
+        )
     if metric.source != Source.MANUAL:
         raise InvalidInput(
-            f"{metric.code!r} comes from {metric.source}, not from manual entry.",
+            _(
+                "'{metric_code}' comes from {source}, not from manual entry.",
+                metric_code=metric.code,
+                source=metric.source,
+            ),
             field="body.metric_code",
             slug="metric.not_manual",
         )
@@ -133,17 +142,23 @@ async def _refuse_off_scorecard(
     the metric: scoring reads a person's value only through their parts' scorecards."""
     templates = await templates_in_use(session)
     home_kind = OrgUnitKind(units[employee.home_unit_id].kind)
-    cards: list[str] = []
+    cards: list[Message] = []
     for unit_id, days in parts.items():
         population = population_for(home_kind, OrgUnitKind(units[unit_id].kind))
         template = templates.get(population)
         if template is not None and any(line["metric_code"] == metric.code for line in template.lines):
             return
-        card = template.code if template is not None else f"no {population.value} scorecard"
-        cards.append(f"{units[unit_id].code}, {days} days: {card}")
+        card = template.code if template is not None else _("no {population} scorecard", population=population.value)
+        cards.append(_("{unit_code} ({days} days): {card}", unit_code=units[unit_id].code, days=days, card=card))
     raise InvalidInput(
-        f"{metric.code!r} is not on {employee.full_name}'s scorecard for the days of {month} you answer for "
-        f"({'; '.join(cards)}), so it would count for nothing.",
+        _(
+            "'{metric_code}' is not on {full_name}'s scorecard for the days of {month} you answer for "
+            "({cards}), so it would count for nothing.",
+            metric_code=metric.code,
+            full_name=employee.full_name,
+            month=month,
+            cards=tuple(cards),
+        ),
         field="body.metric_code",
         slug="metric.not_on_scorecard",
     )

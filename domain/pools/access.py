@@ -13,6 +13,7 @@ from domain.pools.schemas import PoolPreview
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, NotFound
+from domain.shared.i18n import _
 
 
 def is_admin(actor: Actor) -> bool:
@@ -25,16 +26,18 @@ def sees_all(actor: Actor) -> bool:
 
 def require_hr(actor: Actor) -> None:
     if not is_admin(actor):
-        raise Forbidden("Only HR and administrators manage pools.", slug="pool.hr_only")
+        raise Forbidden(_("Only HR and administrators manage pools."), slug="pool.hr_only")
 
 
 def require_reader(actor: Actor) -> None:
     if not sees_all(actor):
-        raise Forbidden("Only HR, leaders and administrators list pools; members use /me/pools.", slug="pool.hr_only")
+        raise Forbidden(
+            _("Only HR, leaders and administrators list pools; members use /me/pools."), slug="pool.hr_only"
+        )
 
 
 def not_found() -> NotFound:
-    return NotFound("No such pool.", slug="pool.not_found")
+    return NotFound(_("No such pool."), slug="pool.not_found")
 
 
 async def member_view(

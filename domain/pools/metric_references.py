@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from domain.pools.schemas import Condition, FundingRule, LinkedRule, Measure, ProfitFunding
+from domain.shared.i18n import Message, _
 
 SALES = "sales"
 PUSHED = "pushed"
@@ -33,7 +34,7 @@ class MetricReference:
     field: str
     code: str
     source: str
-    purpose: str
+    purpose: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class MetricFacts:
 class ReferenceProblem:
     field: str
     slug: str  # metric.not_found | metric.unsuitable
-    message: str
+    message: Message
 
 
 def references(
@@ -61,24 +62,28 @@ def references(
         if isinstance(rule, ProfitFunding):
             found.append(
                 MetricReference(
-                    f"funding.{index}.metric_code", rule.metric_code, PUSHED, "the profit the pool funds from"
+                    f"funding.{index}.metric_code", rule.metric_code, PUSHED, _("the profit the pool funds from")
                 )
             )
     for index, condition in enumerate(conditions or ()):
         field = f"conditions.{index}.metric_code"
         if condition.measure is Measure.METRIC:
             assert condition.metric_code is not None  # the schema requires it
-            found.append(MetricReference(field, condition.metric_code, PUSHED, "a pushed figure of the scope's stores"))
+            found.append(
+                MetricReference(field, condition.metric_code, PUSHED, _("a pushed figure of the scope's stores"))
+            )
         elif condition.of_target or condition.metric_code is not None:
             if condition.measure is Measure.SALES:
-                code, source, purpose = condition.metric_code or DEFAULT_SALES_TARGET, SALES, "the sales target"
+                code, source, purpose = condition.metric_code or DEFAULT_SALES_TARGET, SALES, _("the sales target")
             else:
                 code = condition.metric_code or DEFAULT_SATISFACTION_TARGET
-                source, purpose = TICKETS, "the frontline-satisfaction target"
+                source, purpose = TICKETS, _("the frontline-satisfaction target")
             found.append(MetricReference(field, code, source, purpose))
     if linked_rule is not None:
         found.append(
-            MetricReference("linked_rule.target_metric_code", linked_rule.target_metric_code, SALES, "the sales target")
+            MetricReference(
+                "linked_rule.target_metric_code", linked_rule.target_metric_code, SALES, _("the sales target")
+            )
         )
     return found
 
@@ -93,7 +98,11 @@ def check_references(wanted: Sequence[MetricReference], metrics: Mapping[str, Me
                 ReferenceProblem(
                     reference.field,
                     "metric.not_found",
-                    f"No active metric {reference.code!r} for {reference.purpose}; HR defines it first.",
+                    _(
+                        "No active metric '{code}' for {purpose}; HR defines it first.",
+                        code=reference.code,
+                        purpose=reference.purpose,
+                    ),
                 )
             )
         elif facts.source != reference.source:
@@ -101,8 +110,13 @@ def check_references(wanted: Sequence[MetricReference], metrics: Mapping[str, Me
                 ReferenceProblem(
                     reference.field,
                     "metric.unsuitable",
-                    f"{reference.code!r} comes from {facts.source}; {reference.purpose} is a "
-                    f"{reference.source} metric.",
+                    _(
+                        "'{code}' comes from {source}; {purpose} is a {wanted_source} metric.",
+                        code=reference.code,
+                        source=facts.source,
+                        purpose=reference.purpose,
+                        wanted_source=reference.source,
+                    ),
                 )
             )
     return problems

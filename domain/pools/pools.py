@@ -36,6 +36,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
+from domain.shared.i18n import _
 from domain.shared.money import MAX_ABS_MINOR, AmountError, parse_minor
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
@@ -134,7 +135,7 @@ async def create_pool(session: AsyncSession, *, actor: Actor, clock: Clock, data
     await _check_metrics(session, funding=data.funding, conditions=data.conditions, linked_rule=data.linked_rule)
     scope = await session.get(OrgUnit, data.scope_unit_id)
     if scope is None:
-        raise InvalidInput("No such org unit.", field="body.scope_unit_id", slug="pool.scope_not_found")
+        raise InvalidInput(_("No such org unit."), field="body.scope_unit_id", slug="pool.scope_not_found")
     default = PROJECT_FRONTLINE if scope.kind == OrgUnitKind.PROJECT else DEFAULT_FRONTLINE
     now = clock.now()
     pool = Pool(
@@ -200,9 +201,9 @@ def _check_amounts(funding: list[FundingRule], currency: str) -> None:
             try:
                 fixed += parse_minor(rule.amount, currency)
             except AmountError as exc:
-                raise InvalidInput(str(exc), field=f"body.funding.{index}.amount", slug="amount.invalid") from None
+                raise InvalidInput(exc.message, field=f"body.funding.{index}.amount", slug="amount.invalid") from None
     if fixed >= MAX_ABS_MINOR:
-        raise InvalidInput("The fixed amounts together are too large.", field="body.funding", slug="amount.invalid")
+        raise InvalidInput(_("The fixed amounts together are too large."), field="body.funding", slug="amount.invalid")
 
 
 async def _check_metrics(
@@ -258,7 +259,9 @@ async def _editable(session: AsyncSession, actor: Actor, clock: Clock, pool_id: 
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status not in EDITABLE:
         raise Conflict(
-            f"The pool is {pool.status}; it can no longer change.", slug="pool.not_editable", status_now=pool.status
+            _("The pool is {status}; it can no longer change.", status=pool.status),
+            slug="pool.not_editable",
+            status_now=pool.status,
         )
     return pool
 
@@ -315,7 +318,7 @@ async def update_pool(
 async def _employee(session: AsyncSession, employee_id: uuid.UUID, field: str) -> Employee:
     employee = await session.get(Employee, employee_id)
     if employee is None:
-        raise InvalidInput("No such employee.", field=field, slug="employee.not_found")
+        raise InvalidInput(_("No such employee."), field=field, slug="employee.not_found")
     return employee
 
 
@@ -364,7 +367,7 @@ async def remove_member(
         select(PoolMember).where(PoolMember.pool_id == pool.id, PoolMember.employee_id == employee_id)
     )
     if row is None:
-        raise NotFound("That person is not a named member of this pool.", slug="pool.member_not_found")
+        raise NotFound(_("That person is not a named member of this pool."), slug="pool.member_not_found")
     await session.delete(row)
     await session.flush()
     await _back_to_draft(session, pool, clock)

@@ -36,6 +36,7 @@ from domain.pools.schemas import (
 )
 from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
+from domain.shared.i18n import _
 from domain.shared.money import MAX_ABS_MINOR, exponent, format_minor, parse_minor
 
 FUNDING: TypeAdapter[FundingRule] = TypeAdapter(FundingRule)
@@ -255,13 +256,13 @@ async def compute(session: AsyncSession, pool: Pool, now: datetime) -> PoolPrevi
     """The pool as it stands on current data, every member's line included."""
     scope = await measures.load_scope(session, pool.scope_unit_id)
     if scope is None:
-        raise NotFound("The pool's scope no longer exists.", slug="pool.not_found")
+        raise NotFound(_("The pool's scope no longer exists."), slug="pool.not_found")
     month = Month.parse(pool.period)
     currency = pool.currency
     figures = _Figures(session, scope, month, currency)
     funding, funded = await _funding(pool, figures)
     if funded >= MAX_ABS_MINOR:  # no amount of this size could be paid, nor read back from the calculation
-        raise InvalidInput("The pool's funding is too large to pay out.", slug="pool.too_large")
+        raise InvalidInput(_("The pool's funding is too large to pay out."), slug="pool.too_large")
     conditions = await _conditions(pool, figures)
     qualified = all(c.passed for c in conditions)
     total = funded if qualified else 0

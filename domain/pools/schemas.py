@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, model_validator
 
 from domain.pools.rules import Operator, PoolSide
+from domain.shared.i18n import _
 from domain.shared.schemas import DisplayName, InputModel
 
 PERCENT = r"^(100(\.0{1,4})?|\d{1,2}(\.\d{1,4})?)$"
@@ -95,7 +96,7 @@ class Condition(InputModel):
     @model_validator(mode="after")
     def _metric_named(self) -> Condition:
         if self.measure is Measure.METRIC and self.metric_code is None:
-            raise ValueError("a metric condition names its metric_code")
+            raise ValueError(_("a metric condition names its metric_code"))
         return self
 
 

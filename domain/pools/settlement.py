@@ -48,9 +48,10 @@ from domain.pools.schemas import (
 from domain.shared import audit, events
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.csv_export import Amount, csv_document
+from domain.shared.csv_export import Amount, Column, csv_document
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
-from domain.shared.money import format_minor, parse_minor
+from domain.shared.i18n import _
+from domain.shared.money import AmountError, format_minor, parse_minor
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_keys, cursor_text, cursor_uuid, decode_cursor, slice_of
 
 ALLOCATION = "allocation"
@@ -87,7 +88,12 @@ async def _settling(
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status not in expected:
         raise Conflict(
-            f"The pool is {pool.status}; it must be {' or '.join(expected)} to become {target}.",
+            _(
+                "The pool is {status}; it must be {expected} to become {target}.",
+                status=pool.status,
+                expected=tuple(status.value for status in expected),
+                target=target.value,
+            ),
             slug="pool.wrong_status",
             status_now=pool.status,
         )
@@ -112,7 +118,7 @@ async def _transition(
         .execution_options(synchronize_session=False)
     )
     if changed.rowcount != 1:  # type: ignore[attr-defined]
-        raise Conflict("The pool changed meanwhile; read it again.", slug="pool.changed")
+        raise Conflict(_("The pool changed meanwhile; read it again."), slug="pool.changed")
     before = pool.status
     await session.refresh(pool)
     await audit.record(
@@ -174,12 +180,12 @@ async def _refuse_own_work(session: AsyncSession, *, actor: Actor, pool: Pool) -
         return
     if pool.calculated_by is not None and pool.calculated_by == actor.account_id:
         raise Forbidden(
-            "You calculated this pool; someone else approves it (separation of duties).",
+            _("You calculated this pool; someone else approves it (separation of duties)."),
             slug="pool.separation_of_duties",
         )
     if await last_closer(session, Month.parse(pool.period)) == actor.account_id:
         raise Forbidden(
-            f"You closed {pool.period}; someone else approves its pools (separation of duties).",
+            _("You closed {period}; someone else approves its pools (separation of duties).", period=pool.period),
             slug="pool.separation_of_duties",
         )
 
@@ -195,7 +201,7 @@ async def lock(
         session, actor=actor, clock=clock, pool_id=pool_id, expected=(PoolStatus.APPROVED,), target=target
     )
     early = await require_ended(
-        session, clock, Month.parse(pool.period), override, slug="pool.period_not_ended", action="lock"
+        session, clock, Month.parse(pool.period), override, slug="pool.period_not_ended", action=_("lock")
     )
     pool = await _transition(
         session,
@@ -278,13 +284,13 @@ async def correct(
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status != PoolStatus.LOCKED:
         raise Conflict(
-            "Only a locked pool is corrected; before that, change and recalculate it.",
+            _("Only a locked pool is corrected; before that, change and recalculate it."),
             slug="pool.wrong_status",
             status_now=pool.status,
         )
     keys = [(line.employee_id, line.side) for line in data.lines]
     if len(set(keys)) != len(keys):
-        raise InvalidInput("Each member and side appears once.", field="body.lines", slug="pool.duplicate_line")
+        raise InvalidInput(_("Each member and side appears once."), field="body.lines", slug="pool.duplicate_line")
     known = set((await session.scalars(select(Employee.id).where(Employee.id.in_({k[0] for k in keys})))).all())
     entries = await _entries(session, pool.id)
     reversed_ids = {e.reverses_id for e in entries if e.reverses_id is not None}
@@ -297,11 +303,13 @@ async def correct(
     written: list[PoolLedgerEntry] = []
     for index, line in enumerate(data.lines):
         if line.employee_id not in known:
-            raise InvalidInput("No such employee.", field=f"body.lines.{index}.employee_id", slug="employee.not_found")
+            raise InvalidInput(
+                _("No such employee."), field=f"body.lines.{index}.employee_id", slug="employee.not_found"
+            )
         try:
             amount = parse_minor(line.amount, pool.currency)
-        except ValueError as exc:
-            raise InvalidInput(str(exc), field=f"body.lines.{index}.amount", slug="amount.invalid") from None
+        except AmountError as exc:
+            raise InvalidInput(exc.message, field=f"body.lines.{index}.amount", slug="amount.invalid") from None
         current = standing.get((line.employee_id, line.side.value))
         if (current.amount_minor if current else 0) == amount:
             continue
@@ -323,7 +331,7 @@ async def correct(
             written.append(PoolLedgerEntry(kind=ALLOCATION, amount_minor=amount, **common))
     if not written:
         raise InvalidInput(
-            "Every line already has that amount: nothing to correct.",
+            _("Every line already has that amount: nothing to correct."),
             field="body.lines",
             slug="pool.nothing_to_correct",
         )
@@ -368,11 +376,11 @@ async def statement(
         raise access.not_found()
     employee = await session.get(Employee, employee_id)
     if employee is None:
-        raise NotFound("No such employee.", slug="employee.not_found")
+        raise NotFound(_("No such employee."), slug="employee.not_found")
     lines = [line for line in view.members if line.employee_id == employee_id]
     entries = await _entries(session, pool.id, employee_id)
     if not lines and not entries:
-        raise NotFound("That person has no line in this pool.", slug="pool.member_not_found")
+        raise NotFound(_("That person has no line in this pool."), slug="pool.member_not_found")
     if pool.status == PoolStatus.LOCKED:
         total = sum(e.amount_minor for e in entries)
     else:
@@ -392,7 +400,15 @@ async def statement(
     )
 
 
-PAYROLL_COLUMNS = ["employee_no", "full_name", "period", "pool_id", "pool_name", "currency", "amount"]
+PAYROLL_COLUMNS = [
+    Column("employee_no", _("Employee no.")),
+    Column("full_name", _("Name")),
+    Column("period", _("Period")),
+    Column("pool_id", _("Pool ID")),
+    Column("pool_name", _("Pool")),
+    Column("currency", _("Currency")),
+    Column("amount", _("Amount")),
+]
 
 
 async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool_id: uuid.UUID) -> tuple[str, str]:
@@ -402,7 +418,7 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
     pool = await load(session, pool_id)
     await access.require_admin_of(session, actor, clock, pool)
     if pool.status != PoolStatus.LOCKED:
-        raise Conflict("Payroll reads locked pools only.", slug="pool.not_locked", status_now=pool.status)
+        raise Conflict(_("Payroll reads locked pools only."), slug="pool.not_locked", status_now=pool.status)
     rows = await session.execute(
         select(Employee.employee_no, Employee.full_name, func.sum(PoolLedgerEntry.amount_minor))
         .join(Employee, Employee.id == PoolLedgerEntry.employee_id)
@@ -417,6 +433,7 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, clock: Clock, pool
             for number, name, amount in rows
             if int(amount) != 0
         ),
+        language=actor.language,
     )
     return f"pool-{pool.period}-{pool.id}.csv", document
 
@@ -434,7 +451,7 @@ async def my_pools(
     my projected amount (as calculated once calculated), and what the ledger holds for me once locked.
     Pools are read a batch at a time: only those I am a member of are mine."""
     if actor.is_client or actor.employee_id is None:
-        raise NotFound("This account is not an employee.", slug="employee.not_found")
+        raise NotFound(_("This account is not an employee."), slug="employee.not_found")
     key = (Pool.period, Pool.name, Pool.id)
     query = select(Pool).order_by(Pool.period.desc(), Pool.name, Pool.id)
     if period is not None:

@@ -20,6 +20,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
 from domain.shared.errors import Forbidden
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_int, decode_cursor, encode_cursor
 
 
@@ -115,7 +116,7 @@ async def list_entries(
 ) -> Slice[AuditEntry]:
     """Newest first. Only HR and admins read the trail."""
     if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR and administrators may read the audit trail.")
+        raise Forbidden(_("Only HR and administrators may read the audit trail."))
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit + 1)
     if entity_type is not None:
         query = query.where(AuditEntry.entity_type == entity_type)

@@ -6,6 +6,9 @@ spreadsheet is safe and readable whoever wrote the export.
   file shows the text and runs nothing (OWASP "CSV injection"). Only text is touched: numbers,
   dates and amounts are ours and keep their sign.
 - UTF-8 with a byte order mark, so Excel shows 张伟 rather than mojibake; RFC 4180 line ends.
+- Columns have a stable key and a label from the message catalogue: an English file's header row
+  is the keys (what integrations and macros have always read), other languages' header rows are
+  the labels in that language (工号, 姓名, ...). The cells never change with the language.
 - Money goes in as integer minor units with its currency and comes out as a decimal string
   (`Amount(-5, "CNY")` -> `-0.05`), never through a float.
 """
@@ -18,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from domain.shared.i18n import ENGLISH, Message, render
 from domain.shared.money import format_minor
 
 BYTE_ORDER_MARK = "\ufeff"
@@ -33,6 +37,21 @@ class Amount:
 
 
 Cell = str | int | date | datetime | Amount | None
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of an export: `key` is stable (the English header), `label` what other languages show."""
+
+    key: str
+    label: Message
+
+
+def header_row(columns: Sequence[Column | str], language: str) -> list[str]:
+    """The header in `language`; a bare string is a header that reads the same in every language."""
+    if language == ENGLISH:
+        return [column if isinstance(column, str) else column.key for column in columns]
+    return [column if isinstance(column, str) else render(column.label, language) for column in columns]
 
 
 def neutralise(text: str) -> str:
@@ -57,8 +76,9 @@ def cell_text(value: Cell) -> str:
     raise TypeError(f"a CSV cell cannot hold {type(value).__name__}")
 
 
-def csv_document(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+def csv_document(columns: Sequence[Column | str], rows: Iterable[Sequence[Cell]], *, language: str = ENGLISH) -> str:
     """The whole file as text, starting with the byte order mark (send it encoded as UTF-8)."""
+    header = header_row(columns, language)
     out = io.StringIO()
     out.write(BYTE_ORDER_MARK)
     writer = csv.writer(out, lineterminator="\r\n")

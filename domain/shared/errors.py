@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.shared.i18n import Message
+from domain.shared.i18n import Message, _
 
 
 class DomainError(Exception):
@@ -16,7 +16,7 @@ class DomainError(Exception):
 
     status: int = 400
     slug: str = "request.invalid"
-    title: str | Message = "The request cannot be processed"
+    title: str | Message = _("The request cannot be processed")
     # True when the changes made before the refusal must still be committed (a failed sign-in
     # counts towards lock-out; a replayed refresh token revokes its family).
     preserve_changes: bool = False
@@ -45,13 +45,13 @@ class NotFound(DomainError):
 
     status = 404
     slug = "not_found"
-    title = "Not found"
+    title = _("Not found")
 
 
 class Conflict(DomainError):
     status = 409
     slug = "conflict"
-    title = "Conflict with the current state"
+    title = _("Conflict with the current state")
 
 
 class Forbidden(DomainError):
@@ -59,13 +59,13 @@ class Forbidden(DomainError):
 
     status = 403
     slug = "auth.forbidden"
-    title = "Not allowed"
+    title = _("Not allowed")
 
 
 class Unauthorized(DomainError):
     status = 401
     slug = "auth.unauthorized"
-    title = "Authentication required"
+    title = _("Authentication required")
 
 
 class InvalidInput(DomainError):
@@ -73,7 +73,7 @@ class InvalidInput(DomainError):
 
     status = 422
     slug = "validation.invalid"
-    title = "Invalid input"
+    title = _("Invalid input")
 
     def __init__(self, detail: str | Message, *, field: str | None = None, slug: str | None = None, **extra: Any):
         if field is not None:

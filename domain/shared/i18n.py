@@ -41,6 +41,13 @@ class LocalTime:
 
 
 @dataclass(frozen=True, slots=True)
+class Sentences:
+    """Texts shown one after another, each a sentence of its own (several reasons for one refusal)."""
+
+    items: tuple[str | Message, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """A text to render in the reader's language; `str()` renders English (logs, tests)."""
 
@@ -54,6 +61,11 @@ class Message:
 def _(msgid: str, /, **params: Any) -> Message:
     """Marks a text for the catalogues (the extractor looks for `_`) and carries its values."""
     return Message(msgid, params)
+
+
+def N_(msgid: str, /) -> str:
+    """Marks a text for the catalogues without making a Message (a text rendered later, by its id)."""
+    return msgid
 
 
 def placeholders(text: str) -> set[str]:
@@ -132,6 +144,10 @@ def _value(value: Any, language: str) -> str:
         return format_datetime(value, "medium", tzinfo=ZoneInfo("UTC"), locale=locale)
     if isinstance(value, date):
         return format_date(value, "medium", locale=locale)
+    if isinstance(value, Sentences):
+        return ("" if language == CHINESE else " ").join(render(item, language) for item in value.items)
+    if isinstance(value, tuple | list):  # a list of values, joined as the language lists things
+        return ("、" if language == CHINESE else ", ").join(_value(item, language) for item in value)
     return str(value)
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from domain.shared.clock import Clock
 from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime
 from domain.shared.errors import InvalidInput
+from domain.shared.i18n import _
 
 DEFAULT_RETENTION = timedelta(days=8)
 
@@ -92,7 +93,7 @@ async def lookup(session: AsyncSession, *, owner_id: uuid.UUID, key: str, finger
 def _check_fingerprint(stored: str, fingerprint: str) -> None:
     if stored != fingerprint:
         raise InvalidInput(
-            "This Idempotency-Key was already used with a different request; use a new key for a new request.",
+            _("This Idempotency-Key was already used with a different request; use a new key for a new request."),
             slug="idempotency.mismatch",
         )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from domain.shared.i18n import Message, _
+
 # ISO 4217 currencies whose minor unit is not 1/100.
 _EXPONENTS = {
     "BHD": 3, "BIF": 0, "CLF": 4, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3, "JPY": 0,
@@ -25,23 +27,29 @@ def exponent(currency: str) -> int:
 
 
 class AmountError(ValueError):
-    pass
+    """An amount that cannot be held; `message` says why, for the person."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def parse_minor(text: str, currency: str) -> int:
     """'12.50' EUR -> 1250; more decimals than the currency has, or an absurd size, is refused."""
     match = _AMOUNT.match(text)
     if match is None:
-        raise AmountError("an amount is a decimal string such as '12.50' (no exponent, no thousands separator)")
+        raise AmountError(_("An amount is a decimal string such as '12.50' (no exponent, no thousands separator)."))
     sign, whole, fraction = match.groups()
     places = _EXPONENTS.get(currency, 2)
     if fraction is None:
         fraction = ""
     if len(fraction) > places:
-        raise AmountError(f"{currency} amounts have at most {places} decimal places")
+        raise AmountError(
+            _("{currency} amounts have at most {places} decimal places.", currency=currency, places=places)
+        )
     minor = int(whole + fraction.ljust(places, "0"))
     if minor >= MAX_ABS_MINOR:
-        raise AmountError("the amount is too large")
+        raise AmountError(_("The amount is too large."))
     return -minor if sign else minor
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute
 
 from domain.shared.errors import InvalidInput
+from domain.shared.i18n import _
 
 T = TypeVar("T")
 
@@ -53,7 +54,7 @@ def encode_cursor(key: Sequence[Any]) -> str:
 
 def _invalid_cursor() -> InvalidInput:
     return InvalidInput(
-        "The cursor is not one this server issued; start again without it.",
+        _("The cursor is not one this server issued; start again without it."),
         field="query.cursor",
         slug="pagination.invalid_cursor",
     )

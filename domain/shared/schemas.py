@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import types
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -23,16 +23,18 @@ from pydantic import (
     field_validator,
 )
 
+from domain.shared.i18n import _
+
 
 def refuse_unstorable_text(value: Any) -> Any:
     """Text the database cannot store (U+0000, lone surrogates) is refused at the edge, not at the database."""
     if isinstance(value, str):
         if "\x00" in value:
-            raise ValueError("text must not contain NUL characters")
+            raise ValueError(_("text must not contain NUL characters"))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ValueError("text must be valid Unicode") from None
+            raise ValueError(_("text must be valid Unicode")) from None
     if isinstance(value, list):
         for item in value:
             refuse_unstorable_text(item)
@@ -58,7 +60,7 @@ def refuse_unconvertible_instant(value: Any) -> Any:
         try:
             value.astimezone(UTC)
         except OverflowError:
-            raise ValueError("is out of range (it cannot be expressed in UTC)") from None
+            raise ValueError(_("is out of range (it cannot be expressed in UTC)")) from None
     return value
 
 
@@ -93,13 +95,13 @@ _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 def _iso_date_text(value: Any) -> Any:
     if isinstance(value, date) or (isinstance(value, str) and _ISO_DATE.match(value)):
         return value
-    raise ValueError("must be a date as YYYY-MM-DD")
+    raise ValueError(_("must be a date as YYYY-MM-DD"))
 
 
 def _iso_datetime_text(value: Any) -> Any:
     if isinstance(value, date) or (isinstance(value, str) and _ISO_DATETIME.match(value)):
         return value
-    raise ValueError("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00")
+    raise ValueError(_("must be an ISO 8601 timestamp with an offset, e.g. 2026-03-02T09:00:00+08:00"))
 
 
 EARLIEST = date(1900, 1, 1)
@@ -111,7 +113,9 @@ def plausible(value: date) -> date:
     without overflow)."""
     day = value.date() if isinstance(value, datetime) else value
     if not EARLIEST <= day <= LATEST:
-        raise ValueError(f"must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}")
+        raise ValueError(
+            _("must be between {earliest} and {latest}", earliest=EARLIEST.isoformat(), latest=LATEST.isoformat())
+        )
     return value
 
 
@@ -126,7 +130,7 @@ NO_NUL_PATTERN = r"^[^\x00]*$"
 def _true_or_false(value: object) -> object:
     """Query strings say `true` or `false`; pydantic alone would also read 0, 1, yes, on."""
     if isinstance(value, str) and value not in ("true", "false"):
-        raise ValueError("Input should be true or false")
+        raise ValueError(_("Input should be true or false"))
     return value
 
 
@@ -144,6 +148,8 @@ BusinessCode = Annotated[
 ]
 DisplayName = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strict=True, max_length=500)]
+# The languages texts are written in for a person (domain.shared.i18n.SUPPORTED_LANGUAGES).
+Language = Literal["zh-CN", "en"]
 Email = Annotated[
     str,
     StringConstraints(

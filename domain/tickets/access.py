@@ -25,6 +25,7 @@ from domain.people.models import Employee
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import Forbidden, NotFound
+from domain.shared.i18n import _
 from domain.tickets.models import Ticket
 
 
@@ -84,7 +85,7 @@ async def get_visible_ticket(
         query = query.with_for_update(of=Ticket, key_share=True)
     ticket = await session.scalar(query)
     if ticket is None:
-        raise NotFound(f"No ticket {ticket_id}.", slug="ticket.not_found")
+        raise NotFound(_("No ticket {ticket_id}.", ticket_id=ticket_id), slug="ticket.not_found")
     return ticket
 
 
@@ -92,7 +93,7 @@ class OwnRequest(Forbidden):
     """The requester tried to work, be assigned or rate as responder her own ticket."""
 
     slug = "ticket.own_request"
-    title = "This is your own request"
+    title = _("This is your own request")
 
 
 async def works_on(session: AsyncSession, actor: Actor, ticket: Ticket) -> bool:
@@ -106,9 +107,9 @@ async def require_worker(session: AsyncSession, actor: Actor, ticket: Ticket) ->
     """Refuses anyone but the owning side (`ticket.not_owner`) and, on it, the ticket's requester
     (`ticket.own_request`)."""
     if not await is_owning_side(session, actor, ticket.department_id):
-        raise Forbidden("Only the owning team works the ticket.", slug="ticket.not_owner")
+        raise Forbidden(_("Only the owning team works the ticket."), slug="ticket.not_owner")
     if actor.account_id == ticket.requester_account_id:
-        raise OwnRequest("You raised this ticket; someone else in the team works it.")
+        raise OwnRequest(_("You raised this ticket; someone else in the team works it."))
 
 
 async def sees_internal_notes(session: AsyncSession, actor: Actor, ticket: Ticket) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, slice_of
 from domain.tickets.access import get_visible_ticket, works_on
 from domain.tickets.events import TicketAttachmentAdded
@@ -26,18 +27,18 @@ MAX_ATTACHMENTS_PER_TICKET = 20
 class UnsupportedFile(DomainError):
     status = 415
     slug = "attachment.unsupported_type"
-    title = "Unsupported file type"
+    title = _("Unsupported file type")
 
 
 class FileTooLarge(DomainError):
     status = 413
     slug = "attachment.too_large"
-    title = "File too large"
+    title = _("File too large")
 
 
 class TooManyAttachments(Conflict):
     slug = "attachment.too_many"
-    title = "Too many attachments"
+    title = _("Too many attachments")
 
 
 async def attach(
@@ -54,21 +55,27 @@ async def attach(
     # one checks includes those that committed before it.
     ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if actor.account_id != ticket.requester_account_id and not await works_on(session, actor, ticket):
-        raise Forbidden("Only the requester and the owning team attach files.", slug="ticket.not_a_participant")
+        raise Forbidden(_("Only the requester and the owning team attach files."), slug="ticket.not_a_participant")
     if ticket.status == TicketStatus.CLOSED:
-        raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
+        raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise FileTooLarge(f"Attachments are limited to {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+        megabytes = MAX_ATTACHMENT_BYTES // (1024 * 1024)
+        raise FileTooLarge(_("Attachments are limited to {megabytes} MB.", megabytes=megabytes))
     kind = sniff(data[:64])
     if kind is None:
         raise UnsupportedFile(
-            "Attach a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR).",
+            _("Attach a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR)."),
         )
     count = await session.scalar(
         select(func.count()).select_from(TicketAttachment).where(TicketAttachment.ticket_id == ticket.id)
     )
     if (count or 0) >= MAX_ATTACHMENTS_PER_TICKET:
-        raise TooManyAttachments(f"A ticket holds at most {MAX_ATTACHMENTS_PER_TICKET} attachments.")
+        raise TooManyAttachments(
+            _(
+                "A ticket holds at most {max_count} attachments.",
+                max_count=MAX_ATTACHMENTS_PER_TICKET,
+            )
+        )
     blob = await store.put(data)
     attachment = TicketAttachment(
         ticket_id=ticket.id,
@@ -132,5 +139,7 @@ async def download(
         select(TicketAttachment).where(TicketAttachment.id == attachment_id, TicketAttachment.ticket_id == ticket.id)
     )
     if attachment is None:
-        raise NotFound(f"No attachment {attachment_id} on this ticket.", slug="attachment.not_found")
+        raise NotFound(
+            _("No attachment {attachment_id} on this ticket.", attachment_id=attachment_id), slug="attachment.not_found"
+        )
     return AttachmentRead.model_validate(attachment), await store.open(attachment.blob_key)

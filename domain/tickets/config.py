@@ -9,10 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import kind_name
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.shared.pagination import (
     DEFAULT_LIMIT,
     Slice,
@@ -39,13 +41,17 @@ from domain.tickets.sla import BusinessCalendar
 
 def _require_admin(actor: Actor) -> None:
     if not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only administrators configure ticket routing and SLAs.")
+        raise Forbidden(_("Only administrators configure ticket routing and SLAs."))
 
 
 async def _unit_of_kind(session: AsyncSession, unit_id: uuid.UUID, kind: OrgUnitKind, field: str) -> OrgUnit:
     unit = await session.get(OrgUnit, unit_id)
     if unit is None or unit.kind != kind:
-        raise InvalidInput(f"{unit_id} is not a {kind.value}.", field=field, slug="ticket.invalid_unit")
+        raise InvalidInput(
+            _("{unit_id} is not a {kind}.", unit_id=unit_id, kind=kind_name(kind)),
+            field=field,
+            slug="ticket.invalid_unit",
+        )
     return unit
 
 
@@ -88,12 +94,12 @@ async def add_route(session: AsyncSession, *, actor: Actor, clock: Clock, data: 
     if data.region_id is not None:
         await _unit_of_kind(session, data.region_id, OrgUnitKind.REGION, "body.region_id")
         if data.category == rules.DEFAULT_QUEUE:
-            raise InvalidInput("The default queue applies everywhere; it takes no region.", field="body.region_id")
+            raise InvalidInput(_("The default queue applies everywhere; it takes no region."), field="body.region_id")
     region_match = (
         RoutingRule.region_id.is_(None) if data.region_id is None else RoutingRule.region_id == data.region_id
     )
     if await session.scalar(select(exists().where(RoutingRule.category == data.category, region_match))):
-        raise Conflict("A rule for this category and region exists; delete it first.", slug="ticket_route.duplicate")
+        raise Conflict(_("A rule for this category and region exists; delete it first."), slug="ticket_route.duplicate")
     rule = RoutingRule(
         category=data.category, region_id=data.region_id, department_id=data.department_id, created_at=clock.now()
     )
@@ -116,7 +122,7 @@ async def delete_route(session: AsyncSession, *, actor: Actor, clock: Clock, rul
     _require_admin(actor)
     rule = await session.get(RoutingRule, rule_id)
     if rule is None:
-        raise NotFound(f"No routing rule {rule_id}.", slug="ticket_route.not_found")
+        raise NotFound(_("No routing rule {rule_id}.", rule_id=rule_id), slug="ticket_route.not_found")
     before = {"category": rule.category, "region_id": rule.region_id, "department_id": rule.department_id}
     await session.execute(delete(RoutingRule).where(RoutingRule.id == rule_id))
     await audit.record(
@@ -165,7 +171,7 @@ async def replace_policies(
     _require_admin(actor)
     keys = [(p.category, p.priority) for p in data.policies]
     if len(keys) != len(set(keys)):
-        raise InvalidInput("Each category and priority pair may appear once.", field="body.policies")
+        raise InvalidInput(_("Each category and priority pair may appear once."), field="body.policies")
     before = [p.model_dump(mode="json") for p in await _all_policies(session)]
     await session.execute(delete(SlaPolicy))
     now = clock.now()
@@ -210,7 +216,7 @@ async def set_business_hours(
     """Administrators, HR and the department's head set its hours and holidays."""
     department = await _unit_of_kind(session, department_id, OrgUnitKind.DEPARTMENT, "path.department_id")
     if not (actor.has_role(Role.ADMIN, Role.HR) or await is_department_head(session, actor, department.id)):
-        raise Forbidden("Only administrators, HR and the department's head set its business hours.")
+        raise Forbidden(_("Only administrators, HR and the department's head set its business hours."))
     weekly: dict[str, list[list[str]]] = {
         str(day): [list(interval) for interval in intervals] for day, intervals in data.weekly.items()
     }
@@ -220,7 +226,7 @@ async def set_business_hours(
         raise InvalidInput(str(exc), field="body.weekly", slug="ticket.invalid_business_hours") from exc
     if not calendar.has_opening_hours:
         raise InvalidInput(
-            "Business hours need at least one opening interval in the week.",
+            _("Business hours need at least one opening interval in the week."),
             field="body.weekly",
             slug="ticket.invalid_business_hours",
         )

@@ -17,6 +17,7 @@ from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.shared.i18n import _
 from domain.tickets import rules, sla
 from domain.tickets.access import (
     OwnRequest,
@@ -121,7 +122,7 @@ async def _route(session: AsyncSession, category: str, store: OrgUnit | None) ->
     department = rules.choose_route(routes, category, store.path if store is not None else None)
     if department is None:
         raise InvalidInput(
-            "No team handles this category and there is no default queue; ask an administrator to set routing.",
+            _("No team handles this category and there is no default queue; ask an administrator to set routing."),
             field="body.category",
             slug="ticket.no_route",
         )
@@ -143,14 +144,17 @@ async def _ticket_store(
     store = await session.get(OrgUnit, named)
     if store is None or store.kind not in PLACES:
         raise InvalidInput(
-            "Tickets are raised for a store or project; store_id names neither.",
+            _("Tickets are raised for a store or project; store_id names neither."),
             field="body.store_id",
             slug="ticket.not_a_store",
         )
     if store.id not in workplaces:
         raise InvalidInput(
-            f"You do not work at {store.name} today; a ticket names only a store you work at "
-            "(your home store or where you are assigned today). Leave store_id out otherwise.",
+            _(
+                "You do not work at {store_name} today; a ticket names only a store you work at (your home store "
+                "or where you are assigned today). Leave store_id out otherwise.",
+                store_name=store.name,
+            ),
             field="body.store_id",
             slug="ticket.store_not_yours",
         )
@@ -161,7 +165,7 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
     """Any employee raises a ticket, for the store they work at today (or another one of theirs
     that day); head-office staff without a store that day raise it without one."""
     if actor.employee_id is None:
-        raise Forbidden("Tickets are raised by employees.", slug="ticket.not_an_employee")
+        raise Forbidden(_("Tickets are raised by employees."), slug="ticket.not_an_employee")
     employee = await session.get(Employee, actor.employee_id)
     assert employee is not None
     store = await _ticket_store(session, clock, employee, data.store_id)
@@ -245,11 +249,11 @@ async def reply(
     owner = await works_on(session, actor, ticket)
     requester = actor.account_id == ticket.requester_account_id
     if not owner and not requester:
-        raise Forbidden("Only the requester and the owning team write on a ticket.", slug="ticket.not_a_participant")
+        raise Forbidden(_("Only the requester and the owning team write on a ticket."), slug="ticket.not_a_participant")
     if data.internal:
         await require_worker(session, actor, ticket)
     if ticket.status == TicketStatus.CLOSED:
-        raise Conflict("The ticket is closed; raise a new one.", slug="ticket.closed")
+        raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if owner and not data.internal:
         _first_response(ticket, actor, clock)
     if requester and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
@@ -275,7 +279,8 @@ async def acknowledge(session: AsyncSession, *, actor: Actor, clock: Clock, tick
     await require_worker(session, actor, ticket)
     if ticket.status != TicketStatus.OPEN:
         raise Conflict(
-            f"Only an open ticket is acknowledged; this one is {ticket.status.value}.", slug="ticket.invalid_state"
+            _("Only an open ticket is acknowledged; this one is {status}.", status=ticket.status.value),
+            slug="ticket.invalid_state",
         )
     _first_response(ticket, actor, clock)
     await _set_status(session, actor, clock, ticket, TicketStatus.ACKNOWLEDGED, None)
@@ -327,7 +332,12 @@ async def change_status(
     target = TicketStatus(data.status)
     if not rules.owner_may_move(ticket.status, target):
         raise Conflict(
-            f"A ticket that is {ticket.status.value} cannot move to {target.value}.", slug="ticket.invalid_state"
+            _(
+                "A ticket that is {status} cannot move to {target}.",
+                status=ticket.status.value,
+                target=target.value,
+            ),
+            slug="ticket.invalid_state",
         )
     await _set_status(session, actor, clock, ticket, target, data.comment)
     return ticket
@@ -338,10 +348,11 @@ async def take(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: 
     ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     await require_worker(session, actor, ticket)
     if ticket.status not in rules.ACTIVE:
-        raise Conflict("Only an active ticket can be taken.", slug="ticket.invalid_state")
+        raise Conflict(_("Only an active ticket can be taken."), slug="ticket.invalid_state")
     if ticket.assignee_account_id not in (None, actor.account_id):
         raise Conflict(
-            "Someone already holds this ticket; ask the department head to reassign it.", slug="ticket.already_assigned"
+            _("Someone already holds this ticket; ask the department head to reassign it."),
+            slug="ticket.already_assigned",
         )
     await _assign(session, actor, clock, ticket, actor.account_id)
     return ticket
@@ -382,9 +393,9 @@ async def assign(
     ticket's requester."""
     ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if not actor.has_role(Role.ADMIN) and not await is_department_head(session, actor, ticket.department_id):
-        raise Forbidden("Only the department head assigns tickets.", slug="ticket.not_head")
+        raise Forbidden(_("Only the department head assigns tickets."), slug="ticket.not_head")
     if ticket.status not in rules.ACTIVE:
-        raise Conflict("Only an active ticket can be assigned.", slug="ticket.invalid_state")
+        raise Conflict(_("Only an active ticket can be assigned."), slug="ticket.invalid_state")
     account = await session.get(Account, data.assignee_account_id)
     assignee_is_member = False
     if account is not None and account.employee_id is not None:
@@ -392,12 +403,12 @@ async def assign(
         assignee_is_member = await is_owning_side(session, member, ticket.department_id)
     if not assignee_is_member:
         raise InvalidInput(
-            "The assignee must belong to the owning department.",
+            _("The assignee must belong to the owning department."),
             field="body.assignee_account_id",
             slug="ticket.assignee_not_member",
         )
     if data.assignee_account_id == ticket.requester_account_id:
-        raise OwnRequest("The requester cannot be assigned her own ticket; assign someone else in the team.")
+        raise OwnRequest(_("The requester cannot be assigned her own ticket; assign someone else in the team."))
     await _assign(session, actor, clock, ticket, data.assignee_account_id)
     return ticket
 
@@ -410,13 +421,15 @@ async def transfer(
     await require_worker(session, actor, ticket)
     target = await session.get(OrgUnit, data.department_id)
     if target is None or target.kind != OrgUnitKind.DEPARTMENT:
-        raise InvalidInput("Transfer to an HQ department.", field="body.department_id", slug="ticket.invalid_unit")
+        raise InvalidInput(_("Transfer to an HQ department."), field="body.department_id", slug="ticket.invalid_unit")
     if target.id == ticket.department_id:
         raise InvalidInput(
-            "The ticket already belongs to that department.", field="body.department_id", slug="ticket.same_department"
+            _("The ticket already belongs to that department."),
+            field="body.department_id",
+            slug="ticket.same_department",
         )
     if ticket.status not in rules.ACTIVE:
-        raise Conflict("Only an active ticket can be transferred.", slug="ticket.invalid_state")
+        raise Conflict(_("Only an active ticket can be transferred."), slug="ticket.invalid_state")
     before = ticket.department_id
     ticket.department_id = target.id
     ticket.assignee_account_id = None
@@ -449,9 +462,9 @@ async def reopen(
     """The requester reopens within 7 days of the resolution; the resolution clock starts again."""
     ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if actor.account_id != ticket.requester_account_id:
-        raise Forbidden("Only the requester reopens a ticket.", slug="ticket.not_requester")
+        raise Forbidden(_("Only the requester reopens a ticket."), slug="ticket.not_requester")
     if not rules.may_reopen(ticket.status, ticket.resolved_at, clock.now()):
-        raise Conflict("Only a ticket resolved in the last 7 days can be reopened.", slug="ticket.not_reopenable")
+        raise Conflict(_("Only a ticket resolved in the last 7 days can be reopened."), slug="ticket.not_reopenable")
     ticket.status = TicketStatus.IN_PROGRESS
     ticket.resolved_at = None
     ticket.reopen_count += 1
@@ -485,13 +498,13 @@ async def rate(session: AsyncSession, *, actor: Actor, clock: Clock, ticket_id: 
     (a row older code allowed). The row lock makes "once" hold for ratings sent at the same time."""
     ticket = await get_visible_ticket(session, actor, ticket_id, for_change=True)
     if actor.account_id != ticket.requester_account_id:
-        raise Forbidden("Only the requester rates a ticket.", slug="ticket.not_requester")
+        raise Forbidden(_("Only the requester rates a ticket."), slug="ticket.not_requester")
     if resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id) == actor.account_id:
-        raise OwnRequest("You handled this ticket yourself; it takes no rating from you.")
+        raise OwnRequest(_("You handled this ticket yourself; it takes no rating from you."))
     if ticket.status not in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
-        raise Conflict("A ticket is rated once it is resolved.", slug="ticket.invalid_state")
+        raise Conflict(_("A ticket is rated once it is resolved."), slug="ticket.invalid_state")
     if ticket.rating is not None:
-        raise Conflict("This ticket has already been rated.", slug="ticket.already_rated")
+        raise Conflict(_("This ticket has already been rated."), slug="ticket.already_rated")
     ticket.rating = data.score
     ticket.rating_comment = data.comment
     event(session, ticket, EventKind.RATED, actor=actor, clock=clock, body=data.comment, score=data.score)

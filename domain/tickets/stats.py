@@ -17,6 +17,7 @@ from domain.people.models import Account, Employee
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
+from domain.shared.i18n import _
 from domain.tickets.access import is_department_head
 from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket
@@ -50,11 +51,11 @@ async def ticket_stats(
     every department; a department head sees theirs. A ticket never counts for its requester as
     responder (domain/tickets/responders.py), and its rating then counts for nobody."""
     if period_to <= period_from:
-        raise InvalidInput("`to` must be after `from`.", field="query.to", slug="validation.invalid_range")
+        raise InvalidInput(_("`to` must be after `from`."), field="query.to", slug="validation.invalid_range")
     if not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN) and (
         department_id is None or not await is_department_head(session, actor, department_id)
     ):
-        raise Forbidden("HR, leaders and administrators read ticket figures; a department head reads theirs.")
+        raise Forbidden(_("HR, leaders and administrators read ticket figures; a department head reads theirs."))
     query = select(Ticket).where(Ticket.created_at >= period_from, Ticket.created_at < period_to)
     if department_id is not None:
         query = query.where(Ticket.department_id == department_id)

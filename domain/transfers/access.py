@@ -14,6 +14,7 @@ from domain.people.scope import units_under, visible_employees
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput, NotFound
+from domain.shared.i18n import _
 from domain.transfers import rules
 from domain.transfers.models import Approver, Transfer
 
@@ -37,14 +38,14 @@ async def get_visible(session: AsyncSession, actor: Actor, clock: Clock, transfe
         select(Transfer).where(Transfer.id == transfer_id, await visible_transfers(session, actor, clock))
     )
     if transfer is None:
-        raise NotFound(f"No transfer request {transfer_id}.", slug="transfer.not_found")
+        raise NotFound(_("No transfer request {transfer_id}.", transfer_id=transfer_id), slug="transfer.not_found")
     return transfer
 
 
 async def unit_or_invalid(session: AsyncSession, unit_id: uuid.UUID, field: str) -> OrgUnit:
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:
-        raise InvalidInput(f"No org unit {unit_id}.", field=field, slug="transfer.unknown_unit")
+        raise InvalidInput(_("No org unit {unit_id}.", unit_id=unit_id), field=field, slug="transfer.unknown_unit")
     return unit
 
 
@@ -53,7 +54,7 @@ async def lock_employee(session: AsyncSession, employee_id: uuid.UUID) -> Employ
     (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers)."""
     employee = await session.scalar(select(Employee).where(Employee.id == employee_id).with_for_update())
     if employee is None:
-        raise NotFound(f"No employee {employee_id}.", slug="employee.not_found")
+        raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
     return employee
 
 

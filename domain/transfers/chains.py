@@ -10,6 +10,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden
+from domain.shared.i18n import _
 from domain.transfers import rules
 from domain.transfers.models import (
     TransferChain,
@@ -43,7 +44,7 @@ async def set_chain(
     session: AsyncSession, *, actor: Actor, clock: Clock, kind: TransferKind, data: ChainUpdate
 ) -> ChainRead:
     if not actor.has_role(Role.ADMIN):
-        raise Forbidden("Only administrators configure approval chains.")
+        raise Forbidden(_("Only administrators configure approval chains."))
     steps = [step.model_dump(mode="json") for step in data.steps]
     row = await session.get(TransferChain, kind)
     before = row.steps if row else rules.DEFAULT_CHAIN

@@ -19,6 +19,7 @@ from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.shared.i18n import _
 from domain.transfers import rules
 from domain.transfers.access import (
     current_deciders,
@@ -82,8 +83,12 @@ async def _require_deciders(session: AsyncSession, transfer: Transfer, *, from_s
     if stuck:
         name = transfer.steps[stuck[0]]["name"]
         raise InvalidInput(
-            f"Nobody but the requester or the employee could decide the step '{name}', so the request would "
-            "stick there. Ask a colleague who holds that role to file it, or an administrator to grant the role.",
+            _(
+                "Nobody but the requester or the employee could decide the step '{name}', so the request would "
+                "stick there. Ask a colleague who holds that role to file it, or an administrator to grant the "
+                "role.",
+                name=name,
+            ),
             slug="transfer.no_decider",
             step=stuck[0],
             step_name=name,
@@ -95,14 +100,14 @@ async def request_transfer(session: AsyncSession, *, actor: Actor, clock: Clock,
     employee_id = data.employee_id or actor.employee_id
     if employee_id is None:
         raise InvalidInput(
-            "Name the employee the request is for.", field="body.employee_id", slug="validation.required"
+            _("Name the employee the request is for."), field="body.employee_id", slug="validation.required"
         )
     if employee_id != actor.employee_id and not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden("Only HR may request a transfer on someone else's behalf.")
+        raise Forbidden(_("Only HR may request a transfer on someone else's behalf."))
     employee = await lock_employee(session, employee_id)
     if employee.status == EmployeeStatus.LEFT:
         raise InvalidInput(
-            "The employee has left the organisation.", field="body.employee_id", slug="transfer.employee_inactive"
+            _("The employee has left the organisation."), field="body.employee_id", slug="transfer.employee_inactive"
         )
     destination, start, end = await validated_terms(
         session,
@@ -181,12 +186,14 @@ async def _move(
         .execution_options(synchronize_session=False)
     )
     if moved.rowcount != 1:  # type: ignore[attr-defined]
-        raise Conflict("The request changed while you were deciding; reload it.", slug="transfer.changed_concurrently")
+        raise Conflict(
+            _("The request changed while you were deciding; reload it."), slug="transfer.changed_concurrently"
+        )
     await session.refresh(transfer)
 
 
 def _refuse(exc: rules.TransitionRefused) -> Conflict:
-    return Conflict(str(exc).capitalize() + ".", slug="transfer.invalid_state")
+    return Conflict(exc.message, slug="transfer.invalid_state")
 
 
 async def decide_current_step(
@@ -194,20 +201,29 @@ async def decide_current_step(
 ) -> TransferRead:
     transfer = await get_visible(session, actor, clock, transfer_id)
     if actor.employee_id == transfer.employee_id or actor.account_id == transfer.requested_by:
-        raise Forbidden("Nobody decides a step of their own request.", slug="transfer.own_request")
+        raise Forbidden(_("Nobody decides a step of their own request."), slug="transfer.own_request")
     if transfer.status != TransferStatus.IN_REVIEW or transfer.current_step is None:
         raise Conflict(
-            f"The request is {transfer.status.value}; no step is waiting.", slug="transfer.not_awaiting_decision"
+            _("The request is {status}; no step is waiting.", status=transfer.status.value),
+            slug="transfer.not_awaiting_decision",
         )
     if decision.step < transfer.current_step:
         raise Conflict(
-            f"Step {decision.step} has already been decided; the request is at step {transfer.current_step}.",
+            _(
+                "Step {step} has already been decided; the request is at step {current_step}.",
+                step=decision.step,
+                current_step=transfer.current_step,
+            ),
             slug="transfer.step_already_decided",
             current_step=transfer.current_step,
         )
     if decision.step > transfer.current_step:
         raise Conflict(
-            f"Step {decision.step} is not open yet; the request is at step {transfer.current_step}.",
+            _(
+                "Step {step} is not open yet; the request is at step {current_step}.",
+                step=decision.step,
+                current_step=transfer.current_step,
+            ),
             slug="transfer.step_not_open",
             current_step=transfer.current_step,
         )
@@ -222,10 +238,12 @@ async def decide_current_step(
     # a step nobody else can decide (grants changed since submission) is HR's to decide
     escalated = not own_role and actor.has_role(Role.HR) and (await current_deciders(session, transfer)).escalated
     if not own_role and not escalated:
-        raise Forbidden(f"The step '{step['name']}' is not yours to decide.", slug="transfer.not_your_step")
+        raise Forbidden(
+            _("The step '{step}' is not yours to decide.", step=step["name"]), slug="transfer.not_your_step"
+        )
     if decision.decision != rules.Decision.APPROVE and decision.comment is None:
         raise InvalidInput(
-            "Say why: a comment is required to reject or return a request.",
+            _("Say why: a comment is required to reject or return a request."),
             field="body.comment",
             slug="validation.required",
         )
@@ -311,7 +329,7 @@ async def _put_into_effect(session: AsyncSession, actor: Actor, clock: Clock, tr
     assert transfer.amends_transfer_id is not None
     assignment = await assignment_of(session, transfer.amends_transfer_id)
     if assignment is None:
-        raise Conflict("The secondment being amended no longer exists.", slug="transfer.not_amendable")
+        raise Conflict(_("The secondment being amended no longer exists."), slug="transfer.not_amendable")
     before = assignment.valid_to
     if transfer.kind == TransferKind.EARLY_RETURN:
         assignment.valid_to = transfer.start_date
@@ -341,12 +359,12 @@ async def edit_returned(
 ) -> TransferRead:
     transfer = await get_visible(session, actor, clock, transfer_id)
     if not await _own_request(actor, transfer):
-        raise Forbidden("Only the requester edits a request.", slug="transfer.not_requester")
+        raise Forbidden(_("Only the requester edits a request."), slug="transfer.not_requester")
     if transfer.status != TransferStatus.RETURNED:
-        raise Conflict("Only a request returned for changes can be edited.", slug="transfer.invalid_state")
+        raise Conflict(_("Only a request returned for changes can be edited."), slug="transfer.invalid_state")
     changes = data.model_dump(exclude_unset=True)
     if "reason" in changes and changes["reason"] is None:
-        raise InvalidInput("reason cannot be cleared.", field="body.reason", slug="validation.required")
+        raise InvalidInput(_("reason cannot be cleared."), field="body.reason", slug="validation.required")
     employee = await lock_employee(session, transfer.employee_id)
     merged: dict[str, Any] = {
         "destination_unit_id": transfer.destination_unit_id
@@ -411,7 +429,7 @@ async def resubmit(
 ) -> TransferRead:
     transfer = await get_visible(session, actor, clock, transfer_id)
     if not await _own_request(actor, transfer):
-        raise Forbidden("Only the requester resubmits a request.", slug="transfer.not_requester")
+        raise Forbidden(_("Only the requester resubmits a request."), slug="transfer.not_requester")
     try:
         position = rules.resubmit(rules.Position(transfer.status, transfer.current_step))
     except rules.TransitionRefused as exc:
@@ -436,7 +454,7 @@ async def withdraw(
     """The requester (or the employee) withdraws a request until it is decided."""
     transfer = await get_visible(session, actor, clock, transfer_id)
     if not await _own_request(actor, transfer):
-        raise Forbidden("Only the requester or the employee withdraws a request.", slug="transfer.not_requester")
+        raise Forbidden(_("Only the requester or the employee withdraws a request."), slug="transfer.not_requester")
     before = transfer.status
     waited_at = transfer.current_step
     try:
@@ -462,7 +480,7 @@ async def cancel(
     """HR cancels an approved transfer that has not started; its assignment is marked cancelled."""
     transfer = await get_visible(session, actor, clock, transfer_id)
     if not actor.has_role(Role.HR):
-        raise Forbidden("Only HR cancels an approved transfer.")
+        raise Forbidden(_("Only HR cancels an approved transfer."))
     today = await organisation_today(session, clock)
     try:
         position = rules.cancel(
@@ -472,7 +490,7 @@ async def cancel(
         raise _refuse(exc) from exc
     if transfer.kind in (TransferKind.EARLY_RETURN, TransferKind.EXTENSION):
         raise Conflict(
-            "An approved amendment cannot be cancelled; request another amendment.", slug="transfer.invalid_state"
+            _("An approved amendment cannot be cancelled; request another amendment."), slug="transfer.invalid_state"
         )
     await _move(session, transfer, clock, position)
     now = clock.now()

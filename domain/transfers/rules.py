@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from domain.org.rules import is_within
 from domain.shared.actor import Role
+from domain.shared.i18n import Message, _
 from domain.transfers.models import Approver, TransferKind, TransferStatus
 
 MAX_BACKDATE = timedelta(days=30)
@@ -42,13 +43,19 @@ class Position:
 
 
 class TransitionRefused(ValueError):
-    pass
+    """A move the request's state does not allow; `message` says why, for the person."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def decide(position: Position, decision: Decision, step_count: int) -> Position:
     """Where a request stands after the current step's decision."""
     if position.status != TransferStatus.IN_REVIEW or position.current_step is None:
-        raise TransitionRefused(f"a request that is {position.status.value} has no step waiting for a decision")
+        raise TransitionRefused(
+            _("A request that is {status} has no step waiting for a decision.", status=position.status.value)
+        )
     if decision == Decision.REJECT:
         return Position(TransferStatus.REJECTED, None)
     if decision == Decision.RETURN:
@@ -61,21 +68,23 @@ def decide(position: Position, decision: Decision, step_count: int) -> Position:
 
 def resubmit(position: Position) -> Position:
     if position.status != TransferStatus.RETURNED:
-        raise TransitionRefused("only a request returned for changes can be resubmitted")
+        raise TransitionRefused(_("Only a request returned for changes can be resubmitted."))
     return Position(TransferStatus.IN_REVIEW, position.current_step)
 
 
 def withdraw(position: Position) -> Position:
     if position.status not in (TransferStatus.IN_REVIEW, TransferStatus.RETURNED):
-        raise TransitionRefused(f"a request that is {position.status.value} can no longer be withdrawn")
+        raise TransitionRefused(
+            _("A request that is {status} can no longer be withdrawn.", status=position.status.value)
+        )
     return Position(TransferStatus.WITHDRAWN, None)
 
 
 def cancel(position: Position, *, start_date: date, today: date) -> Position:
     if position.status != TransferStatus.APPROVED:
-        raise TransitionRefused("only an approved transfer can be cancelled")
+        raise TransitionRefused(_("Only an approved transfer can be cancelled."))
     if start_date <= today:
-        raise TransitionRefused("the transfer has already started; request an early return instead")
+        raise TransitionRefused(_("The transfer has already started; request an early return instead."))
     return Position(TransferStatus.CANCELLED, None)
 
 
@@ -184,11 +193,14 @@ def overlaps(start_a: date, end_a: date | None, start_b: date, end_b: date | Non
     return (end_b is None or start_a < end_b) and (end_a is None or start_b < end_a)
 
 
-def period_problem(kind: TransferKind, start_date: date, end_date: date | None, today: date) -> str | None:
+def period_problem(
+    kind: TransferKind, start_date: date, end_date: date | None, today: date
+) -> tuple[str, Message] | None:
+    """(the field at fault, why) when a request's period breaks a rule, else None."""
     if kind == TransferKind.SECONDMENT and end_date is None:
-        return "A secondment needs a planned end date."
+        return "end_date", _("A secondment needs a planned end date.")
     if kind == TransferKind.SECONDMENT and end_date is not None and end_date <= start_date:
-        return "A secondment's end date must be after its start date."
+        return "end_date", _("A secondment's end date must be after its start date.")
     if start_date < today - MAX_BACKDATE:
-        return "A request cannot start more than 30 days in the past."
+        return "start_date", _("A request cannot start more than 30 days in the past.")
     return None

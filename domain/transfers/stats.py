@@ -14,6 +14,7 @@ from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeS
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
+from domain.shared.i18n import _
 from domain.transfers.models import (
     Transfer,
     TransferStatus,
@@ -29,9 +30,9 @@ async def transfer_stats(
 ) -> TransferStats:
     """Figures for HR over [from, to]: inclusive days in the organisation's time zone."""
     if not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
-        raise Forbidden("Only HR, leaders and administrators read transfer figures.")
+        raise Forbidden(_("Only HR, leaders and administrators read transfer figures."))
     if period_to < period_from:
-        raise InvalidInput("`to` must not be before `from`.", field="query.to", slug="validation.invalid_range")
+        raise InvalidInput(_("`to` must not be before `from`."), field="query.to", slug="validation.invalid_range")
     zone = await organisation_timezone(session)
     start = datetime.combine(period_from, datetime.min.time(), tzinfo=zone)
     end = datetime.combine(period_to + timedelta(days=1), datetime.min.time(), tzinfo=zone)

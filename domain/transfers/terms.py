@@ -10,12 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnitKind
+from domain.org.rules import kind_name
 from domain.org.service import organisation_today
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput
+from domain.shared.i18n import Message, _
 from domain.transfers import rules
 from domain.transfers.access import (
     get_visible,
@@ -61,9 +63,13 @@ async def secondment_periods(
 def check_overlap(periods: list[tuple[date, date | None]], start: date, end: date | None) -> None:
     for other_start, other_end in periods:
         if rules.overlaps(start, end, other_start, other_end):
-            last_day = f"{other_end - timedelta(days=1)}" if other_end else "open-ended"
+            last_day = other_end - timedelta(days=1) if other_end else _("open-ended")
             raise Conflict(
-                f"The employee already has a secondment from {other_start} to {last_day} that overlaps this one.",
+                _(
+                    "The employee already has a secondment from {other_start} to {last_day} that overlaps this one.",
+                    other_start=other_start,
+                    last_day=last_day,
+                ),
                 slug="transfer.overlap",
                 overlapping_from=other_start.isoformat(),
                 overlapping_to=(other_end - timedelta(days=1)).isoformat() if other_end else None,
@@ -79,10 +85,12 @@ async def assignment_of(session: AsyncSession, transfer_id: uuid.UUID) -> Assign
 # --- requesting ---------------------------------------------------------------------------------
 
 
-def _required(value: Any, field: str, what: str) -> Any:
+def _required(value: Any, field: str, what: Message) -> Any:
     if value is None:
         raise InvalidInput(
-            f"{what} is required for this kind of request.", field=f"body.{field}", slug="validation.required"
+            _("{what} is required for this kind of request.", what=what),
+            field=f"body.{field}",
+            slug="validation.required",
         )
     return value
 
@@ -90,7 +98,7 @@ def _required(value: Any, field: str, what: str) -> Any:
 def _forbidden_field(value: Any, field: str, kind: TransferKind) -> None:
     if value is not None:
         raise InvalidInput(
-            f"{field} does not apply to a {kind.value} request.",
+            _("{field} does not apply to a {kind} request.", field=field, kind=kind.value),
             field=f"body.{field}",
             slug="transfer.field_not_applicable",
         )
@@ -113,7 +121,7 @@ async def _resolve_amended(
         or assignment is None
     ):
         raise InvalidInput(
-            "Only an approved secondment of the same employee can be returned from early or extended.",
+            _("Only an approved secondment of the same employee can be returned from early or extended."),
             field="body.amends_transfer_id",
             slug="transfer.not_amendable",
         )
@@ -128,7 +136,7 @@ async def _resolve_amended(
     )
     if pending is not None:
         raise Conflict(
-            "This secondment already has an amendment waiting for approval.", slug="transfer.amendment_pending"
+            _("This secondment already has an amendment waiting for approval."), slug="transfer.amendment_pending"
         )
     return amended, assignment
 
@@ -151,31 +159,30 @@ async def validated_terms(
     if kind in (TransferKind.SECONDMENT, TransferKind.PERMANENT):
         _forbidden_field(amends_transfer_id, "amends_transfer_id", kind)
         destination = await unit_or_invalid(
-            session, _required(destination_unit_id, "destination_unit_id", "A destination"), "body.destination_unit_id"
+            session,
+            _required(destination_unit_id, "destination_unit_id", _("A destination")),
+            "body.destination_unit_id",
         )
-        start = _required(start_date, "start_date", "A start date")
+        start = _required(start_date, "start_date", _("A start date"))
         if kind == TransferKind.PERMANENT:
             _forbidden_field(end_date, "end_date", kind)
         if destination.kind not in PLACES:
             raise InvalidInput(
-                f"The destination must be a store or a project, not a {destination.kind.value}.",
+                _("The destination must be a store or a project, not a {kind}.", kind=kind_name(destination.kind)),
                 field="body.destination_unit_id",
                 slug="transfer.invalid_destination",
             )
         current = unit_on(employee.home_unit_id, await assignments_of(session, employee.id), start)
         if current == destination.id:
             raise InvalidInput(
-                "The employee already works at the destination on the start date.",
+                _("The employee already works at the destination on the start date."),
                 field="body.destination_unit_id",
                 slug="transfer.same_unit",
             )
         problem = rules.period_problem(kind, start, end_date, today)
         if problem:
-            raise InvalidInput(
-                problem,
-                field="body.end_date" if "end" in problem else "body.start_date",
-                slug="transfer.invalid_period",
-            )
+            field, reason = problem
+            raise InvalidInput(reason, field=f"body.{field}", slug="transfer.invalid_period")
         if kind == TransferKind.SECONDMENT:
             periods = await secondment_periods(session, employee.id, ignoring=ignoring)
             check_overlap(periods, start, rules.period_end(kind, end_date))
@@ -187,37 +194,44 @@ async def validated_terms(
         actor,
         clock,
         employee.id,
-        _required(amends_transfer_id, "amends_transfer_id", "The secondment to amend"),
+        _required(amends_transfer_id, "amends_transfer_id", _("The secondment to amend")),
         ignoring,
     )
     assert assignment.valid_to is not None
     if kind == TransferKind.EARLY_RETURN:
         _forbidden_field(end_date, "end_date", kind)
-        back = _required(start_date, "start_date", "The first day back")
+        back = _required(start_date, "start_date", _("The first day back"))
         if not assignment.valid_from < back < assignment.valid_to:
             raise InvalidInput(
-                f"The first day back must fall after {assignment.valid_from} and before {assignment.valid_to}.",
+                _(
+                    "The first day back must fall after {valid_from} and before {valid_to}.",
+                    valid_from=assignment.valid_from,
+                    valid_to=assignment.valid_to,
+                ),
                 field="body.start_date",
                 slug="transfer.invalid_period",
             )
         if back < today - rules.MAX_BACKDATE:
             raise InvalidInput(
-                "A request cannot start more than 30 days in the past.",
+                _("A request cannot start more than 30 days in the past."),
                 field="body.start_date",
                 slug="transfer.invalid_period",
             )
         return amended.destination_unit_id, back, None
     _forbidden_field(start_date, "start_date", kind)
-    new_last_day = _required(end_date, "end_date", "The new last day")
+    new_last_day = _required(end_date, "end_date", _("The new last day"))
     if new_last_day < assignment.valid_to:
         raise InvalidInput(
-            f"An extension must end after the current last day, {assignment.valid_to - timedelta(days=1)}.",
+            _(
+                "An extension must end after the current last day, {last_day}.",
+                last_day=assignment.valid_to - timedelta(days=1),
+            ),
             field="body.end_date",
             slug="transfer.invalid_period",
         )
     if assignment.valid_to <= today:
         raise InvalidInput(
-            "The secondment has already ended; request a new one.",
+            _("The secondment has already ended; request a new one."),
             field="body.amends_transfer_id",
             slug="transfer.already_ended",
         )

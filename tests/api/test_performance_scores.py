@@ -351,7 +351,7 @@ async def test_a_month_closes_only_once_it_has_ended_in_the_organisations_time_z
     early = assert_problem(
         await client.post(f"{PERIODS}/2026-03/close", headers=world.headers("hr")), 409, "performance.period_not_ended"
     )
-    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert early["ends_on"] == "2026-03-31" and "Mar 31, 2026" in early["detail"] and "Asia/Shanghai" in early["detail"]
     assert early["ends_on"] == "2026-03-31"
     # 23:59 on 31 March in Shanghai (the headquarters' zone) is 15:59 UTC: March has not ended there
     clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))

@@ -717,7 +717,7 @@ async def test_a_pool_locks_only_after_its_month_has_ended_or_early_with_a_reaso
     await settle(client, world, pool_id, "calculate", "approve")
     hr, url = world.headers("hr"), f"{POOLS}/{pool_id}/lock"
     early = assert_problem(await client.post(url, headers=hr), 409, "pool.period_not_ended")
-    assert "2026-03-31" in early["detail"] and "Asia/Shanghai" in early["detail"]
+    assert early["ends_on"] == "2026-03-31" and "Mar 31, 2026" in early["detail"] and "Asia/Shanghai" in early["detail"]
     assert_problem(await client.post(url, json={"early": True}, headers=hr), 422, "period.reason_required")
     # 23:59 on 31 March in Shanghai is not yet the end of the organisation's March
     clock.set(datetime(2026, 3, 31, 15, 59, tzinfo=UTC))

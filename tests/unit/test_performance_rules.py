@@ -363,7 +363,7 @@ def test_weights_must_sum_to_exactly_100():
     lines = [line("a", Side.STORE, "50"), line("b", Side.STORE, "49.99")]
     violations = check_template(Population.STORE, lines)
     assert codes(violations) == ["weights.sum"]
-    assert "99.99" in violations[0].message
+    assert "99.99" in str(violations[0].message)
     assert codes(check_template(Population.STORE, [])) == ["weights.sum"]
 
 

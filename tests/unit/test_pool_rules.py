@@ -206,4 +206,4 @@ def test_the_linked_rule_and_profit_funding_name_their_metrics_with_field_paths(
     # the default target code counts like a written one: no `sales` metric, nothing to compare with
     (missing,) = check_references(references(linked_rule=LinkedRule(points_per_percent="1", cap_points="5")), {})
     assert (missing.slug, missing.field) == ("metric.not_found", "linked_rule.target_metric_code")
-    assert "'sales'" in missing.message
+    assert "'sales'" in str(missing.message)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from domain.org.rules import child_path
 from domain.shared.actor import Role
+from domain.shared.i18n import _
 from domain.transfers.models import Approver, TransferKind, TransferStatus
 from domain.transfers.rules import (
     APPROVER_ROLE,
@@ -147,7 +148,7 @@ def test_a_transfer_that_has_started_cannot_be_cancelled(start):
     ],
 )
 def test_only_an_approved_transfer_can_be_cancelled(position):
-    with pytest.raises(TransitionRefused, match="only an approved transfer"):
+    with pytest.raises(TransitionRefused, match="Only an approved transfer"):
         cancel(position, start_date=TODAY + timedelta(days=10), today=TODAY)
 
 
@@ -221,7 +222,7 @@ def test_approving_every_step_in_order_approves_after_exactly_step_count_approva
 def test_a_return_then_resubmit_resumes_at_the_returning_step_not_step_zero(data, step_count):
     returned_at = data.draw(st.integers(min_value=0, max_value=step_count - 1))
     position = Position(S.IN_REVIEW, 0)
-    for _ in range(returned_at):
+    for _step in range(returned_at):
         position = decide(position, Decision.APPROVE, step_count)
     position = resubmit(decide(position, Decision.RETURN, step_count))
     assert position == Position(S.IN_REVIEW, returned_at)
@@ -391,13 +392,17 @@ def test_a_permanent_transfer_has_no_end_even_if_one_was_given():
 
 
 def test_a_secondment_needs_a_planned_end():
-    assert period_problem(TransferKind.SECONDMENT, TODAY, None, TODAY) == "A secondment needs a planned end date."
+    assert period_problem(TransferKind.SECONDMENT, TODAY, None, TODAY) == (
+        "end_date",
+        _("A secondment needs a planned end date."),
+    )
 
 
 @pytest.mark.parametrize("end", [TODAY, TODAY - timedelta(days=1)])
 def test_a_secondment_must_end_after_it_starts(end):
     assert period_problem(TransferKind.SECONDMENT, TODAY, end, TODAY) == (
-        "A secondment's end date must be after its start date."
+        "end_date",
+        _("A secondment's end date must be after its start date."),
     )
 
 
@@ -419,7 +424,8 @@ def test_starting_exactly_30_days_ago_is_allowed(kind):
 def test_starting_31_days_ago_is_refused(kind):
     start = TODAY - timedelta(days=31)
     assert period_problem(kind, start, start + timedelta(days=60), TODAY) == (
-        "A request cannot start more than 30 days in the past."
+        "start_date",
+        _("A request cannot start more than 30 days in the past."),
     )
 
 
