@@ -45,11 +45,11 @@ async def unit_named(session: AsyncSession, unit_id: uuid.UUID) -> dict[str, Any
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:
         return named(str(unit_id))
-    return named(unit.name, getattr(unit, "local_name", None))
+    return named(unit.name, unit.local_name)
 
 
 async def person_named(session: AsyncSession, employee_id: uuid.UUID) -> dict[str, Any]:
     employee = await session.get(Employee, employee_id)
     if employee is None:
         return named(str(employee_id))
-    return named(employee.full_name, getattr(employee, "local_name", None))
+    return named(employee.full_name, employee.local_name)

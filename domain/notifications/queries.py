@@ -22,7 +22,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
-from domain.shared.i18n import _, render
+from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, cursor_int, decode_cursor, encode_cursor
 
 
@@ -144,7 +144,7 @@ async def preferences(session: AsyncSession, *, actor: Actor) -> list[Notificati
     return [
         NotificationPreferenceRead(
             kind=kind.name,
-            title=render(_(kind.title), actor.language),
+            title=render_text(kind.title, {}, actor.language),
             audience=kind.audience,
             muted=kind.name in muted and kind.name not in mandatory,
             mandatory=kind.name in mandatory,
@@ -217,7 +217,7 @@ async def set_kind(
     await session.flush()
     return NotificationPreferenceRead(
         kind=kind,
-        title=render(_(KINDS[kind].title), actor.language),
+        title=render_text(KINDS[kind].title, {}, actor.language),
         audience=KINDS[kind].audience,
         muted=False,
         mandatory=data.mandatory,

@@ -9,12 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from domain.shared.i18n import CHINESE, LocalTime, Message, render
+from domain.shared.i18n import CHINESE, N_, LocalTime, Message, render
 
-
-def N_(text: str) -> str:
-    """Marks a text for the catalogues whose values come later (the extractor looks for `N_`)."""
-    return text
+__all__ = ["N_", "day", "decode", "label", "listed", "local_time", "named", "render_text", "render_value"]
 
 
 def label(msgid: str) -> dict[str, str]:

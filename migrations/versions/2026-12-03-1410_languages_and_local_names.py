@@ -14,8 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0015'
-# TODO(merge): 0014 (events and notifications) lands on main first; this then revises '0014'.
-down_revision: str | None = '0013'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -128,7 +128,7 @@ async def test_the_day_before_an_assignment_starts_the_employee_and_the_store_he
     assert store["kind"] == "assignment.arriving_tomorrow"
     assert store["body"] == "Ops Staff明天(2026年3月10日)到People's Square store报到。"
 
-    clock.set(datetime(2026, 3, 20, 1, 0, tzinfo=UTC))
+    clock.set(datetime(2026, 3, 21, 1, 0, tzinfo=UTC))  # the day after the last (20 March)
     while await worker.run_once():
         pass
     assert (await kinds(client, world, "ops_staff"))[0] == "assignment.ended"
