@@ -400,7 +400,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change my own settings: the language my texts are written in */
+        patch: operations["me-update"];
         trace?: never;
     };
     "/api/v1/me/attendance": {
@@ -410,7 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My days in each store's time zone: first in, last out, minutes worked, flags */
+        /** My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store */
         get: operations["me-attendance"];
         put?: never;
         post?: never;
@@ -437,6 +438,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every kind of notification, what I muted, and what HR made mandatory */
+        get: operations["me-notificationPreferences"];
+        /** Mute or unmute kinds (mandatory kinds cannot be muted) */
+        put: operations["me-setNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications": {
         parameters: {
             query?: never;
@@ -444,7 +463,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first (the app polls this) */
+        /** My notifications, newest first, in my language, with my unread count */
         get: operations["me-notifications"];
         put?: never;
         post?: never;
@@ -529,9 +548,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pools I am in: my contribution, the rule behind it and my projected (or settled) amount */
+        /** The pools I am in, newest month first: my contribution, the rule behind it and my projected (or settled) amount */
         get: operations["me-pools"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-kinds/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** HR: make a kind mandatory (nobody can mute it) or optional */
+        put: operations["notifications-setKind"];
         post?: never;
         delete?: never;
         options?: never;
@@ -583,7 +619,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who works at this unit on a day (home staff not away, plus people assigned there) */
+        /** Who works at this unit on a day (home staff not away, plus people assigned there), by employee number */
         get: operations["orgUnits-members"];
         put?: never;
         post?: never;
@@ -1260,7 +1296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Attachments */
+        /** The ticket's attachments, oldest first */
         get: operations["tickets-attachments"];
         put?: never;
         /** Attach a photo or voice note (up to 10 MB; the type is read from the bytes) */
@@ -1380,7 +1416,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Replies, notes (owning side only), status changes, assignments, transfers, escalations */
+        /** Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first */
         get: operations["tickets-timeline"];
         put?: never;
         post?: never;
@@ -1686,7 +1722,580 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "assignment.starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment starts tomorrow (the organisation's day): the employee and the store prepare.
+         * @description An assignment starts tomorrow (the organisation's day): the employee and the store prepare.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-assignment_starting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "clock_in.flagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A punch was accepted with flags for the store manager to review (spoofing, offline, missing out...).
+         * @description A punch was accepted with flags for the store manager to review (spoofing, offline, missing out...).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-clock_in_flagged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "period.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HR closed a month: every active employee's score for it is frozen (final).
+         * @description HR closed a month: every active employee's score for it is frozen (final).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-period_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "pool.calculated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The pool's split was calculated (members see their projected share); HR approves it next.
+         * @description The pool's split was calculated (members see their projected share); HR approves it next.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-pool_calculated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "pool.settled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HR locked the pool: the allocations are in the ledger and go to payroll.
+         * @description HR locked the pool: the allocations are in the ledger and go to payroll.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-pool_settled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The owning side acknowledged the ticket.
+         * @description The owning side acknowledged the ticket.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_acknowledged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ticket was taken by, or assigned to, someone on the owning side.
+         * @description The ticket was taken by, or assigned to, someone on the owning side.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_assigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.attachment_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A photo or voice note was attached to the ticket.
+         * @description A photo or voice note was attached to the ticket.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_attachment_added"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ticket was closed (by hand, or 7 days after its resolution).
+         * @description The ticket was closed (by hand, or 7 days after its resolution).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket was raised and routed to its owning department.
+         * @description A ticket was raised and routed to its owning department.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An SLA clock reached 75 %, 100 % or 150 % of its target.
+         * @description An SLA clock reached 75 %, 100 % or 150 % of its target.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_escalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.in_progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ticket is being worked on.
+         * @description The ticket is being worked on.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_in_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.rated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The requester rated the ticket (1 to 5).
+         * @description The requester rated the ticket (1 to 5).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_rated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The requester reopened a resolved ticket, with a reason.
+         * @description The requester reopened a resolved ticket, with a reason.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_reopened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.replied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Someone wrote on a ticket (internal notes are flagged).
+         * @description Someone wrote on a ticket (internal notes are flagged).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_replied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ticket was resolved; the requester may rate it or reopen it within 7 days.
+         * @description The ticket was resolved; the requester may rate it or reopen it within 7 days.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.transferred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ticket was handed to another department, with a reason.
+         * @description The ticket was handed to another department, with a reason.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_transferred"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket.waiting_on_requester": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The owning side waits on the requester (the resolution clock pauses).
+         * @description The owning side waits on the requester (the resolution clock pauses).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-ticket_waiting_on_requester"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The last step approved the request: the assignment is in place from its start date.
+         * @description The last step approved the request: the assignment is in place from its start date.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HR cancelled an approved transfer before it started.
+         * @description HR cancelled an approved transfer before it started.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An approver decided a step: approve (on to the next step), reject or return.
+         * @description An approver decided a step: approve (on to the next step), reject or return.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_decided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An assignment ended: the employee is back at the home unit.
+         * @description An assignment ended: the employee is back at the home unit.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_ended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A step rejected the request.
+         * @description A step rejected the request.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An approved assignment started today.
+         * @description An approved assignment started today.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_started"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transfer or secondment request was submitted (or resubmitted after a return).
+         * @description A transfer or secondment request was submitted (or resubmitted after a return).
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transfer.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The requester or the employee withdrew the request.
+         * @description The requester or the employee withdrew the request.
+         *
+         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-transfer_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AccessPointIn */
@@ -1725,6 +2334,11 @@ export interface components {
              * @description Role grants; when omitted an employee's account gets `employee` over their home unit
              */
             grants?: components["schemas"]["RoleGrantCreate"][] | null;
+            /**
+             * Language
+             * @description Language of the texts this person reads; none: the organisation's default
+             */
+            language?: ("zh-CN" | "en") | null;
             /** Password */
             password: string;
         };
@@ -1748,6 +2362,11 @@ export interface components {
             id: string;
             /** Is Active */
             is_active: boolean;
+            /**
+             * Language
+             * @description Language of the texts this person reads; null: the default
+             */
+            language: ("zh-CN" | "en") | null;
             /** Last Login At */
             last_login_at: string | null;
             /** Locked Until */
@@ -1764,6 +2383,11 @@ export interface components {
             email?: string | null;
             /** Is Active */
             is_active?: boolean | null;
+            /**
+             * Language
+             * @description Language of the texts this person reads; null: the organisation's default
+             */
+            language?: ("zh-CN" | "en") | null;
             /**
              * Password
              * @description Sets a new password and ends all sessions
@@ -1853,6 +2477,61 @@ export interface components {
             /** Valid To */
             valid_to: string | null;
         };
+        /** AssignmentStarting */
+        AssignmentStarting: {
+            /**
+             * Assignment Id
+             * Format: uuid
+             */
+            assignment_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Kind */
+            kind: string;
+            /** Transfer Id */
+            transfer_id: string | null;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from: string;
+            /** Valid To */
+            valid_to: string | null;
+        };
+        /** AssignmentStartingWebhook */
+        AssignmentStartingWebhook: {
+            data: components["schemas"]["AssignmentStarting"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "assignment.starting";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** AttachmentRead */
         AttachmentRead: {
             /**
@@ -1906,15 +2585,32 @@ export interface components {
             date: string;
             /** First In */
             first_in: string | null;
+            /**
+             * First In Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            first_in_local?: string | null;
             /** Flags */
             flags: components["schemas"]["Flag"][];
             /** Last Out */
             last_out: string | null;
             /**
+             * Last Out Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            last_out_local?: string | null;
+            /**
              * Store Id
              * Format: uuid
              */
             store_id: string;
+            /** Store Name */
+            store_name: string;
+            /**
+             * Time Zone
+             * @description The store's IANA time zone
+             */
+            time_zone: string;
             /** Worked Minutes */
             worked_minutes: number;
         };
@@ -2220,6 +2916,57 @@ export interface components {
              */
             updated_at: string;
         };
+        /** ClockInFlagged */
+        ClockInFlagged: {
+            /**
+             * Clock In Id
+             * Format: uuid
+             */
+            clock_in_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Flags */
+            flags: string[];
+            /**
+             * Punched At
+             * Format: date-time
+             */
+            punched_at: string;
+            /**
+             * Store Id
+             * Format: uuid
+             */
+            store_id: string;
+        };
+        /** ClockInFlaggedWebhook */
+        ClockInFlaggedWebhook: {
+            data: components["schemas"]["ClockInFlagged"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "clock_in.flagged";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** ClockQr */
         ClockQr: {
             /**
@@ -2483,6 +3230,8 @@ export interface components {
              * Format: uuid
              */
             department_id: string;
+            /** Department Name */
+            department_name: string;
             /**
              * First Response Compliance
              * @description Share answered within target, 0..1
@@ -2568,6 +3317,11 @@ export interface components {
              * @description An HQ department or a store
              */
             home_unit_id: string;
+            /**
+             * Local Name
+             * @description The name in Chinese characters, beside the romanised one
+             */
+            local_name?: string | null;
             /** Phone */
             phone?: string | null;
             /** @default active */
@@ -2601,6 +3355,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Local Name
+             * @description The name in Chinese characters, if recorded
+             */
+            local_name: string | null;
             /** Phone */
             phone: string | null;
             status: components["schemas"]["EmployeeStatus"];
@@ -2654,6 +3413,8 @@ export interface components {
             hire_date?: string | null;
             /** Home Unit Id */
             home_unit_id?: string | null;
+            /** Local Name */
+            local_name?: string | null;
             /** Phone */
             phone?: string | null;
             status?: components["schemas"]["EmployeeStatus"] | null;
@@ -2667,6 +3428,11 @@ export interface components {
         EventRead: {
             /** Actor Account Id */
             actor_account_id: string | null;
+            /**
+             * Actor Name
+             * @description The actor's full name; none for the system or an account that is not a person
+             */
+            actor_name?: string | null;
             /** Body */
             body: string | null;
             /** Data */
@@ -2731,6 +3497,83 @@ export interface components {
             /** Kind */
             kind: string;
         };
+        /**
+         * GeofenceLowAccuracyProblem
+         * @description A GPS fix too coarse to decide on, with no Wi-Fi or QR proof of presence.
+         */
+        GeofenceLowAccuracyProblem: {
+            /**
+             * Accuracy M
+             * @description The fix's accuracy, in metres
+             */
+            accuracy_m: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Max Accuracy M
+             * @description The coarsest fix accepted, in metres
+             */
+            max_accuracy_m: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/geofence.low_accuracy";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * GeofenceOutsideProblem
+         * @description A punch from outside the store's geofence (with the GPS accuracy's buffer).
+         */
+        GeofenceOutsideProblem: {
+            /**
+             * Buffer M
+             * @description The allowance granted for the fix's accuracy, in metres
+             */
+            buffer_m: number;
+            /** Detail */
+            detail: string;
+            /**
+             * Distance M
+             * @description How far the phone was from the store, in metres
+             */
+            distance_m: number;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Radius M
+             * @description The store's geofence radius, in metres
+             */
+            radius_m: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Store Name */
+            store_name: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/geofence.outside";
+        } & {
+            [key: string]: unknown;
+        };
         /** GrantView */
         GrantView: {
             /** Org Unit Code */
@@ -2749,6 +3592,36 @@ export interface components {
         Inbox: {
             /** Items */
             items: components["schemas"]["TransferSummary"][];
+        };
+        /**
+         * InsufficientScopeProblem
+         * @description An integration client without the scope the operation needs.
+         */
+        InsufficientScopeProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /**
+             * Scope
+             * @description The scope the operation needs, e.g. ingest:sales
+             */
+            scope: string;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/auth.insufficient_scope";
+        } & {
+            [key: string]: unknown;
         };
         /** LedgerEntryRead */
         LedgerEntryRead: {
@@ -2873,10 +3746,26 @@ export interface components {
              */
             grants: components["schemas"]["GrantView"][];
             /**
+             * Language
+             * @description The language I chose for texts (null: the organisation's default); an Accept-Language naming zh-CN or en wins for that request
+             */
+            language: ("zh-CN" | "en") | null;
+            /**
              * Sees Everyone
              * @description True for HR, leaders and administrators
              */
             sees_everyone: boolean;
+        };
+        /**
+         * MeUpdate
+         * @description What a person changes about their own account (tokens issued from now on carry it).
+         */
+        MeUpdate: {
+            /**
+             * Language
+             * @description zh-CN or en; null returns to the organisation's default
+             */
+            language?: ("zh-CN" | "en") | null;
         };
         /**
          * Measure
@@ -3109,8 +3998,123 @@ export interface components {
             settled_amount: string | null;
             status: components["schemas"]["PoolStatus"];
         };
+        /**
+         * NoDeciderProblem
+         * @description A request whose chain would stick at a step nobody but its own parties could decide.
+         */
+        NoDeciderProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Step
+             * @description The step's position in the chain
+             */
+            step: number;
+            /** Step Name */
+            step_name: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/transfer.no_decider";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * NotAssignedProblem
+         * @description A punch at a store the person is not assigned to on that day.
+         */
+        NotAssignedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Store Name */
+            store_name: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/clock_in.not_assigned";
+        } & {
+            [key: string]: unknown;
+        };
+        /** NotificationKindUpdate */
+        NotificationKindUpdate: {
+            /** Mandatory */
+            mandatory: boolean;
+        };
+        /** NotificationPage */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+            /**
+             * Unread Count
+             * @description All my unread notifications, not only this page's
+             */
+            unread_count: number;
+        };
+        /** NotificationPreferenceRead */
+        NotificationPreferenceRead: {
+            /**
+             * Audience
+             * @description Who gets this kind
+             */
+            audience: string;
+            /** Kind */
+            kind: string;
+            /**
+             * Mandatory
+             * @description HR made this kind mandatory: it cannot be muted
+             */
+            mandatory: boolean;
+            /** Muted */
+            muted: boolean;
+            /**
+             * Title
+             * @description The kind's title in the reader's language
+             */
+            title: string;
+        };
+        /** NotificationPreferenceUpdate */
+        NotificationPreferenceUpdate: {
+            /** Kind */
+            kind: string;
+            /** Muted */
+            muted: boolean;
+        };
+        /** NotificationPreferencesUpdate */
+        NotificationPreferencesUpdate: {
+            /** Preferences */
+            preferences: components["schemas"]["NotificationPreferenceUpdate"][];
+        };
         /** NotificationRead */
         NotificationRead: {
+            /**
+             * Body
+             * @description In the reader's language
+             */
+            body: string;
             /**
              * Created At
              * Format: date-time
@@ -3121,14 +4125,30 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Kind */
+            /**
+             * Kind
+             * @description Stable key of the notification kind (see GET /me/notification-preferences)
+             */
             kind: string;
-            /** Message */
-            message: string;
             /** Read At */
             read_at: string | null;
-            /** Ticket Id */
-            ticket_id: string | null;
+            /** Seq */
+            seq: number;
+            /**
+             * Subject Id
+             * @description The id of what it is about, to open it in the app
+             */
+            subject_id: string | null;
+            /**
+             * Subject Type
+             * @description What it is about: ticket, transfer, clock_in, pool, ...
+             */
+            subject_type: string | null;
+            /**
+             * Title
+             * @description In the reader's language
+             */
+            title: string;
         };
         /**
          * Operator
@@ -3146,6 +4166,11 @@ export interface components {
             kind: components["schemas"]["OrgUnitKind"];
             /** Latitude */
             latitude?: number | null;
+            /**
+             * Local Name
+             * @description The name in Chinese characters, beside the romanised one
+             */
+            local_name?: string | null;
             /** Longitude */
             longitude?: number | null;
             /** Name */
@@ -3184,6 +4209,11 @@ export interface components {
             kind: components["schemas"]["OrgUnitKind"];
             /** Latitude */
             latitude: number | null;
+            /**
+             * Local Name
+             * @description The name in Chinese characters, if recorded
+             */
+            local_name: string | null;
             /** Longitude */
             longitude: number | null;
             /** Name */
@@ -3209,6 +4239,8 @@ export interface components {
             geofence_radius_m?: number | null;
             /** Latitude */
             latitude?: number | null;
+            /** Local Name */
+            local_name?: string | null;
             /** Longitude */
             longitude?: number | null;
             /** Name */
@@ -3240,6 +4272,26 @@ export interface components {
         Page_AccountRead_: {
             /** Items */
             items: components["schemas"]["AccountRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[AttachmentRead] */
+        Page_AttachmentRead_: {
+            /** Items */
+            items: components["schemas"]["AttachmentRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[AttendanceDay] */
+        Page_AttendanceDay_: {
+            /** Items */
+            items: components["schemas"]["AttendanceDay"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -3286,6 +4338,16 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[EventRead] */
+        Page_EventRead_: {
+            /** Items */
+            items: components["schemas"]["EventRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[MetricDefinitionRead] */
         Page_MetricDefinitionRead_: {
             /** Items */
@@ -3296,10 +4358,10 @@ export interface components {
              */
             next_cursor?: string | null;
         };
-        /** Page[NotificationRead] */
-        Page_NotificationRead_: {
+        /** Page[MyPool] */
+        Page_MyPool_: {
             /** Items */
-            items: components["schemas"]["NotificationRead"][];
+            items: components["schemas"]["MyPool"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -3330,6 +4392,26 @@ export interface components {
         Page_PunchRead_: {
             /** Items */
             items: components["schemas"]["PunchRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[RoutingRuleRead] */
+        Page_RoutingRuleRead_: {
+            /** Items */
+            items: components["schemas"]["RoutingRuleRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[SlaPolicyRead] */
+        Page_SlaPolicyRead_: {
+            /** Items */
+            items: components["schemas"]["SlaPolicyRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -3376,6 +4458,16 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[UnitMember] */
+        Page_UnitMember_: {
+            /** Items */
+            items: components["schemas"]["UnitMember"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -3416,6 +4508,109 @@ export interface components {
              */
             username: string;
         };
+        /** PeriodClosed */
+        PeriodClosed: {
+            /** Closing */
+            closing: number;
+            /** Early */
+            early: boolean;
+            /** Frozen Scores */
+            frozen_scores: number;
+            /** Period */
+            period: string;
+        };
+        /**
+         * PeriodClosedProblem
+         * @description A write into a closed performance month.
+         */
+        PeriodClosedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Period
+             * @description The closed month, YYYY-MM
+             */
+            period: string;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/performance.period_closed";
+        } & {
+            [key: string]: unknown;
+        };
+        /** PeriodClosedWebhook */
+        PeriodClosedWebhook: {
+            data: components["schemas"]["PeriodClosed"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "period.closed";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /**
+         * PeriodNotEndedProblem
+         * @description A month closed before it has ended in the organisation's time zone, without an override.
+         */
+        PeriodNotEndedProblem: {
+            /** Detail */
+            detail: string;
+            /**
+             * Ends On
+             * Format: date
+             * @description The month's last day
+             */
+            ends_on: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Timezone
+             * @description The organisation's IANA time zone the month ends in
+             */
+            timezone: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/performance.period_not_ended";
+        } & {
+            [key: string]: unknown;
+        };
         /** PeriodRead */
         PeriodRead: {
             /** Changed At */
@@ -3450,6 +4645,53 @@ export interface components {
             /** Full Name */
             full_name: string | null;
         };
+        /** PoolCalculated */
+        PoolCalculated: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Currency */
+            currency: string;
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /**
+             * Pool Id
+             * Format: uuid
+             */
+            pool_id: string;
+            /**
+             * Scope Unit Id
+             * Format: uuid
+             */
+            scope_unit_id: string;
+        };
+        /** PoolCalculatedWebhook */
+        PoolCalculatedWebhook: {
+            data: components["schemas"]["PoolCalculated"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "pool.calculated";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** PoolCreate */
         PoolCreate: {
             /** Conditions */
@@ -3476,6 +4718,98 @@ export interface components {
              * Format: uuid
              */
             scope_unit_id: string;
+        };
+        /** PoolNotEditableProblem */
+        PoolNotEditableProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Status Now
+             * @description The pool's status now
+             * @enum {string}
+             */
+            status_now: "draft" | "calculated" | "approved" | "locked";
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/pool.not_editable";
+        } & {
+            [key: string]: unknown;
+        };
+        /** PoolNotLockedProblem */
+        PoolNotLockedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Status Now
+             * @description The pool's status now
+             * @enum {string}
+             */
+            status_now: "draft" | "calculated" | "approved" | "locked";
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/pool.not_locked";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PoolPeriodNotEndedProblem
+         * @description A pool locked before its month has ended in the organisation's time zone, without an override.
+         */
+        PoolPeriodNotEndedProblem: {
+            /** Detail */
+            detail: string;
+            /**
+             * Ends On
+             * Format: date
+             * @description The month's last day
+             */
+            ends_on: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Timezone
+             * @description The organisation's IANA time zone the month ends in
+             */
+            timezone: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/pool.period_not_ended";
+        } & {
+            [key: string]: unknown;
         };
         /** PoolPreview */
         PoolPreview: {
@@ -3583,6 +4917,64 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** PoolSettled */
+        PoolSettled: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Allocations */
+            allocations: number;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Locked At
+             * Format: date-time
+             */
+            locked_at: string;
+            /** Name */
+            name: string;
+            /** Period */
+            period: string;
+            /**
+             * Pool Id
+             * Format: uuid
+             */
+            pool_id: string;
+            /** Qualified */
+            qualified: boolean;
+            /**
+             * Scope Unit Id
+             * Format: uuid
+             */
+            scope_unit_id: string;
+        };
+        /** PoolSettledWebhook */
+        PoolSettledWebhook: {
+            data: components["schemas"]["PoolSettled"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "pool.settled";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /**
          * PoolSide
          * @enum {string}
@@ -3607,6 +4999,34 @@ export interface components {
             linked_rule?: components["schemas"]["LinkedRule"] | null;
             /** Name */
             name?: string | null;
+        };
+        /** PoolWrongStatusProblem */
+        PoolWrongStatusProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Status Now
+             * @description The pool's status now
+             * @enum {string}
+             */
+            status_now: "draft" | "calculated" | "approved" | "locked";
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/pool.wrong_status";
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Population
@@ -3737,6 +5157,11 @@ export interface components {
              */
             punched_at: string;
             /**
+             * Punched At Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            punched_at_local?: string | null;
+            /**
              * Received At
              * Format: date-time
              */
@@ -3748,6 +5173,13 @@ export interface components {
              * Format: uuid
              */
             store_id: string;
+            /** Store Name */
+            store_name?: string | null;
+            /**
+             * Time Zone
+             * @description The store's IANA time zone
+             */
+            time_zone?: string | null;
             /**
              * Verdict
              * @default accepted
@@ -3808,6 +5240,38 @@ export interface components {
             rank: number;
             /** Score */
             score: string;
+        };
+        /**
+         * RateLimitedProblem
+         * @description An integration client over its requests per minute.
+         */
+        RateLimitedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Limit Per Minute */
+            limit_per_minute: number;
+            /** Request Id */
+            request_id?: string | null;
+            /**
+             * Retry After S
+             * @description Seconds until the next window (also the Retry-After header)
+             */
+            retry_after_s: number;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/rate_limited";
+        } & {
+            [key: string]: unknown;
         };
         /** RatingInput */
         RatingInput: {
@@ -3885,6 +5349,11 @@ export interface components {
             first_response_met: number;
             /** First Responses */
             first_responses: number;
+            /**
+             * Full Name
+             * @description The responder's name; none for an account that is not a person
+             */
+            full_name: string | null;
             /** Resolved */
             resolved: number;
         };
@@ -3946,6 +5415,8 @@ export interface components {
              * Format: uuid
              */
             department_id: string;
+            /** Department Name */
+            department_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -3953,6 +5424,18 @@ export interface components {
             id: string;
             /** Region Id */
             region_id: string | null;
+            /** Region Name */
+            region_name?: string | null;
+        };
+        /** RuleViolation */
+        RuleViolation: {
+            /**
+             * Code
+             * @description Which rule, e.g. weights.sum
+             */
+            code: string;
+            /** Message */
+            message: string;
         };
         /**
          * SalesBatch
@@ -4078,6 +5561,33 @@ export interface components {
             /** Unit Name */
             unit_name: string;
         };
+        /**
+         * ScorecardRuleViolationProblem
+         * @description A scorecard template that breaks the organisation's template rules, with every reason.
+         */
+        ScorecardRuleViolationProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/scorecard.rule_violation";
+            /** Violations */
+            violations: components["schemas"]["RuleViolation"][];
+        } & {
+            [key: string]: unknown;
+        };
         /** SecretInfo */
         SecretInfo: {
             /**
@@ -4104,6 +5614,36 @@ export interface components {
              * @default 1440
              */
             grace_period_minutes?: number;
+        };
+        /**
+         * ServiceUnavailableProblem
+         * @description Too busy to answer now; retry after the given seconds.
+         */
+        ServiceUnavailableProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /**
+             * Retry After S
+             * @description Seconds to wait, when known (also Retry-After)
+             */
+            retry_after_s?: number | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/service.unavailable";
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Side
@@ -4190,6 +5730,33 @@ export interface components {
              */
             status: "in_progress" | "waiting_on_requester" | "resolved";
         };
+        /** StepAlreadyDecidedProblem */
+        StepAlreadyDecidedProblem: {
+            /**
+             * Current Step
+             * @description The step the request is at now
+             */
+            current_step: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/transfer.step_already_decided";
+        } & {
+            [key: string]: unknown;
+        };
         /** StepDecision */
         StepDecision: {
             /**
@@ -4203,6 +5770,33 @@ export interface components {
              * @description Position of the step being decided, as the decider saw it; 409 if it was decided meanwhile
              */
             step: number;
+        };
+        /** StepNotOpenProblem */
+        StepNotOpenProblem: {
+            /**
+             * Current Step
+             * @description The step the request is at now
+             */
+            current_step: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/transfer.step_not_open";
+        } & {
+            [key: string]: unknown;
         };
         /** StepView */
         StepView: {
@@ -4237,7 +5831,17 @@ export interface components {
              * Format: uuid
              */
             store_id: string;
-            /** Timezone */
+            /** Store Name */
+            store_name: string;
+            /**
+             * Time Zone
+             * @description The store's IANA time zone
+             */
+            time_zone: string;
+            /**
+             * Timezone
+             * @description The store's IANA time zone (the same as time_zone)
+             */
             timezone: string;
         };
         /** StoreAttendancePerson */
@@ -4251,10 +5855,20 @@ export interface components {
             employee_no: string;
             /** First In */
             first_in: string | null;
+            /**
+             * First In Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            first_in_local?: string | null;
             /** Full Name */
             full_name: string;
             /** Last Punch */
             last_punch: string | null;
+            /**
+             * Last Punch Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            last_punch_local?: string | null;
             /** Present */
             present: boolean;
             /** Worked Minutes */
@@ -4708,6 +6322,255 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /** TicketAcknowledged */
+        TicketAcknowledged: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketAcknowledgedWebhook */
+        TicketAcknowledgedWebhook: {
+            data: components["schemas"]["TicketAcknowledged"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.acknowledged";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketAssigned */
+        TicketAssigned: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Assignee Account Id */
+            previous_assignee_account_id: string | null;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketAssignedWebhook */
+        TicketAssignedWebhook: {
+            data: components["schemas"]["TicketAssigned"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.assigned";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketAttachmentAdded */
+        TicketAttachmentAdded: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /**
+             * Attachment Id
+             * Format: uuid
+             */
+            attachment_id: string;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Media Type */
+            media_type: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Size */
+            size: number;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketAttachmentAddedWebhook */
+        TicketAttachmentAddedWebhook: {
+            data: components["schemas"]["TicketAttachmentAdded"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.attachment_added";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketClosed */
+        TicketClosed: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketClosedWebhook */
+        TicketClosedWebhook: {
+            data: components["schemas"]["TicketClosed"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.closed";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TicketCreate */
         TicketCreate: {
             /** Category */
@@ -4724,11 +6587,251 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** TicketCreated */
+        TicketCreated: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketCreatedWebhook */
+        TicketCreatedWebhook: {
+            data: components["schemas"]["TicketCreated"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.created";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketEscalated */
+        TicketEscalated: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /** Clock */
+            clock: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Level */
+            level: number;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketEscalatedWebhook */
+        TicketEscalatedWebhook: {
+            data: components["schemas"]["TicketEscalated"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.escalated";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketInProgress */
+        TicketInProgress: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketInProgressWebhook */
+        TicketInProgressWebhook: {
+            data: components["schemas"]["TicketInProgress"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.in_progress";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /**
          * TicketPriority
          * @enum {string}
          */
         TicketPriority: "low" | "normal" | "high" | "urgent";
+        /** TicketRated */
+        TicketRated: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Score */
+            score: number;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketRatedWebhook */
+        TicketRatedWebhook: {
+            data: components["schemas"]["TicketRated"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.rated";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TicketRead */
         TicketRead: {
             /** Assignee Account Id */
@@ -4788,6 +6891,188 @@ export interface components {
              */
             updated_at: string;
         };
+        /** TicketReopened */
+        TicketReopened: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Priority */
+            priority: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketReopenedWebhook */
+        TicketReopenedWebhook: {
+            data: components["schemas"]["TicketReopened"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.reopened";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketReplied */
+        TicketReplied: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** By Requester */
+            by_requester: boolean;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Internal */
+            internal: boolean;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketRepliedWebhook */
+        TicketRepliedWebhook: {
+            data: components["schemas"]["TicketReplied"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.replied";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketResolved */
+        TicketResolved: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketResolvedWebhook */
+        TicketResolvedWebhook: {
+            data: components["schemas"]["TicketResolved"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.resolved";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TicketStats */
         TicketStats: {
             /** Departments */
@@ -4808,6 +7093,131 @@ export interface components {
          * @enum {string}
          */
         TicketStatus: "open" | "acknowledged" | "in_progress" | "waiting_on_requester" | "resolved" | "closed";
+        /** TicketTransferred */
+        TicketTransferred: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Previous Department Id
+             * Format: uuid
+             */
+            previous_department_id: string;
+            /** Priority */
+            priority: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketTransferredWebhook */
+        TicketTransferredWebhook: {
+            data: components["schemas"]["TicketTransferred"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.transferred";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TicketWaitingOnRequester */
+        TicketWaitingOnRequester: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Assignee Account Id */
+            assignee_account_id: string | null;
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Previous Status */
+            previous_status: string;
+            /** Priority */
+            priority: string;
+            /**
+             * Requester Account Id
+             * Format: uuid
+             */
+            requester_account_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketWaitingOnRequesterWebhook */
+        TicketWaitingOnRequesterWebhook: {
+            data: components["schemas"]["TicketWaitingOnRequester"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "ticket.waiting_on_requester";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TicketsAttachForm */
         TicketsAttachForm: {
             /**
@@ -4847,14 +7257,31 @@ export interface components {
             employee_no: string;
             /** First In */
             first_in: string | null;
+            /**
+             * First In Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            first_in_local?: string | null;
             /** Flags */
             flags: components["schemas"]["Flag"][];
             /** Full Name */
             full_name: string;
             /** Last Out */
             last_out: string | null;
+            /**
+             * Last Out Local
+             * @description The same moment in the store's time zone, with its offset
+             */
+            last_out_local?: string | null;
             /** Store Code */
             store_code: string;
+            /** Store Name */
+            store_name: string;
+            /**
+             * Time Zone
+             * @description The store's IANA time zone
+             */
+            time_zone: string;
             /** Worked Minutes */
             worked_minutes: number;
         };
@@ -4888,6 +7315,36 @@ export interface components {
             token_type?: "bearer";
         };
         /**
+         * TooManyAttemptsProblem
+         * @description Sign-ins throttled after repeated failures.
+         */
+        TooManyAttemptsProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /**
+             * Retry After S
+             * @description Seconds to wait (also the Retry-After header)
+             */
+            retry_after_s: number;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/auth.too_many_attempts";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * TrailAction
          * @enum {string}
          */
@@ -4911,6 +7368,134 @@ export interface components {
             step: number | null;
             /** Step Name */
             step_name: string | null;
+        };
+        /** TransferApproved */
+        TransferApproved: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+        };
+        /** TransferApprovedWebhook */
+        TransferApprovedWebhook: {
+            data: components["schemas"]["TransferApproved"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.approved";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TransferCancelled */
+        TransferCancelled: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+        };
+        /** TransferCancelledWebhook */
+        TransferCancelledWebhook: {
+            data: components["schemas"]["TransferCancelled"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.cancelled";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
         };
         /**
          * TransferCreate
@@ -4942,6 +7527,138 @@ export interface components {
             /** Start Date */
             start_date?: string | null;
         };
+        /** TransferDecided */
+        TransferDecided: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Comment */
+            comment?: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /** Decision */
+            decision: string;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /**
+             * Escalated To Hr
+             * @default false
+             */
+            escalated_to_hr?: boolean;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /** Step */
+            step: number;
+            /** Step Name */
+            step_name: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+        };
+        /** TransferDecidedWebhook */
+        TransferDecidedWebhook: {
+            data: components["schemas"]["TransferDecided"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.decided";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TransferEnded */
+        TransferEnded: {
+            /**
+             * Assignment Id
+             * Format: uuid
+             */
+            assignment_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Kind */
+            kind: string;
+            /** Transfer Id */
+            transfer_id: string | null;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from: string;
+            /** Valid To */
+            valid_to: string | null;
+        };
+        /** TransferEndedWebhook */
+        TransferEndedWebhook: {
+            data: components["schemas"]["TransferEnded"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.ended";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TransferInput */
         TransferInput: {
             /**
@@ -4961,6 +7678,42 @@ export interface components {
         TransferNote: {
             /** Comment */
             comment?: string | null;
+        };
+        /**
+         * TransferOverlapProblem
+         * @description A secondment overlapping another of the same person.
+         */
+        TransferOverlapProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Overlapping From
+             * Format: date
+             * @description First day of the secondment it overlaps
+             */
+            overlapping_from: string;
+            /**
+             * Overlapping To
+             * @description Its last day; absent when open-ended
+             */
+            overlapping_to?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/transfer.overlap";
+        } & {
+            [key: string]: unknown;
         };
         /** TransferRead */
         TransferRead: {
@@ -5016,6 +7769,125 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** TransferRejected */
+        TransferRejected: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+        };
+        /** TransferRejectedWebhook */
+        TransferRejectedWebhook: {
+            data: components["schemas"]["TransferRejected"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.rejected";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** TransferStarted */
+        TransferStarted: {
+            /**
+             * Assignment Id
+             * Format: uuid
+             */
+            assignment_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Kind */
+            kind: string;
+            /** Transfer Id */
+            transfer_id: string | null;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /**
+             * Valid From
+             * Format: date
+             */
+            valid_from: string;
+            /** Valid To */
+            valid_to: string | null;
+        };
+        /** TransferStartedWebhook */
+        TransferStartedWebhook: {
+            data: components["schemas"]["TransferStarted"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.started";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TransferStats */
         TransferStats: {
             /** Approvals */
@@ -5044,6 +7916,75 @@ export interface components {
          * @enum {string}
          */
         TransferStatus: "in_review" | "returned" | "approved" | "rejected" | "withdrawn" | "cancelled";
+        /** TransferSubmitted */
+        TransferSubmitted: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Resubmitted
+             * @default false
+             */
+            resubmitted?: boolean;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+        };
+        /** TransferSubmittedWebhook */
+        TransferSubmittedWebhook: {
+            data: components["schemas"]["TransferSubmitted"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.submitted";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
         /** TransferSummary */
         TransferSummary: {
             /** Current Step Name */
@@ -5097,6 +8038,72 @@ export interface components {
             reason?: string | null;
             /** Start Date */
             start_date?: string | null;
+        };
+        /** TransferWithdrawn */
+        TransferWithdrawn: {
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Current Step */
+            current_step: number | null;
+            /**
+             * Destination Unit Id
+             * Format: uuid
+             */
+            destination_unit_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** End Date */
+            end_date: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /** Status */
+            status: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+            /** Waited At Step */
+            waited_at_step?: number | null;
+        };
+        /** TransferWithdrawnWebhook */
+        TransferWithdrawnWebhook: {
+            data: components["schemas"]["TransferWithdrawn"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "transfer.withdrawn";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
         };
         /** UnitMember */
         UnitMember: {
@@ -5170,11 +8177,9 @@ export interface components {
         };
         /**
          * WebhookEvent
-         * @description The catalog: what a subscription may ask for. Each exact topic is an outbox topic some use
-         *     case writes (grep `outbox.append(`); the `.*` members name a whole family.
          * @enum {string}
          */
-        WebhookEvent: "transfer.*" | "transfer.submitted" | "transfer.decided" | "transfer.approved" | "transfer.rejected" | "transfer.withdrawn" | "transfer.cancelled" | "transfer.started" | "transfer.ended" | "ticket.*" | "ticket.created" | "ticket.replied" | "ticket.acknowledged" | "ticket.in_progress" | "ticket.waiting_on_requester" | "ticket.resolved" | "ticket.closed" | "ticket.transferred" | "ticket.reopened" | "ticket.rated" | "ticket.escalated" | "clock_in.flagged" | "pool.settled" | "webhook.test";
+        WebhookEvent: "assignment.*" | "clock_in.*" | "period.*" | "pool.*" | "ticket.*" | "transfer.*" | "assignment.starting" | "clock_in.flagged" | "period.closed" | "pool.calculated" | "pool.settled" | "ticket.acknowledged" | "ticket.assigned" | "ticket.attachment_added" | "ticket.closed" | "ticket.created" | "ticket.escalated" | "ticket.in_progress" | "ticket.rated" | "ticket.reopened" | "ticket.replied" | "ticket.resolved" | "ticket.transferred" | "ticket.waiting_on_requester" | "transfer.approved" | "transfer.cancelled" | "transfer.decided" | "transfer.ended" | "transfer.rejected" | "transfer.started" | "transfer.submitted" | "transfer.withdrawn" | "webhook.test";
     };
     responses: never;
     parameters: never;
@@ -5327,7 +8332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
                 };
             };
         };
@@ -5492,7 +8497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
                 };
             };
         };
@@ -5752,7 +8757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -5981,7 +8986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TooManyAttemptsProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -5990,7 +8995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
                 };
             };
         };
@@ -6080,7 +9085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["GeofenceOutsideProblem"] | components["schemas"]["GeofenceLowAccuracyProblem"] | components["schemas"]["NotAssignedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -6874,7 +9879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -6901,7 +9906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -6964,7 +9969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -6991,7 +9996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -7539,11 +10544,93 @@ export interface operations {
             };
         };
     };
+    "me-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "me-attendance": {
         parameters: {
             query: {
                 from: string;
                 to: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7557,7 +10644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttendanceDay"][];
+                    "application/json": components["schemas"]["Page_AttendanceDay_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -7641,6 +10728,113 @@ export interface operations {
             };
         };
     };
+    "me-notificationPreferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me-setNotificationPreferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceRead"][];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "me-notifications": {
         parameters: {
             query?: {
@@ -7662,7 +10856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -7897,7 +11091,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
                 };
             };
         };
@@ -7966,6 +11160,10 @@ export interface operations {
             query?: {
                 /** @description A month, e.g. 2026-11 */
                 period?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7979,7 +11177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyPool"][];
+                    "application/json": components["schemas"]["Page_MyPool_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -7993,6 +11191,95 @@ export interface operations {
             };
             /** @description No such object, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-setKind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationKindUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8409,6 +11696,10 @@ export interface operations {
             query?: {
                 /** @description The day asked about; default today */
                 on?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path: {
@@ -8424,7 +11715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitMember"][];
+                    "application/json": components["schemas"]["Page_UnitMember_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -9054,7 +12345,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PeriodNotEndedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -9341,6 +12632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PeriodClosedProblem"] | components["schemas"]["Problem"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -9611,7 +12911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScorecardRuleViolationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -9758,7 +13058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ScorecardRuleViolationProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -9828,6 +13128,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PeriodClosedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10124,7 +13433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolNotEditableProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10222,7 +13531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolNotEditableProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10316,7 +13625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolWrongStatusProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10410,7 +13719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolWrongStatusProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10508,7 +13817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolWrongStatusProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10606,7 +13915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolWrongStatusProblem"] | components["schemas"]["PoolPeriodNotEndedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10705,7 +14014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolNotEditableProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -10791,7 +14100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolNotEditableProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -10868,7 +14177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PoolNotLockedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -11010,7 +14319,12 @@ export interface operations {
     };
     "slaPolicies-list": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11023,11 +14337,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlaPolicyRead"][];
+                    "application/json": components["schemas"]["Page_SlaPolicyRead_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11430,7 +14753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -11448,7 +14771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -11502,7 +14825,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -11520,7 +14843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -11574,7 +14897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -11592,7 +14915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -11608,7 +14931,12 @@ export interface operations {
     };
     "ticketRouting-list": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11621,11 +14949,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoutingRuleRead"][];
+                    "application/json": components["schemas"]["Page_RoutingRuleRead_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12249,7 +15586,12 @@ export interface operations {
     };
     "tickets-attachments": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 ticket_id: string;
@@ -12264,7 +15606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AttachmentRead"][];
+                    "application/json": components["schemas"]["Page_AttachmentRead_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -12973,7 +16315,12 @@ export interface operations {
     };
     "tickets-timeline": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
             header?: never;
             path: {
                 ticket_id: string;
@@ -12988,7 +16335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EventRead"][];
+                    "application/json": components["schemas"]["Page_EventRead_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -13378,7 +16725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TransferOverlapProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -13396,7 +16743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["NoDeciderProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -13593,7 +16940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TransferOverlapProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -13792,7 +17139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TransferOverlapProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -13810,7 +17157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["NoDeciderProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -13893,7 +17240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["StepAlreadyDecidedProblem"] | components["schemas"]["StepNotOpenProblem"] | components["schemas"]["TransferOverlapProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -14070,7 +17417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14115,7 +17462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14167,7 +17514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */
@@ -14185,7 +17532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14245,7 +17592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -14272,7 +17619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14321,7 +17668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14348,7 +17695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14395,7 +17742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14422,7 +17769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14484,7 +17831,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14520,7 +17867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14574,7 +17921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14601,7 +17948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14659,7 +18006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14695,7 +18042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14753,7 +18100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description No such object, or outside the caller's scope */
@@ -14798,7 +18145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */
@@ -14867,6 +18214,578 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "webhook-assignment_starting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentStartingWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-clock_in_flagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockInFlaggedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-period_closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodClosedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-pool_calculated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolCalculatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-pool_settled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoolSettledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketAcknowledgedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketAssignedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_attachment_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketAttachmentAddedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketClosedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketCreatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketEscalatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_in_progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketInProgressWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_rated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketRatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketReopenedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_replied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketRepliedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketResolvedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_transferred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketTransferredWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-ticket_waiting_on_requester": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketWaitingOnRequesterWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferApprovedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCancelledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDecidedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferEndedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRejectedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferStartedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferSubmittedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-transfer_withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferWithdrawnWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

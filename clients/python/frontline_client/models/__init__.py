@@ -4,14 +4,19 @@ from .access_point_in import AccessPointIn
 from .access_point_read import AccessPointRead
 from .access_points_update import AccessPointsUpdate
 from .account_create import AccountCreate
+from .account_create_language_type_0 import AccountCreateLanguageType0
 from .account_read import AccountRead
+from .account_read_language_type_0 import AccountReadLanguageType0
 from .account_update import AccountUpdate
+from .account_update_language_type_0 import AccountUpdateLanguageType0
 from .adjustment_create import AdjustmentCreate
 from .adjustment_read import AdjustmentRead
 from .approver import Approver
 from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
+from .assignment_starting import AssignmentStarting
+from .assignment_starting_webhook import AssignmentStartingWebhook
 from .attachment_read import AttachmentRead
 from .attempt_read import AttemptRead
 from .attendance_day import AttendanceDay
@@ -36,6 +41,8 @@ from .client_credentials_grant import ClientCredentialsGrant
 from .client_read import ClientRead
 from .client_update import ClientUpdate
 from .client_with_secret import ClientWithSecret
+from .clock_in_flagged import ClockInFlagged
+from .clock_in_flagged_webhook import ClockInFlaggedWebhook
 from .clock_qr import ClockQr
 from .clock_view import ClockView
 from .commission_funding import CommissionFunding
@@ -66,8 +73,11 @@ from .field_problem import FieldProblem
 from .fixed_funding import FixedFunding
 from .flag import Flag
 from .funding_line import FundingLine
+from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
+from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
 from .inbox import Inbox
+from .insufficient_scope_problem import InsufficientScopeProblem
 from .ledger_entry_read import LedgerEntryRead
 from .ledger_entry_read_kind import LedgerEntryReadKind
 from .line_ref import LineRef
@@ -77,6 +87,9 @@ from .linked_rule import LinkedRule
 from .liveness import Liveness
 from .marked import Marked
 from .me_read import MeRead
+from .me_read_language_type_0 import MeReadLanguageType0
+from .me_update import MeUpdate
+from .me_update_language_type_0 import MeUpdateLanguageType0
 from .measure import Measure
 from .member_line import MemberLine
 from .member_line_details import MemberLineDetails
@@ -91,6 +104,13 @@ from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
 from .my_pool import MyPool
+from .no_decider_problem import NoDeciderProblem
+from .not_assigned_problem import NotAssignedProblem
+from .notification_kind_update import NotificationKindUpdate
+from .notification_page import NotificationPage
+from .notification_preference_read import NotificationPreferenceRead
+from .notification_preference_update import NotificationPreferenceUpdate
+from .notification_preferences_update import NotificationPreferencesUpdate
 from .notification_read import NotificationRead
 from .operator import Operator
 from .org_unit_create import OrgUnitCreate
@@ -100,31 +120,52 @@ from .org_unit_update import OrgUnitUpdate
 from .organisation_settings_read import OrganisationSettingsRead
 from .organisation_settings_update import OrganisationSettingsUpdate
 from .page_account_read import PageAccountRead
+from .page_attachment_read import PageAttachmentRead
+from .page_attendance_day import PageAttendanceDay
 from .page_audit_entry_read import PageAuditEntryRead
 from .page_client_read import PageClientRead
 from .page_delivery_read import PageDeliveryRead
 from .page_employee_read import PageEmployeeRead
+from .page_event_read import PageEventRead
 from .page_metric_definition_read import PageMetricDefinitionRead
-from .page_notification_read import PageNotificationRead
+from .page_my_pool import PageMyPool
 from .page_org_unit_read import PageOrgUnitRead
 from .page_pool_read import PagePoolRead
 from .page_punch_read import PagePunchRead
+from .page_routing_rule_read import PageRoutingRuleRead
+from .page_sla_policy_read import PageSlaPolicyRead
 from .page_subscription_read import PageSubscriptionRead
 from .page_template_read import PageTemplateRead
 from .page_ticket_read import PageTicketRead
 from .page_transfer_summary import PageTransferSummary
+from .page_unit_member import PageUnitMember
 from .password_change import PasswordChange
 from .password_grant import PasswordGrant
+from .period_closed import PeriodClosed
+from .period_closed_problem import PeriodClosedProblem
+from .period_closed_webhook import PeriodClosedWebhook
+from .period_not_ended_problem import PeriodNotEndedProblem
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
 from .person_ref import PersonRef
+from .pool_calculated import PoolCalculated
+from .pool_calculated_webhook import PoolCalculatedWebhook
 from .pool_create import PoolCreate
+from .pool_not_editable_problem import PoolNotEditableProblem
+from .pool_not_editable_problem_status_now import PoolNotEditableProblemStatusNow
+from .pool_not_locked_problem import PoolNotLockedProblem
+from .pool_not_locked_problem_status_now import PoolNotLockedProblemStatusNow
+from .pool_period_not_ended_problem import PoolPeriodNotEndedProblem
 from .pool_preview import PoolPreview
 from .pool_preview_source import PoolPreviewSource
 from .pool_read import PoolRead
+from .pool_settled import PoolSettled
+from .pool_settled_webhook import PoolSettledWebhook
 from .pool_side import PoolSide
 from .pool_status import PoolStatus
 from .pool_update import PoolUpdate
+from .pool_wrong_status_problem import PoolWrongStatusProblem
+from .pool_wrong_status_problem_status_now import PoolWrongStatusProblemStatusNow
 from .population import Population
 from .problem import Problem
 from .profit_funding import ProfitFunding
@@ -137,6 +178,7 @@ from .punch_review_decision import PunchReviewDecision
 from .ranking import Ranking
 from .ranking_entry import RankingEntry
 from .ranking_source import RankingSource
+from .rate_limited_problem import RateLimitedProblem
 from .rating_input import RatingInput
 from .rating_scoring import RatingScoring
 from .readiness import Readiness
@@ -149,14 +191,17 @@ from .role_grant_create import RoleGrantCreate
 from .role_grant_read import RoleGrantRead
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
+from .rule_violation import RuleViolation
 from .sales_batch import SalesBatch
 from .sales_funding import SalesFunding
 from .sales_ingest_result import SalesIngestResult
 from .sales_line_in import SalesLineIn
 from .scope import Scope
 from .score_part import ScorePart
+from .scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from .secret_info import SecretInfo
 from .secret_rotation import SecretRotation
+from .service_unavailable_problem import ServiceUnavailableProblem
 from .side import Side
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
@@ -165,7 +210,9 @@ from .source import Source
 from .statement import Statement
 from .status_change import StatusChange
 from .status_change_status import StatusChangeStatus
+from .step_already_decided_problem import StepAlreadyDecidedProblem
 from .step_decision import StepDecision
+from .step_not_open_problem import StepNotOpenProblem
 from .step_view import StepView
 from .store_attendance import StoreAttendance
 from .store_attendance_person import StoreAttendancePerson
@@ -188,27 +235,71 @@ from .template_line_read import TemplateLineRead
 from .template_read import TemplateRead
 from .template_rules_settings import TemplateRulesSettings
 from .template_update import TemplateUpdate
+from .ticket_acknowledged import TicketAcknowledged
+from .ticket_acknowledged_webhook import TicketAcknowledgedWebhook
+from .ticket_assigned import TicketAssigned
+from .ticket_assigned_webhook import TicketAssignedWebhook
+from .ticket_attachment_added import TicketAttachmentAdded
+from .ticket_attachment_added_webhook import TicketAttachmentAddedWebhook
+from .ticket_closed import TicketClosed
+from .ticket_closed_webhook import TicketClosedWebhook
 from .ticket_create import TicketCreate
+from .ticket_created import TicketCreated
+from .ticket_created_webhook import TicketCreatedWebhook
+from .ticket_escalated import TicketEscalated
+from .ticket_escalated_webhook import TicketEscalatedWebhook
+from .ticket_in_progress import TicketInProgress
+from .ticket_in_progress_webhook import TicketInProgressWebhook
 from .ticket_priority import TicketPriority
+from .ticket_rated import TicketRated
+from .ticket_rated_webhook import TicketRatedWebhook
 from .ticket_read import TicketRead
+from .ticket_reopened import TicketReopened
+from .ticket_reopened_webhook import TicketReopenedWebhook
+from .ticket_replied import TicketReplied
+from .ticket_replied_webhook import TicketRepliedWebhook
+from .ticket_resolved import TicketResolved
+from .ticket_resolved_webhook import TicketResolvedWebhook
 from .ticket_stats import TicketStats
 from .ticket_status import TicketStatus
+from .ticket_transferred import TicketTransferred
+from .ticket_transferred_webhook import TicketTransferredWebhook
+from .ticket_waiting_on_requester import TicketWaitingOnRequester
+from .ticket_waiting_on_requester_webhook import TicketWaitingOnRequesterWebhook
 from .tickets_attach_form import TicketsAttachForm
 from .tickets_list_scope import TicketsListScope
 from .timesheet import Timesheet
 from .timesheet_row import TimesheetRow
 from .token_response import TokenResponse
+from .too_many_attempts_problem import TooManyAttemptsProblem
 from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
+from .transfer_approved import TransferApproved
+from .transfer_approved_webhook import TransferApprovedWebhook
+from .transfer_cancelled import TransferCancelled
+from .transfer_cancelled_webhook import TransferCancelledWebhook
 from .transfer_create import TransferCreate
+from .transfer_decided import TransferDecided
+from .transfer_decided_webhook import TransferDecidedWebhook
+from .transfer_ended import TransferEnded
+from .transfer_ended_webhook import TransferEndedWebhook
 from .transfer_input import TransferInput
 from .transfer_kind import TransferKind
 from .transfer_note import TransferNote
+from .transfer_overlap_problem import TransferOverlapProblem
 from .transfer_read import TransferRead
+from .transfer_rejected import TransferRejected
+from .transfer_rejected_webhook import TransferRejectedWebhook
+from .transfer_started import TransferStarted
+from .transfer_started_webhook import TransferStartedWebhook
 from .transfer_stats import TransferStats
 from .transfer_status import TransferStatus
+from .transfer_submitted import TransferSubmitted
+from .transfer_submitted_webhook import TransferSubmittedWebhook
 from .transfer_summary import TransferSummary
 from .transfer_update import TransferUpdate
+from .transfer_withdrawn import TransferWithdrawn
+from .transfer_withdrawn_webhook import TransferWithdrawnWebhook
 from .unit_member import UnitMember
 from .unit_member_source import UnitMemberSource
 from .value_entry import ValueEntry
@@ -220,14 +311,19 @@ __all__ = (
     "AccessPointRead",
     "AccessPointsUpdate",
     "AccountCreate",
+    "AccountCreateLanguageType0",
     "AccountRead",
+    "AccountReadLanguageType0",
     "AccountUpdate",
+    "AccountUpdateLanguageType0",
     "AdjustmentCreate",
     "AdjustmentRead",
     "Approver",
     "AssignInput",
     "AssignmentKind",
     "AssignmentRead",
+    "AssignmentStarting",
+    "AssignmentStartingWebhook",
     "AttachmentRead",
     "AttemptRead",
     "AttendanceDay",
@@ -252,6 +348,8 @@ __all__ = (
     "ClientRead",
     "ClientUpdate",
     "ClientWithSecret",
+    "ClockInFlagged",
+    "ClockInFlaggedWebhook",
     "ClockQr",
     "ClockView",
     "CommissionFunding",
@@ -282,8 +380,11 @@ __all__ = (
     "FixedFunding",
     "Flag",
     "FundingLine",
+    "GeofenceLowAccuracyProblem",
+    "GeofenceOutsideProblem",
     "GrantView",
     "Inbox",
+    "InsufficientScopeProblem",
     "LedgerEntryRead",
     "LedgerEntryReadKind",
     "LineRef",
@@ -298,6 +399,7 @@ __all__ = (
     "MemberRead",
     "MemberSet",
     "MeRead",
+    "MeReadLanguageType0",
     "Method",
     "MetricDefinitionCreate",
     "MetricDefinitionRead",
@@ -306,7 +408,16 @@ __all__ = (
     "MetricScore",
     "MetricValueBatch",
     "MetricValueIn",
+    "MeUpdate",
+    "MeUpdateLanguageType0",
     "MyPool",
+    "NoDeciderProblem",
+    "NotAssignedProblem",
+    "NotificationKindUpdate",
+    "NotificationPage",
+    "NotificationPreferenceRead",
+    "NotificationPreferencesUpdate",
+    "NotificationPreferenceUpdate",
     "NotificationRead",
     "Operator",
     "OrganisationSettingsRead",
@@ -316,31 +427,52 @@ __all__ = (
     "OrgUnitRead",
     "OrgUnitUpdate",
     "PageAccountRead",
+    "PageAttachmentRead",
+    "PageAttendanceDay",
     "PageAuditEntryRead",
     "PageClientRead",
     "PageDeliveryRead",
     "PageEmployeeRead",
+    "PageEventRead",
     "PageMetricDefinitionRead",
-    "PageNotificationRead",
+    "PageMyPool",
     "PageOrgUnitRead",
     "PagePoolRead",
     "PagePunchRead",
+    "PageRoutingRuleRead",
+    "PageSlaPolicyRead",
     "PageSubscriptionRead",
     "PageTemplateRead",
     "PageTicketRead",
     "PageTransferSummary",
+    "PageUnitMember",
     "PasswordChange",
     "PasswordGrant",
+    "PeriodClosed",
+    "PeriodClosedProblem",
+    "PeriodClosedWebhook",
+    "PeriodNotEndedProblem",
     "PeriodRead",
     "PeriodReadStatus",
     "PersonRef",
+    "PoolCalculated",
+    "PoolCalculatedWebhook",
     "PoolCreate",
+    "PoolNotEditableProblem",
+    "PoolNotEditableProblemStatusNow",
+    "PoolNotLockedProblem",
+    "PoolNotLockedProblemStatusNow",
+    "PoolPeriodNotEndedProblem",
     "PoolPreview",
     "PoolPreviewSource",
     "PoolRead",
+    "PoolSettled",
+    "PoolSettledWebhook",
     "PoolSide",
     "PoolStatus",
     "PoolUpdate",
+    "PoolWrongStatusProblem",
+    "PoolWrongStatusProblemStatusNow",
     "Population",
     "Problem",
     "ProfitFunding",
@@ -353,6 +485,7 @@ __all__ = (
     "Ranking",
     "RankingEntry",
     "RankingSource",
+    "RateLimitedProblem",
     "RatingInput",
     "RatingScoring",
     "Readiness",
@@ -365,14 +498,17 @@ __all__ = (
     "RoleGrantRead",
     "RoutingRuleCreate",
     "RoutingRuleRead",
+    "RuleViolation",
     "SalesBatch",
     "SalesFunding",
     "SalesIngestResult",
     "SalesLineIn",
     "Scope",
+    "ScorecardRuleViolationProblem",
     "ScorePart",
     "SecretInfo",
     "SecretRotation",
+    "ServiceUnavailableProblem",
     "Side",
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
@@ -381,7 +517,9 @@ __all__ = (
     "Statement",
     "StatusChange",
     "StatusChangeStatus",
+    "StepAlreadyDecidedProblem",
     "StepDecision",
+    "StepNotOpenProblem",
     "StepView",
     "StoreAttendance",
     "StoreAttendancePerson",
@@ -404,27 +542,71 @@ __all__ = (
     "TemplateRead",
     "TemplateRulesSettings",
     "TemplateUpdate",
+    "TicketAcknowledged",
+    "TicketAcknowledgedWebhook",
+    "TicketAssigned",
+    "TicketAssignedWebhook",
+    "TicketAttachmentAdded",
+    "TicketAttachmentAddedWebhook",
+    "TicketClosed",
+    "TicketClosedWebhook",
     "TicketCreate",
+    "TicketCreated",
+    "TicketCreatedWebhook",
+    "TicketEscalated",
+    "TicketEscalatedWebhook",
+    "TicketInProgress",
+    "TicketInProgressWebhook",
     "TicketPriority",
+    "TicketRated",
+    "TicketRatedWebhook",
     "TicketRead",
+    "TicketReopened",
+    "TicketReopenedWebhook",
+    "TicketReplied",
+    "TicketRepliedWebhook",
+    "TicketResolved",
+    "TicketResolvedWebhook",
     "TicketsAttachForm",
     "TicketsListScope",
     "TicketStats",
     "TicketStatus",
+    "TicketTransferred",
+    "TicketTransferredWebhook",
+    "TicketWaitingOnRequester",
+    "TicketWaitingOnRequesterWebhook",
     "Timesheet",
     "TimesheetRow",
     "TokenResponse",
+    "TooManyAttemptsProblem",
     "TrailAction",
     "TrailEntryRead",
+    "TransferApproved",
+    "TransferApprovedWebhook",
+    "TransferCancelled",
+    "TransferCancelledWebhook",
     "TransferCreate",
+    "TransferDecided",
+    "TransferDecidedWebhook",
+    "TransferEnded",
+    "TransferEndedWebhook",
     "TransferInput",
     "TransferKind",
     "TransferNote",
+    "TransferOverlapProblem",
     "TransferRead",
+    "TransferRejected",
+    "TransferRejectedWebhook",
+    "TransferStarted",
+    "TransferStartedWebhook",
     "TransferStats",
     "TransferStatus",
+    "TransferSubmitted",
+    "TransferSubmittedWebhook",
     "TransferSummary",
     "TransferUpdate",
+    "TransferWithdrawn",
+    "TransferWithdrawnWebhook",
     "UnitMember",
     "UnitMemberSource",
     "ValueEntry",

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.account_create_language_type_0 import AccountCreateLanguageType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,12 +25,15 @@ class AccountCreate:
         employee_id (None | Unset | UUID): The person this account signs in as
         grants (list[RoleGrantCreate] | None | Unset): Role grants; when omitted an employee's account gets `employee`
             over their home unit
+        language (AccountCreateLanguageType0 | None | Unset): Language of the texts this person reads; none: the
+            organisation's default
     """
 
     password: str
     email: None | str | Unset = UNSET
     employee_id: None | Unset | UUID = UNSET
     grants: list[RoleGrantCreate] | None | Unset = UNSET
+    language: AccountCreateLanguageType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -60,6 +64,14 @@ class AccountCreate:
         else:
             grants = self.grants
 
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, AccountCreateLanguageType0):
+            language = self.language.value
+        else:
+            language = self.language
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -73,6 +85,8 @@ class AccountCreate:
             field_dict["employee_id"] = employee_id
         if grants is not UNSET:
             field_dict["grants"] = grants
+        if language is not UNSET:
+            field_dict["language"] = language
 
         return field_dict
 
@@ -131,11 +145,29 @@ class AccountCreate:
 
         grants = _parse_grants(d.pop("grants", UNSET))
 
+        def _parse_language(data: object) -> AccountCreateLanguageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = AccountCreateLanguageType0(data)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountCreateLanguageType0 | None | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
         account_create = cls(
             password=password,
             email=email,
             employee_id=employee_id,
             grants=grants,
+            language=language,
         )
 
         return account_create

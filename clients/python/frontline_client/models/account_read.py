@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.account_read_language_type_0 import AccountReadLanguageType0
+
 if TYPE_CHECKING:
     from ..models.role_grant_read import RoleGrantRead
 
@@ -25,6 +27,7 @@ class AccountRead:
         grants (list[RoleGrantRead]):
         id (UUID):
         is_active (bool):
+        language (AccountReadLanguageType0 | None): Language of the texts this person reads; null: the default
         last_login_at (datetime.datetime | None):
         locked_until (datetime.datetime | None):
         updated_at (datetime.datetime):
@@ -36,6 +39,7 @@ class AccountRead:
     grants: list[RoleGrantRead]
     id: UUID
     is_active: bool
+    language: AccountReadLanguageType0 | None
     last_login_at: datetime.datetime | None
     locked_until: datetime.datetime | None
     updated_at: datetime.datetime
@@ -62,6 +66,12 @@ class AccountRead:
 
         is_active = self.is_active
 
+        language: None | str
+        if isinstance(self.language, AccountReadLanguageType0):
+            language = self.language.value
+        else:
+            language = self.language
+
         last_login_at: None | str
         if isinstance(self.last_login_at, datetime.datetime):
             last_login_at = self.last_login_at.isoformat()
@@ -86,6 +96,7 @@ class AccountRead:
                 "grants": grants,
                 "id": id,
                 "is_active": is_active,
+                "language": language,
                 "last_login_at": last_login_at,
                 "locked_until": locked_until,
                 "updated_at": updated_at,
@@ -134,6 +145,21 @@ class AccountRead:
 
         is_active = d.pop("is_active")
 
+        def _parse_language(data: object) -> AccountReadLanguageType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = AccountReadLanguageType0(data)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountReadLanguageType0 | None, data)
+
+        language = _parse_language(d.pop("language"))
+
         def _parse_last_login_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -173,6 +199,7 @@ class AccountRead:
             grants=grants,
             id=id,
             is_active=is_active,
+            language=language,
             last_login_at=last_login_at,
             locked_until=locked_until,
             updated_at=updated_at,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttendanceDay")
 
@@ -22,7 +23,11 @@ class AttendanceDay:
         flags (list[Flag]):
         last_out (datetime.datetime | None):
         store_id (UUID):
+        store_name (str):
+        time_zone (str): The store's IANA time zone
         worked_minutes (int):
+        first_in_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
+        last_out_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
     """
 
     date: datetime.date
@@ -30,7 +35,11 @@ class AttendanceDay:
     flags: list[Flag]
     last_out: datetime.datetime | None
     store_id: UUID
+    store_name: str
+    time_zone: str
     worked_minutes: int
+    first_in_local: datetime.datetime | None | Unset = UNSET
+    last_out_local: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +64,27 @@ class AttendanceDay:
 
         store_id = str(self.store_id)
 
+        store_name = self.store_name
+
+        time_zone = self.time_zone
+
         worked_minutes = self.worked_minutes
+
+        first_in_local: None | str | Unset
+        if isinstance(self.first_in_local, Unset):
+            first_in_local = UNSET
+        elif isinstance(self.first_in_local, datetime.datetime):
+            first_in_local = self.first_in_local.isoformat()
+        else:
+            first_in_local = self.first_in_local
+
+        last_out_local: None | str | Unset
+        if isinstance(self.last_out_local, Unset):
+            last_out_local = UNSET
+        elif isinstance(self.last_out_local, datetime.datetime):
+            last_out_local = self.last_out_local.isoformat()
+        else:
+            last_out_local = self.last_out_local
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,9 +95,15 @@ class AttendanceDay:
                 "flags": flags,
                 "last_out": last_out,
                 "store_id": store_id,
+                "store_name": store_name,
+                "time_zone": time_zone,
                 "worked_minutes": worked_minutes,
             }
         )
+        if first_in_local is not UNSET:
+            field_dict["first_in_local"] = first_in_local
+        if last_out_local is not UNSET:
+            field_dict["last_out_local"] = last_out_local
 
         return field_dict
 
@@ -116,7 +151,45 @@ class AttendanceDay:
 
         store_id = UUID(d.pop("store_id"))
 
+        store_name = d.pop("store_name")
+
+        time_zone = d.pop("time_zone")
+
         worked_minutes = d.pop("worked_minutes")
+
+        def _parse_first_in_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_in_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_in_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_in_local = _parse_first_in_local(d.pop("first_in_local", UNSET))
+
+        def _parse_last_out_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_out_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_out_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_out_local = _parse_last_out_local(d.pop("last_out_local", UNSET))
 
         attendance_day = cls(
             date=date,
@@ -124,7 +197,11 @@ class AttendanceDay:
             flags=flags,
             last_out=last_out,
             store_id=store_id,
+            store_name=store_name,
+            time_zone=time_zone,
             worked_minutes=worked_minutes,
+            first_in_local=first_in_local,
+            last_out_local=last_out_local,
         )
 
         attendance_day.additional_properties = d

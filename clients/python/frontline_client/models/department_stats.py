@@ -20,6 +20,7 @@ class DepartmentStats:
     Attributes:
         average_rating (float | None):
         department_id (UUID):
+        department_name (str):
         first_response_compliance (float | None): Share answered within target, 0..1
         median_first_response_minutes (float | None):
         paused_minutes (int):
@@ -31,6 +32,7 @@ class DepartmentStats:
 
     average_rating: float | None
     department_id: UUID
+    department_name: str
     first_response_compliance: float | None
     median_first_response_minutes: float | None
     paused_minutes: int
@@ -45,6 +47,8 @@ class DepartmentStats:
         average_rating = self.average_rating
 
         department_id = str(self.department_id)
+
+        department_name = self.department_name
 
         first_response_compliance: float | None
         first_response_compliance = self.first_response_compliance
@@ -72,6 +76,7 @@ class DepartmentStats:
             {
                 "average_rating": average_rating,
                 "department_id": department_id,
+                "department_name": department_name,
                 "first_response_compliance": first_response_compliance,
                 "median_first_response_minutes": median_first_response_minutes,
                 "paused_minutes": paused_minutes,
@@ -98,6 +103,8 @@ class DepartmentStats:
         average_rating = _parse_average_rating(d.pop("average_rating"))
 
         department_id = UUID(d.pop("department_id"))
+
+        department_name = d.pop("department_name")
 
         def _parse_first_response_compliance(data: object) -> float | None:
             if data is None:
@@ -136,6 +143,7 @@ class DepartmentStats:
         department_stats = cls(
             average_rating=average_rating,
             department_id=department_id,
+            department_name=department_name,
             first_response_compliance=first_response_compliance,
             median_first_response_minutes=median_first_response_minutes,
             paused_minutes=paused_minutes,

@@ -22,6 +22,7 @@ class EmployeeCreate:
         hire_date (datetime.date):
         home_unit_id (UUID): An HQ department or a store
         email (None | str | Unset):
+        local_name (None | str | Unset): The name in Chinese characters, beside the romanised one
         phone (None | str | Unset):
         status (EmployeeStatus | Unset):
     """
@@ -31,6 +32,7 @@ class EmployeeCreate:
     hire_date: datetime.date
     home_unit_id: UUID
     email: None | str | Unset = UNSET
+    local_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     status: EmployeeStatus | Unset = UNSET
 
@@ -48,6 +50,12 @@ class EmployeeCreate:
             email = UNSET
         else:
             email = self.email
+
+        local_name: None | str | Unset
+        if isinstance(self.local_name, Unset):
+            local_name = UNSET
+        else:
+            local_name = self.local_name
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -71,6 +79,8 @@ class EmployeeCreate:
         )
         if email is not UNSET:
             field_dict["email"] = email
+        if local_name is not UNSET:
+            field_dict["local_name"] = local_name
         if phone is not UNSET:
             field_dict["phone"] = phone
         if status is not UNSET:
@@ -98,6 +108,15 @@ class EmployeeCreate:
 
         email = _parse_email(d.pop("email", UNSET))
 
+        def _parse_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_name = _parse_local_name(d.pop("local_name", UNSET))
+
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -120,6 +139,7 @@ class EmployeeCreate:
             hire_date=hire_date,
             home_unit_id=home_unit_id,
             email=email,
+            local_name=local_name,
             phone=phone,
             status=status,
         )

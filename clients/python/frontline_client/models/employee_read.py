@@ -24,6 +24,7 @@ class EmployeeRead:
         hire_date (datetime.date):
         home_unit_id (UUID):
         id (UUID):
+        local_name (None | str): The name in Chinese characters, if recorded
         phone (None | str):
         status (EmployeeStatus):
         updated_at (datetime.datetime):
@@ -36,6 +37,7 @@ class EmployeeRead:
     hire_date: datetime.date
     home_unit_id: UUID
     id: UUID
+    local_name: None | str
     phone: None | str
     status: EmployeeStatus
     updated_at: datetime.datetime
@@ -57,6 +59,9 @@ class EmployeeRead:
 
         id = str(self.id)
 
+        local_name: None | str
+        local_name = self.local_name
+
         phone: None | str
         phone = self.phone
 
@@ -75,6 +80,7 @@ class EmployeeRead:
                 "hire_date": hire_date,
                 "home_unit_id": home_unit_id,
                 "id": id,
+                "local_name": local_name,
                 "phone": phone,
                 "status": status,
                 "updated_at": updated_at,
@@ -105,6 +111,13 @@ class EmployeeRead:
 
         id = UUID(d.pop("id"))
 
+        def _parse_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        local_name = _parse_local_name(d.pop("local_name"))
+
         def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
@@ -124,6 +137,7 @@ class EmployeeRead:
             hire_date=hire_date,
             home_unit_id=home_unit_id,
             id=id,
+            local_name=local_name,
             phone=phone,
             status=status,
             updated_at=updated_at,

@@ -22,6 +22,7 @@ class EmployeeUpdate:
         full_name (None | str | Unset):
         hire_date (datetime.date | None | Unset):
         home_unit_id (None | Unset | UUID):
+        local_name (None | str | Unset):
         phone (None | str | Unset):
         status (EmployeeStatus | None | Unset):
     """
@@ -30,6 +31,7 @@ class EmployeeUpdate:
     full_name: None | str | Unset = UNSET
     hire_date: datetime.date | None | Unset = UNSET
     home_unit_id: None | Unset | UUID = UNSET
+    local_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     status: EmployeeStatus | None | Unset = UNSET
 
@@ -62,6 +64,12 @@ class EmployeeUpdate:
         else:
             home_unit_id = self.home_unit_id
 
+        local_name: None | str | Unset
+        if isinstance(self.local_name, Unset):
+            local_name = UNSET
+        else:
+            local_name = self.local_name
+
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
             phone = UNSET
@@ -87,6 +95,8 @@ class EmployeeUpdate:
             field_dict["hire_date"] = hire_date
         if home_unit_id is not UNSET:
             field_dict["home_unit_id"] = home_unit_id
+        if local_name is not UNSET:
+            field_dict["local_name"] = local_name
         if phone is not UNSET:
             field_dict["phone"] = phone
         if status is not UNSET:
@@ -150,6 +160,15 @@ class EmployeeUpdate:
 
         home_unit_id = _parse_home_unit_id(d.pop("home_unit_id", UNSET))
 
+        def _parse_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_name = _parse_local_name(d.pop("local_name", UNSET))
+
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -181,6 +200,7 @@ class EmployeeUpdate:
             full_name=full_name,
             hire_date=hire_date,
             home_unit_id=home_unit_id,
+            local_name=local_name,
             phone=phone,
             status=status,
         )

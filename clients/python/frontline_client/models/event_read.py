@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_kind import EventKind
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_read_data import EventReadData
@@ -28,6 +29,7 @@ class EventRead:
         internal (bool):
         kind (EventKind):
         occurred_at (datetime.datetime):
+        actor_name (None | str | Unset): The actor's full name; none for the system or an account that is not a person
     """
 
     actor_account_id: None | UUID
@@ -37,6 +39,7 @@ class EventRead:
     internal: bool
     kind: EventKind
     occurred_at: datetime.datetime
+    actor_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +62,12 @@ class EventRead:
 
         occurred_at = self.occurred_at.isoformat()
 
+        actor_name: None | str | Unset
+        if isinstance(self.actor_name, Unset):
+            actor_name = UNSET
+        else:
+            actor_name = self.actor_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,6 +81,8 @@ class EventRead:
                 "occurred_at": occurred_at,
             }
         )
+        if actor_name is not UNSET:
+            field_dict["actor_name"] = actor_name
 
         return field_dict
 
@@ -113,6 +124,15 @@ class EventRead:
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
+        def _parse_actor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actor_name = _parse_actor_name(d.pop("actor_name", UNSET))
+
         event_read = cls(
             actor_account_id=actor_account_id,
             body=body,
@@ -121,6 +141,7 @@ class EventRead:
             internal=internal,
             kind=kind,
             occurred_at=occurred_at,
+            actor_name=actor_name,
         )
 
         event_read.additional_properties = d

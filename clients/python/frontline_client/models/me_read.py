@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.me_read_language_type_0 import MeReadLanguageType0
+
 if TYPE_CHECKING:
     from ..models.employee_read import EmployeeRead
     from ..models.grant_view import GrantView
@@ -23,6 +25,8 @@ class MeRead:
         email (None | str):
         employee (EmployeeRead | None):
         grants (list[GrantView]): Each role reaches the named unit and its whole subtree
+        language (MeReadLanguageType0 | None): The language I chose for texts (null: the organisation's default); an
+            Accept-Language naming zh-CN or en wins for that request
         sees_everyone (bool): True for HR, leaders and administrators
     """
 
@@ -30,6 +34,7 @@ class MeRead:
     email: None | str
     employee: EmployeeRead | None
     grants: list[GrantView]
+    language: MeReadLanguageType0 | None
     sees_everyone: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +57,12 @@ class MeRead:
             grants_item = grants_item_data.to_dict()
             grants.append(grants_item)
 
+        language: None | str
+        if isinstance(self.language, MeReadLanguageType0):
+            language = self.language.value
+        else:
+            language = self.language
+
         sees_everyone = self.sees_everyone
 
         field_dict: dict[str, Any] = {}
@@ -62,6 +73,7 @@ class MeRead:
                 "email": email,
                 "employee": employee,
                 "grants": grants,
+                "language": language,
                 "sees_everyone": sees_everyone,
             }
         )
@@ -105,6 +117,21 @@ class MeRead:
 
             grants.append(grants_item)
 
+        def _parse_language(data: object) -> MeReadLanguageType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = MeReadLanguageType0(data)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeReadLanguageType0 | None, data)
+
+        language = _parse_language(d.pop("language"))
+
         sees_everyone = d.pop("sees_everyone")
 
         me_read = cls(
@@ -112,6 +139,7 @@ class MeRead:
             email=email,
             employee=employee,
             grants=grants,
+            language=language,
             sees_everyone=sees_everyone,
         )
 

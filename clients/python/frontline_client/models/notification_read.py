@@ -15,30 +15,36 @@ T = TypeVar("T", bound="NotificationRead")
 class NotificationRead:
     """
     Attributes:
+        body (str): In the reader's language
         created_at (datetime.datetime):
         id (UUID):
-        kind (str):
-        message (str):
+        kind (str): Stable key of the notification kind (see GET /me/notification-preferences)
         read_at (datetime.datetime | None):
-        ticket_id (None | UUID):
+        seq (int):
+        subject_id (None | str): The id of what it is about, to open it in the app
+        subject_type (None | str): What it is about: ticket, transfer, clock_in, pool, ...
+        title (str): In the reader's language
     """
 
+    body: str
     created_at: datetime.datetime
     id: UUID
     kind: str
-    message: str
     read_at: datetime.datetime | None
-    ticket_id: None | UUID
+    seq: int
+    subject_id: None | str
+    subject_type: None | str
+    title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
         created_at = self.created_at.isoformat()
 
         id = str(self.id)
 
         kind = self.kind
-
-        message = self.message
 
         read_at: None | str
         if isinstance(self.read_at, datetime.datetime):
@@ -46,22 +52,29 @@ class NotificationRead:
         else:
             read_at = self.read_at
 
-        ticket_id: None | str
-        if isinstance(self.ticket_id, UUID):
-            ticket_id = str(self.ticket_id)
-        else:
-            ticket_id = self.ticket_id
+        seq = self.seq
+
+        subject_id: None | str
+        subject_id = self.subject_id
+
+        subject_type: None | str
+        subject_type = self.subject_type
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "body": body,
                 "created_at": created_at,
                 "id": id,
                 "kind": kind,
-                "message": message,
                 "read_at": read_at,
-                "ticket_id": ticket_id,
+                "seq": seq,
+                "subject_id": subject_id,
+                "subject_type": subject_type,
+                "title": title,
             }
         )
 
@@ -70,13 +83,13 @@ class NotificationRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        body = d.pop("body")
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         id = UUID(d.pop("id"))
 
         kind = d.pop("kind")
-
-        message = d.pop("message")
 
         def _parse_read_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -93,28 +106,34 @@ class NotificationRead:
 
         read_at = _parse_read_at(d.pop("read_at"))
 
-        def _parse_ticket_id(data: object) -> None | UUID:
+        seq = d.pop("seq")
+
+        def _parse_subject_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ticket_id_type_0 = UUID(data)
+            return cast(None | str, data)
 
-                return ticket_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        subject_id = _parse_subject_id(d.pop("subject_id"))
 
-        ticket_id = _parse_ticket_id(d.pop("ticket_id"))
+        def _parse_subject_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject_type = _parse_subject_type(d.pop("subject_type"))
+
+        title = d.pop("title")
 
         notification_read = cls(
+            body=body,
             created_at=created_at,
             id=id,
             kind=kind,
-            message=message,
             read_at=read_at,
-            ticket_id=ticket_id,
+            seq=seq,
+            subject_id=subject_id,
+            subject_type=subject_type,
+            title=title,
         )
 
         notification_read.additional_properties = d

@@ -23,6 +23,7 @@ class OrgUnitCreate:
         address (None | str | Unset):
         geofence_radius_m (int | None | Unset):
         latitude (float | None | Unset):
+        local_name (None | str | Unset): The name in Chinese characters, beside the romanised one
         longitude (float | None | Unset):
         parent_id (None | Unset | UUID):
     """
@@ -34,6 +35,7 @@ class OrgUnitCreate:
     address: None | str | Unset = UNSET
     geofence_radius_m: int | None | Unset = UNSET
     latitude: float | None | Unset = UNSET
+    local_name: None | str | Unset = UNSET
     longitude: float | None | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
 
@@ -63,6 +65,12 @@ class OrgUnitCreate:
             latitude = UNSET
         else:
             latitude = self.latitude
+
+        local_name: None | str | Unset
+        if isinstance(self.local_name, Unset):
+            local_name = UNSET
+        else:
+            local_name = self.local_name
 
         longitude: float | None | Unset
         if isinstance(self.longitude, Unset):
@@ -94,6 +102,8 @@ class OrgUnitCreate:
             field_dict["geofence_radius_m"] = geofence_radius_m
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+        if local_name is not UNSET:
+            field_dict["local_name"] = local_name
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
         if parent_id is not UNSET:
@@ -139,6 +149,15 @@ class OrgUnitCreate:
 
         latitude = _parse_latitude(d.pop("latitude", UNSET))
 
+        def _parse_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_name = _parse_local_name(d.pop("local_name", UNSET))
+
         def _parse_longitude(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -173,6 +192,7 @@ class OrgUnitCreate:
             address=address,
             geofence_radius_m=geofence_radius_m,
             latitude=latitude,
+            local_name=local_name,
             longitude=longitude,
             parent_id=parent_id,
         )

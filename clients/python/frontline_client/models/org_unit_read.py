@@ -24,6 +24,7 @@ class OrgUnitRead:
         id (UUID):
         kind (OrgUnitKind):
         latitude (float | None):
+        local_name (None | str): The name in Chinese characters, if recorded
         longitude (float | None):
         name (str):
         parent_id (None | UUID):
@@ -38,6 +39,7 @@ class OrgUnitRead:
     id: UUID
     kind: OrgUnitKind
     latitude: float | None
+    local_name: None | str
     longitude: float | None
     name: str
     parent_id: None | UUID
@@ -62,6 +64,9 @@ class OrgUnitRead:
 
         latitude: float | None
         latitude = self.latitude
+
+        local_name: None | str
+        local_name = self.local_name
 
         longitude: float | None
         longitude = self.longitude
@@ -89,6 +94,7 @@ class OrgUnitRead:
                 "id": id,
                 "kind": kind,
                 "latitude": latitude,
+                "local_name": local_name,
                 "longitude": longitude,
                 "name": name,
                 "parent_id": parent_id,
@@ -132,6 +138,13 @@ class OrgUnitRead:
 
         latitude = _parse_latitude(d.pop("latitude"))
 
+        def _parse_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        local_name = _parse_local_name(d.pop("local_name"))
+
         def _parse_longitude(data: object) -> float | None:
             if data is None:
                 return data
@@ -168,6 +181,7 @@ class OrgUnitRead:
             id=id,
             kind=kind,
             latitude=latitude,
+            local_name=local_name,
             longitude=longitude,
             name=name,
             parent_id=parent_id,

@@ -19,6 +19,7 @@ class OrgUnitUpdate:
         address (None | str | Unset):
         geofence_radius_m (int | None | Unset):
         latitude (float | None | Unset):
+        local_name (None | str | Unset):
         longitude (float | None | Unset):
         name (None | str | Unset):
         parent_id (None | Unset | UUID):
@@ -28,6 +29,7 @@ class OrgUnitUpdate:
     address: None | str | Unset = UNSET
     geofence_radius_m: int | None | Unset = UNSET
     latitude: float | None | Unset = UNSET
+    local_name: None | str | Unset = UNSET
     longitude: float | None | Unset = UNSET
     name: None | str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
@@ -51,6 +53,12 @@ class OrgUnitUpdate:
             latitude = UNSET
         else:
             latitude = self.latitude
+
+        local_name: None | str | Unset
+        if isinstance(self.local_name, Unset):
+            local_name = UNSET
+        else:
+            local_name = self.local_name
 
         longitude: float | None | Unset
         if isinstance(self.longitude, Unset):
@@ -87,6 +95,8 @@ class OrgUnitUpdate:
             field_dict["geofence_radius_m"] = geofence_radius_m
         if latitude is not UNSET:
             field_dict["latitude"] = latitude
+        if local_name is not UNSET:
+            field_dict["local_name"] = local_name
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
         if name is not UNSET:
@@ -128,6 +138,15 @@ class OrgUnitUpdate:
             return cast(float | None | Unset, data)
 
         latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_name = _parse_local_name(d.pop("local_name", UNSET))
 
         def _parse_longitude(data: object) -> float | None | Unset:
             if data is None:
@@ -177,6 +196,7 @@ class OrgUnitUpdate:
             address=address,
             geofence_radius_m=geofence_radius_m,
             latitude=latitude,
+            local_name=local_name,
             longitude=longitude,
             name=name,
             parent_id=parent_id,

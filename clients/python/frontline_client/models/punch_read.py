@@ -32,6 +32,9 @@ class PunchRead:
         received_at (datetime.datetime):
         review_status (None | str):
         store_id (UUID):
+        punched_at_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
+        store_name (None | str | Unset):
+        time_zone (None | str | Unset): The store's IANA time zone
         verdict (Literal['accepted'] | Unset):  Default: 'accepted'.
     """
 
@@ -47,6 +50,9 @@ class PunchRead:
     received_at: datetime.datetime
     review_status: None | str
     store_id: UUID
+    punched_at_local: datetime.datetime | None | Unset = UNSET
+    store_name: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
     verdict: Literal["accepted"] | Unset = "accepted"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,6 +85,26 @@ class PunchRead:
 
         store_id = str(self.store_id)
 
+        punched_at_local: None | str | Unset
+        if isinstance(self.punched_at_local, Unset):
+            punched_at_local = UNSET
+        elif isinstance(self.punched_at_local, datetime.datetime):
+            punched_at_local = self.punched_at_local.isoformat()
+        else:
+            punched_at_local = self.punched_at_local
+
+        store_name: None | str | Unset
+        if isinstance(self.store_name, Unset):
+            store_name = UNSET
+        else:
+            store_name = self.store_name
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
         verdict = self.verdict
 
         field_dict: dict[str, Any] = {}
@@ -99,6 +125,12 @@ class PunchRead:
                 "store_id": store_id,
             }
         )
+        if punched_at_local is not UNSET:
+            field_dict["punched_at_local"] = punched_at_local
+        if store_name is not UNSET:
+            field_dict["store_name"] = store_name
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
         if verdict is not UNSET:
             field_dict["verdict"] = verdict
 
@@ -141,6 +173,41 @@ class PunchRead:
 
         store_id = UUID(d.pop("store_id"))
 
+        def _parse_punched_at_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                punched_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return punched_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        punched_at_local = _parse_punched_at_local(d.pop("punched_at_local", UNSET))
+
+        def _parse_store_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        store_name = _parse_store_name(d.pop("store_name", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
         verdict = cast(Literal["accepted"] | Unset, d.pop("verdict", UNSET))
         if verdict != "accepted" and not isinstance(verdict, Unset):
             raise ValueError(f"verdict must match const 'accepted', got '{verdict}'")
@@ -158,6 +225,9 @@ class PunchRead:
             received_at=received_at,
             review_status=review_status,
             store_id=store_id,
+            punched_at_local=punched_at_local,
+            store_name=store_name,
+            time_zone=time_zone,
             verdict=verdict,
         )
 

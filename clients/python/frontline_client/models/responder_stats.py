@@ -18,6 +18,7 @@ class ResponderStats:
         average_rating (float | None):
         first_response_met (int):
         first_responses (int):
+        full_name (None | str): The responder's name; none for an account that is not a person
         resolved (int):
     """
 
@@ -25,6 +26,7 @@ class ResponderStats:
     average_rating: float | None
     first_response_met: int
     first_responses: int
+    full_name: None | str
     resolved: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +40,9 @@ class ResponderStats:
 
         first_responses = self.first_responses
 
+        full_name: None | str
+        full_name = self.full_name
+
         resolved = self.resolved
 
         field_dict: dict[str, Any] = {}
@@ -48,6 +53,7 @@ class ResponderStats:
                 "average_rating": average_rating,
                 "first_response_met": first_response_met,
                 "first_responses": first_responses,
+                "full_name": full_name,
                 "resolved": resolved,
             }
         )
@@ -70,6 +76,13 @@ class ResponderStats:
 
         first_responses = d.pop("first_responses")
 
+        def _parse_full_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        full_name = _parse_full_name(d.pop("full_name"))
+
         resolved = d.pop("resolved")
 
         responder_stats = cls(
@@ -77,6 +90,7 @@ class ResponderStats:
             average_rating=average_rating,
             first_response_met=first_response_met,
             first_responses=first_responses,
+            full_name=full_name,
             resolved=resolved,
         )
 

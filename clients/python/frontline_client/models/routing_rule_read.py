@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RoutingRuleRead")
 
 
@@ -18,12 +20,16 @@ class RoutingRuleRead:
         department_id (UUID):
         id (UUID):
         region_id (None | UUID):
+        department_name (None | str | Unset):
+        region_name (None | str | Unset):
     """
 
     category: str
     department_id: UUID
     id: UUID
     region_id: None | UUID
+    department_name: None | str | Unset = UNSET
+    region_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +45,18 @@ class RoutingRuleRead:
         else:
             region_id = self.region_id
 
+        department_name: None | str | Unset
+        if isinstance(self.department_name, Unset):
+            department_name = UNSET
+        else:
+            department_name = self.department_name
+
+        region_name: None | str | Unset
+        if isinstance(self.region_name, Unset):
+            region_name = UNSET
+        else:
+            region_name = self.region_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +67,10 @@ class RoutingRuleRead:
                 "region_id": region_id,
             }
         )
+        if department_name is not UNSET:
+            field_dict["department_name"] = department_name
+        if region_name is not UNSET:
+            field_dict["region_name"] = region_name
 
         return field_dict
 
@@ -76,11 +98,31 @@ class RoutingRuleRead:
 
         region_id = _parse_region_id(d.pop("region_id"))
 
+        def _parse_department_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department_name = _parse_department_name(d.pop("department_name", UNSET))
+
+        def _parse_region_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region_name = _parse_region_name(d.pop("region_name", UNSET))
+
         routing_rule_read = cls(
             category=category,
             department_id=department_id,
             id=id,
             region_id=region_id,
+            department_name=department_name,
+            region_name=region_name,
         )
 
         routing_rule_read.additional_properties = d

@@ -26,7 +26,9 @@ class StoreAttendance:
         in_now (list[StoreAttendancePerson]):
         punched (list[StoreAttendancePerson]):
         store_id (UUID):
-        timezone (str):
+        store_name (str):
+        time_zone (str): The store's IANA time zone
+        timezone (str): The store's IANA time zone (the same as time_zone)
     """
 
     absent: list[StoreAttendancePerson]
@@ -35,6 +37,8 @@ class StoreAttendance:
     in_now: list[StoreAttendancePerson]
     punched: list[StoreAttendancePerson]
     store_id: UUID
+    store_name: str
+    time_zone: str
     timezone: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,6 +67,10 @@ class StoreAttendance:
 
         store_id = str(self.store_id)
 
+        store_name = self.store_name
+
+        time_zone = self.time_zone
+
         timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +83,8 @@ class StoreAttendance:
                 "in_now": in_now,
                 "punched": punched,
                 "store_id": store_id,
+                "store_name": store_name,
+                "time_zone": time_zone,
                 "timezone": timezone,
             }
         )
@@ -119,6 +129,10 @@ class StoreAttendance:
 
         store_id = UUID(d.pop("store_id"))
 
+        store_name = d.pop("store_name")
+
+        time_zone = d.pop("time_zone")
+
         timezone = d.pop("timezone")
 
         store_attendance = cls(
@@ -128,6 +142,8 @@ class StoreAttendance:
             in_now=in_now,
             punched=punched,
             store_id=store_id,
+            store_name=store_name,
+            time_zone=time_zone,
             timezone=timezone,
         )
 

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StoreAttendancePerson")
 
 
@@ -22,6 +24,8 @@ class StoreAttendancePerson:
         last_punch (datetime.datetime | None):
         present (bool):
         worked_minutes (int):
+        first_in_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
+        last_punch_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
     """
 
     employee_id: UUID
@@ -31,6 +35,8 @@ class StoreAttendancePerson:
     last_punch: datetime.datetime | None
     present: bool
     worked_minutes: int
+    first_in_local: datetime.datetime | None | Unset = UNSET
+    last_punch_local: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +62,22 @@ class StoreAttendancePerson:
 
         worked_minutes = self.worked_minutes
 
+        first_in_local: None | str | Unset
+        if isinstance(self.first_in_local, Unset):
+            first_in_local = UNSET
+        elif isinstance(self.first_in_local, datetime.datetime):
+            first_in_local = self.first_in_local.isoformat()
+        else:
+            first_in_local = self.first_in_local
+
+        last_punch_local: None | str | Unset
+        if isinstance(self.last_punch_local, Unset):
+            last_punch_local = UNSET
+        elif isinstance(self.last_punch_local, datetime.datetime):
+            last_punch_local = self.last_punch_local.isoformat()
+        else:
+            last_punch_local = self.last_punch_local
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +91,10 @@ class StoreAttendancePerson:
                 "worked_minutes": worked_minutes,
             }
         )
+        if first_in_local is not UNSET:
+            field_dict["first_in_local"] = first_in_local
+        if last_punch_local is not UNSET:
+            field_dict["last_punch_local"] = last_punch_local
 
         return field_dict
 
@@ -115,6 +141,40 @@ class StoreAttendancePerson:
 
         worked_minutes = d.pop("worked_minutes")
 
+        def _parse_first_in_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_in_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_in_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_in_local = _parse_first_in_local(d.pop("first_in_local", UNSET))
+
+        def _parse_last_punch_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_punch_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_punch_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_punch_local = _parse_last_punch_local(d.pop("last_punch_local", UNSET))
+
         store_attendance_person = cls(
             employee_id=employee_id,
             employee_no=employee_no,
@@ -123,6 +183,8 @@ class StoreAttendancePerson:
             last_punch=last_punch,
             present=present,
             worked_minutes=worked_minutes,
+            first_in_local=first_in_local,
+            last_punch_local=last_punch_local,
         )
 
         store_attendance_person.additional_properties = d

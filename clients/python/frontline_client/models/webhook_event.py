@@ -2,10 +2,19 @@ from enum import StrEnum
 
 
 class WebhookEvent(StrEnum):
+    ASSIGNMENT = "assignment.*"
+    ASSIGNMENT_STARTING = "assignment.starting"
+    CLOCK_IN = "clock_in.*"
     CLOCK_IN_FLAGGED = "clock_in.flagged"
+    PERIOD = "period.*"
+    PERIOD_CLOSED = "period.closed"
+    POOL = "pool.*"
+    POOL_CALCULATED = "pool.calculated"
     POOL_SETTLED = "pool.settled"
     TICKET = "ticket.*"
     TICKET_ACKNOWLEDGED = "ticket.acknowledged"
+    TICKET_ASSIGNED = "ticket.assigned"
+    TICKET_ATTACHMENT_ADDED = "ticket.attachment_added"
     TICKET_CLOSED = "ticket.closed"
     TICKET_CREATED = "ticket.created"
     TICKET_ESCALATED = "ticket.escalated"

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.account_create import AccountCreate
 from ...models.account_read import AccountRead
 from ...models.problem import Problem
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...types import Response
 
 
@@ -30,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     if response.status_code == 201:
         response_201 = AccountRead.from_dict(response.json())
 
@@ -67,7 +70,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+
+        def _parse_response_503(data: object) -> Problem | ServiceUnavailableProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ServiceUnavailableProblem.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = Problem.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
 
         return response_503
 
@@ -79,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountCreate,
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Create Account
 
     Args:
@@ -103,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRead | Problem]
+        Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccountCreate,
-) -> AccountRead | Problem | None:
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Create Account
 
     Args:
@@ -132,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountRead | Problem
+        AccountRead | Problem | Problem | ServiceUnavailableProblem
     """
 
     return sync_detailed(
@@ -145,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountCreate,
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Create Account
 
     Args:
@@ -156,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRead | Problem]
+        Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccountCreate,
-) -> AccountRead | Problem | None:
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Create Account
 
     Args:
@@ -183,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountRead | Problem
+        AccountRead | Problem | Problem | ServiceUnavailableProblem
     """
 
     return (

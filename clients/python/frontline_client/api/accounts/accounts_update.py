@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.account_read import AccountRead
 from ...models.account_update import AccountUpdate
 from ...models.problem import Problem
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...types import Response
 
 
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     if response.status_code == 200:
         response_200 = AccountRead.from_dict(response.json())
 
@@ -77,7 +80,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+
+        def _parse_response_503(data: object) -> Problem | ServiceUnavailableProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ServiceUnavailableProblem.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = Problem.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
 
         return response_503
 
@@ -89,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountUpdate,
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Update Account
 
     Args:
@@ -115,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRead | Problem]
+        Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccountUpdate,
-) -> AccountRead | Problem | None:
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Update Account
 
     Args:
@@ -147,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountRead | Problem
+        AccountRead | Problem | Problem | ServiceUnavailableProblem
     """
 
     return sync_detailed(
@@ -162,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountUpdate,
-) -> Response[AccountRead | Problem]:
+) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Update Account
 
     Args:
@@ -174,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountRead | Problem]
+        Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccountUpdate,
-) -> AccountRead | Problem | None:
+) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Update Account
 
     Args:
@@ -204,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountRead | Problem
+        AccountRead | Problem | Problem | ServiceUnavailableProblem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
 from ...models.timesheet import Timesheet
 from ...types import UNSET, Response, Unset
@@ -50,7 +51,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Timesheet | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsufficientScopeProblem | Problem | Problem | Timesheet | None:
     if response.status_code == 200:
         response_200 = Timesheet.from_dict(response.json())
 
@@ -62,7 +65,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -87,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Timesheet]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsufficientScopeProblem | Problem | Problem | Timesheet]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +124,7 @@ def sync_detailed(
     to: datetime.date,
     unit: None | Unset | UUID = UNSET,
     format_: str | Unset = "json",
-) -> Response[Problem | Timesheet]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Timesheet]:
     """Days worked per person and store, as JSON or CSV
 
     Args:
@@ -117,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Timesheet]
+        Response[InsufficientScopeProblem | Problem | Problem | Timesheet]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +162,7 @@ def sync(
     to: datetime.date,
     unit: None | Unset | UUID = UNSET,
     format_: str | Unset = "json",
-) -> Problem | Timesheet | None:
+) -> InsufficientScopeProblem | Problem | Problem | Timesheet | None:
     """Days worked per person and store, as JSON or CSV
 
     Args:
@@ -155,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Timesheet
+        InsufficientScopeProblem | Problem | Problem | Timesheet
     """
 
     return sync_detailed(
@@ -174,7 +195,7 @@ async def asyncio_detailed(
     to: datetime.date,
     unit: None | Unset | UUID = UNSET,
     format_: str | Unset = "json",
-) -> Response[Problem | Timesheet]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Timesheet]:
     """Days worked per person and store, as JSON or CSV
 
     Args:
@@ -188,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Timesheet]
+        Response[InsufficientScopeProblem | Problem | Problem | Timesheet]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +231,7 @@ async def asyncio(
     to: datetime.date,
     unit: None | Unset | UUID = UNSET,
     format_: str | Unset = "json",
-) -> Problem | Timesheet | None:
+) -> InsufficientScopeProblem | Problem | Problem | Timesheet | None:
     """Days worked per person and store, as JSON or CSV
 
     Args:
@@ -224,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Timesheet
+        InsufficientScopeProblem | Problem | Problem | Timesheet
     """
 
     return (

@@ -9,7 +9,9 @@ from ...models.client_credentials_grant import ClientCredentialsGrant
 from ...models.password_grant import PasswordGrant
 from ...models.problem import Problem
 from ...models.refresh_grant import RefreshGrant
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...models.token_response import TokenResponse
+from ...models.too_many_attempts_problem import TooManyAttemptsProblem
 from ...types import Response
 
 
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TokenResponse | None:
+) -> Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -65,12 +67,44 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | TooManyAttemptsProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = TooManyAttemptsProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+
+        def _parse_response_503(data: object) -> Problem | ServiceUnavailableProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ServiceUnavailableProblem.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = Problem.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
 
         return response_503
 
@@ -82,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
@@ -106,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
-) -> Problem | TokenResponse | None:
+) -> Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse | None:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
@@ -135,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse
     """
 
     return sync_detailed(
@@ -148,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
-) -> Response[Problem | TokenResponse]:
+) -> Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
@@ -159,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TokenResponse]
+        Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
-) -> Problem | TokenResponse | None:
+) -> Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse | None:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
     Args:
@@ -186,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TokenResponse
+        Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse
     """
 
     return (

@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
+from ...models.geofence_outside_problem import GeofenceOutsideProblem
+from ...models.not_assigned_problem import NotAssignedProblem
 from ...models.problem import Problem
 from ...models.punch_create import PunchCreate
 from ...models.punch_read import PunchRead
@@ -32,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | PunchRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead | None:
     if response.status_code == 201:
         response_201 = PunchRead.from_dict(response.json())
 
@@ -69,7 +74,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(
+            data: object,
+        ) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = GeofenceOutsideProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = GeofenceLowAccuracyProblem.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_2 = NotAssignedProblem.from_dict(data)
+
+                return response_422_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_3 = Problem.from_dict(data)
+
+            return response_422_type_3
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -84,7 +123,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | PunchRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +139,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PunchCreate,
     idempotency_key: str,
-) -> Response[Problem | PunchRead]:
+) -> Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
     Args:
@@ -110,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | PunchRead]
+        Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +171,7 @@ def sync(
     client: AuthenticatedClient,
     body: PunchCreate,
     idempotency_key: str,
-) -> Problem | PunchRead | None:
+) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead | None:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
     Args:
@@ -142,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PunchRead
+        GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead
     """
 
     return sync_detailed(
@@ -157,7 +198,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PunchCreate,
     idempotency_key: str,
-) -> Response[Problem | PunchRead]:
+) -> Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
     Args:
@@ -169,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | PunchRead]
+        Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PunchCreate,
     idempotency_key: str,
-) -> Problem | PunchRead | None:
+) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead | None:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
     Args:
@@ -199,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PunchRead
+        GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead
     """
 
     return (

@@ -5,9 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.metric_ingest_result import MetricIngestResult
 from ...models.metric_value_batch import MetricValueBatch
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricIngestResult | Problem | None:
+) -> InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem | None:
     if response.status_code == 200:
         response_200 = MetricIngestResult.from_dict(response.json())
 
@@ -52,7 +54,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -67,7 +85,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -84,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MetricIngestResult | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MetricValueBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Response[MetricIngestResult | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
@@ -110,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MetricIngestResult | Problem]
+        Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     body: MetricValueBatch,
     idempotency_key: str | Unset = UNSET,
-) -> MetricIngestResult | Problem | None:
+) -> InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem | None:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
@@ -142,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MetricIngestResult | Problem
+        InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem
     """
 
     return sync_detailed(
@@ -157,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MetricValueBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Response[MetricIngestResult | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
@@ -169,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MetricIngestResult | Problem]
+        Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MetricValueBatch,
     idempotency_key: str | Unset = UNSET,
-) -> MetricIngestResult | Problem | None:
+) -> InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem | None:
     """Push up to 1,000 metric values for stores or employees and periods
 
     Args:
@@ -199,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MetricIngestResult | Problem
+        InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.sales_batch import SalesBatch
 from ...models.sales_ingest_result import SalesIngestResult
 from ...types import UNSET, Response, Unset
@@ -35,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SalesIngestResult | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult | None:
     if response.status_code == 200:
         response_200 = SalesIngestResult.from_dict(response.json())
 
@@ -52,7 +54,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -67,7 +85,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -84,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SalesIngestResult]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SalesBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | SalesIngestResult]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
@@ -110,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SalesIngestResult]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     body: SalesBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | SalesIngestResult | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
@@ -142,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SalesIngestResult
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult
     """
 
     return sync_detailed(
@@ -157,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SalesBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | SalesIngestResult]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
@@ -169,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SalesIngestResult]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SalesBatch,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | SalesIngestResult | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
     Args:
@@ -199,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SalesIngestResult
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult
     """
 
     return (

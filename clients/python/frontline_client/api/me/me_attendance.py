@@ -6,15 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attendance_day import AttendanceDay
+from ...models.page_attendance_day import PageAttendanceDay
 from ...models.problem import Problem
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     from_: datetime.date,
     to: datetime.date,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +26,15 @@ def _get_kwargs(
 
     json_to = to.isoformat()
     params["to"] = json_to
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -38,14 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[AttendanceDay] | None:
+) -> PageAttendanceDay | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AttendanceDay.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageAttendanceDay.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[AttendanceDay]]:
+) -> Response[PageAttendanceDay | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,24 +92,30 @@ def sync_detailed(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[Problem | list[AttendanceDay]]:
-    """My days in each store's time zone: first in, last out, minutes worked, flags
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAttendanceDay | Problem]:
+    """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
     Args:
         from_ (datetime.date):
         to (datetime.date):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AttendanceDay]]
+        Response[PageAttendanceDay | Problem]
     """
 
     kwargs = _get_kwargs(
         from_=from_,
         to=to,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -118,25 +130,31 @@ def sync(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-) -> Problem | list[AttendanceDay] | None:
-    """My days in each store's time zone: first in, last out, minutes worked, flags
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAttendanceDay | Problem | None:
+    """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
     Args:
         from_ (datetime.date):
         to (datetime.date):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AttendanceDay]
+        PageAttendanceDay | Problem
     """
 
     return sync_detailed(
         client=client,
         from_=from_,
         to=to,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -145,24 +163,30 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[Problem | list[AttendanceDay]]:
-    """My days in each store's time zone: first in, last out, minutes worked, flags
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAttendanceDay | Problem]:
+    """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
     Args:
         from_ (datetime.date):
         to (datetime.date):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AttendanceDay]]
+        Response[PageAttendanceDay | Problem]
     """
 
     kwargs = _get_kwargs(
         from_=from_,
         to=to,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,19 +199,23 @@ async def asyncio(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-) -> Problem | list[AttendanceDay] | None:
-    """My days in each store's time zone: first in, last out, minutes worked, flags
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAttendanceDay | Problem | None:
+    """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
     Args:
         from_ (datetime.date):
         to (datetime.date):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AttendanceDay]
+        PageAttendanceDay | Problem
     """
 
     return (
@@ -195,5 +223,7 @@ async def asyncio(
             client=client,
             from_=from_,
             to=to,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.password_change import PasswordChange
 from ...models.problem import Problem
+from ...models.service_unavailable_problem import ServiceUnavailableProblem
 from ...types import Response
 
 
@@ -29,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | Problem | ServiceUnavailableProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -60,7 +63,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+
+        def _parse_response_503(data: object) -> Problem | ServiceUnavailableProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ServiceUnavailableProblem.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = Problem.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
 
         return response_503
 
@@ -70,7 +89,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | Problem | ServiceUnavailableProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[Any | Problem]:
+) -> Response[Any | Problem | Problem | ServiceUnavailableProblem]:
     """Change my password; my other sessions end
 
     Args:
@@ -94,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Any | Problem | None:
+) -> Any | Problem | Problem | ServiceUnavailableProblem | None:
     """Change my password; my other sessions end
 
     Args:
@@ -123,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | Problem | Problem | ServiceUnavailableProblem
     """
 
     return sync_detailed(
@@ -136,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[Any | Problem]:
+) -> Response[Any | Problem | Problem | ServiceUnavailableProblem]:
     """Change my password; my other sessions end
 
     Args:
@@ -147,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | Problem | Problem | ServiceUnavailableProblem]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Any | Problem | None:
+) -> Any | Problem | Problem | ServiceUnavailableProblem | None:
     """Change my password; my other sessions end
 
     Args:
@@ -174,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | Problem | Problem | ServiceUnavailableProblem
     """
 
     return (

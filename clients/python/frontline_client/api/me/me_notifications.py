@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_notification_read import PageNotificationRead
+from ...models.notification_page import NotificationPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageNotificationRead | Problem | None:
+) -> NotificationPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageNotificationRead.from_dict(response.json())
+        response_200 = NotificationPage.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageNotificationRead | Problem]:
+) -> Response[NotificationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,8 +87,8 @@ def sync_detailed(
     unread_only: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageNotificationRead | Problem]:
-    """My notifications, newest first (the app polls this)
+) -> Response[NotificationPage | Problem]:
+    """My notifications, newest first, in my language, with my unread count
 
     Args:
         unread_only (bool | Unset):  Default: False.
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageNotificationRead | Problem]
+        Response[NotificationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -122,8 +122,8 @@ def sync(
     unread_only: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageNotificationRead | Problem | None:
-    """My notifications, newest first (the app polls this)
+) -> NotificationPage | Problem | None:
+    """My notifications, newest first, in my language, with my unread count
 
     Args:
         unread_only (bool | Unset):  Default: False.
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageNotificationRead | Problem
+        NotificationPage | Problem
     """
 
     return sync_detailed(
@@ -152,8 +152,8 @@ async def asyncio_detailed(
     unread_only: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageNotificationRead | Problem]:
-    """My notifications, newest first (the app polls this)
+) -> Response[NotificationPage | Problem]:
+    """My notifications, newest first, in my language, with my unread count
 
     Args:
         unread_only (bool | Unset):  Default: False.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageNotificationRead | Problem]
+        Response[NotificationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +185,8 @@ async def asyncio(
     unread_only: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageNotificationRead | Problem | None:
-    """My notifications, newest first (the app polls this)
+) -> NotificationPage | Problem | None:
+    """My notifications, newest first, in my language, with my unread count
 
     Args:
         unread_only (bool | Unset):  Default: False.
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageNotificationRead | Problem
+        NotificationPage | Problem
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.my_pool import MyPool
+from ...models.page_my_pool import PageMyPool
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -13,6 +13,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     period: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +25,15 @@ def _get_kwargs(
     else:
         json_period = period
     params["period"] = json_period
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,14 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[MyPool] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageMyPool | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = MyPool.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageMyPool.from_dict(response.json())
 
         return response_200
 
@@ -74,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[MyPool]]:
+) -> Response[PageMyPool | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,22 +93,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     period: None | str | Unset = UNSET,
-) -> Response[Problem | list[MyPool]]:
-    """The pools I am in: my contribution, the rule behind it and my projected (or settled) amount
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMyPool | Problem]:
+    """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
+    settled) amount
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MyPool]]
+        Response[PageMyPool | Problem]
     """
 
     kwargs = _get_kwargs(
         period=period,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -116,23 +129,30 @@ def sync(
     *,
     client: AuthenticatedClient,
     period: None | str | Unset = UNSET,
-) -> Problem | list[MyPool] | None:
-    """The pools I am in: my contribution, the rule behind it and my projected (or settled) amount
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMyPool | Problem | None:
+    """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
+    settled) amount
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MyPool]
+        PageMyPool | Problem
     """
 
     return sync_detailed(
         client=client,
         period=period,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -140,22 +160,29 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     period: None | str | Unset = UNSET,
-) -> Response[Problem | list[MyPool]]:
-    """The pools I am in: my contribution, the rule behind it and my projected (or settled) amount
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMyPool | Problem]:
+    """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
+    settled) amount
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MyPool]]
+        Response[PageMyPool | Problem]
     """
 
     kwargs = _get_kwargs(
         period=period,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,23 +194,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     period: None | str | Unset = UNSET,
-) -> Problem | list[MyPool] | None:
-    """The pools I am in: my contribution, the rule behind it and my projected (or settled) amount
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMyPool | Problem | None:
+    """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
+    settled) amount
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MyPool]
+        PageMyPool | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             period=period,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

@@ -8,8 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_unit_member import PageUnitMember
 from ...models.problem import Problem
-from ...models.unit_member import UnitMember
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +17,8 @@ def _get_kwargs(
     unit_id: UUID,
     *,
     on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,6 +31,15 @@ def _get_kwargs(
     else:
         json_on = on
     params["on"] = json_on
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -45,14 +56,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[UnitMember] | None:
+) -> PageUnitMember | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UnitMember.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageUnitMember.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[UnitMember]]:
+) -> Response[PageUnitMember | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,24 +104,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[Problem | list[UnitMember]]:
-    """Who works at this unit on a day (home staff not away, plus people assigned there)
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageUnitMember | Problem]:
+    """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
+    number
 
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitMember]]
+        Response[PageUnitMember | Problem]
     """
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
         on=on,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -130,25 +143,32 @@ def sync(
     *,
     client: AuthenticatedClient,
     on: datetime.date | None | Unset = UNSET,
-) -> Problem | list[UnitMember] | None:
-    """Who works at this unit on a day (home staff not away, plus people assigned there)
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageUnitMember | Problem | None:
+    """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
+    number
 
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitMember]
+        PageUnitMember | Problem
     """
 
     return sync_detailed(
         unit_id=unit_id,
         client=client,
         on=on,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -157,24 +177,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[Problem | list[UnitMember]]:
-    """Who works at this unit on a day (home staff not away, plus people assigned there)
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageUnitMember | Problem]:
+    """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
+    number
 
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[UnitMember]]
+        Response[PageUnitMember | Problem]
     """
 
     kwargs = _get_kwargs(
         unit_id=unit_id,
         on=on,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,19 +214,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     on: datetime.date | None | Unset = UNSET,
-) -> Problem | list[UnitMember] | None:
-    """Who works at this unit on a day (home staff not away, plus people assigned there)
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageUnitMember | Problem | None:
+    """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
+    number
 
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[UnitMember]
+        PageUnitMember | Problem
     """
 
     return (
@@ -207,5 +239,7 @@ async def asyncio(
             unit_id=unit_id,
             client=client,
             on=on,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.early_close import EarlyClose
+from ...models.period_not_ended_problem import PeriodNotEndedProblem
 from ...models.period_read import PeriodRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -37,7 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PeriodRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PeriodNotEndedProblem | Problem | PeriodRead | Problem | None:
     if response.status_code == 200:
         response_200 = PeriodRead.from_dict(response.json())
 
@@ -59,7 +62,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_403
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PeriodNotEndedProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PeriodNotEndedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -86,7 +105,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PeriodRead | Problem]:
+) -> Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> Response[PeriodRead | Problem]:
+) -> Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
@@ -113,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeriodRead | Problem]
+        Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> PeriodRead | Problem | None:
+) -> PeriodNotEndedProblem | Problem | PeriodRead | Problem | None:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
@@ -146,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeriodRead | Problem
+        PeriodNotEndedProblem | Problem | PeriodRead | Problem
     """
 
     return sync_detailed(
@@ -161,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> Response[PeriodRead | Problem]:
+) -> Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
@@ -174,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PeriodRead | Problem]
+        Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> PeriodRead | Problem | None:
+) -> PeriodNotEndedProblem | Problem | PeriodRead | Problem | None:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
@@ -205,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PeriodRead | Problem
+        PeriodNotEndedProblem | Problem | PeriodRead | Problem
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from ...models.template_create import TemplateCreate
 from ...models.template_read import TemplateRead
 from ...types import Response
@@ -30,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TemplateRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     if response.status_code == 201:
         response_201 = TemplateRead.from_dict(response.json())
 
@@ -62,7 +65,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ScorecardRuleViolationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ScorecardRuleViolationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -79,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateCreate,
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
     Args:
@@ -103,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TemplateRead]
+        Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TemplateCreate,
-) -> Problem | TemplateRead | None:
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
     Args:
@@ -132,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TemplateRead
+        Problem | Problem | ScorecardRuleViolationProblem | TemplateRead
     """
 
     return sync_detailed(
@@ -145,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateCreate,
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
     Args:
@@ -156,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TemplateRead]
+        Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TemplateCreate,
-) -> Problem | TemplateRead | None:
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
     Args:
@@ -183,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TemplateRead
+        Problem | Problem | ScorecardRuleViolationProblem | TemplateRead
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.period_closed_problem import PeriodClosedProblem
 from ...models.problem import Problem
 from ...models.value_entry import ValueEntry
 from ...models.value_read import ValueRead
@@ -30,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ValueRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PeriodClosedProblem | Problem | Problem | ValueRead | None:
     if response.status_code == 200:
         response_200 = ValueRead.from_dict(response.json())
 
@@ -56,6 +59,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> PeriodClosedProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PeriodClosedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -77,7 +101,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ValueRead]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PeriodClosedProblem | Problem | Problem | ValueRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ValueEntry,
-) -> Response[Problem | ValueRead]:
+) -> Response[PeriodClosedProblem | Problem | Problem | ValueRead]:
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
@@ -107,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ValueRead]
+        Response[PeriodClosedProblem | Problem | Problem | ValueRead]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ValueEntry,
-) -> Problem | ValueRead | None:
+) -> PeriodClosedProblem | Problem | Problem | ValueRead | None:
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
@@ -142,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ValueRead
+        PeriodClosedProblem | Problem | Problem | ValueRead
     """
 
     return sync_detailed(
@@ -155,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ValueEntry,
-) -> Response[Problem | ValueRead]:
+) -> Response[PeriodClosedProblem | Problem | Problem | ValueRead]:
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
@@ -172,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ValueRead]
+        Response[PeriodClosedProblem | Problem | Problem | ValueRead]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ValueEntry,
-) -> Problem | ValueRead | None:
+) -> PeriodClosedProblem | Problem | Problem | ValueRead | None:
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
@@ -205,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ValueRead
+        PeriodClosedProblem | Problem | Problem | ValueRead
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.period_closed_problem import PeriodClosedProblem
 from ...models.problem import Problem
 from ...models.target_read import TargetRead
 from ...models.target_set import TargetSet
@@ -30,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TargetRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PeriodClosedProblem | Problem | Problem | TargetRead | None:
     if response.status_code == 200:
         response_200 = TargetRead.from_dict(response.json())
 
@@ -50,6 +53,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = Problem.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> PeriodClosedProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PeriodClosedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -74,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TargetRead]:
+) -> Response[PeriodClosedProblem | Problem | Problem | TargetRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TargetSet,
-) -> Response[Problem | TargetRead]:
+) -> Response[PeriodClosedProblem | Problem | Problem | TargetRead]:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
     Args:
@@ -98,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TargetRead]
+        Response[PeriodClosedProblem | Problem | Problem | TargetRead]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TargetSet,
-) -> Problem | TargetRead | None:
+) -> PeriodClosedProblem | Problem | Problem | TargetRead | None:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
     Args:
@@ -127,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TargetRead
+        PeriodClosedProblem | Problem | Problem | TargetRead
     """
 
     return sync_detailed(
@@ -140,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TargetSet,
-) -> Response[Problem | TargetRead]:
+) -> Response[PeriodClosedProblem | Problem | Problem | TargetRead]:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
     Args:
@@ -151,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TargetRead]
+        Response[PeriodClosedProblem | Problem | Problem | TargetRead]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TargetSet,
-) -> Problem | TargetRead | None:
+) -> PeriodClosedProblem | Problem | Problem | TargetRead | None:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
     Args:
@@ -178,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TargetRead
+        PeriodClosedProblem | Problem | Problem | TargetRead
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from ...models.template_read import TemplateRead
 from ...models.template_update import TemplateUpdate
 from ...types import Response
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TemplateRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     if response.status_code == 200:
         response_200 = TemplateRead.from_dict(response.json())
 
@@ -67,7 +70,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> Problem | ScorecardRuleViolationProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ScorecardRuleViolationProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -84,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateUpdate,
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Update Template
 
     Args:
@@ -110,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TemplateRead]
+        Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TemplateUpdate,
-) -> Problem | TemplateRead | None:
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Update Template
 
     Args:
@@ -142,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TemplateRead
+        Problem | Problem | ScorecardRuleViolationProblem | TemplateRead
     """
 
     return sync_detailed(
@@ -157,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateUpdate,
-) -> Response[Problem | TemplateRead]:
+) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Update Template
 
     Args:
@@ -169,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TemplateRead]
+        Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TemplateUpdate,
-) -> Problem | TemplateRead | None:
+) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Update Template
 
     Args:
@@ -199,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TemplateRead
+        Problem | Problem | ScorecardRuleViolationProblem | TemplateRead
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.adjustment_create import AdjustmentCreate
+from ...models.pool_not_editable_problem import PoolNotEditableProblem
 from ...models.pool_read import PoolRead
 from ...models.problem import Problem
 from ...types import Response
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     if response.status_code == 201:
         response_201 = PoolRead.from_dict(response.json())
 
@@ -62,7 +65,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolNotEditableProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolNotEditableProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -87,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PoolRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AdjustmentCreate,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a member's weight on one side, with a reason (audited)
 
     Args:
@@ -113,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AdjustmentCreate,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a member's weight on one side, with a reason (audited)
 
     Args:
@@ -145,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return sync_detailed(
@@ -160,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AdjustmentCreate,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a member's weight on one side, with a reason (audited)
 
     Args:
@@ -172,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AdjustmentCreate,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a member's weight on one side, with a reason (audited)
 
     Args:
@@ -202,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pool_preview import PoolPreview
+from ...models.pool_wrong_status_problem import PoolWrongStatusProblem
 from ...models.problem import Problem
 from ...types import Response
 
@@ -26,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolPreview | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     if response.status_code == 200:
         response_200 = PoolPreview.from_dict(response.json())
 
@@ -53,7 +56,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolWrongStatusProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolWrongStatusProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -80,7 +99,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +112,7 @@ def sync_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
     Args:
@@ -104,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolPreview | Problem]
+        Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +141,7 @@ def sync(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> PoolPreview | Problem | None:
+) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
     Args:
@@ -133,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolPreview | Problem
+        PoolPreview | PoolWrongStatusProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -146,7 +165,7 @@ async def asyncio_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
     Args:
@@ -157,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolPreview | Problem]
+        Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +192,7 @@ async def asyncio(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> PoolPreview | Problem | None:
+) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
     Args:
@@ -184,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolPreview | Problem
+        PoolPreview | PoolWrongStatusProblem | Problem | Problem
     """
 
     return (

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.correction_create import CorrectionCreate
 from ...models.correction_read import CorrectionRead
+from ...models.pool_wrong_status_problem import PoolWrongStatusProblem
 from ...models.problem import Problem
 from ...types import Response
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CorrectionRead | Problem | None:
+) -> CorrectionRead | PoolWrongStatusProblem | Problem | Problem | None:
     if response.status_code == 201:
         response_201 = CorrectionRead.from_dict(response.json())
 
@@ -64,7 +65,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolWrongStatusProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolWrongStatusProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -91,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CorrectionRead | Problem]:
+) -> Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CorrectionCreate,
-) -> Response[CorrectionRead | Problem]:
+) -> Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
     Args:
@@ -117,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CorrectionRead | Problem]
+        Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CorrectionCreate,
-) -> CorrectionRead | Problem | None:
+) -> CorrectionRead | PoolWrongStatusProblem | Problem | Problem | None:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
     Args:
@@ -149,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CorrectionRead | Problem
+        CorrectionRead | PoolWrongStatusProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -164,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CorrectionCreate,
-) -> Response[CorrectionRead | Problem]:
+) -> Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
     Args:
@@ -176,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CorrectionRead | Problem]
+        Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CorrectionCreate,
-) -> CorrectionRead | Problem | None:
+) -> CorrectionRead | PoolWrongStatusProblem | Problem | Problem | None:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
     Args:
@@ -206,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CorrectionRead | Problem
+        CorrectionRead | PoolWrongStatusProblem | Problem | Problem
     """
 
     return (

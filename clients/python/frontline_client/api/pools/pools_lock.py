@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.early_close import EarlyClose
+from ...models.pool_period_not_ended_problem import PoolPeriodNotEndedProblem
 from ...models.pool_preview import PoolPreview
+from ...models.pool_wrong_status_problem import PoolWrongStatusProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolPreview | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem | None:
     if response.status_code == 200:
         response_200 = PoolPreview.from_dict(response.json())
 
@@ -65,7 +69,31 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolWrongStatusProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_1 = PoolPeriodNotEndedProblem.from_dict(data)
+
+                return response_409_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_2 = Problem.from_dict(data)
+
+            return response_409_type_2
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -92,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
@@ -119,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolPreview | Problem]
+        Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> PoolPreview | Problem | None:
+) -> PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem | None:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
@@ -152,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolPreview | Problem
+        PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem
     """
 
     return sync_detailed(
@@ -167,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> Response[PoolPreview | Problem]:
+) -> Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
@@ -180,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolPreview | Problem]
+        Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EarlyClose | None | Unset = UNSET,
-) -> PoolPreview | Problem | None:
+) -> PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem | None:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
@@ -211,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolPreview | Problem
+        PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.pool_not_locked_problem import PoolNotLockedProblem
 from ...models.problem import Problem
 from ...types import Response
 
@@ -25,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PoolNotLockedProblem | Problem | Problem | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -46,7 +49,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolNotLockedProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolNotLockedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -66,7 +85,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PoolNotLockedProblem | Problem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +100,7 @@ def sync_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | PoolNotLockedProblem | Problem | Problem]:
     """The payroll export of a locked pool, as CSV
 
     Args:
@@ -90,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | PoolNotLockedProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +129,7 @@ def sync(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | PoolNotLockedProblem | Problem | Problem | None:
     """The payroll export of a locked pool, as CSV
 
     Args:
@@ -119,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | PoolNotLockedProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -132,7 +153,7 @@ async def asyncio_detailed(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | PoolNotLockedProblem | Problem | Problem]:
     """The payroll export of a locked pool, as CSV
 
     Args:
@@ -143,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | PoolNotLockedProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +180,7 @@ async def asyncio(
     pool_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | PoolNotLockedProblem | Problem | Problem | None:
     """The payroll export of a locked pool, as CSV
 
     Args:
@@ -170,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | PoolNotLockedProblem | Problem | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.pool_not_editable_problem import PoolNotEditableProblem
 from ...models.pool_read import PoolRead
 from ...models.problem import Problem
 from ...types import Response
@@ -28,7 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     if response.status_code == 200:
         response_200 = PoolRead.from_dict(response.json())
 
@@ -50,7 +53,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolNotEditableProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolNotEditableProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -70,7 +89,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PoolRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +105,7 @@ def sync_detailed(
     employee_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Remove Member
 
     Args:
@@ -96,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +137,7 @@ def sync(
     employee_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Remove Member
 
     Args:
@@ -128,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return sync_detailed(
@@ -143,7 +164,7 @@ async def asyncio_detailed(
     employee_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Remove Member
 
     Args:
@@ -155,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +194,7 @@ async def asyncio(
     employee_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Remove Member
 
     Args:
@@ -185,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return (

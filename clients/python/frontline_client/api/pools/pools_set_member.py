@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.member_set import MemberSet
+from ...models.pool_not_editable_problem import PoolNotEditableProblem
 from ...models.pool_read import PoolRead
 from ...models.problem import Problem
 from ...types import Response
@@ -37,7 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PoolRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     if response.status_code == 200:
         response_200 = PoolRead.from_dict(response.json())
 
@@ -64,7 +67,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> PoolNotEditableProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = PoolNotEditableProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -89,7 +108,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PoolRead | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MemberSet,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Name a project member (back-office side) with a weight
 
     Args:
@@ -117,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MemberSet,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Name a project member (back-office side) with a weight
 
     Args:
@@ -152,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return sync_detailed(
@@ -169,7 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MemberSet,
-) -> Response[PoolRead | Problem]:
+) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Name a project member (back-office side) with a weight
 
     Args:
@@ -182,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PoolRead | Problem]
+        Response[PoolNotEditableProblem | Problem | PoolRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MemberSet,
-) -> PoolRead | Problem | None:
+) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Name a project member (back-office side) with a weight
 
     Args:
@@ -215,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PoolRead | Problem
+        PoolNotEditableProblem | Problem | PoolRead | Problem
     """
 
     return (

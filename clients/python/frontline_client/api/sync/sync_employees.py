@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.sync_page_synced_employee import SyncPageSyncedEmployee
 from ...types import UNSET, Response, Unset
 
@@ -51,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageSyncedEmployee | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee | None:
     if response.status_code == 200:
         response_200 = SyncPageSyncedEmployee.from_dict(response.json())
 
@@ -63,7 +65,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -73,7 +91,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -90,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageSyncedEmployee]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +139,7 @@ def sync_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Response[Problem | SyncPageSyncedEmployee]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]:
     """Employees changed after the cursor
 
     Args:
@@ -119,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageSyncedEmployee]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +175,7 @@ def sync(
     updated_since: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Problem | SyncPageSyncedEmployee | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee | None:
     """Employees changed after the cursor
 
     Args:
@@ -155,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageSyncedEmployee
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee
     """
 
     return sync_detailed(
@@ -172,7 +206,7 @@ async def asyncio_detailed(
     updated_since: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Response[Problem | SyncPageSyncedEmployee]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]:
     """Employees changed after the cursor
 
     Args:
@@ -186,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageSyncedEmployee]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +240,7 @@ async def asyncio(
     updated_since: datetime.datetime | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Problem | SyncPageSyncedEmployee | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee | None:
     """Employees changed after the cursor
 
     Args:
@@ -220,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageSyncedEmployee
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee
     """
 
     return (

@@ -7,20 +7,37 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attachment_read import AttachmentRead
+from ...models.page_attachment_read import PageAttachmentRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: UUID,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/tickets/{ticket_id}/attachments".format(
             ticket_id=quote(str(ticket_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -28,14 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[AttachmentRead] | None:
+) -> PageAttachmentRead | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AttachmentRead.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = PageAttachmentRead.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[AttachmentRead]]:
+) -> Response[PageAttachmentRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,22 +92,28 @@ def sync_detailed(
     ticket_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[AttachmentRead]]:
-    """List Attachments
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAttachmentRead | Problem]:
+    """The ticket's attachments, oldest first
 
     Args:
         ticket_id (UUID):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AttachmentRead]]
+        Response[PageAttachmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -109,23 +127,29 @@ def sync(
     ticket_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[AttachmentRead] | None:
-    """List Attachments
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAttachmentRead | Problem | None:
+    """The ticket's attachments, oldest first
 
     Args:
         ticket_id (UUID):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AttachmentRead]
+        PageAttachmentRead | Problem
     """
 
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -133,22 +157,28 @@ async def asyncio_detailed(
     ticket_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[AttachmentRead]]:
-    """List Attachments
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageAttachmentRead | Problem]:
+    """The ticket's attachments, oldest first
 
     Args:
         ticket_id (UUID):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[AttachmentRead]]
+        Response[PageAttachmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,23 +190,29 @@ async def asyncio(
     ticket_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[AttachmentRead] | None:
-    """List Attachments
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageAttachmentRead | Problem | None:
+    """The ticket's attachments, oldest first
 
     Args:
         ticket_id (UUID):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[AttachmentRead]
+        PageAttachmentRead | Problem
     """
 
     return (
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed

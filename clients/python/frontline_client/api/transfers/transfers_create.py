@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.no_decider_problem import NoDeciderProblem
 from ...models.problem import Problem
 from ...models.transfer_create import TransferCreate
+from ...models.transfer_overlap_problem import TransferOverlapProblem
 from ...models.transfer_read import TransferRead
 from ...types import UNSET, Response, Unset
 
@@ -33,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     if response.status_code == 201:
         response_201 = TransferRead.from_dict(response.json())
 
@@ -60,7 +64,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> Problem | TransferOverlapProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = TransferOverlapProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -70,7 +90,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> NoDeciderProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = NoDeciderProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -87,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TransferRead]:
+) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TransferCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | TransferRead]:
+) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
@@ -118,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +174,7 @@ def sync(
     client: AuthenticatedClient,
     body: TransferCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | TransferRead | None:
+) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
@@ -155,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead
     """
 
     return sync_detailed(
@@ -170,7 +206,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TransferCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | TransferRead]:
+) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
@@ -187,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +241,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TransferCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | TransferRead | None:
+) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
 
     Args:
@@ -222,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead
     """
 
     return (

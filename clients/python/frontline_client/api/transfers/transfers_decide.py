@@ -8,7 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.step_already_decided_problem import StepAlreadyDecidedProblem
 from ...models.step_decision import StepDecision
+from ...models.step_not_open_problem import StepNotOpenProblem
+from ...models.transfer_overlap_problem import TransferOverlapProblem
 from ...models.transfer_read import TransferRead
 from ...types import UNSET, Response, Unset
 
@@ -38,7 +41,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
     if response.status_code == 200:
         response_200 = TransferRead.from_dict(response.json())
 
@@ -65,7 +70,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(
+            data: object,
+        ) -> Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = StepAlreadyDecidedProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_1 = StepNotOpenProblem.from_dict(data)
+
+                return response_409_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_2 = TransferOverlapProblem.from_dict(data)
+
+                return response_409_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_3 = Problem.from_dict(data)
+
+            return response_409_type_3
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -92,7 +131,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TransferRead]:
+) -> Response[
+    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +148,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | TransferRead]:
+) -> Response[
+    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+]:
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -120,7 +163,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +185,7 @@ def sync(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | TransferRead | None:
+) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -155,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
     """
 
     return sync_detailed(
@@ -172,7 +215,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Problem | TransferRead]:
+) -> Response[
+    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+]:
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -185,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +250,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | TransferRead | None:
+) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -218,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.transfer_overlap_problem import TransferOverlapProblem
 from ...models.transfer_read import TransferRead
 from ...models.transfer_update import TransferUpdate
 from ...types import Response
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferRead | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Problem | TransferOverlapProblem | TransferRead | None:
     if response.status_code == 200:
         response_200 = TransferRead.from_dict(response.json())
 
@@ -62,7 +65,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> Problem | TransferOverlapProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = TransferOverlapProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -89,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TransferRead]:
+) -> Response[Problem | Problem | TransferOverlapProblem | TransferRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferUpdate,
-) -> Response[Problem | TransferRead]:
+) -> Response[Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Edit a request returned for changes
 
     Args:
@@ -115,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[Problem | Problem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransferUpdate,
-) -> Problem | TransferRead | None:
+) -> Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Edit a request returned for changes
 
     Args:
@@ -147,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        Problem | Problem | TransferOverlapProblem | TransferRead
     """
 
     return sync_detailed(
@@ -162,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferUpdate,
-) -> Response[Problem | TransferRead]:
+) -> Response[Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Edit a request returned for changes
 
     Args:
@@ -174,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TransferRead]
+        Response[Problem | Problem | TransferOverlapProblem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransferUpdate,
-) -> Problem | TransferRead | None:
+) -> Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Edit a request returned for changes
 
     Args:
@@ -204,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TransferRead
+        Problem | Problem | TransferOverlapProblem | TransferRead
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...types import Response
 
 
@@ -25,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -36,7 +40,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -51,7 +71,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -66,7 +102,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +117,7 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Delete a subscription with its delivery log
 
     Args:
@@ -90,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +146,7 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Delete a subscription with its delivery log
 
     Args:
@@ -119,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem
     """
 
     return sync_detailed(
@@ -132,7 +170,7 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+) -> Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Delete a subscription with its delivery log
 
     Args:
@@ -143,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +197,7 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Delete a subscription with its delivery log
 
     Args:
@@ -170,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.subscription_read import SubscriptionRead
 from ...types import Response
 
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     if response.status_code == 200:
         response_200 = SubscriptionRead.from_dict(response.json())
 
@@ -40,7 +42,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -55,7 +73,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -72,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +119,7 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Get Subscription
 
     Args:
@@ -96,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionRead]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +148,7 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Get Subscription
 
     Args:
@@ -125,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionRead
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead
     """
 
     return sync_detailed(
@@ -138,7 +172,7 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Get Subscription
 
     Args:
@@ -149,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionRead]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +199,7 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Get Subscription
 
     Args:
@@ -176,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionRead
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead
     """
 
     return (

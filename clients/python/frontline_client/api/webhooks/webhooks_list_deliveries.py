@@ -7,8 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.page_delivery_read import PageDeliveryRead
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -45,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageDeliveryRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem | None:
     if response.status_code == 200:
         response_200 = PageDeliveryRead.from_dict(response.json())
 
@@ -57,7 +59,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -72,7 +90,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -89,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageDeliveryRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageDeliveryRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]:
     """The delivery log, newest first, each delivery with its attempts
 
     Args:
@@ -117,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDeliveryRead | Problem]
+        Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +173,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageDeliveryRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem | None:
     """The delivery log, newest first, each delivery with its attempts
 
     Args:
@@ -152,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDeliveryRead | Problem
+        InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem
     """
 
     return sync_detailed(
@@ -169,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageDeliveryRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]:
     """The delivery log, newest first, each delivery with its attempts
 
     Args:
@@ -182,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDeliveryRead | Problem]
+        Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageDeliveryRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem | None:
     """The delivery log, newest first, each delivery with its attempts
 
     Args:
@@ -215,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDeliveryRead | Problem
+        InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem
     """
 
     return (

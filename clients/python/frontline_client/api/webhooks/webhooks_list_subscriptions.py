@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.page_subscription_read import PageSubscriptionRead
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...types import UNSET, Response, Unset
 
 
@@ -40,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageSubscriptionRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem | None:
     if response.status_code == 200:
         response_200 = PageSubscriptionRead.from_dict(response.json())
 
@@ -52,7 +54,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -62,7 +80,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -79,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageSubscriptionRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageSubscriptionRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]:
     """List Subscriptions
 
     Args:
@@ -105,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageSubscriptionRead | Problem]
+        Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +159,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageSubscriptionRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem | None:
     """List Subscriptions
 
     Args:
@@ -137,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageSubscriptionRead | Problem
+        InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem
     """
 
     return sync_detailed(
@@ -152,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[PageSubscriptionRead | Problem]:
+) -> Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]:
     """List Subscriptions
 
     Args:
@@ -164,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageSubscriptionRead | Problem]
+        Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> PageSubscriptionRead | Problem | None:
+) -> InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem | None:
     """List Subscriptions
 
     Args:
@@ -194,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageSubscriptionRead | Problem
+        InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem
     """
 
     return (

@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_read import DeliveryRead
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...types import Response
 
 
@@ -26,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     if response.status_code == 202:
         response_202 = DeliveryRead.from_dict(response.json())
 
@@ -43,7 +47,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -68,7 +88,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -85,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeliveryRead | Problem]:
+) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +134,7 @@ def sync_detailed(
     delivery_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeliveryRead | Problem]:
+) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Send the same event again now, as a new delivery, whatever became of this one
 
     Args:
@@ -109,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | Problem]
+        Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +163,7 @@ def sync(
     delivery_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeliveryRead | Problem | None:
+) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Send the same event again now, as a new delivery, whatever became of this one
 
     Args:
@@ -138,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | Problem
+        DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem
     """
 
     return sync_detailed(
@@ -151,7 +187,7 @@ async def asyncio_detailed(
     delivery_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeliveryRead | Problem]:
+) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Send the same event again now, as a new delivery, whatever became of this one
 
     Args:
@@ -162,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | Problem]
+        Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +214,7 @@ async def asyncio(
     delivery_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeliveryRead | Problem | None:
+) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Send the same event again now, as a new delivery, whatever became of this one
 
     Args:
@@ -189,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | Problem
+        DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem
     """
 
     return (

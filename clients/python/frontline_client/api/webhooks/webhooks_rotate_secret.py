@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.subscription_with_secret import SubscriptionWithSecret
 from ...types import Response
 
@@ -28,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SubscriptionWithSecret | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     if response.status_code == 200:
         response_200 = SubscriptionWithSecret.from_dict(response.json())
 
@@ -45,7 +47,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -65,7 +83,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -82,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SubscriptionWithSecret]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +129,7 @@ def sync_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | SubscriptionWithSecret]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Replace the signing secret at once; the new one is in this answer only
 
     Args:
@@ -106,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionWithSecret]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +158,7 @@ def sync(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | SubscriptionWithSecret | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Replace the signing secret at once; the new one is in this answer only
 
     Args:
@@ -135,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionWithSecret
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret
     """
 
     return sync_detailed(
@@ -148,7 +182,7 @@ async def asyncio_detailed(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | SubscriptionWithSecret]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Replace the signing secret at once; the new one is in this answer only
 
     Args:
@@ -159,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionWithSecret]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +209,7 @@ async def asyncio(
     subscription_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | SubscriptionWithSecret | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Replace the signing secret at once; the new one is in this answer only
 
     Args:
@@ -186,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionWithSecret
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.insufficient_scope_problem import InsufficientScopeProblem
 from ...models.problem import Problem
+from ...models.rate_limited_problem import RateLimitedProblem
 from ...models.subscription_read import SubscriptionRead
 from ...models.subscription_update import SubscriptionUpdate
 from ...types import Response
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     if response.status_code == 200:
         response_200 = SubscriptionRead.from_dict(response.json())
 
@@ -54,7 +56,23 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+
+        def _parse_response_403(data: object) -> InsufficientScopeProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = InsufficientScopeProblem.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = Problem.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
 
         return response_403
 
@@ -74,7 +92,23 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+
+        def _parse_response_429(data: object) -> Problem | RateLimitedProblem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = RateLimitedProblem.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = Problem.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
 
         return response_429
 
@@ -91,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionUpdate,
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
     Args:
@@ -117,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionRead]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubscriptionUpdate,
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
     Args:
@@ -149,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionRead
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead
     """
 
     return sync_detailed(
@@ -164,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionUpdate,
-) -> Response[Problem | SubscriptionRead]:
+) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
     Args:
@@ -176,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionRead]
+        Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubscriptionUpdate,
-) -> Problem | SubscriptionRead | None:
+) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
     Args:
@@ -206,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionRead
+        InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead
     """
 
     return (

@@ -9,21 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.notification_read import NotificationRead
+    from ..models.routing_rule_read import RoutingRuleRead
 
 
-T = TypeVar("T", bound="PageNotificationRead")
+T = TypeVar("T", bound="PageRoutingRuleRead")
 
 
 @_attrs_define
-class PageNotificationRead:
+class PageRoutingRuleRead:
     """
     Attributes:
-        items (list[NotificationRead]):
+        items (list[RoutingRuleRead]):
         next_cursor (None | str | Unset): Pass as `cursor` to get the next page; absent on the last page.
     """
 
-    items: list[NotificationRead]
+    items: list[RoutingRuleRead]
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,13 +53,13 @@ class PageNotificationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_read import NotificationRead  # noqa: PLC0415
+        from ..models.routing_rule_read import RoutingRuleRead  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = NotificationRead.from_dict(items_item_data)
+            items_item = RoutingRuleRead.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -72,13 +72,13 @@ class PageNotificationRead:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
-        page_notification_read = cls(
+        page_routing_rule_read = cls(
             items=items,
             next_cursor=next_cursor,
         )
 
-        page_notification_read.additional_properties = d
-        return page_notification_read
+        page_routing_rule_read.additional_properties = d
+        return page_routing_rule_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PoolNotEditableProblemStatusNow(StrEnum):
+    APPROVED = "approved"
+    CALCULATED = "calculated"
+    DRAFT = "draft"
+    LOCKED = "locked"
+
+    def __str__(self) -> str:
+        return str(self.value)

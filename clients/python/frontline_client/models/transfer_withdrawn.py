@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferWithdrawn")
+
+
+@_attrs_define
+class TransferWithdrawn:
+    """
+    Attributes:
+        actor_account_id (None | UUID):
+        current_step (int | None):
+        destination_unit_id (UUID):
+        employee_id (UUID):
+        end_date (datetime.date | None):
+        kind (str):
+        requested_by (UUID):
+        start_date (datetime.date):
+        status (str):
+        transfer_id (UUID):
+        waited_at_step (int | None | Unset):
+    """
+
+    actor_account_id: None | UUID
+    current_step: int | None
+    destination_unit_id: UUID
+    employee_id: UUID
+    end_date: datetime.date | None
+    kind: str
+    requested_by: UUID
+    start_date: datetime.date
+    status: str
+    transfer_id: UUID
+    waited_at_step: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        actor_account_id: None | str
+        if isinstance(self.actor_account_id, UUID):
+            actor_account_id = str(self.actor_account_id)
+        else:
+            actor_account_id = self.actor_account_id
+
+        current_step: int | None
+        current_step = self.current_step
+
+        destination_unit_id = str(self.destination_unit_id)
+
+        employee_id = str(self.employee_id)
+
+        end_date: None | str
+        if isinstance(self.end_date, datetime.date):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        kind = self.kind
+
+        requested_by = str(self.requested_by)
+
+        start_date = self.start_date.isoformat()
+
+        status = self.status
+
+        transfer_id = str(self.transfer_id)
+
+        waited_at_step: int | None | Unset
+        if isinstance(self.waited_at_step, Unset):
+            waited_at_step = UNSET
+        else:
+            waited_at_step = self.waited_at_step
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "actor_account_id": actor_account_id,
+                "current_step": current_step,
+                "destination_unit_id": destination_unit_id,
+                "employee_id": employee_id,
+                "end_date": end_date,
+                "kind": kind,
+                "requested_by": requested_by,
+                "start_date": start_date,
+                "status": status,
+                "transfer_id": transfer_id,
+            }
+        )
+        if waited_at_step is not UNSET:
+            field_dict["waited_at_step"] = waited_at_step
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_actor_account_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actor_account_id_type_0 = UUID(data)
+
+                return actor_account_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        actor_account_id = _parse_actor_account_id(d.pop("actor_account_id"))
+
+        def _parse_current_step(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        current_step = _parse_current_step(d.pop("current_step"))
+
+        destination_unit_id = UUID(d.pop("destination_unit_id"))
+
+        employee_id = UUID(d.pop("employee_id"))
+
+        def _parse_end_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.date.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        kind = d.pop("kind")
+
+        requested_by = UUID(d.pop("requested_by"))
+
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        status = d.pop("status")
+
+        transfer_id = UUID(d.pop("transfer_id"))
+
+        def _parse_waited_at_step(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        waited_at_step = _parse_waited_at_step(d.pop("waited_at_step", UNSET))
+
+        transfer_withdrawn = cls(
+            actor_account_id=actor_account_id,
+            current_step=current_step,
+            destination_unit_id=destination_unit_id,
+            employee_id=employee_id,
+            end_date=end_date,
+            kind=kind,
+            requested_by=requested_by,
+            start_date=start_date,
+            status=status,
+            transfer_id=transfer_id,
+            waited_at_step=waited_at_step,
+        )
+
+        return transfer_withdrawn
