@@ -91,6 +91,12 @@ class TrailEntryRead(OutputModel):
     step: int | None
     step_name: str | None
     actor_account_id: uuid.UUID
+    actor_name: str | None = Field(
+        default=None, description="The actor's full name; none for an account that is not a person"
+    )
+    actor_local_name: str | None = Field(
+        default=None, description="The actor's name in Chinese characters, if recorded"
+    )
     comment: str | None
     occurred_at: datetime
 
@@ -102,6 +108,11 @@ class TransferRead(BaseModel):
     requested_by: uuid.UUID
     kind: TransferKind
     destination_unit_id: uuid.UUID
+    destination_unit_name: str
+    destination_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
+    origin_unit_id: uuid.UUID = Field(description="The employee's home unit, which a transfer never rewrites")
+    origin_unit_name: str
+    origin_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
     amends_transfer_id: uuid.UUID | None
     start_date: date
     end_date: date | None
@@ -122,6 +133,11 @@ class TransferSummary(BaseModel):
     employee_name: str
     kind: TransferKind
     destination_unit_id: uuid.UUID
+    destination_unit_name: str
+    destination_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
+    origin_unit_id: uuid.UUID = Field(description="The employee's home unit, which a transfer never rewrites")
+    origin_unit_name: str
+    origin_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
     start_date: date
     end_date: date | None
     status: TransferStatus

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from domain.people.models import Employee
+from domain.org.models import OrgUnit
+from domain.people.models import Account, Employee
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
@@ -39,6 +43,56 @@ from domain.transfers.schemas import (
 
 MAX_DECIDERS_LISTED = 20
 
+Origin = aliased(OrgUnit, name="origin_unit")
+Destination = aliased(OrgUnit, name="destination_unit")
+# read beside each transfer, by joins: the employee's names and home unit, and both units' names
+NAMED_COLUMNS = (
+    Employee.full_name,
+    Employee.home_unit_id,
+    Origin.name,
+    Origin.local_name,
+    Destination.name,
+    Destination.local_name,
+)
+
+
+def with_names(query: Any) -> Any:
+    """`query` (over Transfer) joined to what a screen shows beside the ids: one query for a page."""
+    return (
+        query.add_columns(*NAMED_COLUMNS)
+        .join(Employee, Employee.id == Transfer.employee_id)
+        .join(Origin, Origin.id == Employee.home_unit_id)
+        .join(Destination, Destination.id == Transfer.destination_unit_id)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names a transfer is shown with (local names in Chinese characters, when recorded)."""
+
+    employee_name: str
+    origin_unit_id: uuid.UUID
+    origin_unit_name: str
+    origin_unit_local_name: str | None
+    destination_unit_name: str
+    destination_unit_local_name: str | None
+
+    @classmethod
+    def of(cls, row: Any) -> Names:
+        """From the NAMED_COLUMNS of a row, in their order."""
+        employee_name, home_unit_id, origin, origin_local, destination, destination_local = row
+        return cls(employee_name, home_unit_id, origin, origin_local, destination, destination_local)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "employee_name": self.employee_name,
+            "origin_unit_id": self.origin_unit_id,
+            "origin_unit_name": self.origin_unit_name,
+            "origin_unit_local_name": self.origin_unit_local_name,
+            "destination_unit_name": self.destination_unit_name,
+            "destination_unit_local_name": self.destination_unit_local_name,
+        }
+
 
 def _step_states(transfer: Transfer, trail: list[TransferTrailEntry]) -> list[StepView]:
     """Each step's state, from the trail: approvals only accumulate (a return never goes back
@@ -63,17 +117,20 @@ def _step_states(transfer: Transfer, trail: list[TransferTrailEntry]) -> list[St
 
 async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, transfer_id: uuid.UUID) -> TransferRead:
     transfer = await get_visible(session, actor, clock, transfer_id)
-    employee = await session.get(Employee, transfer.employee_id)
-    assert employee is not None
-    trail = list(
-        (
-            await session.scalars(
-                select(TransferTrailEntry)
-                .where(TransferTrailEntry.transfer_id == transfer.id)
-                .order_by(TransferTrailEntry.id)
-            )
-        ).all()
+    names = Names.of(
+        (await session.execute(with_names(select(Transfer.id)).where(Transfer.id == transfer.id))).one()[1:]
     )
+    # the trail with each actor's names, in one query
+    trail_rows = (
+        await session.execute(
+            select(TransferTrailEntry, Employee.full_name, Employee.local_name)
+            .outerjoin(Account, Account.id == TransferTrailEntry.actor_account_id)
+            .outerjoin(Employee, Employee.id == Account.employee_id)
+            .where(TransferTrailEntry.transfer_id == transfer.id)
+            .order_by(TransferTrailEntry.id)
+        )
+    ).all()
+    trail = [entry for entry, _, _ in trail_rows]
     steps = _step_states(transfer, trail)
     current = None
     if transfer.status == TransferStatus.IN_REVIEW and transfer.current_step is not None:
@@ -95,10 +152,10 @@ async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, tr
     return TransferRead(
         id=transfer.id,
         employee_id=transfer.employee_id,
-        employee_name=employee.full_name,
         requested_by=transfer.requested_by,
         kind=transfer.kind,
         destination_unit_id=transfer.destination_unit_id,
+        **names.fields(),
         amends_transfer_id=transfer.amends_transfer_id,
         start_date=transfer.start_date,
         end_date=transfer.end_date,
@@ -110,11 +167,14 @@ async def view_transfer(session: AsyncSession, *, actor: Actor, clock: Clock, tr
         decided_at=transfer.decided_at,
         steps=steps,
         current=current,
-        trail=[TrailEntryRead.model_validate(e) for e in trail],
+        trail=[
+            TrailEntryRead.model_validate(entry).model_copy(update={"actor_name": name, "actor_local_name": local_name})
+            for entry, name, local_name in trail_rows
+        ],
     )
 
 
-def _summary(transfer: Transfer, employee_name: str) -> TransferSummary:
+def _summary(transfer: Transfer, names: Names) -> TransferSummary:
     step_name = (
         transfer.steps[transfer.current_step]["name"]
         if transfer.current_step is not None and transfer.status == TransferStatus.IN_REVIEW
@@ -123,9 +183,9 @@ def _summary(transfer: Transfer, employee_name: str) -> TransferSummary:
     return TransferSummary(
         id=transfer.id,
         employee_id=transfer.employee_id,
-        employee_name=employee_name,
         kind=transfer.kind,
         destination_unit_id=transfer.destination_unit_id,
+        **names.fields(),
         start_date=transfer.start_date,
         end_date=transfer.end_date,
         status=transfer.status,
@@ -148,8 +208,7 @@ async def list_transfers(
 ) -> Slice[TransferSummary]:
     """Newest first; a person's history travels with them (filter by employee_id)."""
     query = (
-        select(Transfer, Employee.full_name)
-        .join(Employee, Employee.id == Transfer.employee_id)
+        with_names(select(Transfer))
         .where(await visible_transfers(session, actor, clock))
         .order_by(Transfer.submitted_at.desc(), Transfer.id.desc())
         .limit(limit + 1)
@@ -165,7 +224,7 @@ async def list_transfers(
     rows = (await session.execute(query)).all()
     page = rows[:limit]
     next_cursor = timestamp_cursor(page[-1][0].submitted_at, page[-1][0].id) if len(rows) > limit else None
-    return Slice(items=[_summary(t, name) for t, name in page], next_cursor=next_cursor)
+    return Slice(items=[_summary(row[0], Names.of(row[1:])) for row in page], next_cursor=next_cursor)
 
 
 async def inbox(
@@ -178,8 +237,7 @@ async def inbox(
     grants = await grant_paths(session, actor)
     rows = (
         await session.execute(
-            select(Transfer, Employee.full_name, Employee.home_unit_id)
-            .join(Employee, Employee.id == Transfer.employee_id)
+            with_names(select(Transfer))
             .where(
                 Transfer.status == TransferStatus.IN_REVIEW,
                 Transfer.requested_by != actor.account_id,
@@ -192,7 +250,9 @@ async def inbox(
     # HR also takes the steps nobody else can decide: their candidates are read once for the page
     candidates = await decider_candidates(session, set(rules.APPROVER_ROLE)) if Role.HR in roles and rows else []
     waiting = []
-    for transfer, name, home_unit_id in rows:
+    for transfer, *named in rows:
+        names = Names.of(named)
+        home_unit_id = names.origin_unit_id
         assert transfer.current_step is not None
         approver = Approver(transfer.steps[transfer.current_step]["approver"])
         parties = rules.Parties(
@@ -205,7 +265,7 @@ async def inbox(
             approver, grants, employee_home_path=parties.employee_home_path, destination_path=parties.destination_path
         )
         if mine or (candidates and rules.step_deciders(approver, candidates, parties).escalated):
-            waiting.append(_summary(transfer, name))
+            waiting.append(_summary(transfer, names))
             if len(waiting) >= limit:
                 break
     return waiting

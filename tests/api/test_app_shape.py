@@ -13,10 +13,12 @@ import pytest
 
 from api.errors import Problem
 from api.problem_types import BY_SLUG
+from domain.shared.db import Database
 from tests.api.test_attendance import punch_at
-from tests.api.test_pools import create_pool, march_sales
+from tests.api.test_pools import create_pool, march_sales, statements
 from tests.api.test_tickets import raise_ticket, reply, route, route_everything_to, set_policies
-from tests.factories import World
+from tests.api.test_transfers import approve, submit
+from tests.factories import World, leader_only_chain
 from tests.support import assert_problem
 
 API = "/api/v1"
@@ -212,6 +214,73 @@ async def test_each_of_the_seven_lists_refuses_a_cursor_it_did_not_issue_and_an_
     assert_problem(bad, 422, "pagination.invalid_cursor")
     assert_problem(await client.get(f"{path}{separator}limit=0", headers=world.headers("staff_s1")), 422)
     assert_problem(await client.get(f"{path}{separator}limit=201", headers=world.headers("staff_s1")), 422)
+
+
+# --- names beside ids, with the names in Chinese characters --------------------------------------------
+
+
+async def name_in_chinese(
+    client: httpx.AsyncClient, world: World, units: dict[str, str] | None = None, people: dict[str, str] | None = None
+) -> None:
+    """Records local names (静安寺店-style) for some of the world's units and people, as an administrator would."""
+    for code, local_name in (units or {}).items():
+        answer = await client.patch(
+            f"{API}/org-units/{world.units[code]}", json={"local_name": local_name}, headers=world.headers("admin")
+        )
+        assert answer.status_code == 200, answer.text
+    for who, local_name in (people or {}).items():
+        answer = await client.patch(
+            f"{API}/employees/{world.employees[who]}", json={"local_name": local_name}, headers=world.headers("hr")
+        )
+        assert answer.status_code == 200, answer.text
+
+
+async def test_a_transfer_names_both_units_and_each_approver_in_both_scripts(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await name_in_chinese(client, world, units={"S1": "人民广场店", "D-OPS": "运营部"}, people={"ops_head": "王芳"})
+    created = await submit(client, world, "ops_staff", dest="S1")
+    assert (created["destination_unit_name"], created["destination_unit_local_name"]) == (
+        "People's Square store",
+        "人民广场店",
+    )
+    assert (created["origin_unit_id"], created["origin_unit_name"], created["origin_unit_local_name"]) == (
+        str(world.units["D-OPS"]),
+        "Operations",
+        "运营部",
+    )
+    await approve(client, world, created["id"], "ops_head", 0, comment="Fine by me")
+    decided = await approve(client, world, created["id"], "hr", 1)
+    assert [(e["action"], e["actor_name"], e["actor_local_name"]) for e in decided["trail"]] == [
+        ("submitted", "Ops Staff", None),
+        ("approved", "Ops Head", "王芳"),
+        ("approved", "Hr", None),
+    ]
+
+    (listed,) = await everything(client, world, "ops_staff", f"{API}/transfers")
+    (waiting,) = (await client.get(f"{API}/approvals/inbox", headers=world.headers("leader"))).json()["items"]
+    for summary in (listed, waiting):
+        assert (summary["destination_unit_name"], summary["destination_unit_local_name"]) == (
+            "People's Square store",
+            "人民广场店",
+        )
+        assert (summary["origin_unit_name"], summary["origin_unit_local_name"]) == ("Operations", "运营部")
+
+    # a page of four reads its names in as many statements as a page of one
+    with statements(database) as one:
+        assert (await client.get(f"{API}/transfers", headers=world.headers("hr"))).status_code == 200
+    await leader_only_chain(client, world)  # store staff have no department head to review them
+    for who, dest in (("staff_s1", "S2"), ("staff_s2", "S3"), ("staff_s3", "S1")):
+        await submit(client, world, who, dest=dest)
+    with statements(database) as four:
+        page = (await client.get(f"{API}/transfers", headers=world.headers("hr"))).json()["items"]
+    assert {(t["origin_unit_name"], t["destination_unit_name"]) for t in page} == {
+        ("Operations", "People's Square store"),
+        ("People's Square store", "Lujiazui store"),
+        ("Lujiazui store", "Grand Bazaar store"),
+        ("Grand Bazaar store", "People's Square store"),
+    }
+    assert len(four) == len(one)
 
 
 # --- typed problems in the spec -----------------------------------------------------------------------
