@@ -5,6 +5,7 @@ whose members the OpenAPI document types."""
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from tests.api.test_attendance import punch_at
 from tests.api.test_pools import create_pool, march_sales, statements
 from tests.api.test_tickets import raise_ticket, reply, route, route_everything_to, set_policies
 from tests.api.test_transfers import approve, submit
-from tests.factories import World, leader_only_chain
+from tests.factories import World, assign, leader_only_chain
 from tests.support import assert_problem
 
 API = "/api/v1"
@@ -281,6 +282,40 @@ async def test_a_transfer_names_both_units_and_each_approver_in_both_scripts(
         ("Grand Bazaar store", "People's Square store"),
     }
     assert len(four) == len(one)
+
+
+async def test_where_someone_works_names_the_home_unit_each_assignment_and_the_unit_on_the_day(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await name_in_chinese(client, world, units={"S1": "人民广场店", "S2": "陆家嘴店"})
+    await assign(database, world, "staff_s1", "S2", date(2026, 3, 10), date(2026, 3, 21))
+    await assign(database, world, "staff_s1", "S3", date(2026, 4, 1), date(2026, 4, 11))
+
+    async def where(on: str) -> dict[str, Any]:
+        answer = await client.get(
+            f"{API}/employees/{world.employees['staff_s1']}/assignments", params={"on": on}, headers=world.headers("hr")
+        )
+        assert answer.status_code == 200, answer.text
+        body: dict[str, Any] = answer.json()
+        return body
+
+    seconded = await where("2026-03-15")
+    assert (seconded["home_unit_name"], seconded["home_unit_local_name"]) == ("People's Square store", "人民广场店")
+    assert (seconded["unit_on_date"], seconded["unit_on_date_name"], seconded["unit_on_date_local_name"]) == (
+        str(world.units["S2"]),
+        "Lujiazui store",
+        "陆家嘴店",
+    )
+    assert [(a["unit_name"], a["unit_local_name"]) for a in seconded["assignments"]] == [
+        ("Lujiazui store", "陆家嘴店"),
+        ("Grand Bazaar store", None),
+    ]
+    back_home = await where("2026-03-21")
+    assert (back_home["unit_on_date_name"], back_home["unit_on_date_local_name"]) == (
+        "People's Square store",
+        "人民广场店",
+    )
+    assert (await where("2026-04-05"))["unit_on_date_name"] == "Grand Bazaar store"
 
 
 # --- typed problems in the spec -----------------------------------------------------------------------
