@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.models import OrgUnit
+from domain.org.names import unit_names
 from domain.org.service import get_unit, organisation_today
 from domain.people.assignment_schemas import AssignmentRead, EmployeeAssignments, UnitMember
 from domain.people.models import Assignment, Employee
@@ -56,28 +56,19 @@ async def employee_assignments(
     return EmployeeAssignments(
         employee_id=employee.id,
         home_unit_id=employee.home_unit_id,
-        home_unit_name=names[employee.home_unit_id][0],
-        home_unit_local_name=names[employee.home_unit_id][1],
+        home_unit_name=names[employee.home_unit_id].name,
+        home_unit_local_name=names[employee.home_unit_id].local_name,
         on=day,
         unit_on_date=here,
-        unit_on_date_name=names[here][0],
-        unit_on_date_local_name=names[here][1],
+        unit_on_date_name=names[here].name,
+        unit_on_date_local_name=names[here].local_name,
         assignments=[
             AssignmentRead.model_validate(a).model_copy(
-                update={"unit_name": names[a.unit_id][0], "unit_local_name": names[a.unit_id][1]}
+                update={"unit_name": names[a.unit_id].name, "unit_local_name": names[a.unit_id].local_name}
             )
             for a in rows
         ],
     )
-
-
-async def unit_names(session: AsyncSession, unit_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str | None]]:
-    """Each unit's (name, local name), read in one query whatever the number of units."""
-    wanted = set(unit_ids)
-    if not wanted:
-        return {}
-    rows = await session.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.local_name).where(OrgUnit.id.in_(wanted)))
-    return {unit_id: (name, local_name) for unit_id, name, local_name in rows}
 
 
 async def unit_members(

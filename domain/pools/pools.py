@@ -50,18 +50,19 @@ async def pool_read(session: AsyncSession, pool: Pool) -> PoolRead:
 
 
 async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]:
-    """The pools as read, with their scope codes, named members and adjustments: three queries
+    """The pools as read, with their scope units' codes and names, named members and adjustments: three queries
     whatever the number of pools."""
     if not pools:
         return []
     ids = [pool.id for pool in pools]
-    codes = dict(
-        (
-            await session.execute(
-                select(OrgUnit.id, OrgUnit.code).where(OrgUnit.id.in_({pool.scope_unit_id for pool in pools}))
+    scopes = {
+        unit_id: (code, name, local_name)
+        for unit_id, code, name, local_name in await session.execute(
+            select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.local_name).where(
+                OrgUnit.id.in_({pool.scope_unit_id for pool in pools})
             )
-        ).all()
-    )
+        )
+    }
     members: dict[uuid.UUID, list[MemberRead]] = defaultdict(list)
     for m, no, name in await session.execute(
         select(PoolMember, Employee.employee_no, Employee.full_name)
@@ -92,7 +93,9 @@ async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]
                 "id": pool.id,
                 "name": pool.name,
                 "scope_unit_id": pool.scope_unit_id,
-                "scope_code": codes.get(pool.scope_unit_id, ""),
+                "scope_code": scopes[pool.scope_unit_id][0],
+                "scope_unit_name": scopes[pool.scope_unit_id][1],
+                "scope_unit_local_name": scopes[pool.scope_unit_id][2],
                 "period": pool.period,
                 "currency": pool.currency,
                 "funding": pool.funding,

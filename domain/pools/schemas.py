@@ -165,6 +165,8 @@ class PoolRead(BaseModel):
     name: str
     scope_unit_id: uuid.UUID
     scope_code: str
+    scope_unit_name: str
+    scope_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
     period: str
     currency: str
     funding: list[FundingRule]
@@ -246,6 +248,9 @@ class PoolPreview(BaseModel):
 class MyPool(BaseModel):
     pool_id: uuid.UUID
     name: str
+    scope_unit_id: uuid.UUID
+    scope_unit_name: str
+    scope_unit_local_name: str | None = Field(description="In Chinese characters, if recorded")
     period: str
     currency: str
     status: PoolStatus

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.names import unit_names
 from domain.org.settings import separation_of_duties
 from domain.people.models import Employee
 from domain.performance.months import Month
@@ -488,17 +489,23 @@ async def my_pools(
 async def _mine(
     session: AsyncSession, actor: Actor, clock: Clock, pools: list[Pool], settled: dict[uuid.UUID, int]
 ) -> list[tuple[Pool, MyPool]]:
-    found: list[tuple[Pool, MyPool]] = []
+    viewed = []
     for pool in pools:
         view = await access.member_view(session, actor, clock, pool, paid=pool.id in settled)
-        if view is None:
-            continue
+        if view is not None:
+            viewed.append((pool, view))
+    scopes = await unit_names(session, (pool.scope_unit_id for pool, _ in viewed))
+    found: list[tuple[Pool, MyPool]] = []
+    for pool, view in viewed:
         found.append(
             (
                 pool,
                 MyPool(
                     pool_id=pool.id,
                     name=pool.name,
+                    scope_unit_id=pool.scope_unit_id,
+                    scope_unit_name=scopes[pool.scope_unit_id].name,
+                    scope_unit_local_name=scopes[pool.scope_unit_id].local_name,
                     period=pool.period,
                     currency=pool.currency,
                     status=PoolStatus(pool.status),

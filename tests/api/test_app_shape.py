@@ -318,6 +318,30 @@ async def test_where_someone_works_names_the_home_unit_each_assignment_and_the_u
     assert (await where("2026-04-05"))["unit_on_date_name"] == "Grand Bazaar store"
 
 
+async def test_a_pool_names_its_scope_unit_when_read_listed_and_seen_by_a_member(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await name_in_chinese(client, world, units={"S1": "人民广场店"})
+    await march_sales(client, world)
+    created = await create_pool(client, world)
+    region = await create_pool(client, world, name="East March pool", scope_unit_id=str(world.units["R-EAST"]))
+    read = await client.get(f"{API}/pools/{created['id']}", headers=world.headers("hr"))
+    assert read.status_code == 200, read.text
+    for pool in (created, read.json()):
+        assert (pool["scope_unit_name"], pool["scope_unit_local_name"]) == ("People's Square store", "人民广场店")
+    assert (region["scope_unit_name"], region["scope_unit_local_name"]) == ("East", None)
+
+    listed = await everything(client, world, "hr", f"{API}/pools")
+    assert {(p["name"], p["scope_unit_name"], p["scope_unit_local_name"]) for p in listed} == {
+        ("S1 March pool", "People's Square store", "人民广场店"),
+        ("East March pool", "East", None),
+    }
+    mine = await everything(client, world, "staff_s1", f"{API}/me/pools")
+    assert ("S1 March pool", str(world.units["S1"]), "People's Square store", "人民广场店") in {
+        (p["name"], p["scope_unit_id"], p["scope_unit_name"], p["scope_unit_local_name"]) for p in mine
+    }
+
+
 # --- typed problems in the spec -----------------------------------------------------------------------
 
 
