@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.models import OrgUnit
+from domain.shared.local_time import local
 from domain.tickets import sla
 from domain.tickets.config import calendar_of
 from domain.tickets.models import Ticket, TicketPause
@@ -58,11 +60,13 @@ def view(
     elapsed: timedelta,
     stopped: bool,
     paused: bool,
+    time_zone: str | None = None,
 ) -> ClockView:
     met = elapsed <= target if stopped else None
     return ClockView(
         target_minutes=_minutes(target),
         due_at=due_at,
+        due_at_local=local(due_at, time_zone),
         elapsed_minutes=_minutes(elapsed),
         met=met,
         at_risk=not stopped and sla.is_at_risk(elapsed, target),
@@ -77,15 +81,25 @@ class ClockContext:
 
     calendars: dict[uuid.UUID, sla.BusinessCalendar | None]
     pauses: dict[uuid.UUID, list[sla.Pause]]
+    # IANA zones of the tickets' stores and departments, by unit id
+    zones: dict[uuid.UUID, str]
 
     def calendar_of(self, ticket: Ticket) -> sla.BusinessCalendar | None:
         if not ticket.business_hours or ticket.calendar_department_id is None:
             return None
         return self.calendars.get(ticket.calendar_department_id)
 
+    def time_zone_of(self, ticket: Ticket) -> str:
+        """Where the ticket's times are shown: its store's zone, else its owning department's."""
+        return self.zones[zone_unit(ticket)]
+
+
+def zone_unit(ticket: Ticket) -> uuid.UUID:
+    return ticket.store_id if ticket.store_id is not None else ticket.department_id
+
 
 async def load_context(session: AsyncSession, tickets: Sequence[Ticket]) -> ClockContext:
-    """Calendars and pauses for many tickets in two queries (no query per ticket)."""
+    """Calendars, pauses and time zones for many tickets in a few queries (no query per ticket)."""
     departments = {t.calendar_department_id for t in tickets if t.business_hours and t.calendar_department_id}
     calendars = {department: await calendar_of(session, department) for department in departments}
     pauses: dict[uuid.UUID, list[sla.Pause]] = {t.id: [] for t in tickets}
@@ -97,18 +111,25 @@ async def load_context(session: AsyncSession, tickets: Sequence[Ticket]) -> Cloc
         for row in rows:
             if row.ended_at is None or row.ended_at > started[row.ticket_id]:
                 pauses[row.ticket_id].append(sla.Pause(row.started_at, row.ended_at))
-    return ClockContext(calendars=calendars, pauses=pauses)
+    units = {zone_unit(t) for t in tickets}
+    zones: dict[uuid.UUID, str] = {}
+    if units:
+        found = await session.execute(select(OrgUnit.id, OrgUnit.timezone).where(OrgUnit.id.in_(units)))
+        zones = {unit_id: timezone for unit_id, timezone in found}
+    return ClockContext(calendars=calendars, pauses=pauses, zones=zones)
 
 
 def read_clocks(ticket: Ticket, now: datetime, context: ClockContext) -> tuple[ClockView, ClockView, int]:
     """(first response, resolution, working minutes spared by pauses in the current resolution clock)."""
     calendar = context.calendar_of(ticket)
+    time_zone = context.time_zone_of(ticket)
     first = view(
         target=timedelta(minutes=ticket.first_response_minutes),
         due_at=ticket.first_response_due_at,
         elapsed=sla.elapsed(ticket.created_at, ticket.first_responded_at or now, calendar),
         stopped=ticket.first_responded_at is not None,
         paused=False,
+        time_zone=time_zone,
     )
     pauses = context.pauses.get(ticket.id, [])
     resolution_end = ticket.resolved_at or ticket.closed_at or now
@@ -118,6 +139,7 @@ def read_clocks(ticket: Ticket, now: datetime, context: ClockContext) -> tuple[C
         elapsed=sla.elapsed(ticket.resolution_started_at, resolution_end, calendar, pauses),
         stopped=ticket.resolved_at is not None,
         paused=ticket.paused_since is not None,
+        time_zone=time_zone,
     )
     # Time the team was not charged for: working time inside the pauses.
     spared = sum((sla.working_time_between(p.started_at, p.ended_at or now, calendar) for p in pauses), timedelta())

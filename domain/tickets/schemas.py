@@ -62,6 +62,9 @@ class RatingInput(InputModel):
 class ClockView(BaseModel):
     target_minutes: int
     due_at: datetime | None = Field(description="None while the clock is paused")
+    due_at_local: datetime | None = Field(
+        default=None, description="The same moment in the ticket's time zone (`time_zone`), with its offset"
+    )
     elapsed_minutes: int
     met: bool | None = Field(description="Whether the target was met; None while the clock runs")
     at_risk: bool
@@ -78,6 +81,10 @@ class TicketRead(BaseModel):
     status: TicketStatus
     store_id: uuid.UUID | None = Field(description="None for a ticket raised by head-office staff at no store")
     department_id: uuid.UUID
+    time_zone: str = Field(
+        description="The store's IANA time zone (for a ticket at no store, the owning department's): "
+        "the zone of the clocks' `due_at_local`"
+    )
     requester_employee_id: uuid.UUID
     assignee_account_id: uuid.UUID | None
     business_hours: bool

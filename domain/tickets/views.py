@@ -48,6 +48,7 @@ def as_read(ticket: Ticket, now: datetime, context: ClockContext) -> TicketRead:
         status=ticket.status,
         store_id=ticket.store_id,
         department_id=ticket.department_id,
+        time_zone=context.time_zone_of(ticket),
         requester_employee_id=ticket.requester_employee_id,
         assignee_account_id=ticket.assignee_account_id,
         business_hours=ticket.business_hours,

@@ -17,7 +17,7 @@ from api.problem_types import BY_SLUG
 from domain.shared.db import Database
 from tests.api.test_attendance import punch_at
 from tests.api.test_pools import create_pool, march_sales, statements
-from tests.api.test_tickets import raise_ticket, reply, route, route_everything_to, set_policies
+from tests.api.test_tickets import move, raise_ticket, reply, route, route_everything_to, set_policies
 from tests.api.test_transfers import approve, submit
 from tests.factories import World, assign, leader_only_chain
 from tests.support import assert_problem
@@ -100,6 +100,66 @@ async def test_punches_and_days_show_the_store_name_and_its_local_time_in_shangh
     (person,) = store.json()["punched"]
     assert (store.json()["store_name"], store.json()["time_zone"]) == ("People's Square store", "Asia/Shanghai")
     assert person["first_in_local"] == "2026-03-02T09:00:00+08:00"
+
+
+async def test_a_tickets_due_times_are_shown_in_its_stores_zone_or_else_its_departments(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await route_everything_to(client, world, "D-OPS")
+    policy = {"first_response_minutes": 60, "resolution_minutes": 600}
+    assert (await set_policies(client, world, policy)).status_code == 200
+    # the owning department keeps Tokyo time, so a ticket at no store is told apart from the stores
+    moved = await client.patch(
+        f"{API}/org-units/{world.units['D-OPS']}", json={"timezone": "Asia/Tokyo"}, headers=world.headers("admin")
+    )
+    assert moved.status_code == 200, moved.text
+    shanghai = await raise_ticket(client, world, "staff_s1")  # 2026-03-02T01:00:00Z
+    urumqi = await raise_ticket(client, world, "staff_s3")
+    head_office = await raise_ticket(client, world, "ops_staff")
+    assert head_office["store_id"] is None
+
+    def due(ticket: dict[str, Any]) -> tuple[str, str, str, str, str]:
+        first, resolution = ticket["first_response"], ticket["resolution"]
+        return (
+            ticket["time_zone"],
+            first["due_at"],
+            first["due_at_local"],
+            resolution["due_at"],
+            resolution["due_at_local"],
+        )
+
+    expected = {
+        shanghai["id"]: (
+            "Asia/Shanghai",
+            "2026-03-02T02:00:00Z",
+            "2026-03-02T10:00:00+08:00",
+            "2026-03-02T11:00:00Z",
+            "2026-03-02T19:00:00+08:00",
+        ),
+        urumqi["id"]: (
+            "Asia/Urumqi",
+            "2026-03-02T02:00:00Z",
+            "2026-03-02T08:00:00+06:00",
+            "2026-03-02T11:00:00Z",
+            "2026-03-02T17:00:00+06:00",
+        ),
+        head_office["id"]: (
+            "Asia/Tokyo",
+            "2026-03-02T02:00:00Z",
+            "2026-03-02T11:00:00+09:00",
+            "2026-03-02T11:00:00Z",
+            "2026-03-02T20:00:00+09:00",
+        ),
+    }
+    assert {t["id"]: due(t) for t in (shanghai, urumqi, head_office)} == expected
+    listed = await assert_walks_like_the_whole(client, world, "hr", f"{API}/tickets", 3)
+    assert {t["id"]: due(t) for t in listed} == expected
+
+    # while the ticket waits on the requester its resolution has no due time, here or there
+    paused = await move(client, world, shanghai["id"], "waiting_on_requester")
+    assert paused.status_code == 200, paused.text
+    assert (paused.json()["resolution"]["due_at"], paused.json()["resolution"]["due_at_local"]) == (None, None)
+    assert paused.json()["first_response"]["due_at_local"] == "2026-03-02T10:00:00+08:00"
 
 
 async def test_my_attendance_is_a_page_walked_by_day_and_store(
