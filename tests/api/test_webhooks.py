@@ -191,7 +191,7 @@ async def test_invalid_subscriptions_are_422_with_field_paths(
 async def test_updates_are_validated_too(client: httpx.AsyncClient, world: World) -> None:
     bot = await webhook_client(client, world)
     path = f"{SUBSCRIPTIONS}/{(await subscribe(client, bot))['id']}"
-    bad_event = await client.patch(path, json={"events": ["pool.*"]}, headers=bot.headers)
+    bad_event = await client.patch(path, json={"events": ["payroll.*"]}, headers=bot.headers)
     assert_problem(bad_event, 422)
     assert field_paths(bad_event) == ["body.events.0"]
     null_url = await client.patch(path, json={"url": None}, headers=bot.headers)
