@@ -27,8 +27,8 @@ def envelope_of(kind: type[DomainEvent]) -> type[BaseModel]:
     name = kind.__name__.removesuffix("Event") + "Webhook"
     fields: dict[str, Any] = {
         "id": (str, Field(description="Unique per event; a redelivery repeats it (deduplicate on it)")),
-        "type": (Literal[kind.topic], Field(description="The event's topic")),  # type: ignore[valid-type]
-        "version": (Literal[kind.version], Field(description="The data's schema version")),  # type: ignore[valid-type]
+        "type": (Literal[kind.topic], Field(description="The event's topic")),
+        "version": (Literal[kind.version], Field(description="The data's schema version")),
         "occurred_at": (datetime, ...),
         "data": (kind, ...),
     }

@@ -54,6 +54,7 @@ from frontline_client.models import (  # noqa: E402
     TicketCreate,
     TicketRead,
     TicketsAttachForm,
+    TokenResponse,
     TransferCreate,
     TransferKind,
     TransferRead,
@@ -122,7 +123,7 @@ def sign_in(url: str, username: str) -> AuthenticatedClient:
     answer = auth_token.sync(
         client=Client(base_url=url), body=PasswordGrant(grant_type="password", username=username, password=PASSWORD)
     )
-    assert not isinstance(answer, Problem) and answer is not None, answer
+    assert isinstance(answer, TokenResponse), answer
     return AuthenticatedClient(base_url=url, token=answer.access_token)
 
 
@@ -137,7 +138,7 @@ def test_a_store_employees_day_through_the_python_client(server: str) -> None:
     latitude, longitude = store.latitude, store.longitude
     assert isinstance(latitude, float) and isinstance(longitude, float)
 
-    def punch(kind: PunchKind, lat: float) -> PunchRead | Problem | None:
+    def punch(kind: PunchKind, lat: float) -> object:
         return clock_ins_create.sync(
             client=api,
             idempotency_key=str(uuid.uuid4()),
