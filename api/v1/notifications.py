@@ -21,7 +21,7 @@ from domain.notifications.schemas import (
     NotificationPreferencesUpdate,
     NotificationRead,
 )
-from domain.notifications.stream import Heartbeat, InboxChanged, StreamHub, StreamItem, follow
+from domain.notifications.stream import Heartbeat, InboxChanged, Opened, StreamHub, StreamItem, follow
 from domain.shared.schemas import QueryBool
 
 router = APIRouter(prefix="/me", tags=["me"])
@@ -110,10 +110,11 @@ def _resume_after(last_event_id: str | None) -> int | None:
 
 
 async def _server_sent_events(items: AsyncIterator[StreamItem]) -> AsyncIterator[str]:
-    yield "retry: 3000\n\n"
     try:
         async for item in items:
-            if isinstance(item, NotificationRead):
+            if isinstance(item, Opened):  # sent once the stream listens, so a client knows it is live
+                yield "retry: 3000\n\n"
+            elif isinstance(item, NotificationRead):
                 yield f"event: notification\nid: {item.seq}\ndata: {item.model_dump_json()}\n\n"
             elif isinstance(item, InboxChanged):
                 yield f'event: inbox\ndata: {{"kind": "{item.kind}"}}\n\n'

@@ -241,6 +241,11 @@ class StreamHub:
 
 
 @dataclass(frozen=True, slots=True)
+class Opened:
+    """The stream listens and knows where it starts: from here on nothing committed is missed."""
+
+
+@dataclass(frozen=True, slots=True)
 class Heartbeat:
     """Nothing happened for a while: the stream says so, so proxies keep it open."""
 
@@ -252,7 +257,7 @@ class InboxChanged:
     kind: str = "transfer_approvals"
 
 
-StreamItem = NotificationRead | Heartbeat | InboxChanged
+StreamItem = Opened | NotificationRead | Heartbeat | InboxChanged
 
 
 async def follow(
@@ -265,9 +270,10 @@ async def follow(
     heartbeat_s: float,
     monotonic: Callable[[], float] = time.monotonic,
 ) -> AsyncIterator[StreamItem]:
-    """One reader's stream: with `after_seq`, what came after it first; then each new notification
-    as it is committed (with `InboxChanged` after a batch holding an inbox kind); a `Heartbeat`
-    after `heartbeat_s` of quiet. Ends when the hub closes. Holds no connection between reads."""
+    """One reader's stream: `Opened` once it listens; with `after_seq`, what came after it first;
+    then each new notification as it is committed (with `InboxChanged` after a batch holding an
+    inbox kind); a `Heartbeat` after `heartbeat_s` of quiet. Ends when the hub closes. Holds no
+    connection between reads."""
     subscription = await hub.subscribe(account_id)
     try:
         pending = after_seq is not None
@@ -277,6 +283,7 @@ async def follow(
                 return
             after_seq = latest
         floor = after_seq  # everything at or below it is done
+        yield Opened()
         sent: dict[int, float] = {}  # seqs above the floor already sent, and when
         while not hub.closed:
             if pending:
