@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
+import signal
+import threading
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from types import FrameType
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
@@ -48,6 +52,7 @@ from api.v1 import (
 from api.webhook_catalog import install_webhook_catalog
 from domain.attendance.punching import PunchPolicy
 from domain.auth.passwords import PasswordHashing
+from domain.notifications.stream import StreamHub
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
 from domain.tickets.files import MAX_ATTACHMENT_BYTES, DirectoryBlobStore
@@ -89,8 +94,13 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        await app.state.database.dispose()
+        restore_signals = _end_streams_on_exit_signals(app.state.stream_hub)
+        try:
+            yield
+        finally:
+            restore_signals()
+            await app.state.stream_hub.stop()
+            await app.state.database.dispose()
 
     app = FastAPI(
         title=API_TITLE,
@@ -126,6 +136,13 @@ def create_app(
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
     app.state.webhook_targets = settings.webhook_targets()
     app.state.head_revision = migrations.head_revision()
+    # Started by the first live stream, stopped with the app (see domain/notifications/stream.py).
+    app.state.stream_hub = StreamHub(
+        database,
+        poll_interval_s=settings.stream_poll_s,
+        reconnect_max_s=settings.stream_reconnect_max_s,
+        max_concurrent_reads=max(1, settings.db_pool_size // 2),
+    )
 
     install_error_handlers(app)
     install_webhook_catalog(app)
@@ -183,6 +200,35 @@ def create_app(
     app.add_middleware(RequestIdMiddleware, default_language=settings.default_language)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _end_streams_on_exit_signals(hub: StreamHub) -> Callable[[], None]:
+    """Live streams never finish by themselves, and uvicorn waits for every open response before it
+    runs the app's shutdown: so the exit signal (SIGTERM, SIGINT) also ends the streams, each with a
+    proper end of its response (clients reconnect to another replica with Last-Event-ID). The
+    server's own handler still runs. Returns what puts the handlers back."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    loop = asyncio.get_running_loop()
+    installed: dict[int, tuple[Any, Any]] = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        previous = signal.getsignal(number)
+        if not callable(previous):
+            continue
+
+        def chained(signum: int, frame: FrameType | None, previous: Any = previous) -> None:
+            loop.call_soon_threadsafe(hub.close_streams)
+            previous(signum, frame)
+
+        signal.signal(number, chained)
+        installed[number] = (previous, chained)
+
+    def restore() -> None:
+        for number, (previous, chained) in installed.items():
+            if signal.getsignal(number) is chained:
+                signal.signal(number, previous)
+
+    return restore
 
 
 class Liveness(BaseModel):

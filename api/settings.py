@@ -69,6 +69,16 @@ class Settings(BaseSettings):
     worker_poll_s: float = Field(default=2.0, gt=0)
     log_level: str = "INFO"
 
+    stream_heartbeat_s: float = Field(
+        default=15.0, gt=0, description="A held live stream sends a heartbeat comment after this much quiet"
+    )
+    stream_poll_s: float = Field(
+        default=0.5, gt=0, description="SQLite only: how often the live stream looks for new notifications"
+    )
+    stream_reconnect_max_s: float = Field(
+        default=30.0, gt=0, description="PostgreSQL: longest wait between attempts to re-open the LISTEN connection"
+    )
+
     @field_validator("cors_origins", "webhook_allowed_hosts", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:

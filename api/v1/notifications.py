@@ -4,11 +4,13 @@ stream the app holds in the foreground."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import StreamingResponse
 
-from api.deps import ClockDep, CurrentActor, SessionDep
+from api.deps import ClockDep, CurrentActor, DatabaseDep, SessionDep, SettingsDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.notifications import queries
 from domain.notifications.schemas import (
@@ -17,7 +19,9 @@ from domain.notifications.schemas import (
     NotificationPage,
     NotificationPreferenceRead,
     NotificationPreferencesUpdate,
+    NotificationRead,
 )
+from domain.notifications.stream import Heartbeat, InboxChanged, Opened, StreamHub, StreamItem, follow
 from domain.shared.schemas import QueryBool
 
 router = APIRouter(prefix="/me", tags=["me"])
@@ -39,6 +43,85 @@ async def my_notifications(
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> NotificationPage:
     return await queries.my_notifications(session, actor=actor, unread_only=unread_only, limit=limit, cursor=cursor)
+
+
+STREAM_DESCRIPTION = """Server-Sent Events for the app in the foreground: my new notifications and
+changes to my approvals inbox, as they are committed, on whichever API replica I reach.
+
+The stream opens with `retry: 3000` (reconnect after 3 s), then sends:
+
+- `event: notification`, `id: <seq>`, `data: <NotificationRead as JSON, in my language>`, oldest
+  first. Reconnect with the header `Last-Event-ID: <the last id seen>` to receive exactly what came
+  after it; without it the stream starts from now (read older ones with GET /me/notifications).
+- `event: inbox`, `data: {"kind": "transfer_approvals"}` after a notification that changed what
+  waits for my decision (`transfer.waiting`, `transfer.withdrawn`): refresh GET /approvals/inbox.
+- `: heartbeat` (an SSE comment) after 15 s of quiet, so proxies keep the connection open.
+
+The stream holds no database connection while idle. It ends when the server shuts down; reconnect
+with `Last-Event-ID`."""
+
+
+@router.get(
+    "/stream",
+    operation_id="me-stream",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "An endless text/event-stream (see the description for its events)",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **problems(401),
+    },
+    summary="My live stream of notifications and inbox changes (Server-Sent Events)",
+    description=STREAM_DESCRIPTION,
+)
+async def my_stream(
+    request: Request,
+    actor: CurrentActor,
+    database: DatabaseDep,
+    settings: SettingsDep,
+    last_event_id: Annotated[
+        str | None,
+        Header(alias="Last-Event-ID", description="Resume after this event id (a notification's seq)"),
+    ] = None,
+) -> StreamingResponse:
+    # No SessionDep: a held stream must not hold a connection; it opens short sessions when woken.
+    hub: StreamHub = request.app.state.stream_hub
+    items = follow(
+        hub,
+        database,
+        account_id=actor.account_id,
+        language=actor.language,
+        after_seq=_resume_after(last_event_id),
+        heartbeat_s=settings.stream_heartbeat_s,
+    )
+    return StreamingResponse(
+        _server_sent_events(items),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+def _resume_after(last_event_id: str | None) -> int | None:
+    """The seq to resume after; an id this server never sends (not a whole number) starts from now."""
+    if last_event_id is None or not last_event_id.strip().isdigit():
+        return None
+    return int(last_event_id.strip())
+
+
+async def _server_sent_events(items: AsyncIterator[StreamItem]) -> AsyncIterator[str]:
+    try:
+        async for item in items:
+            if isinstance(item, Opened):  # sent once the stream listens, so a client knows it is live
+                yield "retry: 3000\n\n"
+            elif isinstance(item, NotificationRead):
+                yield f"event: notification\nid: {item.seq}\ndata: {item.model_dump_json()}\n\n"
+            elif isinstance(item, InboxChanged):
+                yield f'event: inbox\ndata: {{"kind": "{item.kind}"}}\n\n'
+            elif isinstance(item, Heartbeat):
+                yield ": heartbeat\n\n"
+    finally:
+        await items.aclose()  # type: ignore[attr-defined]
 
 
 @router.post(

@@ -193,6 +193,13 @@ class Database:
         settings = {**options.pop("server_settings", {}), "plan_cache_mode": "force_generic_plan"}
         return {**options, "server_settings": settings}
 
+    def driver_connect_arguments(self) -> dict[str, Any]:
+        """PostgreSQL only: keyword arguments for `asyncpg.connect`, for a connection held apart from
+        every pool (the live stream's one LISTEN connection per process)."""
+        if self.is_sqlite:
+            raise RuntimeError("driver connections are a PostgreSQL facility")
+        return self._driver_arguments()
+
     @asynccontextmanager
     async def driver_connection(self) -> AsyncIterator[Any]:
         """PostgreSQL only: a bare asyncpg connection in autocommit, for hot paths that do their work
