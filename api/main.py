@@ -317,6 +317,8 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                 if status.isdigit() and int(status) >= 400:
                     # a route's typed problems (api/problem_types.py) keep their schema, as problem+json
                     declared = response.get("content", {}).get("application/json", {}).get("schema")
+                    if declared == {"$ref": "#/components/schemas/HTTPValidationError"}:
+                        declared = None  # FastAPI's own 422 is answered as our validation problem
                     response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": declared or problem_ref}}
                     if status == "422":
                         response["description"] = "Invalid input; `errors` lists field paths"

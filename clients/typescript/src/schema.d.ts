@@ -558,6 +558,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My live stream of notifications and inbox changes (Server-Sent Events)
+         * @description Server-Sent Events for the app in the foreground: my new notifications and
+         *     changes to my approvals inbox, as they are committed, on whichever API replica I reach.
+         *
+         *     The stream opens with `retry: 3000` (reconnect after 3 s), then sends:
+         *
+         *     - `event: notification`, `id: <seq>`, `data: <NotificationRead as JSON, in my language>`, oldest
+         *       first. Reconnect with the header `Last-Event-ID: <the last id seen>` to receive exactly what came
+         *       after it; without it the stream starts from now (read older ones with GET /me/notifications).
+         *     - `event: inbox`, `data: {"kind": "transfer_approvals"}` after a notification that changed what
+         *       waits for my decision (`transfer.waiting`, `transfer.withdrawn`): refresh GET /approvals/inbox.
+         *     - `: heartbeat` (an SSE comment) after 15 s of quiet, so proxies keep the connection open.
+         *
+         *     The stream holds no database connection while idle. It ends when the server shuts down; reconnect
+         *     with `Last-Event-ID`.
+         */
+        get: operations["me-stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-kinds/{kind}": {
         parameters: {
             query?: never;
@@ -2470,6 +2503,13 @@ export interface components {
              */
             unit_id: string;
             /**
+             * Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            unit_local_name?: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
+            /**
              * Valid From
              * Format: date
              */
@@ -2994,6 +3034,11 @@ export interface components {
              * @description None while the clock is paused
              */
             due_at: string | null;
+            /**
+             * Due At Local
+             * @description The same moment in the ticket's time zone (`time_zone`), with its offset
+             */
+            due_at_local?: string | null;
             /** Elapsed Minutes */
             elapsed_minutes: number;
             /**
@@ -3288,6 +3333,13 @@ export interface components {
              */
             home_unit_id: string;
             /**
+             * Home Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            home_unit_local_name: string | null;
+            /** Home Unit Name */
+            home_unit_name: string;
+            /**
              * On
              * Format: date
              */
@@ -3295,8 +3347,16 @@ export interface components {
             /**
              * Unit On Date
              * Format: uuid
+             * @description Where the person works on `on`: an assignment in force, else home
              */
             unit_on_date: string;
+            /**
+             * Unit On Date Local Name
+             * @description In Chinese characters, if recorded
+             */
+            unit_on_date_local_name: string | null;
+            /** Unit On Date Name */
+            unit_on_date_name: string;
         };
         /** EmployeeCreate */
         EmployeeCreate: {
@@ -3991,6 +4051,18 @@ export interface components {
             pool_id: string;
             /** Qualified */
             qualified: boolean;
+            /**
+             * Scope Unit Id
+             * Format: uuid
+             */
+            scope_unit_id: string;
+            /**
+             * Scope Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            scope_unit_local_name: string | null;
+            /** Scope Unit Name */
+            scope_unit_name: string;
             /**
              * Settled Amount
              * @description What the ledger holds for me once the pool is locked
@@ -4908,6 +4980,13 @@ export interface components {
              * Format: uuid
              */
             scope_unit_id: string;
+            /**
+             * Scope Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            scope_unit_local_name: string | null;
+            /** Scope Unit Name */
+            scope_unit_name: string;
             status: components["schemas"]["PoolStatus"];
             /**
              * Updated At
@@ -6883,6 +6962,11 @@ export interface components {
              * @description None for a ticket raised by head-office staff at no store
              */
             store_id: string | null;
+            /**
+             * Time Zone
+             * @description The store's IANA time zone (for a ticket at no store, the owning department's): the zone of the clocks' `due_at_local`
+             */
+            time_zone: string;
             /** Title */
             title: string;
             /**
@@ -7357,6 +7441,16 @@ export interface components {
              * Format: uuid
              */
             actor_account_id: string;
+            /**
+             * Actor Local Name
+             * @description The actor's name in Chinese characters, if recorded
+             */
+            actor_local_name?: string | null;
+            /**
+             * Actor Name
+             * @description The actor's full name; none for an account that is not a person
+             */
+            actor_name?: string | null;
             /** Comment */
             comment: string | null;
             /**
@@ -7728,6 +7822,13 @@ export interface components {
              */
             destination_unit_id: string;
             /**
+             * Destination Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            destination_unit_local_name: string | null;
+            /** Destination Unit Name */
+            destination_unit_name: string;
+            /**
              * Employee Id
              * Format: uuid
              */
@@ -7744,6 +7845,19 @@ export interface components {
             kind: components["schemas"]["TransferKind"];
             /** Notes */
             notes: string | null;
+            /**
+             * Origin Unit Id
+             * Format: uuid
+             * @description The employee's home unit, which a transfer never rewrites
+             */
+            origin_unit_id: string;
+            /**
+             * Origin Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            origin_unit_local_name: string | null;
+            /** Origin Unit Name */
+            origin_unit_name: string;
             /** Reason */
             reason: string;
             /**
@@ -7995,6 +8109,13 @@ export interface components {
              */
             destination_unit_id: string;
             /**
+             * Destination Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            destination_unit_local_name: string | null;
+            /** Destination Unit Name */
+            destination_unit_name: string;
+            /**
              * Employee Id
              * Format: uuid
              */
@@ -8009,6 +8130,19 @@ export interface components {
              */
             id: string;
             kind: components["schemas"]["TransferKind"];
+            /**
+             * Origin Unit Id
+             * Format: uuid
+             * @description The employee's home unit, which a transfer never rewrites
+             */
+            origin_unit_id: string;
+            /**
+             * Origin Unit Local Name
+             * @description In Chinese characters, if recorded
+             */
+            origin_unit_local_name: string | null;
+            /** Origin Unit Name */
+            origin_unit_name: string;
             /**
              * Start Date
              * Format: date
@@ -11191,6 +11325,56 @@ export interface operations {
             };
             /** @description No such object, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me-stream": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Resume after this event id (a notification's seq) */
+                "Last-Event-ID"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream (see the description for its events) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assignment_kind import AssignmentKind
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignmentRead")
 
@@ -24,6 +25,8 @@ class AssignmentRead:
         unit_id (UUID):
         valid_from (datetime.date):
         valid_to (datetime.date | None):
+        unit_local_name (None | str | Unset): In Chinese characters, if recorded
+        unit_name (None | str | Unset):
     """
 
     cancelled_at: datetime.datetime | None
@@ -33,6 +36,8 @@ class AssignmentRead:
     unit_id: UUID
     valid_from: datetime.date
     valid_to: datetime.date | None
+    unit_local_name: None | str | Unset = UNSET
+    unit_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +67,18 @@ class AssignmentRead:
         else:
             valid_to = self.valid_to
 
+        unit_local_name: None | str | Unset
+        if isinstance(self.unit_local_name, Unset):
+            unit_local_name = UNSET
+        else:
+            unit_local_name = self.unit_local_name
+
+        unit_name: None | str | Unset
+        if isinstance(self.unit_name, Unset):
+            unit_name = UNSET
+        else:
+            unit_name = self.unit_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +92,10 @@ class AssignmentRead:
                 "valid_to": valid_to,
             }
         )
+        if unit_local_name is not UNSET:
+            field_dict["unit_local_name"] = unit_local_name
+        if unit_name is not UNSET:
+            field_dict["unit_name"] = unit_name
 
         return field_dict
 
@@ -135,6 +156,24 @@ class AssignmentRead:
 
         valid_to = _parse_valid_to(d.pop("valid_to"))
 
+        def _parse_unit_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_local_name = _parse_unit_local_name(d.pop("unit_local_name", UNSET))
+
+        def _parse_unit_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_name = _parse_unit_name(d.pop("unit_name", UNSET))
+
         assignment_read = cls(
             cancelled_at=cancelled_at,
             id=id,
@@ -143,6 +182,8 @@ class AssignmentRead:
             unit_id=unit_id,
             valid_from=valid_from,
             valid_to=valid_to,
+            unit_local_name=unit_local_name,
+            unit_name=unit_name,
         )
 
         assignment_read.additional_properties = d

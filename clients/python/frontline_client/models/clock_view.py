@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClockView")
 
 
@@ -21,6 +23,8 @@ class ClockView:
         met (bool | None): Whether the target was met; None while the clock runs
         paused (bool):
         target_minutes (int):
+        due_at_local (datetime.datetime | None | Unset): The same moment in the ticket's time zone (`time_zone`), with
+            its offset
     """
 
     at_risk: bool
@@ -30,6 +34,7 @@ class ClockView:
     met: bool | None
     paused: bool
     target_minutes: int
+    due_at_local: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +57,14 @@ class ClockView:
 
         target_minutes = self.target_minutes
 
+        due_at_local: None | str | Unset
+        if isinstance(self.due_at_local, Unset):
+            due_at_local = UNSET
+        elif isinstance(self.due_at_local, datetime.datetime):
+            due_at_local = self.due_at_local.isoformat()
+        else:
+            due_at_local = self.due_at_local
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +78,8 @@ class ClockView:
                 "target_minutes": target_minutes,
             }
         )
+        if due_at_local is not UNSET:
+            field_dict["due_at_local"] = due_at_local
 
         return field_dict
 
@@ -103,6 +118,23 @@ class ClockView:
 
         target_minutes = d.pop("target_minutes")
 
+        def _parse_due_at_local(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_at_local = _parse_due_at_local(d.pop("due_at_local", UNSET))
+
         clock_view = cls(
             at_risk=at_risk,
             breached=breached,
@@ -111,6 +143,7 @@ class ClockView:
             met=met,
             paused=paused,
             target_minutes=target_minutes,
+            due_at_local=due_at_local,
         )
 
         clock_view.additional_properties = d

@@ -27,6 +27,9 @@ class MyPool:
         pool_amount (str):
         pool_id (UUID):
         qualified (bool):
+        scope_unit_id (UUID):
+        scope_unit_local_name (None | str): In Chinese characters, if recorded
+        scope_unit_name (str):
         settled_amount (None | str): What the ledger holds for me once the pool is locked
         status (PoolStatus):
     """
@@ -38,6 +41,9 @@ class MyPool:
     pool_amount: str
     pool_id: UUID
     qualified: bool
+    scope_unit_id: UUID
+    scope_unit_local_name: None | str
+    scope_unit_name: str
     settled_amount: None | str
     status: PoolStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,6 +66,13 @@ class MyPool:
 
         qualified = self.qualified
 
+        scope_unit_id = str(self.scope_unit_id)
+
+        scope_unit_local_name: None | str
+        scope_unit_local_name = self.scope_unit_local_name
+
+        scope_unit_name = self.scope_unit_name
+
         settled_amount: None | str
         settled_amount = self.settled_amount
 
@@ -76,6 +89,9 @@ class MyPool:
                 "pool_amount": pool_amount,
                 "pool_id": pool_id,
                 "qualified": qualified,
+                "scope_unit_id": scope_unit_id,
+                "scope_unit_local_name": scope_unit_local_name,
+                "scope_unit_name": scope_unit_name,
                 "settled_amount": settled_amount,
                 "status": status,
             }
@@ -107,6 +123,17 @@ class MyPool:
 
         qualified = d.pop("qualified")
 
+        scope_unit_id = UUID(d.pop("scope_unit_id"))
+
+        def _parse_scope_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scope_unit_local_name = _parse_scope_unit_local_name(d.pop("scope_unit_local_name"))
+
+        scope_unit_name = d.pop("scope_unit_name")
+
         def _parse_settled_amount(data: object) -> None | str:
             if data is None:
                 return data
@@ -124,6 +151,9 @@ class MyPool:
             pool_amount=pool_amount,
             pool_id=pool_id,
             qualified=qualified,
+            scope_unit_id=scope_unit_id,
+            scope_unit_local_name=scope_unit_local_name,
+            scope_unit_name=scope_unit_name,
             settled_amount=settled_amount,
             status=status,
         )

@@ -48,6 +48,8 @@ class PoolRead:
         period (str):
         scope_code (str):
         scope_unit_id (UUID):
+        scope_unit_local_name (None | str): In Chinese characters, if recorded
+        scope_unit_name (str):
         status (PoolStatus):
         updated_at (datetime.datetime):
         version (int):
@@ -73,6 +75,8 @@ class PoolRead:
     period: str
     scope_code: str
     scope_unit_id: UUID
+    scope_unit_local_name: None | str
+    scope_unit_name: str
     status: PoolStatus
     updated_at: datetime.datetime
     version: int
@@ -173,6 +177,11 @@ class PoolRead:
 
         scope_unit_id = str(self.scope_unit_id)
 
+        scope_unit_local_name: None | str
+        scope_unit_local_name = self.scope_unit_local_name
+
+        scope_unit_name = self.scope_unit_name
+
         status = self.status.value
 
         updated_at = self.updated_at.isoformat()
@@ -203,6 +212,8 @@ class PoolRead:
                 "period": period,
                 "scope_code": scope_code,
                 "scope_unit_id": scope_unit_id,
+                "scope_unit_local_name": scope_unit_local_name,
+                "scope_unit_name": scope_unit_name,
                 "status": status,
                 "updated_at": updated_at,
                 "version": version,
@@ -406,6 +417,15 @@ class PoolRead:
 
         scope_unit_id = UUID(d.pop("scope_unit_id"))
 
+        def _parse_scope_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scope_unit_local_name = _parse_scope_unit_local_name(d.pop("scope_unit_local_name"))
+
+        scope_unit_name = d.pop("scope_unit_name")
+
         status = PoolStatus(d.pop("status"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -433,6 +453,8 @@ class PoolRead:
             period=period,
             scope_code=scope_code,
             scope_unit_id=scope_unit_id,
+            scope_unit_local_name=scope_unit_local_name,
+            scope_unit_name=scope_unit_name,
             status=status,
             updated_at=updated_at,
             version=version,

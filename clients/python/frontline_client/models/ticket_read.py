@@ -41,6 +41,8 @@ class TicketRead:
         resolved_at (datetime.datetime | None):
         status (TicketStatus):
         store_id (None | UUID): None for a ticket raised by head-office staff at no store
+        time_zone (str): The store's IANA time zone (for a ticket at no store, the owning department's): the zone of the
+            clocks' `due_at_local`
         title (str):
         updated_at (datetime.datetime):
     """
@@ -64,6 +66,7 @@ class TicketRead:
     resolved_at: datetime.datetime | None
     status: TicketStatus
     store_id: None | UUID
+    time_zone: str
     title: str
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,6 +128,8 @@ class TicketRead:
         else:
             store_id = self.store_id
 
+        time_zone = self.time_zone
+
         title = self.title
 
         updated_at = self.updated_at.isoformat()
@@ -152,6 +157,7 @@ class TicketRead:
                 "resolved_at": resolved_at,
                 "status": status,
                 "store_id": store_id,
+                "time_zone": time_zone,
                 "title": title,
                 "updated_at": updated_at,
             }
@@ -265,6 +271,8 @@ class TicketRead:
 
         store_id = _parse_store_id(d.pop("store_id"))
 
+        time_zone = d.pop("time_zone")
+
         title = d.pop("title")
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -289,6 +297,7 @@ class TicketRead:
             resolved_at=resolved_at,
             status=status,
             store_id=store_id,
+            time_zone=time_zone,
             title=title,
             updated_at=updated_at,
         )

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.trail_action import TrailAction
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrailEntryRead")
 
@@ -23,6 +24,8 @@ class TrailEntryRead:
         occurred_at (datetime.datetime):
         step (int | None):
         step_name (None | str):
+        actor_local_name (None | str | Unset): The actor's name in Chinese characters, if recorded
+        actor_name (None | str | Unset): The actor's full name; none for an account that is not a person
     """
 
     action: TrailAction
@@ -31,6 +34,8 @@ class TrailEntryRead:
     occurred_at: datetime.datetime
     step: int | None
     step_name: None | str
+    actor_local_name: None | str | Unset = UNSET
+    actor_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +54,18 @@ class TrailEntryRead:
         step_name: None | str
         step_name = self.step_name
 
+        actor_local_name: None | str | Unset
+        if isinstance(self.actor_local_name, Unset):
+            actor_local_name = UNSET
+        else:
+            actor_local_name = self.actor_local_name
+
+        actor_name: None | str | Unset
+        if isinstance(self.actor_name, Unset):
+            actor_name = UNSET
+        else:
+            actor_name = self.actor_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +78,10 @@ class TrailEntryRead:
                 "step_name": step_name,
             }
         )
+        if actor_local_name is not UNSET:
+            field_dict["actor_local_name"] = actor_local_name
+        if actor_name is not UNSET:
+            field_dict["actor_name"] = actor_name
 
         return field_dict
 
@@ -94,6 +115,24 @@ class TrailEntryRead:
 
         step_name = _parse_step_name(d.pop("step_name"))
 
+        def _parse_actor_local_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actor_local_name = _parse_actor_local_name(d.pop("actor_local_name", UNSET))
+
+        def _parse_actor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actor_name = _parse_actor_name(d.pop("actor_name", UNSET))
+
         trail_entry_read = cls(
             action=action,
             actor_account_id=actor_account_id,
@@ -101,6 +140,8 @@ class TrailEntryRead:
             occurred_at=occurred_at,
             step=step,
             step_name=step_name,
+            actor_local_name=actor_local_name,
+            actor_name=actor_name,
         )
 
         trail_entry_read.additional_properties = d

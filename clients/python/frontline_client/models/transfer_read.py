@@ -28,12 +28,17 @@ class TransferRead:
         current (CurrentStep | None):
         decided_at (datetime.datetime | None):
         destination_unit_id (UUID):
+        destination_unit_local_name (None | str): In Chinese characters, if recorded
+        destination_unit_name (str):
         employee_id (UUID):
         employee_name (str):
         end_date (datetime.date | None):
         id (UUID):
         kind (TransferKind):
         notes (None | str):
+        origin_unit_id (UUID): The employee's home unit, which a transfer never rewrites
+        origin_unit_local_name (None | str): In Chinese characters, if recorded
+        origin_unit_name (str):
         reason (str):
         requested_by (UUID):
         start_date (datetime.date):
@@ -48,12 +53,17 @@ class TransferRead:
     current: CurrentStep | None
     decided_at: datetime.datetime | None
     destination_unit_id: UUID
+    destination_unit_local_name: None | str
+    destination_unit_name: str
     employee_id: UUID
     employee_name: str
     end_date: datetime.date | None
     id: UUID
     kind: TransferKind
     notes: None | str
+    origin_unit_id: UUID
+    origin_unit_local_name: None | str
+    origin_unit_name: str
     reason: str
     requested_by: UUID
     start_date: datetime.date
@@ -87,6 +97,11 @@ class TransferRead:
 
         destination_unit_id = str(self.destination_unit_id)
 
+        destination_unit_local_name: None | str
+        destination_unit_local_name = self.destination_unit_local_name
+
+        destination_unit_name = self.destination_unit_name
+
         employee_id = str(self.employee_id)
 
         employee_name = self.employee_name
@@ -103,6 +118,13 @@ class TransferRead:
 
         notes: None | str
         notes = self.notes
+
+        origin_unit_id = str(self.origin_unit_id)
+
+        origin_unit_local_name: None | str
+        origin_unit_local_name = self.origin_unit_local_name
+
+        origin_unit_name = self.origin_unit_name
 
         reason = self.reason
 
@@ -134,12 +156,17 @@ class TransferRead:
                 "current": current,
                 "decided_at": decided_at,
                 "destination_unit_id": destination_unit_id,
+                "destination_unit_local_name": destination_unit_local_name,
+                "destination_unit_name": destination_unit_name,
                 "employee_id": employee_id,
                 "employee_name": employee_name,
                 "end_date": end_date,
                 "id": id,
                 "kind": kind,
                 "notes": notes,
+                "origin_unit_id": origin_unit_id,
+                "origin_unit_local_name": origin_unit_local_name,
+                "origin_unit_name": origin_unit_name,
                 "reason": reason,
                 "requested_by": requested_by,
                 "start_date": start_date,
@@ -208,6 +235,15 @@ class TransferRead:
 
         destination_unit_id = UUID(d.pop("destination_unit_id"))
 
+        def _parse_destination_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        destination_unit_local_name = _parse_destination_unit_local_name(d.pop("destination_unit_local_name"))
+
+        destination_unit_name = d.pop("destination_unit_name")
+
         employee_id = UUID(d.pop("employee_id"))
 
         employee_name = d.pop("employee_name")
@@ -237,6 +273,17 @@ class TransferRead:
             return cast(None | str, data)
 
         notes = _parse_notes(d.pop("notes"))
+
+        origin_unit_id = UUID(d.pop("origin_unit_id"))
+
+        def _parse_origin_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        origin_unit_local_name = _parse_origin_unit_local_name(d.pop("origin_unit_local_name"))
+
+        origin_unit_name = d.pop("origin_unit_name")
 
         reason = d.pop("reason")
 
@@ -269,12 +316,17 @@ class TransferRead:
             current=current,
             decided_at=decided_at,
             destination_unit_id=destination_unit_id,
+            destination_unit_local_name=destination_unit_local_name,
+            destination_unit_name=destination_unit_name,
             employee_id=employee_id,
             employee_name=employee_name,
             end_date=end_date,
             id=id,
             kind=kind,
             notes=notes,
+            origin_unit_id=origin_unit_id,
+            origin_unit_local_name=origin_unit_local_name,
+            origin_unit_name=origin_unit_name,
             reason=reason,
             requested_by=requested_by,
             start_date=start_date,

@@ -20,11 +20,16 @@ class TransferSummary:
     Attributes:
         current_step_name (None | str):
         destination_unit_id (UUID):
+        destination_unit_local_name (None | str): In Chinese characters, if recorded
+        destination_unit_name (str):
         employee_id (UUID):
         employee_name (str):
         end_date (datetime.date | None):
         id (UUID):
         kind (TransferKind):
+        origin_unit_id (UUID): The employee's home unit, which a transfer never rewrites
+        origin_unit_local_name (None | str): In Chinese characters, if recorded
+        origin_unit_name (str):
         start_date (datetime.date):
         status (TransferStatus):
         submitted_at (datetime.datetime):
@@ -33,11 +38,16 @@ class TransferSummary:
 
     current_step_name: None | str
     destination_unit_id: UUID
+    destination_unit_local_name: None | str
+    destination_unit_name: str
     employee_id: UUID
     employee_name: str
     end_date: datetime.date | None
     id: UUID
     kind: TransferKind
+    origin_unit_id: UUID
+    origin_unit_local_name: None | str
+    origin_unit_name: str
     start_date: datetime.date
     status: TransferStatus
     submitted_at: datetime.datetime
@@ -49,6 +59,11 @@ class TransferSummary:
         current_step_name = self.current_step_name
 
         destination_unit_id = str(self.destination_unit_id)
+
+        destination_unit_local_name: None | str
+        destination_unit_local_name = self.destination_unit_local_name
+
+        destination_unit_name = self.destination_unit_name
 
         employee_id = str(self.employee_id)
 
@@ -63,6 +78,13 @@ class TransferSummary:
         id = str(self.id)
 
         kind = self.kind.value
+
+        origin_unit_id = str(self.origin_unit_id)
+
+        origin_unit_local_name: None | str
+        origin_unit_local_name = self.origin_unit_local_name
+
+        origin_unit_name = self.origin_unit_name
 
         start_date = self.start_date.isoformat()
 
@@ -82,11 +104,16 @@ class TransferSummary:
             {
                 "current_step_name": current_step_name,
                 "destination_unit_id": destination_unit_id,
+                "destination_unit_local_name": destination_unit_local_name,
+                "destination_unit_name": destination_unit_name,
                 "employee_id": employee_id,
                 "employee_name": employee_name,
                 "end_date": end_date,
                 "id": id,
                 "kind": kind,
+                "origin_unit_id": origin_unit_id,
+                "origin_unit_local_name": origin_unit_local_name,
+                "origin_unit_name": origin_unit_name,
                 "start_date": start_date,
                 "status": status,
                 "submitted_at": submitted_at,
@@ -108,6 +135,15 @@ class TransferSummary:
         current_step_name = _parse_current_step_name(d.pop("current_step_name"))
 
         destination_unit_id = UUID(d.pop("destination_unit_id"))
+
+        def _parse_destination_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        destination_unit_local_name = _parse_destination_unit_local_name(d.pop("destination_unit_local_name"))
+
+        destination_unit_name = d.pop("destination_unit_name")
 
         employee_id = UUID(d.pop("employee_id"))
 
@@ -131,6 +167,17 @@ class TransferSummary:
         id = UUID(d.pop("id"))
 
         kind = TransferKind(d.pop("kind"))
+
+        origin_unit_id = UUID(d.pop("origin_unit_id"))
+
+        def _parse_origin_unit_local_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        origin_unit_local_name = _parse_origin_unit_local_name(d.pop("origin_unit_local_name"))
+
+        origin_unit_name = d.pop("origin_unit_name")
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -156,11 +203,16 @@ class TransferSummary:
         transfer_summary = cls(
             current_step_name=current_step_name,
             destination_unit_id=destination_unit_id,
+            destination_unit_local_name=destination_unit_local_name,
+            destination_unit_name=destination_unit_name,
             employee_id=employee_id,
             employee_name=employee_name,
             end_date=end_date,
             id=id,
             kind=kind,
+            origin_unit_id=origin_unit_id,
+            origin_unit_local_name=origin_unit_local_name,
+            origin_unit_name=origin_unit_name,
             start_date=start_date,
             status=status,
             submitted_at=submitted_at,
