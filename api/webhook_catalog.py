@@ -8,6 +8,7 @@ Each delivery is a POST of an envelope `{id, type, version, occurred_at, data}` 
 # No `from __future__ import annotations`: FastAPI reads the generated body types at definition.
 
 from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
 from fastapi import APIRouter, FastAPI
@@ -42,7 +43,9 @@ def _receiver(body_type: type[BaseModel]) -> Any:
     return receive
 
 
+@cache
 def webhooks_router() -> APIRouter:
+    """Built once per process (the event classes do not change), shared by every app made."""
     router = APIRouter()
     for topic, kind in sorted(EVENTS.items()):
         if not kind.webhook:
