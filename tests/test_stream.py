@@ -30,7 +30,7 @@ from domain.shared.clock import ManualClock
 from tests.conftest import make_settings
 from tests.factories import World, seed_world
 
-WAIT_S = 5.0
+WAIT_S = 15.0  # generous: a loaded CI machine is slow; a bug still fails within it
 HEARTBEAT_S = 0.3
 
 
@@ -232,7 +232,7 @@ async def test_another_accounts_notification_is_not_sent(replicas: Replicas) -> 
 async def test_heartbeats_keep_a_quiet_stream_alive(replicas: Replicas) -> None:
     async with stream(replicas, "staff_s1") as events:
         for _ in range(2):
-            assert await events.next(timeout_s=HEARTBEAT_S * 5) == {"comment": "heartbeat"}
+            assert await events.next(timeout_s=WAIT_S) == {"comment": "heartbeat"}
 
 
 async def test_a_request_waiting_for_me_also_refreshes_my_inbox(replicas: Replicas) -> None:
