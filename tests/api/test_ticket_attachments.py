@@ -314,12 +314,13 @@ async def test_an_attachment_appears_in_the_timeline(client: httpx.AsyncClient, 
 
 
 async def test_a_chinese_file_name_is_kept_and_sent_back_for_old_and_new_user_agents(
-    client: httpx.AsyncClient, world: World
+    client: httpx.AsyncClient, world: World, clock: ManualClock
 ):
     ticket = await raise_ticket(client, world)
     data = png_bytes()
 
     stored = await upload(client, world, ticket, data, "扫描枪.jpg", content_type="image/jpeg")
+    clock.advance(timedelta(seconds=1))  # attachments list oldest first
     unsafe = await upload(client, world, ticket, data, "..\\..\\收据\u202e 2026.jpg")
 
     assert stored.status_code == 201, stored.text
