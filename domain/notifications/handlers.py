@@ -17,14 +17,15 @@ from domain.attendance.events import ClockInFlagged
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, managers_of, person_named, unit_named
-from domain.notifications.delivery import notify
-from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, STEP_LABELS, TRANSFER_KIND_LABELS
-from domain.notifications.texts import label, listed, local_time
+from domain.notifications.delivery import notify, notify_each
+from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, NOT_SCORED, STEP_LABELS, TRANSFER_KIND_LABELS
+from domain.notifications.texts import day, label, listed, local_time
 from domain.org.models import OrgUnit
 from domain.performance.events import PeriodClosed
 from domain.performance.models import FrozenScore
 from domain.pools.events import PoolCalculated, PoolEvent, PoolSettled
 from domain.pools.models import Pool, PoolLedgerEntry
+from domain.pools.settlement import ALLOCATION
 from domain.shared.clock import Clock
 from domain.shared.events import DomainEvent
 from domain.shared.money import format_minor, parse_minor
@@ -33,7 +34,7 @@ from domain.tickets.audience import department_heads, escalation_audience, ticke
 from domain.tickets.models import Ticket
 from domain.transfers import events as transfer_events
 from domain.transfers.access import current_deciders
-from domain.transfers.models import Transfer
+from domain.transfers.models import TrailAction, Transfer, TransferTrailEntry
 
 Handler = Callable[[AsyncSession, Any, Clock], Awaitable[None]]
 HANDLERS: dict[str, Handler] = {}
@@ -161,7 +162,7 @@ async def _transfer_params(session: AsyncSession, event: transfer_events.Transfe
         "employee": await person_named(session, event.employee_id),
         "destination": await unit_named(session, event.destination_unit_id),
         "transfer_kind": label(TRANSFER_KIND_LABELS.get(event.kind, event.kind)),
-        "start_date": {"$date": event.start_date.isoformat()},
+        "start_date": day(event.start_date),
     }
 
 
@@ -227,8 +228,18 @@ async def transfer_submitted(session: AsyncSession, event: transfer_events.Trans
 async def transfer_decided(session: AsyncSession, event: transfer_events.TransferDecided, clock: Clock) -> None:
     step = _step_name(event.step_name)
     if event.decision == "return":
+        comment = await session.scalar(
+            select(TransferTrailEntry.comment)
+            .where(
+                TransferTrailEntry.transfer_id == event.transfer_id,
+                TransferTrailEntry.step == event.step,
+                TransferTrailEntry.action == TrailAction.RETURNED,
+            )
+            .order_by(TransferTrailEntry.id.desc())
+            .limit(1)
+        )
         await _transfer_notice(
-            session, clock, event, "transfer.returned", [event.requested_by], step=step, comment=event.comment or ""
+            session, clock, event, "transfer.returned", [event.requested_by], step=step, comment=comment or ""
         )
     elif event.decision == "approve" and event.current_step is not None:
         transfer = await session.get(Transfer, event.transfer_id)
@@ -298,8 +309,8 @@ async def _assignment_notice(
     params: dict[str, Any] = {
         "employee": await person_named(session, event.employee_id),
         "unit": await unit_named(session, event.unit_id),
-        "valid_from": {"$date": event.valid_from.isoformat()},
-        "valid_to": {"$date": event.valid_to.isoformat()} if event.valid_to else "",
+        "valid_from": day(event.valid_from),
+        "valid_to": day(event.valid_to) if event.valid_to else "",
     }
     subject_type, subject_id = (
         ("transfer", str(event.transfer_id)) if event.transfer_id else ("assignment", str(event.assignment_id))
@@ -371,18 +382,18 @@ async def period_closed(session: AsyncSession, event: PeriodClosed, clock: Clock
         )
     ).all()
     accounts = await accounts_of(session, [employee_id for employee_id, _ in rows])
-    for employee_id, score in rows:
-        if employee_id not in accounts:
-            continue
-        await notify(
-            session,
-            clock=clock,
-            kind="period.closed",
-            readers=[accounts[employee_id]],
-            subject_type="performance_period",
-            subject_id=event.period,
-            params={"period": event.period, "score": score if score is not None else "—"},
-        )
+    await notify_each(
+        session,
+        clock=clock,
+        kind="period.closed",
+        params_by_reader={
+            accounts[employee_id]: {"period": event.period, "score": score if score is not None else label(NOT_SCORED)}
+            for employee_id, score in rows
+            if employee_id in accounts
+        },
+        subject_type="performance_period",
+        subject_id=event.period,
+    )
 
 
 async def _pool_shares(session: AsyncSession, event: PoolEvent) -> dict[uuid.UUID, int]:
@@ -390,7 +401,7 @@ async def _pool_shares(session: AsyncSession, event: PoolEvent) -> dict[uuid.UUI
     if isinstance(event, PoolSettled):
         rows = await session.execute(
             select(PoolLedgerEntry.employee_id, PoolLedgerEntry.amount_minor).where(
-                PoolLedgerEntry.pool_id == event.pool_id, PoolLedgerEntry.kind == "allocation"
+                PoolLedgerEntry.pool_id == event.pool_id, PoolLedgerEntry.kind == ALLOCATION
             )
         )
         shares: dict[uuid.UUID, int] = {}
@@ -399,29 +410,34 @@ async def _pool_shares(session: AsyncSession, event: PoolEvent) -> dict[uuid.UUI
         return shares
     pool = await session.get(Pool, event.pool_id)
     calculation = (pool.calculation or {}) if pool is not None else {}
-    return {
+    projected = {
         uuid.UUID(member["employee_id"]): parse_minor(member["projected_amount"], event.currency)
         for member in calculation.get("members", [])
-        if member.get("projected_amount") not in (None, "0", "0.00")
+        if member.get("projected_amount") is not None
     }
+    return {employee_id: amount for employee_id, amount in projected.items() if amount != 0}
 
 
 @handles(PoolCalculated, PoolSettled)
 async def pool_shares(session: AsyncSession, event: PoolEvent, clock: Clock) -> None:
     shares = await _pool_shares(session, event)
     accounts = await accounts_of(session, shares)
-    for employee_id, amount in shares.items():
-        if employee_id not in accounts:
-            continue
-        await notify(
-            session,
-            clock=clock,
-            kind=event.topic,
-            readers=[accounts[employee_id]],
-            subject_type="pool",
-            subject_id=event.pool_id,
-            params={"pool": event.name, "amount": format_minor(amount, event.currency), "currency": event.currency},
-        )
+    await notify_each(
+        session,
+        clock=clock,
+        kind=event.topic,
+        params_by_reader={
+            accounts[employee_id]: {
+                "pool": event.name,
+                "amount": format_minor(amount, event.currency),
+                "currency": event.currency,
+            }
+            for employee_id, amount in shares.items()
+            if employee_id in accounts
+        },
+        subject_type="pool",
+        subject_id=event.pool_id,
+    )
 
 
 @handles(WebhookSubscriptionDisabled)

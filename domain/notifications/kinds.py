@@ -19,164 +19,164 @@ class Kind:
 
 _KINDS = [
     # tickets
-    Kind("ticket.created", N_("New ticket for your team"), N_("{origin}: {title}"), "the owning team's queue"),
-    Kind("ticket.replied", N_("New reply"), N_("New reply on “{title}”."), "the requester, or the owning side"),
+    Kind("ticket.created", N_("New ticket for your team"), N_("{origin}: {title}"), N_("the owning team's queue")),
+    Kind("ticket.replied", N_("New reply"), N_("New reply on “{title}”."), N_("the requester, or the owning side")),
     Kind(
         "ticket.acknowledged",
         N_("Ticket acknowledged"),
         N_("The team acknowledged “{title}”."),
-        "the requester",
+        N_("the requester"),
     ),
-    Kind("ticket.in_progress", N_("Ticket in progress"), N_("“{title}” is being worked on."), "the requester"),
+    Kind("ticket.in_progress", N_("Ticket in progress"), N_("“{title}” is being worked on."), N_("the requester")),
     Kind(
         "ticket.waiting_on_requester",
         N_("Your answer is needed"),
         N_("The team waits on your answer about “{title}”."),
-        "the requester",
+        N_("the requester"),
     ),
     Kind(
         "ticket.resolved",
         N_("Ticket resolved"),
         N_("“{title}” was resolved. Rate the answer, or reopen it within 7 days."),
-        "the requester",
+        N_("the requester"),
     ),
-    Kind("ticket.closed", N_("Ticket closed"), N_("“{title}” is closed."), "the requester"),
-    Kind("ticket.assigned", N_("A ticket is yours"), N_("You hold “{title}”."), "the new holder"),
+    Kind("ticket.closed", N_("Ticket closed"), N_("“{title}” is closed."), N_("the requester")),
+    Kind("ticket.assigned", N_("A ticket is yours"), N_("You hold “{title}”."), N_("the new holder")),
     Kind(
         "ticket.transferred",
         N_("Ticket handed to your team"),
         N_("“{title}” was handed to your team: {reason}"),
-        "the receiving team's queue",
+        N_("the receiving team's queue"),
     ),
-    Kind("ticket.reopened", N_("Ticket reopened"), N_("“{title}” was reopened: {reason}"), "the owning side"),
+    Kind("ticket.reopened", N_("Ticket reopened"), N_("“{title}” was reopened: {reason}"), N_("the owning side")),
     Kind(
         "ticket.rated",
         N_("Ticket rated"),
         N_("“{title}” was rated {score} out of 5."),
-        "the holder and the department heads",
+        N_("the holder and the department heads"),
     ),
     Kind(
         "ticket.escalated",
         N_("Ticket escalated"),
         N_("“{title}”: the {sla_clock} clock is at {level}% of its target."),
-        "the holder or queue at 75%, the department head at 100%, HR at 150%",
+        N_("the holder or queue at 75%, the department head at 100%, HR at 150%"),
     ),
     # transfers and assignments
     Kind(
         "transfer.submitted",
         N_("Request submitted"),
         N_("Your {transfer_kind} request to {destination} from {start_date} is under review."),
-        "the employee and the requester",
+        N_("the employee and the requester"),
     ),
     Kind(
         "transfer.waiting",
         N_("A request waits for you"),
         N_("{employee}'s {transfer_kind} request to {destination} waits for your decision ({step})."),
-        "whoever may decide the step it waits at",
+        N_("whoever may decide the step it waits at"),
     ),
     Kind(
         "transfer.step_approved",
         N_("Step approved"),
         N_("{step} approved your request to {destination}; it goes on to {next_step}."),
-        "the employee and the requester",
+        N_("the employee and the requester"),
     ),
     Kind(
         "transfer.returned",
         N_("Request returned"),
         N_("{step} returned your request to {destination}: {comment}"),
-        "the requester",
+        N_("the requester"),
     ),
     Kind(
         "transfer.approved",
         N_("Request approved"),
         N_("Your {transfer_kind} to {destination} is approved, from {start_date}."),
-        "the employee and the requester",
+        N_("the employee and the requester"),
     ),
     Kind(
         "transfer.arriving",
         N_("A colleague is coming"),
         N_("{employee} joins {destination} from {start_date} ({transfer_kind})."),
-        "the receiving store's managers",
+        N_("the receiving store's managers"),
     ),
     Kind(
         "transfer.rejected",
         N_("Request rejected"),
         N_("Your {transfer_kind} request to {destination} was rejected."),
-        "the employee and the requester",
+        N_("the employee and the requester"),
     ),
     Kind(
         "transfer.withdrawn",
         N_("Request withdrawn"),
         N_("{employee}'s request to {destination} was withdrawn; it no longer waits for you."),
-        "whoever could decide the step it waited at",
+        N_("whoever could decide the step it waited at"),
     ),
     Kind(
         "transfer.cancelled",
         N_("Transfer cancelled"),
         N_("HR cancelled your {transfer_kind} to {destination}."),
-        "the employee and the requester",
+        N_("the employee and the requester"),
     ),
     Kind(
         "assignment.starting",
         N_("You start tomorrow"),
         N_("Your assignment at {unit} starts tomorrow, {valid_from}."),
-        "the employee",
+        N_("the employee"),
     ),
     Kind(
         "assignment.arriving_tomorrow",
         N_("A colleague starts tomorrow"),
         N_("{employee} starts at {unit} tomorrow, {valid_from}."),
-        "the receiving store's managers",
+        N_("the receiving store's managers"),
     ),
     Kind(
         "assignment.ended",
         N_("Assignment ended"),
         N_("Your assignment at {unit} ended on {valid_to}. Welcome back."),
-        "the employee",
+        N_("the employee"),
     ),
     Kind(
         "assignment.left",
         N_("A colleague's assignment ended"),
         N_("{employee}'s assignment at {unit} ended on {valid_to}."),
-        "the store's managers",
+        N_("the store's managers"),
     ),
     # attendance
     Kind(
         "clock_in.flagged",
         N_("Punch to review"),
         N_("{employee}'s punch at {store} at {punched_at} was flagged: {flags}."),
-        "the store's managers",
+        N_("the store's managers"),
     ),
     # performance
     Kind(
         "period.closed",
         N_("Your score is final"),
         N_("HR closed {period}: your score of {score} is final."),
-        "everyone scored in the month",
+        N_("everyone scored in the month"),
     ),
     # pools
     Kind(
         "pool.calculated",
         N_("Pool share calculated"),
         N_("{pool}: your projected share is {amount} {currency}."),
-        "the pool's members",
+        N_("the pool's members"),
     ),
     Kind(
         "pool.settled",
         N_("Pool share settled"),
         N_("{pool} is settled: your share of {amount} {currency} goes to payroll."),
-        "the pool's members",
+        N_("the pool's members"),
     ),
     # integrations
     Kind(
         "webhook.disabled",
         N_("Webhook disabled"),
         N_("Webhook subscription {url} failed for 24 hours and was disabled; fix it, then re-enable it."),
-        "the integration client's owner",
+        N_("the integration client's owner"),
     ),
 ]
 # notices written before texts came from the catalogue keep their English text
-LEGACY = Kind("legacy", N_("Notification"), "{text}", "whoever got it then")
+LEGACY = Kind("legacy", N_("Notification"), "{text}", "")
 KINDS: dict[str, Kind] = {kind.name: kind for kind in [*_KINDS, LEGACY]}
 
 # fixed words inside texts, by the value they stand for
@@ -193,5 +193,6 @@ FLAG_LABELS = {
     "offline": N_("offline punch"),
     "missing_out": N_("no clock-out"),
 }
+NOT_SCORED = N_("not scored")
 # the default approval chain's step names (configured names are shown as written)
 STEP_LABELS = {name: name for name in (N_("Department review"), N_("HR approval"), N_("Leader sign-off"))}

@@ -4,8 +4,10 @@ kinds. A person only ever reaches their own notifications."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.notifications.kinds import KINDS, LEGACY
@@ -24,6 +26,24 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, cursor_int, decode_cursor, encode_cursor
+
+
+async def _upsert(
+    session: AsyncSession,
+    model: type[NotificationPreference | NotificationKindSetting],
+    rows: list[dict[str, Any]],
+    *,
+    keys: tuple[str, ...],
+) -> None:
+    """Insert or overwrite by key in one statement: two requests at once both succeed, the last wins."""
+    dialect = postgresql if (await session.connection()).dialect.name == "postgresql" else sqlite
+    for row in rows:
+        statement = dialect.insert(model).values(**row)
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=list(keys), set_={k: v for k, v in row.items() if k not in keys}
+            )
+        )
 
 
 def as_read(row: Notification, language: str) -> NotificationRead:
@@ -145,7 +165,7 @@ async def preferences(session: AsyncSession, *, actor: Actor) -> list[Notificati
         NotificationPreferenceRead(
             kind=kind.name,
             title=render_text(kind.title, {}, actor.language),
-            audience=kind.audience,
+            audience=render_text(kind.audience, {}, actor.language),
             muted=kind.name in muted and kind.name not in mandatory,
             mandatory=kind.name in mandatory,
         )
@@ -174,15 +194,15 @@ async def set_preferences(
                 slug="notification.mandatory",
             )
     now = clock.now()
-    for item in data.preferences:
-        await session.execute(
-            delete(NotificationPreference).where(
-                NotificationPreference.account_id == actor.account_id, NotificationPreference.kind == item.kind
-            )
-        )
-        if item.muted:
-            session.add(NotificationPreference(account_id=actor.account_id, kind=item.kind, muted=True, updated_at=now))
-    await session.flush()
+    await _upsert(
+        session,
+        NotificationPreference,
+        [
+            {"account_id": actor.account_id, "kind": item.kind, "muted": item.muted, "updated_at": now}
+            for item in data.preferences
+        ],
+        keys=("account_id", "kind"),
+    )
     return await preferences(session, actor=actor)
 
 
@@ -194,17 +214,18 @@ async def set_kind(
         raise Forbidden(_("Only HR decides which notifications are mandatory."), slug="notification.not_hr")
     if kind not in KINDS:
         raise NotFound(_("There is no notification kind {kind}.", kind=kind), slug="notification.unknown_kind")
-    row = await session.get(NotificationKindSetting, kind)
-    before = row.mandatory if row is not None else False
-    if row is None:
-        row = NotificationKindSetting(
-            kind=kind, mandatory=data.mandatory, updated_at=clock.now(), updated_by=actor.account_id
+    # the row (once it exists) locked: of two HR changes at once, the second audits the first as "before"
+    before = bool(
+        await session.scalar(
+            select(NotificationKindSetting.mandatory).where(NotificationKindSetting.kind == kind).with_for_update()
         )
-        session.add(row)
-    else:
-        row.mandatory = data.mandatory
-        row.updated_at = clock.now()
-        row.updated_by = actor.account_id
+    )
+    await _upsert(
+        session,
+        NotificationKindSetting,
+        [{"kind": kind, "mandatory": data.mandatory, "updated_at": clock.now(), "updated_by": actor.account_id}],
+        keys=("kind",),
+    )
     await audit.record(
         session,
         actor=actor,
@@ -218,7 +239,7 @@ async def set_kind(
     return NotificationPreferenceRead(
         kind=kind,
         title=render_text(KINDS[kind].title, {}, actor.language),
-        audience=KINDS[kind].audience,
+        audience=render_text(KINDS[kind].audience, {}, actor.language),
         muted=False,
         mandatory=data.mandatory,
     )

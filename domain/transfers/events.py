@@ -56,8 +56,8 @@ class TransferDecided(TransferEvent):
     step: int
     step_name: str
     decision: str
-    # the approver's comment (required to reject or return)
-    comment: str | None = None
+    # (the approver's comment stays in the request's trail: it may speak of a person's family, and
+    # events reach webhooks; notifications read it from the trail)
     escalated_to_hr: bool = False
 
 

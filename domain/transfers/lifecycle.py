@@ -272,7 +272,6 @@ async def decide_current_step(
             step=decided_step,
             step_name=step["name"],
             decision=decision.decision.value,
-            comment=decision.comment,
             escalated_to_hr=escalated,
         ),
         actor=actor,

@@ -4,6 +4,7 @@ mandatory kinds; events recorded in the change's transaction."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -317,3 +318,38 @@ async def test_an_event_is_written_with_its_change_and_a_rollback_leaves_neither
     assert stored is not None
     assert (stored.topic, stored.schema_version) == ("transfer.cancelled", 1)
     assert TransferCancelled.model_validate(stored.payload) == event
+
+
+async def test_racing_preference_and_kind_changes_all_succeed_and_the_last_wins(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """Two phones saving the same mute at once, two HR screens marking a kind at once: no 500."""
+    mute = {"preferences": [{"kind": "ticket.rated", "muted": True}]}
+    answers = await asyncio.gather(
+        *(
+            client.put(f"{API}/me/notification-preferences", json=mute, headers=world.headers("ops_head"))
+            for _ in range(4)
+        )
+    )
+    assert [a.status_code for a in answers] == [200] * 4, [a.text for a in answers]
+    marks = await asyncio.gather(
+        *(
+            client.put(f"{API}/notification-kinds/ticket.rated", json={"mandatory": True}, headers=world.headers("hr"))
+            for _ in range(3)
+        )
+    )
+    assert [a.status_code for a in marks] == [200] * 3, [a.text for a in marks]
+
+
+async def test_a_returns_comment_reaches_the_requester_but_not_the_webhook_payload(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    tid = (await submit(client, world))["id"]
+    assert (
+        await decide(client, world, tid, "ops_head", 0, "return", "Her nursing hours need a closer store")
+    ).status_code == 200
+    async with database.session_scope() as session:
+        decided = await session.scalar(select(OutboxEvent).where(OutboxEvent.topic == "transfer.decided"))
+    assert decided is not None and "Her nursing" not in str(decided.payload)
+    body = (await inbox(client, world, "ops_staff"))["items"][0]["body"]
+    assert body.endswith("Her nursing hours need a closer store")

@@ -7625,8 +7625,6 @@ export interface components {
         TransferDecided: {
             /** Actor Account Id */
             actor_account_id: string | null;
-            /** Comment */
-            comment?: string | null;
             /** Current Step */
             current_step: number | null;
             /** Decision */

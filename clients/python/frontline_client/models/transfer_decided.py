@@ -29,7 +29,6 @@ class TransferDecided:
         step (int):
         step_name (str):
         transfer_id (UUID):
-        comment (None | str | Unset):
         escalated_to_hr (bool | Unset):  Default: False.
     """
 
@@ -46,7 +45,6 @@ class TransferDecided:
     step: int
     step_name: str
     transfer_id: UUID
-    comment: None | str | Unset = UNSET
     escalated_to_hr: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,12 +83,6 @@ class TransferDecided:
 
         transfer_id = str(self.transfer_id)
 
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
         escalated_to_hr = self.escalated_to_hr
 
         field_dict: dict[str, Any] = {}
@@ -112,8 +104,6 @@ class TransferDecided:
                 "transfer_id": transfer_id,
             }
         )
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if escalated_to_hr is not UNSET:
             field_dict["escalated_to_hr"] = escalated_to_hr
 
@@ -180,15 +170,6 @@ class TransferDecided:
 
         transfer_id = UUID(d.pop("transfer_id"))
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
         escalated_to_hr = d.pop("escalated_to_hr", UNSET)
 
         transfer_decided = cls(
@@ -205,7 +186,6 @@ class TransferDecided:
             step=step,
             step_name=step_name,
             transfer_id=transfer_id,
-            comment=comment,
             escalated_to_hr=escalated_to_hr,
         )
 
