@@ -1,6 +1,16 @@
 """Every table, imported in one place so migrations and tests see the whole schema."""
 
 from domain.attendance.models import ClockIn, StoreAccessPoint
+from domain.care.models import (
+    ArrangementChain,
+    ArrangementTrailEntry,
+    CareAccessEntry,
+    CareConsent,
+    CarePeriod,
+    CareRecord,
+    FlexibleArrangement,
+    ProtectionPolicyVersion,
+)
 from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
 from domain.integrations.models import (
     ChangeFeedCounter,
@@ -45,6 +55,14 @@ from domain.tickets.models import (
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
+    "ArrangementChain",
+    "ArrangementTrailEntry",
+    "CareAccessEntry",
+    "CareConsent",
+    "CarePeriod",
+    "CareRecord",
+    "FlexibleArrangement",
+    "ProtectionPolicyVersion",
     "Account",
     "Assignment",
     "AuditEntry",

@@ -7,7 +7,19 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
@@ -57,6 +69,9 @@ class MetricDefinition(Base):
     source: Mapped[str] = mapped_column(String(16))  # manual | pushed | sales | tickets | training
     direction: Mapped[str] = mapped_column(String(8))  # higher | lower
     scoring: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    # a count of work done (sales, visits, tickets closed): its target shrinks with a person's
+    # available hours under a flexible arrangement or a legal protection (domain/care)
+    volume_based: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
