@@ -23,6 +23,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError, Unauthorized
 from domain.shared.i18n import _
+from domain.shared.sealing import Sealer
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
@@ -50,6 +51,11 @@ async def get_tokens(request: Request) -> JoseTokens:
 async def get_punch_policy(request: Request) -> PunchPolicy:
     policy: PunchPolicy = request.app.state.punch_policy
     return policy
+
+
+async def get_sealer(request: Request) -> Sealer:
+    sealer: Sealer = request.app.state.sealer
+    return sealer
 
 
 async def get_hashing(request: Request) -> PasswordHashing:
@@ -102,3 +108,4 @@ HashingDep = Annotated[PasswordHashing, Depends(get_hashing)]
 PunchPolicyDep = Annotated[PunchPolicy, Depends(get_punch_policy)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
+SealerDep = Annotated[Sealer, Depends(get_sealer)]

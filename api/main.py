@@ -34,6 +34,7 @@ from api.v1 import (
     accounts,
     audit,
     auth,
+    care,
     clock_ins,
     ingest,
     integrations,
@@ -133,6 +134,7 @@ def create_app(
         qr_secret=hmac.new(settings.signing_key.encode(), b"clock-in qr codes", hashlib.sha256).digest(),
         max_accuracy_m=settings.clock_in_max_accuracy_m,
     )
+    app.state.sealer = settings.sealer
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
     app.state.webhook_targets = settings.webhook_targets()
     app.state.head_revision = migrations.head_revision()
@@ -175,6 +177,9 @@ def create_app(
         performance.me,
         pools.router,
         pools.me,
+        care.me,
+        care.employees,
+        care.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

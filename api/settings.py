@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from domain.integrations.webhook_addresses import AllowList
 from domain.integrations.webhook_targets import TargetPolicy
+from domain.shared.sealing import Sealer, SealingError, new_key_text
 
 MIN_SECRET_LENGTH = 32
 
@@ -60,6 +61,12 @@ class Settings(BaseSettings):
         "are internal (loopback, private, link-local, ...); empty: public receivers only",
     )
 
+    care_keys: SecretStr | None = Field(
+        default=None,
+        description="Keys sealing care profiles: comma-separated `id:base64` 32-byte keys, the first sealing, all "
+        "opening (rotation); generated into var/ for local runs, required in production",
+    )
+
     default_language: Literal["zh-CN", "en"] = Field(
         default="zh-CN",
         description="Language of texts for callers whose Accept-Language and account name none we speak",
@@ -95,6 +102,26 @@ class Settings(BaseSettings):
     def webhook_targets(self) -> TargetPolicy:
         """Where webhooks may go: public receivers, plus what the allow-list opens."""
         return TargetPolicy(allow=AllowList.parse(self.webhook_allowed_hosts))
+
+    @cached_property
+    def sealer(self) -> Sealer:
+        """The care profile's keys: from the environment, else (outside production) generated once into var/."""
+        if self.care_keys is not None:
+            text = self.care_keys.get_secret_value()
+        elif self.env == "production":
+            raise ConfigurationError("FRONTLINE_CARE_KEYS is required when FRONTLINE_ENV=production.")
+        else:
+            key_file = self.var_dir / "care-keys"
+            if not key_file.exists():
+                self.var_dir.mkdir(parents=True, exist_ok=True)
+                fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as handle:
+                    handle.write(new_key_text("local1"))
+            text = key_file.read_text().strip()
+        try:
+            return Sealer.parse(text)
+        except SealingError as exc:
+            raise ConfigurationError(f"FRONTLINE_CARE_KEYS: {exc}") from None
 
     @cached_property
     def signing_key(self) -> str:

@@ -2,6 +2,7 @@
 the webhook catalogue, the OpenAPI webhooks section and the subscribers read it."""
 
 from domain.attendance import events as attendance_events
+from domain.care import events as care_events
 from domain.integrations import events as integrations_events
 from domain.performance import events as performance_events
 from domain.pools import events as pools_events
@@ -9,6 +10,14 @@ from domain.shared.events import EVENTS, DomainEvent
 from domain.tickets import events as tickets_events
 from domain.transfers import events as transfers_events
 
-CONTEXTS = (attendance_events, integrations_events, performance_events, pools_events, tickets_events, transfers_events)
+CONTEXTS = (
+    attendance_events,
+    care_events,
+    integrations_events,
+    performance_events,
+    pools_events,
+    tickets_events,
+    transfers_events,
+)
 
 __all__ = ["CONTEXTS", "EVENTS", "DomainEvent"]

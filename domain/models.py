@@ -1,6 +1,7 @@
 """Every table, imported in one place so migrations and tests see the whole schema."""
 
 from domain.attendance.models import ClockIn, StoreAccessPoint
+from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
 from domain.care.models import (
     ArrangementChain,
     ArrangementTrailEntry,
@@ -11,7 +12,6 @@ from domain.care.models import (
     FlexibleArrangement,
     ProtectionPolicyVersion,
 )
-from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
 from domain.integrations.models import (
     ChangeFeedCounter,
     ClientSecret,
@@ -55,17 +55,15 @@ from domain.tickets.models import (
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
+    "Account",
     "ArrangementChain",
     "ArrangementTrailEntry",
+    "Assignment",
+    "AuditEntry",
     "CareAccessEntry",
     "CareConsent",
     "CarePeriod",
     "CareRecord",
-    "FlexibleArrangement",
-    "ProtectionPolicyVersion",
-    "Account",
-    "Assignment",
-    "AuditEntry",
     "ChangeFeedCounter",
     "ClientSecret",
     "ClockIn",
@@ -73,6 +71,7 @@ __all__ = [
     "DailyStoreSales",
     "DepartmentCalendar",
     "Employee",
+    "FlexibleArrangement",
     "FrozenScore",
     "IdempotencyRecord",
     "IntegrationClient",
@@ -90,6 +89,7 @@ __all__ = [
     "PoolAdjustment",
     "PoolLedgerEntry",
     "PoolMember",
+    "ProtectionPolicyVersion",
     "RateWindow",
     "RefreshToken",
     "RoleGrant",

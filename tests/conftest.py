@@ -176,12 +176,17 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
+# a fixed key, so a test's sealed values are not tied to a file of its own
+TEST_CARE_KEYS = "test1:" + "A" * 43
+
+
 def make_settings(database_url: str, var_dir: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "env": "test",
         "database_url": database_url,
         "var_dir": var_dir,
         "jwt_secret": TEST_SECRET,
+        "care_keys": TEST_CARE_KEYS,
         "password_time_cost": 1,
         "password_memory_kib": 1024,
         "password_parallelism": 1,

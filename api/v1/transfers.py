@@ -7,12 +7,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
 from api.problem_types import NoDeciderProblem, StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.care import arrangements
+from domain.care.schemas import ArrangementRead
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 from domain.transfers import chains, lifecycle, stats, views
@@ -36,7 +38,12 @@ chain_router = APIRouter(prefix="/transfer-chains", tags=["transferChains"])
 
 
 class Inbox(BaseModel):
-    items: list[TransferSummary]
+    """Everything waiting on my decision."""
+
+    items: list[TransferSummary] = Field(description="Transfer steps waiting on me, oldest first")
+    arrangements: list[ArrangementRead] = Field(
+        default_factory=list, description="Flexible arrangement steps waiting on me, oldest first"
+    )
 
 
 @router.post(
@@ -201,12 +208,15 @@ async def decide(
     operation_id="approvals-inbox",
     response_model=Inbox,
     responses=problems(401, 422),
-    summary="Steps waiting on me, oldest first",
+    summary="Steps waiting on me, oldest first: transfers, and flexible arrangements",
 )
 async def approval_inbox(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE
 ) -> Inbox:
-    return Inbox(items=await views.inbox(session, actor=actor, clock=clock, limit=limit))
+    return Inbox(
+        items=await views.inbox(session, actor=actor, clock=clock, limit=limit),
+        arrangements=await arrangements.inbox(session, actor=actor, limit=limit),
+    )
 
 
 @chain_router.get("/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 422))

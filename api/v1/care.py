@@ -1,0 +1,319 @@
+"""The care profile (mine; HR's reads with a purpose), consents, my export and access log, the
+constraints on a person, the protection policy, and flexible arrangements."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+from fastapi.responses import JSONResponse
+
+from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
+from api.idempotency import ReplayableDep
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.care import arrangements, constraints, policy, profile
+from domain.care.models import Category
+from domain.care.schemas import (
+    AccessEntryRead,
+    ArrangementChainRead,
+    ArrangementChainUpdate,
+    ArrangementCreate,
+    ArrangementDecision,
+    ArrangementRead,
+    CareExport,
+    CareProfileRead,
+    CareProfileUpdate,
+    ConsentGrant,
+    ConsentsRead,
+    ConstraintsRead,
+    PolicyRead,
+    PolicyUpdate,
+)
+from domain.org.service import organisation_today
+from domain.shared.pagination import Page
+from domain.shared.schemas import IsoDate
+
+me = APIRouter(prefix="/me", tags=["care"])
+employees = APIRouter(prefix="/employees", tags=["care"])
+router = APIRouter(tags=["care"])
+
+# sensitive answers are never kept by a browser or a proxy
+PRIVATE = {"Cache-Control": "no-store"}
+
+
+def _private(response: Response) -> None:
+    response.headers.update(PRIVATE)
+
+
+@me.get(
+    "/care-profile",
+    operation_id="careProfile-mine",
+    response_model=CareProfileRead,
+    responses=problems(401, 403, 422),
+    summary="My care profile: every category I consented to, as I recorded it",
+)
+async def my_profile(
+    actor: CurrentActor, session: SessionDep, sealer: SealerDep, response: Response
+) -> CareProfileRead:
+    _private(response)
+    return await profile.my_profile(session, actor=actor, sealer=sealer)
+
+
+@me.put(
+    "/care-profile",
+    operation_id="careProfile-update",
+    response_model=CareProfileRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Record or correct categories of my care profile (each needs my consent first)",
+    description="The categories sent are replaced; `null` clears one (its consent stays); those left out "
+    "stay as they are. A category without consent is refused (409 `care.consent_required`), nothing stored.",
+)
+async def update_my_profile(
+    body: CareProfileUpdate,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    sealer: SealerDep,
+    response: Response,
+) -> CareProfileRead:
+    _private(response)
+    return await profile.update_my_profile(session, actor=actor, clock=clock, sealer=sealer, data=body)
+
+
+@me.post(
+    "/care-profile/consents",
+    operation_id="careProfile-consent",
+    response_model=ConsentsRead,
+    responses=problems(401, 403, 422),
+    summary="Consent to keeping categories of my care profile, each on its own",
+)
+async def give_consent(body: ConsentGrant, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ConsentsRead:
+    return await profile.give_consent(session, actor=actor, clock=clock, data=body)
+
+
+@me.delete(
+    "/care-profile/consents/{category}",
+    operation_id="careProfile-withdraw",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 403, 422),
+    summary="Withdraw consent to a category: its data is deleted (audited)",
+)
+async def withdraw_consent(
+    category: Category, actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep
+) -> Response:
+    await profile.withdraw_consent(session, actor=actor, clock=clock, sealer=sealer, category=category)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@me.get(
+    "/care-profile/export",
+    operation_id="careProfile-export",
+    response_model=CareExport,
+    responses=problems(401, 403, 422),
+    summary="A copy of everything held about my care: profile, consents, HR's reads, constraints",
+)
+async def export(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep, response: Response
+) -> CareExport:
+    _private(response)
+    response.headers["Content-Disposition"] = 'attachment; filename="care-profile.json"'
+    employee_id = profile.own_employee(actor)
+    today = await organisation_today(session, clock)
+    found = await constraints.constraints_in(session, employee_id, today, today.replace(year=today.year + 1))
+    return CareExport(
+        exported_at=clock.now(),
+        profile=await profile.read_profile(session, sealer, employee_id),
+        access_log=await profile.all_access_entries(session, employee_id),
+        constraints=[constraints.as_read(c, actor.language) for c in found],
+    )
+
+
+@me.get(
+    "/care-profile/access-log",
+    operation_id="careProfile-accessLog",
+    response_model=Page[AccessEntryRead],
+    responses=problems(401, 403, 422),
+    summary="Who in HR read my care profile, when, which categories and why; newest first",
+)
+async def access_log(
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Page[AccessEntryRead]:
+    found = await profile.my_access_log(session, actor=actor, limit=limit, cursor=cursor)
+    return Page(items=found.items, next_cursor=found.next_cursor)
+
+
+@employees.get(
+    "/{employee_id}/care-profile",
+    operation_id="careProfile-read",
+    response_model=CareProfileRead,
+    responses=problems(401, 403, 404, 422),
+    summary="HR reads a person's care profile for a stated purpose (logged for the person)",
+)
+async def hr_read(
+    employee_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    sealer: SealerDep,
+    response: Response,
+    purpose: Annotated[
+        str | None, Query(max_length=500, pattern=r"^[^\x00]*$", description="Why HR reads it (required)")
+    ] = None,
+) -> CareProfileRead:
+    _private(response)
+    return await profile.hr_read(
+        session, actor=actor, clock=clock, sealer=sealer, employee_id=employee_id, purpose=purpose
+    )
+
+
+@employees.get(
+    "/{employee_id}/constraints",
+    operation_id="employees-constraints",
+    response_model=ConstraintsRead,
+    responses=problems(401, 404, 422),
+    summary="What holds for a person in a date range (no night work, a shorter day, ...), never why",
+)
+async def employee_constraints(
+    employee_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    start: Annotated[IsoDate, Query(alias="from")],
+    end: Annotated[IsoDate, Query(alias="to")],
+) -> ConstraintsRead:
+    return await constraints.employee_constraints(
+        session, actor=actor, clock=clock, employee_id=employee_id, start=start, end=end
+    )
+
+
+@router.get(
+    "/care-policy",
+    operation_id="carePolicy-get",
+    response_model=PolicyRead,
+    responses=problems(401),
+    summary="The protection policy in force (China's rules unless HR set another)",
+)
+async def get_policy(actor: CurrentActor, session: SessionDep) -> PolicyRead:
+    return await policy.get_policy(session, actor=actor)
+
+
+@router.put(
+    "/care-policy",
+    operation_id="carePolicy-set",
+    response_model=PolicyRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Set the protection policy's numbers as a new version (HR, administrators; audited)",
+)
+async def set_policy(
+    body: PolicyUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep
+) -> PolicyRead:
+    return await policy.set_policy(session, actor=actor, clock=clock, sealer=sealer, data=body)
+
+
+@me.post(
+    "/arrangements",
+    operation_id="arrangements-request",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ArrangementRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Ask for a flexible arrangement: a reduced day, remote days, a daily window",
+)
+async def request_arrangement(
+    body: ArrangementCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep, once: ReplayableDep
+) -> ArrangementRead | JSONResponse:
+    async def action() -> ArrangementRead:
+        return await arrangements.submit(session, actor=actor, clock=clock, data=body)
+
+    return await once.answer(body, action, status=201)
+
+
+@me.get(
+    "/arrangements",
+    operation_id="arrangements-mine",
+    response_model=Page[ArrangementRead],
+    responses=problems(401, 403, 422),
+    summary="My flexible arrangements, latest start first",
+)
+async def my_arrangements(
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Page[ArrangementRead]:
+    found = await arrangements.my_arrangements(session, actor=actor, limit=limit, cursor=cursor)
+    return Page(items=found.items, next_cursor=found.next_cursor)
+
+
+@router.get(
+    "/arrangements/{arrangement_id}",
+    operation_id="arrangements-get",
+    response_model=ArrangementRead,
+    responses=problems(401, 404, 422),
+    summary="One arrangement with its trail (the person, its deciders, HR)",
+)
+async def get_arrangement(arrangement_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> ArrangementRead:
+    return await arrangements.get_arrangement(session, actor=actor, arrangement_id=arrangement_id)
+
+
+@router.post(
+    "/arrangements/{arrangement_id}/steps/current/decision",
+    operation_id="arrangements-decide",
+    response_model=ArrangementRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Approve or reject the step an arrangement waits at",
+)
+async def decide(
+    arrangement_id: uuid.UUID,
+    body: ArrangementDecision,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    once: ReplayableDep,
+) -> ArrangementRead | JSONResponse:
+    async def action() -> ArrangementRead:
+        return await arrangements.decide(
+            session, actor=actor, clock=clock, arrangement_id=arrangement_id, decision=body
+        )
+
+    return await once.answer(body, action, status=200)
+
+
+@router.post(
+    "/arrangements/{arrangement_id}/withdraw",
+    operation_id="arrangements-withdraw",
+    response_model=ArrangementRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Withdraw my arrangement (in review, or approved and not yet started)",
+)
+async def withdraw(
+    arrangement_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> ArrangementRead:
+    return await arrangements.withdraw(session, actor=actor, clock=clock, arrangement_id=arrangement_id)
+
+
+@router.get(
+    "/arrangement-chain",
+    operation_id="arrangementChain-get",
+    response_model=ArrangementChainRead,
+    responses=problems(401),
+    summary="Who decides flexible arrangements, step by step",
+)
+async def get_chain(actor: CurrentActor, session: SessionDep) -> ArrangementChainRead:
+    return await arrangements.get_chain(session, actor=actor)
+
+
+@router.put(
+    "/arrangement-chain",
+    operation_id="arrangementChain-set",
+    response_model=ArrangementChainRead,
+    responses=problems(401, 403, 422),
+    summary="Configure who decides flexible arrangements (administrators)",
+)
+async def set_chain(
+    body: ArrangementChainUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> ArrangementChainRead:
+    return await arrangements.set_chain(session, actor=actor, clock=clock, data=body)
