@@ -422,6 +422,9 @@ TIMESHEET_COLUMNS = [
     Column("last_out", _("Last out (UTC)")),
     Column("worked_minutes", _("Minutes worked")),
     Column("flags", _("Flags")),
+    # appended after the first columns, so files read by position keep their meaning
+    Column("expected_minutes", _("Minutes expected")),
+    Column("short_minutes", _("Minutes short")),
 ]
 
 
@@ -459,6 +462,8 @@ async def timesheets(
                 row.last_out,
                 row.worked_minutes,
                 " ".join(f.value for f in row.flags),
+                row.expected_minutes,
+                row.short_minutes,
             ]
             for row in sheet.rows
         ),

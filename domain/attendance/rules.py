@@ -16,6 +16,7 @@ import enum
 import hashlib
 import hmac
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -203,3 +204,23 @@ def worked_days(punches: list[DayPunch], tz: tzinfo) -> list[WorkedDay]:
                 day.worked += punch.at - open_in.at
             open_in = None
     return sorted(days.values(), key=lambda d: (d.day, str(d.store_id)))
+
+
+def worked_minutes(day: WorkedDay) -> int:
+    """Whole minutes worked, as every view shows them (seconds left over are not rounded up)."""
+    return int(day.worked.total_seconds() // 60)
+
+
+def minutes_per_day(days: Iterable[WorkedDay]) -> dict[date, int]:
+    """Minutes worked on each day, all stores together (a day worked at two stores is two rows)."""
+    found: dict[date, int] = {}
+    for day in days:
+        found[day.day] = found.get(day.day, 0) + worked_minutes(day)
+    return found
+
+
+def short_minutes(expected: int, worked: int) -> int:
+    """Ordinary time missing from a day: what was expected less what was worked, never below 0.
+    `expected` already has an approved reduction and protected (nursing) time taken off, so working
+    the arrangement's shorter day is never short, and time beyond the day is not short either."""
+    return max(expected - worked, 0)

@@ -14,6 +14,16 @@ from domain.shared.schemas import InputModel, IsoDateTime, Latitude, Longitude, 
 Bssid = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9A-Fa-f]{2}([:.-]?[0-9A-Fa-f]{2}){5}$")]
 IdempotencyKey = Annotated[str, StringConstraints(strict=True, pattern=r"^[\x21-\x7e]{1,255}$")]
 
+EXPECTED_MINUTES = (
+    "Ordinary minutes expected that day: the standard day, less protected time and any approved "
+    "reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each "
+    "row of a day worked at several stores"
+)
+SHORT_MINUTES = (
+    "max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. "
+    "Worked counts the day at every store the view shows"
+)
+
 
 class PunchCreate(InputModel):
     kind: PunchKind
@@ -111,6 +121,8 @@ class AttendanceDay(BaseModel):
         default=None, description="The same moment in the store's time zone, with its offset"
     )
     worked_minutes: int
+    expected_minutes: int = Field(description=EXPECTED_MINUTES)
+    short_minutes: int = Field(description=SHORT_MINUTES)
     flags: list[Flag]
 
 
@@ -128,6 +140,8 @@ class StoreAttendancePerson(BaseModel):
         default=None, description="The same moment in the store's time zone, with its offset"
     )
     worked_minutes: int
+    expected_minutes: int = Field(description=EXPECTED_MINUTES)
+    short_minutes: int = Field(description=SHORT_MINUTES)
 
 
 class StoreAttendance(BaseModel):
@@ -159,6 +173,8 @@ class TimesheetRow(BaseModel):
         default=None, description="The same moment in the store's time zone, with its offset"
     )
     worked_minutes: int
+    expected_minutes: int = Field(description=EXPECTED_MINUTES)
+    short_minutes: int = Field(description=SHORT_MINUTES)
     flags: list[Flag]
 
 

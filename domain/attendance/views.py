@@ -1,5 +1,10 @@
 """What punches add up to: my punches and days, a store's day for its manager, reviews of flagged
-punches, and HR's timesheets."""
+punches, and HR's timesheets.
+
+Each day shows what was expected beside what was worked: the standard day less protected (nursing)
+time and any approved flexible arrangement (domain/care/availability.py, read once per request for
+the people and days shown). Time missing is counted against that expectation, so a person working
+the shorter day an arrangement grants is never short, and the arrangement is never an absence."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from domain.attendance.schemas import (
     TimesheetRow,
 )
 from domain.attendance.stores import PLACES, managed_store
+from domain.care.availability import expected_minutes
 from domain.integrations.scopes import Scope, require_scope, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
 from domain.org.service import get_unit, subtree_paths
@@ -147,7 +153,7 @@ async def _days(
     return by_person, stores
 
 
-def _day_view(day: rules.WorkedDay, place: Place) -> AttendanceDay:
+def _day_view(day: rules.WorkedDay, place: Place, *, expected: int, worked_that_day: int) -> AttendanceDay:
     return AttendanceDay(
         date=day.day,
         store_id=day.store_id,
@@ -157,7 +163,9 @@ def _day_view(day: rules.WorkedDay, place: Place) -> AttendanceDay:
         first_in_local=local(day.first_in, place.time_zone),
         last_out=day.last_out,
         last_out_local=local(day.last_out, place.time_zone),
-        worked_minutes=int(day.worked.total_seconds() // 60),
+        worked_minutes=rules.worked_minutes(day),
+        expected_minutes=expected,
+        short_minutes=rules.short_minutes(expected, worked_that_day),
         flags=sorted(rules.Flag(f) for f in day.flags or ()),
     )
 
@@ -183,7 +191,17 @@ async def my_attendance(
     days, stores = await _days(session, [actor.employee_id], start, end, None)
     mine = [d for d in days[actor.employee_id] if after is None or (d.day.isoformat(), str(d.store_id)) > after]
     page = slice_of(mine, limit, lambda d: [d.day.isoformat(), str(d.store_id)])
-    return Slice(items=[_day_view(d, stores[d.store_id]) for d in page.items], next_cursor=page.next_cursor)
+    expected = await expected_minutes(session, [actor.employee_id], start, end) if page.items else {}
+    worked = rules.minutes_per_day(days[actor.employee_id])
+    return Slice(
+        items=[
+            _day_view(
+                d, stores[d.store_id], expected=expected[(actor.employee_id, d.day)], worked_that_day=worked[d.day]
+            )
+            for d in page.items
+        ],
+        next_cursor=page.next_cursor,
+    )
 
 
 async def store_attendance(
@@ -244,6 +262,7 @@ async def store_attendance(
     missing = set(worked_by_person) - set(people)
     if missing:
         people.update({e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(missing)))})
+    expected = await expected_minutes(session, list(people), on, on)
     in_now, punched, absent = [], [], []
     for employee_id, employee in sorted(people.items(), key=lambda kv: kv[1].employee_no):
         recent = [
@@ -252,6 +271,7 @@ async def store_attendance(
         present = is_today and bool(recent) and recent[-1].kind == rules.PunchKind.IN
         shift = worked_by_person.get(employee_id)
         last_punch = recent[-1].punched_at if present else ((shift.last_out or shift.first_in) if shift else None)
+        worked = rules.worked_minutes(shift) if shift else 0
         person = StoreAttendancePerson(
             employee_id=employee_id,
             employee_no=employee.employee_no,
@@ -261,7 +281,9 @@ async def store_attendance(
             first_in_local=local(shift.first_in if shift else None, store.timezone),
             last_punch=last_punch,
             last_punch_local=local(last_punch, store.timezone),
-            worked_minutes=int(shift.worked.total_seconds() // 60) if shift else 0,
+            worked_minutes=worked,
+            expected_minutes=expected[(employee_id, on)],
+            short_minutes=rules.short_minutes(expected[(employee_id, on)], worked),
         )
         if present:
             in_now.append(person)
@@ -364,6 +386,8 @@ async def timesheets(
     # Days worked at a store the actor manages are theirs to see, whoever worked them and whenever.
     people = {e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(employee_ids)))}
     days, worked_at = await _days(session, list(people), start, end, list(stores)) if people else ({}, {})
+    expected = await expected_minutes(session, list(people), start, end)
+    worked_per_day = {employee_id: rules.minutes_per_day(worked) for employee_id, worked in days.items()}
     rows = [
         TimesheetRow(
             employee_id=employee_id,
@@ -377,7 +401,9 @@ async def timesheets(
             first_in_local=local(day.first_in, worked_at[day.store_id].time_zone),
             last_out=day.last_out,
             last_out_local=local(day.last_out, worked_at[day.store_id].time_zone),
-            worked_minutes=int(day.worked.total_seconds() // 60),
+            worked_minutes=rules.worked_minutes(day),
+            expected_minutes=expected[(employee_id, day.day)],
+            short_minutes=rules.short_minutes(expected[(employee_id, day.day)], worked_per_day[employee_id][day.day]),
             flags=sorted(rules.Flag(f) for f in day.flags or ()),
         )
         for employee_id, worked in days.items()

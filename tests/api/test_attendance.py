@@ -28,6 +28,8 @@ TIMESHEET_COLUMNS = [
     "last_out",
     "worked_minutes",
     "flags",
+    "expected_minutes",
+    "short_minutes",
 ]
 
 
@@ -119,6 +121,8 @@ async def test_my_day_in_urumqi_is_the_local_day_not_the_utc_day(
             "last_out": "2026-03-03T02:45:00Z",
             "last_out_local": "2026-03-03T08:45:00+06:00",
             "worked_minutes": 495,
+            "expected_minutes": 480,
+            "short_minutes": 0,
             "flags": [],
         }
     ]
@@ -525,7 +529,18 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     header, *rows = read_csv(answer)
     assert header == TIMESHEET_COLUMNS
     assert rows == [
-        ["E0102", "Staff S1", "S1", "2026-03-02", "2026-03-02T01:00:00+00:00", "2026-03-02T09:00:00+00:00", "480", ""],
+        [
+            "E0102",
+            "Staff S1",
+            "S1",
+            "2026-03-02",
+            "2026-03-02T01:00:00+00:00",
+            "2026-03-02T09:00:00+00:00",
+            "480",
+            "",
+            "480",
+            "0",
+        ],
         [
             "E0102",
             "Staff S1",
@@ -535,8 +550,21 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
             "2026-03-03T05:30:00+00:00",
             "270",
             "mock_location",
+            "480",
+            "210",
         ],
-        ["E0302", "Staff S3", "S3", "2026-03-03", "2026-03-02T18:30:00+00:00", "2026-03-03T02:30:00+00:00", "480", ""],
+        [
+            "E0302",
+            "Staff S3",
+            "S3",
+            "2026-03-03",
+            "2026-03-02T18:30:00+00:00",
+            "2026-03-03T02:30:00+00:00",
+            "480",
+            "",
+            "480",
+            "0",
+        ],
     ]
 
 

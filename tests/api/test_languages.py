@@ -114,6 +114,8 @@ async def test_the_timesheet_csv_has_chinese_headers_and_the_same_cells(client: 
         "最后下班打卡（UTC）",
         "工作分钟数",
         "标记",
+        "应工作分钟数",
+        "不足分钟数",
     ]
     assert english[0][:2] == ["employee_no", "full_name"]  # English keeps the stable keys
     assert chinese[1:] == english[1:]
