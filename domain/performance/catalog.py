@@ -80,6 +80,7 @@ def _definition_read(row: MetricDefinition) -> MetricDefinitionRead:
             "source": row.source,
             "direction": row.direction,
             "scoring": row.scoring,
+            "volume_based": row.volume_based,
             "active": row.active,
             "created_at": row.created_at,
             "updated_at": row.updated_at,
@@ -104,6 +105,7 @@ async def create_definition(
         source=data.source.value,
         direction=data.direction.value,
         scoring=data.scoring.model_dump(),
+        volume_based=data.volume_based,
         active=True,
         created_at=now,
         updated_at=now,
@@ -165,16 +167,17 @@ async def update_definition(
     _require_hr(actor)
     row = await _definition(session, metric_id, lock=True)
     changes = data.model_dump(exclude_unset=True)
-    for field in ("name", "unit", "source", "direction", "scoring", "active"):
+    fields = ("name", "unit", "source", "direction", "scoring", "volume_based", "active")
+    for field in fields:
         if field in changes and changes[field] is None:
             raise InvalidInput(_("{field} cannot be empty.", field=field), field=f"body.{field}")
-    before = {f: getattr(row, f) for f in ("name", "unit", "source", "direction", "scoring", "active")}
+    before = {f: getattr(row, f) for f in fields}
     direction = data.direction.value if data.direction is not None else row.direction
     if data.scoring is not None or data.direction is not None:
         scoring = data.scoring or _definition_read(row).scoring
         _check_scoring(scoring, direction, "body.scoring")
         row.scoring = scoring.model_dump()
-    for field in ("name", "unit", "active"):
+    for field in ("name", "unit", "volume_based", "active"):
         if field in changes:
             setattr(row, field, changes[field])
     if data.source is not None:

@@ -15,7 +15,10 @@ the first code is used. Where values come from, per metric source:
   (none where the month's sales are in several currencies, which cannot be added up);
 - tickets: the average frontline rating of tickets the person resolved in the month;
 - training: no data yet (shown as missing).
-Targets: the person's own for the month, else the nearest unit up from the part's unit.
+Targets: the person's own for the month, else the nearest unit up from the part's unit. A
+volume-based metric's target is multiplied by the person's available over standard hours where an
+approved flexible arrangement or a legal protection shortened their days
+(`domain.performance.volume_targets`); their line says so.
 
 The month's inputs are read for all the people asked about in a handful of queries (assignments
 overlapping the month, units, templates, metrics, values, targets, sales sums per store and per
@@ -24,7 +27,9 @@ memory with the pure rules (`domain.performance.rules`).
 
 Values stay in micro-units (integers) until a metric line is scored, and a metric line is scored once
 per distinct (line, value, target): a store's value and a region's target are shared by everyone in
-that store, ratings and percentages repeat, so most lines are a dictionary hit.
+that store, ratings and percentages repeat, so most lines are a dictionary hit. The few people
+with pro-rated volume targets (read once per computation, for the people scored) have those lines
+scored for them alone.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select, true, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.care.availability import target_adjustments
 from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_timezone
@@ -51,6 +57,7 @@ from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate
 from domain.performance.months import Month
 from domain.performance.schemas import EmployeeScore, Population, Side, Source
+from domain.performance.volume_targets import ProRating, adjusted_target, line_fields, pro_rating
 from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
@@ -132,6 +139,7 @@ class _Line:
     weight: Decimal
     source: Source
     store_side: bool
+    volume_based: bool
     # (value, target) -> (raw points or None, the line's JSON): scored once per distinct pair
     scored: dict[tuple[Any, Any], tuple[Decimal | None, str]] = field(default_factory=dict, compare=False)
 
@@ -156,6 +164,8 @@ class _Inputs:
         self.store_sales: dict[uuid.UUID, Decimal | None] = {}
         self.employee_sales: dict[uuid.UUID, Decimal | None] = {}
         self.ratings: dict[uuid.UUID, Decimal] = {}
+        # people whose volume targets are pro-rated for fewer available hours (most have none)
+        self.pro_ratings: dict[uuid.UUID, ProRating] = {}
         self._nearest: dict[tuple[str, uuid.UUID], int | None] = {}
 
     def nearest_unit_target(self, code: str, unit: _Unit) -> int | None:
@@ -325,12 +335,17 @@ async def _load(
                 weight=Decimal(line["weight"]),
                 source=Source(metrics[line["metric_code"]].source),
                 store_side=metrics[line["metric_code"]].side == Side.STORE,
+                volume_based=metrics[line["metric_code"]].volume_based,
             )
             for index, line in enumerate(template.lines)
             if line["metric_code"] in metrics
         )
         inputs.templates[population] = _Template(template.code, lines)
     sources = {Source(m.source) for m in metrics.values()}
+    if any(line.volume_based for template in inputs.templates.values() for line in template.lines):
+        for chunk in _chunks(employee_ids):
+            for employee_id, adjustment in (await target_adjustments(session, chunk, first, last)).items():
+                inputs.pro_ratings[employee_id] = pro_rating(adjustment)
 
     for chunk in _chunks(employee_ids):
         if sources & {Source.MANUAL, Source.PUSHED}:
@@ -517,6 +532,7 @@ class _PartPlan:
     shared: tuple[Any, ...]  # the value when the person has none of their own (or the value for all)
     unit_targets: tuple[int | None, ...]
     personal: tuple[tuple[int, int], ...]  # (line position, kind) of lines with personal sales or ratings
+    volume: tuple[int, ...]  # positions of volume-based lines (targets pro-rated for some people)
     json_head: str  # the part's JSON up to its days: unit, population, template
 
 
@@ -584,6 +600,7 @@ class _Scorer:
                 shared=tuple(shared),
                 unit_targets=tuple(self.inputs.nearest_unit_target(line.code, unit) for line in template.lines),
                 personal=tuple(personal),
+                volume=tuple(position for position, line in enumerate(template.lines) if line.volume_based),
                 json_head=_part_head(unit, population, template.code),
             )
         self._part_plans[key] = plan
@@ -604,10 +621,17 @@ class _Scorer:
             return None, None, _RATING
         return None, None, None  # training: no data yet
 
-    def _score_line(self, line: _Line, value: Any, target: int | None) -> tuple[Decimal | None, str]:
+    def _score_line(
+        self, line: _Line, value: Any, target: int | None, pro_rated: ProRating | None = None
+    ) -> tuple[Decimal | None, str]:
+        """Points and the breakdown line; with `pro_rated` (a volume-based line of a person with
+        fewer available hours), against the target as set x the factor, the line saying so."""
         metric = line.metric
         exact = from_micro(value) if isinstance(value, int) else value
         exact_target = from_micro(target) if target is not None else None
+        as_set = exact_target
+        if pro_rated is not None and target is not None:
+            exact_target = from_micro(adjusted_target(target, pro_rated.factor))
         raw: Decimal | None = None
         note: str | None = None
         if exact is None:
@@ -630,7 +654,11 @@ class _Scorer:
             "points": None if raw is None else self._text(rules.quantize_score(raw)),
             "note": note,
         }
-        return raw, json.dumps(shown) if self.breakdowns else ""
+        if not self.breakdowns:
+            return raw, ""
+        if pro_rated is not None and as_set is not None:
+            shown.update(line_fields(as_set, self._text(as_set), pro_rated))
+        return raw, json.dumps(shown)
 
     def score(self, employee_id: uuid.UUID, employee_no: str, full_name: str, home_unit_id: uuid.UUID) -> MonthScore:
         inputs = self.inputs
@@ -638,6 +666,7 @@ class _Scorer:
         days = self._days(home_unit_id, inputs.stays.get(employee_id, _NO_STAYS))
         own = inputs.own_values.get(employee_id, _NO_NUMBERS)
         own_targets = inputs.own_targets.get(employee_id, _NO_NUMBERS)
+        pro_rated = inputs.pro_ratings.get(employee_id) if inputs.pro_ratings else None
         home_kind = units[home_unit_id].kind
         ordered = (
             sorted(days.items(), key=lambda item: (-item[1], units[item[0]].code)) if len(days) > 1 else days.items()
@@ -673,6 +702,11 @@ class _Scorer:
                 ]
             keys = list(zip(values, targets, strict=True))
             found = [line.scored.get(key) for line, key in zip(part.lines, keys, strict=True)]
+            if pro_rated is not None:
+                # the slow path, for the few with fewer hours: their volume lines are their own
+                for position in part.volume:
+                    if keys[position][1] is not None:
+                        found[position] = self._score_line(part.lines[position], *keys[position], pro_rated)
             if None in found:
                 for position, line in enumerate(part.lines):
                     if found[position] is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -85,6 +85,12 @@ class RatingScoring(InputModel):
 
 Scoring = Annotated[TargetScoring | BandsScoring | RatingScoring, Field(discriminator="method")]
 
+VOLUME_BASED = (
+    "A count of work done (sales, visits, tickets closed) whose target shrinks with the person's available "
+    "hours: for days under an approved flexible arrangement or a legal protection the target is multiplied "
+    "by available over standard hours"
+)
+
 
 class MetricDefinitionCreate(InputModel):
     code: MetricCode
@@ -94,6 +100,7 @@ class MetricDefinitionCreate(InputModel):
     source: Source
     direction: Direction
     scoring: Scoring
+    volume_based: bool = Field(default=False, strict=True, description=VOLUME_BASED)
 
 
 class MetricDefinitionUpdate(InputModel):
@@ -104,6 +111,7 @@ class MetricDefinitionUpdate(InputModel):
     source: Source | None = None
     direction: Direction | None = None
     scoring: Scoring | None = None
+    volume_based: bool | None = Field(default=None, strict=True, description=VOLUME_BASED)
     active: bool | None = None
 
 
@@ -116,6 +124,7 @@ class MetricDefinitionRead(BaseModel):
     source: Source
     direction: Direction
     scoring: TargetScoring | BandsScoring | RatingScoring
+    volume_based: bool = Field(description=VOLUME_BASED)
     active: bool
     created_at: datetime
     updated_at: datetime
@@ -227,6 +236,25 @@ class ValueRead(BaseModel):
     updated_at: datetime
 
 
+class HoursKind(enum.StrEnum):
+    """What shortened a day (never why: the reason stays in the care profile)."""
+
+    PROTECTED_TIME = "protected_time"
+    REDUCED_DAY = "reduced_day"
+    DAY_WINDOW = "day_window"
+
+
+class TargetStretch(BaseModel):
+    """Working days in [start, end] (rest days between them included in the dates) on which the
+    person had `available_minutes` of the `standard_minutes` day."""
+
+    start: date
+    end: date
+    available_minutes: int
+    standard_minutes: int
+    kinds: list[HoursKind]
+
+
 class MetricScore(BaseModel):
     metric_code: str
     metric_name: str
@@ -237,6 +265,30 @@ class MetricScore(BaseModel):
     target: str | None
     points: str | None
     note: str | None = Field(default=None, description="Why points are missing, e.g. no value yet, no target")
+    # the next four are present only on a volume-based line whose target was pro-rated for the
+    # person's available hours (absent, not null, elsewhere: most documents stay as they were)
+    target_as_set: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="The target as set, before pro-rating; `target` is what the value was scored against",
+    )
+    target_factor: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="Available over standard working hours in the month (4 places): the target as set x this",
+    )
+    target_adjustment: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="The pro-rating in words, in the reader's language, e.g. 'target 90 x 0.875: reduced day "
+        "7 h of 8 h, 2026-12-01..2026-12-31' (frozen scores keep it in English; `target_stretches` holds the "
+        "same facts)",
+    )
+    target_stretches: list[TargetStretch] | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="The short days behind the factor, as runs of working days with the same hours",
+    )
     comment: str | None = Field(
         default=None,
         # absent rather than null: a comment is words to one reader, not part of the score that the

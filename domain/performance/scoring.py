@@ -20,6 +20,7 @@ from domain.performance.models import MetricValue
 from domain.performance.month_scores import month_scores, population_for
 from domain.performance.months import Month
 from domain.performance.schemas import EmployeeScore, Source
+from domain.performance.volume_targets import in_language
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
@@ -38,7 +39,7 @@ async def employee_score(
     employee = await session.get(Employee, employee_id)
     if employee is None or not await _may_see(session, actor, employee, month):
         raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
-    score = await score_of(session, employee, month)
+    score = in_language(await score_of(session, employee, month), actor.language)
     if actor.employee_id == employee.id or actor.has_role(Role.HR, Role.ADMIN):
         await _add_comments(session, score, month)
     return score
