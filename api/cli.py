@@ -1,4 +1,4 @@
-"""The `frontline` command: serve, db upgrade, demo, openapi, worker."""
+"""The `frontline` command: serve, db upgrade, demo, openapi, worker, care-rekey, care-new-key."""
 
 from __future__ import annotations
 
@@ -58,12 +58,40 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
                 parallelism=settings.password_parallelism,
             )
             return await load_demo(
-                database, clock=SystemClock(), hashing=hashing, password=settings.demo_password.get_secret_value()
+                database,
+                clock=SystemClock(),
+                hashing=hashing,
+                password=settings.demo_password.get_secret_value(),
+                sealer=settings.sealer,
             )
         finally:
             await database.dispose()
 
     print(asyncio.run(run()))
+    return 0
+
+
+def _care_rekey(settings: Settings, args: argparse.Namespace) -> int:
+    """Re-seals every care profile value under the first key of FRONTLINE_CARE_KEYS."""
+    from domain.care.profile import reseal_all
+    from domain.shared.db import Database
+
+    async def run() -> int:
+        database = Database(settings.database_url)
+        try:
+            async with database.session_scope() as session:
+                return await reseal_all(session, settings.sealer)
+        finally:
+            await database.dispose()
+
+    print(f"re-sealed {asyncio.run(run())} care profile values under key {settings.sealer.current}")
+    return 0
+
+
+def _care_new_key(settings: Settings, args: argparse.Namespace) -> int:
+    from domain.shared.sealing import new_key_text
+
+    print(new_key_text(args.key_id))
     return 0
 
 
@@ -121,6 +149,14 @@ def build_parser() -> argparse.ArgumentParser:
     openapi = commands.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("--output", default=str(OPENAPI_PATH))
     openapi.set_defaults(handler=_openapi)
+
+    care_rekey = commands.add_parser(
+        "care-rekey", help="re-seal care profiles under the first key of FRONTLINE_CARE_KEYS (key rotation)"
+    )
+    care_rekey.set_defaults(handler=_care_rekey)
+    care_key = commands.add_parser("care-new-key", help="print a new `id:key` entry for FRONTLINE_CARE_KEYS")
+    care_key.add_argument("key_id", help="a short name for the key, e.g. 2027a")
+    care_key.set_defaults(handler=_care_new_key)
 
     worker = commands.add_parser("worker", help="run the background worker until SIGTERM/SIGINT")
     worker.set_defaults(handler=_worker)

@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.passwords import PasswordHashing
+from domain.care.arrangements import DEFAULT_CHAIN as DEFAULT_ARRANGEMENT_CHAIN
+from domain.care.models import (
+    ArrangementStatus,
+    ArrangementTrailEntry,
+    CareConsent,
+    CareRecord,
+    Category,
+    FlexibleArrangement,
+)
+from domain.care.profile import recompute_periods, seal
+from domain.care.protections import CHINA, add_months
+from domain.care.schemas import BirthRecord, Child, Home, Nursing, Safety
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
@@ -24,6 +37,7 @@ from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.shared.sealing import Sealer
 from domain.tickets.models import RoutingRule, SlaPolicy, TicketPriority
 from domain.transfers.models import TrailAction, Transfer, TransferKind, TransferStatus, TransferTrailEntry
 from domain.transfers.rules import DEFAULT_CHAIN, period_end
@@ -254,6 +268,9 @@ DEMO_ACCOUNTS: list[tuple[str, Role, str]] = [
     ("store-manager@demo.example", Role.STORE_MANAGER, DEMO_STORE_CODE),
     ("store-employee@demo.example", Role.EMPLOYEE, DEMO_STORE_CODE),
     ("employee@demo.example", Role.EMPLOYEE, "OPS"),
+    # two head-office mothers whose care profiles the demo holds (see demo_care)
+    ("nursing-mother@demo.example", Role.EMPLOYEE, "OPS"),
+    ("school-run@demo.example", Role.EMPLOYEE, "OPS"),
 ]
 # Need-ticket routing: category -> owning department; "*" is the default queue.
 TICKET_ROUTES = [
@@ -570,7 +587,85 @@ def demo_pool(now: Any, today: date, region_id: uuid.UUID) -> dict[str, Any]:
     }
 
 
-async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashing, password: str) -> str:
+async def demo_care(
+    session: AsyncSession,
+    sealer: Sealer,
+    now: Any,
+    today: date,
+    by_email: dict[str, uuid.UUID],
+    accounts: dict[str, uuid.UUID],
+) -> None:
+    """A nursing mother (baby five months old: no night work, the nursing hour) and a mother on an
+    approved school-run arrangement (09:30-16:30, an hour shorter), each with consent per category."""
+    mother, school_run = by_email["nursing-mother@demo.example"], by_email["school-run@demo.example"]
+    profiles: dict[uuid.UUID, dict[Category, Any]] = {
+        mother: {
+            Category.SEX: "female",
+            Category.NURSING: Nursing(births=[BirthRecord(born_on=add_months(today, -5))]),
+            Category.SAFETY: Safety(latest_shift_end=time(21, 0)),
+        },
+        school_run: {
+            Category.SEX: "female",
+            Category.CHILDREN: [
+                Child(
+                    birth_month=add_months(today, -12 * 7).strftime("%Y-%m"),
+                    school_name="Century Park Primary School",
+                    school_latitude=31.2196,
+                    school_longitude=121.5447,
+                )
+            ],
+            Category.HOME: Home(address="Pudong, Shanghai", latitude=31.2243, longitude=121.5367),
+        },
+    }
+    for employee_id, categories in profiles.items():
+        for category, value in categories.items():
+            session.add(CareConsent(employee_id=employee_id, category=category.value, given_at=now))
+            session.add(
+                CareRecord(
+                    employee_id=employee_id,
+                    category=category.value,
+                    sealed=seal(sealer, employee_id, category, value),
+                    updated_at=now,
+                )
+            )
+    await session.flush()
+    await recompute_periods(session, sealer, mother, CHINA)
+    arrangement = FlexibleArrangement(
+        employee_id=school_run,
+        requested_by=accounts["school-run@demo.example"],
+        start_date=today,
+        end_date=add_months(today, 4),
+        reduced_minutes=60,
+        remote_days_per_week=0,
+        window_start=time(9, 30),
+        window_end=time(16, 30),
+        status=ArrangementStatus.APPROVED.value,
+        steps=DEFAULT_ARRANGEMENT_CHAIN,
+        current_step=None,
+        current_step_since=None,
+        version=3,
+        created_at=now,
+        updated_at=now,
+        decided_at=now,
+    )
+    session.add(arrangement)
+    await session.flush()
+    for step, action, who in ((None, "submitted", "school-run"), (0, "approved", "dept-head"), (1, "approved", "hr")):
+        session.add(
+            ArrangementTrailEntry(
+                arrangement_id=arrangement.id,
+                step=step,
+                step_name=None if step is None else DEFAULT_ARRANGEMENT_CHAIN[step]["name"],
+                action=action,
+                actor_account_id=accounts[f"{who}@demo.example"],
+                at=now,
+            )
+        )
+
+
+async def load_demo(
+    database: Database, *, clock: Clock, hashing: PasswordHashing, password: str, sealer: Sealer
+) -> str:
     """Loads the demo organisation once; a second run changes nothing."""
     async with database.session_scope() as session:
         if await session.scalar(select(OrgUnit.id).limit(1)) is not None:
@@ -631,6 +726,14 @@ async def load_demo(database: Database, *, clock: Clock, hashing: PasswordHashin
         await session.execute(insert(Account), accounts)
         await session.execute(insert(RoleGrant), grants)
         today = now.astimezone(ZoneInfo(by_code[HQ_CODE]["timezone"])).date()
+        await demo_care(
+            session,
+            sealer,
+            now,
+            today,
+            {a["email"]: a["employee_id"] for a in accounts},
+            {a["email"]: a["id"] for a in accounts},
+        )
         transfers, trail, assignments = build_transfers(now, today, people, by_code, accounts)
         await session.execute(insert(Transfer), transfers)
         await session.execute(insert(TransferTrailEntry), trail)

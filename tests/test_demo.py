@@ -22,8 +22,12 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
     app, database: Database, clock: ManualClock, client: httpx.AsyncClient
 ):
     password = "demo-password-for-tests"
-    first = await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
-    second = await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
+    first = await load_demo(
+        database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password=password
+    )
+    second = await load_demo(
+        database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password=password
+    )
     assert "loaded" in first and "nothing changed" in second
     async with database.session_scope() as session:
         kinds = dict((await session.execute(select(OrgUnit.kind, func.count()).group_by(OrgUnit.kind))).all())
@@ -50,6 +54,19 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             condition = preview.json()["conditions"][0]
             assert (condition["passed"], condition["target"], condition["shortfall"]) == (False, "1500000", "100")
             assert len({m["employee_no"] for m in preview.json()["members"]}) > 100
+        if email in ("nursing-mother@demo.example", "school-run@demo.example"):
+            today = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat()
+            mine = (await client.get("/api/v1/me/care-profile", headers=bearer(token))).json()
+            assert mine["sex"] == "female"
+            url = f"/api/v1/employees/{mine['employee_id']}/constraints"
+            found = await client.get(url, params={"from": today, "to": today}, headers=bearer(token))
+            held = {c["kind"] for c in found.json()["constraints"]}
+            if email == "nursing-mother@demo.example":
+                assert mine["nursing"]["births"] and {"no_night_work", "protected_time", "shift_ends_by"} <= held
+            else:
+                arrangements = (await client.get("/api/v1/me/arrangements", headers=bearer(token))).json()["items"]
+                assert [a["status"] for a in arrangements] == ["approved"]
+                assert mine["children"][0]["school_name"] and held == {"reduced_day", "day_window"}
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
@@ -60,7 +77,7 @@ async def test_demo_scorecards_follow_the_rules_and_show_a_store_managers_rating
     app, database: Database, clock: ManualClock, client: httpx.AsyncClient
 ):
     password = "demo-password-for-tests"
-    await load_demo(database, clock=clock, hashing=app.state.hashing, password=password)
+    await load_demo(database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password=password)
     metrics = {code: side for code, _, _, side, _, _ in DEMO_METRICS}
     for _, _, population, template_lines in DEMO_TEMPLATES:
         rules = [TemplateLineRule(code, Side(metrics[code]), Decimal(weight)) for code, weight in template_lines]
@@ -100,7 +117,9 @@ async def test_a_store_managers_rating_counts_in_a_seconded_persons_score(
 ):
     """The seconded scorecard carries the store-side rating: the manager of the store an HQ person is
     seconded to rates her, with a written comment, and it moves her score."""
-    await load_demo(database, clock=clock, hashing=app.state.hashing, password="demo-password-for-tests")
+    await load_demo(
+        database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password="demo-password-for-tests"
+    )
     async with database.session_scope() as session:
         seconded = await session.scalar(
             select(Assignment.employee_id).where(Assignment.kind == AssignmentKind.SECONDMENT).limit(1)
@@ -125,7 +144,9 @@ async def test_the_demo_pool_qualifies_when_the_east_sells_its_target(
 ):
     """The demo pool's condition and linked rule name the real sales metric (`store_sales`), whose
     target the demo sets: once the East region sells it, the pool pays and the back office's share grows."""
-    await load_demo(database, clock=clock, hashing=app.state.hashing, password="demo-password-for-tests")
+    await load_demo(
+        database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password="demo-password-for-tests"
+    )
     admin, hr = await sign_in(client, "admin@demo.example"), await sign_in(client, "hr@demo.example")
     created = await client.post(
         "/api/v1/integration-clients", json={"name": "POS", "scopes": ["ingest:sales"]}, headers=admin

@@ -324,7 +324,7 @@ def facts_of(values: dict[str, Any]) -> Facts:
         due_date=pregnancy.due_date if pregnancy else None,
         births=tuple(Birth(b.born_on, b.babies) for b in nursing.births) if nursing else (),
         latest_shift_end=safety.latest_shift_end if safety else None,
-        max_commute_km=Decimal(safety.max_commute_km) if safety and safety.max_commute_km is not None else None,
+        max_commute_km=Decimal(str(safety.max_commute_km)) if safety and safety.max_commute_km is not None else None,
     )
 
 
@@ -367,3 +367,24 @@ async def recompute_everyone(session: AsyncSession, sealer: Sealer, policy: Poli
     for employee_id in sorted({*people, *stale}):
         await recompute_periods(session, sealer, employee_id, policy)
     return len(people)
+
+
+async def reseal_all(session: AsyncSession, sealer: Sealer) -> int:
+    """Key rotation: every value sealed under an older key is opened and sealed again under the current
+    (first) key, row-locked so a concurrent edit waits. Returns how many were re-sealed; run it until 0,
+    then retire the old key."""
+    stale = (
+        await session.scalars(
+            select(CareRecord)
+            .where(~CareRecord.sealed.startswith(f"{sealer.current}."))
+            .order_by(CareRecord.employee_id, CareRecord.category)
+            .with_for_update()
+        )
+    ).all()
+    for record in stale:
+        record.sealed = sealer.seal(
+            sealer.open(record.sealed, _context(record.employee_id, Category(record.category))),
+            _context(record.employee_id, Category(record.category)),
+        )
+    await session.flush()
+    return len(stale)

@@ -23,6 +23,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from domain.shared.schemas import ClockTime
+
 MAX_RANGE_DAYS = 366
 
 
@@ -31,8 +33,8 @@ class Policy(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    night_start: time = Field(default=time(22, 0), description="Night work starts at this local time")
-    night_end: time = Field(default=time(6, 0), description="Night work ends at this local time")
+    night_start: ClockTime = Field(default=time(22, 0), description="Night work starts at this local time")
+    night_end: ClockTime = Field(default=time(6, 0), description="Night work ends at this local time")
     pregnancy_weeks: int = Field(default=40, ge=36, le=44, description="A pregnancy's length from its start")
     pregnancy_protected_from_week: int = Field(
         default=28, ge=0, le=44, description="Week of pregnancy from which night work and extended hours end"

@@ -6,15 +6,15 @@ Sensitive values never appear in validation messages: the checks here name the f
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator
+from pydantic import BaseModel, Field, StringConstraints
 
 from domain.care.models import ArrangementStatus, Category
 from domain.care.protections import Basis, Kind, Policy
-from domain.shared.schemas import InputModel, IsoDate, OutputModel
+from domain.shared.schemas import ClockTime, InputModel, IsoDate, OutputModel
 from domain.transfers.models import Approver
 from domain.transfers.rules import Decision
 
@@ -30,38 +30,38 @@ MonthText = Annotated[str, StringConstraints(strict=True, pattern=r"^\d{4}-(0[1-
 SexValue = Literal["female", "male"]
 
 
-class Home(BaseModel):
+class Home(InputModel):
     address: Text200 = Field(examples=["上海市浦东新区世纪大道100号"])
     latitude: Latitude = Field(examples=[31.2304])
     longitude: Longitude = Field(examples=[121.4737])
 
 
-class Child(BaseModel):
+class Child(InputModel):
     birth_month: MonthText = Field(description="YYYY-MM", examples=["2019-09"])
     school_name: Text200 | None = None
     school_latitude: Latitude | None = None
     school_longitude: Longitude | None = None
 
 
-class Pregnancy(BaseModel):
+class Pregnancy(InputModel):
     due_date: IsoDate = Field(description="Expected date of birth", examples=["2027-05-01"])
 
 
-class BirthRecord(BaseModel):
+class BirthRecord(InputModel):
     born_on: IsoDate = Field(description="The baby's date of birth")
     babies: int = Field(default=1, strict=True, ge=1, le=6, description="Babies of this birth (twins: 2)")
 
 
-class Nursing(BaseModel):
+class Nursing(InputModel):
     births: list[BirthRecord] = Field(min_length=1, max_length=6)
 
 
-class Safety(BaseModel):
-    latest_shift_end: time | None = Field(
+class Safety(InputModel):
+    latest_shift_end: ClockTime | None = Field(
         default=None, description="No shift ending after this local time (e.g. 22:00)", examples=["22:00"]
     )
-    max_commute_km: Decimal | None = Field(
-        default=None, ge=Decimal("0.1"), le=Decimal("500"), max_digits=5, decimal_places=1, examples=["5.0"]
+    max_commute_km: float | None = Field(
+        default=None, strict=True, ge=0.1, le=500, description="Longest commute the person accepts", examples=[5.0]
     )
 
 
@@ -115,8 +115,8 @@ class ConstraintRead(BaseModel):
     start: date = Field(description="First day it holds (within the range asked)")
     end: date = Field(description="Last day it holds (within the range asked)")
     minutes: int | None = None
-    starts: time | None = None
-    ends: time | None = None
+    starts: ClockTime | None = None
+    ends: ClockTime | None = None
     count: int | None = None
     km: Decimal | None = None
     text: str = Field(description="The constraint for people, in the reader's language")
@@ -155,18 +155,15 @@ class ArrangementCreate(InputModel):
     end_date: IsoDate
     reduced_minutes: int = Field(default=0, strict=True, ge=0, le=240, description="Minutes less per working day")
     remote_days_per_week: int = Field(default=0, strict=True, ge=0, le=5)
-    window_start: time | None = Field(default=None, description="Local time the working day starts", examples=["09:30"])
-    window_end: time | None = Field(default=None, description="Local time the working day ends", examples=["16:30"])
-
-    @field_validator("window_start", "window_end")
-    @classmethod
-    def _whole_minutes(cls, value: time | None) -> time | None:
-        if value is not None and (value.second or value.microsecond or value.tzinfo is not None):
-            raise ValueError("must be a local time in whole minutes, e.g. 09:30")
-        return value
+    window_start: ClockTime | None = Field(
+        default=None, description="Local time the working day starts", examples=["09:30"]
+    )
+    window_end: ClockTime | None = Field(
+        default=None, description="Local time the working day ends", examples=["16:30"]
+    )
 
 
-class ArrangementStep(BaseModel):
+class ArrangementStep(InputModel):
     name: Text200
     approver: Literal[Approver.HOME_DEPARTMENT, Approver.HR]
 
@@ -201,8 +198,8 @@ class ArrangementRead(OutputModel):
     end_date: date
     reduced_minutes: int
     remote_days_per_week: int
-    window_start: time | None
-    window_end: time | None
+    window_start: ClockTime | None
+    window_end: ClockTime | None
     status: ArrangementStatus
     steps: list[ArrangementStep]
     current_step: int | None

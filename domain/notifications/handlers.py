@@ -14,6 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance.events import ClockInFlagged
+from domain.care import events as arrangement_events
+from domain.care.arrangements import current_deciders as arrangement_deciders
+from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, managers_of, person_named, unit_named
@@ -297,6 +300,111 @@ def _at_step(transfer: Transfer, step: int) -> Transfer:
 @handles(transfer_events.TransferCancelled)
 async def transfer_cancelled(session: AsyncSession, event: transfer_events.TransferCancelled, clock: Clock) -> None:
     await _transfer_notice(session, clock, event, "transfer.cancelled", await _parties(session, event))
+
+
+# --- flexible arrangements --------------------------------------------------------------------------
+
+
+async def _arrangement_params(session: AsyncSession, event: arrangement_events.ArrangementEvent) -> dict[str, Any]:
+    return {
+        "employee": await person_named(session, event.employee_id),
+        "start_date": day(event.start_date),
+        "end_date": day(event.end_date),
+    }
+
+
+async def _arrangement_waiting(
+    session: AsyncSession, clock: Clock, event: arrangement_events.ArrangementEvent, kind: str, step: int
+) -> None:
+    """Whoever may decide `step` hears it waits for them (or, withdrawn, that it no longer does)."""
+    arrangement = await session.get(FlexibleArrangement, event.arrangement_id)
+    if arrangement is None or step >= len(arrangement.steps):
+        return
+    at_step = FlexibleArrangement(
+        id=arrangement.id,
+        employee_id=arrangement.employee_id,
+        requested_by=arrangement.requested_by,
+        steps=arrangement.steps,
+        current_step=step,
+    )
+    deciders = await arrangement_deciders(session, at_step)
+    await notify(
+        session,
+        clock=clock,
+        kind=kind,
+        readers=[person.account_id for person in deciders.people],
+        subject_type="arrangement",
+        subject_id=event.arrangement_id,
+        params={**await _arrangement_params(session, event), "step": _step_name(arrangement.steps[step]["name"])},
+        skip=event.actor_account_id,
+    )
+
+
+async def _to_employee(
+    session: AsyncSession, clock: Clock, event: arrangement_events.ArrangementEvent, kind: str, **params: Any
+) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind=kind,
+        readers=[(await accounts_of(session, [event.employee_id])).get(event.employee_id)],
+        subject_type="arrangement",
+        subject_id=event.arrangement_id,
+        params={**await _arrangement_params(session, event), **params},
+        skip=event.actor_account_id,
+    )
+
+
+@handles(arrangement_events.ArrangementSubmitted)
+async def arrangement_submitted(
+    session: AsyncSession, event: arrangement_events.ArrangementSubmitted, clock: Clock
+) -> None:
+    if event.current_step is not None:
+        await _arrangement_waiting(session, clock, event, "arrangement.waiting", event.current_step)
+
+
+@handles(arrangement_events.ArrangementDecided)
+async def arrangement_decided(
+    session: AsyncSession, event: arrangement_events.ArrangementDecided, clock: Clock
+) -> None:
+    if event.decision == "reject":
+        comment = await session.scalar(
+            select(ArrangementTrailEntry.comment)
+            .where(
+                ArrangementTrailEntry.arrangement_id == event.arrangement_id,
+                ArrangementTrailEntry.step == event.step,
+                ArrangementTrailEntry.action == "rejected",
+            )
+            .order_by(ArrangementTrailEntry.id.desc())
+            .limit(1)
+        )
+        await _to_employee(
+            session, clock, event, "arrangement.rejected", step=_step_name(event.step_name), comment=comment or ""
+        )
+    elif event.current_step is not None:
+        await _arrangement_waiting(session, clock, event, "arrangement.waiting", event.current_step)
+    else:
+        await _to_employee(session, clock, event, "arrangement.approved")
+
+
+@handles(arrangement_events.ArrangementWithdrawn)
+async def arrangement_withdrawn(
+    session: AsyncSession, event: arrangement_events.ArrangementWithdrawn, clock: Clock
+) -> None:
+    """The deciders of the step it waited at (read from the trail: the event no longer has a step)."""
+    waited_at = await session.scalar(
+        select(ArrangementTrailEntry.step)
+        .where(
+            ArrangementTrailEntry.arrangement_id == event.arrangement_id,
+            ArrangementTrailEntry.action == "approved",
+        )
+        .order_by(ArrangementTrailEntry.id.desc())
+        .limit(1)
+    )
+    step = 0 if waited_at is None else waited_at + 1
+    arrangement = await session.get(FlexibleArrangement, event.arrangement_id)
+    if arrangement is not None and arrangement.decided_at is None:
+        await _arrangement_waiting(session, clock, event, "arrangement.withdrawn", step)
 
 
 async def _assignment_notice(

@@ -116,6 +116,31 @@ _KINDS = [
         N_("HR cancelled your {transfer_kind} to {destination}."),
         N_("the employee and the requester"),
     ),
+    # flexible arrangements (no reason is ever in them: reasons stay in the care profile)
+    Kind(
+        "arrangement.waiting",
+        N_("A flexible arrangement waits for you"),
+        N_("{employee}'s flexible arrangement from {start_date} to {end_date} waits for your decision ({step})."),
+        N_("whoever may decide the step it waits at"),
+    ),
+    Kind(
+        "arrangement.approved",
+        N_("Flexible arrangement approved"),
+        N_("Your flexible arrangement from {start_date} to {end_date} is approved."),
+        N_("the employee"),
+    ),
+    Kind(
+        "arrangement.rejected",
+        N_("Flexible arrangement not approved"),
+        N_("{step} did not approve your flexible arrangement from {start_date}: {comment}"),
+        N_("the employee"),
+    ),
+    Kind(
+        "arrangement.withdrawn",
+        N_("Flexible arrangement withdrawn"),
+        N_("{employee} withdrew a flexible arrangement; it no longer waits for you."),
+        N_("whoever could decide the step it waited at"),
+    ),
     Kind(
         "assignment.starting",
         N_("You start tomorrow"),

@@ -34,7 +34,7 @@ from domain.shared.db import Database
 log = logging.getLogger("frontline.stream")
 
 # Kinds that change what waits in someone's approvals inbox: the app refreshes it when one arrives.
-INBOX_KINDS = frozenset({"transfer.waiting", "transfer.withdrawn"})
+INBOX_KINDS = frozenset({"transfer.waiting", "transfer.withdrawn", "arrangement.waiting", "arrangement.withdrawn"})
 LISTENER_APPLICATION_NAME = "frontline-stream-hub"
 READ_BATCH = 100
 T = TypeVar("T")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import types
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
@@ -18,8 +18,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     Strict,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -132,6 +134,26 @@ def _true_or_false(value: object) -> object:
     if isinstance(value, str) and value not in ("true", "false"):
         raise ValueError(_("Input should be true or false"))
     return value
+
+
+_CLOCK_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _clock_time_text(value: Any) -> Any:
+    if isinstance(value, time) and value.tzinfo is None and not value.second and not value.microsecond:
+        return value
+    if isinstance(value, str) and _CLOCK_TIME.match(value):
+        return time(int(value[:2]), int(value[3:]))
+    raise ValueError(_("must be a local time as HH:MM, e.g. 09:30"))
+
+
+# A time of day on a local clock (no zone, whole minutes), written HH:MM in both directions.
+ClockTime = Annotated[
+    time,
+    BeforeValidator(_clock_time_text),
+    PlainSerializer(lambda value: value.strftime("%H:%M"), return_type=str),
+    WithJsonSchema({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "examples": ["09:30"]}),
+]
 
 
 # A boolean query parameter: exactly `true` or `false`.

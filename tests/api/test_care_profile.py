@@ -5,16 +5,21 @@ derived constraints without their reason."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import select
 
+from api.settings import ConfigurationError, Settings
 from domain.care.models import CareConsent, CarePeriod, CareRecord
+from domain.care.profile import read_profile, reseal_all
 from domain.shared.audit import AuditEntry
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
+from domain.shared.sealing import Sealer, new_key_text
+from tests.conftest import TEST_CARE_KEYS
 from tests.factories import World
 from tests.support import assert_problem
 
@@ -263,3 +268,29 @@ async def test_a_policy_change_is_versioned_and_every_profile_follows(
     async with database.session_scope() as session:
         audited = (await session.scalars(select(AuditEntry).where(AuditEntry.action == "care.policy_changed"))).one()
     assert audited.changes["policy"]["before"]["nursing_minutes"] == 60
+
+
+async def test_keys_rotate_by_resealing_every_value(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await nursing_mother(client, world)
+    old = world.app.state.sealer
+    old_text = TEST_CARE_KEYS
+    rotated = Sealer.parse(f"{new_key_text('k2027')},{old_text}")
+    async with database.session_scope() as session:
+        assert await reseal_all(session, rotated) == 2
+    async with database.session_scope() as session:
+        assert await reseal_all(session, rotated) == 0
+        assert {row.sealed.split(".")[0] for row in await session.scalars(select(CareRecord))} == {"k2027"}
+        # the old key can be retired: the new one alone opens everything
+        only_new = Sealer(keys={"k2027": rotated.keys["k2027"]}, current="k2027")
+        profile = await read_profile(session, only_new, world.employees["ops_staff"])
+    assert profile.nursing is not None and str(profile.nursing.births[0].born_on) == "2025-10-01"
+    assert old.current == "test1"
+
+
+def test_production_refuses_to_start_without_care_keys(tmp_path: Path) -> None:
+    settings = Settings(env="production", jwt_secret="x" * 40, var_dir=tmp_path)
+    with pytest.raises(ConfigurationError, match="FRONTLINE_CARE_KEYS"):
+        _ = settings.sealer
+    assert not (tmp_path / "care-keys").exists()

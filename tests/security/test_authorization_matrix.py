@@ -102,6 +102,15 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/pools/{pool_id}/corrections"): 404,
     ("GET", "/api/v1/pools/{pool_id}/statements/{employee_id}"): 404,
     ("GET", "/api/v1/pools/{pool_id}/payroll"): 404,
+    # A care profile is read by HR alone (with a purpose); constraints by those who may see the person.
+    ("GET", "/api/v1/employees/{employee_id}/care-profile"): 403,
+    ("GET", "/api/v1/employees/{employee_id}/constraints"): 404,
+    # Withdrawing consent is about the caller's own profile, whatever the id of another's.
+    ("DELETE", "/api/v1/me/care-profile/consents/{category}"): 204,
+    # S1's people's arrangements are for them, their department head and HR.
+    ("GET", "/api/v1/arrangements/{arrangement_id}"): 404,
+    ("POST", "/api/v1/arrangements/{arrangement_id}/steps/current/decision"): 404,
+    ("POST", "/api/v1/arrangements/{arrangement_id}/withdraw"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -116,6 +125,7 @@ BODIES: dict[str, object] = {
     "POST /api/v1/transfers/{transfer_id}/cancel": {"reason": "No longer needed"},
     "POST /api/v1/transfers/{transfer_id}/steps/current/decision": {"step": 0, "decision": "approve"},
     "PUT /api/v1/transfer-chains/{kind}": {"steps": [{"name": "HR", "approver": "hr"}]},
+    "POST /api/v1/arrangements/{arrangement_id}/steps/current/decision": {"step": 0, "decision": "approve"},
     "PATCH /api/v1/integration-clients/{client_id}": {"name": "Changed"},
     "POST /api/v1/integration-clients/{client_id}/secrets": {},
     "PATCH /api/v1/webhooks/subscriptions/{subscription_id}": {"active": False},
@@ -160,7 +170,11 @@ async def call(client: httpx.AsyncClient, method: str, template: str, ids: dict[
     )
 
 
-QUERIES: dict[str, dict[str, str]] = {"GET /api/v1/performance/employees/{employee_id}": {"period": "2026-03"}}
+QUERIES: dict[str, dict[str, str]] = {
+    "GET /api/v1/performance/employees/{employee_id}": {"period": "2026-03"},
+    "GET /api/v1/employees/{employee_id}/constraints": {"from": "2026-03-01", "to": "2026-03-31"},
+    "GET /api/v1/employees/{employee_id}/care-profile": {"purpose": "Roster review"},
+}
 PUBLIC = {("POST", "/api/v1/auth/token"), ("GET", "/healthz"), ("GET", "/readyz")}
 
 
@@ -238,6 +252,12 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("hr"),
     )
     assert pool.status_code == 201, pool.text
+    arrangement = await client.post(
+        "/api/v1/me/arrangements",
+        json={"start_date": "2026-03-09", "end_date": "2026-03-31", "reduced_minutes": 60},
+        headers=world.headers("staff_s1"),
+    )
+    assert arrangement.status_code == 201, arrangement.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -259,6 +279,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "template_id": str(uuid.uuid4()),
         "period": "2026-03",
         "pool_id": pool.json()["id"],
+        "arrangement_id": arrangement.json()["id"],
+        "category": "notes",
     }
 
 

@@ -81,10 +81,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Steps waiting on me, oldest first */
+        /** Steps waiting on me, oldest first: transfers, and flexible arrangements */
         get: operations["approvals-inbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrangement-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who decides flexible arrangements, step by step */
+        get: operations["arrangementChain-get"];
+        /** Configure who decides flexible arrangements (administrators) */
+        put: operations["arrangementChain-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrangements/{arrangement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One arrangement with its trail (the person, its deciders, HR) */
+        get: operations["arrangements-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrangements/{arrangement_id}/steps/current/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject the step an arrangement waits at */
+        post: operations["arrangements-decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrangements/{arrangement_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my arrangement (in review, or approved and not yet started) */
+        post: operations["arrangements-withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,6 +222,24 @@ export interface paths {
         put?: never;
         /** Sign in, trade a refresh token for a new pair, or get a machine token (client credentials) */
         post: operations["auth-token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protection policy in force (China's rules unless HR set another) */
+        get: operations["carePolicy-get"];
+        /** Set the protection policy's numbers as a new version (HR, administrators; audited) */
+        put: operations["carePolicy-set"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -274,6 +361,40 @@ export interface paths {
         };
         /** Where the person works on a day, and their whole assignment history */
         get: operations["employees-assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/care-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR reads a person's care profile for a stated purpose (logged for the person) */
+        get: operations["careProfile-read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/constraints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What holds for a person in a date range (no night work, a shorter day, ...), never why */
+        get: operations["employees-constraints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,6 +525,24 @@ export interface paths {
         patch: operations["me-update"];
         trace?: never;
     };
+    "/api/v1/me/arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My flexible arrangements, latest start first */
+        get: operations["arrangements-mine"];
+        put?: never;
+        /** Ask for a flexible arrangement: a reduced day, remote days, a daily window */
+        post: operations["arrangements-request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/attendance": {
         parameters: {
             query?: never;
@@ -413,6 +552,95 @@ export interface paths {
         };
         /** My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store */
         get: operations["me-attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/care-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My care profile: every category I consented to, as I recorded it */
+        get: operations["careProfile-mine"];
+        /**
+         * Record or correct categories of my care profile (each needs my consent first)
+         * @description The categories sent are replaced; `null` clears one (its consent stays); those left out stay as they are. A category without consent is refused (409 `care.consent_required`), nothing stored.
+         */
+        put: operations["careProfile-update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/care-profile/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who in HR read my care profile, when, which categories and why; newest first */
+        get: operations["careProfile-accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/care-profile/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to keeping categories of my care profile, each on its own */
+        post: operations["careProfile-consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/care-profile/consents/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw consent to a category: its data is deleted (audited) */
+        delete: operations["careProfile-withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/care-profile/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A copy of everything held about my care: profile, consents, HR's reads, constraints */
+        get: operations["careProfile-export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2331,6 +2559,24 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** AccessEntryRead */
+        AccessEntryRead: {
+            /** Categories */
+            categories: components["schemas"]["Category"][];
+            /** Id */
+            id: number;
+            /** Purpose */
+            purpose: string;
+            /**
+             * Read At
+             * Format: date-time
+             */
+            read_at: string;
+            /** Reader Account Id */
+            reader_account_id: string | null;
+            /** Reader Name */
+            reader_name: string;
+        };
         /** AccessPointIn */
         AccessPointIn: {
             /** Bssid */
@@ -2472,6 +2718,173 @@ export interface components {
          * @enum {string}
          */
         Approver: "home_department" | "hr" | "leader_over_destination" | "destination_manager";
+        /** ArrangementChainRead */
+        ArrangementChainRead: {
+            /** Is Default */
+            is_default: boolean;
+            /** Steps */
+            steps: components["schemas"]["ArrangementStep"][];
+            /** Updated At */
+            updated_at: string | null;
+        };
+        /** ArrangementChainUpdate */
+        ArrangementChainUpdate: {
+            /** Steps */
+            steps: components["schemas"]["ArrangementStep"][];
+        };
+        /**
+         * ArrangementCreate
+         * @description Any combination of a reduced day, remote days and a daily window; dates inclusive.
+         */
+        ArrangementCreate: {
+            /**
+             * End Date
+             * Format: date
+             */
+            end_date: string;
+            /**
+             * Reduced Minutes
+             * @description Minutes less per working day
+             * @default 0
+             */
+            reduced_minutes?: number;
+            /**
+             * Remote Days Per Week
+             * @default 0
+             */
+            remote_days_per_week?: number;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /**
+             * Window End
+             * @description Local time the working day ends
+             */
+            window_end?: string | null;
+            /**
+             * Window Start
+             * @description Local time the working day starts
+             */
+            window_start?: string | null;
+        };
+        /** ArrangementDecision */
+        ArrangementDecision: {
+            /**
+             * Comment
+             * @description Required to reject
+             */
+            comment?: string | null;
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "approve" | "reject";
+            /**
+             * Step
+             * @description The step being decided, as the decider saw it
+             */
+            step: number;
+        };
+        /** ArrangementRead */
+        ArrangementRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Current Step */
+            current_step: number | null;
+            /** Current Step Since */
+            current_step_since: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee Local Name */
+            employee_local_name: string | null;
+            /** Employee Name */
+            employee_name: string;
+            /**
+             * End Date
+             * Format: date
+             */
+            end_date: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reduced Minutes */
+            reduced_minutes: number;
+            /** Remote Days Per Week */
+            remote_days_per_week: number;
+            /**
+             * Requested By
+             * Format: uuid
+             */
+            requested_by: string;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            status: components["schemas"]["ArrangementStatus"];
+            /** Steps */
+            steps: components["schemas"]["ArrangementStep"][];
+            /** Trail */
+            trail: components["schemas"]["ArrangementTrailRead"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Window End */
+            window_end: string | null;
+            /** Window Start */
+            window_start: string | null;
+        };
+        /**
+         * ArrangementStatus
+         * @enum {string}
+         */
+        ArrangementStatus: "in_review" | "approved" | "rejected" | "withdrawn";
+        /** ArrangementStep */
+        ArrangementStep: {
+            /**
+             * Approver
+             * @enum {string}
+             */
+            approver: "home_department" | "hr";
+            /** Name */
+            name: string;
+        };
+        /** ArrangementTrailRead */
+        ArrangementTrailRead: {
+            /** Action */
+            action: string;
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Actor Name */
+            actor_name: string | null;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Comment */
+            comment: string | null;
+            /** Step */
+            step: number | null;
+            /** Step Name */
+            step_name: string | null;
+        };
         /** AssignInput */
         AssignInput: {
             /**
@@ -2623,6 +3036,11 @@ export interface components {
              * Format: date
              */
             date: string;
+            /**
+             * Expected Minutes
+             * @description Ordinary minutes expected that day: the standard day, less protected time and any approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of a day worked at several stores
+             */
+            expected_minutes: number;
             /** First In */
             first_in: string | null;
             /**
@@ -2639,6 +3057,11 @@ export interface components {
              * @description The same moment in the store's time zone, with its offset
              */
             last_out_local?: string | null;
+            /**
+             * Short Minutes
+             * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
+             */
+            short_minutes: number;
             /**
              * Store Id
              * Format: uuid
@@ -2712,6 +3135,13 @@ export interface components {
              */
             method: "bands";
         };
+        /**
+         * Basis
+         * @description Why a constraint holds, at the grain a manager may know: the law, an approved arrangement or
+         *     the person's own stated need; never which fact (pregnancy, nursing, a child) lies behind it.
+         * @enum {string}
+         */
+        Basis: "law" | "arrangement" | "personal";
         /** BatchItemResult */
         BatchItemResult: {
             /** Idempotency Key */
@@ -2776,6 +3206,21 @@ export interface components {
             /** Results */
             results: components["schemas"]["BatchItemResult"][];
         };
+        /** BirthRecord */
+        BirthRecord: {
+            /**
+             * Babies
+             * @description Babies of this birth (twins: 2)
+             * @default 1
+             */
+            babies?: number;
+            /**
+             * Born On
+             * Format: date
+             * @description The baby's date of birth
+             */
+            born_on: string;
+        };
         /** BusinessHoursIn */
         BusinessHoursIn: {
             /** Holidays */
@@ -2806,6 +3251,83 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * CareExport
+         * @description Everything the system holds about the person's care: the profile, consents, HR's reads and the
+         *     constraints in force, as one document (PIPL: the right to a copy).
+         */
+        CareExport: {
+            /** Access Log */
+            access_log: components["schemas"]["AccessEntryRead"][];
+            /** Constraints */
+            constraints: components["schemas"]["ConstraintRead"][];
+            /**
+             * Exported At
+             * Format: date-time
+             */
+            exported_at: string;
+            profile: components["schemas"]["CareProfileRead"];
+        };
+        /** CareProfileRead */
+        CareProfileRead: {
+            /** Children */
+            children?: components["schemas"]["Child"][] | null;
+            /** Consents */
+            consents: components["schemas"]["ConsentRead"][];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            home?: components["schemas"]["Home"] | null;
+            /**
+             * Notes
+             * @description Free text for HR
+             */
+            notes?: string | null;
+            nursing?: components["schemas"]["Nursing"] | null;
+            pregnancy?: components["schemas"]["Pregnancy"] | null;
+            safety?: components["schemas"]["Safety"] | null;
+            /**
+             * Sex
+             * @description As recorded for labour-law purposes
+             */
+            sex?: ("female" | "male") | null;
+            /**
+             * Updated At
+             * @description When a category last changed; None while empty
+             */
+            updated_at: string | null;
+        };
+        /**
+         * CareProfileUpdate
+         * @description The categories sent are replaced (null clears one, keeping its consent); those left out stay.
+         */
+        CareProfileUpdate: {
+            /** Children */
+            children?: components["schemas"]["Child"][] | null;
+            home?: components["schemas"]["Home"] | null;
+            /**
+             * Notes
+             * @description Free text for HR
+             */
+            notes?: string | null;
+            nursing?: components["schemas"]["Nursing"] | null;
+            pregnancy?: components["schemas"]["Pregnancy"] | null;
+            safety?: components["schemas"]["Safety"] | null;
+            /**
+             * Sex
+             * @description As recorded for labour-law purposes
+             */
+            sex?: ("female" | "male") | null;
+        };
+        /**
+         * Category
+         * @description Each part of the profile is consented to, stored, exported and withdrawn on its own. Health
+         *     (pregnancy, nursing) and minors' data (children) are sensitive personal information under PIPL.
+         * @enum {string}
+         */
+        Category: "sex" | "home" | "children" | "pregnancy" | "nursing" | "safety" | "notes";
         /** ChainRead */
         ChainRead: {
             /** Is Default */
@@ -2826,6 +3348,20 @@ export interface components {
         ChainUpdate: {
             /** Steps */
             steps: components["schemas"]["ChainStep"][];
+        };
+        /** Child */
+        Child: {
+            /**
+             * Birth Month
+             * @description YYYY-MM
+             */
+            birth_month: string;
+            /** School Latitude */
+            school_latitude?: number | null;
+            /** School Longitude */
+            school_longitude?: number | null;
+            /** School Name */
+            school_name?: string | null;
         };
         /** ClientCreate */
         ClientCreate: {
@@ -3128,6 +3664,78 @@ export interface components {
             threshold: string;
             /** Value */
             value: string | null;
+        };
+        /** ConsentGrant */
+        ConsentGrant: {
+            /** Categories */
+            categories: components["schemas"]["Category"][];
+        };
+        /** ConsentRead */
+        ConsentRead: {
+            category: components["schemas"]["Category"];
+            /**
+             * Given At
+             * Format: date-time
+             */
+            given_at: string;
+        };
+        /** ConsentsRead */
+        ConsentsRead: {
+            /** Consents */
+            consents: components["schemas"]["ConsentRead"][];
+        };
+        /** ConstraintRead */
+        ConstraintRead: {
+            /** @description law, an approved arrangement, or the person's own stated need; never why */
+            basis: components["schemas"]["Basis"];
+            /** Count */
+            count?: number | null;
+            /**
+             * End
+             * Format: date
+             * @description Last day it holds (within the range asked)
+             */
+            end: string;
+            /** Ends */
+            ends?: string | null;
+            kind: components["schemas"]["Kind"];
+            /** Km */
+            km?: string | null;
+            /** Minutes */
+            minutes?: number | null;
+            /**
+             * Start
+             * Format: date
+             * @description First day it holds (within the range asked)
+             */
+            start: string;
+            /** Starts */
+            starts?: string | null;
+            /**
+             * Text
+             * @description The constraint for people, in the reader's language
+             */
+            text: string;
+        };
+        /** ConstraintsRead */
+        ConstraintsRead: {
+            /** Constraints */
+            constraints: components["schemas"]["ConstraintRead"][];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Period From
+             * Format: date
+             */
+            period_from: string;
+            /**
+             * Period To
+             * Format: date
+             */
+            period_to: string;
         };
         /** CorrectionCreate */
         CorrectionCreate: {
@@ -3648,9 +4256,35 @@ export interface components {
             org_unit_name: string;
             role: components["schemas"]["Role"];
         };
-        /** Inbox */
+        /** Home */
+        Home: {
+            /** Address */
+            address: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+        };
+        /**
+         * HoursKind
+         * @description What shortened a day (never why: the reason stays in the care profile).
+         * @enum {string}
+         */
+        HoursKind: "protected_time" | "reduced_day" | "day_window";
+        /**
+         * Inbox
+         * @description Everything waiting on my decision.
+         */
         Inbox: {
-            /** Items */
+            /**
+             * Arrangements
+             * @description Flexible arrangement steps waiting on me, oldest first
+             */
+            arrangements?: components["schemas"]["ArrangementRead"][];
+            /**
+             * Items
+             * @description Transfer steps waiting on me, oldest first
+             */
             items: components["schemas"]["TransferSummary"][];
         };
         /**
@@ -3683,6 +4317,11 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * Kind
+         * @enum {string}
+         */
+        Kind: "no_night_work" | "no_extended_hours" | "rest_within_hours" | "protected_time" | "checkups_are_work" | "shift_ends_by" | "day_window" | "reduced_day" | "remote_days" | "max_commute";
         /** LedgerEntryRead */
         LedgerEntryRead: {
             /** Amount */
@@ -3910,6 +4549,12 @@ export interface components {
              * @description e.g. %, points, CNY, minutes
              */
             unit: string;
+            /**
+             * Volume Based
+             * @description A count of work done (sales, visits, tickets closed) whose target shrinks with the person's available hours: for days under an approved flexible arrangement or a legal protection the target is multiplied by available over standard hours
+             * @default false
+             */
+            volume_based?: boolean;
         };
         /** MetricDefinitionRead */
         MetricDefinitionRead: {
@@ -3941,6 +4586,11 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+            /**
+             * Volume Based
+             * @description A count of work done (sales, visits, tickets closed) whose target shrinks with the person's available hours: for days under an approved flexible arrangement or a legal protection the target is multiplied by available over standard hours
+             */
+            volume_based: boolean;
         };
         /**
          * MetricDefinitionUpdate
@@ -3957,6 +4607,11 @@ export interface components {
             source?: components["schemas"]["Source"] | null;
             /** Unit */
             unit?: string | null;
+            /**
+             * Volume Based
+             * @description A count of work done (sales, visits, tickets closed) whose target shrinks with the person's available hours: for days under an approved flexible arrangement or a legal protection the target is multiplied by available over standard hours
+             */
+            volume_based?: boolean | null;
         };
         /** MetricIngestResult */
         MetricIngestResult: {
@@ -3994,6 +4649,26 @@ export interface components {
             source: components["schemas"]["Source"];
             /** Target */
             target: string | null;
+            /**
+             * Target Adjustment
+             * @description The pro-rating in words, in the reader's language, e.g. 'target 90 x 0.875: reduced day 7 h of 8 h, 2026-12-01..2026-12-31' (frozen scores keep it in English; `target_stretches` holds the same facts)
+             */
+            target_adjustment?: string | null;
+            /**
+             * Target As Set
+             * @description The target as set, before pro-rating; `target` is what the value was scored against
+             */
+            target_as_set?: string | null;
+            /**
+             * Target Factor
+             * @description Available over standard working hours in the month (4 places): the target as set x this
+             */
+            target_factor?: string | null;
+            /**
+             * Target Stretches
+             * @description The short days behind the factor, as runs of working days with the same hours
+             */
+            target_stretches?: components["schemas"]["TargetStretch"][] | null;
             /**
              * Value
              * @description None while no value has arrived for the period
@@ -4222,6 +4897,11 @@ export interface components {
              */
             title: string;
         };
+        /** Nursing */
+        Nursing: {
+            /** Births */
+            births: components["schemas"]["BirthRecord"][];
+        };
         /**
          * Operator
          * @enum {string}
@@ -4340,10 +5020,30 @@ export interface components {
             /** Separation Of Duties */
             separation_of_duties: boolean;
         };
+        /** Page[AccessEntryRead] */
+        Page_AccessEntryRead_: {
+            /** Items */
+            items: components["schemas"]["AccessEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[AccountRead] */
         Page_AccountRead_: {
             /** Items */
             items: components["schemas"]["AccountRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[ArrangementRead] */
+        Page_ArrangementRead_: {
+            /** Items */
+            items: components["schemas"]["ArrangementRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -4716,6 +5416,151 @@ export interface components {
             employee_id: string | null;
             /** Full Name */
             full_name: string | null;
+        };
+        /** PolicyRead */
+        PolicyRead: {
+            /**
+             * Checkups Count As Work
+             * @description Pregnancy check-ups are working time
+             * @default true
+             */
+            checkups_count_as_work?: boolean;
+            /** Created At */
+            created_at: string | null;
+            /**
+             * Night End
+             * @description Night work ends at this local time
+             * @default 06:00
+             */
+            night_end?: string;
+            /**
+             * Night Start
+             * @description Night work starts at this local time
+             * @default 22:00
+             */
+            night_start?: string;
+            /**
+             * Nursing Minutes
+             * @description Nursing time per working day, paid
+             * @default 60
+             */
+            nursing_minutes?: number;
+            /**
+             * Nursing Minutes Per Extra Baby
+             * @description More nursing time per working day for each additional baby
+             * @default 60
+             */
+            nursing_minutes_per_extra_baby?: number;
+            /**
+             * Nursing Months
+             * @description Nursing protections last this many months
+             * @default 12
+             */
+            nursing_months?: number;
+            /**
+             * Pregnancy Protected From Week
+             * @description Week of pregnancy from which night work and extended hours end
+             * @default 28
+             */
+            pregnancy_protected_from_week?: number;
+            /**
+             * Pregnancy Weeks
+             * @description A pregnancy's length from its start
+             * @default 40
+             */
+            pregnancy_weeks?: number;
+            /**
+             * Standard Day Minutes
+             * @description An ordinary working day
+             * @default 480
+             */
+            standard_day_minutes?: number;
+            /**
+             * Version
+             * @description 0: the defaults (China's rules), never changed
+             */
+            version: number;
+            /**
+             * Working Weekdays
+             * @description Working days of the week, Monday = 0
+             * @default [
+             *       0,
+             *       1,
+             *       2,
+             *       3,
+             *       4
+             *     ]
+             */
+            working_weekdays?: number[];
+        };
+        /** PolicyUpdate */
+        PolicyUpdate: {
+            /**
+             * Checkups Count As Work
+             * @description Pregnancy check-ups are working time
+             * @default true
+             */
+            checkups_count_as_work?: boolean;
+            /**
+             * Night End
+             * @description Night work ends at this local time
+             * @default 06:00:00
+             */
+            night_end?: string;
+            /**
+             * Night Start
+             * @description Night work starts at this local time
+             * @default 22:00:00
+             */
+            night_start?: string;
+            /**
+             * Nursing Minutes
+             * @description Nursing time per working day, paid
+             * @default 60
+             */
+            nursing_minutes?: number;
+            /**
+             * Nursing Minutes Per Extra Baby
+             * @description More nursing time per working day for each additional baby
+             * @default 60
+             */
+            nursing_minutes_per_extra_baby?: number;
+            /**
+             * Nursing Months
+             * @description Nursing protections last this many months
+             * @default 12
+             */
+            nursing_months?: number;
+            /**
+             * Pregnancy Protected From Week
+             * @description Week of pregnancy from which night work and extended hours end
+             * @default 28
+             */
+            pregnancy_protected_from_week?: number;
+            /**
+             * Pregnancy Weeks
+             * @description A pregnancy's length from its start
+             * @default 40
+             */
+            pregnancy_weeks?: number;
+            /**
+             * Standard Day Minutes
+             * @description An ordinary working day
+             * @default 480
+             */
+            standard_day_minutes?: number;
+            /**
+             * Working Weekdays
+             * @description Working days of the week, Monday = 0
+             * @default [
+             *       0,
+             *       1,
+             *       2,
+             *       3,
+             *       4
+             *     ]
+             */
+            working_weekdays?: number[];
         };
         /** PoolCalculated */
         PoolCalculated: {
@@ -5112,6 +5957,15 @@ export interface components {
          * @enum {string}
          */
         Population: "seconded" | "store" | "support";
+        /** Pregnancy */
+        Pregnancy: {
+            /**
+             * Due Date
+             * Format: date
+             * @description Expected date of birth
+             */
+            due_date: string;
+        };
         /**
          * Problem
          * @description RFC 9457 problem details; extension members (e.g. distance_m) may follow.
@@ -5515,6 +6369,19 @@ export interface components {
             code: string;
             /** Message */
             message: string;
+        };
+        /** Safety */
+        Safety: {
+            /**
+             * Latest Shift End
+             * @description No shift ending after this local time (e.g. 22:00)
+             */
+            latest_shift_end?: string | null;
+            /**
+             * Max Commute Km
+             * @description Longest commute the person accepts
+             */
+            max_commute_km?: number | null;
         };
         /**
          * SalesBatch
@@ -5932,6 +6799,11 @@ export interface components {
             employee_id: string;
             /** Employee No */
             employee_no: string;
+            /**
+             * Expected Minutes
+             * @description Ordinary minutes expected that day: the standard day, less protected time and any approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of a day worked at several stores
+             */
+            expected_minutes: number;
             /** First In */
             first_in: string | null;
             /**
@@ -5950,6 +6822,11 @@ export interface components {
             last_punch_local?: string | null;
             /** Present */
             present: boolean;
+            /**
+             * Short Minutes
+             * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
+             */
+            short_minutes: number;
             /** Worked Minutes */
             worked_minutes: number;
         };
@@ -6303,6 +7180,29 @@ export interface components {
              * @description Decimal string, e.g. '4.5'
              */
             value: string;
+        };
+        /**
+         * TargetStretch
+         * @description Working days in [start, end] (rest days between them included in the dates) on which the
+         *     person had `available_minutes` of the `standard_minutes` day.
+         */
+        TargetStretch: {
+            /** Available Minutes */
+            available_minutes: number;
+            /**
+             * End
+             * Format: date
+             */
+            end: string;
+            /** Kinds */
+            kinds: components["schemas"]["HoursKind"][];
+            /** Standard Minutes */
+            standard_minutes: number;
+            /**
+             * Start
+             * Format: date
+             */
+            start: string;
         };
         /** TemplateCreate */
         TemplateCreate: {
@@ -7339,6 +8239,11 @@ export interface components {
             employee_id: string;
             /** Employee No */
             employee_no: string;
+            /**
+             * Expected Minutes
+             * @description Ordinary minutes expected that day: the standard day, less protected time and any approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of a day worked at several stores
+             */
+            expected_minutes: number;
             /** First In */
             first_in: string | null;
             /**
@@ -7357,6 +8262,11 @@ export interface components {
              * @description The same moment in the store's time zone, with its offset
              */
             last_out_local?: string | null;
+            /**
+             * Short Minutes
+             * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
+             */
+            short_minutes: number;
             /** Store Code */
             store_code: string;
             /** Store Name */
@@ -8850,6 +9760,375 @@ export interface operations {
             };
         };
     };
+    "arrangementChain-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementChainRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "arrangementChain-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangementChainUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementChainRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "arrangements-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                arrangement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "arrangements-decide": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                arrangement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangementDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "arrangements-withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                arrangement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "attendance-timesheets": {
         parameters: {
             query: {
@@ -9128,6 +10407,131 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "carePolicy-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "carePolicy-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9962,6 +11366,137 @@ export interface operations {
             };
         };
     };
+    "careProfile-read": {
+        parameters: {
+            query?: {
+                /** @description Why HR reads it (required) */
+                purpose?: string | null;
+            };
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareProfileRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "employees-constraints": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConstraintsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ingest-metricValues": {
         parameters: {
             query?: never;
@@ -10754,6 +12289,157 @@ export interface operations {
             };
         };
     };
+    "arrangements-mine": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ArrangementRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "arrangements-request": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "me-attendance": {
         parameters: {
             query: {
@@ -10781,6 +12467,400 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareProfileRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareProfileRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-accessLog": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AccessEntryRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentGrant"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: components["schemas"]["Category"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "careProfile-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareExport"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .access_entry_read import AccessEntryRead
 from .access_point_in import AccessPointIn
 from .access_point_read import AccessPointRead
 from .access_points_update import AccessPointsUpdate
@@ -12,6 +13,16 @@ from .account_update_language_type_0 import AccountUpdateLanguageType0
 from .adjustment_create import AdjustmentCreate
 from .adjustment_read import AdjustmentRead
 from .approver import Approver
+from .arrangement_chain_read import ArrangementChainRead
+from .arrangement_chain_update import ArrangementChainUpdate
+from .arrangement_create import ArrangementCreate
+from .arrangement_decision import ArrangementDecision
+from .arrangement_decision_decision import ArrangementDecisionDecision
+from .arrangement_read import ArrangementRead
+from .arrangement_status import ArrangementStatus
+from .arrangement_step import ArrangementStep
+from .arrangement_step_approver import ArrangementStepApprover
+from .arrangement_trail_read import ArrangementTrailRead
 from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
@@ -24,18 +35,27 @@ from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_changes import AuditEntryReadChanges
 from .band import Band
 from .bands_scoring import BandsScoring
+from .basis import Basis
 from .batch_item_result import BatchItemResult
 from .batch_item_result_problem_type_0 import BatchItemResultProblemType0
 from .batch_punch import BatchPunch
 from .batch_result import BatchResult
+from .birth_record import BirthRecord
 from .business_hours_in import BusinessHoursIn
 from .business_hours_in_weekly import BusinessHoursInWeekly
 from .business_hours_read import BusinessHoursRead
 from .business_hours_read_weekly import BusinessHoursReadWeekly
 from .cancel_request import CancelRequest
+from .care_export import CareExport
+from .care_profile_read import CareProfileRead
+from .care_profile_read_sex_type_0 import CareProfileReadSexType0
+from .care_profile_update import CareProfileUpdate
+from .care_profile_update_sex_type_0 import CareProfileUpdateSexType0
+from .category import Category
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
+from .child import Child
 from .client_create import ClientCreate
 from .client_credentials_grant import ClientCredentialsGrant
 from .client_read import ClientRead
@@ -48,6 +68,11 @@ from .clock_view import ClockView
 from .commission_funding import CommissionFunding
 from .condition import Condition
 from .condition_result import ConditionResult
+from .consent_grant import ConsentGrant
+from .consent_read import ConsentRead
+from .consents_read import ConsentsRead
+from .constraint_read import ConstraintRead
+from .constraints_read import ConstraintsRead
 from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
@@ -76,8 +101,11 @@ from .funding_line import FundingLine
 from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
 from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
+from .home import Home
+from .hours_kind import HoursKind
 from .inbox import Inbox
 from .insufficient_scope_problem import InsufficientScopeProblem
+from .kind import Kind
 from .ledger_entry_read import LedgerEntryRead
 from .ledger_entry_read_kind import LedgerEntryReadKind
 from .line_ref import LineRef
@@ -112,6 +140,7 @@ from .notification_preference_read import NotificationPreferenceRead
 from .notification_preference_update import NotificationPreferenceUpdate
 from .notification_preferences_update import NotificationPreferencesUpdate
 from .notification_read import NotificationRead
+from .nursing import Nursing
 from .operator import Operator
 from .org_unit_create import OrgUnitCreate
 from .org_unit_kind import OrgUnitKind
@@ -119,7 +148,9 @@ from .org_unit_read import OrgUnitRead
 from .org_unit_update import OrgUnitUpdate
 from .organisation_settings_read import OrganisationSettingsRead
 from .organisation_settings_update import OrganisationSettingsUpdate
+from .page_access_entry_read import PageAccessEntryRead
 from .page_account_read import PageAccountRead
+from .page_arrangement_read import PageArrangementRead
 from .page_attachment_read import PageAttachmentRead
 from .page_attendance_day import PageAttendanceDay
 from .page_audit_entry_read import PageAuditEntryRead
@@ -148,6 +179,8 @@ from .period_not_ended_problem import PeriodNotEndedProblem
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
 from .person_ref import PersonRef
+from .policy_read import PolicyRead
+from .policy_update import PolicyUpdate
 from .pool_calculated import PoolCalculated
 from .pool_calculated_webhook import PoolCalculatedWebhook
 from .pool_create import PoolCreate
@@ -167,6 +200,7 @@ from .pool_update import PoolUpdate
 from .pool_wrong_status_problem import PoolWrongStatusProblem
 from .pool_wrong_status_problem_status_now import PoolWrongStatusProblemStatusNow
 from .population import Population
+from .pregnancy import Pregnancy
 from .problem import Problem
 from .profit_funding import ProfitFunding
 from .punch_batch import PunchBatch
@@ -192,6 +226,7 @@ from .role_grant_read import RoleGrantRead
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
 from .rule_violation import RuleViolation
+from .safety import Safety
 from .sales_batch import SalesBatch
 from .sales_funding import SalesFunding
 from .sales_ingest_result import SalesIngestResult
@@ -229,6 +264,7 @@ from .synced_transfer import SyncedTransfer
 from .target_read import TargetRead
 from .target_scoring import TargetScoring
 from .target_set import TargetSet
+from .target_stretch import TargetStretch
 from .template_create import TemplateCreate
 from .template_line import TemplateLine
 from .template_line_read import TemplateLineRead
@@ -307,6 +343,7 @@ from .value_read import ValueRead
 from .webhook_event import WebhookEvent
 
 __all__ = (
+    "AccessEntryRead",
     "AccessPointIn",
     "AccessPointRead",
     "AccessPointsUpdate",
@@ -319,6 +356,16 @@ __all__ = (
     "AdjustmentCreate",
     "AdjustmentRead",
     "Approver",
+    "ArrangementChainRead",
+    "ArrangementChainUpdate",
+    "ArrangementCreate",
+    "ArrangementDecision",
+    "ArrangementDecisionDecision",
+    "ArrangementRead",
+    "ArrangementStatus",
+    "ArrangementStep",
+    "ArrangementStepApprover",
+    "ArrangementTrailRead",
     "AssignInput",
     "AssignmentKind",
     "AssignmentRead",
@@ -331,18 +378,27 @@ __all__ = (
     "AuditEntryReadChanges",
     "Band",
     "BandsScoring",
+    "Basis",
     "BatchItemResult",
     "BatchItemResultProblemType0",
     "BatchPunch",
     "BatchResult",
+    "BirthRecord",
     "BusinessHoursIn",
     "BusinessHoursInWeekly",
     "BusinessHoursRead",
     "BusinessHoursReadWeekly",
     "CancelRequest",
+    "CareExport",
+    "CareProfileRead",
+    "CareProfileReadSexType0",
+    "CareProfileUpdate",
+    "CareProfileUpdateSexType0",
+    "Category",
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
+    "Child",
     "ClientCreate",
     "ClientCredentialsGrant",
     "ClientRead",
@@ -355,6 +411,11 @@ __all__ = (
     "CommissionFunding",
     "Condition",
     "ConditionResult",
+    "ConsentGrant",
+    "ConsentRead",
+    "ConsentsRead",
+    "ConstraintRead",
+    "ConstraintsRead",
     "CorrectionCreate",
     "CorrectionLine",
     "CorrectionRead",
@@ -383,8 +444,11 @@ __all__ = (
     "GeofenceLowAccuracyProblem",
     "GeofenceOutsideProblem",
     "GrantView",
+    "Home",
+    "HoursKind",
     "Inbox",
     "InsufficientScopeProblem",
+    "Kind",
     "LedgerEntryRead",
     "LedgerEntryReadKind",
     "LineRef",
@@ -419,6 +483,7 @@ __all__ = (
     "NotificationPreferencesUpdate",
     "NotificationPreferenceUpdate",
     "NotificationRead",
+    "Nursing",
     "Operator",
     "OrganisationSettingsRead",
     "OrganisationSettingsUpdate",
@@ -426,7 +491,9 @@ __all__ = (
     "OrgUnitKind",
     "OrgUnitRead",
     "OrgUnitUpdate",
+    "PageAccessEntryRead",
     "PageAccountRead",
+    "PageArrangementRead",
     "PageAttachmentRead",
     "PageAttendanceDay",
     "PageAuditEntryRead",
@@ -455,6 +522,8 @@ __all__ = (
     "PeriodRead",
     "PeriodReadStatus",
     "PersonRef",
+    "PolicyRead",
+    "PolicyUpdate",
     "PoolCalculated",
     "PoolCalculatedWebhook",
     "PoolCreate",
@@ -474,6 +543,7 @@ __all__ = (
     "PoolWrongStatusProblem",
     "PoolWrongStatusProblemStatusNow",
     "Population",
+    "Pregnancy",
     "Problem",
     "ProfitFunding",
     "PunchBatch",
@@ -499,6 +569,7 @@ __all__ = (
     "RoutingRuleCreate",
     "RoutingRuleRead",
     "RuleViolation",
+    "Safety",
     "SalesBatch",
     "SalesFunding",
     "SalesIngestResult",
@@ -536,6 +607,7 @@ __all__ = (
     "TargetRead",
     "TargetScoring",
     "TargetSet",
+    "TargetStretch",
     "TemplateCreate",
     "TemplateLine",
     "TemplateLineRead",

@@ -19,9 +19,14 @@ class AttendanceDay:
     """
     Attributes:
         date (datetime.date):
+        expected_minutes (int): Ordinary minutes expected that day: the standard day, less protected time and any
+            approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of
+            a day worked at several stores
         first_in (datetime.datetime | None):
         flags (list[Flag]):
         last_out (datetime.datetime | None):
+        short_minutes (int): max(expected - worked, 0): time missing, which an arrangement's own reduction never adds
+            to. Worked counts the day at every store the view shows
         store_id (UUID):
         store_name (str):
         time_zone (str): The store's IANA time zone
@@ -31,9 +36,11 @@ class AttendanceDay:
     """
 
     date: datetime.date
+    expected_minutes: int
     first_in: datetime.datetime | None
     flags: list[Flag]
     last_out: datetime.datetime | None
+    short_minutes: int
     store_id: UUID
     store_name: str
     time_zone: str
@@ -44,6 +51,8 @@ class AttendanceDay:
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
+
+        expected_minutes = self.expected_minutes
 
         first_in: None | str
         if isinstance(self.first_in, datetime.datetime):
@@ -61,6 +70,8 @@ class AttendanceDay:
             last_out = self.last_out.isoformat()
         else:
             last_out = self.last_out
+
+        short_minutes = self.short_minutes
 
         store_id = str(self.store_id)
 
@@ -91,9 +102,11 @@ class AttendanceDay:
         field_dict.update(
             {
                 "date": date,
+                "expected_minutes": expected_minutes,
                 "first_in": first_in,
                 "flags": flags,
                 "last_out": last_out,
+                "short_minutes": short_minutes,
                 "store_id": store_id,
                 "store_name": store_name,
                 "time_zone": time_zone,
@@ -111,6 +124,8 @@ class AttendanceDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
+
+        expected_minutes = d.pop("expected_minutes")
 
         def _parse_first_in(data: object) -> datetime.datetime | None:
             if data is None:
@@ -148,6 +163,8 @@ class AttendanceDay:
             return cast(datetime.datetime | None, data)
 
         last_out = _parse_last_out(d.pop("last_out"))
+
+        short_minutes = d.pop("short_minutes")
 
         store_id = UUID(d.pop("store_id"))
 
@@ -193,9 +210,11 @@ class AttendanceDay:
 
         attendance_day = cls(
             date=date,
+            expected_minutes=expected_minutes,
             first_in=first_in,
             flags=flags,
             last_out=last_out,
+            short_minutes=short_minutes,
             store_id=store_id,
             store_name=store_name,
             time_zone=time_zone,

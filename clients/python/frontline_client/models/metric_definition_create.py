@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.direction import Direction
 from ..models.side import Side
 from ..models.source import Source
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bands_scoring import BandsScoring
@@ -29,6 +30,9 @@ class MetricDefinitionCreate:
         side (Side):
         source (Source):
         unit (str): e.g. %, points, CNY, minutes
+        volume_based (bool | Unset): A count of work done (sales, visits, tickets closed) whose target shrinks with the
+            person's available hours: for days under an approved flexible arrangement or a legal protection the target is
+            multiplied by available over standard hours Default: False.
     """
 
     code: str
@@ -38,6 +42,7 @@ class MetricDefinitionCreate:
     side: Side
     source: Source
     unit: str
+    volume_based: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bands_scoring import BandsScoring  # noqa: PLC0415
@@ -63,6 +68,8 @@ class MetricDefinitionCreate:
 
         unit = self.unit
 
+        volume_based = self.volume_based
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -76,6 +83,8 @@ class MetricDefinitionCreate:
                 "unit": unit,
             }
         )
+        if volume_based is not UNSET:
+            field_dict["volume_based"] = volume_based
 
         return field_dict
 
@@ -123,6 +132,8 @@ class MetricDefinitionCreate:
 
         unit = d.pop("unit")
 
+        volume_based = d.pop("volume_based", UNSET)
+
         metric_definition_create = cls(
             code=code,
             direction=direction,
@@ -131,6 +142,7 @@ class MetricDefinitionCreate:
             side=side,
             source=source,
             unit=unit,
+            volume_based=volume_based,
         )
 
         return metric_definition_create

@@ -36,6 +36,9 @@ class MetricDefinitionRead:
         source (Source):
         unit (str):
         updated_at (datetime.datetime):
+        volume_based (bool): A count of work done (sales, visits, tickets closed) whose target shrinks with the person's
+            available hours: for days under an approved flexible arrangement or a legal protection the target is multiplied
+            by available over standard hours
     """
 
     active: bool
@@ -49,6 +52,7 @@ class MetricDefinitionRead:
     source: Source
     unit: str
     updated_at: datetime.datetime
+    volume_based: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +87,8 @@ class MetricDefinitionRead:
 
         updated_at = self.updated_at.isoformat()
 
+        volume_based = self.volume_based
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +104,7 @@ class MetricDefinitionRead:
                 "source": source,
                 "unit": unit,
                 "updated_at": updated_at,
+                "volume_based": volume_based,
             }
         )
 
@@ -155,6 +162,8 @@ class MetricDefinitionRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        volume_based = d.pop("volume_based")
+
         metric_definition_read = cls(
             active=active,
             code=code,
@@ -167,6 +176,7 @@ class MetricDefinitionRead:
             source=source,
             unit=unit,
             updated_at=updated_at,
+            volume_based=volume_based,
         )
 
         metric_definition_read.additional_properties = d

@@ -29,6 +29,9 @@ class MetricDefinitionUpdate:
         scoring (BandsScoring | None | RatingScoring | TargetScoring | Unset):
         source (None | Source | Unset):
         unit (None | str | Unset):
+        volume_based (bool | None | Unset): A count of work done (sales, visits, tickets closed) whose target shrinks
+            with the person's available hours: for days under an approved flexible arrangement or a legal protection the
+            target is multiplied by available over standard hours
     """
 
     active: bool | None | Unset = UNSET
@@ -37,6 +40,7 @@ class MetricDefinitionUpdate:
     scoring: BandsScoring | None | RatingScoring | TargetScoring | Unset = UNSET
     source: None | Source | Unset = UNSET
     unit: None | str | Unset = UNSET
+    volume_based: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bands_scoring import BandsScoring  # noqa: PLC0415
@@ -89,6 +93,12 @@ class MetricDefinitionUpdate:
         else:
             unit = self.unit
 
+        volume_based: bool | None | Unset
+        if isinstance(self.volume_based, Unset):
+            volume_based = UNSET
+        else:
+            volume_based = self.volume_based
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -104,6 +114,8 @@ class MetricDefinitionUpdate:
             field_dict["source"] = source
         if unit is not UNSET:
             field_dict["unit"] = unit
+        if volume_based is not UNSET:
+            field_dict["volume_based"] = volume_based
 
         return field_dict
 
@@ -209,6 +221,15 @@ class MetricDefinitionUpdate:
 
         unit = _parse_unit(d.pop("unit", UNSET))
 
+        def _parse_volume_based(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        volume_based = _parse_volume_based(d.pop("volume_based", UNSET))
+
         metric_definition_update = cls(
             active=active,
             direction=direction,
@@ -216,6 +237,7 @@ class MetricDefinitionUpdate:
             scoring=scoring,
             source=source,
             unit=unit,
+            volume_based=volume_based,
         )
 
         return metric_definition_update

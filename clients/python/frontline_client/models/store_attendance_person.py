@@ -19,10 +19,15 @@ class StoreAttendancePerson:
     Attributes:
         employee_id (UUID):
         employee_no (str):
+        expected_minutes (int): Ordinary minutes expected that day: the standard day, less protected time and any
+            approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of
+            a day worked at several stores
         first_in (datetime.datetime | None):
         full_name (str):
         last_punch (datetime.datetime | None):
         present (bool):
+        short_minutes (int): max(expected - worked, 0): time missing, which an arrangement's own reduction never adds
+            to. Worked counts the day at every store the view shows
         worked_minutes (int):
         first_in_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
         last_punch_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
@@ -30,10 +35,12 @@ class StoreAttendancePerson:
 
     employee_id: UUID
     employee_no: str
+    expected_minutes: int
     first_in: datetime.datetime | None
     full_name: str
     last_punch: datetime.datetime | None
     present: bool
+    short_minutes: int
     worked_minutes: int
     first_in_local: datetime.datetime | None | Unset = UNSET
     last_punch_local: datetime.datetime | None | Unset = UNSET
@@ -43,6 +50,8 @@ class StoreAttendancePerson:
         employee_id = str(self.employee_id)
 
         employee_no = self.employee_no
+
+        expected_minutes = self.expected_minutes
 
         first_in: None | str
         if isinstance(self.first_in, datetime.datetime):
@@ -59,6 +68,8 @@ class StoreAttendancePerson:
             last_punch = self.last_punch
 
         present = self.present
+
+        short_minutes = self.short_minutes
 
         worked_minutes = self.worked_minutes
 
@@ -84,10 +95,12 @@ class StoreAttendancePerson:
             {
                 "employee_id": employee_id,
                 "employee_no": employee_no,
+                "expected_minutes": expected_minutes,
                 "first_in": first_in,
                 "full_name": full_name,
                 "last_punch": last_punch,
                 "present": present,
+                "short_minutes": short_minutes,
                 "worked_minutes": worked_minutes,
             }
         )
@@ -104,6 +117,8 @@ class StoreAttendancePerson:
         employee_id = UUID(d.pop("employee_id"))
 
         employee_no = d.pop("employee_no")
+
+        expected_minutes = d.pop("expected_minutes")
 
         def _parse_first_in(data: object) -> datetime.datetime | None:
             if data is None:
@@ -138,6 +153,8 @@ class StoreAttendancePerson:
         last_punch = _parse_last_punch(d.pop("last_punch"))
 
         present = d.pop("present")
+
+        short_minutes = d.pop("short_minutes")
 
         worked_minutes = d.pop("worked_minutes")
 
@@ -178,10 +195,12 @@ class StoreAttendancePerson:
         store_attendance_person = cls(
             employee_id=employee_id,
             employee_no=employee_no,
+            expected_minutes=expected_minutes,
             first_in=first_in,
             full_name=full_name,
             last_punch=last_punch,
             present=present,
+            short_minutes=short_minutes,
             worked_minutes=worked_minutes,
             first_in_local=first_in_local,
             last_punch_local=last_punch_local,

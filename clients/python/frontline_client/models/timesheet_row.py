@@ -21,10 +21,15 @@ class TimesheetRow:
         date (datetime.date):
         employee_id (UUID):
         employee_no (str):
+        expected_minutes (int): Ordinary minutes expected that day: the standard day, less protected time and any
+            approved reduction, within an approved window; 0 on a rest day. The person's whole day: the same on each row of
+            a day worked at several stores
         first_in (datetime.datetime | None):
         flags (list[Flag]):
         full_name (str):
         last_out (datetime.datetime | None):
+        short_minutes (int): max(expected - worked, 0): time missing, which an arrangement's own reduction never adds
+            to. Worked counts the day at every store the view shows
         store_code (str):
         store_name (str):
         time_zone (str): The store's IANA time zone
@@ -36,10 +41,12 @@ class TimesheetRow:
     date: datetime.date
     employee_id: UUID
     employee_no: str
+    expected_minutes: int
     first_in: datetime.datetime | None
     flags: list[Flag]
     full_name: str
     last_out: datetime.datetime | None
+    short_minutes: int
     store_code: str
     store_name: str
     time_zone: str
@@ -54,6 +61,8 @@ class TimesheetRow:
         employee_id = str(self.employee_id)
 
         employee_no = self.employee_no
+
+        expected_minutes = self.expected_minutes
 
         first_in: None | str
         if isinstance(self.first_in, datetime.datetime):
@@ -73,6 +82,8 @@ class TimesheetRow:
             last_out = self.last_out.isoformat()
         else:
             last_out = self.last_out
+
+        short_minutes = self.short_minutes
 
         store_code = self.store_code
 
@@ -105,10 +116,12 @@ class TimesheetRow:
                 "date": date,
                 "employee_id": employee_id,
                 "employee_no": employee_no,
+                "expected_minutes": expected_minutes,
                 "first_in": first_in,
                 "flags": flags,
                 "full_name": full_name,
                 "last_out": last_out,
+                "short_minutes": short_minutes,
                 "store_code": store_code,
                 "store_name": store_name,
                 "time_zone": time_zone,
@@ -130,6 +143,8 @@ class TimesheetRow:
         employee_id = UUID(d.pop("employee_id"))
 
         employee_no = d.pop("employee_no")
+
+        expected_minutes = d.pop("expected_minutes")
 
         def _parse_first_in(data: object) -> datetime.datetime | None:
             if data is None:
@@ -169,6 +184,8 @@ class TimesheetRow:
             return cast(datetime.datetime | None, data)
 
         last_out = _parse_last_out(d.pop("last_out"))
+
+        short_minutes = d.pop("short_minutes")
 
         store_code = d.pop("store_code")
 
@@ -216,10 +233,12 @@ class TimesheetRow:
             date=date,
             employee_id=employee_id,
             employee_no=employee_no,
+            expected_minutes=expected_minutes,
             first_in=first_in,
             flags=flags,
             full_name=full_name,
             last_out=last_out,
+            short_minutes=short_minutes,
             store_code=store_code,
             store_name=store_name,
             time_zone=time_zone,

@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
 ) -> Response[Inbox | Problem]:
-    """Steps waiting on me, oldest first
+    """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -100,7 +100,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
 ) -> Inbox | Problem | None:
-    """Steps waiting on me, oldest first
+    """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
 ) -> Response[Inbox | Problem]:
-    """Steps waiting on me, oldest first
+    """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -151,7 +151,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
 ) -> Inbox | Problem | None:
-    """Steps waiting on me, oldest first
+    """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
     Args:
         limit (int | Unset): Page size Default: 50.
