@@ -33,8 +33,11 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# The suite spreads over the machine's cores (at most 4 processes: each holds its own databases
+# and connection pools); PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
 pytest: $(STAMP) ts-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
 
 # The TypeScript client's packages, from its lockfile (skipped where npm is absent; CI has it).
 ts-deps:
