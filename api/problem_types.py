@@ -10,6 +10,7 @@ keyword extra of a raise site in domain/ is declared on its problem type's model
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import ClassVar, Literal
 
@@ -188,6 +189,32 @@ class ScorecardRuleViolationProblem(TypedProblem):
     violations: list[RuleViolation]
 
 
+class ArrangementOverlapProblem(TypedProblem):
+    """A flexible arrangement overlapping another of the same person (in review or approved)."""
+
+    slug = "arrangement.overlap"
+    status_code = 409
+    type: Literal["/problems/arrangement.overlap"]
+    conflicting_arrangement_id: uuid.UUID = Field(description="The arrangement it overlaps")
+
+
+class ArrangementWindowTooShortProblem(TypedProblem):
+    """A daily window that cannot hold the rest of the working day."""
+
+    slug = "arrangement.window_too_short"
+    status_code = 422
+    type: Literal["/problems/arrangement.window_too_short"]
+    held_minutes: int = Field(description="Minutes the window holds")
+    remaining_minutes: int = Field(description="Minutes the day still needs after any reduction")
+
+
+class ArrangementStepMismatchProblem(TypedProblem):
+    slug = "arrangement.step_mismatch"
+    status_code = 409
+    type: Literal["/problems/arrangement.step_mismatch"]
+    current_step: int = Field(description="The step the arrangement waits at now")
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -207,6 +234,9 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     TransferOverlapProblem,
     ScorecardRuleViolationProblem,
     NoDeciderProblem,
+    ArrangementOverlapProblem,
+    ArrangementWindowTooShortProblem,
+    ArrangementStepMismatchProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

@@ -11,6 +11,11 @@ from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import (
+    ArrangementOverlapProblem,
+    ArrangementStepMismatchProblem,
+    ArrangementWindowTooShortProblem,
+)
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.care import arrangements, constraints, policy, profile
 from domain.care.models import Category
@@ -219,7 +224,7 @@ async def set_policy(
     operation_id="arrangements-request",
     status_code=status.HTTP_201_CREATED,
     response_model=ArrangementRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(401, 403, 409, 422, typed=(ArrangementOverlapProblem, ArrangementWindowTooShortProblem)),
     summary="Ask for a flexible arrangement: a reduced day, remote days, a daily window",
 )
 async def request_arrangement(
@@ -263,7 +268,7 @@ async def get_arrangement(arrangement_id: uuid.UUID, actor: CurrentActor, sessio
     "/arrangements/{arrangement_id}/steps/current/decision",
     operation_id="arrangements-decide",
     response_model=ArrangementRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(ArrangementStepMismatchProblem,)),
     summary="Approve or reject the step an arrangement waits at",
 )
 async def decide(

@@ -2787,6 +2787,37 @@ export interface components {
              */
             step: number;
         };
+        /**
+         * ArrangementOverlapProblem
+         * @description A flexible arrangement overlapping another of the same person (in review or approved).
+         */
+        ArrangementOverlapProblem: {
+            /**
+             * Conflicting Arrangement Id
+             * Format: uuid
+             * @description The arrangement it overlaps
+             */
+            conflicting_arrangement_id: string;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/arrangement.overlap";
+        } & {
+            [key: string]: unknown;
+        };
         /** ArrangementRead */
         ArrangementRead: {
             /**
@@ -2865,6 +2896,33 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** ArrangementStepMismatchProblem */
+        ArrangementStepMismatchProblem: {
+            /**
+             * Current Step
+             * @description The step the arrangement waits at now
+             */
+            current_step: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/arrangement.step_mismatch";
+        } & {
+            [key: string]: unknown;
+        };
         /** ArrangementTrailRead */
         ArrangementTrailRead: {
             /** Action */
@@ -2884,6 +2942,41 @@ export interface components {
             step: number | null;
             /** Step Name */
             step_name: string | null;
+        };
+        /**
+         * ArrangementWindowTooShortProblem
+         * @description A daily window that cannot hold the rest of the working day.
+         */
+        ArrangementWindowTooShortProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /**
+             * Held Minutes
+             * @description Minutes the window holds
+             */
+            held_minutes: number;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Remaining Minutes
+             * @description Minutes the day still needs after any reduction
+             */
+            remaining_minutes: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/arrangement.window_too_short";
+        } & {
+            [key: string]: unknown;
         };
         /** AssignInput */
         AssignInput: {
@@ -10003,7 +10096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ArrangementStepMismatchProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -12408,7 +12501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ArrangementOverlapProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -12426,7 +12519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ArrangementWindowTooShortProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Temporarily unavailable; see Retry-After */

@@ -18,11 +18,14 @@ from .arrangement_chain_update import ArrangementChainUpdate
 from .arrangement_create import ArrangementCreate
 from .arrangement_decision import ArrangementDecision
 from .arrangement_decision_decision import ArrangementDecisionDecision
+from .arrangement_overlap_problem import ArrangementOverlapProblem
 from .arrangement_read import ArrangementRead
 from .arrangement_status import ArrangementStatus
 from .arrangement_step import ArrangementStep
 from .arrangement_step_approver import ArrangementStepApprover
+from .arrangement_step_mismatch_problem import ArrangementStepMismatchProblem
 from .arrangement_trail_read import ArrangementTrailRead
+from .arrangement_window_too_short_problem import ArrangementWindowTooShortProblem
 from .assign_input import AssignInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
@@ -361,11 +364,14 @@ __all__ = (
     "ArrangementCreate",
     "ArrangementDecision",
     "ArrangementDecisionDecision",
+    "ArrangementOverlapProblem",
     "ArrangementRead",
     "ArrangementStatus",
     "ArrangementStep",
     "ArrangementStepApprover",
+    "ArrangementStepMismatchProblem",
     "ArrangementTrailRead",
+    "ArrangementWindowTooShortProblem",
     "AssignInput",
     "AssignmentKind",
     "AssignmentRead",

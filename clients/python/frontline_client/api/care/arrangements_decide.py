@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.arrangement_decision import ArrangementDecision
 from ...models.arrangement_read import ArrangementRead
+from ...models.arrangement_step_mismatch_problem import ArrangementStepMismatchProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArrangementRead | Problem | None:
+) -> ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem | None:
     if response.status_code == 200:
         response_200 = ArrangementRead.from_dict(response.json())
 
@@ -67,7 +68,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ArrangementStepMismatchProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = ArrangementStepMismatchProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -94,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArrangementRead | Problem]:
+) -> Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ArrangementDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ArrangementRead | Problem]:
+) -> Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]:
     """Approve or reject the step an arrangement waits at
 
     Args:
@@ -122,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArrangementRead | Problem]
+        Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +161,7 @@ def sync(
     client: AuthenticatedClient,
     body: ArrangementDecision,
     idempotency_key: str | Unset = UNSET,
-) -> ArrangementRead | Problem | None:
+) -> ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem | None:
     """Approve or reject the step an arrangement waits at
 
     Args:
@@ -157,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArrangementRead | Problem
+        ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -174,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ArrangementDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ArrangementRead | Problem]:
+) -> Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]:
     """Approve or reject the step an arrangement waits at
 
     Args:
@@ -187,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArrangementRead | Problem]
+        Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ArrangementDecision,
     idempotency_key: str | Unset = UNSET,
-) -> ArrangementRead | Problem | None:
+) -> ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem | None:
     """Approve or reject the step an arrangement waits at
 
     Args:
@@ -220,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArrangementRead | Problem
+        ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem
     """
 
     return (

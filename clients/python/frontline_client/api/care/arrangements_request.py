@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.arrangement_create import ArrangementCreate
+from ...models.arrangement_overlap_problem import ArrangementOverlapProblem
 from ...models.arrangement_read import ArrangementRead
+from ...models.arrangement_window_too_short_problem import ArrangementWindowTooShortProblem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArrangementRead | Problem | None:
+) -> (
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem | None
+):
     if response.status_code == 201:
         response_201 = ArrangementRead.from_dict(response.json())
 
@@ -57,7 +61,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> ArrangementOverlapProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = ArrangementOverlapProblem.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = Problem.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -67,7 +87,23 @@ def _parse_response(
         return response_413
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+
+        def _parse_response_422(data: object) -> ArrangementWindowTooShortProblem | Problem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ArrangementWindowTooShortProblem.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = Problem.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
 
         return response_422
 
@@ -84,7 +120,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArrangementRead | Problem]:
+) -> Response[
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +136,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ArrangementCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ArrangementRead | Problem]:
+) -> Response[
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
+]:
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
     Args:
@@ -111,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArrangementRead | Problem]
+        Response[ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +171,9 @@ def sync(
     client: AuthenticatedClient,
     body: ArrangementCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ArrangementRead | Problem | None:
+) -> (
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem | None
+):
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
     Args:
@@ -144,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArrangementRead | Problem
+        ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -159,7 +201,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ArrangementCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ArrangementRead | Problem]:
+) -> Response[
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
+]:
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
     Args:
@@ -172,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ArrangementRead | Problem]
+        Response[ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +234,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ArrangementCreate,
     idempotency_key: str | Unset = UNSET,
-) -> ArrangementRead | Problem | None:
+) -> (
+    ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem | None
+):
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
     Args:
@@ -203,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ArrangementRead | Problem
+        ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
     """
 
     return (
