@@ -43,6 +43,7 @@ from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice
 from domain.shared.sealing import Sealer
+from domain.transfers.access import lock_employee
 
 DUE_DATE_AHEAD_MONTHS = 10
 DUE_DATE_PAST_MONTHS = 1
@@ -144,6 +145,7 @@ async def update_my_profile(
     session: AsyncSession, *, actor: Actor, clock: Clock, sealer: Sealer, data: CareProfileUpdate
 ) -> CareProfileRead:
     employee_id = own_employee(actor)
+    await lock_employee(session, employee_id)  # one writer per person: racing edits queue, not collide
     sent = data.model_fields_set
     consented = {c.category for c in await _consents(session, employee_id)}
     for category in Category:
@@ -197,6 +199,7 @@ async def update_my_profile(
 
 async def give_consent(session: AsyncSession, *, actor: Actor, clock: Clock, data: ConsentGrant) -> ConsentsRead:
     employee_id = own_employee(actor)
+    await lock_employee(session, employee_id)
     held = {c.category for c in await _consents(session, employee_id)}
     new = [category.value for category in dict.fromkeys(data.categories) if category.value not in held]
     for category in new:
@@ -220,6 +223,7 @@ async def withdraw_consent(
 ) -> None:
     """Withdrawing deletes the category's data with the consent (not a hidden flag), and is audited."""
     employee_id = own_employee(actor)
+    await lock_employee(session, employee_id)
     removed_data = await session.execute(
         delete(CareRecord).where(CareRecord.employee_id == employee_id, CareRecord.category == category.value)
     )

@@ -4,6 +4,7 @@ derived constraints without their reason."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -294,3 +295,21 @@ def test_production_refuses_to_start_without_care_keys(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match="FRONTLINE_CARE_KEYS"):
         _ = settings.sealer
     assert not (tmp_path / "care-keys").exists()
+
+
+async def test_racing_consents_and_edits_all_succeed_and_keep_one_row_each(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    consents = await asyncio.gather(
+        *(
+            client.post(f"{ME}/consents", json={"categories": ["nursing", "notes"]}, headers=world.headers("ops_staff"))
+            for _ in range(3)
+        )
+    )
+    assert [r.status_code for r in consents] == [200, 200, 200]
+    edits = await asyncio.gather(*(record(client, world, "ops_staff", {"notes": f"note {n}"}) for n in range(3)))
+    assert [r.status_code for r in edits] == [200, 200, 200]
+    async with database.session_scope() as session:
+        rows = list(await session.scalars(select(CareRecord.category)))
+        consented = list(await session.scalars(select(CareConsent.category).order_by(CareConsent.category)))
+    assert rows == ["notes"] and consented == ["notes", "nursing"]
