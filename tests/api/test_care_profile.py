@@ -313,3 +313,50 @@ async def test_racing_consents_and_edits_all_succeed_and_keep_one_row_each(
         rows = list(await session.scalars(select(CareRecord.category)))
         consented = list(await session.scalars(select(CareConsent.category).order_by(CareConsent.category)))
     assert rows == ["notes"] and consented == ["notes", "nursing"]
+
+
+FULL_PROFILE = {
+    "sex": "female",
+    "home": {"address": "Lane 88 Xinhua Road", "latitude": 31.2104, "longitude": 121.4286},
+    "children": [
+        {
+            "birth_month": "2019-09",
+            "school_name": "Xuhui Experimental",
+            "school_latitude": 31.19,
+            "school_longitude": 121.43,
+        }
+    ],
+    "pregnancy": {"due_date": "2026-06-20"},
+    "nursing": {"births": [{"born_on": "2025-10-01", "babies": 2}]},
+    "safety": {"latest_shift_end": "21:00", "max_commute_km": 7.5},
+    "notes": "Prefers the early shift",
+}
+FULL_VALUES = ("female", "Lane 88", "31.2104", "Xuhui", "2019-09", "Prefers the early", "babies", "twin")
+# A constraint holds between dates, and a legal one ends on the day the law says ("no night work
+# until 2027-05-01"), so its dates may be those of the facts; nothing else of them is shown.
+DATES = ("2026-06-20", "2025-10-01")
+
+
+@pytest.mark.parametrize("reader", ["admin", "leader", "ops_head", "manager_s1", "staff_s2", "hr"])
+async def test_no_field_reaches_anyone_through_the_other_reads(
+    client: httpx.AsyncClient, world: World, reader: str
+) -> None:
+    """Every category filled in; every read a role can make of the person (their record, their
+    constraints, the organisation's people list, the audit trail) holds none of the values."""
+    await consent(client, world, "ops_staff", *FULL_PROFILE)
+    assert (await record(client, world, "ops_staff", FULL_PROFILE)).status_code == 200
+    employee = world.employees["ops_staff"]
+    reads = [
+        await client.get(f"/api/v1/employees/{employee}", headers=world.headers(reader)),
+        await client.get(
+            f"/api/v1/employees/{employee}/constraints",
+            params={"from": "2026-03-01", "to": "2026-12-31"},
+            headers=world.headers(reader),
+        ),
+        await client.get("/api/v1/employees", params={"limit": 200}, headers=world.headers(reader)),
+        await client.get("/api/v1/audit", params={"limit": 200}, headers=world.headers(reader)),
+    ]
+    assert any(r.status_code == 200 for r in reads)
+    for position, response in enumerate(reads):
+        for value in FULL_VALUES + (DATES if position != 1 else ()):
+            assert value not in response.text, (reader, str(response.url), value)
