@@ -263,6 +263,15 @@ async def test_a_stream_needs_a_token_and_is_declared_in_the_spec(replicas: Repl
     assert "Last-Event-ID" in operation["description"]
 
 
+async def _comes_back_to_none_in_use(pool: Any) -> bool:
+    deadline = asyncio.get_running_loop().time() + WAIT_S
+    while pool.checkedout():
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.005)
+    return True
+
+
 async def test_the_stream_holds_no_connection_and_has_sse_headers(replicas: Replicas) -> None:
     async with stream(replicas, "staff_s1") as events:
         headers = events.response.headers
@@ -271,7 +280,10 @@ async def test_the_stream_holds_no_connection_and_has_sse_headers(replicas: Repl
         assert headers["x-accel-buffering"] == "no"
         pool = replicas.apps[-1].state.database.engine.pool
         assert await events.quiet_for(HEARTBEAT_S * 2) == []  # its first reads are done
-        assert pool.checkedout() == 0  # idle: the request's session and every read were given back
+        # idle: the request's session and every read were given back. On SQLite the hub's poll
+        # borrows a connection for a moment now and then (longer on a loaded machine), so the pool
+        # must come back to none in use; a stream that kept one would never let it.
+        assert await _comes_back_to_none_in_use(pool), "the idle stream keeps a database connection"
 
 
 async def test_closing_the_hub_ends_the_streams(replicas: Replicas) -> None:
