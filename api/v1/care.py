@@ -35,7 +35,6 @@ from domain.care.schemas import (
     PolicyRead,
     PolicyUpdate,
 )
-from domain.org.service import organisation_today
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate
 
@@ -123,15 +122,7 @@ async def export(
 ) -> CareExport:
     _private(response)
     response.headers["Content-Disposition"] = 'attachment; filename="care-profile.json"'
-    employee_id = profile.own_employee(actor)
-    today = await organisation_today(session, clock)
-    found = await constraints.constraints_in(session, employee_id, today, today.replace(year=today.year + 1))
-    return CareExport(
-        exported_at=clock.now(),
-        profile=await profile.read_profile(session, sealer, employee_id),
-        access_log=await profile.all_access_entries(session, employee_id),
-        constraints=[constraints.as_read(c, actor.language) for c in found],
-    )
+    return await profile.export(session, actor=actor, clock=clock, sealer=sealer)
 
 
 @me.get(
@@ -315,7 +306,7 @@ async def get_chain(actor: CurrentActor, session: SessionDep) -> ArrangementChai
     "/arrangement-chain",
     operation_id="arrangementChain-set",
     response_model=ArrangementChainRead,
-    responses=problems(401, 403, 422),
+    responses=problems(401, 403, 409, 422),
     summary="Configure who decides flexible arrangements (administrators)",
 )
 async def set_chain(

@@ -10,10 +10,12 @@ Like transfers: nobody decides their own request, a decision applies to the vers
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care.availability import policy_in_force
@@ -30,16 +32,25 @@ from domain.care.schemas import (
     ArrangementStep,
     ArrangementTrailRead,
 )
+from domain.org.models import OrgUnit
 from domain.org.service import organisation_today
-from domain.people.models import Account, Employee
+from domain.people.models import Employee
 from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
-from domain.shared.pagination import DEFAULT_LIMIT, Slice
+from domain.shared.pagination import (
+    DEFAULT_LIMIT,
+    Slice,
+    after_keys,
+    cursor_date,
+    cursor_uuid,
+    decode_cursor,
+    slice_of,
+)
 from domain.transfers import rules
-from domain.transfers.access import decider_candidates, grant_paths, lock_employee, unit_paths
+from domain.transfers.access import decider_candidates, grant_paths, lock_employee
 from domain.transfers.models import Approver
 
 CHAIN_ROW = 1
@@ -76,12 +87,22 @@ async def set_chain(
     row = await session.get(ArrangementChain, CHAIN_ROW, with_for_update=True)
     before = row.steps if row else DEFAULT_CHAIN
     if row is None:
-        session.add(ArrangementChain(id=CHAIN_ROW, steps=steps, updated_at=clock.now(), updated_by=actor.account_id))
+        try:  # the first setting: two at once both find no row to lock, and one insert loses
+            async with session.begin_nested():
+                session.add(
+                    ArrangementChain(id=CHAIN_ROW, steps=steps, updated_at=clock.now(), updated_by=actor.account_id)
+                )
+                await session.flush()
+        except IntegrityError:
+            raise Conflict(
+                _("The chain was changed meanwhile; reload it and try again."),
+                slug="arrangement.chain_changed_concurrently",
+            ) from None
     else:
         row.steps = steps
         row.updated_at = clock.now()
         row.updated_by = actor.account_id
-    await session.flush()
+        await session.flush()
     await audit.record(
         session,
         actor=actor,
@@ -94,59 +115,89 @@ async def set_chain(
     return await get_chain(session, actor=actor)
 
 
-async def _parties(session: AsyncSession, arrangement: FlexibleArrangement) -> rules.Parties:
-    home_unit_id = await session.scalar(select(Employee.home_unit_id).where(Employee.id == arrangement.employee_id))
-    assert home_unit_id is not None
-    home = (await unit_paths(session, home_unit_id))[home_unit_id]
+async def _home_paths(session: AsyncSession, employee_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each person's home unit path, for many people in one read."""
+    rows = await session.execute(
+        select(Employee.id, OrgUnit.path)
+        .join(OrgUnit, OrgUnit.id == Employee.home_unit_id)
+        .where(Employee.id.in_(employee_ids))
+    )
+    return {employee_id: path for employee_id, path in rows}
+
+
+def _parties(arrangement: FlexibleArrangement, home_path: str) -> rules.Parties:
+    """An arrangement has no destination: its deciders are found where the person belongs."""
     return rules.Parties(
-        employee_home_path=home,
-        destination_path=home,
+        employee_home_path=home_path,
+        destination_path=home_path,
         requested_by=arrangement.requested_by,
         employee_id=arrangement.employee_id,
     )
 
 
-async def current_deciders(session: AsyncSession, arrangement: FlexibleArrangement) -> rules.StepDeciders:
-    """Who may decide the step the arrangement waits at (HR, when nobody holds the step's role)."""
-    assert arrangement.current_step is not None
-    approver = Approver(arrangement.steps[arrangement.current_step]["approver"])
+async def _parties_of(session: AsyncSession, arrangement: FlexibleArrangement) -> rules.Parties:
+    return _parties(arrangement, (await _home_paths(session, {arrangement.employee_id}))[arrangement.employee_id])
+
+
+async def current_deciders(
+    session: AsyncSession, arrangement: FlexibleArrangement, step: int | None = None
+) -> rules.StepDeciders:
+    """Who may decide the step the arrangement waits at, or `step` (HR, when nobody holds its role)."""
+    at = arrangement.current_step if step is None else step
+    assert at is not None
+    approver = Approver(arrangement.steps[at]["approver"])
     candidates = await decider_candidates(session, {approver})
-    return rules.step_deciders(approver, candidates, await _parties(session, arrangement))
+    return rules.step_deciders(approver, candidates, await _parties_of(session, arrangement))
+
+
+async def _views(session: AsyncSession, arrangements: list[FlexibleArrangement]) -> list[ArrangementRead]:
+    """Arrangements as the API shows them, names and trails read once for all of them."""
+    if not arrangements:
+        return []
+    names = {
+        row.id: row
+        for row in await session.execute(
+            select(Employee.id, Employee.full_name, Employee.local_name).where(
+                Employee.id.in_({a.employee_id for a in arrangements})
+            )
+        )
+    }
+    trails: dict[uuid.UUID, list[ArrangementTrailRead]] = defaultdict(list)
+    for entry in await session.scalars(
+        select(ArrangementTrailEntry)
+        .where(ArrangementTrailEntry.arrangement_id.in_([a.id for a in arrangements]))
+        .order_by(ArrangementTrailEntry.id)
+    ):
+        trails[entry.arrangement_id].append(ArrangementTrailRead.model_validate(entry))
+    return [
+        ArrangementRead(
+            id=arrangement.id,
+            employee_id=arrangement.employee_id,
+            employee_name=names[arrangement.employee_id].full_name,
+            employee_local_name=names[arrangement.employee_id].local_name,
+            requested_by=arrangement.requested_by,
+            start_date=arrangement.start_date,
+            end_date=arrangement.end_date,
+            reduced_minutes=arrangement.reduced_minutes,
+            remote_days_per_week=arrangement.remote_days_per_week,
+            window_start=arrangement.window_start,
+            window_end=arrangement.window_end,
+            status=ArrangementStatus(arrangement.status),
+            steps=[ArrangementStep.model_validate(s) for s in arrangement.steps],
+            current_step=arrangement.current_step,
+            current_step_since=arrangement.current_step_since,
+            version=arrangement.version,
+            created_at=arrangement.created_at,
+            updated_at=arrangement.updated_at,
+            decided_at=arrangement.decided_at,
+            trail=trails[arrangement.id],
+        )
+        for arrangement in arrangements
+    ]
 
 
 async def _view(session: AsyncSession, arrangement: FlexibleArrangement) -> ArrangementRead:
-    name, local_name = (
-        await session.execute(
-            select(Employee.full_name, Employee.local_name).where(Employee.id == arrangement.employee_id)
-        )
-    ).one()
-    trail = await session.execute(
-        select(ArrangementTrailEntry)
-        .where(ArrangementTrailEntry.arrangement_id == arrangement.id)
-        .order_by(ArrangementTrailEntry.id)
-    )
-    return ArrangementRead(
-        id=arrangement.id,
-        employee_id=arrangement.employee_id,
-        employee_name=name,
-        employee_local_name=local_name,
-        requested_by=arrangement.requested_by,
-        start_date=arrangement.start_date,
-        end_date=arrangement.end_date,
-        reduced_minutes=arrangement.reduced_minutes,
-        remote_days_per_week=arrangement.remote_days_per_week,
-        window_start=arrangement.window_start,
-        window_end=arrangement.window_end,
-        status=ArrangementStatus(arrangement.status),
-        steps=[ArrangementStep.model_validate(s) for s in arrangement.steps],
-        current_step=arrangement.current_step,
-        current_step_since=arrangement.current_step_since,
-        version=arrangement.version,
-        created_at=arrangement.created_at,
-        updated_at=arrangement.updated_at,
-        decided_at=arrangement.decided_at,
-        trail=[ArrangementTrailRead.model_validate(entry) for entry in trail.scalars()],
-    )
+    return (await _views(session, [arrangement]))[0]
 
 
 async def _actor_name(session: AsyncSession, actor: Actor) -> str | None:
@@ -283,8 +334,9 @@ async def submit(session: AsyncSession, *, actor: Actor, clock: Clock, data: Arr
     session.add(arrangement)
     await session.flush()
     candidates = await decider_candidates(session, {Approver(step["approver"]) for step in steps})
-    stuck = rules.steps_without_decider(steps, candidates, await _parties(session, arrangement))
-    if stuck and not rules.eligible_deciders(Approver.HR, candidates, await _parties(session, arrangement)):
+    parties = await _parties_of(session, arrangement)
+    stuck = rules.steps_without_decider(steps, candidates, parties)
+    if stuck and not rules.eligible_deciders(Approver.HR, candidates, parties):
         raise Conflict(
             _("Nobody could decide this request (step {step}); ask HR to assign the approvers.", step=stuck[0]),
             slug="arrangement.no_decider",
@@ -318,7 +370,7 @@ async def _may_see(session: AsyncSession, actor: Actor, arrangement: FlexibleArr
         return True
     if not actor.has_role(Role.DEPT_HEAD):
         return False
-    parties = await _parties(session, arrangement)
+    parties = await _parties_of(session, arrangement)
     return rules.may_decide(
         Approver.HOME_DEPARTMENT,
         await grant_paths(session, actor),
@@ -327,9 +379,7 @@ async def _may_see(session: AsyncSession, actor: Actor, arrangement: FlexibleArr
     )
 
 
-async def _visible(
-    session: AsyncSession, actor: Actor, arrangement_id: uuid.UUID, *, lock: bool = False
-) -> FlexibleArrangement:
+async def _visible(session: AsyncSession, actor: Actor, arrangement_id: uuid.UUID) -> FlexibleArrangement:
     arrangement = await session.get(FlexibleArrangement, arrangement_id)
     if arrangement is None or not await _may_see(session, actor, arrangement):
         raise NotFound(
@@ -380,7 +430,7 @@ async def decide(
             current_step=arrangement.current_step,
         )
     step = arrangement.steps[arrangement.current_step]
-    parties = await _parties(session, arrangement)
+    parties = await _parties_of(session, arrangement)
     own_role = rules.may_decide(
         Approver(step["approver"]),
         await grant_paths(session, actor),
@@ -480,32 +530,25 @@ async def withdraw(session: AsyncSession, *, actor: Actor, clock: Clock, arrange
 async def my_arrangements(
     session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
 ) -> Slice[ArrangementRead]:
-    """Mine, newest start first (a person has few: the page is cut in memory)."""
+    """Mine, latest start first."""
     employee_id = own_employee(actor)
-    rows = list(
-        await session.scalars(
-            select(FlexibleArrangement)
-            .where(FlexibleArrangement.employee_id == employee_id)
-            .order_by(FlexibleArrangement.start_date.desc(), FlexibleArrangement.id.desc())
-        )
+    order = (FlexibleArrangement.start_date, FlexibleArrangement.id)
+    query = (
+        select(FlexibleArrangement)
+        .where(FlexibleArrangement.employee_id == employee_id)
+        .order_by(*(column.desc() for column in order))
+        .limit(limit + 1)
     )
-    after = None
     if cursor is not None:
-        try:
-            after = uuid.UUID(cursor)
-        except ValueError:
-            raise InvalidInput(_("The cursor is not valid."), field="query.cursor", slug="validation.cursor") from None
-        ids = [row.id for row in rows]
-        rows = rows[ids.index(after) + 1 :] if after in ids else []
-    page = rows[:limit]
-    return Slice(
-        items=[await _view(session, row) for row in page],
-        next_cursor=str(page[-1].id) if len(rows) > limit else None,
-    )
+        day, last = decode_cursor(cursor, arity=2)
+        query = query.where(after_keys(order, [cursor_date(day), cursor_uuid(last)], descending=[True, True]))
+    page = slice_of(list(await session.scalars(query)), limit, lambda row: [row.start_date.isoformat(), str(row.id)])
+    return Slice(items=await _views(session, page.items), next_cursor=page.next_cursor)
 
 
 async def inbox(session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT) -> list[ArrangementRead]:
-    """Arrangement steps waiting on this actor, oldest first."""
+    """Arrangement steps waiting on this actor, oldest first. The people's home units are read once,
+    and HR's candidates (it takes the steps nobody else can decide) once for the page."""
     if actor.is_client or not actor.has_role(Role.DEPT_HEAD, Role.HR):
         return []
     rows = list(
@@ -519,23 +562,22 @@ async def inbox(session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIM
             .order_by(FlexibleArrangement.current_step_since, FlexibleArrangement.id)
         )
     )
+    if not rows:
+        return []
     grants = await grant_paths(session, actor)
-    waiting: list[ArrangementRead] = []
+    homes = await _home_paths(session, {row.employee_id for row in rows})
+    approvers = {Approver(row.steps[row.current_step]["approver"]) for row in rows if row.current_step is not None}
+    candidates = await decider_candidates(session, approvers) if actor.has_role(Role.HR) else []
+    waiting: list[FlexibleArrangement] = []
     for arrangement in rows:
         assert arrangement.current_step is not None
         approver = Approver(arrangement.steps[arrangement.current_step]["approver"])
-        parties = await _parties(session, arrangement)
+        parties = _parties(arrangement, homes[arrangement.employee_id])
         mine = rules.may_decide(
             approver, grants, employee_home_path=parties.employee_home_path, destination_path=parties.destination_path
         )
-        if not mine and actor.has_role(Role.HR):
-            mine = (await current_deciders(session, arrangement)).escalated
-        if mine:
-            waiting.append(await _view(session, arrangement))
+        if mine or (candidates and rules.step_deciders(approver, candidates, parties).escalated):
+            waiting.append(arrangement)
             if len(waiting) >= limit:
                 break
-    return waiting
-
-
-async def account_of(session: AsyncSession, employee_id: uuid.UUID) -> uuid.UUID | None:
-    return await session.scalar(select(Account.id).where(Account.employee_id == employee_id))
+    return await _views(session, waiting)

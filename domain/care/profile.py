@@ -20,10 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care import protections
 from domain.care.availability import policy_in_force
+from domain.care.constraints import as_read as constraint_read
+from domain.care.constraints import constraints_in
 from domain.care.models import CareAccessEntry, CareConsent, CarePeriod, CareRecord, Category
 from domain.care.protections import Birth, Facts, Policy, add_months
 from domain.care.schemas import (
     AccessEntryRead,
+    CareExport,
     CareProfileData,
     CareProfileRead,
     CareProfileUpdate,
@@ -41,7 +44,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
-from domain.shared.pagination import DEFAULT_LIMIT, Slice
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_int, decode_cursor, slice_of
 from domain.shared.sealing import Sealer
 from domain.transfers.access import lock_employee
 
@@ -300,24 +303,27 @@ async def my_access_log(
         .limit(limit + 1)
     )
     if cursor is not None:
-        try:
-            before = int(cursor)
-        except ValueError:
-            raise InvalidInput(_("The cursor is not valid."), field="query.cursor", slug="validation.cursor") from None
-        query = query.where(CareAccessEntry.id < before)
-    rows = list(await session.scalars(query))
-    page = rows[:limit]
-    return Slice(
-        items=[AccessEntryRead.model_validate(r) for r in page],
-        next_cursor=str(page[-1].id) if len(rows) > limit else None,
-    )
+        (last,) = decode_cursor(cursor, arity=1)
+        query = query.where(CareAccessEntry.id < cursor_int(last))
+    page = slice_of(list(await session.scalars(query)), limit, lambda row: [row.id])
+    return Slice(items=[AccessEntryRead.model_validate(r) for r in page.items], next_cursor=page.next_cursor)
 
 
-async def all_access_entries(session: AsyncSession, employee_id: uuid.UUID) -> list[AccessEntryRead]:
-    rows = await session.scalars(
+async def export(session: AsyncSession, *, actor: Actor, clock: Clock, sealer: Sealer) -> CareExport:
+    """Everything held about my care, as one document: the profile and consents, every HR read, and
+    the constraints for the coming year (PIPL: the right to a copy)."""
+    employee_id = own_employee(actor)
+    today = await organisation_today(session, clock)
+    entries = await session.scalars(
         select(CareAccessEntry).where(CareAccessEntry.employee_id == employee_id).order_by(CareAccessEntry.id)
     )
-    return [AccessEntryRead.model_validate(r) for r in rows]
+    found = await constraints_in(session, employee_id, today, add_months(today, 12))
+    return CareExport(
+        exported_at=clock.now(),
+        profile=await read_profile(session, sealer, employee_id),
+        access_log=[AccessEntryRead.model_validate(r) for r in entries],
+        constraints=[constraint_read(c, actor.language) for c in found],
+    )
 
 
 def facts_of(values: dict[str, Any]) -> Facts:

@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from domain.shared.i18n import _
 from domain.shared.schemas import ClockTime
 
 MAX_RANGE_DAYS = 366
@@ -55,9 +56,9 @@ class Policy(BaseModel):
         if len(set(self.working_weekdays)) != len(self.working_weekdays) or not all(
             0 <= d <= 6 for d in self.working_weekdays
         ):
-            raise ValueError("working_weekdays are distinct days 0..6")
+            raise ValueError(_("working days are distinct days of the week, 0 (Monday) to 6"))
         if self.pregnancy_protected_from_week > self.pregnancy_weeks:
-            raise ValueError("pregnancy_protected_from_week is within the pregnancy")
+            raise ValueError(_("protection must start within the pregnancy's weeks"))
         return self
 
 

@@ -320,14 +320,7 @@ async def _arrangement_waiting(
     arrangement = await session.get(FlexibleArrangement, event.arrangement_id)
     if arrangement is None or step >= len(arrangement.steps):
         return
-    at_step = FlexibleArrangement(
-        id=arrangement.id,
-        employee_id=arrangement.employee_id,
-        requested_by=arrangement.requested_by,
-        steps=arrangement.steps,
-        current_step=step,
-    )
-    deciders = await arrangement_deciders(session, at_step)
+    deciders = await arrangement_deciders(session, arrangement, step)
     await notify(
         session,
         clock=clock,

@@ -235,3 +235,35 @@ async def notices(client: httpx.AsyncClient, world: World, who: str) -> list[dic
     response = await client.get("/api/v1/me/notifications", headers=world.headers(who))
     assert response.status_code == 200, response.text
     return list(response.json()["items"])
+
+
+async def test_racing_first_chain_settings_give_one_chain_and_no_server_error(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    chains = [
+        {"steps": [{"name": "HR approval", "approver": "hr"}]},
+        {"steps": [{"name": "Dept", "approver": "home_department"}]},
+    ]
+    answers = await asyncio.gather(
+        *(client.put("/api/v1/arrangement-chain", json=chain, headers=world.headers("admin")) for chain in chains)
+    )
+    assert all(a.status_code in (200, 409) for a in answers), [a.text for a in answers]
+    assert 200 in [a.status_code for a in answers]
+    for answer in answers:
+        if answer.status_code == 409:
+            assert_problem(answer, 409, "arrangement.chain_changed_concurrently")
+
+
+async def test_my_arrangements_page_latest_start_first(client: httpx.AsyncClient, world: World) -> None:
+    for start, end in (("2026-03-09", "2026-03-31"), ("2026-05-01", "2026-05-31"), ("2026-04-01", "2026-04-30")):
+        assert (
+            await ask(client, world, "ops_staff", {**SCHOOL_RUN, "start_date": start, "end_date": end})
+        ).status_code == 201
+    first = (await client.get(MINE, params={"limit": 2}, headers=world.headers("ops_staff"))).json()
+    rest = (
+        await client.get(MINE, params={"limit": 2, "cursor": first["next_cursor"]}, headers=world.headers("ops_staff"))
+    ).json()
+    assert [a["start_date"] for a in first["items"] + rest["items"]] == ["2026-05-01", "2026-04-01", "2026-03-09"]
+    assert rest["next_cursor"] is None
+    forged = await client.get(MINE, params={"cursor": "abc"}, headers=world.headers("ops_staff"))
+    assert_problem(forged, 422, "pagination.invalid_cursor")

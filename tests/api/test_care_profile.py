@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from api.settings import ConfigurationError, Settings
 from domain.care.models import CareConsent, CarePeriod, CareRecord
 from domain.care.profile import read_profile, reseal_all
 from domain.shared.audit import AuditEntry
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from domain.shared.sealing import Sealer, new_key_text
@@ -360,3 +362,36 @@ async def test_no_field_reaches_anyone_through_the_other_reads(
     for position, response in enumerate(reads):
         for value in FULL_VALUES + (DATES if position != 1 else ()):
             assert value not in response.text, (reader, str(response.url), value)
+
+
+async def test_the_export_works_on_29_february(client: httpx.AsyncClient, world: World, clock: ManualClock) -> None:
+    await nursing_mother(client, world)
+    clock.set(datetime(2028, 2, 29, 2, 0, tzinfo=UTC))  # 10:00 in Shanghai on a leap day
+    response = await client.get(f"{ME}/export", headers=world.headers("ops_staff"))
+    assert response.status_code == 200, response.text
+    assert {c["kind"] for c in response.json()["constraints"]} == {"shift_ends_by"}  # the baby turned one
+
+
+async def test_the_access_log_pages_with_the_server_s_cursors(client: httpx.AsyncClient, world: World) -> None:
+    await nursing_mother(client, world)
+    url = f"/api/v1/employees/{world.employees['ops_staff']}/care-profile"
+    for purpose in ("first read", "second read", "third read"):
+        await client.get(url, params={"purpose": purpose}, headers=world.headers("hr"))
+    first = (await client.get(f"{ME}/access-log", params={"limit": 2}, headers=world.headers("ops_staff"))).json()
+    rest = await client.get(
+        f"{ME}/access-log", params={"limit": 2, "cursor": first["next_cursor"]}, headers=world.headers("ops_staff")
+    )
+    assert [e["purpose"] for e in first["items"] + rest.json()["items"]] == ["third read", "second read", "first read"]
+    forged = await client.get(f"{ME}/access-log", params={"cursor": "12"}, headers=world.headers("ops_staff"))
+    assert_problem(forged, 422, "pagination.invalid_cursor")
+
+
+async def test_an_incoherent_policy_is_refused_in_the_reader_s_words(client: httpx.AsyncClient, world: World) -> None:
+    default = (await client.get("/api/v1/care-policy", headers=world.headers("hr"))).json()
+    body = {**{k: v for k, v in default.items() if k not in ("version", "created_at")}, "working_weekdays": [0, 0, 1]}
+    response = await client.put(
+        "/api/v1/care-policy", json=body, headers={**world.headers("hr"), "Accept-Language": "zh-CN"}
+    )
+    problem = assert_problem(response, 422)
+    assert "工作日" in json.dumps(problem, ensure_ascii=False)
+    assert (await client.get("/api/v1/care-policy", headers=world.headers("hr"))).json()["version"] == 0
