@@ -45,6 +45,7 @@ from api.v1 import (
     people,
     performance,
     pools,
+    rosters,
     sync,
     tickets,
     transfers,
@@ -180,6 +181,9 @@ def create_app(
         care.me,
         care.employees,
         care.router,
+        rosters.stores,
+        rosters.me,
+        rosters.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(_health_router())

@@ -215,6 +215,47 @@ class ArrangementStepMismatchProblem(TypedProblem):
     current_step: int = Field(description="The step the arrangement waits at now")
 
 
+class RosterViolation(BaseModel):
+    rule: str = Field(description="Stable slug, e.g. care.no_night_work or roster.women_late_share")
+    overridable: bool
+    text: str
+    until: date | None = Field(description="The last day a care rule holds")
+    employee_ids: list[uuid.UUID]
+    days: list[date]
+    numbers: dict[str, int | str]
+
+
+class RosterRuleBrokenProblem(TypedProblem):
+    """Assignments that break a rule: each violation names the rule, the people and days, and until
+    when a care rule holds (never why)."""
+
+    slug = "roster.rule_broken"
+    status_code = 422
+    type: Literal["/problems/roster.rule_broken"]
+    violations: list[RosterViolation]
+
+
+class RosterVersionConflictProblem(TypedProblem):
+    slug = "roster.version_conflict"
+    status_code = 409
+    type: Literal["/problems/roster.version_conflict"]
+    current_version: int = Field(description="The roster's version now (0: none saved)")
+
+
+class ShiftSwapVersionConflictProblem(TypedProblem):
+    slug = "shift_swap.version_conflict"
+    status_code = 409
+    type: Literal["/problems/shift_swap.version_conflict"]
+    current_version: int
+
+
+class ShiftSwapAlreadyOfferedProblem(TypedProblem):
+    slug = "shift_swap.already_offered"
+    status_code = 409
+    type: Literal["/problems/shift_swap.already_offered"]
+    swap_id: str = Field(description="The open offer of this shift")
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -237,6 +278,10 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     ArrangementOverlapProblem,
     ArrangementWindowTooShortProblem,
     ArrangementStepMismatchProblem,
+    RosterRuleBrokenProblem,
+    RosterVersionConflictProblem,
+    ShiftSwapVersionConflictProblem,
+    ShiftSwapAlreadyOfferedProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

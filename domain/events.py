@@ -6,6 +6,7 @@ from domain.care import events as care_events
 from domain.integrations import events as integrations_events
 from domain.performance import events as performance_events
 from domain.pools import events as pools_events
+from domain.rosters import events as rosters_events
 from domain.shared.events import EVENTS, DomainEvent
 from domain.tickets import events as tickets_events
 from domain.transfers import events as transfers_events
@@ -16,6 +17,7 @@ CONTEXTS = (
     integrations_events,
     performance_events,
     pools_events,
+    rosters_events,
     tickets_events,
     transfers_events,
 )

@@ -11,6 +11,7 @@ from domain.care.models import (
     CareRecord,
     FlexibleArrangement,
     ProtectionPolicyVersion,
+    WomenShareMember,
 )
 from domain.integrations.models import (
     ChangeFeedCounter,
@@ -38,6 +39,14 @@ from domain.performance.models import (
     ScoringSettings,
 )
 from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
+from domain.rosters.models import (
+    Roster,
+    RosterOverride,
+    RosterPolicyVersion,
+    RosterShift,
+    ShiftSwap,
+    ShiftTemplate,
+)
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
@@ -93,10 +102,16 @@ __all__ = [
     "RateWindow",
     "RefreshToken",
     "RoleGrant",
+    "Roster",
+    "RosterOverride",
+    "RosterPolicyVersion",
+    "RosterShift",
     "RoutingRule",
     "SalesLine",
     "ScorecardTemplate",
     "ScoringSettings",
+    "ShiftSwap",
+    "ShiftTemplate",
     "SignInKnownAddress",
     "SignInThrottle",
     "SlaPolicy",
@@ -113,4 +128,5 @@ __all__ = [
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookSubscription",
+    "WomenShareMember",
 ]

@@ -352,12 +352,15 @@ async def my_clock_ins(
 async def my_attendance(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     start: Annotated[IsoDate, Query(alias="from")],
     end: Annotated[IsoDate, Query(alias="to")],
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[AttendanceDay]:
-    return await views.my_attendance(session, actor=actor, start=start, end=end, limit=limit, cursor=cursor)
+    return await views.my_attendance(
+        session, actor=actor, clock=clock, start=start, end=end, limit=limit, cursor=cursor
+    )
 
 
 @stores.get(
@@ -425,6 +428,13 @@ TIMESHEET_COLUMNS = [
     # appended after the first columns, so files read by position keep their meaning
     Column("expected_minutes", _("Minutes expected")),
     Column("short_minutes", _("Minutes short")),
+    Column("planned_minutes", _("Minutes planned")),
+    Column("late_minutes", _("Minutes late")),
+    Column("early_minutes", _("Minutes left early")),
+    Column("shift_flags", _("Shift flags")),
+    Column("time_zone", _("Time zone")),
+    Column("first_in_local", _("First in (local)")),
+    Column("last_out_local", _("Last out (local)")),
 ]
 
 
@@ -464,6 +474,13 @@ async def timesheets(
                 " ".join(f.value for f in row.flags),
                 row.expected_minutes,
                 row.short_minutes,
+                "" if row.planned_minutes is None else row.planned_minutes,
+                row.late_minutes,
+                row.early_minutes,
+                " ".join(f.value for f in row.shift_flags),
+                row.time_zone,
+                row.first_in_local,
+                row.last_out_local,
             ]
             for row in sheet.rows
         ),

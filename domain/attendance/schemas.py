@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, StringConstraints
 
 from domain.attendance.rules import Flag, Method, PunchKind
+from domain.attendance.shift_matching import ShiftFlag
 from domain.shared.schemas import InputModel, IsoDateTime, Latitude, Longitude, OutputModel
 
 Bssid = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9A-Fa-f]{2}([:.-]?[0-9A-Fa-f]{2}){5}$")]
@@ -107,6 +108,24 @@ class PunchReview(InputModel):
     reason: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=2000)]
 
 
+PLANNED_MINUTES = "Paid minutes of the published shifts that day; null when no published roster covers the day"
+
+
+class ShiftOutcome(BaseModel):
+    """How one planned shift went (or, `code` null, a stretch worked without a planned shift)."""
+
+    code: str | None
+    name: str | None
+    starts_local: datetime | None = Field(description="The shift's start in the store's zone")
+    ends_local: datetime | None
+    planned_minutes: int
+    worked_minutes: int = Field(description="Punched time, plus the protected (nursing) time it carries")
+    protected_minutes: int = Field(description="Nursing time credited as worked")
+    late_minutes: int
+    early_minutes: int
+    flags: list[ShiftFlag] = Field(description="late, left_early, missed, no_in, no_out, unplanned")
+
+
 class AttendanceDay(BaseModel):
     date: date
     store_id: uuid.UUID
@@ -124,6 +143,8 @@ class AttendanceDay(BaseModel):
     expected_minutes: int = Field(description=EXPECTED_MINUTES)
     short_minutes: int = Field(description=SHORT_MINUTES)
     flags: list[Flag]
+    planned_minutes: int | None = Field(default=None, description=PLANNED_MINUTES)
+    shifts: list[ShiftOutcome] = Field(default_factory=list)
 
 
 class StoreAttendancePerson(BaseModel):
@@ -142,6 +163,8 @@ class StoreAttendancePerson(BaseModel):
     worked_minutes: int
     expected_minutes: int = Field(description=EXPECTED_MINUTES)
     short_minutes: int = Field(description=SHORT_MINUTES)
+    planned_minutes: int | None = Field(default=None, description=PLANNED_MINUTES)
+    shifts: list[ShiftOutcome] = Field(default_factory=list)
 
 
 class StoreAttendance(BaseModel):
@@ -176,6 +199,10 @@ class TimesheetRow(BaseModel):
     expected_minutes: int = Field(description=EXPECTED_MINUTES)
     short_minutes: int = Field(description=SHORT_MINUTES)
     flags: list[Flag]
+    planned_minutes: int | None = Field(default=None, description=PLANNED_MINUTES)
+    late_minutes: int = 0
+    early_minutes: int = 0
+    shift_flags: list[ShiftFlag] = Field(default_factory=list, description="Every flag of the day's shifts")
 
 
 class Timesheet(BaseModel):

@@ -11,29 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.attendance import rules
 from domain.attendance.models import StoreAccessPoint
 from domain.attendance.schemas import AccessPointRead, AccessPointsUpdate, ClockQr
-from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import subtree_paths
+from domain.org.places import managed_store
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden, NotFound
+from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
-
-PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
-
-
-async def managed_store(session: AsyncSession, actor: Actor, store_id: uuid.UUID) -> OrgUnit:
-    """A store the actor manages (a store manager over it) or oversees (HR, leaders, admins);
-    anything else answers 404, like a store that does not exist."""
-    store = await session.get(OrgUnit, store_id)
-    if store is None or store.kind not in PLACES:
-        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
-    if actor.sees_everyone:
-        return store
-    paths = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
-    if not any(store.path.startswith(p) for p in paths):
-        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
-    return store
 
 
 async def list_access_points(session: AsyncSession, *, actor: Actor, store_id: uuid.UUID) -> list[AccessPointRead]:

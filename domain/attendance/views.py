@@ -18,19 +18,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance import rules
 from domain.attendance.models import ClockIn
+from domain.attendance.plans import outcomes, published_plans, rostered_at
 from domain.attendance.schemas import (
     AttendanceDay,
     PunchRead,
     PunchReview,
+    ShiftOutcome,
     StoreAttendance,
     StoreAttendancePerson,
     Timesheet,
     TimesheetRow,
 )
-from domain.attendance.stores import PLACES, managed_store
 from domain.care.availability import expected_minutes
 from domain.integrations.scopes import Scope, require_scope, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
+from domain.org.places import PLACES, managed_store
 from domain.org.service import get_unit, subtree_paths
 from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
@@ -130,7 +132,7 @@ async def my_punches(
 
 async def _days(
     session: AsyncSession, employee_ids: list[uuid.UUID], start: date, end: date, store_ids: list[uuid.UUID] | None
-) -> tuple[dict[uuid.UUID, list[rules.WorkedDay]], dict[uuid.UUID, Place]]:
+) -> tuple[dict[uuid.UUID, list[rules.WorkedDay]], dict[uuid.UUID, Place], list[ClockIn]]:
     low, high = _bounds(start, end)
     query = select(ClockIn).where(
         ClockIn.employee_id.in_(employee_ids), ClockIn.punched_at >= low, ClockIn.punched_at < high
@@ -150,10 +152,35 @@ async def _days(
                 if start <= day.day <= end:
                     by_person[employee_id].append(day)
         by_person[employee_id].sort(key=lambda d: (d.day, str(d.store_id)))
-    return by_person, stores
+    return by_person, stores, punches
 
 
-def _day_view(day: rules.WorkedDay, place: Place, *, expected: int, worked_that_day: int) -> AttendanceDay:
+def _with_missed(
+    worked: list[rules.WorkedDay],
+    employee_id: uuid.UUID,
+    shifts: dict[tuple[uuid.UUID, uuid.UUID, date], list[ShiftOutcome]],
+    start: date,
+    end: date,
+) -> list[rules.WorkedDay]:
+    """The person's worked days and, as empty days, the days a planned shift went unworked."""
+    seen = {(d.day, d.store_id) for d in worked}
+    missed = [
+        rules.WorkedDay(day=day, store_id=store_id)
+        for (person, store_id, day) in shifts
+        if person == employee_id and start <= day <= end and (day, store_id) not in seen
+    ]
+    return sorted([*worked, *missed], key=lambda d: (d.day, str(d.store_id)))
+
+
+def _day_view(
+    day: rules.WorkedDay,
+    place: Place,
+    *,
+    expected: int,
+    worked_that_day: int,
+    planned: int | None,
+    shifts: list[ShiftOutcome],
+) -> AttendanceDay:
     return AttendanceDay(
         date=day.day,
         store_id=day.store_id,
@@ -167,6 +194,8 @@ def _day_view(day: rules.WorkedDay, place: Place, *, expected: int, worked_that_
         expected_minutes=expected,
         short_minutes=rules.short_minutes(expected, worked_that_day),
         flags=sorted(rules.Flag(f) for f in day.flags or ()),
+        planned_minutes=planned,
+        shifts=shifts,
     )
 
 
@@ -174,6 +203,7 @@ async def my_attendance(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     start: date,
     end: date,
     limit: int = DEFAULT_LIMIT,
@@ -188,15 +218,25 @@ async def my_attendance(
         after = (cursor_date(day_text).isoformat(), str(cursor_uuid(store_text)))
     if actor.employee_id is None:
         return Slice(items=[], next_cursor=None)
-    days, stores = await _days(session, [actor.employee_id], start, end, None)
-    mine = [d for d in days[actor.employee_id] if after is None or (d.day.isoformat(), str(d.store_id)) > after]
+    me = actor.employee_id
+    days, stores, punches = await _days(session, [me], start, end, None)
+    plans = await published_plans(session, [me], start, end)
+    shifts = outcomes(plans, punches, clock.now())
+    every = _with_missed(days[me], me, shifts, start, end)
+    mine = [d for d in every if after is None or (d.day.isoformat(), str(d.store_id)) > after]
     page = slice_of(mine, limit, lambda d: [d.day.isoformat(), str(d.store_id)])
-    expected = await expected_minutes(session, [actor.employee_id], start, end) if page.items else {}
-    worked = rules.minutes_per_day(days[actor.employee_id])
+    expected = await expected_minutes(session, [me], start, end) if page.items else {}
+    worked = rules.minutes_per_day(days[me])
+    stores.update(await places(session, {d.store_id for d in page.items} - set(stores)))
     return Slice(
         items=[
             _day_view(
-                d, stores[d.store_id], expected=expected[(actor.employee_id, d.day)], worked_that_day=worked[d.day]
+                d,
+                stores[d.store_id],
+                expected=expected[(me, d.day)],
+                worked_that_day=worked.get(d.day, 0),
+                planned=plans.planned_minutes(me, d.store_id, d.day),
+                shifts=shifts.get((me, d.store_id, d.day), []),
             )
             for d in page.items
         ],
@@ -263,6 +303,8 @@ async def store_attendance(
     if missing:
         people.update({e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(missing)))})
     expected = await expected_minutes(session, list(people), on, on)
+    plans = await published_plans(session, list(people), on, on, [store.id])
+    shifts = outcomes(plans, [p for p in punches if p.employee_id in people], now)
     in_now, punched, absent = [], [], []
     for employee_id, employee in sorted(people.items(), key=lambda kv: kv[1].employee_no):
         recent = [
@@ -284,6 +326,8 @@ async def store_attendance(
             worked_minutes=worked,
             expected_minutes=expected[(employee_id, on)],
             short_minutes=rules.short_minutes(expected[(employee_id, on)], worked),
+            planned_minutes=plans.planned_minutes(employee_id, store.id, on),
+            shifts=shifts.get((employee_id, store.id, on), []),
         )
         if present:
             in_now.append(person)
@@ -383,9 +427,15 @@ async def timesheets(
         if stores
         else []
     )
-    # Days worked at a store the actor manages are theirs to see, whoever worked them and whenever.
+    # Days worked at a store the actor manages are theirs to see, whoever worked them and whenever;
+    # so are the shifts planned there and not worked.
+    employee_ids = sorted({*employee_ids, *await rostered_at(session, list(stores), start, end)}, key=str)
     people = {e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(employee_ids)))}
-    days, worked_at = await _days(session, list(people), start, end, list(stores)) if people else ({}, {})
+    days, worked_at, punches = await _days(session, list(people), start, end, list(stores)) if people else ({}, {}, [])
+    plans = await published_plans(session, list(people), start, end, list(stores))
+    shifts = outcomes(plans, punches, clock.now())
+    days = {employee_id: _with_missed(worked, employee_id, shifts, start, end) for employee_id, worked in days.items()}
+    worked_at.update(await places(session, {d.store_id for worked in days.values() for d in worked} - set(worked_at)))
     expected = await expected_minutes(session, list(people), start, end)
     worked_per_day = {employee_id: rules.minutes_per_day(worked) for employee_id, worked in days.items()}
     rows = [
@@ -403,8 +453,14 @@ async def timesheets(
             last_out_local=local(day.last_out, worked_at[day.store_id].time_zone),
             worked_minutes=rules.worked_minutes(day),
             expected_minutes=expected[(employee_id, day.day)],
-            short_minutes=rules.short_minutes(expected[(employee_id, day.day)], worked_per_day[employee_id][day.day]),
+            short_minutes=rules.short_minutes(
+                expected[(employee_id, day.day)], worked_per_day[employee_id].get(day.day, 0)
+            ),
             flags=sorted(rules.Flag(f) for f in day.flags or ()),
+            planned_minutes=plans.planned_minutes(employee_id, day.store_id, day.day),
+            late_minutes=sum(o.late_minutes for o in shifts.get((employee_id, day.store_id, day.day), [])),
+            early_minutes=sum(o.early_minutes for o in shifts.get((employee_id, day.store_id, day.day), [])),
+            shift_flags=sorted({f for o in shifts.get((employee_id, day.store_id, day.day), []) for f in o.flags}),
         )
         for employee_id, worked in days.items()
         for day in worked

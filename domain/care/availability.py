@@ -15,7 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care import protections
-from domain.care.models import ArrangementStatus, CarePeriod, FlexibleArrangement, ProtectionPolicyVersion
+from domain.care.models import (
+    ArrangementStatus,
+    CarePeriod,
+    FlexibleArrangement,
+    ProtectionPolicyVersion,
+    WomenShareMember,
+)
 from domain.care.protections import Basis, Constraint, Kind, Policy, Rule, TargetAdjustment, Terms
 
 # the kinds that change a person's hours (the others constrain when, not how long, they work)
@@ -133,3 +139,13 @@ async def expected_minutes(
         for employee_id in employee_ids
         for day in protections.days(start, end)
     }
+
+
+async def women_among(session: AsyncSession, employee_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
+    """Who of these people the women's late-shift share counts (no sealed value is opened)."""
+    if not employee_ids:
+        return set()
+    rows = await session.scalars(
+        select(WomenShareMember.employee_id).where(WomenShareMember.employee_id.in_(list(employee_ids)))
+    )
+    return set(rows)

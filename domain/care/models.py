@@ -162,3 +162,13 @@ class CarePeriod(Base):
     starts: Mapped[time | None] = mapped_column(Time)
     ends: Mapped[time | None] = mapped_column(Time)
     km: Mapped[str | None] = mapped_column(String(16))
+
+
+class WomenShareMember(Base):
+    """A person the women's late-shift share counts (sex recorded as female, or a pregnancy or
+    nursing on file), kept in the clear like the constraints: rosters read this row, never the
+    sealed profile. Rewritten with the constraints; without the consented facts nobody is counted."""
+
+    __tablename__ = "women_share_members"
+
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)

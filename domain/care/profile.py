@@ -22,7 +22,7 @@ from domain.care import protections
 from domain.care.availability import policy_in_force
 from domain.care.constraints import as_read as constraint_read
 from domain.care.constraints import constraints_in
-from domain.care.models import CareAccessEntry, CareConsent, CarePeriod, CareRecord, Category
+from domain.care.models import CareAccessEntry, CareConsent, CarePeriod, CareRecord, Category, WomenShareMember
 from domain.care.protections import Birth, Facts, Policy, add_months
 from domain.care.schemas import (
     AccessEntryRead,
@@ -338,7 +338,15 @@ def facts_of(values: dict[str, Any]) -> Facts:
     )
 
 
-_RULE_CATEGORIES = (Category.PREGNANCY.value, Category.NURSING.value, Category.SAFETY.value)
+_RULE_CATEGORIES = (Category.SEX.value, Category.PREGNANCY.value, Category.NURSING.value, Category.SAFETY.value)
+
+
+def counts_as_woman(values: dict[str, Any]) -> bool:
+    """For the women's late-shift share: the recorded sex, or else a pregnancy or nursing on file."""
+    sex = values.get(Category.SEX.value)
+    if sex is not None:
+        return bool(sex == "female")
+    return bool(values.get(Category.PREGNANCY.value) or values.get(Category.NURSING.value))
 
 
 async def recompute_periods(
@@ -350,8 +358,12 @@ async def recompute_periods(
     records = await session.scalars(
         select(CareRecord).where(CareRecord.employee_id == employee_id, CareRecord.category.in_(_RULE_CATEGORIES))
     )
-    facts = facts_of({record.category: unseal(sealer, record) for record in records})
+    values = {record.category: unseal(sealer, record) for record in records}
+    facts = facts_of(values)
     await session.execute(delete(CarePeriod).where(CarePeriod.employee_id == employee_id))
+    await session.execute(delete(WomenShareMember).where(WomenShareMember.employee_id == employee_id))
+    if counts_as_woman(values):
+        session.add(WomenShareMember(employee_id=employee_id))
     for period in protections.profile_periods(facts, policy):
         rule = period.rule
         session.add(

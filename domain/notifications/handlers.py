@@ -29,6 +29,8 @@ from domain.performance.models import FrozenScore
 from domain.pools.events import PoolCalculated, PoolEvent, PoolSettled
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.settlement import ALLOCATION
+from domain.rosters import events as roster_events
+from domain.rosters.models import RosterShift, ShiftSwap, ShiftTemplate
 from domain.shared.clock import Clock
 from domain.shared.events import DomainEvent
 from domain.shared.money import format_minor, parse_minor
@@ -554,3 +556,97 @@ async def webhook_disabled(session: AsyncSession, event: WebhookSubscriptionDisa
         subject_id=event.subscription_id,
         params={"url": url},
     )
+
+
+# --- rosters and shift swaps ---------------------------------------------------------------------
+
+
+async def _shifts_of(session: AsyncSession, event: roster_events.RosterEvent) -> dict[uuid.UUID, list[str]]:
+    """Each named person's shifts in the roster now, as "2026-12-07 早班 07:00-15:00"."""
+    rows = await session.execute(
+        select(RosterShift.employee_id, RosterShift.day, ShiftTemplate.name, ShiftTemplate.starts, ShiftTemplate.ends)
+        .join(ShiftTemplate, ShiftTemplate.id == RosterShift.template_id)
+        .where(RosterShift.roster_id == event.roster_id, RosterShift.employee_id.in_(event.employee_ids))
+        .order_by(RosterShift.day, ShiftTemplate.starts)
+    )
+    found: dict[uuid.UUID, list[str]] = {employee_id: [] for employee_id in event.employee_ids}
+    for employee_id, shift_day, name, starts, ends in rows:
+        found[employee_id].append(f"{shift_day.isoformat()} {name} {starts:%H:%M}-{ends:%H:%M}")
+    return found
+
+
+async def _roster_notice(session: AsyncSession, event: roster_events.RosterEvent, clock: Clock, kind: str) -> None:
+    accounts = await accounts_of(session, event.employee_ids)
+    shifts = await _shifts_of(session, event)
+    common = {"store": await unit_named(session, event.store_id), "week_start": day(event.week_start)}
+    await notify_each(
+        session,
+        clock=clock,
+        kind=kind,
+        params_by_reader={
+            accounts[employee_id]: {**common, "shifts": listed(shifts[employee_id]) if shifts[employee_id] else "-"}
+            for employee_id in event.employee_ids
+            if employee_id in accounts
+        },
+        subject_type="roster",
+        subject_id=event.roster_id,
+        skip=event.actor_account_id,
+    )
+
+
+@handles(roster_events.RosterPublished)
+async def roster_published(session: AsyncSession, event: roster_events.RosterPublished, clock: Clock) -> None:
+    await _roster_notice(session, event, clock, "roster.published")
+
+
+@handles(roster_events.RosterChanged)
+async def roster_changed(session: AsyncSession, event: roster_events.RosterChanged, clock: Clock) -> None:
+    await _roster_notice(session, event, clock, "roster.changed")
+
+
+async def _swap_params(session: AsyncSession, event: roster_events.SwapEvent) -> dict[str, Any]:
+    swap = await session.get(ShiftSwap, event.swap_id)
+    template = await session.get(ShiftTemplate, swap.template_id) if swap else None
+    return {
+        "employee": await person_named(session, event.offered_by),
+        "taker": await person_named(session, event.taken_by) if event.taken_by else "",
+        "store": await unit_named(session, event.store_id),
+        "day": day(event.day),
+        "shift": template.name if template else "",
+    }
+
+
+async def _swap_notice(
+    session: AsyncSession, event: roster_events.SwapEvent, clock: Clock, kind: str, readers: list[uuid.UUID | None]
+) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind=kind,
+        readers=readers,
+        subject_type="shift_swap",
+        subject_id=event.swap_id,
+        params=await _swap_params(session, event),
+        skip=event.actor_account_id,
+    )
+
+
+@handles(roster_events.SwapOffered)
+async def swap_offered(session: AsyncSession, event: roster_events.SwapOffered, clock: Clock) -> None:
+    await _swap_notice(session, event, clock, "shift_swap.offered", list(await managers_of(session, event.store_id)))
+
+
+@handles(roster_events.SwapTaken)
+async def swap_taken(session: AsyncSession, event: roster_events.SwapTaken, clock: Clock) -> None:
+    offerer = (await accounts_of(session, [event.offered_by])).get(event.offered_by)
+    await _swap_notice(
+        session, event, clock, "shift_swap.taken", [*await managers_of(session, event.store_id), offerer]
+    )
+
+
+@handles(roster_events.SwapDecided)
+async def swap_decided(session: AsyncSession, event: roster_events.SwapDecided, clock: Clock) -> None:
+    people = [event.offered_by, *([event.taken_by] if event.taken_by else [])]
+    accounts = await accounts_of(session, people)
+    kind = "shift_swap.approved" if event.status == "approved" else "shift_swap.rejected"
+    await _swap_notice(session, event, clock, kind, [accounts.get(p) for p in people])

@@ -141,6 +141,43 @@ _KINDS = [
         N_("{employee} withdrew a flexible arrangement; it no longer waits for you."),
         N_("whoever could decide the step it waited at"),
     ),
+    # rosters and shift swaps
+    Kind(
+        "roster.published",
+        N_("Your shifts are out"),
+        N_("Your shifts at {store} for the week of {week_start}: {shifts}."),
+        N_("each person on the published roster"),
+    ),
+    Kind(
+        "roster.changed",
+        N_("Your shifts changed"),
+        N_("Your shifts at {store} for the week of {week_start} changed; now: {shifts}."),
+        N_("each person whose shifts changed on a published roster"),
+    ),
+    Kind(
+        "shift_swap.offered",
+        N_("A shift is on offer"),
+        N_("{employee} offers the {shift} shift at {store} on {day}."),
+        N_("the store's managers"),
+    ),
+    Kind(
+        "shift_swap.taken",
+        N_("A shift swap waits for you"),
+        N_("{taker} would take {employee}'s {shift} shift at {store} on {day}; approve or reject it."),
+        N_("the store's managers, and the person who offered it"),
+    ),
+    Kind(
+        "shift_swap.approved",
+        N_("Shift swap approved"),
+        N_("The {shift} shift at {store} on {day} moved from {employee} to {taker}."),
+        N_("the person who offered it and the taker"),
+    ),
+    Kind(
+        "shift_swap.rejected",
+        N_("Shift swap not approved"),
+        N_("The {shift} shift at {store} on {day} stays with {employee}."),
+        N_("the person who offered it and the taker"),
+    ),
     Kind(
         "assignment.starting",
         N_("You start tomorrow"),

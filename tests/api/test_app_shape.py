@@ -444,6 +444,7 @@ CLASS_SLUGS = {
     "RateLimited": "rate_limited",
     "TooManyAttempts": "auth.too_many_attempts",
     "HashingBusy": "service.unavailable",
+    "RuleBroken": "roster.rule_broken",
 }
 
 

@@ -30,6 +30,13 @@ TIMESHEET_COLUMNS = [
     "flags",
     "expected_minutes",
     "short_minutes",
+    "planned_minutes",
+    "late_minutes",
+    "early_minutes",
+    "shift_flags",
+    "time_zone",
+    "first_in_local",
+    "last_out_local",
 ]
 
 
@@ -124,6 +131,8 @@ async def test_my_day_in_urumqi_is_the_local_day_not_the_utc_day(
             "expected_minutes": 480,
             "short_minutes": 0,
             "flags": [],
+            "planned_minutes": None,
+            "shifts": [],
         }
     ]
     assert await my_days(client, world, "staff_s3", "2026-03-02", "2026-03-02") == []
@@ -540,6 +549,13 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
             "",
             "480",
             "0",
+            "",
+            "0",
+            "0",
+            "",
+            "Asia/Shanghai",
+            "2026-03-02T09:00:00+08:00",
+            "2026-03-02T17:00:00+08:00",
         ],
         [
             "E0102",
@@ -552,6 +568,13 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
             "mock_location",
             "480",
             "210",
+            "",
+            "0",
+            "0",
+            "",
+            "Asia/Shanghai",
+            "2026-03-03T09:00:00+08:00",
+            "2026-03-03T13:30:00+08:00",
         ],
         [
             "E0302",
@@ -564,6 +587,13 @@ async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
             "",
             "480",
             "0",
+            "",
+            "0",
+            "0",
+            "",
+            "Asia/Urumqi",
+            "2026-03-03T00:30:00+06:00",
+            "2026-03-03T08:30:00+06:00",
         ],
     ]
 

@@ -786,6 +786,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My published shifts between two dates (at most 93 days), in each store's zone */
+        get: operations["shifts-mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/stream": {
         parameters: {
             query?: never;
@@ -1308,6 +1325,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roster-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's roster rules in force (late hour, women's late-shift share, rest, week start) */
+        get: operations["rosterRules-get"];
+        /** Set the roster rules as a new version (HR, administrators; audited) */
+        put: operations["rosterRules-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan */
+        get: operations["shiftSwaps-list"];
+        put?: never;
+        /** Offer one of my published shifts to colleagues */
+        post: operations["shiftSwaps-offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{swap_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The store manager approves (the shift moves to the taker) or rejects a taken swap */
+        post: operations["shiftSwaps-decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{swap_id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an offered shift (my rules are checked with it) */
+        post: operations["shiftSwaps-take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-swaps/{swap_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my offer while it is open */
+        post: operations["shiftSwaps-withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla-policies": {
         parameters: {
             query?: never;
@@ -1371,6 +1475,153 @@ export interface paths {
         /** The rotating code for the store's clock-in screen (store managers) */
         get: operations["stores-clockQr"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
+         * @description The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+         */
+        get: operations["rosters-get"];
+        /**
+         * Replace the week's assignments (version checked); a person's rule broken refuses it
+         * @description Version 0 creates the roster. Once published, every change is checked against all rules, audited, and the people whose shifts changed are notified.
+         */
+        put: operations["rosters-replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check assignments (or the roster as it stands) against every rule, saving nothing */
+        post: operations["rosters-check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HR waives a company rule (rest, consecutive days) for one person this week, with a reason */
+        post: operations["rosters-override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}/overrides/{override_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an override (refused while the roster still needs it) */
+        delete: operations["rosters-removeOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the week (refused with the numbers when a rule, such as the women's late-shift share, breaks) */
+        post: operations["rosters-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/rosters/{week}/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
+         * @description The best roster found within the time limit is saved to the draft; slots it could not fill are listed with the rules that kept the remaining people off them.
+         */
+        post: operations["rosters-suggest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/shift-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store's shift templates (its managers, HR, leaders) */
+        get: operations["shiftTemplates-list"];
+        put?: never;
+        /** Add a shift template: local start and end (may cross midnight), break, headcount per weekday */
+        post: operations["shiftTemplates-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{store_id}/shift-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a template's name, headcount or activity (its times only while no roster uses it) */
+        put: operations["shiftTemplates-update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2986,6 +3237,25 @@ export interface components {
              */
             assignee_account_id: string;
         };
+        /** AssignmentInput */
+        AssignmentInput: {
+            /**
+             * Day
+             * Format: date
+             * @description The store's local date the shift starts on
+             */
+            day: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+        };
         /**
          * AssignmentKind
          * @enum {string}
@@ -3150,6 +3420,13 @@ export interface components {
              * @description The same moment in the store's time zone, with its offset
              */
             last_out_local?: string | null;
+            /**
+             * Planned Minutes
+             * @description Paid minutes of the published shifts that day; null when no published roster covers the day
+             */
+            planned_minutes?: number | null;
+            /** Shifts */
+            shifts?: components["schemas"]["ShiftOutcome"][];
             /**
              * Short Minutes
              * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
@@ -3863,6 +4140,30 @@ export interface components {
             /** Pool Total */
             pool_total: string;
         };
+        /** CoverageRead */
+        CoverageRead: {
+            /** Code */
+            code: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Gap
+             * @description Required less rostered, never below 0
+             */
+            gap: number;
+            /** Required */
+            required: number;
+            /** Rostered */
+            rostered: number;
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+        };
         /** CurrentStep */
         CurrentStep: {
             approver: components["schemas"]["Approver"];
@@ -4018,6 +4319,23 @@ export interface components {
              * @description Why it cannot wait (required with early)
              */
             reason?: string | null;
+        };
+        /** EligibleRead */
+        EligibleRead: {
+            /**
+             * Days
+             * @description Days of the week the person may be rostered here
+             */
+            days: string[];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
         };
         /** EmployeeAssignments */
         EmployeeAssignments: {
@@ -4838,6 +5156,74 @@ export interface components {
             settled_amount: string | null;
             status: components["schemas"]["PoolStatus"];
         };
+        /** MyShiftRead */
+        MyShiftRead: {
+            /** Code */
+            code: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Ends Local
+             * Format: date-time
+             */
+            ends_local: string;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Id
+             * @description None on a checked proposal not saved
+             */
+            id: string | null;
+            /** Name */
+            name: string;
+            /** Paid Minutes */
+            paid_minutes: number;
+            /**
+             * Protected Minutes
+             * @description Time off the floor on this shift counted as worked (nursing)
+             */
+            protected_minutes: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Starts Local
+             * Format: date-time
+             * @description The start in the store's zone
+             */
+            starts_local: string;
+            /**
+             * Store Id
+             * Format: uuid
+             */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+            /** Time Zone */
+            time_zone: string;
+        };
         /**
          * NoDeciderProblem
          * @description A request whose chain would stick at a step nobody but its own parties could decide.
@@ -5113,6 +5499,43 @@ export interface components {
             /** Separation Of Duties */
             separation_of_duties: boolean;
         };
+        /** OverrideCreate */
+        OverrideCreate: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Rule
+             * @enum {string}
+             */
+            rule: "roster.min_rest" | "roster.consecutive_days";
+        };
+        /** OverrideRead */
+        OverrideRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reason */
+            reason: string;
+            /** Rule */
+            rule: string;
+        };
         /** Page[AccessEntryRead] */
         Page_AccessEntryRead_: {
             /** Items */
@@ -5267,6 +5690,16 @@ export interface components {
         Page_RoutingRuleRead_: {
             /** Items */
             items: components["schemas"]["RoutingRuleRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[ShiftSwapRead] */
+        Page_ShiftSwapRead_: {
+            /** Items */
+            items: components["schemas"]["ShiftSwapRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -6417,6 +6850,316 @@ export interface components {
             org_unit_id: string;
             role: components["schemas"]["Role"];
         };
+        /** RosterCheck */
+        RosterCheck: {
+            /** Coverage */
+            coverage: components["schemas"]["CoverageRead"][];
+            /** Gaps */
+            gaps: components["schemas"]["CoverageRead"][];
+            /** Publishable */
+            publishable: boolean;
+            /** Violations */
+            violations: components["schemas"]["ViolationRead"][];
+        };
+        /**
+         * RosterCheckInput
+         * @description Assignments to check without saving; left out, the roster as it stands.
+         */
+        RosterCheckInput: {
+            /** Assignments */
+            assignments?: components["schemas"]["AssignmentInput"][] | null;
+        };
+        /** RosterRead */
+        RosterRead: {
+            /** Coverage */
+            coverage: components["schemas"]["CoverageRead"][];
+            /** Eligible */
+            eligible: components["schemas"]["EligibleRead"][];
+            /** Gaps */
+            gaps: components["schemas"]["CoverageRead"][];
+            /**
+             * Id
+             * @description None until the first save
+             */
+            id: string | null;
+            /** Overrides */
+            overrides: components["schemas"]["OverrideRead"][];
+            /** Published At */
+            published_at: string | null;
+            /** Shifts */
+            shifts: components["schemas"]["RosterShiftRead"][];
+            status: components["schemas"]["RosterStatus"];
+            /**
+             * Store Id
+             * Format: uuid
+             */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+            /** Time Zone */
+            time_zone: string;
+            /** Version */
+            version: number;
+            /** Violations */
+            violations: components["schemas"]["ViolationRead"][];
+            /**
+             * Week End
+             * Format: date
+             */
+            week_end: string;
+            /**
+             * Week Start
+             * Format: date
+             */
+            week_start: string;
+        };
+        /**
+         * RosterRuleBrokenProblem
+         * @description Assignments that break a rule: each violation names the rule, the people and days, and until
+         *     when a care rule holds (never why).
+         */
+        RosterRuleBrokenProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/roster.rule_broken";
+            /** Violations */
+            violations: components["schemas"]["RosterViolation"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * RosterRules
+         * @description What HR configures; the defaults are the seed's figures.
+         */
+        RosterRules: {
+            /**
+             * Grace Minutes
+             * @description A punch this late is still on time
+             * @default 5
+             */
+            grace_minutes?: number;
+            /**
+             * Late After
+             * @description A shift ending after this local time is late
+             * @default 22:00:00
+             */
+            late_after?: string;
+            /**
+             * Max Consecutive Days
+             * @description Working days in a row; 6 keeps one day off in seven
+             * @default 6
+             */
+            max_consecutive_days?: number;
+            /**
+             * Min Rest Minutes
+             * @description Rest between two shifts
+             * @default 660
+             */
+            min_rest_minutes?: number;
+            /**
+             * Week Starts On
+             * @description First day of a roster week, Monday = 0
+             * @default 0
+             */
+            week_starts_on?: number;
+            /**
+             * Women Late Share Percent
+             * @description Most late shifts of a store's week worked by women, in %
+             * @default 10
+             */
+            women_late_share_percent?: number;
+        };
+        /** RosterRulesRead */
+        RosterRulesRead: {
+            /**
+             * Grace Minutes
+             * @description A punch this late is still on time
+             * @default 5
+             */
+            grace_minutes?: number;
+            /**
+             * Late After
+             * @description A shift ending after this local time is late
+             * @default 22:00
+             */
+            late_after?: string;
+            /**
+             * Max Consecutive Days
+             * @description Working days in a row; 6 keeps one day off in seven
+             * @default 6
+             */
+            max_consecutive_days?: number;
+            /**
+             * Min Rest Minutes
+             * @description Rest between two shifts
+             * @default 660
+             */
+            min_rest_minutes?: number;
+            /**
+             * Version
+             * @description 0: the defaults, never changed
+             */
+            version: number;
+            /**
+             * Week Starts On
+             * @description First day of a roster week, Monday = 0
+             * @default 0
+             */
+            week_starts_on?: number;
+            /**
+             * Women Late Share Percent
+             * @description Most late shifts of a store's week worked by women, in %
+             * @default 10
+             */
+            women_late_share_percent?: number;
+        };
+        /** RosterShiftRead */
+        RosterShiftRead: {
+            /** Code */
+            code: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Ends Local
+             * Format: date-time
+             */
+            ends_local: string;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Id
+             * @description None on a checked proposal not saved
+             */
+            id: string | null;
+            /** Name */
+            name: string;
+            /** Paid Minutes */
+            paid_minutes: number;
+            /**
+             * Protected Minutes
+             * @description Time off the floor on this shift counted as worked (nursing)
+             */
+            protected_minutes: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Starts Local
+             * Format: date-time
+             * @description The start in the store's zone
+             */
+            starts_local: string;
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+            /** Time Zone */
+            time_zone: string;
+        };
+        /**
+         * RosterStatus
+         * @enum {string}
+         */
+        RosterStatus: "draft" | "published";
+        /**
+         * RosterUpdate
+         * @description The whole week's assignments; `version` is the roster's version read (0: no roster yet).
+         */
+        RosterUpdate: {
+            /** Assignments */
+            assignments: components["schemas"]["AssignmentInput"][];
+            /** Version */
+            version: number;
+        };
+        /** RosterVersion */
+        RosterVersion: {
+            /** Version */
+            version: number;
+        };
+        /** RosterVersionConflictProblem */
+        RosterVersionConflictProblem: {
+            /**
+             * Current Version
+             * @description The roster's version now (0: none saved)
+             */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/roster.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
+        /** RosterViolation */
+        RosterViolation: {
+            /** Days */
+            days: string[];
+            /** Employee Ids */
+            employee_ids: string[];
+            /** Numbers */
+            numbers: {
+                [key: string]: number | string;
+            };
+            /** Overridable */
+            overridable: boolean;
+            /**
+             * Rule
+             * @description Stable slug, e.g. care.no_night_work or roster.women_late_share
+             */
+            rule: string;
+            /** Text */
+            text: string;
+            /**
+             * Until
+             * @description The last day a care rule holds
+             */
+            until: string | null;
+        };
         /** RoutingRuleCreate */
         RoutingRuleCreate: {
             /**
@@ -6685,6 +7428,262 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * ShiftFlag
+         * @enum {string}
+         */
+        ShiftFlag: "late" | "left_early" | "missed" | "no_in" | "no_out" | "unplanned";
+        /**
+         * ShiftOutcome
+         * @description How one planned shift went (or, `code` null, a stretch worked without a planned shift).
+         */
+        ShiftOutcome: {
+            /** Code */
+            code: string | null;
+            /** Early Minutes */
+            early_minutes: number;
+            /** Ends Local */
+            ends_local: string | null;
+            /**
+             * Flags
+             * @description late, left_early, missed, no_in, no_out, unplanned
+             */
+            flags: components["schemas"]["ShiftFlag"][];
+            /** Late Minutes */
+            late_minutes: number;
+            /** Name */
+            name: string | null;
+            /** Planned Minutes */
+            planned_minutes: number;
+            /**
+             * Protected Minutes
+             * @description Nursing time credited as worked
+             */
+            protected_minutes: number;
+            /**
+             * Starts Local
+             * @description The shift's start in the store's zone
+             */
+            starts_local: string | null;
+            /**
+             * Worked Minutes
+             * @description Punched time, plus the protected (nursing) time it carries
+             */
+            worked_minutes: number;
+        };
+        /** ShiftSwapAlreadyOfferedProblem */
+        ShiftSwapAlreadyOfferedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /**
+             * Swap Id
+             * @description The open offer of this shift
+             */
+            swap_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/shift_swap.already_offered";
+        } & {
+            [key: string]: unknown;
+        };
+        /** ShiftSwapCreate */
+        ShiftSwapCreate: {
+            /** Note */
+            note?: string | null;
+            /**
+             * Roster Shift Id
+             * Format: uuid
+             */
+            roster_shift_id: string;
+        };
+        /** ShiftSwapRead */
+        ShiftSwapRead: {
+            /** Code */
+            code: string;
+            /** Comment */
+            comment: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Note */
+            note: string | null;
+            /**
+             * Offered By
+             * Format: uuid
+             */
+            offered_by: string;
+            /** Offered By Name */
+            offered_by_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            status: components["schemas"]["SwapStatus"];
+            /**
+             * Store Id
+             * Format: uuid
+             */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+            /** Taken By */
+            taken_by: string | null;
+            /** Taken By Name */
+            taken_by_name: string | null;
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+            /** Time Zone */
+            time_zone: string;
+            /** Version */
+            version: number;
+        };
+        /** ShiftSwapVersionConflictProblem */
+        ShiftSwapVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/shift_swap.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
+        /** ShiftTemplateCreate */
+        ShiftTemplateCreate: {
+            /**
+             * Break Minutes
+             * @description Unpaid break
+             * @default 0
+             */
+            break_minutes?: number;
+            /** Code */
+            code: string;
+            /**
+             * Ends
+             * @description Local end; at or before the start, the shift crosses midnight
+             */
+            ends: string;
+            /**
+             * Headcount
+             * @description People needed on each weekday, Monday first
+             */
+            headcount: number[];
+            /** Name */
+            name: string;
+            /**
+             * Starts
+             * @description Local start
+             */
+            starts: string;
+        };
+        /** ShiftTemplateRead */
+        ShiftTemplateRead: {
+            /** Active */
+            active: boolean;
+            /** Break Minutes */
+            break_minutes: number;
+            /** Code */
+            code: string;
+            /** Crosses Midnight */
+            crosses_midnight: boolean;
+            /** Ends */
+            ends: string;
+            /** Headcount */
+            headcount: number[];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Late
+             * @description Ends after the late hour of the roster rules (counts in the women's share)
+             */
+            late: boolean;
+            /** Name */
+            name: string;
+            /** Paid Minutes */
+            paid_minutes: number;
+            /** Starts */
+            starts: string;
+            /**
+             * Store Id
+             * Format: uuid
+             */
+            store_id: string;
+        };
+        /**
+         * ShiftTemplateUpdate
+         * @description Times of a template some roster uses cannot change (make a new template instead).
+         */
+        ShiftTemplateUpdate: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /**
+             * Break Minutes
+             * @default 0
+             */
+            break_minutes?: number;
+            /** Ends */
+            ends: string;
+            /** Headcount */
+            headcount: number[];
+            /** Name */
+            name: string;
+            /** Starts */
+            starts: string;
+        };
+        /**
          * Side
          * @enum {string}
          */
@@ -6913,8 +7912,15 @@ export interface components {
              * @description The same moment in the store's time zone, with its offset
              */
             last_punch_local?: string | null;
+            /**
+             * Planned Minutes
+             * @description Paid minutes of the published shifts that day; null when no published roster covers the day
+             */
+            planned_minutes?: number | null;
             /** Present */
             present: boolean;
+            /** Shifts */
+            shifts?: components["schemas"]["ShiftOutcome"][];
             /**
              * Short Minutes
              * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
@@ -7021,6 +8027,53 @@ export interface components {
             updated_at: string;
             /** Url */
             url: string;
+        };
+        /** SuggestInput */
+        SuggestInput: {
+            /**
+             * Time Limit Seconds
+             * @default 5
+             */
+            time_limit_seconds?: number;
+            /**
+             * Version
+             * @description The draft's version read (0: no roster yet)
+             */
+            version: number;
+        };
+        /** SuggestionRead */
+        SuggestionRead: {
+            /** Added */
+            added: number;
+            /** Optimal */
+            optimal: boolean;
+            roster: components["schemas"]["RosterRead"];
+            /** Solver */
+            solver: string;
+            /** Unfilled */
+            unfilled: components["schemas"]["UnfilledRead"][];
+        };
+        /** SwapDecision */
+        SwapDecision: {
+            /** Comment */
+            comment?: string | null;
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "approve" | "reject";
+            /** Version */
+            version: number;
+        };
+        /**
+         * SwapStatus
+         * @enum {string}
+         */
+        SwapStatus: "offered" | "taken" | "approved" | "rejected" | "withdrawn";
+        /** SwapVersion */
+        SwapVersion: {
+            /** Version */
+            version: number;
         };
         /** SyncPage[SyncedAssignment] */
         SyncPage_SyncedAssignment_: {
@@ -8326,6 +9379,11 @@ export interface components {
              */
             date: string;
             /**
+             * Early Minutes
+             * @default 0
+             */
+            early_minutes?: number;
+            /**
              * Employee Id
              * Format: uuid
              */
@@ -8355,6 +9413,21 @@ export interface components {
              * @description The same moment in the store's time zone, with its offset
              */
             last_out_local?: string | null;
+            /**
+             * Late Minutes
+             * @default 0
+             */
+            late_minutes?: number;
+            /**
+             * Planned Minutes
+             * @description Paid minutes of the published shifts that day; null when no published roster covers the day
+             */
+            planned_minutes?: number | null;
+            /**
+             * Shift Flags
+             * @description Every flag of the day's shifts
+             */
+            shift_flags?: components["schemas"]["ShiftFlag"][];
             /**
              * Short Minutes
              * @description max(expected - worked, 0): time missing, which an arrangement's own reduction never adds to. Worked counts the day at every store the view shows
@@ -9240,6 +10313,28 @@ export interface components {
              */
             version: 1;
         };
+        /** UnfilledRead */
+        UnfilledRead: {
+            /** Code */
+            code: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Missing */
+            missing: number;
+            /**
+             * Reasons
+             * @description Rule slugs that kept the remaining people off this shift
+             */
+            reasons: string[];
+            /**
+             * Template Id
+             * Format: uuid
+             */
+            template_id: string;
+        };
         /** UnitMember */
         UnitMember: {
             /** Assignment Id */
@@ -9309,6 +10404,34 @@ export interface components {
             updated_at: string;
             /** Value */
             value: string;
+        };
+        /** ViolationRead */
+        ViolationRead: {
+            /** Days */
+            days: string[];
+            /** Employee Ids */
+            employee_ids: string[];
+            /** Numbers */
+            numbers: {
+                [key: string]: number | string;
+            };
+            /**
+             * Overridable
+             * @description A company rule HR may waive with a reason
+             */
+            overridable: boolean;
+            /**
+             * Rule
+             * @description Stable slug, e.g. care.no_night_work or roster.women_late_share
+             */
+            rule: string;
+            /** Text */
+            text: string;
+            /**
+             * Until
+             * @description The last day a care rule holds
+             */
+            until: string | null;
         };
         /**
          * WebhookEvent
@@ -13532,6 +14655,56 @@ export interface operations {
             };
         };
     };
+    "shifts-mine": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyShiftRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "me-stream": {
         parameters: {
             query?: never;
@@ -16681,6 +17854,566 @@ export interface operations {
             };
         };
     };
+    "rosterRules-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRulesRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosterRules-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRulesRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftSwaps-list": {
+        parameters: {
+            query?: {
+                store_id?: string | null;
+                status?: components["schemas"]["SwapStatus"] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ShiftSwapRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftSwaps-offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftSwapCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ShiftSwapAlreadyOfferedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftSwaps-decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ShiftSwapVersionConflictProblem"] | components["schemas"]["RosterVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterRuleBrokenProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftSwaps-take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapVersion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ShiftSwapVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterRuleBrokenProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftSwaps-withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapVersion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftSwapRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ShiftSwapVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "slaPolicies-list": {
         parameters: {
             query?: {
@@ -17050,6 +18783,902 @@ export interface operations {
             };
             /** @description No such object, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterRuleBrokenProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterCheckInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterCheck"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-removeOverride": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+                override_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterRuleBrokenProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterVersion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterRuleBrokenProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "rosters-suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                week: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RosterVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftTemplates-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftTemplates-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shiftTemplates-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftTemplateRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,6 +27,7 @@ from .arrangement_step_mismatch_problem import ArrangementStepMismatchProblem
 from .arrangement_trail_read import ArrangementTrailRead
 from .arrangement_window_too_short_problem import ArrangementWindowTooShortProblem
 from .assign_input import AssignInput
+from .assignment_input import AssignmentInput
 from .assignment_kind import AssignmentKind
 from .assignment_read import AssignmentRead
 from .assignment_starting import AssignmentStarting
@@ -79,6 +80,7 @@ from .constraints_read import ConstraintsRead
 from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
+from .coverage_read import CoverageRead
 from .current_step import CurrentStep
 from .decision import Decision
 from .delivery_read import DeliveryRead
@@ -88,6 +90,7 @@ from .department_participation import DepartmentParticipation
 from .department_stats import DepartmentStats
 from .direction import Direction
 from .early_close import EarlyClose
+from .eligible_read import EligibleRead
 from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
 from .employee_read import EmployeeRead
@@ -135,6 +138,7 @@ from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
 from .my_pool import MyPool
+from .my_shift_read import MyShiftRead
 from .no_decider_problem import NoDeciderProblem
 from .not_assigned_problem import NotAssignedProblem
 from .notification_kind_update import NotificationKindUpdate
@@ -151,6 +155,9 @@ from .org_unit_read import OrgUnitRead
 from .org_unit_update import OrgUnitUpdate
 from .organisation_settings_read import OrganisationSettingsRead
 from .organisation_settings_update import OrganisationSettingsUpdate
+from .override_create import OverrideCreate
+from .override_create_rule import OverrideCreateRule
+from .override_read import OverrideRead
 from .page_access_entry_read import PageAccessEntryRead
 from .page_account_read import PageAccountRead
 from .page_arrangement_read import PageArrangementRead
@@ -167,6 +174,7 @@ from .page_org_unit_read import PageOrgUnitRead
 from .page_pool_read import PagePoolRead
 from .page_punch_read import PagePunchRead
 from .page_routing_rule_read import PageRoutingRuleRead
+from .page_shift_swap_read import PageShiftSwapRead
 from .page_sla_policy_read import PageSlaPolicyRead
 from .page_subscription_read import PageSubscriptionRead
 from .page_template_read import PageTemplateRead
@@ -226,6 +234,19 @@ from .responder_stats import ResponderStats
 from .role import Role
 from .role_grant_create import RoleGrantCreate
 from .role_grant_read import RoleGrantRead
+from .roster_check import RosterCheck
+from .roster_check_input import RosterCheckInput
+from .roster_read import RosterRead
+from .roster_rule_broken_problem import RosterRuleBrokenProblem
+from .roster_rules import RosterRules
+from .roster_rules_read import RosterRulesRead
+from .roster_shift_read import RosterShiftRead
+from .roster_status import RosterStatus
+from .roster_update import RosterUpdate
+from .roster_version import RosterVersion
+from .roster_version_conflict_problem import RosterVersionConflictProblem
+from .roster_violation import RosterViolation
+from .roster_violation_numbers import RosterViolationNumbers
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
 from .rule_violation import RuleViolation
@@ -240,6 +261,15 @@ from .scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from .secret_info import SecretInfo
 from .secret_rotation import SecretRotation
 from .service_unavailable_problem import ServiceUnavailableProblem
+from .shift_flag import ShiftFlag
+from .shift_outcome import ShiftOutcome
+from .shift_swap_already_offered_problem import ShiftSwapAlreadyOfferedProblem
+from .shift_swap_create import ShiftSwapCreate
+from .shift_swap_read import ShiftSwapRead
+from .shift_swap_version_conflict_problem import ShiftSwapVersionConflictProblem
+from .shift_template_create import ShiftTemplateCreate
+from .shift_template_read import ShiftTemplateRead
+from .shift_template_update import ShiftTemplateUpdate
 from .side import Side
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
@@ -258,6 +288,12 @@ from .subscription_create import SubscriptionCreate
 from .subscription_read import SubscriptionRead
 from .subscription_update import SubscriptionUpdate
 from .subscription_with_secret import SubscriptionWithSecret
+from .suggest_input import SuggestInput
+from .suggestion_read import SuggestionRead
+from .swap_decision import SwapDecision
+from .swap_decision_decision import SwapDecisionDecision
+from .swap_status import SwapStatus
+from .swap_version import SwapVersion
 from .sync_page_synced_assignment import SyncPageSyncedAssignment
 from .sync_page_synced_employee import SyncPageSyncedEmployee
 from .sync_page_synced_transfer import SyncPageSyncedTransfer
@@ -339,10 +375,13 @@ from .transfer_summary import TransferSummary
 from .transfer_update import TransferUpdate
 from .transfer_withdrawn import TransferWithdrawn
 from .transfer_withdrawn_webhook import TransferWithdrawnWebhook
+from .unfilled_read import UnfilledRead
 from .unit_member import UnitMember
 from .unit_member_source import UnitMemberSource
 from .value_entry import ValueEntry
 from .value_read import ValueRead
+from .violation_read import ViolationRead
+from .violation_read_numbers import ViolationReadNumbers
 from .webhook_event import WebhookEvent
 
 __all__ = (
@@ -373,6 +412,7 @@ __all__ = (
     "ArrangementTrailRead",
     "ArrangementWindowTooShortProblem",
     "AssignInput",
+    "AssignmentInput",
     "AssignmentKind",
     "AssignmentRead",
     "AssignmentStarting",
@@ -425,6 +465,7 @@ __all__ = (
     "CorrectionCreate",
     "CorrectionLine",
     "CorrectionRead",
+    "CoverageRead",
     "CurrentStep",
     "Decision",
     "DeliveryRead",
@@ -434,6 +475,7 @@ __all__ = (
     "DepartmentStats",
     "Direction",
     "EarlyClose",
+    "EligibleRead",
     "EmployeeAssignments",
     "EmployeeCreate",
     "EmployeeRead",
@@ -481,6 +523,7 @@ __all__ = (
     "MeUpdate",
     "MeUpdateLanguageType0",
     "MyPool",
+    "MyShiftRead",
     "NoDeciderProblem",
     "NotAssignedProblem",
     "NotificationKindUpdate",
@@ -497,6 +540,9 @@ __all__ = (
     "OrgUnitKind",
     "OrgUnitRead",
     "OrgUnitUpdate",
+    "OverrideCreate",
+    "OverrideCreateRule",
+    "OverrideRead",
     "PageAccessEntryRead",
     "PageAccountRead",
     "PageArrangementRead",
@@ -513,6 +559,7 @@ __all__ = (
     "PagePoolRead",
     "PagePunchRead",
     "PageRoutingRuleRead",
+    "PageShiftSwapRead",
     "PageSlaPolicyRead",
     "PageSubscriptionRead",
     "PageTemplateRead",
@@ -572,6 +619,19 @@ __all__ = (
     "Role",
     "RoleGrantCreate",
     "RoleGrantRead",
+    "RosterCheck",
+    "RosterCheckInput",
+    "RosterRead",
+    "RosterRuleBrokenProblem",
+    "RosterRules",
+    "RosterRulesRead",
+    "RosterShiftRead",
+    "RosterStatus",
+    "RosterUpdate",
+    "RosterVersion",
+    "RosterVersionConflictProblem",
+    "RosterViolation",
+    "RosterViolationNumbers",
     "RoutingRuleCreate",
     "RoutingRuleRead",
     "RuleViolation",
@@ -586,6 +646,15 @@ __all__ = (
     "SecretInfo",
     "SecretRotation",
     "ServiceUnavailableProblem",
+    "ShiftFlag",
+    "ShiftOutcome",
+    "ShiftSwapAlreadyOfferedProblem",
+    "ShiftSwapCreate",
+    "ShiftSwapRead",
+    "ShiftSwapVersionConflictProblem",
+    "ShiftTemplateCreate",
+    "ShiftTemplateRead",
+    "ShiftTemplateUpdate",
     "Side",
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
@@ -604,6 +673,12 @@ __all__ = (
     "SubscriptionRead",
     "SubscriptionUpdate",
     "SubscriptionWithSecret",
+    "SuggestInput",
+    "SuggestionRead",
+    "SwapDecision",
+    "SwapDecisionDecision",
+    "SwapStatus",
+    "SwapVersion",
     "SyncedAssignment",
     "SyncedEmployee",
     "SyncedTransfer",
@@ -685,9 +760,12 @@ __all__ = (
     "TransferUpdate",
     "TransferWithdrawn",
     "TransferWithdrawnWebhook",
+    "UnfilledRead",
     "UnitMember",
     "UnitMemberSource",
     "ValueEntry",
     "ValueRead",
+    "ViolationRead",
+    "ViolationReadNumbers",
     "WebhookEvent",
 )

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shift_outcome import ShiftOutcome
+
 
 T = TypeVar("T", bound="StoreAttendancePerson")
 
@@ -31,6 +35,9 @@ class StoreAttendancePerson:
         worked_minutes (int):
         first_in_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
         last_punch_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
+        planned_minutes (int | None | Unset): Paid minutes of the published shifts that day; null when no published
+            roster covers the day
+        shifts (list[ShiftOutcome] | Unset):
     """
 
     employee_id: UUID
@@ -44,6 +51,8 @@ class StoreAttendancePerson:
     worked_minutes: int
     first_in_local: datetime.datetime | None | Unset = UNSET
     last_punch_local: datetime.datetime | None | Unset = UNSET
+    planned_minutes: int | None | Unset = UNSET
+    shifts: list[ShiftOutcome] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +98,19 @@ class StoreAttendancePerson:
         else:
             last_punch_local = self.last_punch_local
 
+        planned_minutes: int | None | Unset
+        if isinstance(self.planned_minutes, Unset):
+            planned_minutes = UNSET
+        else:
+            planned_minutes = self.planned_minutes
+
+        shifts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shifts, Unset):
+            shifts = []
+            for shifts_item_data in self.shifts:
+                shifts_item = shifts_item_data.to_dict()
+                shifts.append(shifts_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,11 +130,17 @@ class StoreAttendancePerson:
             field_dict["first_in_local"] = first_in_local
         if last_punch_local is not UNSET:
             field_dict["last_punch_local"] = last_punch_local
+        if planned_minutes is not UNSET:
+            field_dict["planned_minutes"] = planned_minutes
+        if shifts is not UNSET:
+            field_dict["shifts"] = shifts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shift_outcome import ShiftOutcome  # noqa: PLC0415
+
         d = dict(src_dict)
         employee_id = UUID(d.pop("employee_id"))
 
@@ -192,6 +220,24 @@ class StoreAttendancePerson:
 
         last_punch_local = _parse_last_punch_local(d.pop("last_punch_local", UNSET))
 
+        def _parse_planned_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        planned_minutes = _parse_planned_minutes(d.pop("planned_minutes", UNSET))
+
+        _shifts = d.pop("shifts", UNSET)
+        shifts: list[ShiftOutcome] | Unset = UNSET
+        if _shifts is not UNSET:
+            shifts = []
+            for shifts_item_data in _shifts:
+                shifts_item = ShiftOutcome.from_dict(shifts_item_data)
+
+                shifts.append(shifts_item)
+
         store_attendance_person = cls(
             employee_id=employee_id,
             employee_no=employee_no,
@@ -204,6 +250,8 @@ class StoreAttendancePerson:
             worked_minutes=worked_minutes,
             first_in_local=first_in_local,
             last_punch_local=last_punch_local,
+            planned_minutes=planned_minutes,
+            shifts=shifts,
         )
 
         store_attendance_person.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag import Flag
+from ..models.shift_flag import ShiftFlag
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimesheetRow")
@@ -34,8 +35,13 @@ class TimesheetRow:
         store_name (str):
         time_zone (str): The store's IANA time zone
         worked_minutes (int):
+        early_minutes (int | Unset):  Default: 0.
         first_in_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
         last_out_local (datetime.datetime | None | Unset): The same moment in the store's time zone, with its offset
+        late_minutes (int | Unset):  Default: 0.
+        planned_minutes (int | None | Unset): Paid minutes of the published shifts that day; null when no published
+            roster covers the day
+        shift_flags (list[ShiftFlag] | Unset): Every flag of the day's shifts
     """
 
     date: datetime.date
@@ -51,8 +57,12 @@ class TimesheetRow:
     store_name: str
     time_zone: str
     worked_minutes: int
+    early_minutes: int | Unset = 0
     first_in_local: datetime.datetime | None | Unset = UNSET
     last_out_local: datetime.datetime | None | Unset = UNSET
+    late_minutes: int | Unset = 0
+    planned_minutes: int | None | Unset = UNSET
+    shift_flags: list[ShiftFlag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +103,8 @@ class TimesheetRow:
 
         worked_minutes = self.worked_minutes
 
+        early_minutes = self.early_minutes
+
         first_in_local: None | str | Unset
         if isinstance(self.first_in_local, Unset):
             first_in_local = UNSET
@@ -108,6 +120,21 @@ class TimesheetRow:
             last_out_local = self.last_out_local.isoformat()
         else:
             last_out_local = self.last_out_local
+
+        late_minutes = self.late_minutes
+
+        planned_minutes: int | None | Unset
+        if isinstance(self.planned_minutes, Unset):
+            planned_minutes = UNSET
+        else:
+            planned_minutes = self.planned_minutes
+
+        shift_flags: list[str] | Unset = UNSET
+        if not isinstance(self.shift_flags, Unset):
+            shift_flags = []
+            for shift_flags_item_data in self.shift_flags:
+                shift_flags_item = shift_flags_item_data.value
+                shift_flags.append(shift_flags_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,10 +155,18 @@ class TimesheetRow:
                 "worked_minutes": worked_minutes,
             }
         )
+        if early_minutes is not UNSET:
+            field_dict["early_minutes"] = early_minutes
         if first_in_local is not UNSET:
             field_dict["first_in_local"] = first_in_local
         if last_out_local is not UNSET:
             field_dict["last_out_local"] = last_out_local
+        if late_minutes is not UNSET:
+            field_dict["late_minutes"] = late_minutes
+        if planned_minutes is not UNSET:
+            field_dict["planned_minutes"] = planned_minutes
+        if shift_flags is not UNSET:
+            field_dict["shift_flags"] = shift_flags
 
         return field_dict
 
@@ -195,6 +230,8 @@ class TimesheetRow:
 
         worked_minutes = d.pop("worked_minutes")
 
+        early_minutes = d.pop("early_minutes", UNSET)
+
         def _parse_first_in_local(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -229,6 +266,26 @@ class TimesheetRow:
 
         last_out_local = _parse_last_out_local(d.pop("last_out_local", UNSET))
 
+        late_minutes = d.pop("late_minutes", UNSET)
+
+        def _parse_planned_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        planned_minutes = _parse_planned_minutes(d.pop("planned_minutes", UNSET))
+
+        _shift_flags = d.pop("shift_flags", UNSET)
+        shift_flags: list[ShiftFlag] | Unset = UNSET
+        if _shift_flags is not UNSET:
+            shift_flags = []
+            for shift_flags_item_data in _shift_flags:
+                shift_flags_item = ShiftFlag(shift_flags_item_data)
+
+                shift_flags.append(shift_flags_item)
+
         timesheet_row = cls(
             date=date,
             employee_id=employee_id,
@@ -243,8 +300,12 @@ class TimesheetRow:
             store_name=store_name,
             time_zone=time_zone,
             worked_minutes=worked_minutes,
+            early_minutes=early_minutes,
             first_in_local=first_in_local,
             last_out_local=last_out_local,
+            late_minutes=late_minutes,
+            planned_minutes=planned_minutes,
+            shift_flags=shift_flags,
         )
 
         timesheet_row.additional_properties = d

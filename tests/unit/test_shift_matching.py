@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.attendance.rules import DayPunch, PunchKind, worked_days, worked_minutes
-from domain.rosters.matching import DayPlan, PlannedShift, Punch, ShiftFlag, match, planned
+from domain.attendance.shift_matching import DayPlan, PlannedShift, Punch, ShiftFlag, match, planned
 from domain.rosters.rules import Shift
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -1,0 +1,30 @@
+"""Stores and projects as places people work, and who plans them: a store manager over the place,
+or HR, leaders and administrators. Attendance and rosters both ask this question."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.service import subtree_paths
+from domain.shared.actor import Actor, Role
+from domain.shared.errors import NotFound
+from domain.shared.i18n import _
+
+PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
+
+
+async def managed_store(session: AsyncSession, actor: Actor, store_id: uuid.UUID) -> OrgUnit:
+    """A store the actor manages (a store manager over it) or oversees (HR, leaders, admins);
+    anything else answers 404, like a store that does not exist."""
+    store = await session.get(OrgUnit, store_id)
+    if store is None or store.kind not in PLACES:
+        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
+    if actor.sees_everyone:
+        return store
+    paths = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
+    if not any(store.path.startswith(p) for p in paths):
+        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
+    return store
