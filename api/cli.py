@@ -1,4 +1,5 @@
-"""The `frontline` command: serve, db upgrade, demo, openapi, worker, care-rekey, care-new-key."""
+"""The `frontline` command: serve, db upgrade, demo, openapi, worker, care-rekey, care-recompute,
+care-new-key."""
 
 from __future__ import annotations
 
@@ -88,6 +89,26 @@ def _care_rekey(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _care_recompute(settings: Settings, args: argparse.Namespace) -> int:
+    """Rewrites every profile's derived rows (constraints, the women's-share marker) under the policy
+    in force: after an upgrade that derives something new from profiles sealed before it."""
+    from domain.care.availability import policy_in_force
+    from domain.care.profile import recompute_everyone
+    from domain.shared.db import Database
+
+    async def run() -> int:
+        database = Database(settings.database_url)
+        try:
+            async with database.session_scope() as session:
+                policy, _version = await policy_in_force(session)
+                return await recompute_everyone(session, settings.sealer, policy)
+        finally:
+            await database.dispose()
+
+    print(f"recomputed the derived care rows of {asyncio.run(run())} people")
+    return 0
+
+
 def _care_new_key(settings: Settings, args: argparse.Namespace) -> int:
     from domain.shared.sealing import new_key_text
 
@@ -154,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
         "care-rekey", help="re-seal care profiles under the first key of FRONTLINE_CARE_KEYS (key rotation)"
     )
     care_rekey.set_defaults(handler=_care_rekey)
+    care_recompute = commands.add_parser(
+        "care-recompute", help="rewrite every care profile's derived constraints and markers (after an upgrade)"
+    )
+    care_recompute.set_defaults(handler=_care_recompute)
     care_key = commands.add_parser("care-new-key", help="print a new `id:key` entry for FRONTLINE_CARE_KEYS")
     care_key.add_argument("key_id", help="a short name for the key, e.g. 2027a")
     care_key.set_defaults(handler=_care_new_key)

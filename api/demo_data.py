@@ -33,6 +33,9 @@ from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
 from domain.pools.models import Pool
+from domain.rosters import rules, suggest
+from domain.rosters.models import Roster, RosterShift, RosterStatus, ShiftTemplate
+from domain.rosters.rules import RosterPolicy
 from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
@@ -663,6 +666,95 @@ async def demo_care(
         )
 
 
+DEMO_SHIFTS = [
+    # code, name, local start, local end, unpaid break, people per weekday (Monday first)
+    ("EARLY", "早班", time(7, 0), time(15, 0), 60, [2, 2, 2, 2, 2, 3, 3]),
+    ("MIDDLE", "中班", time(11, 0), time(19, 0), 60, [1, 1, 1, 1, 1, 2, 2]),
+    ("LATE", "晚班", time(15, 0), time(23, 0), 60, [1, 1, 1, 1, 1, 2, 2]),
+]
+
+
+async def demo_roster(
+    session: AsyncSession, now: Any, today: date, store: dict[str, Any], people: list[dict[str, Any]], mother: uuid.UUID
+) -> None:
+    """SH-001's shift templates and this week's published roster: the nursing mother, seconded to the
+    store for the fortnight, on early shifts (the rules keep her off late ones); the store's own
+    staff fill the rest by the greedy fill, so the demo keeps every rule."""
+    week_start = today - timedelta(days=today.weekday())
+    session.add(
+        Assignment(
+            employee_id=mother,
+            unit_id=store["id"],
+            kind=AssignmentKind.SECONDMENT,
+            valid_from=week_start,
+            valid_to=week_start + timedelta(days=14),
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    templates = {}
+    for code, name, starts, ends, break_minutes, headcount in DEMO_SHIFTS:
+        template = ShiftTemplate(
+            store_id=store["id"],
+            code=code,
+            name=name,
+            starts=starts,
+            ends=ends,
+            break_minutes=break_minutes,
+            headcount=headcount,
+            active=True,
+            version=1,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(template)
+        templates[code] = template
+    await session.flush()
+    shifts = {str(t.id): rules.Shift(str(t.id), t.starts, t.ends, t.break_minutes) for t in templates.values()}
+    days = [week_start + timedelta(days=i) for i in range(7)]
+    early = shifts[str(templates["EARLY"].id)]
+    existing = [rules.Placement(mother, day, early) for day in days[:5]]
+    staff = [p["id"] for p in people if p["home_unit_id"] == store["id"] and p["status"] == EmployeeStatus.ACTIVE]
+    slots = []
+    for template in templates.values():
+        for day in days:
+            needed = template.headcount[day.weekday()] - (1 if template.code == "EARLY" and day in days[:5] else 0)
+            if needed > 0:
+                slots.append(suggest.Slot(day, shifts[str(template.id)], needed))
+    policy = RosterPolicy()
+    people_rules = {person: rules.Person() for person in [mother, *staff]}
+    filled = suggest.greedy(
+        slots,
+        [suggest.Candidate(person, people_rules[person], frozenset(days)) for person in staff],
+        existing,
+        policy,
+        others={mother: people_rules[mother]},
+    )
+    placements = [*existing, *filled.placements]
+    assert not rules.check(placements, people_rules, policy), "the demo roster keeps every rule"
+    roster = Roster(
+        store_id=store["id"],
+        week_start=week_start,
+        status=RosterStatus.PUBLISHED.value,
+        version=2,
+        published_at=now,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(roster)
+    await session.flush()
+    session.add_all(
+        RosterShift(
+            roster_id=roster.id,
+            employee_id=placement.person,
+            day=placement.day,
+            template_id=uuid.UUID(placement.shift.code),
+            created_at=now,
+        )
+        for placement in placements
+    )
+
+
 async def load_demo(
     database: Database, *, clock: Clock, hashing: PasswordHashing, password: str, sealer: Sealer
 ) -> str:
@@ -738,6 +830,14 @@ async def load_demo(
         await session.execute(insert(Transfer), transfers)
         await session.execute(insert(TransferTrailEntry), trail)
         await session.execute(insert(Assignment), assignments)
+        await demo_roster(
+            session,
+            now,
+            today,
+            by_code[DEMO_STORE_CODE],
+            people,
+            next(a["employee_id"] for a in accounts if a["email"] == "nursing-mother@demo.example"),
+        )
         await session.execute(
             insert(RoutingRule),
             [

@@ -262,6 +262,7 @@ async def main() -> None:
                     "FRONTLINE_ENV": "production",
                     "FRONTLINE_DATABASE_URL": url,
                     "FRONTLINE_JWT_SECRET": SECRET,
+                    "FRONTLINE_CARE_KEYS": "bench:" + "A" * 43,  # production requires care keys
                     "FRONTLINE_LOG_LEVEL": "WARNING",
                     "FRONTLINE_DB_POOL_SIZE": "10",
                     "FRONTLINE_DB_MAX_OVERFLOW": "10",

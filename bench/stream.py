@@ -312,6 +312,7 @@ async def main() -> None:
                 "FRONTLINE_ENV": "production",
                 "FRONTLINE_DATABASE_URL": url,
                 "FRONTLINE_JWT_SECRET": SECRET,
+                "FRONTLINE_CARE_KEYS": "bench:" + "A" * 43,  # production requires care keys
                 "FRONTLINE_LOG_LEVEL": "WARNING",
             }
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -71,6 +72,16 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
             assert "secondment" in {m["source"] for m in members.json()["items"]}
+            # this week's published roster keeps every rule; the nursing mother works early shifts
+            today = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date()
+            week = today - timedelta(days=today.weekday())
+            roster = await client.get(f"/api/v1/stores/{store}/rosters/{week.isoformat()}", headers=bearer(token))
+            assert roster.status_code == 200, roster.text
+            body = roster.json()
+            assert body["status"] == "published" and body["violations"] == [] and len(body["shifts"]) >= 30
+            assert {s["code"] for s in body["shifts"]} == {"EARLY", "MIDDLE", "LATE"}
+            mother_shifts = [s for s in body["shifts"] if s["protected_minutes"]]
+            assert len(mother_shifts) == 5 and {s["code"] for s in mother_shifts} == {"EARLY"}
 
 
 async def test_demo_scorecards_follow_the_rules_and_show_a_store_managers_rating(

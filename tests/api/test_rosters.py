@@ -319,3 +319,106 @@ async def test_suggest_fills_the_open_slots_keeping_every_rule(
     assert check.json()["violations"] == []
     stale = await client.post(f"{roster_url(world)}/suggest", json={"version": 0}, headers=world.headers("manager_s1"))
     assert_problem(stale, 409, "roster.version_conflict")
+
+
+async def test_a_swap_is_offered_taken_with_the_takers_rules_checked_and_approved_by_the_manager(
+    client: httpx.AsyncClient, world: World, database: Database, app: Any
+) -> None:
+    ids = await templates(client, world, EARLY, LATE)
+    await assign(database, world, "staff_s2", "S1", WEEK, None)
+    await nursing_mother(client, world)
+    await assign(database, world, "ops_staff", "S1", WEEK, None)
+    saved = await put(client, world, [shift(world, "staff_s1", 0, ids["LATE"])], 0)
+    published = await client.post(f"{roster_url(world)}/publish", json={"version": 1}, headers=world.headers("hr"))
+    assert published.status_code == 200, (saved.text, published.text)
+    shift_id = published.json()["shifts"][0]["id"]
+
+    offered = await client.post(
+        "/api/v1/shift-swaps",
+        json={"roster_shift_id": shift_id, "note": "Family dinner"},
+        headers=world.headers("staff_s1"),
+    )
+    assert offered.status_code == 201, offered.text
+    swap = offered.json()
+    assert (swap["status"], swap["code"], swap["offered_by_name"]) == ("offered", "LATE", "Staff S1")
+    again = await client.post(
+        "/api/v1/shift-swaps", json={"roster_shift_id": shift_id}, headers=world.headers("staff_s1")
+    )
+    assert_problem(again, 409, "shift_swap.already_offered")
+    not_mine = await client.post(
+        "/api/v1/shift-swaps", json={"roster_shift_id": shift_id}, headers=world.headers("staff_s2")
+    )
+    assert_problem(not_mine, 404, "roster_shift.not_found")
+
+    # colleagues who may work at S1 that day see the offer; others do not
+    seen = await client.get("/api/v1/shift-swaps", headers=world.headers("staff_s2"))
+    assert [s["id"] for s in seen.json()["items"]] == [swap["id"]]
+    assert (await client.get("/api/v1/shift-swaps", headers=world.headers("staff_s3"))).json()["items"] == []
+
+    # the nursing mother may not take a shift ending at 23:00, and is told which rule, not why
+    refused = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/take", json={"version": 1}, headers=world.headers("ops_staff")
+    )
+    problem = assert_problem(refused, 422, "roster.rule_broken")
+    assert "care.no_night_work" in {v["rule"] for v in problem["violations"]}
+    outsider = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/take", json={"version": 1}, headers=world.headers("staff_s3")
+    )
+    assert_problem(outsider, 404, "shift_swap.not_found")
+    taken = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/take", json={"version": 1}, headers=world.headers("staff_s2")
+    )
+    assert taken.status_code == 200, taken.text
+    assert (taken.json()["status"], taken.json()["taken_by_name"]) == ("taken", "Staff S2")
+
+    own = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/decision",
+        json={"version": 2, "decision": "approve"},
+        headers=world.headers("staff_s1"),
+    )
+    assert own.status_code in (403, 404)
+    other_store = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/decision",
+        json={"version": 2, "decision": "approve"},
+        headers=world.headers("manager_s2"),
+    )
+    assert_problem(other_store, 404, "shift_swap.not_found")
+    approved = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/decision",
+        json={"version": 2, "decision": "approve", "comment": "OK"},
+        headers=world.headers("manager_s1"),
+    )
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["status"] == "approved"
+    roster = (await client.get(roster_url(world), headers=world.headers("manager_s1"))).json()
+    assert [(s["employee_id"], s["code"]) for s in roster["shifts"]] == [(str(world.employees["staff_s2"]), "LATE")]
+    await deliver_events(app)
+    assert "shift_swap.approved" in [n["kind"] for n in await notices(client, world, "staff_s2")]
+    assert "roster.changed" in [n["kind"] for n in await notices(client, world, "staff_s1")]
+    theirs = await client.get(
+        "/api/v1/me/shifts", params={"from": day(0), "to": day(6)}, headers=world.headers("staff_s2")
+    )
+    assert [s["code"] for s in theirs.json()] == ["LATE"]
+
+
+async def test_the_womens_share_marker_follows_the_profile_and_is_derived_again_for_profiles_sealed_before(
+    client: httpx.AsyncClient, world: World, database: Database, app: Any
+) -> None:
+    from sqlalchemy import delete, select
+
+    from domain.care.models import WomenShareMember
+    from domain.care.profile import recompute_everyone
+    from domain.care.protections import CHINA
+
+    await make_woman(client, world, "staff_s2")
+    async with database.session_scope() as session:
+        assert await session.scalar(select(WomenShareMember.employee_id)) == world.employees["staff_s2"]
+        await session.execute(delete(WomenShareMember))  # as a database upgraded from before the marker
+    async with database.session_scope() as session:
+        assert await recompute_everyone(session, app.state.sealer, CHINA) == 1  # `frontline care-recompute`
+    async with database.session_scope() as session:
+        assert await session.scalar(select(WomenShareMember.employee_id)) == world.employees["staff_s2"]
+    withdrawn = await client.delete("/api/v1/me/care-profile/consents/sex", headers=world.headers("staff_s2"))
+    assert withdrawn.status_code == 204, withdrawn.text
+    async with database.session_scope() as session:
+        assert await session.scalar(select(WomenShareMember.employee_id)) is None
