@@ -73,8 +73,8 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
             assert "secondment" in {m["source"] for m in members.json()["items"]}
             # this week's published roster keeps every rule; the nursing mother works early shifts
-            today = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date()
-            week = today - timedelta(days=today.weekday())
+            local_day = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date()
+            week = local_day - timedelta(days=local_day.weekday())
             roster = await client.get(f"/api/v1/stores/{store}/rosters/{week.isoformat()}", headers=bearer(token))
             assert roster.status_code == 200, roster.text
             body = roster.json()

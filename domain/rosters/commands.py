@@ -264,7 +264,7 @@ async def suggest_roster(
     week = await load_week(session, store, week_start, lock=True)
     if week.roster is not None and week.roster.status == RosterStatus.PUBLISHED.value:
         raise Conflict(_("Only a draft is filled by suggestion."), slug="roster.not_draft")
-    if week.roster is not None and week.roster.version != data.version:
+    if (week.roster.version if week.roster else 0) != data.version:
         raise _changed_meanwhile(week)
     busy = {(p.person, p.day) for p in week.elsewhere if week.start <= p.day <= week.end}
     slots = [
@@ -291,14 +291,19 @@ async def suggest_roster(
     added = [Key(p.person, p.day, by_code[p.shift.code]) for p in answer.placements]  # type: ignore[arg-type]
     # what the solver cannot see (neighbouring weeks, shifts elsewhere) is checked here: a new
     # assignment that breaks a rule with them is left out and its slot reported open
-    dropped: list[Key] = []
+    dropped: list[tuple[Key, str]] = []
     while True:
         found = per_person(violations(week, [*week.keys, *added]))
-        culprits = {Key(p.person, p.day, by_code[p.shift.code]) for v in found for p in v.placements}  # type: ignore[arg-type]
+        culprits = {
+            Key(p.person, p.day, by_code[p.shift.code]): v.rule.value  # type: ignore[arg-type]
+            for v in found
+            for p in v.placements
+            if p.shift.code in by_code
+        }
         bad = [k for k in added if k in culprits]
         if not bad:
             break
-        dropped.extend(bad[:1])
+        dropped.append((bad[0], culprits[bad[0]]))
         added = [k for k in added if k != bad[0]]
     keys = sorted({*week.keys, *added}, key=lambda k: (k.day, str(k.template_id), str(k.employee_id)))
     await save_keys(
@@ -320,14 +325,14 @@ async def suggest_roster(
         )
         for u in answer.unfilled
     ]
-    for key in dropped:
+    for key, rule in dropped:
         unfilled.append(
             UnfilledRead(
                 day=key.day,
                 template_id=key.template_id,
                 code=week.templates[key.template_id].code,
                 missing=1,
-                reasons=[Rule.MIN_REST.value],
+                reasons=[rule],
             )
         )
     return SuggestionRead(

@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.places import managed_store
+from domain.org.service import subtree_paths
 from domain.people.models import Employee
 from domain.rosters import events
 from domain.rosters.commands import refuse, save_keys
@@ -206,18 +206,13 @@ async def list_swaps(
     reach = []
     if actor.employee_id is not None:
         reach.append(or_(ShiftSwap.offered_by == actor.employee_id, ShiftSwap.taken_by == actor.employee_id))
-    planned: list[uuid.UUID] = []
     if actor.has_role(Role.STORE_MANAGER, Role.HR, Role.ADMIN, Role.LEADER):
         if actor.sees_everyone:
             reach.append(ShiftSwap.id.is_not(None))
         else:
-            for row in await session.scalars(select(ShiftSwap.store_id).distinct()):
-                try:
-                    await managed_store(session, actor, row)
-                    planned.append(row)
-                except NotFound:
-                    continue
-            if planned:
+            paths = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
+            if paths:
+                planned = select(OrgUnit.id).where(or_(*(OrgUnit.path.startswith(p) for p in paths)))
                 reach.append(ShiftSwap.store_id.in_(planned))
     rows = list((await session.scalars(query.where(or_(*reach)))).all()) if reach else []
     # open offers a colleague may take: at a store where they may work that day

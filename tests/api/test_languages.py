@@ -116,6 +116,13 @@ async def test_the_timesheet_csv_has_chinese_headers_and_the_same_cells(client: 
         "标记",
         "应工作分钟数",
         "不足分钟数",
+        "计划分钟数",
+        "迟到分钟数",
+        "早退分钟数",
+        "班次标记",
+        "时区",
+        "首次上班打卡（当地时间）",
+        "最后下班打卡（当地时间）",
     ]
     assert english[0][:2] == ["employee_no", "full_name"]  # English keeps the stable keys
     assert chinese[1:] == english[1:]

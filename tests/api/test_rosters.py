@@ -354,6 +354,9 @@ async def test_a_swap_is_offered_taken_with_the_takers_rules_checked_and_approve
     seen = await client.get("/api/v1/shift-swaps", headers=world.headers("staff_s2"))
     assert [s["id"] for s in seen.json()["items"]] == [swap["id"]]
     assert (await client.get("/api/v1/shift-swaps", headers=world.headers("staff_s3"))).json()["items"] == []
+    for planner, sees in (("manager_s1", [swap["id"]]), ("region_east", [swap["id"]]), ("manager_s2", [])):
+        listed = await client.get("/api/v1/shift-swaps", headers=world.headers(planner))
+        assert [s["id"] for s in listed.json()["items"]] == sees, planner
 
     # the nursing mother may not take a shift ending at 23:00, and is told which rule, not why
     refused = await client.post(

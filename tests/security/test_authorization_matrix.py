@@ -111,6 +111,21 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/arrangements/{arrangement_id}"): 404,
     ("POST", "/api/v1/arrangements/{arrangement_id}/steps/current/decision"): 404,
     ("POST", "/api/v1/arrangements/{arrangement_id}/withdraw"): 404,
+    # S1's shift templates, roster weeks and swaps are planned by S1's managers and HR.
+    ("GET", "/api/v1/stores/{store_id}/shift-templates"): 404,
+    ("POST", "/api/v1/stores/{store_id}/shift-templates"): 404,
+    ("PUT", "/api/v1/stores/{store_id}/shift-templates/{template_id}"): 404,
+    ("GET", "/api/v1/stores/{store_id}/rosters/{week}"): 404,
+    ("PUT", "/api/v1/stores/{store_id}/rosters/{week}"): 404,
+    ("POST", "/api/v1/stores/{store_id}/rosters/{week}/check"): 404,
+    ("POST", "/api/v1/stores/{store_id}/rosters/{week}/publish"): 404,
+    ("POST", "/api/v1/stores/{store_id}/rosters/{week}/suggest"): 404,
+    # overrides are HR's alone, whatever the store
+    ("POST", "/api/v1/stores/{store_id}/rosters/{week}/overrides"): 403,
+    ("DELETE", "/api/v1/stores/{store_id}/rosters/{week}/overrides/{override_id}"): 403,
+    ("POST", "/api/v1/shift-swaps/{swap_id}/take"): 404,
+    ("POST", "/api/v1/shift-swaps/{swap_id}/decision"): 404,
+    ("POST", "/api/v1/shift-swaps/{swap_id}/withdraw"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -132,6 +147,31 @@ BODIES: dict[str, object] = {
     "PATCH /api/v1/performance/metrics/{metric_id}": {"name": "Changed"},
     "PATCH /api/v1/performance/templates/{template_id}": {"name": "Changed"},
     "PUT /api/v1/stores/{store_id}/access-points": {"access_points": []},
+    "POST /api/v1/stores/{store_id}/shift-templates": {
+        "code": "MID",
+        "name": "中班",
+        "starts": "11:00",
+        "ends": "19:00",
+        "headcount": [1] * 7,
+    },
+    "PUT /api/v1/stores/{store_id}/shift-templates/{template_id}": {
+        "name": "早班",
+        "starts": "07:00",
+        "ends": "15:00",
+        "headcount": [1] * 7,
+    },
+    "PUT /api/v1/stores/{store_id}/rosters/{week}": {"version": 1, "assignments": []},
+    "POST /api/v1/stores/{store_id}/rosters/{week}/check": {},
+    "POST /api/v1/stores/{store_id}/rosters/{week}/publish": {"version": 1},
+    "POST /api/v1/stores/{store_id}/rosters/{week}/suggest": {"version": 1},
+    "POST /api/v1/stores/{store_id}/rosters/{week}/overrides": {
+        "employee_id": str(uuid.uuid4()),
+        "rule": "roster.min_rest",
+        "reason": "Stocktake",
+    },
+    "POST /api/v1/shift-swaps/{swap_id}/take": {"version": 1},
+    "POST /api/v1/shift-swaps/{swap_id}/decision": {"version": 1, "decision": "approve"},
+    "POST /api/v1/shift-swaps/{swap_id}/withdraw": {"version": 1},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
     "POST /api/v1/tickets/{ticket_id}/assign": {"assignee_account_id": str(uuid.uuid4())},
@@ -258,6 +298,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("staff_s1"),
     )
     assert arrangement.status_code == 201, arrangement.text
+    swap = await s1_swap(client, world)
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -281,7 +322,41 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "pool_id": pool.json()["id"],
         "arrangement_id": arrangement.json()["id"],
         "category": "notes",
+        "week": "2026-03-09",
+        "override_id": str(uuid.uuid4()),
+        "swap_id": swap,
     }
+
+
+async def s1_swap(client: httpx.AsyncClient, world: World) -> str:
+    """A published S1 shift of staff_s1, offered to colleagues."""
+    store = f"/api/v1/stores/{world.units['S1']}"
+    template = await client.post(
+        f"{store}/shift-templates",
+        json={"code": "EARLY", "name": "早班", "starts": "07:00", "ends": "15:00", "headcount": [1] * 7},
+        headers=world.headers("manager_s1"),
+    )
+    assert template.status_code == 201, template.text
+    assignment = {
+        "employee_id": str(world.employees["staff_s1"]),
+        "day": "2026-03-09",
+        "template_id": template.json()["id"],
+    }
+    saved = await client.put(
+        f"{store}/rosters/2026-03-09", json={"version": 0, "assignments": [assignment]}, headers=world.headers("hr")
+    )
+    assert saved.status_code == 200, saved.text
+    published = await client.post(
+        f"{store}/rosters/2026-03-09/publish", json={"version": 1}, headers=world.headers("hr")
+    )
+    assert published.status_code == 200, published.text
+    offered = await client.post(
+        "/api/v1/shift-swaps",
+        json={"roster_shift_id": published.json()["shifts"][0]["id"]},
+        headers=world.headers("staff_s1"),
+    )
+    assert offered.status_code == 201, offered.text
+    return str(offered.json()["id"])
 
 
 async def test_every_endpoint_refuses_the_unauthenticated(app, client: httpx.AsyncClient, world: World):
