@@ -16,7 +16,7 @@ from datetime import timedelta
 from types import FrameType
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, TypeAdapter
@@ -27,6 +27,7 @@ import migrations
 from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
 from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
+from api.query_params import refusing_unknown_query
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
@@ -149,6 +150,7 @@ def create_app(
 
     install_error_handlers(app)
     install_webhook_catalog(app)
+    strict_query = Depends(refusing_unknown_query(API_PREFIX))
     for router in (
         auth.router,
         me.router,
@@ -185,8 +187,8 @@ def create_app(
         rosters.me,
         rosters.router,
     ):
-        app.include_router(router, prefix=API_PREFIX)
-    app.include_router(_health_router())
+        app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
+    app.include_router(_health_router(), dependencies=[Depends(refusing_unknown_query(""))])
 
     # Innermost, so request ids, the body size limit and CORS apply to the clock-in lane too.
     app.add_middleware(clock_ins.PunchLane, path=f"{API_PREFIX}/clock-ins")
