@@ -46,6 +46,7 @@ from api.v1 import (
     people,
     performance,
     pools,
+    postings,
     rosters,
     sync,
     tickets,
@@ -186,6 +187,8 @@ def create_app(
         rosters.stores,
         rosters.me,
         rosters.router,
+        postings.router,
+        postings.me,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     app.include_router(_health_router(), dependencies=[Depends(refusing_unknown_query(""))])

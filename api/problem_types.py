@@ -256,6 +256,13 @@ class ShiftSwapAlreadyOfferedProblem(TypedProblem):
     swap_id: str = Field(description="The open offer of this shift")
 
 
+class PostingVersionConflictProblem(TypedProblem):
+    slug = "posting.version_conflict"
+    status_code = 409
+    type: Literal["/problems/posting.version_conflict"]
+    current_version: int
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -282,6 +289,7 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     RosterVersionConflictProblem,
     ShiftSwapVersionConflictProblem,
     ShiftSwapAlreadyOfferedProblem,
+    PostingVersionConflictProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

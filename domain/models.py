@@ -39,6 +39,7 @@ from domain.performance.models import (
     ScoringSettings,
 )
 from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
+from domain.postings.models import EmployeeSkill, Posting, Skill
 from domain.rosters.models import (
     Roster,
     RosterOverride,
@@ -80,6 +81,7 @@ __all__ = [
     "DailyStoreSales",
     "DepartmentCalendar",
     "Employee",
+    "EmployeeSkill",
     "FlexibleArrangement",
     "FrozenScore",
     "IdempotencyRecord",
@@ -98,6 +100,7 @@ __all__ = [
     "PoolAdjustment",
     "PoolLedgerEntry",
     "PoolMember",
+    "Posting",
     "ProtectionPolicyVersion",
     "RateWindow",
     "RefreshToken",
@@ -114,6 +117,7 @@ __all__ = [
     "ShiftTemplate",
     "SignInKnownAddress",
     "SignInThrottle",
+    "Skill",
     "SlaPolicy",
     "StoreAccessPoint",
     "SubscriberTask",

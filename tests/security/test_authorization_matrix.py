@@ -126,6 +126,11 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/shift-swaps/{swap_id}/take"): 404,
     ("POST", "/api/v1/shift-swaps/{swap_id}/decision"): 404,
     ("POST", "/api/v1/shift-swaps/{swap_id}/withdraw"): 404,
+    # The skill catalogue is HR's; S1's draft posting is for S1's planners and HR until opened.
+    ("PUT", "/api/v1/skills/{code}"): 403,
+    ("GET", "/api/v1/postings/{posting_id}"): 404,
+    ("POST", "/api/v1/postings/{posting_id}/open"): 404,
+    ("POST", "/api/v1/postings/{posting_id}/close"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -172,6 +177,9 @@ BODIES: dict[str, object] = {
     "POST /api/v1/shift-swaps/{swap_id}/take": {"version": 1},
     "POST /api/v1/shift-swaps/{swap_id}/decision": {"version": 1, "decision": "approve"},
     "POST /api/v1/shift-swaps/{swap_id}/withdraw": {"version": 1},
+    "PUT /api/v1/skills/{code}": {"name": "Cashier"},
+    "POST /api/v1/postings/{posting_id}/open": {"version": 1},
+    "POST /api/v1/postings/{posting_id}/close": {"version": 1},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
     "POST /api/v1/tickets/{ticket_id}/assign": {"assignee_account_id": str(uuid.uuid4())},
@@ -299,6 +307,19 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
     )
     assert arrangement.status_code == 201, arrangement.text
     swap = await s1_swap(client, world)
+    posting = await client.post(
+        "/api/v1/postings",
+        json={
+            "unit_id": str(world.units["S1"]),
+            "title": "Cover",
+            "start_date": "2026-04-01",
+            "end_date": "2026-04-30",
+            "hours_per_week": 40,
+            "headcount": 1,
+        },
+        headers=world.headers("manager_s1"),
+    )
+    assert posting.status_code == 201, posting.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -325,6 +346,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "week": "2026-03-09",
         "override_id": str(uuid.uuid4()),
         "swap_id": swap,
+        "code": "cashier",
+        "posting_id": posting.json()["id"],
     }
 
 

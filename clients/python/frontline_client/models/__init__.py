@@ -95,6 +95,7 @@ from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
 from .employee_read import EmployeeRead
 from .employee_score import EmployeeScore
+from .employee_skill_read import EmployeeSkillRead
 from .employee_status import EmployeeStatus
 from .employee_update import EmployeeUpdate
 from .event_kind import EventKind
@@ -139,6 +140,7 @@ from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
 from .my_pool import MyPool
 from .my_shift_read import MyShiftRead
+from .my_skills import MySkills
 from .no_decider_problem import NoDeciderProblem
 from .not_assigned_problem import NotAssignedProblem
 from .notification_kind_update import NotificationKindUpdate
@@ -172,6 +174,7 @@ from .page_metric_definition_read import PageMetricDefinitionRead
 from .page_my_pool import PageMyPool
 from .page_org_unit_read import PageOrgUnitRead
 from .page_pool_read import PagePoolRead
+from .page_posting_read import PagePostingRead
 from .page_punch_read import PagePunchRead
 from .page_routing_rule_read import PageRoutingRuleRead
 from .page_shift_swap_read import PageShiftSwapRead
@@ -211,6 +214,14 @@ from .pool_update import PoolUpdate
 from .pool_wrong_status_problem import PoolWrongStatusProblem
 from .pool_wrong_status_problem_status_now import PoolWrongStatusProblemStatusNow
 from .population import Population
+from .posting_create import PostingCreate
+from .posting_match import PostingMatch
+from .posting_matches import PostingMatches
+from .posting_matches_excluded import PostingMatchesExcluded
+from .posting_read import PostingRead
+from .posting_status import PostingStatus
+from .posting_version import PostingVersion
+from .posting_version_conflict_problem import PostingVersionConflictProblem
 from .pregnancy import Pregnancy
 from .problem import Problem
 from .profit_funding import ProfitFunding
@@ -271,6 +282,8 @@ from .shift_template_create import ShiftTemplateCreate
 from .shift_template_read import ShiftTemplateRead
 from .shift_template_update import ShiftTemplateUpdate
 from .side import Side
+from .skill_read import SkillRead
+from .skill_update import SkillUpdate
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
 from .sla_policy_read import SlaPolicyRead
@@ -480,6 +493,7 @@ __all__ = (
     "EmployeeCreate",
     "EmployeeRead",
     "EmployeeScore",
+    "EmployeeSkillRead",
     "EmployeeStatus",
     "EmployeeUpdate",
     "EventKind",
@@ -524,6 +538,7 @@ __all__ = (
     "MeUpdateLanguageType0",
     "MyPool",
     "MyShiftRead",
+    "MySkills",
     "NoDeciderProblem",
     "NotAssignedProblem",
     "NotificationKindUpdate",
@@ -557,6 +572,7 @@ __all__ = (
     "PageMyPool",
     "PageOrgUnitRead",
     "PagePoolRead",
+    "PagePostingRead",
     "PagePunchRead",
     "PageRoutingRuleRead",
     "PageShiftSwapRead",
@@ -596,6 +612,14 @@ __all__ = (
     "PoolWrongStatusProblem",
     "PoolWrongStatusProblemStatusNow",
     "Population",
+    "PostingCreate",
+    "PostingMatch",
+    "PostingMatches",
+    "PostingMatchesExcluded",
+    "PostingRead",
+    "PostingStatus",
+    "PostingVersion",
+    "PostingVersionConflictProblem",
     "Pregnancy",
     "Problem",
     "ProfitFunding",
@@ -656,6 +680,8 @@ __all__ = (
     "ShiftTemplateRead",
     "ShiftTemplateUpdate",
     "Side",
+    "SkillRead",
+    "SkillUpdate",
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
     "SlaPolicyRead",

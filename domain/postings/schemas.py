@@ -1,0 +1,112 @@
+"""Skill, posting and match models. A match's distances and reasons are the seeker's own: they are
+answered to her alone and never stored."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from domain.postings.models import PostingStatus
+from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
+
+Tag = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+Description = Annotated[str, StringConstraints(strict=True, max_length=4000)]
+
+
+class SkillUpdate(InputModel):
+    name: DisplayName
+    local_name: DisplayName | None = None
+
+
+class SkillRead(OutputModel):
+    code: str
+    name: str
+    local_name: str | None
+
+
+class MySkills(InputModel):
+    """The skills I declare (replacing my earlier declaration; HR's records stay)."""
+
+    skills: list[BusinessCode] = Field(max_length=50)
+
+
+class EmployeeSkillRead(OutputModel):
+    code: str
+    name: str
+    source: str = Field(description="hr or self")
+
+
+class PostingCreate(InputModel):
+    unit_id: uuid.UUID
+    title: DisplayName
+    description: Description = ""
+    start_date: IsoDate
+    end_date: IsoDate
+    template_ids: list[uuid.UUID] = Field(default_factory=list, max_length=10, description="The store's shifts")
+    day_shifts_only: bool = False
+    hours_per_week: int = Field(strict=True, ge=1, le=60)
+    headcount: int = Field(strict=True, ge=1, le=500)
+    skills: list[BusinessCode] = Field(default_factory=list, max_length=20)
+    tags: list[Tag] = Field(
+        default_factory=list, max_length=10, examples=[["commute_time_flexible", "suits_parents", "mentor_available"]]
+    )
+    eligible_unit_ids: list[uuid.UUID] = Field(
+        default_factory=list, max_length=50, description="Departments whose people may apply; empty: everyone"
+    )
+
+    @model_validator(mode="after")
+    def _dates(self) -> PostingCreate:
+        if self.end_date < self.start_date:
+            raise ValueError("end_date must not be before start_date")
+        if (self.end_date - self.start_date).days > 366:
+            raise ValueError("a posting lasts at most 366 days")
+        return self
+
+
+class PostingVersion(InputModel):
+    version: int = Field(strict=True, ge=1)
+
+
+class PostingRead(OutputModel):
+    id: uuid.UUID
+    unit_id: uuid.UUID
+    unit_name: str
+    time_zone: str
+    title: str
+    description: str
+    start_date: date
+    end_date: date
+    template_ids: list[uuid.UUID]
+    shift_codes: list[str]
+    day_shifts_only: bool
+    hours_per_week: int
+    headcount: int
+    taken: int
+    skills: list[str]
+    tags: list[str]
+    eligible_unit_ids: list[uuid.UUID]
+    status: PostingStatus
+    version: int
+    opened_at: datetime | None
+    created_at: datetime
+
+
+class PostingMatch(OutputModel):
+    posting: PostingRead
+    score: float
+    home_km: float | None = Field(description="Great-circle distance from my home; never shown to anyone else")
+    school_km: float | None = Field(description="From my nearest child's school")
+    within_radius: bool | None = Field(description="None: no home or school on file")
+    skills_matched: list[str]
+    skills_missing: list[str]
+    reasons: list[str]
+
+
+class PostingMatches(OutputModel):
+    radius_km: float
+    located: bool = Field(description="Whether a home or school location was on file to measure from")
+    matches: list[PostingMatch]
+    excluded: dict[str, int] = Field(description="Postings left out, by reason (care_rule, dates_overlap)")

@@ -1,0 +1,190 @@
+"""Frontline postings people can find: the skill catalogue and my skills, drafts by HR or the store's
+manager opened by HR, lists filtered by place and dates, and the postings that suit me: near home or
+school, never breaking my care rules, my skills counted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.api.test_care_profile import consent, nursing_mother, record
+from tests.api.test_rosters import EARLY, LATE, templates
+from tests.factories import World
+from tests.support import assert_problem
+
+# the test clock starts on Monday 2026-03-02
+S1 = (31.2304, 121.4737)
+POSTING = {
+    "title": "Weekend cover",
+    "description": "Fresh produce counter",
+    "start_date": "2026-03-16",
+    "end_date": "2026-04-30",
+    "hours_per_week": 40,
+    "headcount": 2,
+}
+
+
+async def skill(client: httpx.AsyncClient, world: World, code: str, name: str) -> None:
+    saved = await client.put(f"/api/v1/skills/{code}", json={"name": name}, headers=world.headers("hr"))
+    assert saved.status_code == 200, saved.text
+
+
+async def draft(client: httpx.AsyncClient, world: World, who: str, **change: Any) -> httpx.Response:
+    body = {**POSTING, "unit_id": str(world.units["S1"]), **change}
+    return await client.post("/api/v1/postings", json=body, headers=world.headers(who))
+
+
+async def opened(client: httpx.AsyncClient, world: World, **change: Any) -> dict[str, Any]:
+    drafted = await draft(client, world, "hr", **change)
+    assert drafted.status_code == 201, drafted.text
+    posting = drafted.json()
+    answer = await client.post(
+        f"/api/v1/postings/{posting['id']}/open", json={"version": posting["version"]}, headers=world.headers("hr")
+    )
+    assert answer.status_code == 200, answer.text
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+async def test_skills_are_kept_by_hr_and_declared_by_people(client: httpx.AsyncClient, world: World) -> None:
+    await skill(client, world, "fresh_produce", "Fresh produce")
+    refused = await client.put("/api/v1/skills/cashier", json={"name": "Cashier"}, headers=world.headers("manager_s1"))
+    assert_problem(refused, 403, "skill.forbidden")
+    unknown = await client.put(
+        "/api/v1/me/skills", json={"skills": ["fresh_produce", "juggling"]}, headers=world.headers("ops_staff")
+    )
+    body = assert_problem(unknown, 422, "skill.unknown")
+    assert [e["field"] for e in body["errors"]] == ["body.skills[1]"]
+    declared = await client.put(
+        "/api/v1/me/skills", json={"skills": ["fresh_produce"]}, headers=world.headers("ops_staff")
+    )
+    assert declared.status_code == 200, declared.text
+    assert declared.json() == [{"code": "fresh_produce", "name": "Fresh produce", "source": "self"}]
+    listed = await client.get("/api/v1/skills", headers=world.headers("staff_s1"))
+    assert [s["code"] for s in listed.json()] == ["fresh_produce"]
+
+
+async def test_a_managers_draft_waits_for_hr_and_is_seen_only_by_its_planners(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    ids = await templates(client, world, EARLY)
+    drafted = await draft(client, world, "manager_s1", template_ids=[ids["EARLY"]], tags=["commute_time_flexible"])
+    assert drafted.status_code == 201, drafted.text
+    posting = drafted.json()
+    assert (posting["status"], posting["shift_codes"], posting["unit_name"]) == (
+        "draft",
+        ["EARLY"],
+        "People's Square store",
+    )
+    other = await draft(client, world, "manager_s2")
+    assert_problem(other, 403, "posting.forbidden")
+    hidden = await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("staff_s1"))
+    assert_problem(hidden, 404, "posting.not_found")
+    assert (await client.get("/api/v1/postings", headers=world.headers("staff_s1"))).json()["items"] == []
+    by_manager = await client.post(
+        f"/api/v1/postings/{posting['id']}/open", json={"version": 1}, headers=world.headers("manager_s1")
+    )
+    assert_problem(by_manager, 403, "posting.open_forbidden")
+    approved = await client.post(
+        f"/api/v1/postings/{posting['id']}/open", json={"version": 1}, headers=world.headers("hr")
+    )
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["status"] == "open"
+    listed = await client.get("/api/v1/postings", headers=world.headers("staff_s2"))
+    assert [p["id"] for p in listed.json()["items"]] == [posting["id"]]
+    stale = await client.post(
+        f"/api/v1/postings/{posting['id']}/close", json={"version": 1}, headers=world.headers("manager_s1")
+    )
+    assert_problem(stale, 409, "posting.version_conflict")
+    closed = await client.post(
+        f"/api/v1/postings/{posting['id']}/close", json={"version": 2}, headers=world.headers("manager_s1")
+    )
+    assert closed.status_code == 200 and closed.json()["status"] == "closed"
+    assert (await client.get("/api/v1/postings", headers=world.headers("staff_s2"))).json()["items"] == []
+
+
+async def test_bad_postings_and_filters_are_refused_and_nothing_is_stored(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    backwards = await draft(client, world, "hr", start_date="2026-05-01", end_date="2026-04-01")
+    assert_problem(backwards, 422, "validation.failed")
+    nobody = await draft(client, world, "hr", headcount=0)
+    assert_problem(nobody, 422, "validation.failed")
+    department = await draft(client, world, "hr", unit_id=str(world.units["D-OPS"]))
+    assert_problem(department, 422, "posting.unit_invalid")
+    foreign = await draft(client, world, "hr", template_ids=[str(world.units["S1"])])
+    assert_problem(foreign, 422, "posting.unknown_template")
+    for params, field in (
+        ({"radius_km": "60"}, "query.radius_km"),
+        ({"radius_km": "-1"}, "query.radius_km"),
+        ({"near": "91,10"}, "query.near"),
+        ({"near": "somewhere"}, "query.near"),
+    ):
+        answer = await client.get("/api/v1/postings", params=params, headers=world.headers("staff_s1"))
+        problem = assert_problem(answer, 422)
+        assert field in [e["field"] for e in problem["errors"]], (params, answer.text)
+    listed = await client.get("/api/v1/postings", params={"status": "draft"}, headers=world.headers("hr"))
+    assert listed.json()["items"] == []
+
+
+async def test_near_keeps_the_postings_within_the_radius(client: httpx.AsyncClient, world: World) -> None:
+    here = await opened(client, world)
+    west = await opened(client, world, unit_id=str(world.units["S3"]))
+    around_s1 = await client.get(
+        "/api/v1/postings", params={"near": f"{S1[0]},{S1[1]}", "radius_km": "1"}, headers=world.headers("staff_s1")
+    )
+    assert [p["id"] for p in around_s1.json()["items"]] == [here["id"]]
+    everywhere = await client.get("/api/v1/postings", headers=world.headers("staff_s1"))
+    assert {p["id"] for p in everywhere.json()["items"]} == {here["id"], west["id"]}
+    dated = await client.get("/api/v1/postings", params={"from": "2026-05-01"}, headers=world.headers("staff_s1"))
+    assert dated.json()["items"] == []
+
+
+async def test_my_matches_are_near_home_or_school_and_never_break_my_care_rules(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    ids = await templates(client, world, EARLY, LATE)
+    await skill(client, world, "fresh_produce", "Fresh produce")
+    early = await opened(
+        client, world, template_ids=[ids["EARLY"]], skills=["fresh_produce"], tags=["commute_time_flexible"]
+    )
+    late = await opened(client, world, template_ids=[ids["LATE"]])
+    far = await opened(client, world, unit_id=str(world.units["S3"]), day_shifts_only=True)
+    await nursing_mother(client, world)  # ops_staff: nursing, no shift ending after 21:00
+    await consent(client, world, "ops_staff", "home", "children")
+    home = {"address": "Near People's Square", "latitude": 31.2350, "longitude": 121.4700}
+    school = {
+        "birth_month": "2019-09",
+        "school_name": "Primary",
+        "school_latitude": 31.2290,
+        "school_longitude": 121.4760,
+    }
+    saved = await record(client, world, "ops_staff", {"home": home, "children": [school]})
+    assert saved.status_code == 200, saved.text
+
+    answer = await client.get("/api/v1/me/posting-matches", headers=world.headers("ops_staff"))
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["cache-control"] == "no-store"
+    found = answer.json()
+    assert found["located"] is True
+    assert [m["posting"]["id"] for m in found["matches"]] == [early["id"]]
+    best = found["matches"][0]
+    assert best["within_radius"] is True and 0 < best["home_km"] < 1 and 0 < best["school_km"] < 1
+    assert {"near_home", "near_school", "flexible_commute_for_parent"} <= set(best["reasons"])
+    assert best["skills_missing"] == ["fresh_produce"]
+    assert found["excluded"] == {"care_rule": 1}  # the late posting, never shown
+    assert late["id"] not in answer.text and far["id"] not in answer.text
+
+    wider = await client.get(
+        "/api/v1/me/posting-matches", params={"radius_km": "50"}, headers=world.headers("ops_staff")
+    )
+    assert far["id"] not in wider.text  # Urumqi is thousands of km away
+    nowhere = await client.get("/api/v1/me/posting-matches", headers=world.headers("staff_s2"))
+    unlocated = nowhere.json()
+    assert unlocated["located"] is False
+    assert {m["posting"]["id"] for m in unlocated["matches"]} == {early["id"], late["id"], far["id"]}
+    assert all("no_location_on_file" in m["reasons"] for m in unlocated["matches"])
+    # the posting as its owner reads it says nothing of who looked or where they live
+    owner_view = await client.get(f"/api/v1/postings/{early['id']}", headers=world.headers("manager_s1"))
+    assert "31.235" not in owner_view.text and "home" not in owner_view.text
