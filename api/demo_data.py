@@ -33,6 +33,7 @@ from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
 from domain.pools.models import Pool
+from domain.postings.models import Posting, PostingStatus, Skill
 from domain.rosters import rules, suggest
 from domain.rosters.models import Roster, RosterShift, RosterStatus, ShiftTemplate
 from domain.rosters.rules import RosterPolicy
@@ -40,6 +41,7 @@ from domain.shared import audit
 from domain.shared.actor import Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.shared.geo import haversine_m
 from domain.shared.sealing import Sealer
 from domain.tickets.models import RoutingRule, SlaPolicy, TicketPriority
 from domain.transfers.models import TrailAction, Transfer, TransferKind, TransferStatus, TransferTrailEntry
@@ -755,6 +757,84 @@ async def demo_roster(
     )
 
 
+DEMO_SKILLS = [
+    ("fresh_produce", "Fresh produce", "生鲜"),
+    ("cashier", "Cashier", "收银"),
+    ("inventory", "Inventory", "库存管理"),
+    ("customer_service", "Customer service", "客户服务"),
+]
+DEMO_TAGS = [["commute_time_flexible", "suits_parents"], ["mentor_available"], ["commute_time_flexible"]]
+# the school-run mother's home (demo_care): postings are placed at the Shanghai stores nearest to it
+DEMO_HOME = (31.2243, 121.5367)
+
+
+async def demo_postings(
+    session: AsyncSession, now: Any, today: date, units: list[dict[str, Any]], hr_account: uuid.UUID
+) -> None:
+    """The skill catalogue and a dozen open postings at the stores nearest the school-run mother's
+    home, from next Monday for eight weeks: the nearest store (within 3 km) twice, once on a
+    school-hours shift that fits her arrangement; SH-001's on its early and middle shifts; the
+    others day shifts only."""
+    for code, name, local_name in DEMO_SKILLS:
+        session.add(Skill(code=code, name=name, local_name=local_name, created_at=now, updated_at=now))
+    await session.flush()
+    located = [u for u in units if u["kind"] == OrgUnitKind.STORE and u["latitude"] is not None]
+    nearest = sorted(located, key=lambda u: haversine_m(*DEMO_HOME, u["latitude"], u["longitude"]))[:11]
+    demo_store = next(u["id"] for u in units if u["code"] == DEMO_STORE_CODE)
+    in_store = select(ShiftTemplate).where(ShiftTemplate.store_id == demo_store)
+    store_templates = {t.code: str(t.id) for t in await session.scalars(in_store)}
+    # the store nearest her home offers a school-hours shift (家长班) as well
+    school_hours = ShiftTemplate(
+        store_id=nearest[0]["id"],
+        code="PARENT",
+        name="家长班",
+        starts=time(9, 30),
+        ends=time(16, 30),
+        break_minutes=60,
+        headcount=[1, 1, 1, 1, 1, 0, 0],
+        active=True,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(school_hours)
+    await session.flush()
+    start = today + timedelta(days=7 - today.weekday())
+    openings: list[tuple[dict[str, Any], list[str], list[str]]] = [
+        (nearest[0], [str(school_hours.id)], ["commute_time_flexible", "suits_parents"])
+    ]
+    for number, unit in enumerate(nearest):
+        shifts = [store_templates["EARLY"], store_templates["MIDDLE"]] if unit["id"] == demo_store else []
+        openings.append((unit, shifts, DEMO_TAGS[number % len(DEMO_TAGS)]))
+    for number, (unit, shifts, tags) in enumerate(openings):
+        session.add(
+            Posting(
+                unit_id=unit["id"],
+                title=f"Frontline cover at {unit['name']}",
+                description="Eight weeks on the shop floor with a store mentor.",
+                start_date=start,
+                end_date=start + timedelta(weeks=8) - timedelta(days=1),
+                template_ids=shifts,
+                day_shifts_only=not shifts,
+                hours_per_week=30 if unit is nearest[0] and number == 0 else 40,
+                headcount=1 + number % 3,
+                taken=0,
+                skills=[DEMO_SKILLS[number % len(DEMO_SKILLS)][0]],
+                tags=tags,
+                eligible_unit_ids=[],
+                latitude=unit["latitude"],
+                longitude=unit["longitude"],
+                status=PostingStatus.OPEN.value,
+                created_by=hr_account,
+                opened_by=hr_account,
+                opened_at=now,
+                version=2,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
 async def load_demo(
     database: Database, *, clock: Clock, hashing: PasswordHashing, password: str, sealer: Sealer
 ) -> str:
@@ -837,6 +917,9 @@ async def load_demo(
             by_code[DEMO_STORE_CODE],
             people,
             next(a["employee_id"] for a in accounts if a["email"] == "nursing-mother@demo.example"),
+        )
+        await demo_postings(
+            session, now, today, units, next(a["id"] for a in accounts if a["email"] == "hr@demo.example")
         )
         await session.execute(
             insert(RoutingRule),

@@ -65,6 +65,13 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             if email == "nursing-mother@demo.example":
                 assert mine["nursing"]["births"] and {"no_night_work", "protected_time", "shift_ends_by"} <= held
             else:
+                # a dozen open postings near the demo's stores, some within 3 km of her home
+                matches = (await client.get("/api/v1/me/posting-matches", headers=bearer(token))).json()
+                assert matches["located"] is True and matches["matches"], matches
+                assert all(m["within_radius"] for m in matches["matches"])
+                assert ["PARENT"] in [m["posting"]["shift_codes"] for m in matches["matches"]]
+                everyone = (await client.get("/api/v1/postings", params={"limit": 50}, headers=bearer(token))).json()
+                assert len(everyone["items"]) == 12
                 arrangements = (await client.get("/api/v1/me/arrangements", headers=bearer(token))).json()["items"]
                 assert [a["status"] for a in arrangements] == ["approved"]
                 assert mine["children"][0]["school_name"] and held == {"reduced_day", "day_window"}
