@@ -6,6 +6,7 @@ from domain.care import events as care_events
 from domain.integrations import events as integrations_events
 from domain.performance import events as performance_events
 from domain.pools import events as pools_events
+from domain.postings import events as postings_events
 from domain.rosters import events as rosters_events
 from domain.shared.events import EVENTS, DomainEvent
 from domain.tickets import events as tickets_events
@@ -17,6 +18,7 @@ CONTEXTS = (
     integrations_events,
     performance_events,
     pools_events,
+    postings_events,
     rosters_events,
     tickets_events,
     transfers_events,

@@ -39,7 +39,7 @@ from domain.performance.models import (
     ScoringSettings,
 )
 from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
-from domain.postings.models import EmployeeSkill, Posting, Skill
+from domain.postings.models import EmployeeSkill, Posting, PostingApplication, Skill
 from domain.rosters.models import (
     Roster,
     RosterOverride,
@@ -101,6 +101,7 @@ __all__ = [
     "PoolLedgerEntry",
     "PoolMember",
     "Posting",
+    "PostingApplication",
     "ProtectionPolicyVersion",
     "RateWindow",
     "RefreshToken",

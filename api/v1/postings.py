@@ -11,10 +11,12 @@ from fastapi import APIRouter, Path, Query, Response, status
 from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
 from api.problem_types import PostingVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.postings import matches, service
+from domain.postings import applications, matches, service
 from domain.postings.models import PostingStatus
 from domain.postings.ranking import Point
 from domain.postings.schemas import (
+    ApplicationCreate,
+    ApplicationRead,
     EmployeeSkillRead,
     MySkills,
     PostingCreate,
@@ -170,6 +172,48 @@ async def close_posting(
     posting_id: uuid.UUID, body: PostingVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PostingRead:
     return await service.close_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
+
+
+@router.post(
+    "/postings/{posting_id}/applications",
+    operation_id="postings-apply",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ApplicationRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Apply: a secondment request for the posting's store and dates goes through the usual chain",
+    description="Approval of the request takes one of the posting's places; when none is left the approval "
+    "is a 409 `posting.full` and the request stays where it was.",
+)
+async def apply(
+    posting_id: uuid.UUID, body: ApplicationCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> ApplicationRead:
+    return await applications.apply(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
+
+
+@router.get(
+    "/postings/{posting_id}/applications",
+    operation_id="postings-applications",
+    response_model=list[ApplicationRead],
+    responses=problems(401, 404, 422),
+    summary="The posting's applicants (HR, the store's managers): name, department, skills, status",
+)
+async def list_applications(posting_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> list[ApplicationRead]:
+    return await applications.applications_of(session, actor=actor, posting_id=posting_id)
+
+
+@router.post(
+    "/postings/{posting_id}/applications/{application_id}/shortlist",
+    operation_id="postings-shortlist",
+    response_model=ApplicationRead,
+    responses=problems(401, 404, 409, 422),
+    summary="Shortlist a pending applicant (HR, the store's managers)",
+)
+async def shortlist(
+    posting_id: uuid.UUID, application_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> ApplicationRead:
+    return await applications.shortlist(
+        session, actor=actor, clock=clock, posting_id=posting_id, application_id=application_id
+    )
 
 
 @me.get(

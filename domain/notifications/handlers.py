@@ -29,6 +29,7 @@ from domain.performance.models import FrozenScore
 from domain.pools.events import PoolCalculated, PoolEvent, PoolSettled
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.settlement import ALLOCATION
+from domain.postings import events as posting_events
 from domain.rosters import events as roster_events
 from domain.rosters.models import RosterShift, ShiftSwap, ShiftTemplate
 from domain.shared.clock import Clock
@@ -650,3 +651,34 @@ async def swap_decided(session: AsyncSession, event: roster_events.SwapDecided, 
     accounts = await accounts_of(session, people)
     kind = "shift_swap.approved" if event.status == "approved" else "shift_swap.rejected"
     await _swap_notice(session, event, clock, kind, [accounts.get(p) for p in people])
+
+
+# --- postings --------------------------------------------------------------------------------------
+
+
+@handles(posting_events.ApplicationReceived)
+async def application_received(session: AsyncSession, event: posting_events.ApplicationReceived, clock: Clock) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind="posting.application_received",
+        readers=list(await managers_of(session, event.unit_id)),
+        subject_type="posting",
+        subject_id=event.posting_id,
+        params={"employee": await person_named(session, event.employee_id), "title": event.title},
+        skip=event.actor_account_id,
+    )
+
+
+@handles(posting_events.ApplicationClosed)
+async def application_closed(session: AsyncSession, event: posting_events.ApplicationClosed, clock: Clock) -> None:
+    await notify(
+        session,
+        clock=clock,
+        kind="posting.application_closed",
+        readers=[(await accounts_of(session, [event.employee_id])).get(event.employee_id)],
+        subject_type="posting",
+        subject_id=event.posting_id,
+        params={"title": event.title},
+        skip=event.actor_account_id,
+    )

@@ -178,6 +178,19 @@ _KINDS = [
         N_("The {shift} shift at {store} on {day} stays with {employee}."),
         N_("the person who offered it and the taker"),
     ),
+    # postings
+    Kind(
+        "posting.application_received",
+        N_("New application"),
+        N_("{employee} applied to “{title}”."),
+        N_("the posting store's managers"),
+    ),
+    Kind(
+        "posting.application_closed",
+        N_("Posting filled"),
+        N_("“{title}” is filled; your application is closed and its request withdrawn."),
+        N_("each applicant still waiting"),
+    ),
     Kind(
         "assignment.starting",
         N_("You start tomorrow"),

@@ -7,7 +7,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, UTCDateTime
@@ -73,5 +73,34 @@ class Posting(Base):
     opened_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ApplicationStatus(enum.StrEnum):
+    PENDING = "pending"
+    SHORTLISTED = "shortlisted"
+    APPROVED = "approved"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
+class PostingApplication(Base):
+    """One person's application to a posting: the secondment request it made (decided through the
+    usual chain) and where it stands. Approval of the request takes a slot of the posting."""
+
+    __tablename__ = "posting_applications"
+    __table_args__ = (
+        UniqueConstraint("posting_id", "employee_id"),
+        Index("ix_posting_applications_transfer_id", "transfer_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    posting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("postings.id", ondelete="CASCADE"))
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default=ApplicationStatus.PENDING.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

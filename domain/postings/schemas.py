@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from domain.postings.models import PostingStatus
+from domain.postings.models import ApplicationStatus, PostingStatus
 from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
 
 Tag = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]{0,31}$")]
@@ -110,3 +110,22 @@ class PostingMatches(OutputModel):
     located: bool = Field(description="Whether a home or school location was on file to measure from")
     matches: list[PostingMatch]
     excluded: dict[str, int] = Field(description="Postings left out, by reason (care_rule, dates_overlap)")
+
+
+class ApplicationCreate(InputModel):
+    note: Description | None = Field(default=None, description="A word for the approvers")
+
+
+class ApplicationRead(OutputModel):
+    """What a posting's planners see of an applicant: never a home, a school or a distance."""
+
+    id: uuid.UUID
+    posting_id: uuid.UUID
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    department: str
+    skills: list[str]
+    transfer_id: uuid.UUID
+    status: ApplicationStatus
+    created_at: datetime

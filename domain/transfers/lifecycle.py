@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.service import organisation_today
 from domain.people.models import Assignment, AssignmentKind, EmployeeStatus
-from domain.shared import audit, events
+from domain.shared import audit, events, transfer_hooks
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
@@ -255,6 +255,8 @@ async def decide_current_step(
     except rules.TransitionRefused as exc:
         raise _refuse(exc) from exc
     final = position.status in (TransferStatus.APPROVED, TransferStatus.REJECTED)
+    if position.status == TransferStatus.APPROVED:
+        await transfer_hooks.run(session, transfer.id, actor, clock, transfer_hooks.Moment.APPROVING)
     await _move(session, transfer, clock, position, final=final)
     action = {
         rules.Decision.APPROVE: TrailAction.APPROVED,
@@ -287,6 +289,7 @@ async def decide_current_step(
         events.announce(session, TransferApproved.of(transfer, actor.account_id), clock=clock)
     elif position.status == TransferStatus.REJECTED:
         events.announce(session, TransferRejected.of(transfer, actor.account_id), clock=clock)
+        await transfer_hooks.run(session, transfer.id, actor, clock, transfer_hooks.Moment.REJECTED)
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
 
 
@@ -470,7 +473,41 @@ async def withdraw(
         action="transfer.withdrawn",
         changes={"status": {"before": before.value, "after": "withdrawn"}},
     )
+    await transfer_hooks.run(session, transfer.id, actor, clock, transfer_hooks.Moment.WITHDRAWN)
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)
+
+
+async def withdraw_unfilled(
+    session: AsyncSession, *, actor: Actor, clock: Clock, transfer_id: uuid.UUID, comment: str
+) -> None:
+    """A request whose purpose is gone (the posting it applied to was filled by another) is
+    withdrawn: trail, audit and the withdrawal event, in the name of whoever filled the posting.
+    The transfer hooks do not run again (the caller is the one that asked)."""
+    transfer = await session.get(Transfer, transfer_id)
+    if transfer is None or transfer.status not in (TransferStatus.IN_REVIEW, TransferStatus.RETURNED):
+        return
+    before, waited_at = transfer.status, transfer.current_step
+    position = rules.withdraw(rules.Position(transfer.status, transfer.current_step))
+    await _move(session, transfer, clock, position, final=True)
+    session.add(
+        TransferTrailEntry(
+            transfer_id=transfer.id,
+            action=TrailAction.WITHDRAWN,
+            step=None,
+            step_name=None,
+            actor_account_id=actor.account_id,
+            comment=comment,
+            occurred_at=clock.now(),
+        )
+    )
+    await events.record(
+        session,
+        TransferWithdrawn.of(transfer, actor.account_id, waited_at_step=waited_at),
+        actor=actor,
+        clock=clock,
+        action="transfer.withdrawn",
+        changes={"status": {"before": before.value, "after": "withdrawn"}, "reason": comment},
+    )
 
 
 async def cancel(
@@ -507,4 +544,5 @@ async def cancel(
         action="transfer.cancelled",
         changes={"status": {"before": "approved", "after": "cancelled"}},
     )
+    await transfer_hooks.run(session, transfer.id, actor, clock, transfer_hooks.Moment.CANCELLED)
     return await view_transfer(session, actor=actor, clock=clock, transfer_id=transfer.id)

@@ -1,5 +1,5 @@
 """Postings and skills: openings at stores and projects (with the store's coordinates, indexed for
-"near me"), the skill catalogue, and the skills people hold
+"near me"), the skill catalogue, the skills people hold, and applications to postings
 
 Revision ID: 0018
 Revises: 0017
@@ -71,10 +71,29 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('postings', schema=None) as batch_op:
         batch_op.create_index('ix_postings_status_latitude_longitude', ['status', 'latitude', 'longitude'], unique=False)
-
+    op.create_table('posting_applications',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('posting_id', sa.Uuid(), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('transfer_id', sa.Uuid(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('created_at', MOMENT, nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_posting_applications_employee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['posting_id'], ['postings.id'], name=op.f('fk_posting_applications_posting_id_postings'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['transfer_id'], ['transfers.id'], name=op.f('fk_posting_applications_transfer_id_transfers'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_posting_applications')),
+    sa.UniqueConstraint('posting_id', 'employee_id', name=op.f('uq_posting_applications_posting_id_employee_id'))
+    )
+    with op.batch_alter_table('posting_applications', schema=None) as batch_op:
+        batch_op.create_index('ix_posting_applications_transfer_id', ['transfer_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('posting_applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_posting_applications_transfer_id')
+
+    op.drop_table('posting_applications')
     with op.batch_alter_table('postings', schema=None) as batch_op:
         batch_op.drop_index('ix_postings_status_latitude_longitude')
 

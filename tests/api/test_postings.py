@@ -188,3 +188,108 @@ async def test_my_matches_are_near_home_or_school_and_never_break_my_care_rules(
     # the posting as its owner reads it says nothing of who looked or where they live
     owner_view = await client.get(f"/api/v1/postings/{early['id']}", headers=world.headers("manager_s1"))
     assert "31.235" not in owner_view.text and "home" not in owner_view.text
+
+
+async def apply_to(client: httpx.AsyncClient, world: World, who: str, posting: dict[str, Any]) -> httpx.Response:
+    return await client.post(
+        f"/api/v1/postings/{posting['id']}/applications", json={"note": "Keen"}, headers=world.headers(who)
+    )
+
+
+async def test_one_call_applies_and_the_last_place_closes_the_rest(
+    client: httpx.AsyncClient, world: World, app: Any
+) -> None:
+    from tests.api.test_transfers import decide
+    from tests.factories import deliver_events, leader_only_chain
+
+    await leader_only_chain(client, world)
+    await skill(client, world, "fresh_produce", "Fresh produce")
+    await client.put("/api/v1/me/skills", json={"skills": ["fresh_produce"]}, headers=world.headers("ops_staff"))
+    posting = await opened(client, world, headcount=1)
+    first = await apply_to(client, world, "ops_staff", posting)
+    assert first.status_code == 201, first.text
+    mine = first.json()
+    assert (mine["status"], mine["department"], mine["skills"]) == ("pending", "Operations", ["fresh_produce"])
+    transfer = (await client.get(f"/api/v1/transfers/{mine['transfer_id']}", headers=world.headers("ops_staff"))).json()
+    assert (transfer["kind"], transfer["status"], transfer["start_date"]) == ("secondment", "in_review", "2026-03-16")
+    again = await apply_to(client, world, "ops_staff", posting)
+    assert_problem(again, 409, "posting.already_applied")
+    second = await apply_to(client, world, "staff_s2", posting)
+    assert second.status_code == 201, second.text
+
+    listed = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("manager_s1"))
+    assert {a["full_name"] for a in listed.json()} == {"Ops Staff", "Staff S2"}
+    assert "latitude" not in listed.text and "home" not in listed.text
+    outsider = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("staff_s1"))
+    assert_problem(outsider, 404, "posting.not_found")
+    short = await client.post(
+        f"/api/v1/postings/{posting['id']}/applications/{mine['id']}/shortlist", headers=world.headers("manager_s1")
+    )
+    assert short.status_code == 200 and short.json()["status"] == "shortlisted"
+
+    approved = await decide(client, world, mine["transfer_id"], "leader", 0)
+    assert approved.status_code == 200, approved.text
+    filled = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()
+    assert (filled["status"], filled["taken"]) == ("filled", 1)
+    statuses = {
+        a["full_name"]: a["status"]
+        for a in (
+            await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("hr"))
+        ).json()
+    }
+    assert statuses == {"Ops Staff": "approved", "Staff S2": "closed"}
+    other = (await client.get(f"/api/v1/transfers/{second.json()['transfer_id']}", headers=world.headers("hr"))).json()
+    assert other["status"] == "withdrawn"
+    await deliver_events(app)
+    told = await client.get("/api/v1/me/notifications", headers=world.headers("staff_s2"))
+    assert "posting.application_closed" in [n["kind"] for n in told.json()["items"]]
+    late = await apply_to(client, world, "staff_s1", posting)
+    assert_problem(late, 409, "posting.not_open")
+
+    # cancelling the approved secondment frees the place
+    cancelled = await client.post(
+        f"/api/v1/transfers/{mine['transfer_id']}/cancel", json={"reason": "Plans changed"}, headers=world.headers("hr")
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    reopened = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()
+    assert (reopened["status"], reopened["taken"]) == ("open", 0)
+
+
+async def test_two_approvals_racing_for_the_last_place_one_wins(client: httpx.AsyncClient, world: World) -> None:
+    import asyncio
+
+    from tests.api.test_transfers import decide
+    from tests.factories import leader_only_chain
+
+    await leader_only_chain(client, world)
+    posting = await opened(client, world, headcount=1)
+    ids = []
+    for who in ("ops_staff", "staff_s2"):
+        applied = await apply_to(client, world, who, posting)
+        assert applied.status_code == 201, applied.text
+        ids.append(applied.json()["transfer_id"])
+    answers = await asyncio.gather(*(decide(client, world, tid, "leader", 0) for tid in ids))
+    assert sorted(a.status_code for a in answers) == [200, 409], [a.text for a in answers]
+    loser = next(a for a in answers if a.status_code == 409)
+    # racing (PostgreSQL): the loser waits on the posting's row lock and finds it full; one after the
+    # other (SQLite's single writer): the winner has already closed the loser's request
+    assert loser.json()["type"] in (
+        "/problems/posting.full",
+        "/problems/transfer.changed_concurrently",
+        "/problems/transfer.not_awaiting_decision",
+    )
+    final = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()
+    assert (final["status"], final["taken"]) == ("filled", 1)
+
+
+async def test_applying_where_one_may_not_is_refused_and_stores_nothing(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    other_department = await opened(client, world, eligible_unit_ids=[str(world.units["D-IT"])])
+    refused = await apply_to(client, world, "ops_staff", other_department)
+    assert_problem(refused, 403, "posting.not_eligible")
+    drafted = (await draft(client, world, "hr")).json()
+    hidden = await apply_to(client, world, "ops_staff", drafted)
+    assert_problem(hidden, 404, "posting.not_found")
+    mine = await client.get("/api/v1/transfers", headers=world.headers("ops_staff"))
+    assert mine.json()["items"] == []

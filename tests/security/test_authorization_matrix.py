@@ -131,6 +131,9 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/postings/{posting_id}"): 404,
     ("POST", "/api/v1/postings/{posting_id}/open"): 404,
     ("POST", "/api/v1/postings/{posting_id}/close"): 404,
+    ("POST", "/api/v1/postings/{posting_id}/applications"): 404,
+    ("GET", "/api/v1/postings/{posting_id}/applications"): 404,
+    ("POST", "/api/v1/postings/{posting_id}/applications/{application_id}/shortlist"): 404,
 }
 
 BODIES: dict[str, object] = {
@@ -180,6 +183,7 @@ BODIES: dict[str, object] = {
     "PUT /api/v1/skills/{code}": {"name": "Cashier"},
     "POST /api/v1/postings/{posting_id}/open": {"version": 1},
     "POST /api/v1/postings/{posting_id}/close": {"version": 1},
+    "POST /api/v1/postings/{posting_id}/applications": {},
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
     "POST /api/v1/tickets/{ticket_id}/assign": {"assignee_account_id": str(uuid.uuid4())},
@@ -348,6 +352,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "swap_id": swap,
         "code": "cashier",
         "posting_id": posting.json()["id"],
+        "application_id": str(uuid.uuid4()),
     }
 
 

@@ -12,6 +12,9 @@ from .account_update import AccountUpdate
 from .account_update_language_type_0 import AccountUpdateLanguageType0
 from .adjustment_create import AdjustmentCreate
 from .adjustment_read import AdjustmentRead
+from .application_create import ApplicationCreate
+from .application_read import ApplicationRead
+from .application_status import ApplicationStatus
 from .approver import Approver
 from .arrangement_chain_read import ArrangementChainRead
 from .arrangement_chain_update import ArrangementChainUpdate
@@ -410,6 +413,9 @@ __all__ = (
     "AccountUpdateLanguageType0",
     "AdjustmentCreate",
     "AdjustmentRead",
+    "ApplicationCreate",
+    "ApplicationRead",
+    "ApplicationStatus",
     "Approver",
     "ArrangementChainRead",
     "ArrangementChainUpdate",

@@ -1,0 +1,277 @@
+"""Applying to a posting with one call: a secondment request for the posting's store and dates goes
+through the usual chain, linked to the posting. Its final approval takes one of the posting's
+slots under a row lock (two approvals racing for the last slot: one wins, the other is a 409 and
+its request stays where it was); taking the last slot fills the posting and closes the other open
+applications (their requests are withdrawn, their people told). A request rejected, withdrawn or
+cancelled closes its application; a cancelled one frees its slot. The posting's planners see the
+applicants (name, department, skills), never where they live or how far they are."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.models import OrgUnit
+from domain.people.models import Employee
+from domain.postings import events
+from domain.postings.models import ApplicationStatus, EmployeeSkill, Posting, PostingApplication, PostingStatus
+from domain.postings.schemas import ApplicationCreate, ApplicationRead
+from domain.postings.service import _plans, _visible
+from domain.shared import audit, transfer_hooks
+from domain.shared import events as recorder
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.i18n import _
+from domain.transfers.lifecycle import request_transfer, withdraw_unfilled
+from domain.transfers.models import TransferKind
+from domain.transfers.schemas import TransferCreate
+
+OPEN = (ApplicationStatus.PENDING.value, ApplicationStatus.SHORTLISTED.value)
+
+
+async def _read(session: AsyncSession, applications: list[PostingApplication]) -> list[ApplicationRead]:
+    if not applications:
+        return []
+    people = {
+        e.id: e
+        for e in await session.scalars(select(Employee).where(Employee.id.in_({a.employee_id for a in applications})))
+    }
+    units = dict(
+        (
+            await session.execute(
+                select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_({p.home_unit_id for p in people.values()}))
+            )
+        ).all()
+    )
+    skills: dict[uuid.UUID, list[str]] = {}
+    for employee_id, code in await session.execute(
+        select(EmployeeSkill.employee_id, EmployeeSkill.skill_code)
+        .where(EmployeeSkill.employee_id.in_(list(people)))
+        .order_by(EmployeeSkill.skill_code)
+    ):
+        skills.setdefault(employee_id, []).append(code)
+    return [
+        ApplicationRead(
+            id=a.id,
+            posting_id=a.posting_id,
+            employee_id=a.employee_id,
+            employee_no=people[a.employee_id].employee_no,
+            full_name=people[a.employee_id].full_name,
+            department=units.get(people[a.employee_id].home_unit_id, ""),
+            skills=skills.get(a.employee_id, []),
+            transfer_id=a.transfer_id,
+            status=ApplicationStatus(a.status),
+            created_at=a.created_at,
+        )
+        for a in applications
+    ]
+
+
+async def apply(
+    session: AsyncSession, *, actor: Actor, clock: Clock, posting_id: uuid.UUID, data: ApplicationCreate
+) -> ApplicationRead:
+    if actor.employee_id is None:
+        raise Forbidden(_("Only an employee applies to a posting."), slug="posting.no_employee")
+    posting = await _visible(session, actor, posting_id, lock=True)
+    if posting.status != PostingStatus.OPEN.value:
+        raise Conflict(_("The posting is not open."), slug="posting.not_open")
+    if posting.taken >= posting.headcount:
+        raise Conflict(_("Every place of this posting is taken."), slug="posting.full")
+    employee = await session.get(Employee, actor.employee_id)
+    assert employee is not None
+    if posting.eligible_unit_ids and str(employee.home_unit_id) not in posting.eligible_unit_ids:
+        raise Forbidden(_("This posting is open to other departments."), slug="posting.not_eligible")
+    already = await session.scalar(
+        select(PostingApplication.id).where(
+            PostingApplication.posting_id == posting.id, PostingApplication.employee_id == actor.employee_id
+        )
+    )
+    if already is not None:
+        raise Conflict(_("You have applied to this posting already."), slug="posting.already_applied")
+    transfer = await request_transfer(
+        session,
+        actor=actor,
+        clock=clock,
+        data=TransferCreate(
+            kind=TransferKind.SECONDMENT,
+            destination_unit_id=posting.unit_id,
+            start_date=posting.start_date,
+            end_date=posting.end_date,
+            reason=f"Posting: {posting.title}"[:500],
+            notes=data.note,
+        ),
+    )
+    now = clock.now()
+    application = PostingApplication(
+        posting_id=posting.id,
+        employee_id=actor.employee_id,
+        transfer_id=transfer.id,
+        status=ApplicationStatus.PENDING.value,
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        async with session.begin_nested():
+            session.add(application)
+            await session.flush()
+    except IntegrityError:
+        raise Conflict(_("You have applied to this posting already."), slug="posting.already_applied") from None
+    await recorder.record(
+        session,
+        events.ApplicationReceived(
+            application_id=application.id,
+            posting_id=posting.id,
+            unit_id=posting.unit_id,
+            employee_id=actor.employee_id,
+            title=posting.title,
+            actor_account_id=actor.account_id,
+        ),
+        actor=actor,
+        clock=clock,
+        changes={"posting_id": str(posting.id), "transfer_id": str(transfer.id)},
+    )
+    return (await _read(session, [application]))[0]
+
+
+async def applications_of(session: AsyncSession, *, actor: Actor, posting_id: uuid.UUID) -> list[ApplicationRead]:
+    """The posting's planners (HR, the store's managers) see its applicants."""
+    posting = await _visible(session, actor, posting_id)
+    if not await _plans(session, actor, posting.unit_id):
+        raise NotFound(_("No posting {posting_id}.", posting_id=posting_id), slug="posting.not_found")
+    rows = await session.scalars(
+        select(PostingApplication)
+        .where(PostingApplication.posting_id == posting.id)
+        .order_by(PostingApplication.created_at, PostingApplication.id)
+    )
+    return await _read(session, list(rows))
+
+
+async def shortlist(
+    session: AsyncSession, *, actor: Actor, clock: Clock, posting_id: uuid.UUID, application_id: uuid.UUID
+) -> ApplicationRead:
+    posting = await _visible(session, actor, posting_id)
+    if not await _plans(session, actor, posting.unit_id):
+        raise NotFound(_("No posting {posting_id}.", posting_id=posting_id), slug="posting.not_found")
+    application = await session.scalar(
+        select(PostingApplication)
+        .where(PostingApplication.id == application_id, PostingApplication.posting_id == posting.id)
+        .with_for_update()
+    )
+    if application is None:
+        raise NotFound(
+            _("No application {application_id}.", application_id=application_id), slug="application.not_found"
+        )
+    if application.status != ApplicationStatus.PENDING.value:
+        raise Conflict(_("Only a pending application is shortlisted."), slug="application.not_pending")
+    application.status = ApplicationStatus.SHORTLISTED.value
+    application.updated_at = clock.now()
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="application.shortlisted",
+        entity_type="posting_application",
+        entity_id=application.id,
+        changes={"status": {"before": "pending", "after": "shortlisted"}},
+    )
+    return (await _read(session, [application]))[0]
+
+
+async def _on_transfer(
+    session: AsyncSession, transfer_id: uuid.UUID, actor: Actor, clock: Clock, moment: transfer_hooks.Moment
+) -> None:
+    posting_id = await session.scalar(
+        select(PostingApplication.posting_id).where(PostingApplication.transfer_id == transfer_id)
+    )
+    if posting_id is None:
+        return
+    # the posting's row first, then the application's: the order every writer of both keeps (two
+    # approvals racing for the last place would otherwise each hold what the other waits for)
+    posting = await session.scalar(select(Posting).where(Posting.id == posting_id).with_for_update())
+    application = await session.scalar(
+        select(PostingApplication).where(PostingApplication.transfer_id == transfer_id).with_for_update()
+    )
+    assert posting is not None and application is not None
+    now = clock.now()
+    if moment is transfer_hooks.Moment.APPROVING:
+        if (
+            application.status not in OPEN
+            or posting.status != PostingStatus.OPEN.value
+            or posting.taken >= posting.headcount
+        ):
+            raise Conflict(
+                _("Every place of this posting is taken; the request stays where it is."),
+                slug="posting.full",
+            )
+        posting.taken += 1
+        posting.version += 1
+        posting.updated_at = now
+        application.status = ApplicationStatus.APPROVED.value
+        application.updated_at = now
+        if posting.taken >= posting.headcount:
+            posting.status = PostingStatus.FILLED.value
+            await _close_the_rest(session, posting, actor, clock, keep=application.id)
+        return
+    ended = {
+        transfer_hooks.Moment.REJECTED: ApplicationStatus.REJECTED,
+        transfer_hooks.Moment.WITHDRAWN: ApplicationStatus.WITHDRAWN,
+        transfer_hooks.Moment.CANCELLED: ApplicationStatus.CANCELLED,
+    }[moment]
+    if application.status == ApplicationStatus.APPROVED.value and moment is transfer_hooks.Moment.CANCELLED:
+        posting.taken = max(posting.taken - 1, 0)  # the place is free again
+        if posting.status == PostingStatus.FILLED.value:
+            posting.status = PostingStatus.OPEN.value
+        posting.version += 1
+        posting.updated_at = now
+    if application.status != ApplicationStatus.CLOSED.value:
+        application.status = ended.value
+        application.updated_at = now
+
+
+async def _close_the_rest(
+    session: AsyncSession, posting: Posting, actor: Actor, clock: Clock, *, keep: uuid.UUID
+) -> None:
+    """The posting is full: the other open applications close, their requests are withdrawn (they
+    leave the approvers' inboxes) and their people are told."""
+    rest = list(
+        (
+            await session.scalars(
+                select(PostingApplication).where(
+                    PostingApplication.posting_id == posting.id,
+                    PostingApplication.id != keep,
+                    PostingApplication.status.in_(OPEN),
+                )
+            )
+        ).all()
+    )
+    now = clock.now()
+    for application in rest:
+        application.status = ApplicationStatus.CLOSED.value
+        application.updated_at = now
+        await withdraw_unfilled(
+            session,
+            actor=actor,
+            clock=clock,
+            transfer_id=application.transfer_id,
+            comment=f"Posting filled: {posting.title}",
+        )
+        recorder.announce(
+            session,
+            events.ApplicationClosed(
+                application_id=application.id,
+                posting_id=posting.id,
+                unit_id=posting.unit_id,
+                employee_id=application.employee_id,
+                title=posting.title,
+                actor_account_id=None,
+            ),
+            clock=clock,
+        )
+
+
+transfer_hooks.register(_on_transfer)

@@ -1,0 +1,30 @@
+"""Posting application events (internal: they reach notifications)."""
+
+from __future__ import annotations
+
+import uuid
+
+from domain.shared.events import DomainEvent
+
+
+class ApplicationEvent(DomainEvent):
+    entity_type = "posting_application"
+    entity_field = "application_id"
+    webhook = False
+
+    application_id: uuid.UUID
+    posting_id: uuid.UUID
+    unit_id: uuid.UUID
+    employee_id: uuid.UUID
+    title: str
+    actor_account_id: uuid.UUID | None
+
+
+class ApplicationReceived(ApplicationEvent):
+    topic = "posting.application_received"
+    summary = "Someone applied to a posting; its store's managers hear of it."
+
+
+class ApplicationClosed(ApplicationEvent):
+    topic = "posting.application_closed"
+    summary = "A posting was filled; the other open applications closed and their people hear of it."
