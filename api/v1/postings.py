@@ -75,6 +75,19 @@ async def declare_skills(
     return await service.set_my_skills(session, actor=actor, clock=clock, data=body)
 
 
+@router.put(
+    "/employees/{employee_id}/skills",
+    operation_id="skills-record",
+    response_model=list[EmployeeSkillRead],
+    responses=problems(401, 403, 404, 422),
+    summary="Record a person's skills (HR; what the person declared stays)",
+)
+async def record_skills(
+    employee_id: uuid.UUID, body: MySkills, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> list[EmployeeSkillRead]:
+    return await service.set_skills_of(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+
+
 @router.post(
     "/postings",
     operation_id="postings-create",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -98,6 +99,17 @@ async def read_profile(session: AsyncSession, sealer: Sealer, employee_id: uuid.
         updated_at=max((r.updated_at for r in records), default=None),
         **values,
     )
+
+
+async def read_categories(
+    session: AsyncSession, sealer: Sealer, employee_id: uuid.UUID, categories: Iterable[Category]
+) -> dict[Category, Any]:
+    """Some categories of one person's profile, opened (for that person's own use): one read."""
+    wanted = [c.value for c in categories]
+    records = await session.scalars(
+        select(CareRecord).where(CareRecord.employee_id == employee_id, CareRecord.category.in_(wanted))
+    )
+    return {Category(record.category): unseal(sealer, record) for record in records}
 
 
 async def my_profile(session: AsyncSession, *, actor: Actor, sealer: Sealer) -> CareProfileRead:

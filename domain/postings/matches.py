@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.care.profile import read_profile
+from domain.care.models import Category
+from domain.care.profile import read_categories
+from domain.care.schemas import Child, Home
 from domain.org.service import organisation_today
 from domain.people.assignments import assignments_of
 from domain.people.models import Employee
@@ -44,11 +46,13 @@ async def my_matches(
         )
     me = actor.employee_id
     today = await organisation_today(session, clock)
-    profile = await read_profile(session, sealer, me)
-    home = ranking.Point(profile.home.latitude, profile.home.longitude) if profile.home else None
+    places_on_file = await read_categories(session, sealer, me, (Category.HOME, Category.CHILDREN))
+    where: Home | None = places_on_file.get(Category.HOME)
+    children: list[Child] = places_on_file.get(Category.CHILDREN) or []
+    home = ranking.Point(where.latitude, where.longitude) if where else None
     schools = tuple(
         ranking.Point(child.school_latitude, child.school_longitude)
-        for child in profile.children or []
+        for child in children
         if child.school_latitude is not None and child.school_longitude is not None
     )
     places = [p for p in (home, *schools) if p is not None]
@@ -75,9 +79,11 @@ async def my_matches(
     )
     template_ids = {uuid.UUID(t) for p in postings for t in p.template_ids}
     shifts = {}
+    codes: dict[uuid.UUID, str] = {}
     if template_ids:
-        rows = await session.scalars(select(ShiftTemplate).where(ShiftTemplate.id.in_(template_ids)))
+        rows = list((await session.scalars(select(ShiftTemplate).where(ShiftTemplate.id.in_(template_ids)))).all())
         shifts = {t.id: shift_of(t) for t in rows}
+        codes = {t.id: t.code for t in rows}
     facts = [
         ranking.PostingFacts(
             key=p.id,
@@ -97,12 +103,13 @@ async def my_matches(
         person=people[me],
         skills=skills,
         busy=busy,
-        parent=bool(profile.children),
+        parent=bool(children),
     )
     policy, _settings = await policy_now(session)
     ranked = ranking.rank(facts, seeker, policy, radius_km=radius_km)
     matches = [m for m in ranked.matches if not places or m.within_radius][:limit]
-    reads = {r.id: r for r in await posting_reads(session, [p for p in postings if p.id in {m.key for m in matches}])}
+    shown = [p for p in postings if p.id in {m.key for m in matches}]
+    reads = {r.id: r for r in await posting_reads(session, shown, template_codes=codes)}
     return PostingMatches(
         radius_km=radius_km,
         located=bool(places),

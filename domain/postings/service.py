@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.places import PLACES, managed_store
+from domain.people.models import Employee
 from domain.postings.models import EmployeeSkill, Posting, PostingStatus, Skill
 from domain.postings.ranking import MAX_RADIUS_KM, Point, bounding_box
 from domain.postings.schemas import (
@@ -128,6 +129,38 @@ async def set_my_skills(
     return await skills_of(session, actor.employee_id)
 
 
+async def set_skills_of(
+    session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: MySkills
+) -> list[EmployeeSkillRead]:
+    """HR records a person's skills (replacing HR's earlier record; what the person declared stays,
+    and a skill both hold counts as HR's)."""
+    if not _hr(actor):
+        raise Forbidden(_("Only HR records people's skills."), slug="skill.forbidden")
+    if await session.get(Employee, employee_id) is None:
+        raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
+    codes = sorted(set(data.skills))
+    await _known_skills(codes, session, "body.skills")
+    await session.execute(
+        delete(EmployeeSkill).where(
+            EmployeeSkill.employee_id == employee_id,
+            (EmployeeSkill.source == "hr") | EmployeeSkill.skill_code.in_(codes),
+        )
+    )
+    for code in codes:
+        session.add(EmployeeSkill(employee_id=employee_id, skill_code=code, source="hr", created_at=clock.now()))
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="skills.recorded",
+        entity_type="employee",
+        entity_id=employee_id,
+        changes={"skills": codes},
+    )
+    return await skills_of(session, employee_id)
+
+
 # --- postings --------------------------------------------------------------------------------------
 
 
@@ -135,24 +168,19 @@ def _not_found(posting_id: uuid.UUID) -> NotFound:
     return NotFound(_("No posting {posting_id}.", posting_id=posting_id), slug="posting.not_found")
 
 
-async def posting_reads(session: AsyncSession, postings: list[Posting]) -> list[PostingRead]:
+async def posting_reads(
+    session: AsyncSession, postings: list[Posting], *, template_codes: dict[uuid.UUID, str] | None = None
+) -> list[PostingRead]:
     if not postings:
         return []
     units = {
         u.id: u for u in await session.scalars(select(OrgUnit).where(OrgUnit.id.in_({p.unit_id for p in postings})))
     }
     template_ids = {uuid.UUID(t) for p in postings for t in p.template_ids}
-    codes = (
-        dict(
-            (
-                await session.execute(
-                    select(ShiftTemplate.id, ShiftTemplate.code).where(ShiftTemplate.id.in_(template_ids))
-                )
-            ).all()
-        )
-        if template_ids
-        else {}
-    )
+    codes: dict[uuid.UUID, str] = dict(template_codes or {})
+    if template_ids - set(codes):
+        named = select(ShiftTemplate.id, ShiftTemplate.code).where(ShiftTemplate.id.in_(template_ids - set(codes)))
+        codes.update({template_id: code for template_id, code in await session.execute(named)})
     return [
         PostingRead(
             id=p.id,

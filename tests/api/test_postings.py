@@ -63,6 +63,16 @@ async def test_skills_are_kept_by_hr_and_declared_by_people(client: httpx.AsyncC
     assert declared.json() == [{"code": "fresh_produce", "name": "Fresh produce", "source": "self"}]
     listed = await client.get("/api/v1/skills", headers=world.headers("staff_s1"))
     assert [s["code"] for s in listed.json()] == ["fresh_produce"]
+    await skill(client, world, "cashier", "Cashier")
+    url = f"/api/v1/employees/{world.employees['ops_staff']}/skills"
+    recorded = await client.put(url, json={"skills": ["cashier"]}, headers=world.headers("hr"))
+    assert recorded.status_code == 200, recorded.text
+    assert [(s["code"], s["source"]) for s in recorded.json()] == [("cashier", "hr"), ("fresh_produce", "self")]
+    not_hr = await client.put(url, json={"skills": []}, headers=world.headers("manager_s1"))
+    assert_problem(not_hr, 403, "skill.forbidden")
+    # declaring again keeps HR's record
+    again = await client.put("/api/v1/me/skills", json={"skills": []}, headers=world.headers("ops_staff"))
+    assert [(s["code"], s["source"]) for s in again.json()] == [("cashier", "hr")]
 
 
 async def test_a_managers_draft_waits_for_hr_and_is_seen_only_by_its_planners(
@@ -227,6 +237,8 @@ async def test_one_call_applies_and_the_last_place_closes_the_rest(
     )
     assert short.status_code == 200 and short.json()["status"] == "shortlisted"
 
+    request_seen = await client.get(f"/api/v1/transfers/{mine['transfer_id']}", headers=world.headers("leader"))
+    assert request_seen.status_code == 200 and "latitude" not in request_seen.text
     approved = await decide(client, world, mine["transfer_id"], "leader", 0)
     assert approved.status_code == 200, approved.text
     filled = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()

@@ -128,6 +128,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/shift-swaps/{swap_id}/withdraw"): 404,
     # The skill catalogue is HR's; S1's draft posting is for S1's planners and HR until opened.
     ("PUT", "/api/v1/skills/{code}"): 403,
+    ("PUT", "/api/v1/employees/{employee_id}/skills"): 403,
     ("GET", "/api/v1/postings/{posting_id}"): 404,
     ("POST", "/api/v1/postings/{posting_id}/open"): 404,
     ("POST", "/api/v1/postings/{posting_id}/close"): 404,
@@ -181,6 +182,7 @@ BODIES: dict[str, object] = {
     "POST /api/v1/shift-swaps/{swap_id}/decision": {"version": 1, "decision": "approve"},
     "POST /api/v1/shift-swaps/{swap_id}/withdraw": {"version": 1},
     "PUT /api/v1/skills/{code}": {"name": "Cashier"},
+    "PUT /api/v1/employees/{employee_id}/skills": {"skills": []},
     "POST /api/v1/postings/{posting_id}/open": {"version": 1},
     "POST /api/v1/postings/{posting_id}/close": {"version": 1},
     "POST /api/v1/postings/{posting_id}/applications": {},
