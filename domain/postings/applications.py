@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
 from domain.people.models import Employee
+from domain.performance.bands import latest_bands
 from domain.postings import events
 from domain.postings.models import ApplicationStatus, EmployeeSkill, Posting, PostingApplication, PostingStatus
 from domain.postings.schemas import ApplicationCreate, ApplicationRead
@@ -54,6 +55,7 @@ async def _read(session: AsyncSession, applications: list[PostingApplication]) -
         .order_by(EmployeeSkill.skill_code)
     ):
         skills.setdefault(employee_id, []).append(code)
+    bands = await latest_bands(session, list(people))
     return [
         ApplicationRead(
             id=a.id,
@@ -63,6 +65,7 @@ async def _read(session: AsyncSession, applications: list[PostingApplication]) -
             full_name=people[a.employee_id].full_name,
             department=units.get(people[a.employee_id].home_unit_id, ""),
             skills=skills.get(a.employee_id, []),
+            performance_band=bands.get(a.employee_id),
             transfer_id=a.transfer_id,
             status=ApplicationStatus(a.status),
             created_at=a.created_at,

@@ -126,6 +126,9 @@ class ApplicationRead(OutputModel):
     full_name: str
     department: str
     skills: list[str]
+    performance_band: str | None = Field(
+        description="top_10, top_30, middle or bottom_30 in the latest closed month; null: not scored"
+    )
     transfer_id: uuid.UUID
     status: ApplicationStatus
     created_at: datetime

@@ -305,3 +305,32 @@ async def test_applying_where_one_may_not_is_refused_and_stores_nothing(
     assert_problem(hidden, 404, "posting.not_found")
     mine = await client.get("/api/v1/transfers", headers=world.headers("ops_staff"))
     assert mine.json()["items"] == []
+
+
+async def test_the_applicant_list_shows_a_performance_band_never_the_score(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    from tests.api.test_performance_scores import PERIODS, TARGETS, VALUES, put, setup_scorecards
+    from tests.factories import leader_only_chain
+
+    await leader_only_chain(client, world)
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    target = {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "period": "2026-02", "value": "100"}
+    await put(client, TARGETS, target, hr)
+    value = {
+        "metric_code": "hq_kpi",
+        "employee_id": str(world.employees["ops_staff"]),
+        "period": "2026-02",
+        "value": "80",
+    }
+    assert (await put(client, VALUES, value, hr)).status_code == 200
+    assert (await client.post(f"{PERIODS}/2026-02/close", headers=hr)).status_code == 200
+    posting = await opened(client, world)
+    for who in ("ops_staff", "staff_s2"):
+        applied = await apply_to(client, world, who, posting)
+        assert applied.status_code == 201, applied.text
+    listed = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("manager_s1"))
+    bands = {a["full_name"]: a["performance_band"] for a in listed.json()}
+    assert bands == {"Ops Staff": "top_10", "Staff S2": None}  # a cohort of one is its own top
+    assert '"score"' not in listed.text

@@ -668,3 +668,18 @@ def test_target_and_banded_metrics_hold_any_finite_value(value: D) -> None:
 def test_a_value_that_is_no_number_is_refused(value: D) -> None:
     with pytest.raises(ValueOutOfRange):
         check_value(value, MetricRule(HIGHER, Method.TARGET))
+
+
+def test_performance_bands_cut_the_percentile_into_four() -> None:
+    from domain.performance.bands import band
+
+    assert [band(D(p)) for p in ("100", "90", "89.99", "70", "69.99", "30.01", "30", "0")] == [
+        "top_10",
+        "top_10",
+        "top_30",
+        "top_30",
+        "middle",
+        "middle",
+        "bottom_30",
+        "bottom_30",
+    ]

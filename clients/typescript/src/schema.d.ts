@@ -3194,6 +3194,11 @@ export interface components {
              */
             id: string;
             /**
+             * Performance Band
+             * @description top_10, top_30, middle or bottom_30 in the latest closed month; null: not scored
+             */
+            performance_band: string | null;
+            /**
              * Posting Id
              * Format: uuid
              */

@@ -24,6 +24,7 @@ class ApplicationRead:
         employee_no (str):
         full_name (str):
         id (UUID):
+        performance_band (None | str): top_10, top_30, middle or bottom_30 in the latest closed month; null: not scored
         posting_id (UUID):
         skills (list[str]):
         status (ApplicationStatus):
@@ -36,6 +37,7 @@ class ApplicationRead:
     employee_no: str
     full_name: str
     id: UUID
+    performance_band: None | str
     posting_id: UUID
     skills: list[str]
     status: ApplicationStatus
@@ -55,6 +57,9 @@ class ApplicationRead:
 
         id = str(self.id)
 
+        performance_band: None | str
+        performance_band = self.performance_band
+
         posting_id = str(self.posting_id)
 
         skills = self.skills
@@ -73,6 +78,7 @@ class ApplicationRead:
                 "employee_no": employee_no,
                 "full_name": full_name,
                 "id": id,
+                "performance_band": performance_band,
                 "posting_id": posting_id,
                 "skills": skills,
                 "status": status,
@@ -97,6 +103,13 @@ class ApplicationRead:
 
         id = UUID(d.pop("id"))
 
+        def _parse_performance_band(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        performance_band = _parse_performance_band(d.pop("performance_band"))
+
         posting_id = UUID(d.pop("posting_id"))
 
         skills = cast(list[str], d.pop("skills"))
@@ -112,6 +125,7 @@ class ApplicationRead:
             employee_no=employee_no,
             full_name=full_name,
             id=id,
+            performance_band=performance_band,
             posting_id=posting_id,
             skills=skills,
             status=status,
