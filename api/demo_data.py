@@ -32,6 +32,7 @@ from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
+from domain.performance.schemas import Population
 from domain.pools.models import Pool
 from domain.postings.models import Posting, PostingStatus, Skill
 from domain.rosters import rules, suggest
@@ -44,6 +45,13 @@ from domain.shared.db import Database
 from domain.shared.geo import haversine_m
 from domain.shared.sealing import Sealer
 from domain.tickets.models import RoutingRule, SlaPolicy, TicketPriority
+from domain.training.completions import Item as TrainingItem
+from domain.training.completions import judge
+from domain.training.completions import record as record_completions
+from domain.training.models import Course, CreditPlan
+from domain.training.policy import DEFAULTS as TRAINING_DEFAULTS
+from domain.training.rules import Evidence
+from domain.training.schemas import to_centi
 from domain.transfers.models import TrailAction, Transfer, TransferKind, TransferStatus, TransferTrailEntry
 from domain.transfers.rules import DEFAULT_CHAIN, period_end
 
@@ -835,6 +843,93 @@ async def demo_postings(
         )
 
 
+DEMO_COURSES: list[tuple[str, str, str, str, str, str, int]] = [
+    # code, title, category, delivery, base credits, weight, pass mark
+    ("IIOT-101", "工业互联网应用", "required", "online", "2", "1.5", 80),
+    ("SAFE-101", "食品安全", "required", "classroom", "2", "1", 70),
+    ("LEAD-301", "班组长领导力", "required", "classroom", "4", "1.5", 75),
+    ("SVC-201", "顾客服务技巧", "elective", "online", "2", "1", 80),
+    ("DIGI-110", "数字化门店运营", "elective", "online", "2", "1.25", 80),
+    ("FRESH-P", "生鲜陈列实操", "practice", "practice", "3", "1", 0),
+]
+# e-mail -> (course, evidence) in the order they arrived; employee@demo ends 1.5 credits short of junior
+DEMO_COMPLETIONS: dict[str, list[tuple[str, Evidence]]] = {
+    "employee@demo.example": [
+        ("IIOT-101", Evidence(completion_percent=100, exam_score=72)),
+        ("IIOT-101", Evidence(completion_percent=100, exam_score=88)),
+        ("SAFE-101", Evidence(attended=True, exam_score=81)),
+        ("LEAD-301", Evidence(attended=True, exam_score=90)),
+        ("SVC-201", Evidence(completion_percent=100, exam_score=85)),
+        ("DIGI-110", Evidence(completion_percent=100, exam_score=93)),
+        ("FRESH-P", Evidence(mentor_score=9)),
+    ],
+    "store-employee@demo.example": [
+        ("SAFE-101", Evidence(attended=True, exam_score=76)),
+        ("FRESH-P", Evidence(mentor_score=8)),
+        ("SVC-201", Evidence(completion_percent=100, exam_score=80)),
+    ],
+    "nursing-mother@demo.example": [
+        ("IIOT-101", Evidence(completion_percent=100, exam_score=91)),
+        ("SVC-201", Evidence(completion_percent=60)),
+    ],
+}
+
+
+async def demo_training(
+    session: AsyncSession, now: Any, today: date, employees: dict[str, uuid.UUID], hr_account: uuid.UUID
+) -> None:
+    """A course catalogue with Chinese titles, this year's credit plans (60 credits, 40/30/30) and
+    completions for three demo people, judged by the default rules: employee@demo.example failed
+    her first exam of 工业互联网应用 and passed the retake, and stands 1.5 credits short of junior."""
+    courses = {}
+    for code, title, category, delivery, base, weight, pass_mark in DEMO_COURSES:
+        courses[code] = Course(
+            code=code,
+            title=title,
+            local_title=title,
+            category=category,
+            delivery=delivery,
+            base_credits_centi=to_centi(base),
+            weight_centi=to_centi(weight),
+            pass_mark=pass_mark,
+            skills=["fresh_produce"] if code == "FRESH-P" else (["customer_service"] if code == "SVC-201" else []),
+            active_from=today - timedelta(days=365),
+            active_to=None,
+            version=1,
+            created_at=now,
+            updated_at=now,
+        )
+    session.add_all(courses.values())
+    for population in Population:
+        session.add(
+            CreditPlan(
+                population=population.value,
+                year=today.year,
+                total_centi=6000,
+                shares={"required": 40, "elective": 30, "practice": 30},
+                minimums_centi={"required": 1200, "elective": 0, "practice": 300},
+                version=1,
+                updated_at=now,
+                updated_by=hr_account,
+            )
+        )
+    await session.flush()
+    rules = TRAINING_DEFAULTS.credit_rules
+    for email, taken in DEMO_COMPLETIONS.items():
+        for number, (code, evidence) in enumerate(taken):
+            course = courses[code]
+            item = TrainingItem(
+                0,
+                f"demo:{email}:{number}",
+                employees[email],
+                course,
+                today - timedelta(days=60 - 7 * number),
+                evidence,
+                judge(course, evidence, rules),
+            )
+            await record_completions(session, recorder_id=hr_account, source="platform", now=now, items=[item])
+
+
 async def load_demo(
     database: Database, *, clock: Clock, hashing: PasswordHashing, password: str, sealer: Sealer
 ) -> str:
@@ -920,6 +1015,13 @@ async def load_demo(
         )
         await demo_postings(
             session, now, today, units, next(a["id"] for a in accounts if a["email"] == "hr@demo.example")
+        )
+        await demo_training(
+            session,
+            now,
+            today,
+            {a["email"]: a["employee_id"] for a in accounts},
+            next(a["id"] for a in accounts if a["email"] == "hr@demo.example"),
         )
         await session.execute(
             insert(RoutingRule),

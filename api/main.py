@@ -50,6 +50,7 @@ from api.v1 import (
     rosters,
     sync,
     tickets,
+    training,
     transfers,
     webhooks,
 )
@@ -189,6 +190,8 @@ def create_app(
         rosters.router,
         postings.router,
         postings.me,
+        training.router,
+        training.me,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     app.include_router(_health_router(), dependencies=[Depends(refusing_unknown_query(""))])

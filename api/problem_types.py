@@ -263,6 +263,20 @@ class PostingVersionConflictProblem(TypedProblem):
     current_version: int
 
 
+class CourseVersionConflictProblem(TypedProblem):
+    slug = "course.version_conflict"
+    status_code = 409
+    type: Literal["/problems/course.version_conflict"]
+    current_version: int
+
+
+class PlanVersionConflictProblem(TypedProblem):
+    slug = "plan.version_conflict"
+    status_code = 409
+    type: Literal["/problems/plan.version_conflict"]
+    current_version: int
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -290,6 +304,8 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     ShiftSwapVersionConflictProblem,
     ShiftSwapAlreadyOfferedProblem,
     PostingVersionConflictProblem,
+    CourseVersionConflictProblem,
+    PlanVersionConflictProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

@@ -62,6 +62,14 @@ from domain.tickets.models import (
     TicketEvent,
     TicketPause,
 )
+from domain.training.models import (
+    Course,
+    CourseCredit,
+    CreditEntry,
+    CreditPlan,
+    TrainingCompletion,
+    TrainingPolicyVersion,
+)
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
@@ -77,6 +85,10 @@ __all__ = [
     "ChangeFeedCounter",
     "ClientSecret",
     "ClockIn",
+    "Course",
+    "CourseCredit",
+    "CreditEntry",
+    "CreditPlan",
     "DailyEmployeeSales",
     "DailyStoreSales",
     "DepartmentCalendar",
@@ -127,6 +139,8 @@ __all__ = [
     "TicketEscalation",
     "TicketEvent",
     "TicketPause",
+    "TrainingCompletion",
+    "TrainingPolicyVersion",
     "Transfer",
     "TransferChain",
     "TransferTrailEntry",

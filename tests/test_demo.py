@@ -75,6 +75,14 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
                 arrangements = (await client.get("/api/v1/me/arrangements", headers=bearer(token))).json()["items"]
                 assert [a["status"] for a in arrangements] == ["approved"]
                 assert mine["children"][0]["school_name"] and held == {"reduced_day", "day_window"}
+        if email == "employee@demo.example":
+            # a Chinese catalogue, this year's plan, and 1.5 credits to go to junior (a failed exam retaken)
+            credits = (await client.get("/api/v1/me/credits", headers=bearer(token))).json()
+            assert (credits["balance"], credits["level"]["level"]) == ("18.5", "none")
+            assert credits["next_level"] == {"level": "junior", "credits_missing": "1.5"}
+            assert credits["plan_population"] == "support" and len(credits["ledger"]) == 6
+            courses = (await client.get("/api/v1/courses", headers=bearer(token))).json()
+            assert "工业互联网应用" in {c["title"] for c in courses}
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))

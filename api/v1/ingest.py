@@ -1,4 +1,5 @@
-"""ERP/POS pushes: sales lines in batches of up to 10,000 and metric values. Answers account for
+"""ERP/POS pushes: sales lines in batches of up to 10,000 and metric values; the learning
+platform's course completions. Answers account for
 every line; a batch sent with an Idempotency-Key replays its first answer."""
 
 from __future__ import annotations
@@ -24,11 +25,17 @@ from domain.integrations.ingest_schemas import (
     SalesIngestResult,
 )
 from domain.integrations.scopes import Scope, require_client
+from domain.training import completions
+from domain.training.schemas import CompletionBatchDocumented, CompletionIngestResult
 
 router = APIRouter(prefix="/ingest", tags=["ingest"])
 EnvelopeT = TypeVar("EnvelopeT", bound=BaseModel)
 # request bodies this router reads by hand; api/main.py adds their schemas to the document
-DOCUMENTED_BODIES: tuple[type[BaseModel], ...] = (SalesBatchDocumented, MetricValueBatchDocumented)
+DOCUMENTED_BODIES: tuple[type[BaseModel], ...] = (
+    SalesBatchDocumented,
+    MetricValueBatchDocumented,
+    CompletionBatchDocumented,
+)
 
 
 def _documented_body(model: type[BaseModel]) -> dict[str, Any]:
@@ -110,4 +117,34 @@ async def push_metric_values(
 
     return await once.answer(
         hashlib.sha256(raw).hexdigest(), action, status=200, isolate=False, operation="ingest.metric-values"
+    )
+
+
+@router.post(
+    "/training",
+    operation_id="ingest-training",
+    response_model=CompletionIngestResult,
+    responses=problems(400, 401, 403, 413, 422, 429, typed=(InsufficientScopeProblem, RateLimitedProblem)),
+    openapi_extra=_documented_body(CompletionBatchDocumented),
+    summary="Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected",
+)
+async def push_completions(
+    request: Request,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    once: ReplayableDep,
+) -> CompletionIngestResult | JSONResponse:
+    require_client(actor, Scope.INGEST_TRAINING)
+    raw = await request.body()
+    try:
+        batch = completions.read_batch(raw)
+    except ValidationError as exc:
+        raise _body_error(exc) from exc
+
+    async def action() -> CompletionIngestResult:
+        return await completions.ingest_completions(session, actor=actor, clock=clock, batch=batch)
+
+    return await once.answer(
+        hashlib.sha256(raw).hexdigest(), action, status=200, isolate=False, operation="ingest.training"
     )

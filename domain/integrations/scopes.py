@@ -19,6 +19,7 @@ from domain.shared.i18n import _
 class Scope(enum.StrEnum):
     INGEST_SALES = "ingest:sales"
     INGEST_METRICS = "ingest:metrics"
+    INGEST_TRAINING = "ingest:training"
     READ_PEOPLE = "read:people"
     READ_ATTENDANCE = "read:attendance"
     WEBHOOKS_MANAGE = "webhooks:manage"

@@ -14,7 +14,8 @@ the first code is used. Where values come from, per metric source:
 - sales: store-side metrics take the part's store sales for the month, others the person's own
   (none where the month's sales are in several currencies, which cannot be added up);
 - tickets: the average frontline rating of tickets the person resolved in the month;
-- training: no data yet (shown as missing).
+- training: the credits the person earned in the month (awards less revocations and corrections
+  counted in it, domain/training); none is 0, since the ledger is the whole record.
 Targets: the person's own for the month, else the nearest unit up from the part's unit. A
 volume-based metric's target is multiplied by the person's available over standard hours where an
 approved flexible arrangement or a legal protection shortened their days
@@ -62,6 +63,7 @@ from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
 from domain.tickets.responders import counted_for
+from domain.training.models import CreditEntry
 
 _CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
 # Fewer people than this, chosen by id (one person's own page, a pool's members), are "a few": only
@@ -164,6 +166,7 @@ class _Inputs:
         self.store_sales: dict[uuid.UUID, Decimal | None] = {}
         self.employee_sales: dict[uuid.UUID, Decimal | None] = {}
         self.ratings: dict[uuid.UUID, Decimal] = {}
+        self.credits: dict[uuid.UUID, Decimal] = {}
         # people whose volume targets are pro-rated for fewer available hours (most have none)
         self.pro_ratings: dict[uuid.UUID, ProRating] = {}
         self._nearest: dict[tuple[str, uuid.UUID], int | None] = {}
@@ -367,6 +370,15 @@ async def _load(
             )
             _add_sales(inputs.employee_sales, rows)
 
+        if Source.TRAINING in sources:
+            earned = await session.execute(
+                select(CreditEntry.employee_id, func.sum(CreditEntry.credits_centi))
+                .where(_subject(CreditEntry.employee_id, chunk), CreditEntry.counts_in == str(month))
+                .group_by(CreditEntry.employee_id)
+            )
+            for employee_id, centi in earned:
+                inputs.credits[employee_id] = Decimal(int(centi or 0)) / 100
+
         if Source.TICKETS in sources:
             zone = await organisation_timezone(session)
             low = datetime.combine(first, time(), tzinfo=zone).astimezone(UTC)
@@ -518,6 +530,8 @@ _NO_NUMBERS: dict[str, int] = {}
 # personal sources other than the person's own metric values
 _OWN_SALES = 2  # the person's own sales
 _RATING = 3  # the person's average ticket rating
+_CREDITS = 4  # the credits the person earned in the month
+_NO_CREDITS = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -619,7 +633,7 @@ class _Scorer:
             return None, None, _OWN_SALES
         if source is Source.TICKETS:
             return None, None, _RATING
-        return None, None, None  # training: no data yet
+        return None, None, _CREDITS
 
     def _score_line(
         self, line: _Line, value: Any, target: int | None, pro_rated: ProRating | None = None
@@ -693,7 +707,12 @@ class _Scorer:
                 for code, shared in zip(part.own_codes, part.shared, strict=True)
             ]
             for position, kind in part.personal:
-                values[position] = (inputs.employee_sales if kind == _OWN_SALES else inputs.ratings).get(employee_id)
+                if kind == _CREDITS:
+                    values[position] = inputs.credits.get(employee_id, _NO_CREDITS)
+                else:
+                    values[position] = (inputs.employee_sales if kind == _OWN_SALES else inputs.ratings).get(
+                        employee_id
+                    )
             targets: Iterable[int | None] = part.unit_targets
             if own_targets:
                 targets = [

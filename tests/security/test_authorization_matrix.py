@@ -135,6 +135,16 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/postings/{posting_id}/applications"): 404,
     ("GET", "/api/v1/postings/{posting_id}/applications"): 404,
     ("POST", "/api/v1/postings/{posting_id}/applications/{application_id}/shortlist"): 404,
+    # The catalogue and plans are read by all and kept by HR; S1's people's credits and training
+    # records are for S1's managers and HR (a random attendee stands in for S1's: both unseen).
+    ("GET", "/api/v1/courses/{code}"): 200,
+    ("PUT", "/api/v1/courses/{code}"): 403,
+    ("POST", "/api/v1/courses/{code}/sign-ins"): 404,
+    ("POST", "/api/v1/courses/{code}/practice-scores"): 404,
+    ("PUT", "/api/v1/credit-plans/{population}/{year}"): 403,
+    ("GET", "/api/v1/employees/{employee_id}/credits"): 404,
+    ("POST", "/api/v1/employees/{employee_id}/credits/revocations"): 403,
+    ("POST", "/api/v1/employees/{employee_id}/credits/corrections"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -186,6 +196,30 @@ BODIES: dict[str, object] = {
     "POST /api/v1/postings/{posting_id}/open": {"version": 1},
     "POST /api/v1/postings/{posting_id}/close": {"version": 1},
     "POST /api/v1/postings/{posting_id}/applications": {},
+    "PUT /api/v1/courses/{code}": {
+        "title": "Till basics",
+        "category": "required",
+        "delivery": "classroom",
+        "base_credits": "2",
+        "active_from": "2026-01-01",
+    },
+    "POST /api/v1/courses/{code}/sign-ins": {
+        "session_id": "matrix",
+        "held_on": "2026-03-01",
+        "attendees": [{"employee_id": str(uuid.uuid4()), "attended": True, "exam_score": 90}],
+    },
+    "POST /api/v1/courses/{code}/practice-scores": {
+        "employee_id": str(uuid.uuid4()),
+        "completed_on": "2026-03-01",
+        "score": 9,
+    },
+    "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
+    "POST /api/v1/employees/{employee_id}/credits/revocations": {"entry_id": str(uuid.uuid4()), "reason": "Wrong"},
+    "POST /api/v1/employees/{employee_id}/credits/corrections": {
+        "category": "elective",
+        "credits": "1",
+        "reason": "Old system",
+    },
     "POST /api/v1/clock-ins/{clock_in_id}/review": {"decision": "confirm", "reason": "Seen on camera"},
     "POST /api/v1/tickets/{ticket_id}/replies": {"body": "On it"},
     "POST /api/v1/tickets/{ticket_id}/assign": {"assignee_account_id": str(uuid.uuid4())},
@@ -326,6 +360,10 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("manager_s1"),
     )
     assert posting.status_code == 201, posting.text
+    course = await client.put(
+        "/api/v1/courses/cashier", json=BODIES["PUT /api/v1/courses/{code}"], headers=world.headers("hr")
+    )
+    assert course.status_code == 200, course.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -355,6 +393,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "code": "cashier",
         "posting_id": posting.json()["id"],
         "application_id": str(uuid.uuid4()),
+        "population": "store",
+        "year": "2026",
     }
 
 

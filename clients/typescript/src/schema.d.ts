@@ -297,6 +297,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The course catalogue, optionally only the courses offered on a day */
+        get: operations["courses-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Course */
+        get: operations["courses-get"];
+        /** Add a course, or change one with the version read (HR) */
+        put: operations["courses-save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{code}/practice-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager) */
+        post: operations["courses-practiceScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{code}/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a classroom session's sign-in list (HR, or the attendees' manager) */
+        post: operations["courses-signIns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit plans, newest year first */
+        get: operations["creditPlans-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credit-plans/{population}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a population's credit plan for a year (HR) */
+        put: operations["creditPlans-save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments/{department_id}/business-hours": {
         parameters: {
             query?: never;
@@ -403,6 +506,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{employee_id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's credits (the person, their managers, HR and leaders) */
+        get: operations["credits-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/credits/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or remove credits in a category, with a reason (HR) */
+        post: operations["credits-correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/credits/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back an award, with a reason (HR) */
+        post: operations["credits-revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees/{employee_id}/skills": {
         parameters: {
             query?: never;
@@ -448,6 +602,23 @@ export interface paths {
         put?: never;
         /** Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected */
         post: operations["ingest-sales"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ingest/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected */
+        post: operations["ingest-training"];
         delete?: never;
         options?: never;
         head?: never;
@@ -675,6 +846,23 @@ export interface paths {
         };
         /** My Clock Ins */
         get: operations["me-clockIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My credits: balance, level and allowance, the year against my plan, by skill, the ledger */
+        get: operations["credits-mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2151,6 +2339,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit rules, level thresholds and allowances in force */
+        get: operations["trainingPolicy-get"];
+        /** Change the training policy (HR); a new version, audited */
+        put: operations["trainingPolicy-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfer-chains/{kind}": {
         parameters: {
             query?: never;
@@ -3009,7 +3215,7 @@ export interface components {
         /** AccessEntryRead */
         AccessEntryRead: {
             /** Categories */
-            categories: components["schemas"]["Category"][];
+            categories: components["schemas"]["domain__care__models__Category"][];
             /** Id */
             id: number;
             /** Purpose */
@@ -3945,13 +4151,34 @@ export interface components {
              */
             sex?: ("female" | "male") | null;
         };
-        /**
-         * Category
-         * @description Each part of the profile is consented to, stored, exported and withdrawn on its own. Health
-         *     (pregnancy, nursing) and minors' data (children) are sensitive personal information under PIPL.
-         * @enum {string}
-         */
-        Category: "sex" | "home" | "children" | "pregnancy" | "nursing" | "safety" | "notes";
+        /** CategoryBalance */
+        CategoryBalance: {
+            category: components["schemas"]["domain__training__rules__Category"];
+            /**
+             * Earned
+             * @description Credits counted in the year
+             */
+            earned: string;
+            /**
+             * Expected
+             * @description The plan's share for the year; null without a plan
+             */
+            expected: string | null;
+            /** Minimum */
+            minimum: string | null;
+            /** Minimum Met */
+            minimum_met: boolean | null;
+        };
+        /** CategoryShare */
+        CategoryShare: {
+            /**
+             * Minimum
+             * @default 0
+             */
+            minimum?: string;
+            /** Share Percent */
+            share_percent: number;
+        };
         /** ChainRead */
         ChainRead: {
             /** Is Default */
@@ -3986,6 +4213,21 @@ export interface components {
             school_longitude?: number | null;
             /** School Name */
             school_name?: string | null;
+        };
+        /**
+         * ClassroomSignIn
+         * @description A classroom session's sign-in list: who attended and their exam scores.
+         */
+        ClassroomSignIn: {
+            /** Attendees */
+            attendees: components["schemas"]["SignInLine"][];
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Session Id */
+            session_id: string;
         };
         /** ClientCreate */
         ClientCreate: {
@@ -4234,6 +4476,132 @@ export interface components {
              */
             share_percent: string;
         };
+        /** CompletionBatch */
+        CompletionBatch: {
+            /** Completions */
+            completions: components["schemas"]["CompletionIn"][];
+        };
+        /**
+         * CompletionIn
+         * @description One completion as the learning platform reports it: the fields its course's delivery needs.
+         */
+        CompletionIn: {
+            /**
+             * Attended
+             * @default null
+             */
+            attended?: boolean | null;
+            /**
+             * Completed On
+             * Format: date
+             */
+            completed_on: string;
+            /**
+             * Completion Percent
+             * @default null
+             */
+            completion_percent?: number | null;
+            /** Course Code */
+            course_code: string;
+            /** Employee No */
+            employee_no: string;
+            /**
+             * Exam Score
+             * @default null
+             */
+            exam_score?: number | null;
+            /**
+             * External Id
+             * @description The platform's id
+             */
+            external_id: string;
+            /**
+             * Mentor Score
+             * @default null
+             */
+            mentor_score?: number | null;
+        };
+        /**
+         * CompletionIngestResult
+         * @description Every completion is accounted for: accepted (not listed), duplicate, conflict or rejected.
+         */
+        CompletionIngestResult: {
+            /** Accepted */
+            accepted: number;
+            /**
+             * Conflicts
+             * @description Sent before with other content: not applied
+             */
+            conflicts: components["schemas"]["CompletionRef"][];
+            /**
+             * Credited
+             * @description Accepted completions that raised someone's credits
+             */
+            credited: number;
+            /** Duplicates */
+            duplicates: components["schemas"]["CompletionRef"][];
+            /** Received */
+            received: number;
+            /** Rejected */
+            rejected: components["schemas"]["CompletionRejection"][];
+        };
+        /** CompletionRead */
+        CompletionRead: {
+            /**
+             * Completed On
+             * Format: date
+             */
+            completed_on: string;
+            /** Course Code */
+            course_code: string;
+            /**
+             * Credited
+             * @description What it added to the person's credits (a retake adds only its gain)
+             */
+            credited: string;
+            /** Earned */
+            earned: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Met */
+            met: boolean;
+            /** Rule */
+            rule: string;
+        };
+        /** CompletionRef */
+        CompletionRef: {
+            /** External Id */
+            external_id: string | null;
+            /** Index */
+            index: number;
+        };
+        /** CompletionRejection */
+        CompletionRejection: {
+            /** Detail */
+            detail: string;
+            /** External Id */
+            external_id: string | null;
+            /**
+             * Field
+             * @description The offending field, e.g. completions.3.exam_score
+             */
+            field?: string | null;
+            /** Index */
+            index: number;
+            /**
+             * Reason
+             * @description Stable slug, e.g. course.not_found, employee.not_found, completed_on.future
+             */
+            reason: string;
+        };
         /**
          * Condition
          * @description One metric comparison; all must pass for the pool to pay.
@@ -4292,11 +4660,11 @@ export interface components {
         /** ConsentGrant */
         ConsentGrant: {
             /** Categories */
-            categories: components["schemas"]["Category"][];
+            categories: components["schemas"]["domain__care__models__Category"][];
         };
         /** ConsentRead */
         ConsentRead: {
-            category: components["schemas"]["Category"];
+            category: components["schemas"]["domain__care__models__Category"];
             /**
              * Given At
              * Format: date-time
@@ -4361,6 +4729,17 @@ export interface components {
              */
             period_to: string;
         };
+        /** Correction */
+        Correction: {
+            category: components["schemas"]["domain__training__rules__Category"];
+            /**
+             * Credits
+             * @description Credits to add (negative: to remove)
+             */
+            credits: string;
+            /** Reason */
+            reason: string;
+        };
         /** CorrectionCreate */
         CorrectionCreate: {
             /** Lines */
@@ -4390,9 +4769,109 @@ export interface components {
              */
             correction_id: string;
             /** Entries */
-            entries: components["schemas"]["LedgerEntryRead"][];
+            entries: components["schemas"]["domain__pools__schemas__LedgerEntryRead"][];
             /** Pool Total */
             pool_total: string;
+        };
+        /** CourseRead */
+        CourseRead: {
+            /**
+             * Active From
+             * Format: date
+             */
+            active_from: string;
+            /** Active To */
+            active_to: string | null;
+            /** Base Credits */
+            base_credits: string;
+            category: components["schemas"]["domain__training__rules__Category"];
+            /** Code */
+            code: string;
+            /**
+             * Credits
+             * @description What a completion that meets the rule earns (base x weight)
+             */
+            credits: string;
+            delivery: components["schemas"]["Delivery"];
+            /** Local Title */
+            local_title: string | null;
+            /** Pass Mark */
+            pass_mark: number;
+            /** Skills */
+            skills: string[];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+            /** Weight */
+            weight: string;
+        };
+        /** CourseUpdate */
+        CourseUpdate: {
+            /**
+             * Active From
+             * Format: date
+             */
+            active_from: string;
+            /** Active To */
+            active_to?: string | null;
+            /**
+             * Base Credits
+             * @description Credits before the weight
+             */
+            base_credits: string;
+            category: components["schemas"]["domain__training__rules__Category"];
+            delivery: components["schemas"]["Delivery"];
+            /** Local Title */
+            local_title?: string | null;
+            /**
+             * Pass Mark
+             * @description Exam score a classroom course needs
+             * @default 60
+             */
+            pass_mark?: number;
+            /**
+             * Skills
+             * @description Skills the course builds
+             */
+            skills?: string[];
+            /** Title */
+            title: string;
+            /**
+             * Version
+             * @description The version read, when changing a course
+             */
+            version?: number | null;
+            /**
+             * Weight
+             * @description 0.5 to 3; strategic or hard courses earn more
+             * @default 1
+             */
+            weight?: string;
+        };
+        /** CourseVersionConflictProblem */
+        CourseVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/course.version_conflict";
+        } & {
+            [key: string]: unknown;
         };
         /** CoverageRead */
         CoverageRead: {
@@ -4417,6 +4896,39 @@ export interface components {
              * Format: uuid
              */
             template_id: string;
+        };
+        /**
+         * CreditSummary
+         * @description A person's credits: the balance and level, the year by category against the plan, by skill.
+         */
+        CreditSummary: {
+            /**
+             * Balance
+             * @description All credits ever counted, less revocations and corrections
+             */
+            balance: string;
+            /** By Category */
+            by_category: components["schemas"]["CategoryBalance"][];
+            /** By Skill */
+            by_skill: components["schemas"]["SkillCredits"][];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Ledger
+             * @description The latest 100 entries, newest first
+             */
+            ledger: components["schemas"]["domain__training__schemas__LedgerEntryRead"][];
+            level: components["schemas"]["LevelRead"];
+            next_level: components["schemas"]["NextLevel"] | null;
+            /** Plan Population */
+            plan_population: string | null;
+            /** Year */
+            year: number;
+            /** Year Total */
+            year_total: string;
         };
         /** CurrentStep */
         CurrentStep: {
@@ -4448,6 +4960,11 @@ export interface components {
          * @enum {string}
          */
         Decision: "approve" | "reject" | "return";
+        /**
+         * Delivery
+         * @enum {string}
+         */
+        Delivery: "online" | "classroom" | "practice";
         /** DeliveryRead */
         DeliveryRead: {
             /**
@@ -4999,36 +5516,21 @@ export interface components {
          * @enum {string}
          */
         Kind: "no_night_work" | "no_extended_hours" | "rest_within_hours" | "protected_time" | "checkups_are_work" | "shift_ends_by" | "day_window" | "reduced_day" | "remote_days" | "max_commute";
-        /** LedgerEntryRead */
-        LedgerEntryRead: {
-            /** Amount */
-            amount: string;
-            /** Correction Id */
-            correction_id: string | null;
+        /**
+         * Level
+         * @enum {string}
+         */
+        Level: "none" | "junior" | "intermediate" | "senior";
+        /** LevelRead */
+        LevelRead: {
             /** Currency */
             currency: string;
+            level: components["schemas"]["Level"];
             /**
-             * Employee Id
-             * Format: uuid
+             * Monthly Allowance
+             * @description Decimal string in the allowance currency
              */
-            employee_id: string;
-            /** Id */
-            id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "allocation" | "reversal";
-            /** Reason */
-            reason: string | null;
-            /**
-             * Recorded At
-             * Format: date-time
-             */
-            recorded_at: string;
-            /** Reverses Id */
-            reverses_id: number | null;
-            side: components["schemas"]["PoolSide"];
+            monthly_allowance: string | null;
         };
         /** LineRef */
         LineRef: {
@@ -5497,6 +5999,12 @@ export interface components {
         MySkills: {
             /** Skills */
             skills: string[];
+        };
+        /** NextLevel */
+        NextLevel: {
+            /** Credits Missing */
+            credits_missing: string;
+            level: components["schemas"]["Level"];
         };
         /**
          * NoDeciderProblem
@@ -6227,6 +6735,81 @@ export interface components {
             /** Full Name */
             full_name: string | null;
         };
+        /** PlanCategoryRead */
+        PlanCategoryRead: {
+            category: components["schemas"]["domain__training__rules__Category"];
+            /** Expected */
+            expected: string;
+            /** Minimum */
+            minimum: string;
+            /** Share Percent */
+            share_percent: number;
+        };
+        /** PlanRead */
+        PlanRead: {
+            /** Categories */
+            categories: components["schemas"]["PlanCategoryRead"][];
+            /** Population */
+            population: string;
+            /** Total */
+            total: string;
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * PlanUpdate
+         * @description The credits a population is expected to earn in a year and how they divide by category.
+         */
+        PlanUpdate: {
+            /** @default {
+             *       "minimum": "0",
+             *       "share_percent": 30
+             *     } */
+            elective?: components["schemas"]["CategoryShare"];
+            /** @default {
+             *       "minimum": "0",
+             *       "share_percent": 30
+             *     } */
+            practice?: components["schemas"]["CategoryShare"];
+            /** @default {
+             *       "minimum": "0",
+             *       "share_percent": 40
+             *     } */
+            required?: components["schemas"]["CategoryShare"];
+            /** Total */
+            total: string;
+            /**
+             * Version
+             * @description The version read, when changing a plan
+             */
+            version?: number | null;
+        };
+        /** PlanVersionConflictProblem */
+        PlanVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/plan.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
         /** PolicyRead */
         PolicyRead: {
             /**
@@ -6954,6 +7537,29 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * PracticeScore
+         * @description A mentor's score (0-10) of a person's on-the-job practice of a course.
+         */
+        PracticeScore: {
+            /**
+             * Completed On
+             * Format: date
+             */
+            completed_on: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
+            /** Score */
+            score: number;
+        };
         /** Pregnancy */
         Pregnancy: {
             /**
@@ -7286,6 +7892,17 @@ export interface components {
             full_name: string | null;
             /** Resolved */
             resolved: number;
+        };
+        /** Revocation */
+        Revocation: {
+            /**
+             * Entry Id
+             * Format: uuid
+             * @description The award to take back
+             */
+            entry_id: string;
+            /** Reason */
+            reason: string;
         };
         /**
          * Role
@@ -7781,7 +8398,7 @@ export interface components {
          * Scope
          * @enum {string}
          */
-        Scope: "ingest:sales" | "ingest:metrics" | "read:people" | "read:attendance" | "webhooks:manage";
+        Scope: "ingest:sales" | "ingest:metrics" | "ingest:training" | "read:people" | "read:attendance" | "webhooks:manage";
         /**
          * ScorePart
          * @description The part of the month spent at one unit, scored with that part's scorecard.
@@ -8159,6 +8776,25 @@ export interface components {
          * @enum {string}
          */
         Side: "hq" | "store" | "support";
+        /** SignInLine */
+        SignInLine: {
+            /** Attended */
+            attended: boolean;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Exam Score */
+            exam_score?: number | null;
+        };
+        /** SkillCredits */
+        SkillCredits: {
+            /** Credits */
+            credits: string;
+            /** Skill Code */
+            skill_code: string;
+        };
         /** SkillRead */
         SkillRead: {
             /** Code */
@@ -8224,7 +8860,7 @@ export interface components {
             /** Employee No */
             employee_no: string;
             /** Entries */
-            entries: components["schemas"]["LedgerEntryRead"][];
+            entries: components["schemas"]["domain__pools__schemas__LedgerEntryRead"][];
             /** Full Name */
             full_name: string;
             /**
@@ -10026,6 +10662,138 @@ export interface components {
             /** Step Name */
             step_name: string | null;
         };
+        /**
+         * TrainingRules
+         * @description What HR configures.
+         */
+        TrainingRules: {
+            /**
+             * Currency
+             * @default CNY
+             */
+            currency?: string;
+            /**
+             * Intermediate Allowance
+             * @default 1000
+             */
+            intermediate_allowance?: string;
+            /**
+             * Intermediate At
+             * @description Credits that make a person intermediate
+             * @default 40
+             */
+            intermediate_at?: string;
+            /**
+             * Junior Allowance
+             * @description Monthly allowance, in `currency`
+             * @default 500
+             */
+            junior_allowance?: string;
+            /**
+             * Junior At
+             * @description Credits that make a person junior
+             * @default 20
+             */
+            junior_at?: string;
+            /**
+             * Online Min Completion Percent
+             * @default 100
+             */
+            online_min_completion_percent?: number;
+            /**
+             * Online Min Exam Score
+             * @default 80
+             */
+            online_min_exam_score?: number;
+            /**
+             * Practice Credits
+             * @default 3
+             */
+            practice_credits?: string;
+            /**
+             * Practice Min Mentor Score
+             * @default 8
+             */
+            practice_min_mentor_score?: number;
+            /**
+             * Senior Allowance
+             * @default 1500
+             */
+            senior_allowance?: string;
+            /**
+             * Senior At
+             * @description Credits that make a person senior
+             * @default 60
+             */
+            senior_at?: string;
+        };
+        /** TrainingRulesRead */
+        TrainingRulesRead: {
+            /**
+             * Currency
+             * @default CNY
+             */
+            currency?: string;
+            /**
+             * Intermediate Allowance
+             * @default 1000
+             */
+            intermediate_allowance?: string;
+            /**
+             * Intermediate At
+             * @description Credits that make a person intermediate
+             * @default 40
+             */
+            intermediate_at?: string;
+            /**
+             * Junior Allowance
+             * @description Monthly allowance, in `currency`
+             * @default 500
+             */
+            junior_allowance?: string;
+            /**
+             * Junior At
+             * @description Credits that make a person junior
+             * @default 20
+             */
+            junior_at?: string;
+            /**
+             * Online Min Completion Percent
+             * @default 100
+             */
+            online_min_completion_percent?: number;
+            /**
+             * Online Min Exam Score
+             * @default 80
+             */
+            online_min_exam_score?: number;
+            /**
+             * Practice Credits
+             * @default 3
+             */
+            practice_credits?: string;
+            /**
+             * Practice Min Mentor Score
+             * @default 8
+             */
+            practice_min_mentor_score?: number;
+            /**
+             * Senior Allowance
+             * @default 1500
+             */
+            senior_allowance?: string;
+            /**
+             * Senior At
+             * @description Credits that make a person senior
+             * @default 60
+             */
+            senior_at?: string;
+            /**
+             * Version
+             * @description 0: the defaults, never changed
+             */
+            version: number;
+        };
         /** TransferApproved */
         TransferApproved: {
             /** Actor Account Id */
@@ -10925,6 +11693,87 @@ export interface components {
          * @enum {string}
          */
         WebhookEvent: "assignment.*" | "clock_in.*" | "period.*" | "pool.*" | "ticket.*" | "transfer.*" | "assignment.starting" | "clock_in.flagged" | "period.closed" | "pool.calculated" | "pool.settled" | "ticket.acknowledged" | "ticket.assigned" | "ticket.attachment_added" | "ticket.closed" | "ticket.created" | "ticket.escalated" | "ticket.in_progress" | "ticket.rated" | "ticket.reopened" | "ticket.replied" | "ticket.resolved" | "ticket.transferred" | "ticket.waiting_on_requester" | "transfer.approved" | "transfer.cancelled" | "transfer.decided" | "transfer.ended" | "transfer.rejected" | "transfer.started" | "transfer.submitted" | "transfer.withdrawn" | "webhook.test";
+        /**
+         * Category
+         * @description Each part of the profile is consented to, stored, exported and withdrawn on its own. Health
+         *     (pregnancy, nursing) and minors' data (children) are sensitive personal information under PIPL.
+         * @enum {string}
+         */
+        domain__care__models__Category: "sex" | "home" | "children" | "pregnancy" | "nursing" | "safety" | "notes";
+        /** LedgerEntryRead */
+        domain__pools__schemas__LedgerEntryRead: {
+            /** Amount */
+            amount: string;
+            /** Correction Id */
+            correction_id: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "allocation" | "reversal";
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Reverses Id */
+            reverses_id: number | null;
+            side: components["schemas"]["PoolSide"];
+        };
+        /**
+         * Category
+         * @enum {string}
+         */
+        domain__training__rules__Category: "required" | "elective" | "practice";
+        /** LedgerEntryRead */
+        domain__training__schemas__LedgerEntryRead: {
+            category: components["schemas"]["domain__training__rules__Category"];
+            /** Completion Id */
+            completion_id: string | null;
+            /**
+             * Counts In
+             * @description The month it counts in (YYYY-MM)
+             */
+            counts_in: string;
+            /** Course Code */
+            course_code: string | null;
+            /** Course Title */
+            course_title: string | null;
+            /** Credits */
+            credits: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @description award, revocation or correction
+             */
+            kind: string;
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Revokes Id */
+            revokes_id: string | null;
+            /** Rule */
+            rule: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -12523,6 +13372,520 @@ export interface operations {
             };
         };
     };
+    "courses-list": {
+        parameters: {
+            query?: {
+                active_on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CourseVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-practiceScore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PracticeScore"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "courses-signIns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassroomSignIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionIngestResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "creditPlans-list": {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "creditPlans-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                population: components["schemas"]["Population"];
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PlanVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "departments-businessHours": {
         parameters: {
             query?: never;
@@ -13209,6 +14572,254 @@ export interface operations {
             };
         };
     };
+    "credits-get": {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSummary"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credits-correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Correction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["domain__training__schemas__LedgerEntryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credits-revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Revocation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["domain__training__schemas__LedgerEntryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "skills-record": {
         parameters: {
             query?: never;
@@ -13411,6 +15022,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SalesIngestResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ingest-training": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionIngestResult"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -14582,7 +16283,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                category: components["schemas"]["Category"];
+                category: components["schemas"]["domain__care__models__Category"];
             };
             cookie?: never;
         };
@@ -14714,6 +16415,65 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credits-mine": {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSummary"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22956,6 +24716,131 @@ export interface operations {
             };
             /** @description No such object, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trainingPolicy-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRulesRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trainingPolicy-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRulesRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,10 +59,12 @@ from .care_profile_read_sex_type_0 import CareProfileReadSexType0
 from .care_profile_update import CareProfileUpdate
 from .care_profile_update_sex_type_0 import CareProfileUpdateSexType0
 from .category import Category
+from .category_share import CategoryShare
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
 from .child import Child
+from .classroom_sign_in import ClassroomSignIn
 from .client_create import ClientCreate
 from .client_credentials_grant import ClientCredentialsGrant
 from .client_read import ClientRead
@@ -73,6 +75,12 @@ from .clock_in_flagged_webhook import ClockInFlaggedWebhook
 from .clock_qr import ClockQr
 from .clock_view import ClockView
 from .commission_funding import CommissionFunding
+from .completion_batch import CompletionBatch
+from .completion_in import CompletionIn
+from .completion_ingest_result import CompletionIngestResult
+from .completion_read import CompletionRead
+from .completion_ref import CompletionRef
+from .completion_rejection import CompletionRejection
 from .condition import Condition
 from .condition_result import ConditionResult
 from .consent_grant import ConsentGrant
@@ -83,9 +91,11 @@ from .constraints_read import ConstraintsRead
 from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
+from .course_version_conflict_problem import CourseVersionConflictProblem
 from .coverage_read import CoverageRead
 from .current_step import CurrentStep
 from .decision import Decision
+from .delivery import Delivery
 from .delivery_read import DeliveryRead
 from .delivery_read_data import DeliveryReadData
 from .delivery_status import DeliveryStatus
@@ -118,6 +128,8 @@ from .insufficient_scope_problem import InsufficientScopeProblem
 from .kind import Kind
 from .ledger_entry_read import LedgerEntryRead
 from .ledger_entry_read_kind import LedgerEntryReadKind
+from .level import Level
+from .level_read import LevelRead
 from .line_ref import LineRef
 from .line_rejection import LineRejection
 from .linked_result import LinkedResult
@@ -144,6 +156,7 @@ from .metric_value_in import MetricValueIn
 from .my_pool import MyPool
 from .my_shift_read import MyShiftRead
 from .my_skills import MySkills
+from .next_level import NextLevel
 from .no_decider_problem import NoDeciderProblem
 from .not_assigned_problem import NotAssignedProblem
 from .notification_kind_update import NotificationKindUpdate
@@ -196,6 +209,8 @@ from .period_not_ended_problem import PeriodNotEndedProblem
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
 from .person_ref import PersonRef
+from .plan_update import PlanUpdate
+from .plan_version_conflict_problem import PlanVersionConflictProblem
 from .policy_read import PolicyRead
 from .policy_update import PolicyUpdate
 from .pool_calculated import PoolCalculated
@@ -225,6 +240,7 @@ from .posting_read import PostingRead
 from .posting_status import PostingStatus
 from .posting_version import PostingVersion
 from .posting_version_conflict_problem import PostingVersionConflictProblem
+from .practice_score import PracticeScore
 from .pregnancy import Pregnancy
 from .problem import Problem
 from .profit_funding import ProfitFunding
@@ -245,6 +261,7 @@ from .refresh_grant import RefreshGrant
 from .reopen_input import ReopenInput
 from .reply_create import ReplyCreate
 from .responder_stats import ResponderStats
+from .revocation import Revocation
 from .role import Role
 from .role_grant_create import RoleGrantCreate
 from .role_grant_read import RoleGrantRead
@@ -285,6 +302,8 @@ from .shift_template_create import ShiftTemplateCreate
 from .shift_template_read import ShiftTemplateRead
 from .shift_template_update import ShiftTemplateUpdate
 from .side import Side
+from .sign_in_line import SignInLine
+from .skill_credits import SkillCredits
 from .skill_read import SkillRead
 from .skill_update import SkillUpdate
 from .sla_policies_update import SlaPoliciesUpdate
@@ -365,6 +384,8 @@ from .token_response import TokenResponse
 from .too_many_attempts_problem import TooManyAttemptsProblem
 from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
+from .training_rules import TrainingRules
+from .training_rules_read import TrainingRulesRead
 from .transfer_approved import TransferApproved
 from .transfer_approved_webhook import TransferApprovedWebhook
 from .transfer_cancelled import TransferCancelled
@@ -460,10 +481,12 @@ __all__ = (
     "CareProfileUpdate",
     "CareProfileUpdateSexType0",
     "Category",
+    "CategoryShare",
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
     "Child",
+    "ClassroomSignIn",
     "ClientCreate",
     "ClientCredentialsGrant",
     "ClientRead",
@@ -474,6 +497,12 @@ __all__ = (
     "ClockQr",
     "ClockView",
     "CommissionFunding",
+    "CompletionBatch",
+    "CompletionIn",
+    "CompletionIngestResult",
+    "CompletionRead",
+    "CompletionRef",
+    "CompletionRejection",
     "Condition",
     "ConditionResult",
     "ConsentGrant",
@@ -484,9 +513,11 @@ __all__ = (
     "CorrectionCreate",
     "CorrectionLine",
     "CorrectionRead",
+    "CourseVersionConflictProblem",
     "CoverageRead",
     "CurrentStep",
     "Decision",
+    "Delivery",
     "DeliveryRead",
     "DeliveryReadData",
     "DeliveryStatus",
@@ -519,6 +550,8 @@ __all__ = (
     "Kind",
     "LedgerEntryRead",
     "LedgerEntryReadKind",
+    "Level",
+    "LevelRead",
     "LineRef",
     "LineRejection",
     "LinkedResult",
@@ -545,6 +578,7 @@ __all__ = (
     "MyPool",
     "MyShiftRead",
     "MySkills",
+    "NextLevel",
     "NoDeciderProblem",
     "NotAssignedProblem",
     "NotificationKindUpdate",
@@ -597,6 +631,8 @@ __all__ = (
     "PeriodRead",
     "PeriodReadStatus",
     "PersonRef",
+    "PlanUpdate",
+    "PlanVersionConflictProblem",
     "PolicyRead",
     "PolicyUpdate",
     "PoolCalculated",
@@ -626,6 +662,7 @@ __all__ = (
     "PostingStatus",
     "PostingVersion",
     "PostingVersionConflictProblem",
+    "PracticeScore",
     "Pregnancy",
     "Problem",
     "ProfitFunding",
@@ -646,6 +683,7 @@ __all__ = (
     "ReopenInput",
     "ReplyCreate",
     "ResponderStats",
+    "Revocation",
     "Role",
     "RoleGrantCreate",
     "RoleGrantRead",
@@ -686,6 +724,8 @@ __all__ = (
     "ShiftTemplateRead",
     "ShiftTemplateUpdate",
     "Side",
+    "SignInLine",
+    "SkillCredits",
     "SkillRead",
     "SkillUpdate",
     "SlaPoliciesUpdate",
@@ -766,6 +806,8 @@ __all__ = (
     "TooManyAttemptsProblem",
     "TrailAction",
     "TrailEntryRead",
+    "TrainingRules",
+    "TrainingRulesRead",
     "TransferApproved",
     "TransferApprovedWebhook",
     "TransferCancelled",

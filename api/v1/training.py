@@ -1,0 +1,203 @@
+"""Training credits: the course catalogue, credit plans and the training policy (HR), classroom
+sign-ins and practice scores, people's credits and their ledger (HR revokes and corrects)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from api.deps import ClockDep, CurrentActor, SessionDep
+from api.problem_types import CourseVersionConflictProblem, PlanVersionConflictProblem
+from api.v1.responses import problems
+from domain.performance.schemas import Population
+from domain.shared.errors import NotFound
+from domain.shared.i18n import _
+from domain.shared.schemas import IsoDate
+from domain.training import catalog, completions, ledger, policy
+from domain.training.policy import TrainingRules, TrainingRulesRead
+from domain.training.schemas import (
+    ClassroomSignIn,
+    CompletionIngestResult,
+    CompletionRead,
+    Correction,
+    CourseRead,
+    CourseUpdate,
+    CreditSummary,
+    LedgerEntryRead,
+    PlanRead,
+    PlanUpdate,
+    PracticeScore,
+    Revocation,
+)
+
+router = APIRouter(tags=["training"])
+me = APIRouter(prefix="/me", tags=["training"])
+
+CourseCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
+Year = Annotated[int, Path(ge=2000, le=2100)]
+YearQuery = Annotated[int | None, Query(ge=2000, le=2100, description="Default: this year")]
+
+
+@router.get(
+    "/courses",
+    operation_id="courses-list",
+    response_model=list[CourseRead],
+    responses=problems(401, 422),
+    summary="The course catalogue, optionally only the courses offered on a day",
+)
+async def list_courses(
+    actor: CurrentActor, session: SessionDep, active_on: Annotated[IsoDate | None, Query()] = None
+) -> list[CourseRead]:
+    return await catalog.list_courses(session, active_on=active_on)
+
+
+@router.get("/courses/{code}", operation_id="courses-get", response_model=CourseRead, responses=problems(401, 404))
+async def get_course(code: CourseCode, actor: CurrentActor, session: SessionDep) -> CourseRead:
+    course = await catalog.get_course(session, code)
+    return catalog.course_read(course, (await policy.rules_in_force(session))[0].credit_rules)
+
+
+@router.put(
+    "/courses/{code}",
+    operation_id="courses-save",
+    response_model=CourseRead,
+    responses=problems(401, 403, 409, 422, typed=(CourseVersionConflictProblem,)),
+    summary="Add a course, or change one with the version read (HR)",
+)
+async def save_course(
+    code: CourseCode, body: CourseUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> CourseRead:
+    return await catalog.put_course(session, actor=actor, clock=clock, code=code, data=body)
+
+
+@router.get(
+    "/credit-plans",
+    operation_id="creditPlans-list",
+    response_model=list[PlanRead],
+    responses=problems(401, 422),
+    summary="Credit plans, newest year first",
+)
+async def list_plans(actor: CurrentActor, session: SessionDep, year: YearQuery = None) -> list[PlanRead]:
+    return await catalog.list_plans(session, year=year)
+
+
+@router.put(
+    "/credit-plans/{population}/{year}",
+    operation_id="creditPlans-save",
+    response_model=PlanRead,
+    responses=problems(401, 403, 409, 422, typed=(PlanVersionConflictProblem,)),
+    summary="Set a population's credit plan for a year (HR)",
+)
+async def save_plan(
+    population: Population, year: Year, body: PlanUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> PlanRead:
+    return await catalog.put_plan(session, actor=actor, clock=clock, population=population, year=year, data=body)
+
+
+@router.get(
+    "/training/policy",
+    operation_id="trainingPolicy-get",
+    response_model=TrainingRulesRead,
+    responses=problems(401),
+    summary="The credit rules, level thresholds and allowances in force",
+)
+async def get_policy(actor: CurrentActor, session: SessionDep) -> TrainingRulesRead:
+    return await policy.get_rules(session)
+
+
+@router.put(
+    "/training/policy",
+    operation_id="trainingPolicy-set",
+    response_model=TrainingRulesRead,
+    responses=problems(401, 403, 409, 422),
+    summary="Change the training policy (HR); a new version, audited",
+)
+async def set_policy(
+    body: TrainingRules, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TrainingRulesRead:
+    return await policy.set_rules(session, actor=actor, clock=clock, data=body)
+
+
+@router.post(
+    "/courses/{code}/sign-ins",
+    operation_id="courses-signIns",
+    response_model=CompletionIngestResult,
+    responses=problems(401, 403, 404, 422),
+    summary="Record a classroom session's sign-in list (HR, or the attendees' manager)",
+)
+async def record_sign_ins(
+    code: CourseCode, body: ClassroomSignIn, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> CompletionIngestResult:
+    return await completions.record_sign_ins(session, actor=actor, clock=clock, code=code, data=body)
+
+
+@router.post(
+    "/courses/{code}/practice-scores",
+    operation_id="courses-practiceScore",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CompletionRead,
+    responses=problems(401, 403, 404, 422),
+    summary="Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)",
+)
+async def score_practice(
+    code: CourseCode, body: PracticeScore, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> CompletionRead:
+    return await completions.record_practice(session, actor=actor, clock=clock, code=code, data=body)
+
+
+@me.get(
+    "/credits",
+    operation_id="credits-mine",
+    response_model=CreditSummary,
+    responses=problems(401, 404, 422),
+    summary="My credits: balance, level and allowance, the year against my plan, by skill, the ledger",
+)
+async def my_credits(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, year: YearQuery = None
+) -> CreditSummary:
+    if actor.employee_id is None:
+        raise NotFound(_("This account is not an employee's."), slug="employee.not_found")
+    return await ledger.summary(session, actor=actor, clock=clock, employee_id=actor.employee_id, year=year)
+
+
+@router.get(
+    "/employees/{employee_id}/credits",
+    operation_id="credits-get",
+    response_model=CreditSummary,
+    responses=problems(401, 404, 422),
+    summary="A person's credits (the person, their managers, HR and leaders)",
+)
+async def employee_credits(
+    employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep, year: YearQuery = None
+) -> CreditSummary:
+    return await ledger.summary(session, actor=actor, clock=clock, employee_id=employee_id, year=year)
+
+
+@router.post(
+    "/employees/{employee_id}/credits/revocations",
+    operation_id="credits-revoke",
+    status_code=status.HTTP_201_CREATED,
+    response_model=LedgerEntryRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Take back an award, with a reason (HR)",
+)
+async def revoke_award(
+    employee_id: uuid.UUID, body: Revocation, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> LedgerEntryRead:
+    return await ledger.revoke(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+
+
+@router.post(
+    "/employees/{employee_id}/credits/corrections",
+    operation_id="credits-correct",
+    status_code=status.HTTP_201_CREATED,
+    response_model=LedgerEntryRead,
+    responses=problems(401, 403, 404, 422),
+    summary="Add or remove credits in a category, with a reason (HR)",
+)
+async def correct_credits(
+    employee_id: uuid.UUID, body: Correction, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> LedgerEntryRead:
+    return await ledger.correct(session, actor=actor, clock=clock, employee_id=employee_id, data=body)

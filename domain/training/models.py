@@ -1,0 +1,130 @@
+"""Training: the course catalogue, credit plans, completions as they arrive, the append-only credit
+ledger, what each course counts for each person (the row awards lock), and the training policy."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.shared.db import Base, JSONDocument, UTCDateTime
+from domain.shared.ids import new_id
+
+
+class Course(Base):
+    """A course of the catalogue: its category, delivery, credits (base x weight, in hundredths),
+    exam pass mark, the skills it builds and when it may be taken."""
+
+    __tablename__ = "courses"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    local_title: Mapped[str | None] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(16))
+    delivery: Mapped[str] = mapped_column(String(16))
+    base_credits_centi: Mapped[int] = mapped_column(Integer)
+    weight_centi: Mapped[int] = mapped_column(Integer)
+    pass_mark: Mapped[int] = mapped_column(Integer)
+    skills: Mapped[list[str]] = mapped_column(JSON)
+    active_from: Mapped[date] = mapped_column(Date)
+    active_to: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CreditPlan(Base):
+    """Credits expected of a population in a year, the share per category and each one's minimum."""
+
+    __tablename__ = "credit_plans"
+
+    population: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    total_centi: Mapped[int] = mapped_column(Integer)
+    shares: Mapped[dict[str, int]] = mapped_column(JSON)
+    minimums_centi: Mapped[dict[str, int]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class TrainingCompletion(Base):
+    """A completion as reported (pushed by the learning platform, a classroom sign-in, a mentor's
+    practice score): idempotent per (recorder, external id), judged once by the rule in force on
+    arrival, counted in the month it arrived."""
+
+    __tablename__ = "training_completions"
+    __table_args__ = (
+        UniqueConstraint("recorded_by", "external_id"),
+        Index("ix_training_completions_employee_id_course_code", "employee_id", "course_code"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    # the account or integration client that recorded it (its id space: one key per recorder)
+    recorded_by: Mapped[uuid.UUID] = mapped_column(Uuid)
+    source: Mapped[str] = mapped_column(String(16))  # platform | classroom | practice
+    external_id: Mapped[str] = mapped_column(String(128))
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    course_code: Mapped[str] = mapped_column(ForeignKey("courses.code", ondelete="RESTRICT"))
+    completed_on: Mapped[date] = mapped_column(Date)
+    completion_percent: Mapped[int | None] = mapped_column(Integer)
+    exam_score: Mapped[int | None] = mapped_column(Integer)
+    attended: Mapped[bool | None] = mapped_column(Boolean)
+    mentor_score: Mapped[int | None] = mapped_column(Integer)
+    earned_centi: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    counts_in: Mapped[str] = mapped_column(String(7))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CreditEntry(Base):
+    """One line of a person's credit ledger; lines are only ever added. An award names the completion
+    and rule behind it; a revocation (HR, with a reason) takes back an award; a correction (HR, with a
+    reason) adds or removes credits in a category. `counts_in` is the month the line counts in."""
+
+    __tablename__ = "credit_entries"
+    __table_args__ = (
+        Index("ix_credit_entries_employee_id_counts_in", "employee_id", "counts_in"),
+        Index("ix_credit_entries_counts_in", "counts_in"),
+        UniqueConstraint("revokes_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # award | revocation | correction
+    category: Mapped[str] = mapped_column(String(16))
+    course_code: Mapped[str | None] = mapped_column(ForeignKey("courses.code", ondelete="RESTRICT"))
+    credits_centi: Mapped[int] = mapped_column(Integer)
+    completion_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("training_completions.id", ondelete="CASCADE"))
+    revokes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("credit_entries.id", ondelete="CASCADE"))
+    rule: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    counts_in: Mapped[str] = mapped_column(String(7))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # an account or an integration client
+
+
+class CourseCredit(Base):
+    """What one course counts for one person now (the best completion's credits, less what was
+    revoked). An award locks this row, so racing completions of one course add up once."""
+
+    __tablename__ = "course_credits"
+
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
+    course_code: Mapped[str] = mapped_column(ForeignKey("courses.code", ondelete="RESTRICT"), primary_key=True)
+    counted_centi: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TrainingPolicyVersion(Base):
+    """A version of the training policy (domain/training/policy.py); the highest is in force."""
+
+    __tablename__ = "training_policies"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))

@@ -1,0 +1,267 @@
+"""Course, plan, completion, ledger and credit-balance models. Credits travel as decimal strings
+with up to two places ("2", "1.5", "3.25"); they are hundredths inside."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from domain.shared.i18n import _
+from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
+from domain.training.rules import Category, Delivery, Level
+
+CREDITS_PATTERN = r"^\d{1,4}(\.\d{1,2})?$"
+SIGNED_CREDITS_PATTERN = r"^-?\d{1,4}(\.\d{1,2})?$"
+CreditsText = Annotated[str, StringConstraints(strict=True, pattern=CREDITS_PATTERN)]
+SignedCreditsText = Annotated[str, StringConstraints(strict=True, pattern=SIGNED_CREDITS_PATTERN)]
+Reason = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=3, max_length=500)]
+MAX_COMPLETIONS = 5_000
+
+
+def to_centi(text: str) -> int:
+    return int(Decimal(text) * 100)
+
+
+def _weight_in_range(text: str) -> str:
+    if not Decimal("0.5") <= Decimal(text) <= Decimal("3"):
+        raise ValueError(_("must be between 0.5 and 3"))
+    return text
+
+
+Weight = Annotated[str, StringConstraints(strict=True, pattern=r"^\d(\.\d{1,2})?$"), AfterValidator(_weight_in_range)]
+
+
+class CourseUpdate(InputModel):
+    title: DisplayName
+    local_title: DisplayName | None = None
+    category: Category
+    delivery: Delivery
+    base_credits: CreditsText = Field(examples=["2"], description="Credits before the weight")
+    weight: Weight = Field(default="1", examples=["1.5"], description="0.5 to 3; strategic or hard courses earn more")
+    pass_mark: int = Field(default=60, strict=True, ge=0, le=100, description="Exam score a classroom course needs")
+    skills: list[BusinessCode] = Field(default_factory=list, max_length=20, description="Skills the course builds")
+    active_from: IsoDate
+    active_to: IsoDate | None = None
+    version: int | None = Field(default=None, description="The version read, when changing a course")
+
+    @model_validator(mode="after")
+    def _dates(self) -> CourseUpdate:
+        if self.active_to is not None and self.active_to < self.active_from:
+            raise ValueError(_("active_to must not be before active_from"))
+        return self
+
+
+class CourseRead(OutputModel):
+    code: str
+    title: str
+    local_title: str | None
+    category: Category
+    delivery: Delivery
+    base_credits: str
+    weight: str
+    credits: str = Field(description="What a completion that meets the rule earns (base x weight)")
+    pass_mark: int
+    skills: list[str]
+    active_from: date
+    active_to: date | None
+    version: int
+
+
+class CategoryShare(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    share_percent: int = Field(strict=True, ge=0, le=100)
+    minimum: CreditsText = "0"
+
+
+class PlanUpdate(InputModel):
+    """The credits a population is expected to earn in a year and how they divide by category."""
+
+    total: CreditsText = Field(examples=["60"])
+    required: CategoryShare = CategoryShare(share_percent=40)
+    elective: CategoryShare = CategoryShare(share_percent=30)
+    practice: CategoryShare = CategoryShare(share_percent=30)
+    version: int | None = Field(default=None, description="The version read, when changing a plan")
+
+    @model_validator(mode="after")
+    def _shares(self) -> PlanUpdate:
+        if self.required.share_percent + self.elective.share_percent + self.practice.share_percent != 100:
+            raise ValueError(_("the category shares must add up to 100"))
+        return self
+
+
+class PlanCategoryRead(BaseModel):
+    category: Category
+    share_percent: int
+    expected: str
+    minimum: str
+
+
+class PlanRead(BaseModel):
+    population: str
+    year: int
+    total: str
+    categories: list[PlanCategoryRead]
+    version: int
+
+
+class CompletionIn(BaseModel):
+    """One completion as the learning platform reports it: the fields its course's delivery needs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    external_id: str = Field(min_length=1, max_length=128, pattern=r"^[^\x00]+$", description="The platform's id")
+    employee_no: str = Field(min_length=1, max_length=32, pattern=r"^[^\x00]+$")
+    course_code: str = Field(min_length=1, max_length=32, pattern=r"^[^\x00]+$")
+    completed_on: IsoDate
+    completion_percent: int | None = Field(default=None, strict=True, ge=0, le=100)
+    exam_score: int | None = Field(default=None, strict=True, ge=0, le=100)
+    attended: bool | None = Field(default=None, strict=True)
+    mentor_score: int | None = Field(default=None, strict=True, ge=0, le=10)
+
+
+class CompletionBatch(BaseModel):
+    """The envelope: completions are checked one by one afterwards, so one bad line sinks nothing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    completions: list[dict[str, object]] = Field(min_length=1, max_length=MAX_COMPLETIONS)
+
+
+class CompletionBatchDocumented(BaseModel):
+    model_config = ConfigDict(extra="forbid", title="CompletionBatch")
+
+    completions: list[CompletionIn] = Field(min_length=1, max_length=MAX_COMPLETIONS)
+
+
+class SignInLine(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    employee_id: uuid.UUID
+    attended: bool = Field(strict=True)
+    exam_score: int | None = Field(default=None, strict=True, ge=0, le=100)
+
+
+class ClassroomSignIn(InputModel):
+    """A classroom session's sign-in list: who attended and their exam scores."""
+
+    session_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+    held_on: IsoDate
+    attendees: list[SignInLine] = Field(min_length=1, max_length=500)
+
+
+class PracticeScore(InputModel):
+    """A mentor's score (0-10) of a person's on-the-job practice of a course."""
+
+    employee_id: uuid.UUID
+    completed_on: IsoDate
+    score: int = Field(strict=True, ge=0, le=10)
+    note: str = Field(default="", max_length=500)
+
+
+class CompletionRef(BaseModel):
+    index: int
+    external_id: str | None
+
+
+class CompletionRejection(CompletionRef):
+    reason: str = Field(description="Stable slug, e.g. course.not_found, employee.not_found, completed_on.future")
+    detail: str
+    field: str | None = Field(default=None, description="The offending field, e.g. completions.3.exam_score")
+
+
+class CompletionIngestResult(BaseModel):
+    """Every completion is accounted for: accepted (not listed), duplicate, conflict or rejected."""
+
+    received: int
+    accepted: int
+    credited: int = Field(description="Accepted completions that raised someone's credits")
+    duplicates: list[CompletionRef]
+    conflicts: list[CompletionRef] = Field(description="Sent before with other content: not applied")
+    rejected: list[CompletionRejection]
+
+
+class CompletionRead(BaseModel):
+    id: uuid.UUID
+    employee_id: uuid.UUID
+    course_code: str
+    completed_on: date
+    earned: str
+    credited: str = Field(description="What it added to the person's credits (a retake adds only its gain)")
+    rule: str
+    met: bool
+
+
+class LedgerEntryRead(BaseModel):
+    id: uuid.UUID
+    kind: str = Field(description="award, revocation or correction")
+    category: Category
+    course_code: str | None
+    course_title: str | None
+    credits: str
+    rule: str | None
+    reason: str | None
+    completion_id: uuid.UUID | None
+    revokes_id: uuid.UUID | None
+    counts_in: str = Field(description="The month it counts in (YYYY-MM)")
+    recorded_at: datetime
+
+
+class Revocation(InputModel):
+    entry_id: uuid.UUID = Field(description="The award to take back")
+    reason: Reason
+
+
+class Correction(InputModel):
+    category: Category
+    credits: SignedCreditsText = Field(description="Credits to add (negative: to remove)")
+    reason: Reason
+
+    @model_validator(mode="after")
+    def _not_zero(self) -> Correction:
+        if Decimal(self.credits) == 0:
+            raise ValueError(_("a correction must change the balance"))
+        return self
+
+
+class CategoryBalance(BaseModel):
+    category: Category
+    earned: str = Field(description="Credits counted in the year")
+    expected: str | None = Field(description="The plan's share for the year; null without a plan")
+    minimum: str | None
+    minimum_met: bool | None
+
+
+class LevelRead(BaseModel):
+    level: Level
+    monthly_allowance: str | None = Field(description="Decimal string in the allowance currency")
+    currency: str
+
+
+class NextLevel(BaseModel):
+    level: Level
+    credits_missing: str
+
+
+class SkillCredits(BaseModel):
+    skill_code: str
+    credits: str
+
+
+class CreditSummary(BaseModel):
+    """A person's credits: the balance and level, the year by category against the plan, by skill."""
+
+    employee_id: uuid.UUID
+    year: int
+    balance: str = Field(description="All credits ever counted, less revocations and corrections")
+    year_total: str
+    level: LevelRead
+    next_level: NextLevel | None
+    plan_population: str | None
+    by_category: list[CategoryBalance]
+    by_skill: list[SkillCredits]
+    ledger: list[LedgerEntryRead] = Field(description="The latest 100 entries, newest first")

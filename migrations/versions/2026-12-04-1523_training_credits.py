@@ -1,0 +1,137 @@
+"""Training credits: the course catalogue, credit plans, completions as reported, the append-only
+credit ledger, what each course counts for each person, and the training policy
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-12-04 15:23
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = '0019'
+down_revision: str | None = '0018'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+MOMENT = sa.DateTime(timezone=True)
+JSON = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql')
+
+
+def upgrade() -> None:
+    op.create_table('courses',
+    sa.Column('code', sa.String(length=32), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('local_title', sa.String(length=200), nullable=True),
+    sa.Column('category', sa.String(length=16), nullable=False),
+    sa.Column('delivery', sa.String(length=16), nullable=False),
+    sa.Column('base_credits_centi', sa.Integer(), nullable=False),
+    sa.Column('weight_centi', sa.Integer(), nullable=False),
+    sa.Column('pass_mark', sa.Integer(), nullable=False),
+    sa.Column('skills', sa.JSON(), nullable=False),
+    sa.Column('active_from', sa.Date(), nullable=False),
+    sa.Column('active_to', sa.Date(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('created_at', MOMENT, nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.PrimaryKeyConstraint('code', name=op.f('pk_courses'))
+    )
+    op.create_table('course_credits',
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('course_code', sa.String(length=32), nullable=False),
+    sa.Column('counted_centi', sa.Integer(), nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['course_code'], ['courses.code'], name=op.f('fk_course_credits_course_code_courses'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_course_credits_employee_id_employees'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('employee_id', 'course_code', name=op.f('pk_course_credits'))
+    )
+    op.create_table('credit_plans',
+    sa.Column('population', sa.String(length=16), nullable=False),
+    sa.Column('year', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('total_centi', sa.Integer(), nullable=False),
+    sa.Column('shares', sa.JSON(), nullable=False),
+    sa.Column('minimums_centi', sa.JSON(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['updated_by'], ['accounts.id'], name=op.f('fk_credit_plans_updated_by_accounts'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('population', 'year', name=op.f('pk_credit_plans'))
+    )
+    op.create_table('training_completions',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('recorded_by', sa.Uuid(), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('external_id', sa.String(length=128), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('course_code', sa.String(length=32), nullable=False),
+    sa.Column('completed_on', sa.Date(), nullable=False),
+    sa.Column('completion_percent', sa.Integer(), nullable=True),
+    sa.Column('exam_score', sa.Integer(), nullable=True),
+    sa.Column('attended', sa.Boolean(), nullable=True),
+    sa.Column('mentor_score', sa.Integer(), nullable=True),
+    sa.Column('earned_centi', sa.Integer(), nullable=False),
+    sa.Column('rule', sa.String(length=200), nullable=False),
+    sa.Column('counts_in', sa.String(length=7), nullable=False),
+    sa.Column('received_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['course_code'], ['courses.code'], name=op.f('fk_training_completions_course_code_courses'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_training_completions_employee_id_employees'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_training_completions')),
+    sa.UniqueConstraint('recorded_by', 'external_id', name=op.f('uq_training_completions_recorded_by_external_id'))
+    )
+    with op.batch_alter_table('training_completions', schema=None) as batch_op:
+        batch_op.create_index('ix_training_completions_employee_id_course_code', ['employee_id', 'course_code'], unique=False)
+
+    op.create_table('training_policies',
+    sa.Column('version', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('document', JSON, nullable=False),
+    sa.Column('created_at', MOMENT, nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['accounts.id'], name=op.f('fk_training_policies_created_by_accounts'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('version', name=op.f('pk_training_policies'))
+    )
+    op.create_table('credit_entries',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('category', sa.String(length=16), nullable=False),
+    sa.Column('course_code', sa.String(length=32), nullable=True),
+    sa.Column('credits_centi', sa.Integer(), nullable=False),
+    sa.Column('completion_id', sa.Uuid(), nullable=True),
+    sa.Column('revokes_id', sa.Uuid(), nullable=True),
+    sa.Column('rule', sa.String(length=200), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('counts_in', sa.String(length=7), nullable=False),
+    sa.Column('recorded_at', MOMENT, nullable=False),
+    sa.Column('recorded_by', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['completion_id'], ['training_completions.id'], name=op.f('fk_credit_entries_completion_id_training_completions'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['course_code'], ['courses.code'], name=op.f('fk_credit_entries_course_code_courses'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_credit_entries_employee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['revokes_id'], ['credit_entries.id'], name=op.f('fk_credit_entries_revokes_id_credit_entries'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_credit_entries')),
+    sa.UniqueConstraint('revokes_id', name=op.f('uq_credit_entries_revokes_id'))
+    )
+    with op.batch_alter_table('credit_entries', schema=None) as batch_op:
+        batch_op.create_index('ix_credit_entries_counts_in', ['counts_in'], unique=False)
+        batch_op.create_index('ix_credit_entries_employee_id_counts_in', ['employee_id', 'counts_in'], unique=False)
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('credit_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_credit_entries_employee_id_counts_in')
+        batch_op.drop_index('ix_credit_entries_counts_in')
+
+    op.drop_table('credit_entries')
+    op.drop_table('training_policies')
+    with op.batch_alter_table('training_completions', schema=None) as batch_op:
+        batch_op.drop_index('ix_training_completions_employee_id_course_code')
+
+    op.drop_table('training_completions')
+    op.drop_table('credit_plans')
+    op.drop_table('course_credits')
+    op.drop_table('courses')

@@ -1,0 +1,386 @@
+"""Training credits through the API: the catalogue and plans HR keeps, completions pushed by the
+learning platform (per-line verdicts, idempotent), classroom sign-ins and practice scores, the
+ledger HR revokes and corrects, and the credits people and their managers see."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+from domain.shared.clock import ManualClock
+from tests.factories import Machine, World, machine
+from tests.support import assert_problem
+
+ONLINE = {
+    "title": "工业互联网应用",
+    "local_title": "工业互联网应用",
+    "category": "required",
+    "delivery": "online",
+    "base_credits": "2",
+    "weight": "1.5",
+    "active_from": "2026-01-01",
+}
+ELECTIVE = {**ONLINE, "title": "Customer service basics", "category": "elective", "weight": "1"}
+CLASSROOM = {**ONLINE, "title": "食品安全", "delivery": "classroom", "pass_mark": 70, "weight": "1"}
+PRACTICE = {**ONLINE, "title": "Fresh produce on the floor", "category": "practice", "delivery": "practice"}
+
+
+async def course(client: httpx.AsyncClient, world: World, code: str, body: dict[str, Any]) -> dict[str, Any]:
+    answer = await client.put(f"/api/v1/courses/{code}", json=body, headers=world.headers("hr"))
+    assert answer.status_code == 200, answer.text
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+def completion(external_id: str, employee_no: str, code: str, **fields: Any) -> dict[str, Any]:
+    return {"external_id": external_id, "employee_no": employee_no, "course_code": code, **fields}
+
+
+async def push(client: httpx.AsyncClient, bot: Machine, *lines: dict[str, Any], **headers: str) -> httpx.Response:
+    return await client.post(
+        "/api/v1/ingest/training", json={"completions": list(lines)}, headers=bot.headers | headers
+    )
+
+
+async def credits_of(client: httpx.AsyncClient, world: World, who: str, viewer: str | None = None) -> dict[str, Any]:
+    answer = await client.get(f"/api/v1/employees/{world.employees[who]}/credits", headers=world.headers(viewer or who))
+    assert answer.status_code == 200, answer.text
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+async def test_hr_keeps_the_catalogue_with_weights_and_versions(client: httpx.AsyncClient, world: World) -> None:
+    created = await course(client, world, "IIOT-101", ONLINE)
+    assert (created["credits"], created["weight"], created["version"]) == ("3", "1.5", 1)
+    stale = await client.put("/api/v1/courses/IIOT-101", json={**ONLINE, "version": 7}, headers=world.headers("hr"))
+    assert assert_problem(stale, 409, "course.version_conflict")["current_version"] == 1
+    changed = await course(client, world, "IIOT-101", {**ONLINE, "weight": "2", "version": 1})
+    assert (changed["credits"], changed["version"]) == ("4", 2)
+    refused = await client.put("/api/v1/courses/X-1", json=ONLINE, headers=world.headers("manager_s1"))
+    assert_problem(refused, 403, "training.forbidden")
+    for bad, field in (
+        ({**ONLINE, "weight": "3.5"}, "weight"),
+        ({**ONLINE, "weight": "0.4"}, "weight"),
+        ({**ONLINE, "active_to": "2025-12-31"}, None),
+        ({**ONLINE, "skills": ["juggling"]}, "skills"),
+    ):
+        answer = await client.put("/api/v1/courses/BAD-1", json=bad, headers=world.headers("hr"))
+        assert answer.status_code == 422, answer.text
+        if field:
+            assert field in answer.text
+    listed = await client.get("/api/v1/courses", headers=world.headers("staff_s1"))
+    assert [c["code"] for c in listed.json()] == ["IIOT-101"]
+    assert (await client.get("/api/v1/courses/BAD-1", headers=world.headers("hr"))).status_code == 404
+
+
+async def test_a_plan_divides_the_year_by_category(client: httpx.AsyncClient, world: World) -> None:
+    body = {"total": "60", "required": {"share_percent": 40, "minimum": "20"}}
+    saved = await client.put("/api/v1/credit-plans/seconded/2026", json=body, headers=world.headers("hr"))
+    assert saved.status_code == 200, saved.text
+    assert [(c["category"], c["expected"], c["minimum"]) for c in saved.json()["categories"]] == [
+        ("required", "24", "20"),
+        ("elective", "18", "0"),
+        ("practice", "18", "0"),
+    ]
+    uneven = {"total": "60", "required": {"share_percent": 50}}
+    answer = await client.put("/api/v1/credit-plans/store/2026", json=uneven, headers=world.headers("hr"))
+    assert answer.status_code == 422 and "add up to 100" in answer.text
+    stale = await client.put(
+        "/api/v1/credit-plans/seconded/2026", json={**body, "version": 9}, headers=world.headers("hr")
+    )
+    assert_problem(stale, 409, "plan.version_conflict")
+    nothing = await client.get("/api/v1/credit-plans?year=2026", headers=world.headers("staff_s1"))
+    assert [p["population"] for p in nothing.json()] == ["seconded"]
+
+
+async def test_pushed_completions_earn_by_rule_once_and_say_why_not(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    await course(client, world, "IIOT-101", ONLINE)
+    await course(client, world, "CS-1", ELECTIVE)
+    bot = await machine(client, world, "ingest:training", name="Learning platform")
+    ops = world.employee_numbers["ops_staff"]
+    answer = await push(
+        client,
+        bot,
+        completion("c-1", ops, "IIOT-101", completed_on="2026-02-20", completion_percent=100, exam_score=79),
+        completion("c-2", ops, "IIOT-101", completed_on="2026-02-27", completion_percent=100, exam_score=92),
+        completion("c-3", ops, "IIOT-101", completed_on="2026-03-01", completion_percent=100, exam_score=85),
+        completion("c-4", ops, "NOPE", completed_on="2026-03-01", completion_percent=100),
+        completion("c-5", "E9999", "CS-1", completed_on="2026-03-01", completion_percent=100),
+        completion("c-6", ops, "CS-1", completed_on="2026-03-09", completion_percent=100, exam_score=90),
+        completion("c-7", ops, "CS-1", completed_on="2026-03-01", completion_percent=100, exam_score=101),
+        completion("c-8", ops, "CS-1", completed_on="2026-03-01"),
+        completion("c-9", ops, "CS-1", completed_on="2026-03-01", completion_percent=100, exam_score=80),
+    )
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert (result["received"], result["accepted"], result["credited"]) == (9, 4, 2)
+    assert [(r["index"], r["reason"]) for r in result["rejected"]] == [
+        (3, "course.not_found"),
+        (4, "employee.not_found"),
+        (5, "completed_on.future"),
+        (6, "line.invalid"),
+        (7, "completion.incomplete"),
+    ]
+    assert result["rejected"][3]["field"] == "completions.6.exam_score"
+    mine = await client.get("/api/v1/me/credits", headers=world.headers("ops_staff"))
+    assert mine.status_code == 200, mine.text
+    body = mine.json()
+    assert (body["balance"], body["year_total"]) == ("5", "5")  # 3 for IIOT-101 once, 2 for CS-1
+    awards = [(e["course_code"], e["credits"], e["kind"]) for e in body["ledger"]]
+    assert sorted(awards) == [("CS-1", "2", "award"), ("IIOT-101", "3", "award")]
+    assert all("exam >= 80" in e["rule"] for e in body["ledger"])
+    assert {c["category"]: c["earned"] for c in body["by_category"]} == {
+        "required": "3",
+        "elective": "2",
+        "practice": "0",
+    }
+    # the same batch again: every line a duplicate (or rejected as before), nothing counted twice
+    again = await push(
+        client,
+        bot,
+        completion("c-2", ops, "IIOT-101", completed_on="2026-02-27", completion_percent=100, exam_score=92),
+        completion("c-3", ops, "IIOT-101", completed_on="2026-03-01", completion_percent=100, exam_score=60),
+    )
+    assert [d["index"] for d in again.json()["duplicates"]] == [0]
+    assert [c["index"] for c in again.json()["conflicts"]] == [1]
+    assert (await credits_of(client, world, "ops_staff"))["balance"] == "5"
+
+
+async def test_a_retake_that_scores_higher_replaces_the_award(client: httpx.AsyncClient, world: World) -> None:
+    await course(client, world, "FOOD-1", CLASSROOM)
+    done = await client.post(
+        "/api/v1/courses/FOOD-1/sign-ins",
+        json={
+            "session_id": "2026-03-01-am",
+            "held_on": "2026-03-01",
+            "attendees": [
+                {"employee_id": str(world.employees["staff_s1"]), "attended": True, "exam_score": 65},
+                {"employee_id": str(world.employees["manager_s1"]), "attended": True, "exam_score": 90},
+            ],
+        },
+        headers=world.headers("hr"),
+    )
+    assert done.status_code == 200, done.text
+    assert (done.json()["accepted"], done.json()["credited"]) == (2, 1)
+    assert (await credits_of(client, world, "staff_s1"))["balance"] == "0"
+    retake = await client.post(
+        "/api/v1/courses/FOOD-1/sign-ins",
+        json={
+            "session_id": "2026-03-02-am",
+            "held_on": "2026-03-02",
+            "attendees": [{"employee_id": str(world.employees["staff_s1"]), "attended": True, "exam_score": 75}],
+        },
+        headers=world.headers("manager_s1"),
+    )
+    assert retake.status_code == 200, retake.text
+    mine = await credits_of(client, world, "staff_s1", viewer="manager_s1")
+    assert mine["balance"] == "2"
+    # a manager records nobody outside their store, and never themselves
+    outsider = await client.post(
+        "/api/v1/courses/FOOD-1/sign-ins",
+        json={
+            "session_id": "x",
+            "held_on": "2026-03-02",
+            "attendees": [{"employee_id": str(world.employees["staff_s2"]), "attended": True, "exam_score": 99}],
+        },
+        headers=world.headers("manager_s1"),
+    )
+    assert_problem(outsider, 404, "employee.not_found")
+    own = await client.post(
+        "/api/v1/courses/FOOD-1/sign-ins",
+        json={
+            "session_id": "y",
+            "held_on": "2026-03-02",
+            "attendees": [{"employee_id": str(world.employees["manager_s1"]), "attended": True, "exam_score": 99}],
+        },
+        headers=world.headers("manager_s1"),
+    )
+    assert_problem(own, 403, "training.own_record")
+    employee = await client.post(
+        "/api/v1/courses/FOOD-1/sign-ins",
+        json={
+            "session_id": "z",
+            "held_on": "2026-03-02",
+            "attendees": [{"employee_id": str(world.employees["staff_s2"]), "attended": True, "exam_score": 99}],
+        },
+        headers=world.headers("staff_s1"),
+    )
+    assert_problem(employee, 403, "training.forbidden")
+
+
+async def test_practice_scored_eight_earns_three_credits(client: httpx.AsyncClient, world: World) -> None:
+    await course(client, world, "FRESH-P", PRACTICE)
+    body = {"employee_id": str(world.employees["staff_s1"]), "completed_on": "2026-03-01", "score": 7}
+    low = await client.post("/api/v1/courses/FRESH-P/practice-scores", json=body, headers=world.headers("manager_s1"))
+    assert low.status_code == 201, low.text
+    assert (low.json()["credited"], low.json()["met"]) == ("0", False)
+    better = {**body, "completed_on": "2026-03-02", "score": 9}
+    high = await client.post(
+        "/api/v1/courses/FRESH-P/practice-scores", json=better, headers=world.headers("manager_s1")
+    )
+    assert (high.json()["credited"], high.json()["earned"]) == ("3", "3")
+    changed = await client.post(
+        "/api/v1/courses/FRESH-P/practice-scores", json={**better, "score": 10}, headers=world.headers("manager_s1")
+    )
+    assert_problem(changed, 422, "practice.already_scored")
+    wrong = await client.post("/api/v1/courses/NONE/practice-scores", json=body, headers=world.headers("hr"))
+    assert_problem(wrong, 404, "course.not_found")
+    future = await client.post(
+        "/api/v1/courses/FRESH-P/practice-scores",
+        json={**body, "completed_on": "2026-04-01"},
+        headers=world.headers("hr"),
+    )
+    assert_problem(future, 422, "completed_on.future")
+    summary = await credits_of(client, world, "staff_s1")
+    assert {c["category"]: c["earned"] for c in summary["by_category"]}["practice"] == "3"
+
+
+async def test_hr_revokes_and_corrects_with_reasons_and_levels_follow(client: httpx.AsyncClient, world: World) -> None:
+    await course(client, world, "IIOT-101", {**ONLINE, "base_credits": "10"})
+    bot = await machine(client, world, "ingest:training")
+    ops = world.employee_numbers["ops_staff"]
+    await push(
+        client, bot, completion("a", ops, "IIOT-101", completed_on="2026-03-01", completion_percent=100, exam_score=95)
+    )
+    summary = await credits_of(client, world, "ops_staff")
+    assert (summary["balance"], summary["level"]["level"]) == ("15", "none")
+    assert summary["next_level"] == {"level": "junior", "credits_missing": "5"}
+    hr = world.headers("hr")
+    url = f"/api/v1/employees/{world.employees['ops_staff']}/credits"
+    corrected = await client.post(
+        f"{url}/corrections",
+        json={"category": "elective", "credits": "6", "reason": "Credits from the old LMS"},
+        headers=hr,
+    )
+    assert corrected.status_code == 201, corrected.text
+    summary = await credits_of(client, world, "ops_staff")
+    assert summary["level"] == {"level": "junior", "monthly_allowance": "500.00", "currency": "CNY"}
+    award = next(e for e in summary["ledger"] if e["kind"] == "award")
+    refused = await client.post(
+        f"{url}/revocations",
+        json={"entry_id": award["id"], "reason": "Exam taken by someone else"},
+        headers=world.headers("manager_s1"),
+    )
+    assert_problem(refused, 403, "training.forbidden")
+    revoked = await client.post(
+        f"{url}/revocations", json={"entry_id": award["id"], "reason": "Exam taken by someone else"}, headers=hr
+    )
+    assert revoked.status_code == 201, revoked.text
+    assert (revoked.json()["credits"], revoked.json()["revokes_id"]) == ("-15", award["id"])
+    twice = await client.post(
+        f"{url}/revocations", json={"entry_id": award["id"], "reason": "Exam taken by someone else"}, headers=hr
+    )
+    assert_problem(twice, 409, "credit_entry.already_revoked")
+    summary = await credits_of(client, world, "ops_staff")
+    assert (summary["balance"], summary["level"]["level"]) == ("6", "none")
+    assert sum(float(e["credits"]) for e in summary["ledger"]) == 6
+    below = await client.post(
+        f"{url}/corrections", json={"category": "elective", "credits": "-7", "reason": "Too much"}, headers=hr
+    )
+    assert_problem(below, 422, "credits.below_zero")
+    # the course can be earned again after the revocation
+    await push(
+        client, bot, completion("b", ops, "IIOT-101", completed_on="2026-03-01", completion_percent=100, exam_score=90)
+    )
+    assert (await credits_of(client, world, "ops_staff"))["balance"] == "21"
+
+
+async def test_credits_are_seen_by_the_person_their_managers_and_hr_only(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    for viewer in ("staff_s1", "manager_s1", "hr", "leader"):
+        await credits_of(client, world, "staff_s1", viewer=viewer)
+    for outsider in ("staff_s2", "manager_s2"):
+        answer = await client.get(
+            f"/api/v1/employees/{world.employees['staff_s1']}/credits", headers=world.headers(outsider)
+        )
+        assert_problem(answer, 404, "employee.not_found")
+
+
+async def test_racing_pushes_of_one_course_count_it_once(client: httpx.AsyncClient, world: World) -> None:
+    await course(client, world, "IIOT-101", ONLINE)
+    first = await machine(client, world, "ingest:training", name="Platform A")
+    second = await machine(client, world, "ingest:training", name="Platform B")
+    ops = world.employee_numbers["ops_staff"]
+    line = {"completed_on": "2026-03-01", "completion_percent": 100, "exam_score": 90}
+    answers = await asyncio.gather(
+        push(client, first, completion("same", ops, "IIOT-101", **line)),
+        push(client, second, completion("same", ops, "IIOT-101", **line)),
+    )
+    assert sorted(a.json()["credited"] for a in answers) == [0, 1]
+    assert (await credits_of(client, world, "ops_staff"))["balance"] == "3"
+
+
+async def test_only_training_clients_push(client: httpx.AsyncClient, world: World) -> None:
+    sales = await machine(client, world, "ingest:sales")
+    answer = await push(client, sales, completion("a", "E0005", "X", completed_on="2026-03-01"))
+    assert_problem(answer, 403, "auth.insufficient_scope")
+    as_hr = await client.post(
+        "/api/v1/ingest/training",
+        json={"completions": [completion("a", "E0005", "X", completed_on="2026-03-01")]},
+        headers=world.headers("hr"),
+    )
+    assert_problem(as_hr, 403, "auth.client_only")
+    bot = await machine(client, world, "ingest:training")
+    empty = await client.post("/api/v1/ingest/training", json={"completions": []}, headers=bot.headers)
+    assert empty.status_code == 422
+
+
+async def test_the_training_metric_scores_the_credits_earned_in_the_month(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    from tests.api.test_performance_scores import METRICS, RATING, TARGET, TARGETS, TEMPLATES, put
+
+    hr = world.headers("hr")
+    metric = {"code": "training_credits", "name": "Training credits", "unit": "credits", "side": "hq",
+              "source": "training", "direction": "higher", "scoring": TARGET}  # fmt: skip
+    assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
+    rated = {"code": "frontline_satisfaction", "name": "Frontline satisfaction", "unit": "x", "side": "support",
+             "source": "tickets", "direction": "higher", "scoring": RATING}  # fmt: skip
+    assert (await client.post(METRICS, json=rated, headers=hr)).status_code == 201
+    template = {"code": "support", "name": "Support", "population": "support",
+                "lines": [{"metric_code": "frontline_satisfaction", "weight": "25"},
+                          {"metric_code": "training_credits", "weight": "75"}]}  # fmt: skip
+    created = await client.post(TEMPLATES, json=template, headers=hr)
+    assert created.status_code == 201, created.text
+    target = {"metric_code": "training_credits", "unit_id": str(world.units["HQ"]), "period": "2026-03", "value": "4"}
+    assert (await put(client, TARGETS, target, hr)).status_code == 200
+    march = {"period": "2026-03"}
+    before = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
+    assert before.json()["parts"][0]["metrics"][1]["value"] == "0"
+    await course(client, world, "IIOT-101", ONLINE)
+    bot = await machine(client, world, "ingest:training")
+    line = completion("t", world.employee_numbers["ops_staff"], "IIOT-101", completed_on="2026-03-01",
+                      completion_percent=100, exam_score=90)  # fmt: skip
+    assert (await push(client, bot, line)).json()["credited"] == 1
+    after = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
+    shown = after.json()["parts"][0]["metrics"][1]
+    assert (shown["value"], shown["target"], shown["points"], shown["source"]) == ("3", "4", "75", "training")
+
+
+async def test_hr_sets_the_levels_and_allowances_in_a_new_policy_version(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    url = "/api/v1/training/policy"
+    defaults = (await client.get(url, headers=world.headers("staff_s1"))).json()
+    assert (defaults["version"], defaults["junior_at"], defaults["junior_allowance"]) == (0, "20", "500")
+    changed = {"junior_at": "2", "intermediate_at": "4", "senior_at": "6", "junior_allowance": "300.50"}
+    refused = await client.put(url, json=changed, headers=world.headers("manager_s1"))
+    assert_problem(refused, 403, "training.forbidden")
+    falling = await client.put(url, json={**changed, "senior_at": "3"}, headers=world.headers("hr"))
+    assert falling.status_code == 422 and "rise from junior to senior" in falling.text
+    saved = await client.put(url, json=changed, headers=world.headers("hr"))
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["version"] == 1
+    await course(client, world, "CS-1", ELECTIVE)
+    bot = await machine(client, world, "ingest:training")
+    line = completion("l", world.employee_numbers["staff_s1"], "CS-1", completed_on="2026-03-01",
+                      completion_percent=100, exam_score=80)  # fmt: skip
+    await push(client, bot, line)
+    summary = await credits_of(client, world, "staff_s1")
+    assert summary["level"] == {"level": "junior", "monthly_allowance": "300.50", "currency": "CNY"}
+    assert summary["next_level"] == {"level": "intermediate", "credits_missing": "2"}
