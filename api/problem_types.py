@@ -277,6 +277,27 @@ class PlanVersionConflictProblem(TypedProblem):
     current_version: int
 
 
+class AllowanceMonthNotEndedProblem(PeriodNotEndedProblem):
+    """Allowances calculated before their month has ended in the organisation's time zone."""
+
+    slug = "allowance.month_not_ended"
+    type: Literal["/problems/allowance.month_not_ended"]  # type: ignore[assignment]
+
+
+class AllowanceVersionConflictProblem(TypedProblem):
+    slug = "allowance.version_conflict"
+    status_code = 409
+    type: Literal["/problems/allowance.version_conflict"]
+    current_version: int
+
+
+class AllowanceNotApprovedProblem(TypedProblem):
+    slug = "allowance.not_approved"
+    status_code = 409
+    type: Literal["/problems/allowance.not_approved"]
+    status_now: Literal["calculated", "approved"] = Field(description="The month's status now")
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -306,6 +327,9 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     PostingVersionConflictProblem,
     CourseVersionConflictProblem,
     PlanVersionConflictProblem,
+    AllowanceMonthNotEndedProblem,
+    AllowanceVersionConflictProblem,
+    AllowanceNotApprovedProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

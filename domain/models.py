@@ -63,6 +63,8 @@ from domain.tickets.models import (
     TicketPause,
 )
 from domain.training.models import (
+    AllowanceLine,
+    AllowanceMonth,
     Course,
     CourseCredit,
     CreditEntry,
@@ -74,6 +76,8 @@ from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
 
 __all__ = [
     "Account",
+    "AllowanceLine",
+    "AllowanceMonth",
     "ArrangementChain",
     "ArrangementTrailEntry",
     "Assignment",

@@ -4,20 +4,29 @@ sign-ins and practice scores, people's credits and their ledger (HR revokes and 
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
-from api.problem_types import CourseVersionConflictProblem, PlanVersionConflictProblem
+from api.problem_types import (
+    AllowanceMonthNotEndedProblem,
+    AllowanceNotApprovedProblem,
+    AllowanceVersionConflictProblem,
+    CourseVersionConflictProblem,
+    PlanVersionConflictProblem,
+)
 from api.v1.responses import problems
+from domain.performance.months import Month
 from domain.performance.schemas import Population
 from domain.shared.errors import NotFound
 from domain.shared.i18n import _
 from domain.shared.schemas import IsoDate
-from domain.training import catalog, completions, ledger, policy
+from domain.training import allowances, catalog, completions, ledger, policy
 from domain.training.policy import TrainingRules, TrainingRulesRead
 from domain.training.schemas import (
+    AllowanceApproval,
+    AllowanceMonthRead,
     ClassroomSignIn,
     CompletionIngestResult,
     CompletionRead,
@@ -26,6 +35,7 @@ from domain.training.schemas import (
     CourseUpdate,
     CreditSummary,
     LedgerEntryRead,
+    MyAllowance,
     PlanRead,
     PlanUpdate,
     PracticeScore,
@@ -38,6 +48,7 @@ me = APIRouter(prefix="/me", tags=["training"])
 CourseCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
 Year = Annotated[int, Path(ge=2000, le=2100)]
 YearQuery = Annotated[int | None, Query(ge=2000, le=2100, description="Default: this year")]
+MonthPath = Annotated[str, Path(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")]
 
 
 @router.get(
@@ -201,3 +212,71 @@ async def correct_credits(
     employee_id: uuid.UUID, body: Correction, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> LedgerEntryRead:
     return await ledger.correct(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+
+
+@router.post(
+    "/allowances/{month}/calculate",
+    operation_id="allowances-calculate",
+    response_model=AllowanceMonthRead,
+    responses=problems(401, 403, 409, 422, typed=(AllowanceMonthNotEndedProblem,)),
+    summary="Calculate a month's training allowances from each person's level at its end (HR)",
+)
+async def calculate_allowances(
+    month: MonthPath, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> AllowanceMonthRead:
+    return await allowances.calculate(session, actor=actor, clock=clock, month=Month.parse(month))
+
+
+@router.post(
+    "/allowances/{month}/approve",
+    operation_id="allowances-approve",
+    response_model=AllowanceMonthRead,
+    responses=problems(401, 403, 404, 409, 422, typed=(AllowanceVersionConflictProblem,)),
+    summary="Approve and lock a month's allowances (HR, not whoever calculated them)",
+)
+async def approve_allowances(
+    month: MonthPath, body: AllowanceApproval, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> AllowanceMonthRead:
+    return await allowances.approve(session, actor=actor, clock=clock, month=Month.parse(month), version=body.version)
+
+
+@router.get(
+    "/allowances/{month}",
+    operation_id="allowances-get",
+    response_model=AllowanceMonthRead,
+    responses=problems(401, 403, 404, 422),
+    summary="A month's allowances and everyone they pay (HR)",
+)
+async def get_allowances(month: MonthPath, actor: CurrentActor, session: SessionDep) -> AllowanceMonthRead:
+    return await allowances.get_month(session, actor=actor, month=Month.parse(month))
+
+
+@router.get(
+    "/allowances/{month}/payroll",
+    operation_id="allowances-payroll",
+    responses={
+        **problems(401, 403, 404, 409, 422, typed=(AllowanceNotApprovedProblem,)),
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "One line per person and item"},
+    },
+    summary="The payroll export of an approved month, as CSV (HR)",
+)
+async def allowance_payroll(month: MonthPath, actor: CurrentActor, session: SessionDep) -> Any:
+    filename, text = await allowances.payroll_csv(session, actor=actor, month=Month.parse(month))
+    return Response(
+        text,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@me.get(
+    "/allowances",
+    operation_id="allowances-mine",
+    response_model=list[MyAllowance],
+    responses=problems(401, 404, 422),
+    summary="My monthly training allowance statements of a year",
+)
+async def my_allowances(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, year: YearQuery = None
+) -> list[MyAllowance]:
+    return await allowances.my_allowances(session, actor=actor, clock=clock, year=year)

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, JSONDocument, UTCDateTime
@@ -128,3 +128,37 @@ class TrainingPolicyVersion(Base):
     document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class AllowanceMonth(Base):
+    """A month's training allowances: calculated by HR from each person's level at the month's end,
+    approved by another HR person, then locked (its lines never change and go to payroll)."""
+
+    __tablename__ = "allowance_months"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # calculated | approved
+    currency: Mapped[str] = mapped_column(String(3))
+    total_minor: Mapped[int] = mapped_column(BigInteger)
+    people: Mapped[int] = mapped_column(Integer)
+    policy_version: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    calculated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    calculated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AllowanceLine(Base):
+    """One person's allowance for a month: the level their balance reached by the month's end."""
+
+    __tablename__ = "allowance_lines"
+    __table_args__ = (Index("ix_allowance_lines_employee_id_month", "employee_id", "month"),)
+
+    month: Mapped[str] = mapped_column(ForeignKey("allowance_months.month", ondelete="CASCADE"), primary_key=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
+    level: Mapped[str] = mapped_column(String(16))
+    balance_centi: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))

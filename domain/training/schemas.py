@@ -265,3 +265,38 @@ class CreditSummary(BaseModel):
     by_category: list[CategoryBalance]
     by_skill: list[SkillCredits]
     ledger: list[LedgerEntryRead] = Field(description="The latest 100 entries, newest first")
+
+
+class AllowanceLineRead(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    level: Level
+    balance: str = Field(description="Credits at the month's end")
+    amount: str
+
+
+class AllowanceMonthRead(BaseModel):
+    month: str
+    status: str = Field(description="calculated, or approved (locked)")
+    people: int
+    total: str
+    currency: str
+    policy_version: int = Field(description="The training policy the levels and amounts came from")
+    version: int
+    calculated_at: datetime
+    approved_at: datetime | None
+    lines: list[AllowanceLineRead] | None = Field(default=None, description="Everyone paid, by employee number")
+
+
+class AllowanceApproval(InputModel):
+    version: int = Field(description="The version reviewed")
+
+
+class MyAllowance(BaseModel):
+    month: str
+    level: Level
+    balance: str
+    amount: str
+    currency: str
+    status: str = Field(description="calculated (pending approval) or approved")

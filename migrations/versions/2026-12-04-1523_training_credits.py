@@ -1,5 +1,6 @@
 """Training credits: the course catalogue, credit plans, completions as reported, the append-only
-credit ledger, what each course counts for each person, and the training policy
+credit ledger, what each course counts for each person, the training policy, and the monthly
+allowances (a month's calculation and its lines)
 
 Revision ID: 0019
 Revises: 0018
@@ -118,10 +119,44 @@ def upgrade() -> None:
     with op.batch_alter_table('credit_entries', schema=None) as batch_op:
         batch_op.create_index('ix_credit_entries_counts_in', ['counts_in'], unique=False)
         batch_op.create_index('ix_credit_entries_employee_id_counts_in', ['employee_id', 'counts_in'], unique=False)
-
+    op.create_table('allowance_months',
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.Column('total_minor', sa.BigInteger(), nullable=False),
+    sa.Column('people', sa.Integer(), nullable=False),
+    sa.Column('policy_version', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('calculated_at', MOMENT, nullable=False),
+    sa.Column('calculated_by', sa.Uuid(), nullable=True),
+    sa.Column('approved_at', MOMENT, nullable=True),
+    sa.Column('approved_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['approved_by'], ['accounts.id'], name=op.f('fk_allowance_months_approved_by_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['calculated_by'], ['accounts.id'], name=op.f('fk_allowance_months_calculated_by_accounts'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('month', name=op.f('pk_allowance_months'))
+    )
+    op.create_table('allowance_lines',
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('level', sa.String(length=16), nullable=False),
+    sa.Column('balance_centi', sa.Integer(), nullable=False),
+    sa.Column('amount_minor', sa.BigInteger(), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_allowance_lines_employee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['month'], ['allowance_months.month'], name=op.f('fk_allowance_lines_month_allowance_months'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('month', 'employee_id', name=op.f('pk_allowance_lines'))
+    )
+    with op.batch_alter_table('allowance_lines', schema=None) as batch_op:
+        batch_op.create_index('ix_allowance_lines_employee_id_month', ['employee_id', 'month'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('allowance_lines', schema=None) as batch_op:
+        batch_op.drop_index('ix_allowance_lines_employee_id_month')
+
+    op.drop_table('allowance_lines')
+    op.drop_table('allowance_months')
     with op.batch_alter_table('credit_entries', schema=None) as batch_op:
         batch_op.drop_index('ix_credit_entries_employee_id_counts_in')
         batch_op.drop_index('ix_credit_entries_counts_in')

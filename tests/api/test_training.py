@@ -384,3 +384,55 @@ async def test_hr_sets_the_levels_and_allowances_in_a_new_policy_version(
     summary = await credits_of(client, world, "staff_s1")
     assert summary["level"] == {"level": "junior", "monthly_allowance": "300.50", "currency": "CNY"}
     assert summary["next_level"] == {"level": "intermediate", "credits_missing": "2"}
+
+
+async def test_a_months_allowances_are_calculated_approved_by_another_and_locked(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    import csv
+    import io
+    from datetime import UTC, datetime
+
+    await course(client, world, "BIG-1", {**ONLINE, "base_credits": "10", "weight": "2"})
+    await course(client, world, "CS-1", ELECTIVE)
+    bot = await machine(client, world, "ingest:training")
+    ops, s1 = world.employee_numbers["ops_staff"], world.employee_numbers["staff_s1"]
+    passed = {"completed_on": "2026-03-01", "completion_percent": 100, "exam_score": 90}
+    await push(client, bot, completion("m1", ops, "BIG-1", **passed), completion("m2", s1, "CS-1", **passed))
+    hr, admin = world.headers("hr"), world.headers("admin")
+    early = await client.post("/api/v1/allowances/2026-03/calculate", headers=hr)
+    assert assert_problem(early, 409, "allowance.month_not_ended")["ends_on"] == "2026-03-31"
+    clock.set(datetime(2026, 4, 1, 1, 0, tzinfo=UTC))
+    hr, admin = world.headers("hr"), world.headers("admin")  # tokens of April
+    refused = await client.post("/api/v1/allowances/2026-03/calculate", headers=world.headers("manager_s1"))
+    assert_problem(refused, 403, "training.forbidden")
+    calculated = await client.post("/api/v1/allowances/2026-03/calculate", headers=hr)
+    assert calculated.status_code == 200, calculated.text
+    month = calculated.json()
+    assert (month["status"], month["people"], month["total"], month["version"]) == ("calculated", 1, "500.00", 1)
+    own = await client.post("/api/v1/allowances/2026-03/approve", json={"version": 1}, headers=hr)
+    assert_problem(own, 403, "allowance.own_calculation")
+    unapproved = await client.get("/api/v1/allowances/2026-03/payroll", headers=hr)
+    assert assert_problem(unapproved, 409, "allowance.not_approved")["status_now"] == "calculated"
+    stale = await client.post("/api/v1/allowances/2026-03/approve", json={"version": 9}, headers=admin)
+    assert_problem(stale, 409, "allowance.version_conflict")
+    approved = await client.post("/api/v1/allowances/2026-03/approve", json={"version": 1}, headers=admin)
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["status"] == "approved"
+    again = await client.post("/api/v1/allowances/2026-03/calculate", headers=hr)
+    assert_problem(again, 409, "allowance.locked")
+    # a completion arriving in April counts in April: March's levels and amounts stay
+    bot = await machine(client, world, "ingest:training", name="Learning platform, April")
+    await push(client, bot, completion("m3", ops, "CS-1", completed_on="2026-03-20", completion_percent=100,
+                                       exam_score=95))  # fmt: skip
+    detail = (await client.get("/api/v1/allowances/2026-03", headers=hr)).json()
+    assert [(line["employee_no"], line["level"], line["balance"], line["amount"]) for line in detail["lines"]] == [
+        (ops, "junior", "20", "500.00")
+    ]
+    payroll = await client.get("/api/v1/allowances/2026-03/payroll", headers={**hr, "Accept-Language": "zh-CN"})
+    assert payroll.status_code == 200 and payroll.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(payroll.content.decode("utf-8-sig"), newline="")))
+    assert rows[0][0] == "工号" and rows[1] == [ops, "Ops Staff", "2026-03", "学分津贴", "junior", "CNY", "500.00"]
+    mine = await client.get("/api/v1/me/allowances", params={"year": 2026}, headers=world.headers("ops_staff"))
+    assert [(a["month"], a["amount"], a["status"]) for a in mine.json()] == [("2026-03", "500.00", "approved")]
+    assert (await client.get("/api/v1/me/allowances", headers=world.headers("staff_s1"))).json() == []

@@ -145,6 +145,11 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/employees/{employee_id}/credits"): 404,
     ("POST", "/api/v1/employees/{employee_id}/credits/revocations"): 403,
     ("POST", "/api/v1/employees/{employee_id}/credits/corrections"): 403,
+    # A month's allowances are HR's to calculate, approve and export, whoever's store they pay.
+    ("POST", "/api/v1/allowances/{month}/calculate"): 403,
+    ("POST", "/api/v1/allowances/{month}/approve"): 403,
+    ("GET", "/api/v1/allowances/{month}"): 403,
+    ("GET", "/api/v1/allowances/{month}/payroll"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -214,6 +219,7 @@ BODIES: dict[str, object] = {
         "score": 9,
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
+    "POST /api/v1/allowances/{month}/approve": {"version": 1},
     "POST /api/v1/employees/{employee_id}/credits/revocations": {"entry_id": str(uuid.uuid4()), "reason": "Wrong"},
     "POST /api/v1/employees/{employee_id}/credits/corrections": {
         "category": "elective",
@@ -395,6 +401,7 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "application_id": str(uuid.uuid4()),
         "population": "store",
         "year": "2026",
+        "month": "2026-02",
     }
 
 

@@ -12,6 +12,13 @@ from .account_update import AccountUpdate
 from .account_update_language_type_0 import AccountUpdateLanguageType0
 from .adjustment_create import AdjustmentCreate
 from .adjustment_read import AdjustmentRead
+from .allowance_approval import AllowanceApproval
+from .allowance_line_read import AllowanceLineRead
+from .allowance_month_not_ended_problem import AllowanceMonthNotEndedProblem
+from .allowance_month_read import AllowanceMonthRead
+from .allowance_not_approved_problem import AllowanceNotApprovedProblem
+from .allowance_not_approved_problem_status_now import AllowanceNotApprovedProblemStatusNow
+from .allowance_version_conflict_problem import AllowanceVersionConflictProblem
 from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
@@ -153,6 +160,7 @@ from .metric_ingest_result import MetricIngestResult
 from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
+from .my_allowance import MyAllowance
 from .my_pool import MyPool
 from .my_shift_read import MyShiftRead
 from .my_skills import MySkills
@@ -434,6 +442,13 @@ __all__ = (
     "AccountUpdateLanguageType0",
     "AdjustmentCreate",
     "AdjustmentRead",
+    "AllowanceApproval",
+    "AllowanceLineRead",
+    "AllowanceMonthNotEndedProblem",
+    "AllowanceMonthRead",
+    "AllowanceNotApprovedProblem",
+    "AllowanceNotApprovedProblemStatusNow",
+    "AllowanceVersionConflictProblem",
     "ApplicationCreate",
     "ApplicationRead",
     "ApplicationStatus",
@@ -575,6 +590,7 @@ __all__ = (
     "MetricValueIn",
     "MeUpdate",
     "MeUpdateLanguageType0",
+    "MyAllowance",
     "MyPool",
     "MyShiftRead",
     "MySkills",

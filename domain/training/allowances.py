@@ -1,0 +1,260 @@
+"""Monthly training allowances: each active person's level at a month's end (all credits counted in
+that month or before) pays the level's monthly allowance. HR calculates a month once it has ended
+(again as often as needed until approved); another HR person approves it, which locks it: its lines
+never change, and the payroll CSV reads them. A completion arriving later counts in its own month,
+so a locked month's levels stay what they were."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.org.service import organisation_timezone, organisation_today
+from domain.people.models import Employee, EmployeeStatus
+from domain.performance.months import Month
+from domain.shared import audit
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.csv_export import Amount, Column, csv_document
+from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.i18n import _, render
+from domain.shared.money import format_minor
+from domain.training.catalog import require_hr
+from domain.training.models import AllowanceLine, AllowanceMonth, CreditEntry
+from domain.training.policy import rules_in_force
+from domain.training.rules import LEVELS, Level, centi_text, level_for
+from domain.training.schemas import AllowanceLineRead, AllowanceMonthRead, MyAllowance
+
+CALCULATED = "calculated"
+APPROVED = "approved"
+
+
+def allowance_minor(level: Level, allowances_minor: Sequence[int]) -> int:
+    """The monthly allowance of a level (none: nothing)."""
+    return 0 if level is Level.NONE else allowances_minor[LEVELS.index(level)]
+
+
+async def _ended(session: AsyncSession, clock: Clock, month: Month) -> None:
+    zone = await organisation_timezone(session)
+    if clock.now().astimezone(zone).date() <= month.last:
+        raise Conflict(
+            _("Allowances are calculated once the month has ended ({ends_on}).", ends_on=month.last),
+            slug="allowance.month_not_ended",
+            ends_on=month.last.isoformat(),
+            timezone=str(zone),
+        )
+
+
+async def _month(session: AsyncSession, month: Month, *, lock: bool = False) -> AllowanceMonth:
+    query = select(AllowanceMonth).where(AllowanceMonth.month == str(month))
+    row = await session.scalar(query.with_for_update() if lock else query)
+    if row is None:
+        raise NotFound(_("No allowances calculated for {month}.", month=str(month)), slug="allowance.not_found")
+    return row
+
+
+async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month: Month) -> AllowanceMonthRead:
+    """Every active person's level at the month's end and its allowance, in one set-based read;
+    replaces an earlier calculation of the month unless it was approved."""
+    require_hr(actor)
+    await _ended(session, clock, month)
+    policy, policy_version = await rules_in_force(session)
+    thresholds, allowances = policy.thresholds_centi, policy.allowances_minor
+    key = str(month)
+    existing = await session.scalar(select(AllowanceMonth).where(AllowanceMonth.month == key).with_for_update())
+    if existing is not None and existing.status == APPROVED:
+        raise Conflict(_("The allowances of {month} are approved and locked.", month=key), slug="allowance.locked")
+    balances = await session.execute(
+        select(CreditEntry.employee_id, func.sum(CreditEntry.credits_centi))
+        .join(Employee, Employee.id == CreditEntry.employee_id)
+        .where(CreditEntry.counts_in <= key, Employee.status == EmployeeStatus.ACTIVE)
+        .group_by(CreditEntry.employee_id)
+        .having(func.sum(CreditEntry.credits_centi) >= thresholds[0])
+    )
+    lines: list[dict[str, Any]] = []
+    for employee_id, balance in balances:
+        level = level_for(int(balance), thresholds)
+        lines.append(
+            {
+                "month": key,
+                "employee_id": employee_id,
+                "level": level.value,
+                "balance_centi": int(balance),
+                "amount_minor": allowance_minor(level, allowances),
+                "currency": policy.currency,
+            }
+        )
+    now = clock.now()
+    total = sum(int(line["amount_minor"]) for line in lines)
+    if existing is None:
+        existing = AllowanceMonth(month=key, version=0)
+        session.add(existing)
+    else:
+        await session.execute(delete(AllowanceLine).where(AllowanceLine.month == key))
+    existing.status, existing.currency, existing.total_minor = CALCULATED, policy.currency, total
+    existing.people, existing.policy_version = len(lines), policy_version
+    existing.version += 1
+    existing.calculated_at, existing.calculated_by, existing.updated_at = now, actor.account_id, now
+    await session.flush()
+    if lines:
+        await session.execute(insert(AllowanceLine), lines)
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="allowances.calculated",
+        entity_type="allowance_month",
+        entity_id=key,
+        changes={"people": len(lines), "total_minor": total, "policy_version": policy_version},
+    )
+    return month_read(existing)
+
+
+async def approve(
+    session: AsyncSession, *, actor: Actor, clock: Clock, month: Month, version: int
+) -> AllowanceMonthRead:
+    """Locks the month's allowances; whoever calculated them does not approve them."""
+    require_hr(actor)
+    row = await _month(session, month, lock=True)
+    if row.status == APPROVED:
+        raise Conflict(
+            _("The allowances of {month} are approved and locked.", month=row.month), slug="allowance.locked"
+        )
+    if row.version != version:
+        raise Conflict(
+            _(
+                "The allowances were recalculated meanwhile (version {version}); review them again.",
+                version=row.version,
+            ),
+            slug="allowance.version_conflict",
+            current_version=row.version,
+        )
+    if row.calculated_by == actor.account_id:
+        raise Forbidden(_("Whoever calculated the allowances does not approve them."), slug="allowance.own_calculation")
+    now = clock.now()
+    row.status, row.approved_at, row.approved_by = APPROVED, now, actor.account_id
+    row.version += 1
+    row.updated_at = now
+    await session.flush()
+    await audit.record(
+        session,
+        actor=actor,
+        clock=clock,
+        action="allowances.approved",
+        entity_type="allowance_month",
+        entity_id=row.month,
+        changes={"people": row.people, "total_minor": row.total_minor},
+    )
+    return month_read(row)
+
+
+def month_read(row: AllowanceMonth) -> AllowanceMonthRead:
+    return AllowanceMonthRead(
+        month=row.month,
+        status=row.status,
+        people=row.people,
+        total=format_minor(row.total_minor, row.currency),
+        currency=row.currency,
+        policy_version=row.policy_version,
+        version=row.version,
+        calculated_at=row.calculated_at,
+        approved_at=row.approved_at,
+    )
+
+
+async def get_month(session: AsyncSession, *, actor: Actor, month: Month) -> AllowanceMonthRead:
+    require_hr(actor)
+    row = await _month(session, month)
+    lines = await session.execute(
+        select(AllowanceLine, Employee.employee_no, Employee.full_name)
+        .join(Employee, Employee.id == AllowanceLine.employee_id)
+        .where(AllowanceLine.month == row.month)
+        .order_by(Employee.employee_no)
+    )
+    read = month_read(row)
+    read.lines = [
+        AllowanceLineRead(
+            employee_id=line.employee_id,
+            employee_no=number,
+            full_name=name,
+            level=Level(line.level),
+            balance=centi_text(line.balance_centi),
+            amount=format_minor(line.amount_minor, line.currency),
+        )
+        for line, number, name in lines
+    ]
+    return read
+
+
+PAYROLL_COLUMNS = [
+    Column("employee_no", _("Employee no.")),
+    Column("full_name", _("Name")),
+    Column("period", _("Period")),
+    Column("item", _("Item")),
+    Column("detail", _("Detail")),
+    Column("currency", _("Currency")),
+    Column("amount", _("Amount")),
+]
+
+
+async def payroll_csv(session: AsyncSession, *, actor: Actor, month: Month) -> tuple[str, str]:
+    """(file name, CSV text) of an approved month: one labelled line per person and item (the
+    training allowance, 学分津贴), through the one CSV writer."""
+    require_hr(actor)
+    row = await _month(session, month)
+    if row.status != APPROVED:
+        raise Conflict(
+            _("Payroll reads approved allowance months only."), slug="allowance.not_approved", status_now=row.status
+        )
+    lines = await session.execute(
+        select(
+            Employee.employee_no,
+            Employee.full_name,
+            AllowanceLine.level,
+            AllowanceLine.amount_minor,
+            AllowanceLine.currency,
+        )
+        .join(Employee, Employee.id == AllowanceLine.employee_id)
+        .where(AllowanceLine.month == row.month, AllowanceLine.amount_minor != 0)
+        .order_by(Employee.employee_no)
+    )
+    item = render(_("Training allowance"), actor.language)
+    document = csv_document(
+        PAYROLL_COLUMNS,
+        (
+            [number, name, row.month, item, level, currency, Amount(int(amount), currency)]
+            for number, name, level, amount, currency in lines
+        ),
+        language=actor.language,
+    )
+    return f"training-allowances-{row.month}.csv", document
+
+
+async def my_allowances(
+    session: AsyncSession, *, actor: Actor, clock: Clock, year: int | None = None
+) -> list[MyAllowance]:
+    """My monthly statements of a year, this one by default (approved months are locked, calculated
+    ones still pending approval)."""
+    if actor.employee_id is None:
+        raise NotFound(_("This account is not an employee's."), slug="employee.not_found")
+    year = year or (await organisation_today(session, clock)).year
+    rows = await session.execute(
+        select(AllowanceLine, AllowanceMonth.status)
+        .join(AllowanceMonth, AllowanceMonth.month == AllowanceLine.month)
+        .where(AllowanceLine.employee_id == actor.employee_id, AllowanceLine.month.like(f"{year:04d}-%"))
+        .order_by(AllowanceLine.month)
+    )
+    return [
+        MyAllowance(
+            month=line.month,
+            level=Level(line.level),
+            balance=centi_text(line.balance_centi),
+            amount=format_minor(line.amount_minor, line.currency),
+            currency=line.currency,
+            status=status,
+        )
+        for line, status in rows
+    ]
