@@ -830,6 +830,8 @@ async def demo_postings(
                 skills=[DEMO_SKILLS[number % len(DEMO_SKILLS)][0]],
                 tags=tags,
                 eligible_unit_ids=[],
+                # the school-hours opening asks for food safety (食品安全) passed at 90 before it starts
+                required_courses=[{"course_code": "SAFE-101", "pass_mark": 90}] if number == 0 else [],
                 latitude=unit["latitude"],
                 longitude=unit["longitude"],
                 status=PostingStatus.OPEN.value,

@@ -298,6 +298,15 @@ class AllowanceNotApprovedProblem(TypedProblem):
     status_now: Literal["calculated", "approved"] = Field(description="The month's status now")
 
 
+class ApplicantNotReadyProblem(TypedProblem):
+    """A posting's secondment approved before the applicant passed its required courses ("block" mode)."""
+
+    slug = "posting.applicant_not_ready"
+    status_code = 409
+    type: Literal["/problems/posting.applicant_not_ready"]
+    missing_courses: list[str] = Field(description="Codes of the required courses not yet passed")
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -330,6 +339,7 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     AllowanceMonthNotEndedProblem,
     AllowanceVersionConflictProblem,
     AllowanceNotApprovedProblem,
+    ApplicantNotReadyProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

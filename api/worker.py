@@ -23,6 +23,7 @@ from domain.integrations.clients import purge_rate_windows
 from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due
 from domain.integrations.webhook_targets import TargetPolicy
 from domain.notifications.subscriber import NotificationSubscriber
+from domain.postings.reminders import remind_readiness
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -45,6 +46,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
     """Every job; webhooks go where `webhook_targets` allows (public receivers by default)."""
     return [
         announce_milestones,
+        remind_readiness,
         idempotency.purge_expired,
         forget_done,
         escalate_tickets,

@@ -69,7 +69,9 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
                 matches = (await client.get("/api/v1/me/posting-matches", headers=bearer(token))).json()
                 assert matches["located"] is True and matches["matches"], matches
                 assert all(m["within_radius"] for m in matches["matches"])
-                assert ["PARENT"] in [m["posting"]["shift_codes"] for m in matches["matches"]]
+                parent = next(m for m in matches["matches"] if m["posting"]["shift_codes"] == ["PARENT"])
+                assert parent["readiness"]["courses"][0]["course_code"] == "SAFE-101"
+                assert parent["readiness"]["complete"] is False
                 everyone = (await client.get("/api/v1/postings", params={"limit": 50}, headers=bearer(token))).json()
                 assert len(everyone["items"]) == 12
                 arrangements = (await client.get("/api/v1/me/arrangements", headers=bearer(token))).json()["items"]

@@ -11,7 +11,13 @@ from pydantic import BaseModel, Field
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
-from api.problem_types import NoDeciderProblem, StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem
+from api.problem_types import (
+    ApplicantNotReadyProblem,
+    NoDeciderProblem,
+    StepAlreadyDecidedProblem,
+    StepNotOpenProblem,
+    TransferOverlapProblem,
+)
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.care import arrangements
 from domain.care.schemas import ArrangementRead
@@ -183,7 +189,12 @@ async def cancel_transfer(
     operation_id="transfers-decide",
     response_model=TransferRead,
     responses=problems(
-        401, 403, 404, 409, 422, typed=(StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem)
+        401,
+        403,
+        404,
+        409,
+        422,
+        typed=(StepAlreadyDecidedProblem, StepNotOpenProblem, TransferOverlapProblem, ApplicantNotReadyProblem),
     ),
     summary="Approve, reject or return the step waiting on you",
 )

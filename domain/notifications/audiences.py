@@ -41,6 +41,17 @@ async def managers_of(session: AsyncSession, unit_id: uuid.UUID) -> list[uuid.UU
     return [account_id for account_id, grant_path in rows if path.startswith(grant_path)]
 
 
+async def hr_accounts(session: AsyncSession) -> list[uuid.UUID]:
+    """Active accounts holding the HR role."""
+    rows = await session.scalars(
+        select(RoleGrant.account_id)
+        .join(Account, Account.id == RoleGrant.account_id)
+        .where(RoleGrant.role == Role.HR, Account.is_active.is_(True))
+        .distinct()
+    )
+    return list(rows)
+
+
 async def unit_named(session: AsyncSession, unit_id: uuid.UUID) -> dict[str, Any]:
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:

@@ -19,7 +19,7 @@ from domain.care.arrangements import current_deciders as arrangement_deciders
 from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
-from domain.notifications.audiences import accounts_of, managers_of, person_named, unit_named
+from domain.notifications.audiences import accounts_of, hr_accounts, managers_of, person_named, unit_named
 from domain.notifications.delivery import notify, notify_each
 from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, NOT_SCORED, STEP_LABELS, TRANSFER_KIND_LABELS
 from domain.notifications.texts import day, label, listed, local_time
@@ -681,4 +681,24 @@ async def application_closed(session: AsyncSession, event: posting_events.Applic
         subject_id=event.posting_id,
         params={"title": event.title},
         skip=event.actor_account_id,
+    )
+
+
+@handles(posting_events.ReadinessMissing)
+async def readiness_missing(session: AsyncSession, event: posting_events.ReadinessMissing, clock: Clock) -> None:
+    applicant = (await accounts_of(session, [event.employee_id])).get(event.employee_id)
+    await notify(
+        session,
+        clock=clock,
+        kind="posting.readiness_missing",
+        readers=[applicant, *await hr_accounts(session)],
+        subject_type="posting",
+        subject_id=event.posting_id,
+        params={
+            "title": event.title,
+            "start_date": day(event.start_date),
+            "employee": await person_named(session, event.employee_id),
+            "courses": ", ".join(event.missing_courses),
+        },
+        skip=None,
     )

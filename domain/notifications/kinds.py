@@ -192,6 +192,12 @@ _KINDS = [
         N_("each applicant still waiting"),
     ),
     Kind(
+        "posting.readiness_missing",
+        N_("Training to finish before your posting"),
+        N_("“{title}” starts on {start_date}; {employee} still has to pass: {courses}."),
+        N_("the applicant and HR"),
+    ),
+    Kind(
         "assignment.starting",
         N_("You start tomorrow"),
         N_("Your assignment at {unit} starts tomorrow, {valid_from}."),

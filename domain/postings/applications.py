@@ -4,7 +4,10 @@ slots under a row lock (two approvals racing for the last slot: one wins, the ot
 its request stays where it was); taking the last slot fills the posting and closes the other open
 applications (their requests are withdrawn, their people told). A request rejected, withdrawn or
 cancelled closes its application; a cancelled one frees its slot. The posting's planners see the
-applicants (name, department, skills), never where they live or how far they are."""
+applicants (name, department, skills, performance band, readiness on the required courses), never
+where they live or how far they are. While an applicant has not passed every required course, the
+approval that would start the secondment is refused (the training policy's "block" mode, the
+default) or let through (its "warn" mode)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from domain.people.models import Employee
 from domain.performance.bands import latest_bands
 from domain.postings import events
 from domain.postings.models import ApplicationStatus, EmployeeSkill, Posting, PostingApplication, PostingStatus
-from domain.postings.schemas import ApplicationCreate, ApplicationRead
+from domain.postings.schemas import ApplicationCreate, ApplicationRead, CourseReadinessRead, ReadinessRead
 from domain.postings.service import _plans, _visible
 from domain.shared import audit, transfer_hooks
 from domain.shared import events as recorder
@@ -27,6 +30,9 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _
+from domain.training.policy import rules_in_force as training_rules
+from domain.training.readiness import best_scores, course_titles, required_of
+from domain.training.rules import readiness
 from domain.transfers.lifecycle import request_transfer, withdraw_unfilled
 from domain.transfers.models import TransferKind
 from domain.transfers.schemas import TransferCreate
@@ -34,9 +40,49 @@ from domain.transfers.schemas import TransferCreate
 OPEN = (ApplicationStatus.PENDING.value, ApplicationStatus.SHORTLISTED.value)
 
 
+def readiness_read(
+    documents: list[dict[str, object]], best: dict[str, int], titles: dict[str, str]
+) -> ReadinessRead | None:
+    """A person's progress on a posting's required courses; None when it requires none."""
+    items = readiness(required_of(documents), best)
+    if not items:
+        return None
+    return ReadinessRead(
+        complete=all(item.done for item in items),
+        courses=[
+            CourseReadinessRead(
+                course_code=item.course_code,
+                course_title=titles.get(item.course_code, item.course_code),
+                pass_mark=item.pass_mark,
+                best_score=item.best_score,
+                done=item.done,
+            )
+            for item in items
+        ],
+    )
+
+
+async def readiness_reads(
+    session: AsyncSession, wanted: list[tuple[uuid.UUID, Posting]]
+) -> dict[tuple[uuid.UUID, uuid.UUID], ReadinessRead | None]:
+    """(employee, posting) -> readiness, for many pairs in two reads."""
+    codes = {str(r["course_code"]) for _, posting in wanted for r in posting.required_courses}
+    best = await best_scores(session, {employee_id for employee_id, _ in wanted}, codes)
+    titles = await course_titles(session, codes)
+    return {
+        (employee_id, posting.id): readiness_read(posting.required_courses, best.get(employee_id, {}), titles)
+        for employee_id, posting in wanted
+    }
+
+
 async def _read(session: AsyncSession, applications: list[PostingApplication]) -> list[ApplicationRead]:
     if not applications:
         return []
+    postings = {
+        p.id: p
+        for p in await session.scalars(select(Posting).where(Posting.id.in_({a.posting_id for a in applications})))
+    }
+    ready = await readiness_reads(session, [(a.employee_id, postings[a.posting_id]) for a in applications])
     people = {
         e.id: e
         for e in await session.scalars(select(Employee).where(Employee.id.in_({a.employee_id for a in applications})))
@@ -66,6 +112,7 @@ async def _read(session: AsyncSession, applications: list[PostingApplication]) -
             department=units.get(people[a.employee_id].home_unit_id, ""),
             skills=skills.get(a.employee_id, []),
             performance_band=bands.get(a.employee_id),
+            readiness=ready[(a.employee_id, a.posting_id)],
             transfer_id=a.transfer_id,
             status=ApplicationStatus(a.status),
             created_at=a.created_at,
@@ -211,6 +258,20 @@ async def _on_transfer(
                 _("Every place of this posting is taken; the request stays where it is."),
                 slug="posting.full",
             )
+        if posting.required_courses and (await training_rules(session))[0].readiness_mode == "block":
+            ready = (await readiness_reads(session, [(application.employee_id, posting)]))[
+                (application.employee_id, posting.id)
+            ]
+            if ready is not None and not ready.complete:
+                missing = [course.course_code for course in ready.courses if not course.done]
+                raise Conflict(
+                    _(
+                        "The applicant has not yet passed the courses this posting requires: {courses}.",
+                        courses=", ".join(missing),
+                    ),
+                    slug="posting.applicant_not_ready",
+                    missing_courses=missing,
+                )
         posting.taken += 1
         posting.version += 1
         posting.updated_at = now

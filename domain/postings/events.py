@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from domain.shared.events import DomainEvent
 
@@ -28,3 +29,11 @@ class ApplicationReceived(ApplicationEvent):
 class ApplicationClosed(ApplicationEvent):
     topic = "posting.application_closed"
     summary = "A posting was filled; the other open applications closed and their people hear of it."
+
+
+class ReadinessMissing(ApplicationEvent):
+    topic = "posting.readiness_missing"
+    summary = "A week before a posting starts, an applicant has required courses left; they and HR hear of it."
+
+    start_date: date
+    missing_courses: list[str]

@@ -20,6 +20,7 @@ from domain.org.service import organisation_today
 from domain.people.assignments import assignments_of
 from domain.people.models import Employee
 from domain.postings import ranking
+from domain.postings.applications import readiness_reads
 from domain.postings.models import EmployeeSkill, Posting, PostingStatus
 from domain.postings.schemas import PostingMatch, PostingMatches
 from domain.postings.service import near_filter, posting_reads
@@ -110,6 +111,7 @@ async def my_matches(
     matches = [m for m in ranked.matches if not places or m.within_radius][:limit]
     shown = [p for p in postings if p.id in {m.key for m in matches}]
     reads = {r.id: r for r in await posting_reads(session, shown, template_codes=codes)}
+    ready = await readiness_reads(session, [(me, p) for p in shown if p.required_courses])
     return PostingMatches(
         radius_km=radius_km,
         located=bool(places),
@@ -123,6 +125,7 @@ async def my_matches(
                 skills_matched=list(m.skills_matched),
                 skills_missing=list(m.skills_missing),
                 reasons=list(m.reasons),
+                readiness=ready.get((me, m.key)),  # type: ignore[arg-type]
             )
             for m in matches
         ],

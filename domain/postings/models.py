@@ -66,6 +66,8 @@ class Posting(Base):
     skills: Mapped[list[str]] = mapped_column(JSON)
     tags: Mapped[list[str]] = mapped_column(JSON)
     eligible_unit_ids: Mapped[list[str]] = mapped_column(JSON)
+    # [{"course_code": ..., "pass_mark": ...}]: courses an applicant must pass before starting
+    required_courses: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(16), default=PostingStatus.DRAFT.value)
@@ -102,5 +104,6 @@ class PostingApplication(Base):
     employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
     transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(16), default=ApplicationStatus.PENDING.value)
+    readiness_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -39,6 +39,26 @@ class EmployeeSkillRead(OutputModel):
     source: str = Field(description="hr or self")
 
 
+class RequiredCourse(InputModel):
+    course_code: BusinessCode
+    pass_mark: int = Field(default=90, strict=True, ge=0, le=100, description="Score out of 100 to reach")
+
+
+class CourseReadinessRead(OutputModel):
+    course_code: str
+    course_title: str
+    pass_mark: int
+    best_score: int | None = Field(description="The best score so far (exam, or a practice score x 10)")
+    done: bool
+
+
+class ReadinessRead(OutputModel):
+    """Whether the required courses are passed: what is left, course by course."""
+
+    complete: bool
+    courses: list[CourseReadinessRead]
+
+
 class PostingCreate(InputModel):
     unit_id: uuid.UUID
     title: DisplayName
@@ -55,6 +75,9 @@ class PostingCreate(InputModel):
     )
     eligible_unit_ids: list[uuid.UUID] = Field(
         default_factory=list, max_length=50, description="Departments whose people may apply; empty: everyone"
+    )
+    required_courses: list[RequiredCourse] = Field(
+        default_factory=list, max_length=10, description="Courses to pass (default mark 90) before the posting starts"
     )
 
     @model_validator(mode="after")
@@ -88,6 +111,7 @@ class PostingRead(OutputModel):
     skills: list[str]
     tags: list[str]
     eligible_unit_ids: list[uuid.UUID]
+    required_courses: list[RequiredCourse]
     status: PostingStatus
     version: int
     opened_at: datetime | None
@@ -103,6 +127,7 @@ class PostingMatch(OutputModel):
     skills_matched: list[str]
     skills_missing: list[str]
     reasons: list[str]
+    readiness: ReadinessRead | None = Field(description="My progress on the required courses; null: none required")
 
 
 class PostingMatches(OutputModel):
@@ -129,6 +154,7 @@ class ApplicationRead(OutputModel):
     performance_band: str | None = Field(
         description="top_10, top_30, middle or bottom_30 in the latest closed month; null: not scored"
     )
+    readiness: ReadinessRead | None = Field(description="The required courses passed and left; null: none required")
     transfer_id: uuid.UUID
     status: ApplicationStatus
     created_at: datetime

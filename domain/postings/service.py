@@ -23,6 +23,7 @@ from domain.postings.schemas import (
     PostingCreate,
     PostingRead,
     PostingVersion,
+    RequiredCourse,
     SkillRead,
     SkillUpdate,
 )
@@ -34,6 +35,7 @@ from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.geo import haversine_m
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.training.models import Course
 
 
 def _hr(actor: Actor) -> bool:
@@ -200,6 +202,7 @@ async def posting_reads(
             skills=list(p.skills),
             tags=list(p.tags),
             eligible_unit_ids=[uuid.UUID(u) for u in p.eligible_unit_ids],
+            required_courses=[RequiredCourse.model_validate(r) for r in p.required_courses],
             status=PostingStatus(p.status),
             version=p.version,
             opened_at=p.opened_at,
@@ -259,6 +262,16 @@ async def create_posting(session: AsyncSession, *, actor: Actor, clock: Clock, d
                     field=f"body.eligible_unit_ids[{index}]",
                     slug="posting.unknown_department",
                 )
+    if data.required_courses:
+        codes = [required.course_code for required in data.required_courses]
+        known = set(await session.scalars(select(Course.code).where(Course.code.in_(codes))))
+        for index, code in enumerate(codes):
+            if code not in known or codes.index(code) != index:
+                raise InvalidInput(
+                    _("No course {code}, or it is listed twice.", code=code),
+                    field=f"body.required_courses[{index}].course_code",
+                    slug="posting.unknown_course",
+                )
     now = clock.now()
     posting = Posting(
         unit_id=unit.id,
@@ -274,6 +287,7 @@ async def create_posting(session: AsyncSession, *, actor: Actor, clock: Clock, d
         skills=sorted(set(data.skills)),
         tags=sorted(set(data.tags)),
         eligible_unit_ids=[str(u) for u in data.eligible_unit_ids],
+        required_courses=[required.model_dump() for required in data.required_courses],
         latitude=unit.latitude,
         longitude=unit.longitude,
         status=PostingStatus.DRAFT.value,

@@ -6,7 +6,7 @@ practice 8 of 10 for 3 credits; 20 / 40 / 60 credits for junior / intermediate /
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlalchemy import select
@@ -42,6 +42,10 @@ class TrainingRules(BaseModel):
     intermediate_allowance: AllowanceText = Field(default="1000")
     senior_allowance: AllowanceText = Field(default="1500")
     currency: str = Field(default="CNY", pattern=CURRENCY_PATTERN)
+    readiness_mode: Literal["block", "warn"] = Field(
+        default="block",
+        description="block: a posting's secondment is not approved until its required courses are passed",
+    )
 
     @model_validator(mode="after")
     def _rising_and_payable(self) -> TrainingRules:

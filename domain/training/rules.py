@@ -187,3 +187,29 @@ def split_by_share(total: int, percents: Sequence[int]) -> list[int]:
     for index in sorted(range(len(percents)), key=lambda i: (-remainders[i], i))[:short]:
         floors[index] += 1
     return floors
+
+
+@dataclass(frozen=True, slots=True)
+class CourseReadiness:
+    course_code: str
+    pass_mark: int
+    best_score: int | None
+
+    @property
+    def done(self) -> bool:
+        return self.best_score is not None and self.best_score >= self.pass_mark
+
+
+def score_of(delivery: Delivery, evidence: Evidence) -> int | None:
+    """A completion's score out of 100 for readiness: the exam's, or a practice mentor's x 10."""
+    if delivery is Delivery.PRACTICE:
+        return None if evidence.mentor_score is None else evidence.mentor_score * 10
+    if delivery is Delivery.CLASSROOM and not evidence.attended:
+        return None
+    return evidence.exam_score
+
+
+def readiness(required: Sequence[tuple[str, int]], best: Mapping[str, int]) -> list[CourseReadiness]:
+    """Each required course (code, pass mark) with the person's best score so far; ready when every
+    one reaches its pass mark."""
+    return [CourseReadiness(code, mark, best.get(code)) for code, mark in required]

@@ -1,6 +1,7 @@
 """Training credits: the course catalogue, credit plans, completions as reported, the append-only
 credit ledger, what each course counts for each person, the training policy, and the monthly
-allowances (a month's calculation and its lines)
+allowances (a month's calculation and its lines); postings' required courses and the readiness
+reminder of applications
 
 Revision ID: 0019
 Revises: 0018
@@ -149,9 +150,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('allowance_lines', schema=None) as batch_op:
         batch_op.create_index('ix_allowance_lines_employee_id_month', ['employee_id', 'month'], unique=False)
+    with op.batch_alter_table('postings', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('required_courses', sa.JSON(), nullable=False, server_default='[]'))
+    with op.batch_alter_table('postings', schema=None) as batch_op:
+        batch_op.alter_column('required_courses', existing_type=sa.JSON(), server_default=None)
+    with op.batch_alter_table('posting_applications', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('readiness_reminded_at', MOMENT, nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('posting_applications', schema=None) as batch_op:
+        batch_op.drop_column('readiness_reminded_at')
+    with op.batch_alter_table('postings', schema=None) as batch_op:
+        batch_op.drop_column('required_courses')
     with op.batch_alter_table('allowance_lines', schema=None) as batch_op:
         batch_op.drop_index('ix_allowance_lines_employee_id_month')
 

@@ -436,3 +436,64 @@ async def test_a_months_allowances_are_calculated_approved_by_another_and_locked
     mine = await client.get("/api/v1/me/allowances", params={"year": 2026}, headers=world.headers("ops_staff"))
     assert [(a["month"], a["amount"], a["status"]) for a in mine.json()] == [("2026-03", "500.00", "approved")]
     assert (await client.get("/api/v1/me/allowances", headers=world.headers("staff_s1"))).json() == []
+
+
+async def test_a_postings_required_courses_must_be_passed_before_it_starts(
+    client: httpx.AsyncClient, world: World, app: Any, clock: ManualClock
+) -> None:
+    from datetime import UTC, datetime
+
+    from domain.postings.reminders import remind_readiness
+    from tests.api.test_postings import apply_to, draft, opened
+    from tests.api.test_transfers import decide
+    from tests.factories import deliver_events, leader_only_chain
+
+    await leader_only_chain(client, world)
+    await course(client, world, "IIOT-101", ONLINE)
+    unknown = await draft(client, world, "hr", required_courses=[{"course_code": "NOPE"}])
+    assert_problem(unknown, 422, "posting.unknown_course")
+    posting = await opened(client, world, headcount=2, required_courses=[{"course_code": "IIOT-101"}])
+    assert posting["required_courses"] == [{"course_code": "IIOT-101", "pass_mark": 90}]
+    applied = await apply_to(client, world, "ops_staff", posting)
+    assert applied.status_code == 201, applied.text
+    mine = applied.json()
+    assert mine["readiness"] == {
+        "complete": False,
+        "courses": [
+            {"course_code": "IIOT-101", "course_title": "工业互联网应用", "pass_mark": 90, "best_score": None,
+             "done": False}
+        ],
+    }  # fmt: skip
+    refused = await decide(client, world, mine["transfer_id"], "leader", 0)
+    assert assert_problem(refused, 409, "posting.applicant_not_ready")["missing_courses"] == ["IIOT-101"]
+    request = await client.get(f"/api/v1/transfers/{mine['transfer_id']}", headers=world.headers("ops_staff"))
+    assert request.json()["status"] == "in_review"
+
+    # 85 earns the credits but not the posting's 90; a week before the start she and HR are told
+    bot = await machine(client, world, "ingest:training")
+    ops = world.employee_numbers["ops_staff"]
+    await push(client, bot, completion("r1", ops, "IIOT-101", completed_on="2026-03-02", completion_percent=100,
+                                       exam_score=85))  # fmt: skip
+    clock.set(datetime(2026, 3, 9, 1, 0, tzinfo=UTC))
+    assert await remind_readiness(app.state.database, clock) == 1
+    assert await remind_readiness(app.state.database, clock) == 0  # once per application
+    await deliver_events(app)
+    for who in ("ops_staff", "hr"):
+        notices = (await client.get("/api/v1/me/notifications", headers=world.headers(who))).json()["items"]
+        assert "posting.readiness_missing" in [n["kind"] for n in notices], who
+    listed = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("manager_s1"))
+    assert listed.json()[0]["readiness"]["courses"][0]["best_score"] == 85
+    bot = await machine(client, world, "ingest:training", name="Learning platform, later")
+    await push(client, bot, completion("r2", ops, "IIOT-101", completed_on="2026-03-09", completion_percent=100,
+                                       exam_score=95))  # fmt: skip
+    matches_seen = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("hr"))
+    assert matches_seen.json()[0]["readiness"]["complete"] is True
+    approved = await decide(client, world, mine["transfer_id"], "leader", 0)
+    assert approved.status_code == 200, approved.text
+
+    # in "warn" mode an applicant with courses left is approved all the same
+    warned = await client.put("/api/v1/training/policy", json={"readiness_mode": "warn"}, headers=world.headers("hr"))
+    assert warned.status_code == 200, warned.text
+    other = await apply_to(client, world, "staff_s2", posting)
+    assert other.status_code == 201 and other.json()["readiness"]["complete"] is False
+    assert (await decide(client, world, other.json()["transfer_id"], "leader", 0)).status_code == 200

@@ -3601,6 +3601,36 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * ApplicantNotReadyProblem
+         * @description A posting's secondment approved before the applicant passed its required courses ("block" mode).
+         */
+        ApplicantNotReadyProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Missing Courses
+             * @description Codes of the required courses not yet passed
+             */
+            missing_courses: string[];
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/posting.applicant_not_ready";
+        } & {
+            [key: string]: unknown;
+        };
         /** ApplicationCreate */
         ApplicationCreate: {
             /**
@@ -3645,6 +3675,8 @@ export interface components {
              * Format: uuid
              */
             posting_id: string;
+            /** @description The required courses passed and left; null: none required */
+            readiness: components["schemas"]["ReadinessRead"] | null;
             /** Skills */
             skills: string[];
             status: components["schemas"]["ApplicationStatus"];
@@ -5041,6 +5073,22 @@ export interface components {
             version: number;
             /** Weight */
             weight: string;
+        };
+        /** CourseReadinessRead */
+        CourseReadinessRead: {
+            /**
+             * Best Score
+             * @description The best score so far (exam, or a practice score x 10)
+             */
+            best_score: number | null;
+            /** Course Code */
+            course_code: string;
+            /** Course Title */
+            course_title: string;
+            /** Done */
+            done: boolean;
+            /** Pass Mark */
+            pass_mark: number;
         };
         /** CourseUpdate */
         CourseUpdate: {
@@ -7629,6 +7677,11 @@ export interface components {
             headcount: number;
             /** Hours Per Week */
             hours_per_week: number;
+            /**
+             * Required Courses
+             * @description Courses to pass (default mark 90) before the posting starts
+             */
+            required_courses?: components["schemas"]["RequiredCourse"][];
             /** Skills */
             skills?: string[];
             /**
@@ -7659,6 +7712,8 @@ export interface components {
              */
             home_km: number | null;
             posting: components["schemas"]["PostingRead"];
+            /** @description My progress on the required courses; null: none required */
+            readiness: components["schemas"]["ReadinessRead"] | null;
             /** Reasons */
             reasons: string[];
             /**
@@ -7726,6 +7781,8 @@ export interface components {
             id: string;
             /** Opened At */
             opened_at: string | null;
+            /** Required Courses */
+            required_courses: components["schemas"]["RequiredCourse"][];
             /** Shift Codes */
             shift_codes: string[];
             /** Skills */
@@ -8099,6 +8156,16 @@ export interface components {
             /** Status */
             status: string;
         };
+        /**
+         * ReadinessRead
+         * @description Whether the required courses are passed: what is left, course by course.
+         */
+        ReadinessRead: {
+            /** Complete */
+            complete: boolean;
+            /** Courses */
+            courses: components["schemas"]["CourseReadinessRead"][];
+        };
         /** RefreshGrant */
         RefreshGrant: {
             /**
@@ -8124,6 +8191,17 @@ export interface components {
              * @default false
              */
             internal?: boolean;
+        };
+        /** RequiredCourse */
+        RequiredCourse: {
+            /** Course Code */
+            course_code: string;
+            /**
+             * Pass Mark
+             * @description Score out of 100 to reach
+             * @default 90
+             */
+            pass_mark?: number;
         };
         /** ResponderStats */
         ResponderStats: {
@@ -10969,6 +11047,13 @@ export interface components {
              */
             practice_min_mentor_score?: number;
             /**
+             * Readiness Mode
+             * @description block: a posting's secondment is not approved until its required courses are passed
+             * @default block
+             * @enum {string}
+             */
+            readiness_mode?: "block" | "warn";
+            /**
              * Senior Allowance
              * @default 1500
              */
@@ -11030,6 +11115,13 @@ export interface components {
              * @default 8
              */
             practice_min_mentor_score?: number;
+            /**
+             * Readiness Mode
+             * @description block: a posting's secondment is not approved until its required courses are passed
+             * @default block
+             * @enum {string}
+             */
+            readiness_mode?: "block" | "warn";
             /**
              * Senior Allowance
              * @default 1500
@@ -26295,7 +26387,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["StepAlreadyDecidedProblem"] | components["schemas"]["StepNotOpenProblem"] | components["schemas"]["TransferOverlapProblem"] | components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["StepAlreadyDecidedProblem"] | components["schemas"]["StepNotOpenProblem"] | components["schemas"]["TransferOverlapProblem"] | components["schemas"]["ApplicantNotReadyProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */

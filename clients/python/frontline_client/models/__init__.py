@@ -19,6 +19,7 @@ from .allowance_month_read import AllowanceMonthRead
 from .allowance_not_approved_problem import AllowanceNotApprovedProblem
 from .allowance_not_approved_problem_status_now import AllowanceNotApprovedProblemStatusNow
 from .allowance_version_conflict_problem import AllowanceVersionConflictProblem
+from .applicant_not_ready_problem import ApplicantNotReadyProblem
 from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
@@ -98,6 +99,7 @@ from .constraints_read import ConstraintsRead
 from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
+from .course_readiness_read import CourseReadinessRead
 from .course_version_conflict_problem import CourseVersionConflictProblem
 from .coverage_read import CoverageRead
 from .current_step import CurrentStep
@@ -265,9 +267,11 @@ from .rate_limited_problem import RateLimitedProblem
 from .rating_input import RatingInput
 from .rating_scoring import RatingScoring
 from .readiness import Readiness
+from .readiness_read import ReadinessRead
 from .refresh_grant import RefreshGrant
 from .reopen_input import ReopenInput
 from .reply_create import ReplyCreate
+from .required_course import RequiredCourse
 from .responder_stats import ResponderStats
 from .revocation import Revocation
 from .role import Role
@@ -394,6 +398,8 @@ from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
 from .training_rules import TrainingRules
 from .training_rules_read import TrainingRulesRead
+from .training_rules_read_readiness_mode import TrainingRulesReadReadinessMode
+from .training_rules_readiness_mode import TrainingRulesReadinessMode
 from .transfer_approved import TransferApproved
 from .transfer_approved_webhook import TransferApprovedWebhook
 from .transfer_cancelled import TransferCancelled
@@ -449,6 +455,7 @@ __all__ = (
     "AllowanceNotApprovedProblem",
     "AllowanceNotApprovedProblemStatusNow",
     "AllowanceVersionConflictProblem",
+    "ApplicantNotReadyProblem",
     "ApplicationCreate",
     "ApplicationRead",
     "ApplicationStatus",
@@ -528,6 +535,7 @@ __all__ = (
     "CorrectionCreate",
     "CorrectionLine",
     "CorrectionRead",
+    "CourseReadinessRead",
     "CourseVersionConflictProblem",
     "CoverageRead",
     "CurrentStep",
@@ -695,9 +703,11 @@ __all__ = (
     "RatingInput",
     "RatingScoring",
     "Readiness",
+    "ReadinessRead",
     "RefreshGrant",
     "ReopenInput",
     "ReplyCreate",
+    "RequiredCourse",
     "ResponderStats",
     "Revocation",
     "Role",
@@ -824,6 +834,8 @@ __all__ = (
     "TrailEntryRead",
     "TrainingRules",
     "TrainingRulesRead",
+    "TrainingRulesReadinessMode",
+    "TrainingRulesReadReadinessMode",
     "TransferApproved",
     "TransferApprovedWebhook",
     "TransferCancelled",

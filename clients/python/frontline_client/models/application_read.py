@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_status import ApplicationStatus
+
+if TYPE_CHECKING:
+    from ..models.readiness_read import ReadinessRead
+
 
 T = TypeVar("T", bound="ApplicationRead")
 
@@ -26,6 +30,7 @@ class ApplicationRead:
         id (UUID):
         performance_band (None | str): top_10, top_30, middle or bottom_30 in the latest closed month; null: not scored
         posting_id (UUID):
+        readiness (None | ReadinessRead): The required courses passed and left; null: none required
         skills (list[str]):
         status (ApplicationStatus):
         transfer_id (UUID):
@@ -39,12 +44,15 @@ class ApplicationRead:
     id: UUID
     performance_band: None | str
     posting_id: UUID
+    readiness: None | ReadinessRead
     skills: list[str]
     status: ApplicationStatus
     transfer_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.readiness_read import ReadinessRead  # noqa: PLC0415
+
         created_at = self.created_at.isoformat()
 
         department = self.department
@@ -61,6 +69,12 @@ class ApplicationRead:
         performance_band = self.performance_band
 
         posting_id = str(self.posting_id)
+
+        readiness: dict[str, Any] | None
+        if isinstance(self.readiness, ReadinessRead):
+            readiness = self.readiness.to_dict()
+        else:
+            readiness = self.readiness
 
         skills = self.skills
 
@@ -80,6 +94,7 @@ class ApplicationRead:
                 "id": id,
                 "performance_band": performance_band,
                 "posting_id": posting_id,
+                "readiness": readiness,
                 "skills": skills,
                 "status": status,
                 "transfer_id": transfer_id,
@@ -90,6 +105,8 @@ class ApplicationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.readiness_read import ReadinessRead  # noqa: PLC0415
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -112,6 +129,21 @@ class ApplicationRead:
 
         posting_id = UUID(d.pop("posting_id"))
 
+        def _parse_readiness(data: object) -> None | ReadinessRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                readiness_type_0 = ReadinessRead.from_dict(data)
+
+                return readiness_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReadinessRead, data)
+
+        readiness = _parse_readiness(d.pop("readiness"))
+
         skills = cast(list[str], d.pop("skills"))
 
         status = ApplicationStatus(d.pop("status"))
@@ -127,6 +159,7 @@ class ApplicationRead:
             id=id,
             performance_band=performance_band,
             posting_id=posting_id,
+            readiness=readiness,
             skills=skills,
             status=status,
             transfer_id=transfer_id,

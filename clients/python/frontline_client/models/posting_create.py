@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.required_course import RequiredCourse
+
 
 T = TypeVar("T", bound="PostingCreate")
 
@@ -25,6 +29,7 @@ class PostingCreate:
         day_shifts_only (bool | Unset):  Default: False.
         description (str | Unset):  Default: ''.
         eligible_unit_ids (list[UUID] | Unset): Departments whose people may apply; empty: everyone
+        required_courses (list[RequiredCourse] | Unset): Courses to pass (default mark 90) before the posting starts
         skills (list[str] | Unset):
         tags (list[str] | Unset):
         template_ids (list[UUID] | Unset): The store's shifts
@@ -39,6 +44,7 @@ class PostingCreate:
     day_shifts_only: bool | Unset = False
     description: str | Unset = ""
     eligible_unit_ids: list[UUID] | Unset = UNSET
+    required_courses: list[RequiredCourse] | Unset = UNSET
     skills: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     template_ids: list[UUID] | Unset = UNSET
@@ -66,6 +72,13 @@ class PostingCreate:
             for eligible_unit_ids_item_data in self.eligible_unit_ids:
                 eligible_unit_ids_item = str(eligible_unit_ids_item_data)
                 eligible_unit_ids.append(eligible_unit_ids_item)
+
+        required_courses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.required_courses, Unset):
+            required_courses = []
+            for required_courses_item_data in self.required_courses:
+                required_courses_item = required_courses_item_data.to_dict()
+                required_courses.append(required_courses_item)
 
         skills: list[str] | Unset = UNSET
         if not isinstance(self.skills, Unset):
@@ -100,6 +113,8 @@ class PostingCreate:
             field_dict["description"] = description
         if eligible_unit_ids is not UNSET:
             field_dict["eligible_unit_ids"] = eligible_unit_ids
+        if required_courses is not UNSET:
+            field_dict["required_courses"] = required_courses
         if skills is not UNSET:
             field_dict["skills"] = skills
         if tags is not UNSET:
@@ -111,6 +126,8 @@ class PostingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.required_course import RequiredCourse  # noqa: PLC0415
+
         d = dict(src_dict)
         end_date = datetime.date.fromisoformat(d.pop("end_date"))
 
@@ -137,6 +154,15 @@ class PostingCreate:
 
                 eligible_unit_ids.append(eligible_unit_ids_item)
 
+        _required_courses = d.pop("required_courses", UNSET)
+        required_courses: list[RequiredCourse] | Unset = UNSET
+        if _required_courses is not UNSET:
+            required_courses = []
+            for required_courses_item_data in _required_courses:
+                required_courses_item = RequiredCourse.from_dict(required_courses_item_data)
+
+                required_courses.append(required_courses_item)
+
         skills = cast(list[str], d.pop("skills", UNSET))
 
         tags = cast(list[str], d.pop("tags", UNSET))
@@ -160,6 +186,7 @@ class PostingCreate:
             day_shifts_only=day_shifts_only,
             description=description,
             eligible_unit_ids=eligible_unit_ids,
+            required_courses=required_courses,
             skills=skills,
             tags=tags,
             template_ids=template_ids,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.posting_read import PostingRead
+    from ..models.readiness_read import ReadinessRead
 
 
 T = TypeVar("T", bound="PostingMatch")
@@ -19,6 +20,7 @@ class PostingMatch:
     Attributes:
         home_km (float | None): Great-circle distance from my home; never shown to anyone else
         posting (PostingRead):
+        readiness (None | ReadinessRead): My progress on the required courses; null: none required
         reasons (list[str]):
         school_km (float | None): From my nearest child's school
         score (float):
@@ -29,6 +31,7 @@ class PostingMatch:
 
     home_km: float | None
     posting: PostingRead
+    readiness: None | ReadinessRead
     reasons: list[str]
     school_km: float | None
     score: float
@@ -38,10 +41,18 @@ class PostingMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.readiness_read import ReadinessRead  # noqa: PLC0415
+
         home_km: float | None
         home_km = self.home_km
 
         posting = self.posting.to_dict()
+
+        readiness: dict[str, Any] | None
+        if isinstance(self.readiness, ReadinessRead):
+            readiness = self.readiness.to_dict()
+        else:
+            readiness = self.readiness
 
         reasons = self.reasons
 
@@ -63,6 +74,7 @@ class PostingMatch:
             {
                 "home_km": home_km,
                 "posting": posting,
+                "readiness": readiness,
                 "reasons": reasons,
                 "school_km": school_km,
                 "score": score,
@@ -77,6 +89,7 @@ class PostingMatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.posting_read import PostingRead  # noqa: PLC0415
+        from ..models.readiness_read import ReadinessRead  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -88,6 +101,21 @@ class PostingMatch:
         home_km = _parse_home_km(d.pop("home_km"))
 
         posting = PostingRead.from_dict(d.pop("posting"))
+
+        def _parse_readiness(data: object) -> None | ReadinessRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                readiness_type_0 = ReadinessRead.from_dict(data)
+
+                return readiness_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReadinessRead, data)
+
+        readiness = _parse_readiness(d.pop("readiness"))
 
         reasons = cast(list[str], d.pop("reasons"))
 
@@ -114,6 +142,7 @@ class PostingMatch:
         posting_match = cls(
             home_km=home_km,
             posting=posting,
+            readiness=readiness,
             reasons=reasons,
             school_km=school_km,
             score=score,

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.posting_status import PostingStatus
+
+if TYPE_CHECKING:
+    from ..models.required_course import RequiredCourse
+
 
 T = TypeVar("T", bound="PostingRead")
 
@@ -26,6 +30,7 @@ class PostingRead:
         hours_per_week (int):
         id (UUID):
         opened_at (datetime.datetime | None):
+        required_courses (list[RequiredCourse]):
         shift_codes (list[str]):
         skills (list[str]):
         start_date (datetime.date):
@@ -49,6 +54,7 @@ class PostingRead:
     hours_per_week: int
     id: UUID
     opened_at: datetime.datetime | None
+    required_courses: list[RequiredCourse]
     shift_codes: list[str]
     skills: list[str]
     start_date: datetime.date
@@ -88,6 +94,11 @@ class PostingRead:
             opened_at = self.opened_at.isoformat()
         else:
             opened_at = self.opened_at
+
+        required_courses = []
+        for required_courses_item_data in self.required_courses:
+            required_courses_item = required_courses_item_data.to_dict()
+            required_courses.append(required_courses_item)
 
         shift_codes = self.shift_codes
 
@@ -129,6 +140,7 @@ class PostingRead:
                 "hours_per_week": hours_per_week,
                 "id": id,
                 "opened_at": opened_at,
+                "required_courses": required_courses,
                 "shift_codes": shift_codes,
                 "skills": skills,
                 "start_date": start_date,
@@ -148,6 +160,8 @@ class PostingRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.required_course import RequiredCourse  # noqa: PLC0415
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -184,6 +198,13 @@ class PostingRead:
             return cast(datetime.datetime | None, data)
 
         opened_at = _parse_opened_at(d.pop("opened_at"))
+
+        required_courses = []
+        _required_courses = d.pop("required_courses")
+        for required_courses_item_data in _required_courses:
+            required_courses_item = RequiredCourse.from_dict(required_courses_item_data)
+
+            required_courses.append(required_courses_item)
 
         shift_codes = cast(list[str], d.pop("shift_codes"))
 
@@ -224,6 +245,7 @@ class PostingRead:
             hours_per_week=hours_per_week,
             id=id,
             opened_at=opened_at,
+            required_courses=required_courses,
             shift_codes=shift_codes,
             skills=skills,
             start_date=start_date,

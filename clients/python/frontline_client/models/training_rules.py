@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.training_rules_readiness_mode import TrainingRulesReadinessMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingRules")
@@ -24,6 +25,8 @@ class TrainingRules:
         online_min_exam_score (int | Unset):  Default: 80.
         practice_credits (str | Unset):  Default: '3'.
         practice_min_mentor_score (int | Unset):  Default: 8.
+        readiness_mode (TrainingRulesReadinessMode | Unset): block: a posting's secondment is not approved until its
+            required courses are passed Default: TrainingRulesReadinessMode.BLOCK.
         senior_allowance (str | Unset):  Default: '1500'.
         senior_at (str | Unset): Credits that make a person senior Default: '60'.
     """
@@ -37,6 +40,7 @@ class TrainingRules:
     online_min_exam_score: int | Unset = 80
     practice_credits: str | Unset = "3"
     practice_min_mentor_score: int | Unset = 8
+    readiness_mode: TrainingRulesReadinessMode | Unset = TrainingRulesReadinessMode.BLOCK
     senior_allowance: str | Unset = "1500"
     senior_at: str | Unset = "60"
 
@@ -58,6 +62,10 @@ class TrainingRules:
         practice_credits = self.practice_credits
 
         practice_min_mentor_score = self.practice_min_mentor_score
+
+        readiness_mode: str | Unset = UNSET
+        if not isinstance(self.readiness_mode, Unset):
+            readiness_mode = self.readiness_mode.value
 
         senior_allowance = self.senior_allowance
 
@@ -84,6 +92,8 @@ class TrainingRules:
             field_dict["practice_credits"] = practice_credits
         if practice_min_mentor_score is not UNSET:
             field_dict["practice_min_mentor_score"] = practice_min_mentor_score
+        if readiness_mode is not UNSET:
+            field_dict["readiness_mode"] = readiness_mode
         if senior_allowance is not UNSET:
             field_dict["senior_allowance"] = senior_allowance
         if senior_at is not UNSET:
@@ -112,6 +122,13 @@ class TrainingRules:
 
         practice_min_mentor_score = d.pop("practice_min_mentor_score", UNSET)
 
+        _readiness_mode = d.pop("readiness_mode", UNSET)
+        readiness_mode: TrainingRulesReadinessMode | Unset
+        if isinstance(_readiness_mode, Unset):
+            readiness_mode = UNSET
+        else:
+            readiness_mode = TrainingRulesReadinessMode(_readiness_mode)
+
         senior_allowance = d.pop("senior_allowance", UNSET)
 
         senior_at = d.pop("senior_at", UNSET)
@@ -126,6 +143,7 @@ class TrainingRules:
             online_min_exam_score=online_min_exam_score,
             practice_credits=practice_credits,
             practice_min_mentor_score=practice_min_mentor_score,
+            readiness_mode=readiness_mode,
             senior_allowance=senior_allowance,
             senior_at=senior_at,
         )

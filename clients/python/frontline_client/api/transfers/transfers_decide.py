@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.applicant_not_ready_problem import ApplicantNotReadyProblem
 from ...models.problem import Problem
 from ...models.step_already_decided_problem import StepAlreadyDecidedProblem
 from ...models.step_decision import StepDecision
@@ -43,7 +44,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
+) -> (
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
+    | None
+):
     if response.status_code == 200:
         response_200 = TransferRead.from_dict(response.json())
 
@@ -73,7 +83,9 @@ def _parse_response(
 
         def _parse_response_409(
             data: object,
-        ) -> Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem:
+        ) -> (
+            ApplicantNotReadyProblem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -98,11 +110,19 @@ def _parse_response(
                 return response_409_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_3 = ApplicantNotReadyProblem.from_dict(data)
+
+                return response_409_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_409_type_3 = Problem.from_dict(data)
+            response_409_type_4 = Problem.from_dict(data)
 
-            return response_409_type_3
+            return response_409_type_4
 
         response_409 = _parse_response_409(response.json())
 
@@ -132,7 +152,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,7 +175,13 @@ def sync_detailed(
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[
-    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
 ]:
     """Approve, reject or return the step waiting on you
 
@@ -163,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead]
+        Response[ApplicantNotReadyProblem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | Problem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +217,16 @@ def sync(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
+) -> (
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
+    | None
+):
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -198,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+        ApplicantNotReadyProblem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | Problem | TransferRead
     """
 
     return sync_detailed(
@@ -216,7 +257,13 @@ async def asyncio_detailed(
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[
-    Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
 ]:
     """Approve, reject or return the step waiting on you
 
@@ -230,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead]
+        Response[ApplicantNotReadyProblem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | Problem | TransferRead]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +297,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StepDecision,
     idempotency_key: str | Unset = UNSET,
-) -> Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead | None:
+) -> (
+    ApplicantNotReadyProblem
+    | Problem
+    | StepAlreadyDecidedProblem
+    | StepNotOpenProblem
+    | TransferOverlapProblem
+    | Problem
+    | TransferRead
+    | None
+):
     """Approve, reject or return the step waiting on you
 
     Args:
@@ -263,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | TransferRead
+        ApplicantNotReadyProblem | Problem | StepAlreadyDecidedProblem | StepNotOpenProblem | TransferOverlapProblem | Problem | TransferRead
     """
 
     return (
