@@ -307,6 +307,13 @@ class ApplicantNotReadyProblem(TypedProblem):
     missing_courses: list[str] = Field(description="Codes of the required courses not yet passed")
 
 
+class BonusRuleVersionConflictProblem(TypedProblem):
+    slug = "bonus_rule.version_conflict"
+    status_code = 409
+    type: Literal["/problems/bonus_rule.version_conflict"]
+    current_version: int
+
+
 TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     GeofenceOutsideProblem,
     GeofenceLowAccuracyProblem,
@@ -340,6 +347,7 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     AllowanceVersionConflictProblem,
     AllowanceNotApprovedProblem,
     ApplicantNotReadyProblem,
+    BonusRuleVersionConflictProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

@@ -65,6 +65,8 @@ from domain.tickets.models import (
 from domain.training.models import (
     AllowanceLine,
     AllowanceMonth,
+    BonusLine,
+    BonusRule,
     Course,
     CourseCredit,
     CreditEntry,
@@ -78,6 +80,8 @@ __all__ = [
     "Account",
     "AllowanceLine",
     "AllowanceMonth",
+    "BonusLine",
+    "BonusRule",
     "ArrangementChain",
     "ArrangementTrailEntry",
     "Assignment",

@@ -10,23 +10,27 @@ from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import (
+    BonusRuleVersionConflictProblem,
     AllowanceMonthNotEndedProblem,
     AllowanceNotApprovedProblem,
     AllowanceVersionConflictProblem,
     CourseVersionConflictProblem,
     PlanVersionConflictProblem,
 )
-from api.v1.responses import problems
+from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.shared.pagination import Page
 from domain.performance.months import Month
 from domain.performance.schemas import Population
 from domain.shared.errors import NotFound
 from domain.shared.i18n import _
 from domain.shared.schemas import IsoDate
-from domain.training import allowances, catalog, completions, ledger, policy
+from domain.training import allowances, bonus, catalog, completions, ledger, policy, reports
 from domain.training.policy import TrainingRules, TrainingRulesRead
 from domain.training.schemas import (
     AllowanceApproval,
     AllowanceMonthRead,
+    BonusRuleRead,
+    BonusRuleUpdate,
     ClassroomSignIn,
     CompletionIngestResult,
     CompletionRead,
@@ -38,8 +42,10 @@ from domain.training.schemas import (
     MyAllowance,
     PlanRead,
     PlanUpdate,
+    PersonProgress,
     PracticeScore,
     Revocation,
+    TrainingDashboard,
 )
 
 router = APIRouter(tags=["training"])
@@ -280,3 +286,62 @@ async def my_allowances(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, year: YearQuery = None
 ) -> list[MyAllowance]:
     return await allowances.my_allowances(session, actor=actor, clock=clock, year=year)
+
+
+@router.get(
+    "/training/progress",
+    operation_id="training-progress",
+    response_model=Page[PersonProgress],
+    responses=problems(401, 403, 422),
+    summary="My people's credits and levels (store managers, department heads, HR, leaders), by employee number",
+)
+async def team_progress(
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    unit_id: uuid.UUID | None = None,
+    year: YearQuery = None,
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
+) -> Page[PersonProgress]:
+    found = await reports.progress(
+        session, actor=actor, clock=clock, unit_id=unit_id, year=year, limit=limit, cursor=cursor
+    )
+    return Page(items=found.items, next_cursor=found.next_cursor)
+
+
+@router.get(
+    "/training/dashboard",
+    operation_id="training-dashboard",
+    response_model=TrainingDashboard,
+    responses=problems(401, 403, 422),
+    summary="A year's participation by department or region and completion by course (HR, leaders)",
+)
+async def training_dashboard(
+    actor: CurrentActor, session: SessionDep, clock: ClockDep, year: YearQuery = None
+) -> TrainingDashboard:
+    return await reports.dashboard(session, actor=actor, clock=clock, year=year)
+
+
+@router.get(
+    "/bonus-rules",
+    operation_id="bonusRules-list",
+    response_model=list[BonusRuleRead],
+    responses=problems(401),
+    summary="The frontline contribution bonus rules, by population",
+)
+async def list_bonus_rules(actor: CurrentActor, session: SessionDep) -> list[BonusRuleRead]:
+    return await bonus.list_rules(session)
+
+
+@router.put(
+    "/bonus-rules/{population}",
+    operation_id="bonusRules-save",
+    response_model=BonusRuleRead,
+    responses=problems(401, 403, 409, 422, typed=(BonusRuleVersionConflictProblem,)),
+    summary="Set a population's frontline contribution bonus (HR); paid with the month's allowances",
+)
+async def save_bonus_rule(
+    population: Population, body: BonusRuleUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> BonusRuleRead:
+    return await bonus.put_rule(session, actor=actor, clock=clock, population=population, data=body)

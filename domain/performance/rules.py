@@ -607,16 +607,23 @@ def days_per_unit(year: int, month: int, assignments: Iterable[Assignment[U]], h
     stored (valid_from, created_at), as `domain.people.assignments.covering` does. Units with no day
     in the month are left out; the rest appear in the order of their first day in the month.
     """
+    days: dict[U, int] = {}
+    for unit in unit_by_day(year, month, assignments, home_unit).values():
+        days[unit] = days.get(unit, 0) + 1
+    return days
+
+
+def unit_by_day(year: int, month: int, assignments: Iterable[Assignment[U]], home_unit: U) -> dict[date, U]:
+    """Where the person was on each day of the month, by the rule of `days_per_unit`."""
     start, end = month_bounds(year, month)
     ordered = list(assignments)
-    days: dict[U, int] = {}
+    where: dict[date, U] = {}
     day = start
     while day < end:
         live = [(a.valid_from, i, a.unit_id) for i, a in enumerate(ordered) if a.covers(day)]
-        unit = max(live, key=lambda entry: (entry[0], entry[1]))[2] if live else home_unit
-        days[unit] = days.get(unit, 0) + 1
+        where[day] = max(live, key=lambda entry: (entry[0], entry[1]))[2] if live else home_unit
         day += timedelta(days=1)
-    return days
+    return where
 
 
 # --- Ranking --------------------------------------------------------------------------------

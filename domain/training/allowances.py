@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.org.models import OrgUnit
 from domain.org.service import organisation_timezone, organisation_today
 from domain.people.models import Employee, EmployeeStatus
 from domain.performance.months import Month
@@ -23,10 +24,11 @@ from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _, render
 from domain.shared.money import format_minor
 from domain.training.catalog import require_hr
-from domain.training.models import AllowanceLine, AllowanceMonth, CreditEntry
+from domain.training import bonus
+from domain.training.models import AllowanceLine, AllowanceMonth, BonusLine, CreditEntry
 from domain.training.policy import rules_in_force
 from domain.training.rules import LEVELS, Level, centi_text, level_for
-from domain.training.schemas import AllowanceLineRead, AllowanceMonthRead, MyAllowance
+from domain.training.schemas import AllowanceLineRead, AllowanceMonthRead, BonusLineRead, MyAllowance
 
 CALCULATED = "calculated"
 APPROVED = "approved"
@@ -94,13 +96,18 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
         session.add(existing)
     else:
         await session.execute(delete(AllowanceLine).where(AllowanceLine.month == key))
+        await session.execute(delete(BonusLine).where(BonusLine.month == key))
+    bonuses = await bonus.month_lines(session, month)
     existing.status, existing.currency, existing.total_minor = CALCULATED, policy.currency, total
+    existing.bonus_total_minor = sum(int(line["amount_minor"]) for line in bonuses)
     existing.people, existing.policy_version = len(lines), policy_version
     existing.version += 1
     existing.calculated_at, existing.calculated_by, existing.updated_at = now, actor.account_id, now
     await session.flush()
     if lines:
         await session.execute(insert(AllowanceLine), lines)
+    if bonuses:
+        await session.execute(insert(BonusLine), bonuses)
     await audit.record(
         session,
         actor=actor,
@@ -108,7 +115,13 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
         action="allowances.calculated",
         entity_type="allowance_month",
         entity_id=key,
-        changes={"people": len(lines), "total_minor": total, "policy_version": policy_version},
+        changes={
+            "people": len(lines),
+            "total_minor": total,
+            "bonus_lines": len(bonuses),
+            "bonus_total_minor": existing.bonus_total_minor,
+            "policy_version": policy_version,
+        },
     )
     return month_read(existing)
 
@@ -157,6 +170,7 @@ def month_read(row: AllowanceMonth) -> AllowanceMonthRead:
         status=row.status,
         people=row.people,
         total=format_minor(row.total_minor, row.currency),
+        bonus_total=format_minor(row.bonus_total_minor, row.currency),
         currency=row.currency,
         policy_version=row.policy_version,
         version=row.version,
@@ -186,6 +200,31 @@ async def get_month(session: AsyncSession, *, actor: Actor, month: Month) -> All
         )
         for line, number, name in lines
     ]
+    bonus_rows = await session.execute(
+        select(BonusLine, Employee.employee_no, Employee.full_name, OrgUnit.code)
+        .join(Employee, Employee.id == BonusLine.employee_id)
+        .join(OrgUnit, OrgUnit.id == BonusLine.unit_id)
+        .where(BonusLine.month == row.month)
+        .order_by(Employee.employee_no, OrgUnit.code)
+    )
+    read.bonus_lines = [
+        BonusLineRead(
+            employee_id=line.employee_id,
+            employee_no=number,
+            full_name=name,
+            unit_id=line.unit_id,
+            unit_code=code,
+            basis=line.basis,
+            days=line.days,
+            sales=format_minor(line.sales_minor, line.currency),
+            target=format_minor(line.target_minor, line.currency),
+            excess=format_minor(line.excess_minor, line.currency),
+            modifier_percent=line.modifier_percent,
+            amount=format_minor(line.amount_minor, line.currency),
+            capped=line.capped,
+        )
+        for line, number, name, code in bonus_rows
+    ]
     return read
 
 
@@ -202,14 +241,15 @@ PAYROLL_COLUMNS = [
 
 async def payroll_csv(session: AsyncSession, *, actor: Actor, month: Month) -> tuple[str, str]:
     """(file name, CSV text) of an approved month: one labelled line per person and item (the
-    training allowance, 学分津贴), through the one CSV writer."""
+    training allowance, 学分津贴, with the level; the frontline contribution bonus, 一线贡献奖金, with
+    the store), by employee number, through the one CSV writer."""
     require_hr(actor)
     row = await _month(session, month)
     if row.status != APPROVED:
         raise Conflict(
             _("Payroll reads approved allowance months only."), slug="allowance.not_approved", status_now=row.status
         )
-    lines = await session.execute(
+    allowance_rows = await session.execute(
         select(
             Employee.employee_no,
             Employee.full_name,
@@ -219,17 +259,25 @@ async def payroll_csv(session: AsyncSession, *, actor: Actor, month: Month) -> t
         )
         .join(Employee, Employee.id == AllowanceLine.employee_id)
         .where(AllowanceLine.month == row.month, AllowanceLine.amount_minor != 0)
-        .order_by(Employee.employee_no)
     )
-    item = render(_("Training allowance"), actor.language)
-    document = csv_document(
-        PAYROLL_COLUMNS,
-        (
-            [number, name, row.month, item, level, currency, Amount(int(amount), currency)]
-            for number, name, level, amount, currency in lines
-        ),
-        language=actor.language,
+    bonus_rows = await session.execute(
+        select(Employee.employee_no, Employee.full_name, OrgUnit.code, BonusLine.amount_minor, BonusLine.currency)
+        .join(Employee, Employee.id == BonusLine.employee_id)
+        .join(OrgUnit, OrgUnit.id == BonusLine.unit_id)
+        .where(BonusLine.month == row.month, BonusLine.amount_minor != 0)
     )
+    allowance_item = render(_("Training allowance"), actor.language)
+    bonus_item = render(_("Frontline contribution bonus"), actor.language)
+    cells: list[list[Any]] = [
+        [number, name, row.month, allowance_item, level, currency, Amount(int(amount), currency)]
+        for number, name, level, amount, currency in allowance_rows
+    ]
+    cells.extend(
+        [number, name, row.month, bonus_item, code, currency, Amount(int(amount), currency)]
+        for number, name, code, amount, currency in bonus_rows
+    )
+    cells.sort(key=lambda cell: (cell[0], cell[3] != allowance_item, cell[4]))
+    document = csv_document(PAYROLL_COLUMNS, cells, language=actor.language)
     return f"training-allowances-{row.month}.csv", document
 
 
@@ -241,20 +289,42 @@ async def my_allowances(
     if actor.employee_id is None:
         raise NotFound(_("This account is not an employee's."), slug="employee.not_found")
     year = year or (await organisation_today(session, clock)).year
-    rows = await session.execute(
-        select(AllowanceLine, AllowanceMonth.status)
-        .join(AllowanceMonth, AllowanceMonth.month == AllowanceLine.month)
-        .where(AllowanceLine.employee_id == actor.employee_id, AllowanceLine.month.like(f"{year:04d}-%"))
-        .order_by(AllowanceLine.month)
-    )
-    return [
-        MyAllowance(
-            month=line.month,
-            level=Level(line.level),
-            balance=centi_text(line.balance_centi),
-            amount=format_minor(line.amount_minor, line.currency),
-            currency=line.currency,
-            status=status,
+    months = {
+        month: status
+        for month, status in await session.execute(
+            select(AllowanceMonth.month, AllowanceMonth.status).where(AllowanceMonth.month.like(f"{year:04d}-%"))
         )
-        for line, status in rows
-    ]
+    }
+    allowance = {
+        line.month: line
+        for line in await session.scalars(
+            select(AllowanceLine).where(
+                AllowanceLine.employee_id == actor.employee_id, AllowanceLine.month.in_(list(months))
+            )
+        )
+    }
+    bonuses: dict[str, int] = {
+        month: int(total)
+        for month, total in await session.execute(
+            select(BonusLine.month, func.sum(BonusLine.amount_minor))
+            .where(BonusLine.employee_id == actor.employee_id, BonusLine.month.in_(list(months)))
+            .group_by(BonusLine.month)
+        )
+    }
+    policy, _version = await rules_in_force(session)
+    statements = []
+    for month in sorted(set(allowance) | set(bonuses)):
+        line = allowance.get(month)
+        currency = line.currency if line is not None else policy.currency
+        statements.append(
+            MyAllowance(
+                month=month,
+                level=Level(line.level) if line is not None else Level.NONE,
+                balance=centi_text(line.balance_centi) if line is not None else "0",
+                amount=format_minor(line.amount_minor if line is not None else 0, currency),
+                bonus=format_minor(bonuses.get(month, 0), currency),
+                currency=currency,
+                status=months[month],
+            )
+        )
+    return statements

@@ -140,6 +140,7 @@ class AllowanceMonth(Base):
     status: Mapped[str] = mapped_column(String(16))  # calculated | approved
     currency: Mapped[str] = mapped_column(String(3))
     total_minor: Mapped[int] = mapped_column(BigInteger)
+    bonus_total_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     people: Mapped[int] = mapped_column(Integer)
     policy_version: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -161,4 +162,46 @@ class AllowanceLine(Base):
     level: Mapped[str] = mapped_column(String(16))
     balance_centi: Mapped[int] = mapped_column(Integer)
     amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class BonusRule(Base):
+    """The frontline contribution bonus (一线贡献奖金) of a population: a share of the sales above
+    target made while at a store or project (the person's own, or the store's pro-rated by days),
+    raised by the year's training credits, capped; paid with the month's allowances."""
+
+    __tablename__ = "bonus_rules"
+
+    population: Mapped[str] = mapped_column(String(16), primary_key=True)
+    basis: Mapped[str] = mapped_column(String(16))  # personal | store
+    metric_code: Mapped[str] = mapped_column(String(64))  # whose monthly target the sales are measured against
+    rate_basis_points: Mapped[int] = mapped_column(Integer)  # 100 = 1 %
+    cap_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    modifier_step_percent: Mapped[int] = mapped_column(Integer)  # per 10 credits of the year
+    modifier_cap_percent: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class BonusLine(Base):
+    """One person's contribution bonus for a month at one store or project, with its working."""
+
+    __tablename__ = "bonus_lines"
+    __table_args__ = (Index("ix_bonus_lines_employee_id_month", "employee_id", "month"),)
+
+    month: Mapped[str] = mapped_column(ForeignKey("allowance_months.month", ondelete="CASCADE"), primary_key=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_units.id", ondelete="CASCADE"), primary_key=True)
+    population: Mapped[str] = mapped_column(String(16))
+    basis: Mapped[str] = mapped_column(String(16))
+    days: Mapped[int] = mapped_column(Integer)
+    sales_minor: Mapped[int] = mapped_column(BigInteger)
+    target_minor: Mapped[int] = mapped_column(BigInteger)
+    excess_minor: Mapped[int] = mapped_column(BigInteger)
+    modifier_percent: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    capped: Mapped[bool] = mapped_column(Boolean)
     currency: Mapped[str] = mapped_column(String(3))

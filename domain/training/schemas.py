@@ -6,11 +6,13 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from domain.shared.i18n import _
+from domain.performance.schemas import Population
+from domain.shared.money import CURRENCY_PATTERN
 from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
 from domain.training.rules import Category, Delivery, Level
 
@@ -276,17 +278,35 @@ class AllowanceLineRead(BaseModel):
     amount: str
 
 
+class BonusLineRead(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    unit_id: uuid.UUID
+    unit_code: str
+    basis: str
+    days: int
+    sales: str
+    target: str = Field(description="As it applies to the days (personal) or the store's month (store)")
+    excess: str
+    modifier_percent: int = Field(description="Added for the year's training credits")
+    amount: str
+    capped: bool
+
+
 class AllowanceMonthRead(BaseModel):
     month: str
     status: str = Field(description="calculated, or approved (locked)")
     people: int
-    total: str
+    total: str = Field(description="Training allowances")
+    bonus_total: str = Field(description="Frontline contribution bonuses")
     currency: str
     policy_version: int = Field(description="The training policy the levels and amounts came from")
     version: int
     calculated_at: datetime
     approved_at: datetime | None
     lines: list[AllowanceLineRead] | None = Field(default=None, description="Everyone paid, by employee number")
+    bonus_lines: list[BonusLineRead] | None = Field(default=None, description="Each bonus and its working")
 
 
 class AllowanceApproval(InputModel):
@@ -297,6 +317,77 @@ class MyAllowance(BaseModel):
     month: str
     level: Level
     balance: str
-    amount: str
+    amount: str = Field(description="Training allowance (学分津贴)")
+    bonus: str = Field(description="Frontline contribution bonus (一线贡献奖金)")
     currency: str
     status: str = Field(description="calculated (pending approval) or approved")
+
+
+class PersonProgress(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    balance: str
+    level: Level
+    year_total: str
+    by_category: dict[str, str] = Field(description="The year's credits by category")
+    next_level_missing: str | None = Field(description="Credits still needed for the next level; null at the top")
+
+
+class GroupParticipation(BaseModel):
+    unit_id: uuid.UUID | None = Field(description="The department or region (stores roll up to theirs)")
+    unit_code: str | None
+    unit_name: str | None
+    people: int = Field(description="Active people whose home unit lies there")
+    participants: int = Field(description="Of them, those with at least one completion in the year")
+    participation_percent: str | None
+
+
+class CourseStats(BaseModel):
+    course_code: str
+    course_title: str
+    people: int = Field(description="People with a completion of the course in the year")
+    passed: int = Field(description="Of them, those whose completion met the rule")
+    completion_percent: str | None
+    average_exam_score: str | None
+
+
+class TrainingDashboard(BaseModel):
+    year: int
+    people: int
+    participants: int
+    participation_percent: str | None
+    by_group: list[GroupParticipation]
+    by_course: list[CourseStats]
+
+
+class BonusRuleUpdate(InputModel):
+    """The frontline contribution bonus of a population (一线贡献奖金)."""
+
+    basis: Literal["personal", "store"] = Field(
+        description="personal: my own sales on my days there; store: the store's, pro-rated by my days"
+    )
+    metric_code: str = Field(
+        min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$",
+        description="The metric whose monthly target (mine, or the store's nearest) the sales must beat",
+    )  # fmt: skip
+    rate_percent: str = Field(pattern=r"^\d{1,2}(\.\d{1,2})?$", examples=["1"], description="Share of the excess")
+    cap: str = Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", description="Most paid to a person for one stay in a month")
+    currency: str = Field(default="CNY", pattern=CURRENCY_PATTERN)
+    modifier_step_percent: int = Field(default=1, strict=True, ge=0, le=10, description="Added per 10 credits of the year")
+    modifier_cap_percent: int = Field(default=10, strict=True, ge=0, le=100)
+    active: bool = True
+    version: int | None = Field(default=None, description="The version read, when changing a rule")
+
+
+class BonusRuleRead(BaseModel):
+    population: Population
+    basis: str
+    metric_code: str
+    rate_percent: str
+    cap: str
+    currency: str
+    modifier_step_percent: int
+    modifier_cap_percent: int
+    active: bool
+    version: int

@@ -1,7 +1,7 @@
 """Training credits: the course catalogue, credit plans, completions as reported, the append-only
-credit ledger, what each course counts for each person, the training policy, and the monthly
-allowances (a month's calculation and its lines); postings' required courses and the readiness
-reminder of applications
+credit ledger, what each course counts for each person, the training policy; monthly allowances
+and frontline contribution bonuses (their rules, a month's calculation and its lines); postings'
+required courses and the readiness reminder of applications
 
 Revision ID: 0019
 Revises: 0018
@@ -125,6 +125,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('total_minor', sa.BigInteger(), nullable=False),
+    sa.Column('bonus_total_minor', sa.BigInteger(), nullable=False),
     sa.Column('people', sa.Integer(), nullable=False),
     sa.Column('policy_version', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -150,6 +151,43 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('allowance_lines', schema=None) as batch_op:
         batch_op.create_index('ix_allowance_lines_employee_id_month', ['employee_id', 'month'], unique=False)
+    op.create_table('bonus_rules',
+    sa.Column('population', sa.String(length=16), nullable=False),
+    sa.Column('basis', sa.String(length=16), nullable=False),
+    sa.Column('metric_code', sa.String(length=64), nullable=False),
+    sa.Column('rate_basis_points', sa.Integer(), nullable=False),
+    sa.Column('cap_minor', sa.BigInteger(), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.Column('modifier_step_percent', sa.Integer(), nullable=False),
+    sa.Column('modifier_cap_percent', sa.Integer(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['updated_by'], ['accounts.id'], name=op.f('fk_bonus_rules_updated_by_accounts'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('population', name=op.f('pk_bonus_rules'))
+    )
+    op.create_table('bonus_lines',
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.Column('population', sa.String(length=16), nullable=False),
+    sa.Column('basis', sa.String(length=16), nullable=False),
+    sa.Column('days', sa.Integer(), nullable=False),
+    sa.Column('sales_minor', sa.BigInteger(), nullable=False),
+    sa.Column('target_minor', sa.BigInteger(), nullable=False),
+    sa.Column('excess_minor', sa.BigInteger(), nullable=False),
+    sa.Column('modifier_percent', sa.Integer(), nullable=False),
+    sa.Column('amount_minor', sa.BigInteger(), nullable=False),
+    sa.Column('capped', sa.Boolean(), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_bonus_lines_employee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['month'], ['allowance_months.month'], name=op.f('fk_bonus_lines_month_allowance_months'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['unit_id'], ['org_units.id'], name=op.f('fk_bonus_lines_unit_id_org_units'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('month', 'employee_id', 'unit_id', name=op.f('pk_bonus_lines'))
+    )
+    with op.batch_alter_table('bonus_lines', schema=None) as batch_op:
+        batch_op.create_index('ix_bonus_lines_employee_id_month', ['employee_id', 'month'], unique=False)
     with op.batch_alter_table('postings', schema=None) as batch_op:
         batch_op.add_column(sa.Column('required_courses', sa.JSON(), nullable=False, server_default='[]'))
     with op.batch_alter_table('postings', schema=None) as batch_op:
@@ -159,6 +197,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('bonus_lines', schema=None) as batch_op:
+        batch_op.drop_index('ix_bonus_lines_employee_id_month')
+
+    op.drop_table('bonus_lines')
+    op.drop_table('bonus_rules')
     with op.batch_alter_table('posting_applications', schema=None) as batch_op:
         batch_op.drop_column('readiness_reminded_at')
     with op.batch_alter_table('postings', schema=None) as batch_op:

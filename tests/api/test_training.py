@@ -497,3 +497,116 @@ async def test_a_postings_required_courses_must_be_passed_before_it_starts(
     other = await apply_to(client, world, "staff_s2", posting)
     assert other.status_code == 201 and other.json()["readiness"]["complete"] is False
     assert (await decide(client, world, other.json()["transfer_id"], "leader", 0)).status_code == 200
+
+
+async def test_managers_follow_their_peoples_progress_and_hr_the_years_participation(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await course(client, world, "IIOT-101", ONLINE)
+    await course(client, world, "CS-1", ELECTIVE)
+    bot = await machine(client, world, "ingest:training")
+    day = {"completed_on": "2026-03-01", "completion_percent": 100}
+    await push(
+        client,
+        bot,
+        completion("p1", world.employee_numbers["ops_staff"], "IIOT-101", exam_score=96, **day),
+        completion("p2", world.employee_numbers["staff_s1"], "CS-1", exam_score=50, **day),
+    )
+    mine = await client.get("/api/v1/training/progress", headers=world.headers("manager_s1"))
+    assert mine.status_code == 200, mine.text
+    assert [(p["employee_no"], p["balance"], p["next_level_missing"]) for p in mine.json()["items"]] == [
+        ("E0101", "0", "20"),
+        ("E0102", "0", "20"),
+    ]
+    everyone = await client.get(
+        "/api/v1/training/progress", params={"unit_id": str(world.units["D-OPS"])}, headers=world.headers("hr")
+    )
+    ops = next(p for p in everyone.json()["items"] if p["employee_no"] == "E0005")
+    assert (ops["balance"], ops["by_category"]["required"], ops["level"]) == ("3", "3", "none")
+    assert_problem(await client.get("/api/v1/training/progress", headers=world.headers("staff_s1")), 403)
+
+    board = await client.get("/api/v1/training/dashboard", params={"year": 2026}, headers=world.headers("leader"))
+    assert board.status_code == 200, board.text
+    body = board.json()
+    assert (body["people"], body["participants"], body["participation_percent"]) == (11, 2, "18.2")
+    groups = {g["unit_code"]: (g["people"], g["participants"], g["participation_percent"]) for g in body["by_group"]}
+    assert groups["D-OPS"] == (4, 1, "25.0") and groups["R-EAST"] == (4, 1, "25.0") and groups["R-WEST"] == (1, 0, "0.0")
+    assert [(c["course_code"], c["people"], c["passed"], c["completion_percent"], c["average_exam_score"])
+            for c in body["by_course"]] == [("CS-1", 1, 0, "0.0", "50.0"), ("IIOT-101", 1, 1, "100.0", "96.0")]  # fmt: skip
+    assert_problem(await client.get("/api/v1/training/dashboard", headers=world.headers("manager_s1")), 403)
+
+
+async def test_the_frontline_contribution_bonus_pays_a_share_of_the_sales_above_target(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    import csv
+    import io
+    from datetime import UTC, date, datetime
+
+    from tests.api.test_performance_scores import METRICS, TARGET, TARGETS, put
+    from tests.factories import assign
+
+    hr = world.headers("hr")
+    for code, side in (("own_sales", "hq"), ("store_sales", "store")):
+        metric = {"code": code, "name": code, "unit": "CNY", "side": side, "source": "sales",
+                  "direction": "higher", "scoring": TARGET}  # fmt: skip
+        assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
+    march = {"period": "2026-03"}
+    own = {"metric_code": "own_sales", "employee_id": str(world.employees["ops_staff"]), "value": "10000", **march}
+    store = {"metric_code": "store_sales", "unit_id": str(world.units["S1"]), "value": "15000", **march}
+    for target in (own, store):
+        assert (await put(client, TARGETS, target, hr)).status_code == 200
+    seconded = {"basis": "personal", "metric_code": "own_sales", "rate_percent": "1", "cap": "1000"}
+    refused = await client.put("/api/v1/bonus-rules/seconded", json=seconded, headers=world.headers("manager_s1"))
+    assert_problem(refused, 403, "training.forbidden")
+    saved = await client.put("/api/v1/bonus-rules/seconded", json=seconded, headers=hr)
+    assert saved.status_code == 200, saved.text
+    assert (saved.json()["rate_percent"], saved.json()["cap"], saved.json()["version"]) == ("1", "1000.00", 1)
+    stale = await client.put("/api/v1/bonus-rules/seconded", json={**seconded, "version": 5}, headers=hr)
+    assert_problem(stale, 409, "bonus_rule.version_conflict")
+    by_store = {"basis": "store", "metric_code": "store_sales", "rate_percent": "1", "cap": "80"}
+    assert (await client.put("/api/v1/bonus-rules/store", json=by_store, headers=hr)).status_code == 200
+
+    # Ops Staff is seconded to S1 for the last 16 days of March and has 25 credits this year (+2 %)
+    await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 16), date(2026, 4, 1))
+    await course(client, world, "BIG-1", {**ONLINE, "base_credits": "10", "weight": "2.5"})
+    learning = await machine(client, world, "ingest:training")
+    await push(client, learning, completion("b1", world.employee_numbers["ops_staff"], "BIG-1",
+                                            completed_on="2026-03-01", completion_percent=100, exam_score=90))  # fmt: skip
+    sale = {"store_code": "S1", "employee_no": "E0005", "sku": "A", "quantity": 1, "currency": "CNY"}
+    clock.set(datetime(2026, 3, 31, 4, 0, tzinfo=UTC))
+    pos = await machine(client, world, "ingest:sales", name="POS, end of March")
+    lines = [
+        {**sale, "external_id": "x1", "amount": "20000.00", "sold_at": "2026-03-20T10:00:00+08:00"},
+        {**sale, "external_id": "x2", "amount": "5000.00", "sold_at": "2026-03-05T10:00:00+08:00"},
+    ]
+    pushed = await client.post("/api/v1/ingest/sales", json={"lines": lines}, headers=pos.headers)
+    assert pushed.json()["accepted"] == 2, pushed.text
+
+    clock.set(datetime(2026, 4, 1, 2, 0, tzinfo=UTC))
+    hr, admin = world.headers("hr"), world.headers("admin")
+    calculated = await client.post("/api/v1/allowances/2026-03/calculate", headers=hr)
+    assert calculated.status_code == 200, calculated.text
+    detail = (await client.get("/api/v1/allowances/2026-03", headers=hr)).json()
+    shown = {(b["employee_no"], b["unit_code"]): b for b in detail["bonus_lines"]}
+    ops = shown[("E0005", "S1")]
+    # own sales on her 16 days (20,000) above 10,000 x 16/31 = 5,161.29: 1 % of 14,838.71 x 1.02
+    assert (ops["basis"], ops["days"], ops["sales"], ops["target"], ops["excess"]) == (
+        "personal", 16, "20000.00", "5161.29", "14838.71"
+    )
+    assert (ops["modifier_percent"], ops["amount"], ops["capped"]) == (2, "151.35", False)
+    # S1's staff share its March sales above target (25,000 - 15,000): 1 % is 100, capped at 80
+    staff = shown[("E0102", "S1")]
+    assert (staff["basis"], staff["excess"], staff["amount"], staff["capped"]) == ("store", "10000.00", "80.00", True)
+    assert ("E0202", "S2") not in shown  # no target at S2: nothing to share
+    assert detail["bonus_total"] == "311.35"  # Ops Staff, and S1's manager and staff at 80 each
+    approved = await client.post("/api/v1/allowances/2026-03/approve", json={"version": 1}, headers=admin)
+    assert approved.status_code == 200, approved.text
+    payroll = await client.get("/api/v1/allowances/2026-03/payroll", headers={**hr, "Accept-Language": "zh-CN"})
+    rows = list(csv.reader(io.StringIO(payroll.content.decode("utf-8-sig"), newline="")))
+    assert [r for r in rows if r[0] == "E0005"] == [
+        ["E0005", "Ops Staff", "2026-03", "学分津贴", "junior", "CNY", "500.00"],
+        ["E0005", "Ops Staff", "2026-03", "一线贡献奖金", "S1", "CNY", "151.35"],
+    ]
+    mine = await client.get("/api/v1/me/allowances", headers=world.headers("ops_staff"))
+    assert [(s["month"], s["amount"], s["bonus"]) for s in mine.json()] == [("2026-03", "500.00", "151.35")]

@@ -150,6 +150,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/allowances/{month}/approve"): 403,
     ("GET", "/api/v1/allowances/{month}"): 403,
     ("GET", "/api/v1/allowances/{month}/payroll"): 403,
+    ("PUT", "/api/v1/bonus-rules/{population}"): 403,
 }
 
 BODIES: dict[str, object] = {
@@ -220,6 +221,7 @@ BODIES: dict[str, object] = {
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
     "POST /api/v1/allowances/{month}/approve": {"version": 1},
+    "PUT /api/v1/bonus-rules/{population}": {"basis": "store", "metric_code": "store_sales", "rate_percent": "1", "cap": "100"},
     "POST /api/v1/employees/{employee_id}/credits/revocations": {"entry_id": str(uuid.uuid4()), "reason": "Wrong"},
     "POST /api/v1/employees/{employee_id}/credits/corrections": {
         "category": "elective",

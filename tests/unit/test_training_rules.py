@@ -125,3 +125,36 @@ def test_plan_progress_by_category() -> None:
 
 def test_credits_read_as_decimals() -> None:
     assert [centi_text(v) for v in (300, 250, 125, 0, -150, 7)] == ["3", "2.5", "1.25", "0", "-1.5", "0.07"]
+
+
+def test_the_contribution_bonus_is_a_share_of_the_excess_raised_by_credits_and_capped() -> None:
+    from domain.training.bonus_rules import BonusTerms, contribution, credit_modifier_percent
+
+    personal = BonusTerms("personal", rate_basis_points=100, cap_minor=100_000)
+    paid = contribution(
+        sales_minor=2_000_000, target_minor=1_000_000, days=16, days_in_month=31, terms=personal, modifier_percent=2
+    )
+    assert (paid.target_minor, paid.excess_minor, paid.amount_minor, paid.capped) == (516_129, 1_483_871, 15_135, False)
+    store = BonusTerms("store", rate_basis_points=100, cap_minor=8_000)
+    capped = contribution(
+        sales_minor=2_500_000, target_minor=1_500_000, days=31, days_in_month=31, terms=store, modifier_percent=0
+    )
+    assert (capped.excess_minor, capped.amount_minor, capped.capped) == (1_000_000, 8_000, True)
+    below = contribution(
+        sales_minor=100, target_minor=1_000, days=10, days_in_month=30, terms=store, modifier_percent=0
+    )
+    assert below.amount_minor == 0
+    assert [credit_modifier_percent(c, 1, 10) for c in (0, 999, 1000, 2500, 50_000, -500)] == [0, 0, 1, 2, 10, 0]
+
+
+@given(st.integers(0, 10**9), st.integers(0, 10**9), st.integers(1, 31), st.integers(0, 10))
+def test_more_sales_never_pay_less_and_the_cap_holds(sales: int, more: int, days: int, modifier: int) -> None:
+    from domain.training.bonus_rules import BonusTerms, contribution
+
+    for basis in ("personal", "store"):
+        terms = BonusTerms(basis, rate_basis_points=100, cap_minor=500_000)
+        low = contribution(sales_minor=sales, target_minor=10**6, days=days, days_in_month=31, terms=terms,
+                           modifier_percent=modifier)  # fmt: skip
+        high = contribution(sales_minor=sales + more, target_minor=10**6, days=days, days_in_month=31, terms=terms,
+                            modifier_percent=modifier)  # fmt: skip
+        assert low.amount_minor <= high.amount_minor <= terms.cap_minor
