@@ -119,7 +119,16 @@ async def seed(dsn: str, employees: int, client_id: uuid.UUID, hr_account: uuid.
         await connection.copy_records_to_table(
             "employees",
             records=people,
-            columns=["id", "employee_no", "full_name", "home_unit_id", "hire_date", "status", "created_at", "updated_at"],
+            columns=[
+                "id",
+                "employee_no",
+                "full_name",
+                "home_unit_id",
+                "hire_date",
+                "status",
+                "created_at",
+                "updated_at",
+            ],
         )
         await connection.executemany(
             "INSERT INTO courses (code, title, category, delivery, base_credits_centi, weight_centi, pass_mark, "
@@ -172,9 +181,7 @@ def vars_of(shown: Evidence) -> dict[str, Any]:
     }
 
 
-async def load_judged(
-    dsn: str, lines: list[dict[str, Any]], recorder: uuid.UUID, *, months: bool
-) -> tuple[int, int]:
+async def load_judged(dsn: str, lines: list[dict[str, Any]], recorder: uuid.UUID, *, months: bool) -> tuple[int, int]:
     """COPY completions as the product would have stored them, their awards and course credits;
     (completions, awards). `months`: spread arrivals over 2026's months (else December's)."""
     rules = DEFAULTS.credit_rules
@@ -388,7 +395,9 @@ async def main() -> None:
         began = time.perf_counter()
         stored, awards = await load_judged(dsns[app_db], loaded, client_id, months=True)
         await load_judged(dsns[ceiling_db], loaded, client_id, months=True)
-        print(f"seeded {len(numbers)} people, {stored} completions, {awards} awards in {time.perf_counter() - began:.0f}s")
+        print(
+            f"seeded {len(numbers)} people, {stored} completions, {awards} awards in {time.perf_counter() - began:.0f}s"
+        )
 
         ceiling_ingest_s = await copy_ceiling(dsns[ceiling_db], pushed, client_id)
         process = serve(
@@ -418,8 +427,13 @@ async def main() -> None:
         stop(process)
         process = None
         api_rate, ceiling_rate = len(pushed) / elapsed, len(pushed) / ceiling_ingest_s
-        print(f"credits.ingest: {len(bodies)} batches of {BATCH}; statuses {statuses}; accepted {accepted}, credited {credited}")
-        print(f"credits.ingest_per_s: {api_rate:.0f} ({api_rate / ceiling_rate:.2f} of ceiling COPY {ceiling_rate:.0f})")
+        print(
+            f"credits.ingest: {len(bodies)} batches of {BATCH}; statuses {statuses}; "
+            f"accepted {accepted}, credited {credited}"
+        )
+        print(
+            f"credits.ingest_per_s: {api_rate:.0f} ({api_rate / ceiling_rate:.2f} of ceiling COPY {ceiling_rate:.0f})"
+        )
 
         # the ceiling database's ledger gets the pushed completions' awards as the API wrote them
         connection = await asyncpg.connect(dsns[app_db])
@@ -434,11 +448,28 @@ async def main() -> None:
         await connection.copy_records_to_table(
             "credit_entries",
             records=[
-                (uuid.uuid4(), ids[r["employee_no"]], r["kind"], r["category"], r["course_code"], r["credits_centi"],
-                 r["counts_in"], r["recorded_at"])
+                (
+                    uuid.uuid4(),
+                    ids[r["employee_no"]],
+                    r["kind"],
+                    r["category"],
+                    r["course_code"],
+                    r["credits_centi"],
+                    r["counts_in"],
+                    r["recorded_at"],
+                )
                 for r in pushed_awards
-            ],  # fmt: skip
-            columns=["id", "employee_id", "kind", "category", "course_code", "credits_centi", "counts_in", "recorded_at"],
+            ],
+            columns=[
+                "id",
+                "employee_id",
+                "kind",
+                "category",
+                "course_code",
+                "credits_centi",
+                "counts_in",
+                "recorded_at",
+            ],
         )
         await connection.execute("VACUUM ANALYZE")
         await connection.close()

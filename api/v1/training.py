@@ -10,19 +10,19 @@ from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import (
-    BonusRuleVersionConflictProblem,
     AllowanceMonthNotEndedProblem,
     AllowanceNotApprovedProblem,
     AllowanceVersionConflictProblem,
+    BonusRuleVersionConflictProblem,
     CourseVersionConflictProblem,
     PlanVersionConflictProblem,
 )
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.shared.pagination import Page
 from domain.performance.months import Month
 from domain.performance.schemas import Population
 from domain.shared.errors import NotFound
 from domain.shared.i18n import _
+from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate
 from domain.training import allowances, bonus, catalog, completions, ledger, policy, reports
 from domain.training.policy import TrainingRules, TrainingRulesRead
@@ -40,9 +40,9 @@ from domain.training.schemas import (
     CreditSummary,
     LedgerEntryRead,
     MyAllowance,
+    PersonProgress,
     PlanRead,
     PlanUpdate,
-    PersonProgress,
     PracticeScore,
     Revocation,
     TrainingDashboard,

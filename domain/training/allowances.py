@@ -23,8 +23,8 @@ from domain.shared.csv_export import Amount, Column, csv_document
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _, render
 from domain.shared.money import format_minor
-from domain.training.catalog import require_hr
 from domain.training import bonus
+from domain.training.catalog import require_hr
 from domain.training.models import AllowanceLine, AllowanceMonth, BonusLine, CreditEntry
 from domain.training.policy import rules_in_force
 from domain.training.rules import LEVELS, Level, centi_text, level_for
@@ -89,6 +89,7 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
                 "currency": policy.currency,
             }
         )
+    bonuses = await bonus.month_lines(session, month)
     now = clock.now()
     total = sum(int(line["amount_minor"]) for line in lines)
     if existing is None:
@@ -97,7 +98,6 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
     else:
         await session.execute(delete(AllowanceLine).where(AllowanceLine.month == key))
         await session.execute(delete(BonusLine).where(BonusLine.month == key))
-    bonuses = await bonus.month_lines(session, month)
     existing.status, existing.currency, existing.total_minor = CALCULATED, policy.currency, total
     existing.bonus_total_minor = sum(int(line["amount_minor"]) for line in bonuses)
     existing.people, existing.policy_version = len(lines), policy_version

@@ -77,11 +77,16 @@ async def put_rule(
                 session.add(rule)
                 await session.flush()
         except IntegrityError:
-            raise Conflict(_("The bonus rule was set meanwhile; reload it and try again."), slug="bonus_rule.version_conflict") from None
+            raise Conflict(
+                _("The bonus rule was set meanwhile; reload it and try again."), slug="bonus_rule.version_conflict"
+            ) from None
     else:
         if data.version != rule.version:
             raise Conflict(
-                _("The bonus rule was changed meanwhile (version {version}); reload it and try again.", version=rule.version),
+                _(
+                    "The bonus rule was changed meanwhile (version {version}); reload it and try again.",
+                    version=rule.version,
+                ),
                 slug="bonus_rule.version_conflict",
                 current_version=rule.version,
             )
@@ -155,8 +160,9 @@ async def month_lines(session: AsyncSession, month: Month) -> list[dict[str, Any
     targets: dict[tuple[str, str, uuid.UUID], int] = {
         (code, kind, subject): value
         for code, kind, subject, value in await session.execute(
-            select(MetricTarget.metric_code, MetricTarget.subject_kind, MetricTarget.subject_id, MetricTarget.value_micro)
-            .where(MetricTarget.metric_code.in_(codes), MetricTarget.period_start == first)
+            select(
+                MetricTarget.metric_code, MetricTarget.subject_kind, MetricTarget.subject_id, MetricTarget.value_micro
+            ).where(MetricTarget.metric_code.in_(codes), MetricTarget.period_start == first)
         )
     }
     own_sales: dict[tuple[uuid.UUID, uuid.UUID, str], list[tuple[Any, int]]] = defaultdict(list)
@@ -205,7 +211,9 @@ async def month_lines(session: AsyncSession, month: Month) -> list[dict[str, Any
         )
         if rule.basis == "personal":
             target_micro = targets.get((rule.metric_code, "employee", employee_id))
-            sales = sum(amount for day, amount in own_sales.get((employee_id, unit_id, rule.currency), []) if day in days)
+            sales = sum(
+                amount for day, amount in own_sales.get((employee_id, unit_id, rule.currency), []) if day in days
+            )
         else:
             target_micro = unit_target(rule.metric_code, unit_id)
             sales = store_sales.get((unit_id, rule.currency), 0)

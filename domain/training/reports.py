@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, distinct, func, select
@@ -117,7 +118,7 @@ async def dashboard(session: AsyncSession, *, actor: Actor, clock: Clock, year: 
     if actor.is_client or not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN):
         raise Forbidden(_("The training dashboard is for HR and leaders."), slug="training.forbidden")
     year = year or (await organisation_today(session, clock)).year
-    first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    first, last = date(year, 1, 1), date(year, 12, 31)
     units = {
         unit_id: (kind, path, code, name)
         for unit_id, kind, path, code, name in await session.execute(

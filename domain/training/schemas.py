@@ -10,8 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from domain.shared.i18n import _
 from domain.performance.schemas import Population
+from domain.shared.i18n import _
 from domain.shared.money import CURRENCY_PATTERN
 from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
 from domain.training.rules import Category, Delivery, Level
@@ -374,7 +374,9 @@ class BonusRuleUpdate(InputModel):
     rate_percent: str = Field(pattern=r"^\d{1,2}(\.\d{1,2})?$", examples=["1"], description="Share of the excess")
     cap: str = Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", description="Most paid to a person for one stay in a month")
     currency: str = Field(default="CNY", pattern=CURRENCY_PATTERN)
-    modifier_step_percent: int = Field(default=1, strict=True, ge=0, le=10, description="Added per 10 credits of the year")
+    modifier_step_percent: int = Field(
+        default=1, strict=True, ge=0, le=10, description="Added per 10 credits of the year"
+    )
     modifier_cap_percent: int = Field(default=10, strict=True, ge=0, le=100)
     active: bool = True
     version: int | None = Field(default=None, description="The version read, when changing a rule")

@@ -336,15 +336,35 @@ async def test_the_training_metric_scores_the_credits_earned_in_the_month(
     from tests.api.test_performance_scores import METRICS, RATING, TARGET, TARGETS, TEMPLATES, put
 
     hr = world.headers("hr")
-    metric = {"code": "training_credits", "name": "Training credits", "unit": "credits", "side": "hq",
-              "source": "training", "direction": "higher", "scoring": TARGET}  # fmt: skip
+    metric = {
+        "code": "training_credits",
+        "name": "Training credits",
+        "unit": "credits",
+        "side": "hq",
+        "source": "training",
+        "direction": "higher",
+        "scoring": TARGET,
+    }
     assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
-    rated = {"code": "frontline_satisfaction", "name": "Frontline satisfaction", "unit": "x", "side": "support",
-             "source": "tickets", "direction": "higher", "scoring": RATING}  # fmt: skip
+    rated = {
+        "code": "frontline_satisfaction",
+        "name": "Frontline satisfaction",
+        "unit": "x",
+        "side": "support",
+        "source": "tickets",
+        "direction": "higher",
+        "scoring": RATING,
+    }
     assert (await client.post(METRICS, json=rated, headers=hr)).status_code == 201
-    template = {"code": "support", "name": "Support", "population": "support",
-                "lines": [{"metric_code": "frontline_satisfaction", "weight": "25"},
-                          {"metric_code": "training_credits", "weight": "75"}]}  # fmt: skip
+    template = {
+        "code": "support",
+        "name": "Support",
+        "population": "support",
+        "lines": [
+            {"metric_code": "frontline_satisfaction", "weight": "25"},
+            {"metric_code": "training_credits", "weight": "75"},
+        ],
+    }
     created = await client.post(TEMPLATES, json=template, headers=hr)
     assert created.status_code == 201, created.text
     target = {"metric_code": "training_credits", "unit_id": str(world.units["HQ"]), "period": "2026-03", "value": "4"}
@@ -354,8 +374,14 @@ async def test_the_training_metric_scores_the_credits_earned_in_the_month(
     assert before.json()["parts"][0]["metrics"][1]["value"] == "0"
     await course(client, world, "IIOT-101", ONLINE)
     bot = await machine(client, world, "ingest:training")
-    line = completion("t", world.employee_numbers["ops_staff"], "IIOT-101", completed_on="2026-03-01",
-                      completion_percent=100, exam_score=90)  # fmt: skip
+    line = completion(
+        "t",
+        world.employee_numbers["ops_staff"],
+        "IIOT-101",
+        completed_on="2026-03-01",
+        completion_percent=100,
+        exam_score=90,
+    )
     assert (await push(client, bot, line)).json()["credited"] == 1
     after = await client.get("/api/v1/me/performance", params=march, headers=world.headers("ops_staff"))
     shown = after.json()["parts"][0]["metrics"][1]
@@ -378,8 +404,14 @@ async def test_hr_sets_the_levels_and_allowances_in_a_new_policy_version(
     assert saved.json()["version"] == 1
     await course(client, world, "CS-1", ELECTIVE)
     bot = await machine(client, world, "ingest:training")
-    line = completion("l", world.employee_numbers["staff_s1"], "CS-1", completed_on="2026-03-01",
-                      completion_percent=100, exam_score=80)  # fmt: skip
+    line = completion(
+        "l",
+        world.employee_numbers["staff_s1"],
+        "CS-1",
+        completed_on="2026-03-01",
+        completion_percent=100,
+        exam_score=80,
+    )
     await push(client, bot, line)
     summary = await credits_of(client, world, "staff_s1")
     assert summary["level"] == {"level": "junior", "monthly_allowance": "300.50", "currency": "CNY"}
@@ -423,8 +455,9 @@ async def test_a_months_allowances_are_calculated_approved_by_another_and_locked
     assert_problem(again, 409, "allowance.locked")
     # a completion arriving in April counts in April: March's levels and amounts stay
     bot = await machine(client, world, "ingest:training", name="Learning platform, April")
-    await push(client, bot, completion("m3", ops, "CS-1", completed_on="2026-03-20", completion_percent=100,
-                                       exam_score=95))  # fmt: skip
+    await push(
+        client, bot, completion("m3", ops, "CS-1", completed_on="2026-03-20", completion_percent=100, exam_score=95)
+    )
     detail = (await client.get("/api/v1/allowances/2026-03", headers=hr)).json()
     assert [(line["employee_no"], line["level"], line["balance"], line["amount"]) for line in detail["lines"]] == [
         (ops, "junior", "20", "500.00")
@@ -460,10 +493,15 @@ async def test_a_postings_required_courses_must_be_passed_before_it_starts(
     assert mine["readiness"] == {
         "complete": False,
         "courses": [
-            {"course_code": "IIOT-101", "course_title": "工业互联网应用", "pass_mark": 90, "best_score": None,
-             "done": False}
+            {
+                "course_code": "IIOT-101",
+                "course_title": "工业互联网应用",
+                "pass_mark": 90,
+                "best_score": None,
+                "done": False,
+            }
         ],
-    }  # fmt: skip
+    }
     refused = await decide(client, world, mine["transfer_id"], "leader", 0)
     assert assert_problem(refused, 409, "posting.applicant_not_ready")["missing_courses"] == ["IIOT-101"]
     request = await client.get(f"/api/v1/transfers/{mine['transfer_id']}", headers=world.headers("ops_staff"))
@@ -472,8 +510,9 @@ async def test_a_postings_required_courses_must_be_passed_before_it_starts(
     # 85 earns the credits but not the posting's 90; a week before the start she and HR are told
     bot = await machine(client, world, "ingest:training")
     ops = world.employee_numbers["ops_staff"]
-    await push(client, bot, completion("r1", ops, "IIOT-101", completed_on="2026-03-02", completion_percent=100,
-                                       exam_score=85))  # fmt: skip
+    await push(
+        client, bot, completion("r1", ops, "IIOT-101", completed_on="2026-03-02", completion_percent=100, exam_score=85)
+    )
     clock.set(datetime(2026, 3, 9, 1, 0, tzinfo=UTC))
     assert await remind_readiness(app.state.database, clock) == 1
     assert await remind_readiness(app.state.database, clock) == 0  # once per application
@@ -484,8 +523,9 @@ async def test_a_postings_required_courses_must_be_passed_before_it_starts(
     listed = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("manager_s1"))
     assert listed.json()[0]["readiness"]["courses"][0]["best_score"] == 85
     bot = await machine(client, world, "ingest:training", name="Learning platform, later")
-    await push(client, bot, completion("r2", ops, "IIOT-101", completed_on="2026-03-09", completion_percent=100,
-                                       exam_score=95))  # fmt: skip
+    await push(
+        client, bot, completion("r2", ops, "IIOT-101", completed_on="2026-03-09", completion_percent=100, exam_score=95)
+    )
     matches_seen = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("hr"))
     assert matches_seen.json()[0]["readiness"]["complete"] is True
     approved = await decide(client, world, mine["transfer_id"], "leader", 0)
@@ -530,9 +570,13 @@ async def test_managers_follow_their_peoples_progress_and_hr_the_years_participa
     body = board.json()
     assert (body["people"], body["participants"], body["participation_percent"]) == (11, 2, "18.2")
     groups = {g["unit_code"]: (g["people"], g["participants"], g["participation_percent"]) for g in body["by_group"]}
-    assert groups["D-OPS"] == (4, 1, "25.0") and groups["R-EAST"] == (4, 1, "25.0") and groups["R-WEST"] == (1, 0, "0.0")
-    assert [(c["course_code"], c["people"], c["passed"], c["completion_percent"], c["average_exam_score"])
-            for c in body["by_course"]] == [("CS-1", 1, 0, "0.0", "50.0"), ("IIOT-101", 1, 1, "100.0", "96.0")]  # fmt: skip
+    assert (
+        groups["D-OPS"] == (4, 1, "25.0") and groups["R-EAST"] == (4, 1, "25.0") and groups["R-WEST"] == (1, 0, "0.0")
+    )
+    assert [
+        (c["course_code"], c["people"], c["passed"], c["completion_percent"], c["average_exam_score"])
+        for c in body["by_course"]
+    ] == [("CS-1", 1, 0, "0.0", "50.0"), ("IIOT-101", 1, 1, "100.0", "96.0")]
     assert_problem(await client.get("/api/v1/training/dashboard", headers=world.headers("manager_s1")), 403)
 
 
@@ -548,8 +592,15 @@ async def test_the_frontline_contribution_bonus_pays_a_share_of_the_sales_above_
 
     hr = world.headers("hr")
     for code, side in (("own_sales", "hq"), ("store_sales", "store")):
-        metric = {"code": code, "name": code, "unit": "CNY", "side": side, "source": "sales",
-                  "direction": "higher", "scoring": TARGET}  # fmt: skip
+        metric = {
+            "code": code,
+            "name": code,
+            "unit": "CNY",
+            "side": side,
+            "source": "sales",
+            "direction": "higher",
+            "scoring": TARGET,
+        }
         assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
     march = {"period": "2026-03"}
     own = {"metric_code": "own_sales", "employee_id": str(world.employees["ops_staff"]), "value": "10000", **march}
@@ -571,8 +622,18 @@ async def test_the_frontline_contribution_bonus_pays_a_share_of_the_sales_above_
     await assign(world.app.state.database, world, "ops_staff", "S1", date(2026, 3, 16), date(2026, 4, 1))
     await course(client, world, "BIG-1", {**ONLINE, "base_credits": "10", "weight": "2.5"})
     learning = await machine(client, world, "ingest:training")
-    await push(client, learning, completion("b1", world.employee_numbers["ops_staff"], "BIG-1",
-                                            completed_on="2026-03-01", completion_percent=100, exam_score=90))  # fmt: skip
+    await push(
+        client,
+        learning,
+        completion(
+            "b1",
+            world.employee_numbers["ops_staff"],
+            "BIG-1",
+            completed_on="2026-03-01",
+            completion_percent=100,
+            exam_score=90,
+        ),
+    )
     sale = {"store_code": "S1", "employee_no": "E0005", "sku": "A", "quantity": 1, "currency": "CNY"}
     clock.set(datetime(2026, 3, 31, 4, 0, tzinfo=UTC))
     pos = await machine(client, world, "ingest:sales", name="POS, end of March")
@@ -592,7 +653,11 @@ async def test_the_frontline_contribution_bonus_pays_a_share_of_the_sales_above_
     ops = shown[("E0005", "S1")]
     # own sales on her 16 days (20,000) above 10,000 x 16/31 = 5,161.29: 1 % of 14,838.71 x 1.02
     assert (ops["basis"], ops["days"], ops["sales"], ops["target"], ops["excess"]) == (
-        "personal", 16, "20000.00", "5161.29", "14838.71"
+        "personal",
+        16,
+        "20000.00",
+        "5161.29",
+        "14838.71",
     )
     assert (ops["modifier_percent"], ops["amount"], ops["capped"]) == (2, "151.35", False)
     # S1's staff share its March sales above target (25,000 - 15,000): 1 % is 100, capped at 80

@@ -221,7 +221,12 @@ BODIES: dict[str, object] = {
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
     "POST /api/v1/allowances/{month}/approve": {"version": 1},
-    "PUT /api/v1/bonus-rules/{population}": {"basis": "store", "metric_code": "store_sales", "rate_percent": "1", "cap": "100"},
+    "PUT /api/v1/bonus-rules/{population}": {
+        "basis": "store",
+        "metric_code": "store_sales",
+        "rate_percent": "1",
+        "cap": "100",
+    },
     "POST /api/v1/employees/{employee_id}/credits/revocations": {"entry_id": str(uuid.uuid4()), "reason": "Wrong"},
     "POST /api/v1/employees/{employee_id}/credits/corrections": {
         "category": "elective",

@@ -296,6 +296,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bonus-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The frontline contribution bonus rules, by population */
+        get: operations["bonusRules-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bonus-rules/{population}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a population's frontline contribution bonus (HR); paid with the month's allowances */
+        put: operations["bonusRules-save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/care-policy": {
         parameters: {
             query?: never;
@@ -2424,6 +2458,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's participation by department or region and completion by course (HR, leaders) */
+        get: operations["training-dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/policy": {
         parameters: {
             query?: never;
@@ -2435,6 +2486,23 @@ export interface paths {
         get: operations["trainingPolicy-get"];
         /** Change the training policy (HR); a new version, audited */
         put: operations["trainingPolicy-set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My people's credits and levels (store managers, department heads, HR, leaders), by employee number */
+        get: operations["training-progress"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3519,6 +3587,16 @@ export interface components {
             /** Approved At */
             approved_at: string | null;
             /**
+             * Bonus Lines
+             * @description Each bonus and its working
+             */
+            bonus_lines?: components["schemas"]["BonusLineRead"][] | null;
+            /**
+             * Bonus Total
+             * @description Frontline contribution bonuses
+             */
+            bonus_total: string;
+            /**
              * Calculated At
              * Format: date-time
              */
@@ -3544,7 +3622,10 @@ export interface components {
              * @description calculated, or approved (locked)
              */
             status: string;
-            /** Total */
+            /**
+             * Total
+             * @description Training allowances
+             */
             total: string;
             /** Version */
             version: number;
@@ -4319,6 +4400,146 @@ export interface components {
              */
             born_on: string;
         };
+        /** BonusLineRead */
+        BonusLineRead: {
+            /** Amount */
+            amount: string;
+            /** Basis */
+            basis: string;
+            /** Capped */
+            capped: boolean;
+            /** Days */
+            days: number;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Excess */
+            excess: string;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Modifier Percent
+             * @description Added for the year's training credits
+             */
+            modifier_percent: number;
+            /** Sales */
+            sales: string;
+            /**
+             * Target
+             * @description As it applies to the days (personal) or the store's month (store)
+             */
+            target: string;
+            /** Unit Code */
+            unit_code: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+        };
+        /** BonusRuleRead */
+        BonusRuleRead: {
+            /** Active */
+            active: boolean;
+            /** Basis */
+            basis: string;
+            /** Cap */
+            cap: string;
+            /** Currency */
+            currency: string;
+            /** Metric Code */
+            metric_code: string;
+            /** Modifier Cap Percent */
+            modifier_cap_percent: number;
+            /** Modifier Step Percent */
+            modifier_step_percent: number;
+            population: components["schemas"]["Population"];
+            /** Rate Percent */
+            rate_percent: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * BonusRuleUpdate
+         * @description The frontline contribution bonus of a population (一线贡献奖金).
+         */
+        BonusRuleUpdate: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /**
+             * Basis
+             * @description personal: my own sales on my days there; store: the store's, pro-rated by my days
+             * @enum {string}
+             */
+            basis: "personal" | "store";
+            /**
+             * Cap
+             * @description Most paid to a person for one stay in a month
+             */
+            cap: string;
+            /**
+             * Currency
+             * @default CNY
+             */
+            currency?: string;
+            /**
+             * Metric Code
+             * @description The metric whose monthly target (mine, or the store's nearest) the sales must beat
+             */
+            metric_code: string;
+            /**
+             * Modifier Cap Percent
+             * @default 10
+             */
+            modifier_cap_percent?: number;
+            /**
+             * Modifier Step Percent
+             * @description Added per 10 credits of the year
+             * @default 1
+             */
+            modifier_step_percent?: number;
+            /**
+             * Rate Percent
+             * @description Share of the excess
+             */
+            rate_percent: string;
+            /**
+             * Version
+             * @description The version read, when changing a rule
+             */
+            version?: number | null;
+        };
+        /** BonusRuleVersionConflictProblem */
+        BonusRuleVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/bonus_rule.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
         /** BusinessHoursIn */
         BusinessHoursIn: {
             /** Holidays */
@@ -5090,6 +5311,27 @@ export interface components {
             /** Pass Mark */
             pass_mark: number;
         };
+        /** CourseStats */
+        CourseStats: {
+            /** Average Exam Score */
+            average_exam_score: string | null;
+            /** Completion Percent */
+            completion_percent: string | null;
+            /** Course Code */
+            course_code: string;
+            /** Course Title */
+            course_title: string;
+            /**
+             * Passed
+             * @description Of them, those whose completion met the rule
+             */
+            passed: number;
+            /**
+             * People
+             * @description People with a completion of the course in the year
+             */
+            people: number;
+        };
         /** CourseUpdate */
         CourseUpdate: {
             /**
@@ -5734,6 +5976,30 @@ export interface components {
             org_unit_name: string;
             role: components["schemas"]["Role"];
         };
+        /** GroupParticipation */
+        GroupParticipation: {
+            /**
+             * Participants
+             * @description Of them, those with at least one completion in the year
+             */
+            participants: number;
+            /** Participation Percent */
+            participation_percent: string | null;
+            /**
+             * People
+             * @description Active people whose home unit lies there
+             */
+            people: number;
+            /** Unit Code */
+            unit_code: string | null;
+            /**
+             * Unit Id
+             * @description The department or region (stores roll up to theirs)
+             */
+            unit_id: string | null;
+            /** Unit Name */
+            unit_name: string | null;
+        };
         /** Home */
         Home: {
             /** Address */
@@ -6172,10 +6438,18 @@ export interface components {
         };
         /** MyAllowance */
         MyAllowance: {
-            /** Amount */
+            /**
+             * Amount
+             * @description Training allowance (学分津贴)
+             */
             amount: string;
             /** Balance */
             balance: string;
+            /**
+             * Bonus
+             * @description Frontline contribution bonus (一线贡献奖金)
+             */
+            bonus: string;
             /** Currency */
             currency: string;
             level: components["schemas"]["Level"];
@@ -6749,6 +7023,16 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[PersonProgress] */
+        Page_PersonProgress_: {
+            /** Items */
+            items: components["schemas"]["PersonProgress"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[PoolRead] */
         Page_PoolRead_: {
             /** Items */
@@ -7023,6 +7307,35 @@ export interface components {
              * @enum {string}
              */
             status: "open" | "closed";
+        };
+        /** PersonProgress */
+        PersonProgress: {
+            /** Balance */
+            balance: string;
+            /**
+             * By Category
+             * @description The year's credits by category
+             */
+            by_category: {
+                [key: string]: string;
+            };
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            level: components["schemas"]["Level"];
+            /**
+             * Next Level Missing
+             * @description Credits still needed for the next level; null at the top
+             */
+            next_level_missing: string | null;
+            /** Year Total */
+            year_total: string;
         };
         /** PersonRef */
         PersonRef: {
@@ -10993,6 +11306,21 @@ export interface components {
             /** Step Name */
             step_name: string | null;
         };
+        /** TrainingDashboard */
+        TrainingDashboard: {
+            /** By Course */
+            by_course: components["schemas"]["CourseStats"][];
+            /** By Group */
+            by_group: components["schemas"]["GroupParticipation"][];
+            /** Participants */
+            participants: number;
+            /** Participation Percent */
+            participation_percent: string | null;
+            /** People */
+            people: number;
+            /** Year */
+            year: number;
+        };
         /**
          * TrainingRules
          * @description What HR configures.
@@ -13644,6 +13972,133 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ServiceUnavailableProblem"] | components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "bonusRules-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BonusRuleRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "bonusRules-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                population: components["schemas"]["Population"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BonusRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BonusRuleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BonusRuleVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -25496,6 +25951,65 @@ export interface operations {
             };
         };
     };
+    "training-dashboard": {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDashboard"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "trainingPolicy-get": {
         parameters: {
             query?: never;
@@ -25594,6 +26108,70 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "training-progress": {
+        parameters: {
+            query?: {
+                unit_id?: string | null;
+                /** @description Default: this year */
+                year?: number | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PersonProgress_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

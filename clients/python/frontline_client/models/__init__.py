@@ -56,6 +56,11 @@ from .batch_item_result_problem_type_0 import BatchItemResultProblemType0
 from .batch_punch import BatchPunch
 from .batch_result import BatchResult
 from .birth_record import BirthRecord
+from .bonus_line_read import BonusLineRead
+from .bonus_rule_read import BonusRuleRead
+from .bonus_rule_update import BonusRuleUpdate
+from .bonus_rule_update_basis import BonusRuleUpdateBasis
+from .bonus_rule_version_conflict_problem import BonusRuleVersionConflictProblem
 from .business_hours_in import BusinessHoursIn
 from .business_hours_in_weekly import BusinessHoursInWeekly
 from .business_hours_read import BusinessHoursRead
@@ -100,6 +105,7 @@ from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
 from .course_readiness_read import CourseReadinessRead
+from .course_stats import CourseStats
 from .course_version_conflict_problem import CourseVersionConflictProblem
 from .coverage_read import CoverageRead
 from .current_step import CurrentStep
@@ -130,6 +136,7 @@ from .funding_line import FundingLine
 from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
 from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
+from .group_participation import GroupParticipation
 from .home import Home
 from .hours_kind import HoursKind
 from .inbox import Inbox
@@ -199,6 +206,7 @@ from .page_event_read import PageEventRead
 from .page_metric_definition_read import PageMetricDefinitionRead
 from .page_my_pool import PageMyPool
 from .page_org_unit_read import PageOrgUnitRead
+from .page_person_progress import PagePersonProgress
 from .page_pool_read import PagePoolRead
 from .page_posting_read import PagePostingRead
 from .page_punch_read import PagePunchRead
@@ -218,6 +226,8 @@ from .period_closed_webhook import PeriodClosedWebhook
 from .period_not_ended_problem import PeriodNotEndedProblem
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
+from .person_progress import PersonProgress
+from .person_progress_by_category import PersonProgressByCategory
 from .person_ref import PersonRef
 from .plan_update import PlanUpdate
 from .plan_version_conflict_problem import PlanVersionConflictProblem
@@ -396,6 +406,7 @@ from .token_response import TokenResponse
 from .too_many_attempts_problem import TooManyAttemptsProblem
 from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
+from .training_dashboard import TrainingDashboard
 from .training_rules import TrainingRules
 from .training_rules_read import TrainingRulesRead
 from .training_rules_read_readiness_mode import TrainingRulesReadReadinessMode
@@ -492,6 +503,11 @@ __all__ = (
     "BatchPunch",
     "BatchResult",
     "BirthRecord",
+    "BonusLineRead",
+    "BonusRuleRead",
+    "BonusRuleUpdate",
+    "BonusRuleUpdateBasis",
+    "BonusRuleVersionConflictProblem",
     "BusinessHoursIn",
     "BusinessHoursInWeekly",
     "BusinessHoursRead",
@@ -536,6 +552,7 @@ __all__ = (
     "CorrectionLine",
     "CorrectionRead",
     "CourseReadinessRead",
+    "CourseStats",
     "CourseVersionConflictProblem",
     "CoverageRead",
     "CurrentStep",
@@ -566,6 +583,7 @@ __all__ = (
     "GeofenceLowAccuracyProblem",
     "GeofenceOutsideProblem",
     "GrantView",
+    "GroupParticipation",
     "Home",
     "HoursKind",
     "Inbox",
@@ -635,6 +653,7 @@ __all__ = (
     "PageMetricDefinitionRead",
     "PageMyPool",
     "PageOrgUnitRead",
+    "PagePersonProgress",
     "PagePoolRead",
     "PagePostingRead",
     "PagePunchRead",
@@ -654,6 +673,8 @@ __all__ = (
     "PeriodNotEndedProblem",
     "PeriodRead",
     "PeriodReadStatus",
+    "PersonProgress",
+    "PersonProgressByCategory",
     "PersonRef",
     "PlanUpdate",
     "PlanVersionConflictProblem",
@@ -832,6 +853,7 @@ __all__ = (
     "TooManyAttemptsProblem",
     "TrailAction",
     "TrailEntryRead",
+    "TrainingDashboard",
     "TrainingRules",
     "TrainingRulesRead",
     "TrainingRulesReadinessMode",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.allowance_line_read import AllowanceLineRead
+    from ..models.bonus_line_read import BonusLineRead
 
 
 T = TypeVar("T", bound="AllowanceMonthRead")
@@ -21,18 +22,21 @@ class AllowanceMonthRead:
     """
     Attributes:
         approved_at (datetime.datetime | None):
+        bonus_total (str): Frontline contribution bonuses
         calculated_at (datetime.datetime):
         currency (str):
         month (str):
         people (int):
         policy_version (int): The training policy the levels and amounts came from
         status (str): calculated, or approved (locked)
-        total (str):
+        total (str): Training allowances
         version (int):
+        bonus_lines (list[BonusLineRead] | None | Unset): Each bonus and its working
         lines (list[AllowanceLineRead] | None | Unset): Everyone paid, by employee number
     """
 
     approved_at: datetime.datetime | None
+    bonus_total: str
     calculated_at: datetime.datetime
     currency: str
     month: str
@@ -41,6 +45,7 @@ class AllowanceMonthRead:
     status: str
     total: str
     version: int
+    bonus_lines: list[BonusLineRead] | None | Unset = UNSET
     lines: list[AllowanceLineRead] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +55,8 @@ class AllowanceMonthRead:
             approved_at = self.approved_at.isoformat()
         else:
             approved_at = self.approved_at
+
+        bonus_total = self.bonus_total
 
         calculated_at = self.calculated_at.isoformat()
 
@@ -66,6 +73,18 @@ class AllowanceMonthRead:
         total = self.total
 
         version = self.version
+
+        bonus_lines: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bonus_lines, Unset):
+            bonus_lines = UNSET
+        elif isinstance(self.bonus_lines, list):
+            bonus_lines = []
+            for bonus_lines_type_0_item_data in self.bonus_lines:
+                bonus_lines_type_0_item = bonus_lines_type_0_item_data.to_dict()
+                bonus_lines.append(bonus_lines_type_0_item)
+
+        else:
+            bonus_lines = self.bonus_lines
 
         lines: list[dict[str, Any]] | None | Unset
         if isinstance(self.lines, Unset):
@@ -84,6 +103,7 @@ class AllowanceMonthRead:
         field_dict.update(
             {
                 "approved_at": approved_at,
+                "bonus_total": bonus_total,
                 "calculated_at": calculated_at,
                 "currency": currency,
                 "month": month,
@@ -94,6 +114,8 @@ class AllowanceMonthRead:
                 "version": version,
             }
         )
+        if bonus_lines is not UNSET:
+            field_dict["bonus_lines"] = bonus_lines
         if lines is not UNSET:
             field_dict["lines"] = lines
 
@@ -102,6 +124,7 @@ class AllowanceMonthRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allowance_line_read import AllowanceLineRead  # noqa: PLC0415
+        from ..models.bonus_line_read import BonusLineRead  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -120,6 +143,8 @@ class AllowanceMonthRead:
 
         approved_at = _parse_approved_at(d.pop("approved_at"))
 
+        bonus_total = d.pop("bonus_total")
+
         calculated_at = datetime.datetime.fromisoformat(d.pop("calculated_at"))
 
         currency = d.pop("currency")
@@ -135,6 +160,28 @@ class AllowanceMonthRead:
         total = d.pop("total")
 
         version = d.pop("version")
+
+        def _parse_bonus_lines(data: object) -> list[BonusLineRead] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bonus_lines_type_0 = []
+                _bonus_lines_type_0 = data
+                for bonus_lines_type_0_item_data in _bonus_lines_type_0:
+                    bonus_lines_type_0_item = BonusLineRead.from_dict(bonus_lines_type_0_item_data)
+
+                    bonus_lines_type_0.append(bonus_lines_type_0_item)
+
+                return bonus_lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BonusLineRead] | None | Unset, data)
+
+        bonus_lines = _parse_bonus_lines(d.pop("bonus_lines", UNSET))
 
         def _parse_lines(data: object) -> list[AllowanceLineRead] | None | Unset:
             if data is None:
@@ -160,6 +207,7 @@ class AllowanceMonthRead:
 
         allowance_month_read = cls(
             approved_at=approved_at,
+            bonus_total=bonus_total,
             calculated_at=calculated_at,
             currency=currency,
             month=month,
@@ -168,6 +216,7 @@ class AllowanceMonthRead:
             status=status,
             total=total,
             version=version,
+            bonus_lines=bonus_lines,
             lines=lines,
         )
 

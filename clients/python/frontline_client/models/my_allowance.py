@@ -15,8 +15,9 @@ T = TypeVar("T", bound="MyAllowance")
 class MyAllowance:
     """
     Attributes:
-        amount (str):
+        amount (str): Training allowance (学分津贴)
         balance (str):
+        bonus (str): Frontline contribution bonus (一线贡献奖金)
         currency (str):
         level (Level):
         month (str):
@@ -25,6 +26,7 @@ class MyAllowance:
 
     amount: str
     balance: str
+    bonus: str
     currency: str
     level: Level
     month: str
@@ -35,6 +37,8 @@ class MyAllowance:
         amount = self.amount
 
         balance = self.balance
+
+        bonus = self.bonus
 
         currency = self.currency
 
@@ -50,6 +54,7 @@ class MyAllowance:
             {
                 "amount": amount,
                 "balance": balance,
+                "bonus": bonus,
                 "currency": currency,
                 "level": level,
                 "month": month,
@@ -66,6 +71,8 @@ class MyAllowance:
 
         balance = d.pop("balance")
 
+        bonus = d.pop("bonus")
+
         currency = d.pop("currency")
 
         level = Level(d.pop("level"))
@@ -77,6 +84,7 @@ class MyAllowance:
         my_allowance = cls(
             amount=amount,
             balance=balance,
+            bonus=bonus,
             currency=currency,
             level=level,
             month=month,
