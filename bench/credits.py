@@ -346,8 +346,8 @@ async def ceiling_recompute(dsn: str) -> float:
             async with connection.transaction():
                 await connection.execute("DELETE FROM allowance_months")
                 await connection.execute(
-                    "INSERT INTO allowance_months (month, status, currency, total_minor, bonus_total_minor, people, policy_version, "
-                    "version, calculated_at, updated_at) VALUES ($1, 'calculated', 'CNY', 0, 0, 0, 0, 1, now(), now())",
+                    "INSERT INTO allowance_months (month, status, currency, total_minor, bonus_total_minor, people, "
+                    "policy_version, version, calculated_at, updated_at) VALUES ($1, 'calculated', 'CNY', 0, 0, 0, 0, 1, now(), now())",
                     str(DECEMBER),
                 )
                 began = time.perf_counter()
