@@ -347,7 +347,8 @@ async def ceiling_recompute(dsn: str) -> float:
                 await connection.execute("DELETE FROM allowance_months")
                 await connection.execute(
                     "INSERT INTO allowance_months (month, status, currency, total_minor, bonus_total_minor, people, "
-                    "policy_version, version, calculated_at, updated_at) VALUES ($1, 'calculated', 'CNY', 0, 0, 0, 0, 1, now(), now())",
+                    "policy_version, version, calculated_at, updated_at) "
+                    "VALUES ($1, 'calculated', 'CNY', 0, 0, 0, 0, 1, now(), now())",
                     str(DECEMBER),
                 )
                 began = time.perf_counter()
