@@ -77,7 +77,8 @@ async def put_skill(session: AsyncSession, *, actor: Actor, clock: Clock, code: 
     return SkillRead(code=skill.code, name=skill.name, local_name=skill.local_name)
 
 
-async def _known_skills(codes: list[str], session: AsyncSession, field: str) -> None:
+async def require_known_skills(codes: list[str], session: AsyncSession, field: str) -> None:
+    """Every code is in the skill catalogue (postings, people's skills, courses); else a 422 naming it."""
     known = set(await session.scalars(select(Skill.code).where(Skill.code.in_(codes)))) if codes else set()
     for index, code in enumerate(codes):
         if code not in known:
@@ -102,7 +103,7 @@ async def set_my_skills(
     if actor.employee_id is None:
         raise Forbidden(_("Only an employee declares skills."), slug="skill.no_employee")
     codes = sorted(set(data.skills))
-    await _known_skills(codes, session, "body.skills")
+    await require_known_skills(codes, session, "body.skills")
     held_by_hr = set(
         await session.scalars(
             select(EmployeeSkill.skill_code).where(
@@ -141,7 +142,7 @@ async def set_skills_of(
     if await session.get(Employee, employee_id) is None:
         raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
     codes = sorted(set(data.skills))
-    await _known_skills(codes, session, "body.skills")
+    await require_known_skills(codes, session, "body.skills")
     await session.execute(
         delete(EmployeeSkill).where(
             EmployeeSkill.employee_id == employee_id,
@@ -248,7 +249,7 @@ async def create_posting(session: AsyncSession, *, actor: Actor, clock: Clock, d
                     field=f"body.template_ids[{index}]",
                     slug="posting.unknown_template",
                 )
-    await _known_skills(list(data.skills), session, "body.skills")
+    await require_known_skills(list(data.skills), session, "body.skills")
     if data.eligible_unit_ids:
         departments = set(
             await session.scalars(

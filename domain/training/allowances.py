@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -92,9 +93,9 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
     bonuses = await bonus.month_lines(session, month)
     now = clock.now()
     total = sum(int(line["amount_minor"]) for line in lines)
+    fresh = existing is None
     if existing is None:
         existing = AllowanceMonth(month=key, version=0)
-        session.add(existing)
     else:
         await session.execute(delete(AllowanceLine).where(AllowanceLine.month == key))
         await session.execute(delete(BonusLine).where(BonusLine.month == key))
@@ -103,6 +104,16 @@ async def calculate(session: AsyncSession, *, actor: Actor, clock: Clock, month:
     existing.people, existing.policy_version = len(lines), policy_version
     existing.version += 1
     existing.calculated_at, existing.calculated_by, existing.updated_at = now, actor.account_id, now
+    if fresh:  # two first calculations racing: the month's key lets one in, the other is a 409
+        try:
+            async with session.begin_nested():
+                session.add(existing)
+                await session.flush()
+        except IntegrityError:
+            raise Conflict(
+                _("The allowances of {month} were calculated meanwhile; review them.", month=key),
+                slug="allowance.calculated_concurrently",
+            ) from None
     await session.flush()
     if lines:
         await session.execute(insert(AllowanceLine), lines)

@@ -26,9 +26,9 @@ from domain.performance.schemas import Population
 from domain.shared import audit
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict
+from domain.shared.errors import Conflict, InvalidInput
 from domain.shared.i18n import _
-from domain.shared.money import exponent, format_minor, parse_minor
+from domain.shared.money import AmountError, exponent, format_minor, parse_minor
 from domain.training.bonus_rules import BonusTerms, contribution, credit_modifier_percent
 from domain.training.catalog import require_hr
 from domain.training.models import BonusRule, CreditEntry
@@ -58,11 +58,15 @@ async def put_rule(
     session: AsyncSession, *, actor: Actor, clock: Clock, population: Population, data: BonusRuleUpdate
 ) -> BonusRuleRead:
     require_hr(actor)
+    try:
+        cap_minor = parse_minor(data.cap, data.currency)
+    except AmountError as exc:
+        raise InvalidInput(str(exc), field="body.cap", slug="bonus_rule.invalid_cap") from None
     terms = {
         "basis": data.basis,
         "metric_code": data.metric_code,
         "rate_basis_points": int(Decimal(data.rate_percent) * 100),
-        "cap_minor": parse_minor(data.cap, data.currency),
+        "cap_minor": cap_minor,
         "currency": data.currency,
         "modifier_step_percent": data.modifier_step_percent,
         "modifier_cap_percent": data.modifier_cap_percent,

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.performance.schemas import Population
-from domain.postings.models import Skill
+from domain.postings.service import require_known_skills
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -84,12 +84,7 @@ async def get_course(session: AsyncSession, code: str) -> Course:
 async def put_course(session: AsyncSession, *, actor: Actor, clock: Clock, code: str, data: CourseUpdate) -> CourseRead:
     require_hr(actor)
     skills = sorted(set(data.skills))
-    known = set(await session.scalars(select(Skill.code).where(Skill.code.in_(skills)))) if skills else set()
-    for index, skill in enumerate(data.skills):
-        if skill not in known:
-            raise InvalidInput(
-                _("No skill {code} in the catalogue.", code=skill), field=f"body.skills[{index}]", slug="skill.unknown"
-            )
+    await require_known_skills(list(data.skills), session, "body.skills")
     now = clock.now()
     terms = {
         "title": data.title,

@@ -25,11 +25,11 @@ from domain.integrations.scopes import Scope, require_client, unit_paths_within_
 from domain.org.models import OrgUnit
 from domain.org.service import organisation_timezone
 from domain.people.models import Employee
-from domain.people.scope import get_visible_employee
+from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden, InvalidInput
+from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.ids import new_id
 from domain.training.catalog import get_course, terms_of
@@ -437,9 +437,13 @@ async def record_sign_ins(
     course = await _course_of(session, code, Delivery.CLASSROOM, data.held_on)
     await _check_day(session, clock, data.held_on, "body.held_on")
     rules = (await rules_in_force(session))[0].credit_rules
+    listed = {line.employee_id for line in data.attendees}
+    visible = await visible_employees(session, actor, clock, on=data.held_on)
+    seen_by_actor = set(await session.scalars(select(Employee.id).where(Employee.id.in_(listed), visible)))
     seen: set[uuid.UUID] = set()
     for index, line in enumerate(data.attendees):
-        await get_visible_employee(session, actor, clock, line.employee_id, on=data.held_on)
+        if line.employee_id not in seen_by_actor:
+            raise NotFound(_("No employee {employee_id}.", employee_id=line.employee_id), slug="employee.not_found")
         if line.employee_id == actor.employee_id:
             raise Forbidden(_("Nobody records their own training."), slug="training.own_record")
         if line.employee_id in seen:

@@ -675,3 +675,21 @@ async def test_the_frontline_contribution_bonus_pays_a_share_of_the_sales_above_
     ]
     mine = await client.get("/api/v1/me/allowances", headers=world.headers("ops_staff"))
     assert [(s["month"], s["amount"], s["bonus"]) for s in mine.json()] == [("2026-03", "500.00", "151.35")]
+
+
+async def test_racing_first_calculations_and_a_cap_the_currency_cannot_hold_are_refused_cleanly(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+) -> None:
+    from datetime import UTC, datetime
+
+    yen = {"basis": "store", "metric_code": "store_sales", "rate_percent": "1", "cap": "1.50", "currency": "JPY"}
+    refused = await client.put("/api/v1/bonus-rules/store", json=yen, headers=world.headers("hr"))
+    assert_problem(refused, 422, "bonus_rule.invalid_cap")
+    clock.set(datetime(2026, 4, 1, 2, 0, tzinfo=UTC))
+    hr = world.headers("hr")
+    answers = await asyncio.gather(
+        client.post("/api/v1/allowances/2026-03/calculate", headers=hr),
+        client.post("/api/v1/allowances/2026-03/calculate", headers=hr),
+    )
+    assert sorted(a.status_code for a in answers) in ([200, 200], [200, 409])
+    assert (await client.get("/api/v1/allowances/2026-03", headers=hr)).status_code == 200
