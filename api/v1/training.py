@@ -24,7 +24,7 @@ from domain.shared.errors import NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate
-from domain.training import allowances, bonus, catalog, completions, ledger, policy, reports
+from domain.training import allowances, bonus, catalog, completions, effect, ledger, policy, reports
 from domain.training.policy import TrainingRules, TrainingRulesRead
 from domain.training.schemas import (
     AllowanceApproval,
@@ -37,8 +37,8 @@ from domain.training.schemas import (
     Correction,
     CourseRead,
     CourseUpdate,
+    CreditEntryRead,
     CreditSummary,
-    LedgerEntryRead,
     MyAllowance,
     PersonProgress,
     PlanRead,
@@ -46,6 +46,7 @@ from domain.training.schemas import (
     PracticeScore,
     Revocation,
     TrainingDashboard,
+    TrainingEffect,
 )
 
 router = APIRouter(tags=["training"])
@@ -87,6 +88,22 @@ async def save_course(
     code: CourseCode, body: CourseUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> CourseRead:
     return await catalog.put_course(session, actor=actor, clock=clock, code=code, data=body)
+
+
+@router.get(
+    "/courses/{code}/effect",
+    operation_id="courses-effect",
+    response_model=TrainingEffect,
+    responses=problems(401, 403, 404, 422),
+    summary="Training effect (效果评估): the course's linked metrics before and after, against non-participants",
+)
+async def course_effect(
+    code: CourseCode,
+    actor: CurrentActor,
+    session: SessionDep,
+    months: Annotated[int, Query(ge=1, le=12, description="Months compared on each side")] = 3,
+) -> TrainingEffect:
+    return await effect.course_effect(session, actor=actor, code=code, months=months)
 
 
 @router.get(
@@ -196,13 +213,13 @@ async def employee_credits(
     "/employees/{employee_id}/credits/revocations",
     operation_id="credits-revoke",
     status_code=status.HTTP_201_CREATED,
-    response_model=LedgerEntryRead,
+    response_model=CreditEntryRead,
     responses=problems(401, 403, 404, 409, 422),
     summary="Take back an award, with a reason (HR)",
 )
 async def revoke_award(
     employee_id: uuid.UUID, body: Revocation, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> LedgerEntryRead:
+) -> CreditEntryRead:
     return await ledger.revoke(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 
@@ -210,13 +227,13 @@ async def revoke_award(
     "/employees/{employee_id}/credits/corrections",
     operation_id="credits-correct",
     status_code=status.HTTP_201_CREATED,
-    response_model=LedgerEntryRead,
+    response_model=CreditEntryRead,
     responses=problems(401, 403, 404, 422),
     summary="Add or remove credits in a category, with a reason (HR)",
 )
 async def correct_credits(
     employee_id: uuid.UUID, body: Correction, actor: CurrentActor, session: SessionDep, clock: ClockDep
-) -> LedgerEntryRead:
+) -> CreditEntryRead:
     return await ledger.correct(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 

@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
@@ -37,6 +37,8 @@ class Pool(Base):
     frontline_percent: Mapped[str] = mapped_column(String(16))
     linked_rule: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
     status: Mapped[str] = mapped_column(String(16))  # draft | calculated | approved | locked
+    # weigh each person's share by the training credit modifier (domain/training/modifier.py)
+    credit_modifier: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1)
     calculation: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
     calculated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -103,6 +103,7 @@ async def pool_reads(session: AsyncSession, pools: list[Pool]) -> list[PoolRead]
                 "frontline_percent": pool.frontline_percent,
                 "back_office_percent": decimal_text(100 - Decimal(pool.frontline_percent)),
                 "linked_rule": pool.linked_rule,
+                "credit_modifier": pool.credit_modifier,
                 "status": pool.status,
                 "version": pool.version,
                 "members": members[pool.id],
@@ -128,6 +129,7 @@ def _snapshot(pool: Pool) -> dict[str, Any]:
         "conditions": pool.conditions,
         "frontline_percent": pool.frontline_percent,
         "linked_rule": pool.linked_rule,
+        "credit_modifier": pool.credit_modifier,
         "status": pool.status,
     }
 
@@ -151,6 +153,7 @@ async def create_pool(session: AsyncSession, *, actor: Actor, clock: Clock, data
         conditions=[condition.model_dump(mode="json") for condition in data.conditions],
         frontline_percent=data.frontline_percent or decimal_text(default),
         linked_rule=data.linked_rule.model_dump() if data.linked_rule else None,
+        credit_modifier=data.credit_modifier,
         status=PoolStatus.DRAFT.value,
         version=1,
         created_by=actor.account_id,
@@ -294,7 +297,7 @@ async def update_pool(
     before = _snapshot(pool)
     changes = data.model_dump(exclude_unset=True, mode="json")
     await _check_metrics(session, funding=data.funding, conditions=data.conditions, linked_rule=data.linked_rule)
-    for name in ("name", "frontline_percent"):
+    for name in ("name", "frontline_percent", "credit_modifier"):
         if changes.get(name) is not None:
             setattr(pool, name, changes[name])
     if data.funding is not None:

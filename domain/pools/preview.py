@@ -38,6 +38,7 @@ from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.fixed_point import decimal_text
 from domain.shared.i18n import _
 from domain.shared.money import MAX_ABS_MINOR, exponent, format_minor, parse_minor
+from domain.training.modifier import policy_modifiers
 
 FUNDING: TypeAdapter[FundingRule] = TypeAdapter(FundingRule)
 
@@ -249,6 +250,13 @@ async def _members(
         if member.weight < 0:
             member.weight = Decimal(0)
             member.rule.append("a weight below zero counts as zero")
+    if pool.credit_modifier:
+        raised = await policy_modifiers(session, month, {member.employee_id for member in members.values()})
+        for member in members.values():
+            percent = raised[member.employee_id]
+            member.weight = member.weight * (100 + percent) / 100
+            member.rule.append(f"training credits of the year +{percent}%")
+            member.details["credit_modifier_percent"] = str(percent)
     return list(members.values())
 
 

@@ -120,6 +120,11 @@ class PoolCreate(InputModel):
         default=None, description="The frontline's share; defaults to 70 (60 for a project pool)"
     )
     linked_rule: LinkedRule | None = None
+    credit_modifier: bool = Field(
+        default=False,
+        strict=True,
+        description="Raise each person's weight by the training credit modifier (the training policy's)",
+    )
 
 
 class PoolUpdate(InputModel):
@@ -130,6 +135,7 @@ class PoolUpdate(InputModel):
     conditions: list[Condition] | None = Field(default=None, max_length=10)
     frontline_percent: Percent | None = None
     linked_rule: LinkedRule | None = None
+    credit_modifier: bool | None = Field(default=None, strict=True)
 
 
 class MemberSet(InputModel):
@@ -174,6 +180,7 @@ class PoolRead(BaseModel):
     frontline_percent: str
     back_office_percent: str
     linked_rule: LinkedRule | None
+    credit_modifier: bool
     status: PoolStatus
     version: int
     members: list[MemberRead]

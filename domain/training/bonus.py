@@ -31,7 +31,8 @@ from domain.shared.i18n import _
 from domain.shared.money import AmountError, exponent, format_minor, parse_minor
 from domain.training.bonus_rules import BonusTerms, contribution, credit_modifier_percent
 from domain.training.catalog import require_hr
-from domain.training.models import BonusRule, CreditEntry
+from domain.training.models import BonusRule
+from domain.training.modifier import year_credits
 from domain.training.schemas import BonusRuleRead, BonusRuleUpdate
 
 
@@ -189,14 +190,7 @@ async def month_lines(session: AsyncSession, month: Month) -> list[dict[str, Any
             .group_by(DailyStoreSales.store_id, DailyStoreSales.currency)
         )
     }
-    year_credits: dict[uuid.UUID, int] = {
-        employee_id: int(total)
-        for employee_id, total in await session.execute(
-            select(CreditEntry.employee_id, func.sum(CreditEntry.credits_centi))
-            .where(CreditEntry.counts_in >= f"{month.year:04d}-01", CreditEntry.counts_in <= key)
-            .group_by(CreditEntry.employee_id)
-        )
-    }
+    credits = await year_credits(session, month)
     by_path = {path: unit_id for unit_id, (_kind, path) in units.items()}
 
     def unit_target(code: str, unit_id: uuid.UUID) -> int | None:
@@ -224,7 +218,7 @@ async def month_lines(session: AsyncSession, month: Month) -> list[dict[str, Any
         if target_micro is None:
             continue  # no target, no excess to share
         modifier = credit_modifier_percent(
-            year_credits.get(employee_id, 0), rule.modifier_step_percent, rule.modifier_cap_percent
+            credits.get(employee_id, 0), rule.modifier_step_percent, rule.modifier_cap_percent
         )
         paid = contribution(
             sales_minor=sales,

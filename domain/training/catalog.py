@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.performance.models import MetricDefinition
 from domain.performance.schemas import Population
 from domain.postings.service import require_known_skills
 from domain.shared import audit
@@ -21,8 +22,8 @@ from domain.shared.i18n import _
 from domain.training.models import Course, CreditPlan
 from domain.training.policy import rules_in_force
 from domain.training.rules import (
-    Category,
     CourseTerms,
+    CreditCategory,
     CreditRules,
     Delivery,
     centi_text,
@@ -51,13 +52,14 @@ def course_read(course: Course, rules: CreditRules) -> CourseRead:
         code=course.code,
         title=course.title,
         local_title=course.local_title,
-        category=Category(course.category),
+        category=CreditCategory(course.category),
         delivery=Delivery(course.delivery),
         base_credits=centi_text(course.base_credits_centi),
         weight=centi_text(course.weight_centi),
         credits=centi_text(credits_when_met(terms_of(course), rules)),
         pass_mark=course.pass_mark,
         skills=list(course.skills),
+        effect_metrics=list(course.effect_metrics),
         active_from=course.active_from,
         active_to=course.active_to,
         version=course.version,
@@ -85,6 +87,7 @@ async def put_course(session: AsyncSession, *, actor: Actor, clock: Clock, code:
     require_hr(actor)
     skills = sorted(set(data.skills))
     await require_known_skills(list(data.skills), session, "body.skills")
+    await _require_known_metrics(session, data.effect_metrics)
     now = clock.now()
     terms = {
         "title": data.title,
@@ -95,6 +98,7 @@ async def put_course(session: AsyncSession, *, actor: Actor, clock: Clock, code:
         "weight_centi": to_centi(data.weight),
         "pass_mark": data.pass_mark,
         "skills": skills,
+        "effect_metrics": list(dict.fromkeys(data.effect_metrics)),
         "active_from": data.active_from,
         "active_to": data.active_to,
     }
@@ -138,12 +142,23 @@ async def put_course(session: AsyncSession, *, actor: Actor, clock: Clock, code:
     return course_read(course, (await rules_in_force(session))[0].credit_rules)
 
 
+async def _require_known_metrics(session: AsyncSession, codes: list[str]) -> None:
+    known = set(await session.scalars(select(MetricDefinition.code).where(MetricDefinition.code.in_(codes))))
+    for index, code in enumerate(codes):
+        if code not in known:
+            raise InvalidInput(
+                _("No metric {code} in the performance catalogue.", code=code),
+                field=f"body.effect_metrics[{index}]",
+                slug="metric.not_found",
+            )
+
+
 def _jsonable(values: Mapping[str, object]) -> dict[str, object]:
     return {key: value.isoformat() if isinstance(value, date) else value for key, value in values.items()}
 
 
 def plan_read(plan: CreditPlan) -> PlanRead:
-    shares = [plan.shares.get(category.value, 0) for category in Category]
+    shares = [plan.shares.get(category.value, 0) for category in CreditCategory]
     expected = split_by_share(plan.total_centi, shares)
     return PlanRead(
         population=plan.population,
@@ -156,7 +171,7 @@ def plan_read(plan: CreditPlan) -> PlanRead:
                 expected=centi_text(part),
                 minimum=centi_text(plan.minimums_centi.get(category.value, 0)),
             )
-            for category, share, part in zip(Category, shares, expected, strict=True)
+            for category, share, part in zip(CreditCategory, shares, expected, strict=True)
         ],
         version=plan.version,
     )
@@ -174,7 +189,7 @@ async def put_plan(
 ) -> PlanRead:
     require_hr(actor)
     total = to_centi(data.total)
-    parts = {category: getattr(data, category.value) for category in Category}
+    parts = {category: getattr(data, category.value) for category in CreditCategory}
     minimums = {category.value: to_centi(part.minimum) for category, part in parts.items()}
     if sum(minimums.values()) > total:
         raise InvalidInput(

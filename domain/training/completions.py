@@ -12,7 +12,7 @@ the month it arrives (a late completion does not reopen a month whose allowances
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -94,10 +94,15 @@ class Item:
 class Outcome:
     accepted: int = 0
     credited: int = 0
-    ids: dict[int, uuid.UUID] | None = None
-    awards: dict[int, int] | None = None
-    duplicates: list[CompletionRef] | None = None
-    conflicts: list[CompletionRef] | None = None
+    awards: dict[int, int] = field(default_factory=dict)  # credits added, by the item's index
+    duplicates: list[CompletionRef] = field(default_factory=list)
+    conflicts: list[CompletionRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    sent_before: list[str]  # external ids stored earlier (nothing changed for them)
+    awards: dict[str, int]  # credits added, by external id
 
 
 def month_of(now: datetime, zone: Any) -> str:
@@ -114,15 +119,11 @@ async def record(
 ) -> Outcome:
     """Stores new completions and awards their credits; a completion sent before is a duplicate
     (same content) or a conflict (other content) and changes nothing."""
-    outcome = Outcome(ids={}, awards={}, duplicates=[], conflicts=[])
-    assert outcome.ids is not None and outcome.awards is not None
-    assert outcome.duplicates is not None and outcome.conflicts is not None
+    outcome = Outcome()
     if not items:
         return outcome
-    zone = await organisation_timezone(session)
-    month = month_of(now, zone)
+    month = month_of(now, await organisation_timezone(session))
     connection = await session.connection()
-    dialect = connection.dialect.name
     by_key: dict[str, Item] = {}
     for item in items:
         twin = by_key.get(item.external_id)
@@ -131,17 +132,51 @@ async def record(
         else:
             bucket = outcome.duplicates if twin.content == item.content else outcome.conflicts
             bucket.append(CompletionRef(index=item.index, external_id=item.external_id))
-    keys = sorted(by_key)
+    # key order: racing batches over the same completions and course rows wait, never deadlock
+    ordered = [by_key[key] for key in sorted(by_key)]
+    if connection.dialect.name == "postgresql":
+        stored = await _store_postgresql(connection, recorder_id, source, month, now, ordered)
+    else:
+        stored = await _store(connection, recorder_id, source, month, now, ordered)
+    if stored.sent_before:
+        contents = await _stored(connection, recorder_id, stored.sent_before)
+        for key in stored.sent_before:
+            item = by_key[key]
+            bucket = outcome.duplicates if contents.get(key) == item.content else outcome.conflicts
+            bucket.append(CompletionRef(index=item.index, external_id=key))
+    outcome.accepted = len(ordered) - len(stored.sent_before)
+    outcome.credited = len(stored.awards)
+    outcome.awards = {by_key[key].index: credits for key, credits in stored.awards.items()}
+    return outcome
+
+
+def _best_per_course(items: list[Item]) -> dict[tuple[uuid.UUID, str], Item]:
+    """The best new completion per (person, course): the one that may raise the course's credits."""
+    best: dict[tuple[uuid.UUID, str], Item] = {}
+    for item in items:
+        if item.verdict.credits_centi <= 0:
+            continue
+        pair = (item.employee_id, item.course.code)
+        held = best.get(pair)
+        if held is None or item.verdict.credits_centi > held.verdict.credits_centi:
+            best[pair] = item
+    return best
+
+
+async def _store(
+    connection: AsyncConnection, recorder_id: uuid.UUID, source: str, month: str, now: datetime, ordered: list[Item]
+) -> _Stored:
+    """SQLite (and the reference for the PostgreSQL statement below): insert, lock, raise, award."""
+    dialect = connection.dialect.name
     rows = []
-    for key in keys:
-        item = by_key[key]
+    for item in ordered:
         e = item.evidence
         rows.append(
             {
                 "id": new_id(),
                 "recorded_by": recorder_id,
                 "source": source,
-                "external_id": key,
+                "external_id": item.external_id,
                 "employee_id": item.employee_id,
                 "course_code": item.course.code,
                 "completed_on": item.completed_on,
@@ -161,64 +196,49 @@ async def record(
         .returning(completions_table.c.external_id, completions_table.c.id)
     )
     inserted = {key: completion_id for key, completion_id in await connection.execute(statement, rows)}
-    sent_before = [key for key in keys if key not in inserted]
-    if sent_before:
-        stored = await _stored(connection, recorder_id, sent_before)
-        for key in sent_before:
-            item = by_key[key]
-            bucket = outcome.duplicates if stored.get(key) == item.content else outcome.conflicts
-            bucket.append(CompletionRef(index=item.index, external_id=key))
-    outcome.accepted = len(inserted)
-    for key, completion_id in inserted.items():
-        outcome.ids[by_key[key].index] = completion_id
-    # the best new completion per (person, course) is the one that may raise the course's credits
-    best: dict[tuple[uuid.UUID, str], Item] = {}
-    for key in inserted:
-        item = by_key[key]
-        if item.verdict.credits_centi <= 0:
+    sent_before = [item.external_id for item in ordered if item.external_id not in inserted]
+    best = _best_per_course([item for item in ordered if item.external_id in inserted])
+    awards: dict[str, int] = {}
+    if not best:
+        return _Stored(sent_before, awards)
+    counted = await _lock_course_credits(connection, dialect, sorted(best), now)
+    raised: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    for pair in sorted(best):
+        item = best[pair]
+        delta = award_delta(counted[pair], item.verdict.credits_centi)
+        if delta <= 0:
             continue
-        pair = (item.employee_id, item.course.code)
-        held = best.get(pair)
-        if held is None or item.verdict.credits_centi > held.verdict.credits_centi:
-            best[pair] = item
-    if best:
-        counted = await _lock_course_credits(connection, dialect, sorted(best), now)
-        raised: list[dict[str, Any]] = []
-        entries: list[dict[str, Any]] = []
-        for pair in sorted(best):
-            item = best[pair]
-            delta = award_delta(counted[pair], item.verdict.credits_centi)
-            if delta <= 0:
-                continue
-            raised.append({"e": pair[0], "c": pair[1], "counted": counted[pair] + delta, "now": now})
-            entries.append(
-                {
-                    "id": new_id(),
-                    "employee_id": pair[0],
-                    "kind": "award",
-                    "category": item.course.category,
-                    "course_code": pair[1],
-                    "credits_centi": delta,
-                    "completion_id": inserted[item.external_id],
-                    "revokes_id": None,
-                    "rule": item.verdict.rule,
-                    "reason": None,
-                    "counts_in": month,
-                    "recorded_at": now,
-                    "recorded_by": recorder_id,
-                }
-            )
-            outcome.awards[item.index] = delta
-        if raised:
-            await connection.execute(
-                update(credits_table)
-                .where(credits_table.c.employee_id == bindparam("e"), credits_table.c.course_code == bindparam("c"))
-                .values(counted_centi=bindparam("counted"), updated_at=bindparam("now")),
-                raised,
-            )
-            await connection.execute(entries_table.insert(), entries)
-        outcome.credited = len(entries)
-    return outcome
+        raised.append({"e": pair[0], "c": pair[1], "counted": counted[pair] + delta, "delta": delta, "now": now})
+        entries.append(
+            {
+                "id": new_id(),
+                "employee_id": pair[0],
+                "kind": "award",
+                "category": item.course.category,
+                "course_code": pair[1],
+                "credits_centi": delta,
+                "completion_id": inserted[item.external_id],
+                "revokes_id": None,
+                "rule": item.verdict.rule,
+                "reason": None,
+                "counts_in": month,
+                "recorded_at": now,
+                "recorded_by": recorder_id,
+            }
+        )
+        awards[item.external_id] = delta
+    if raised:
+        await connection.execute(
+            update(credits_table)
+            .where(credits_table.c.employee_id == bindparam("e"), credits_table.c.course_code == bindparam("c"))
+            .values(
+                counted_centi=bindparam("counted"), last_raise_centi=bindparam("delta"), updated_at=bindparam("now")
+            ),
+            raised,
+        )
+        await connection.execute(entries_table.insert(), entries)
+    return _Stored(sent_before, awards)
 
 
 async def _lock_course_credits(
@@ -238,6 +258,90 @@ async def _lock_course_credits(
     )
     found = {(e, c): counted for e, c, counted in await connection.execute(query)}
     return {pair: found[pair] for pair in pairs}
+
+
+# PostgreSQL: the same in one round trip, lines in as arrays. The best new completion per (person,
+# course) raises the course's row with INSERT ... ON CONFLICT DO UPDATE, which locks the row (in key
+# order) and compares with its latest committed value, so racing batches add a course's credits once;
+# the row keeps what the raise added (`last_raise_centi`) for the award's ledger line. The answer
+# names the lines sent before (credits NULL) and the awards made.
+_LINE_COLUMNS = (
+    "external_id, employee_id, course_code, completed_on, completion_percent, exam_score, attended, mentor_score, "
+    "earned_centi, rule"
+)
+_STORE_POSTGRESQL = f"""
+WITH input AS (
+    SELECT * FROM unnest($5::text[], $6::uuid[], $7::text[], $8::date[], $9::int[], $10::int[], $11::bool[],
+                         $12::int[], $13::int[], $14::text[], $15::text[])
+        AS t({_LINE_COLUMNS}, category)
+), inserted AS (
+    INSERT INTO training_completions (id, recorded_by, source, counts_in, received_at, {_LINE_COLUMNS})
+    SELECT gen_random_uuid(), $1, $2, $3, $4, {_LINE_COLUMNS} FROM input
+    ON CONFLICT (recorded_by, external_id) DO NOTHING
+    RETURNING id, external_id, employee_id, course_code, earned_centi
+), best AS (
+    SELECT DISTINCT ON (i.employee_id, i.course_code)
+           i.id, i.external_id, i.employee_id, i.course_code, i.earned_centi, input.rule, input.category
+    FROM inserted i JOIN input USING (external_id)
+    WHERE i.earned_centi > 0
+    ORDER BY i.employee_id, i.course_code, i.earned_centi DESC, i.external_id
+), raised AS (
+    INSERT INTO course_credits AS held (employee_id, course_code, counted_centi, last_raise_centi, updated_at)
+    SELECT employee_id, course_code, earned_centi, earned_centi, $4 FROM best ORDER BY employee_id, course_code
+    ON CONFLICT (employee_id, course_code) DO UPDATE
+    SET counted_centi = excluded.counted_centi,
+        last_raise_centi = excluded.counted_centi - held.counted_centi,
+        updated_at = excluded.updated_at
+    WHERE excluded.counted_centi > held.counted_centi
+    RETURNING employee_id, course_code, last_raise_centi
+), awarded AS (
+    INSERT INTO credit_entries (id, employee_id, kind, category, course_code, credits_centi, completion_id, rule,
+                                counts_in, recorded_at, recorded_by)
+    SELECT gen_random_uuid(), b.employee_id, 'award', b.category, b.course_code, r.last_raise_centi, b.id, b.rule,
+           $3, $4, $1
+    FROM raised r JOIN best b USING (employee_id, course_code)
+    RETURNING completion_id, credits_centi
+)
+SELECT external_id, NULL::int AS credits
+FROM (SELECT external_id FROM input EXCEPT ALL SELECT external_id FROM inserted) AS sent_before
+UNION ALL
+SELECT b.external_id, a.credits_centi FROM awarded a JOIN best b ON b.id = a.completion_id
+"""  # noqa: S608 (only constant column names are interpolated)
+
+
+async def _store_postgresql(
+    connection: AsyncConnection, recorder_id: uuid.UUID, source: str, month: str, now: datetime, ordered: list[Item]
+) -> _Stored:
+    columns: list[list[Any]] = [[] for _ in range(11)]
+    for item in ordered:
+        e = item.evidence
+        for column, value in zip(
+            columns,
+            (
+                item.external_id,
+                item.employee_id,
+                item.course.code,
+                item.completed_on,
+                e.completion_percent,
+                e.exam_score,
+                e.attended,
+                e.mentor_score,
+                item.verdict.credits_centi,
+                item.verdict.rule,
+                item.course.category,
+            ),
+            strict=True,
+        ):
+            column.append(value)
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    # the session's own connection and transaction, without SQLAlchemy's per-row type processing
+    answer = await driver.fetch(_STORE_POSTGRESQL, recorder_id, source, month, now, *columns)
+    return _Stored(
+        sent_before=sorted(r[0] for r in answer if r[1] is None),
+        awards={r[0]: r[1] for r in answer if r[1] is not None},
+    )
 
 
 async def _stored(connection: AsyncConnection, recorder_id: uuid.UUID, keys: list[str]) -> dict[str, tuple[Any, ...]]:
@@ -369,7 +473,6 @@ async def ingest_completions(
             )
         )
     outcome = await record(session, recorder_id=client_id, source="platform", now=now, items=items)
-    assert outcome.duplicates is not None and outcome.conflicts is not None
     return CompletionIngestResult(
         received=batch.received,
         accepted=outcome.accepted,
@@ -475,7 +578,6 @@ async def record_sign_ins(
         entity_id=code,
         changes={"session_id": data.session_id, "held_on": data.held_on.isoformat(), "attendees": len(items)},
     )
-    assert outcome.duplicates is not None and outcome.conflicts is not None
     return CompletionIngestResult(
         received=len(items),
         accepted=outcome.accepted,
@@ -522,7 +624,7 @@ async def record_practice(
         entity_id=data.employee_id,
         changes={"course": code, "score": data.score, "note": data.note},
     )
-    credited = (outcome.awards or {}).get(0, 0)
+    credited = outcome.awards.get(0, 0)
     return completion_read(stored, credited)
 
 

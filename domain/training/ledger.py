@@ -31,12 +31,12 @@ from domain.training.catalog import require_hr
 from domain.training.completions import month_of
 from domain.training.models import Course, CourseCredit, CreditEntry, CreditPlan
 from domain.training.policy import TrainingRules, rules_in_force
-from domain.training.rules import LEVELS, Category, Level, centi_text, level_for, next_level, plan_progress
+from domain.training.rules import LEVELS, CreditCategory, Level, centi_text, level_for, next_level, plan_progress
 from domain.training.schemas import (
     CategoryBalance,
     Correction,
+    CreditEntryRead,
     CreditSummary,
-    LedgerEntryRead,
     LevelRead,
     NextLevel,
     Revocation,
@@ -55,11 +55,11 @@ def level_read(balance_centi: int, policy: TrainingRules) -> LevelRead:
     return LevelRead(level=level, monthly_allowance=allowance, currency=policy.currency)
 
 
-def entry_read(entry: CreditEntry, titles: dict[str, str]) -> LedgerEntryRead:
-    return LedgerEntryRead(
+def entry_read(entry: CreditEntry, titles: dict[str, str]) -> CreditEntryRead:
+    return CreditEntryRead(
         id=entry.id,
         kind=entry.kind,
-        category=Category(entry.category),
+        category=CreditCategory(entry.category),
         course_code=entry.course_code,
         course_title=titles.get(entry.course_code) if entry.course_code else None,
         credits=centi_text(entry.credits_centi),
@@ -105,10 +105,10 @@ async def summary(
         .group_by(CreditEntry.category)
     )
     balance = 0
-    earned: dict[Category, int] = {}
+    earned: dict[CreditCategory, int] = {}
     for category, all_time, this_year in totals:
         balance += int(all_time or 0)
-        earned[Category(category)] = int(this_year or 0)
+        earned[CreditCategory(category)] = int(this_year or 0)
     population = await _population(session, employee.id, employee.home_unit_id, today)
     plan = await session.get(CreditPlan, (population, year))
     if plan is None:
@@ -116,14 +116,14 @@ async def summary(
             CategoryBalance(
                 category=c, earned=centi_text(earned.get(c, 0)), expected=None, minimum=None, minimum_met=None
             )
-            for c in Category
+            for c in CreditCategory
         ]
     else:
         progress = plan_progress(
             earned,
             plan.total_centi,
-            {Category(k): v for k, v in plan.shares.items()},
-            {Category(k): v for k, v in plan.minimums_centi.items()},
+            {CreditCategory(k): v for k, v in plan.shares.items()},
+            {CreditCategory(k): v for k, v in plan.minimums_centi.items()},
         )
         by_category = [
             CategoryBalance(
@@ -175,7 +175,7 @@ async def summary(
 
 async def revoke(
     session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: Revocation
-) -> LedgerEntryRead:
+) -> CreditEntryRead:
     """HR takes back an award (a completion found invalid); the course then counts for less, so a
     later valid completion can earn it again."""
     require_hr(actor)
@@ -227,7 +227,7 @@ async def revoke(
 
 async def correct(
     session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: Correction
-) -> LedgerEntryRead:
+) -> CreditEntryRead:
     """HR adds or removes credits with a reason (credits earned before the system, a mistake); the
     balance never goes below zero."""
     require_hr(actor)

@@ -29,6 +29,8 @@ class Course(Base):
     weight_centi: Mapped[int] = mapped_column(Integer)
     pass_mark: Mapped[int] = mapped_column(Integer)
     skills: Mapped[list[str]] = mapped_column(JSON)
+    # the performance metrics the course should move: the training-effect report compares them
+    effect_metrics: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     active_from: Mapped[date] = mapped_column(Date)
     active_to: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -116,6 +118,9 @@ class CourseCredit(Base):
     employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
     course_code: Mapped[str] = mapped_column(ForeignKey("courses.code", ondelete="RESTRICT"), primary_key=True)
     counted_centi: Mapped[int] = mapped_column(Integer, default=0)
+    # what the latest raise added: PostgreSQL's RETURNING shows only new values, so one statement
+    # that raises the row under its lock reads the award's amount from here (migration 0020)
+    last_raise_centi: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

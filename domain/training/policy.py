@@ -42,6 +42,14 @@ class TrainingRules(BaseModel):
     intermediate_allowance: AllowanceText = Field(default="1000")
     senior_allowance: AllowanceText = Field(default="1500")
     currency: str = Field(default="CNY", pattern=CURRENCY_PATTERN)
+    modifier_step_percent: int = Field(
+        default=1,
+        strict=True,
+        ge=0,
+        le=100,
+        description="Pools that apply the credit modifier raise a person's weight this much per 10 credits of the year",
+    )
+    modifier_cap_percent: int = Field(default=10, strict=True, ge=0, le=100, description="At most this much")
     readiness_mode: Literal["block", "warn"] = Field(
         default="block",
         description="block: a posting's secondment is not approved until its required courses are passed",

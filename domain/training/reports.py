@@ -25,7 +25,7 @@ from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 from domain.training.models import Course, CreditEntry, TrainingCompletion
 from domain.training.policy import rules_in_force
-from domain.training.rules import Category, centi_text, level_for, next_level
+from domain.training.rules import CreditCategory, centi_text, level_for, next_level
 from domain.training.schemas import CourseStats, GroupParticipation, PersonProgress, TrainingDashboard
 
 GROUP_KINDS = (OrgUnitKind.DEPARTMENT, OrgUnitKind.REGION)
@@ -75,10 +75,10 @@ async def progress(
         .group_by(CreditEntry.employee_id, CreditEntry.category)
     )
     balances: dict[uuid.UUID, int] = defaultdict(int)
-    this_year: dict[uuid.UUID, dict[Category, int]] = defaultdict(dict)
+    this_year: dict[uuid.UUID, dict[CreditCategory, int]] = defaultdict(dict)
     for employee_id, category, all_time, year_sum in sums:
         balances[employee_id] += int(all_time or 0)
-        this_year[employee_id][Category(category)] = int(year_sum or 0)
+        this_year[employee_id][CreditCategory(category)] = int(year_sum or 0)
     policy, _version = await rules_in_force(session)
     rows = []
     for employee_id, number, name in people:
@@ -93,7 +93,7 @@ async def progress(
                 balance=centi_text(balance),
                 level=level_for(balance, policy.thresholds_centi),
                 year_total=centi_text(sum(earned.values())),
-                by_category={category.value: centi_text(earned.get(category, 0)) for category in Category},
+                by_category={category.value: centi_text(earned.get(category, 0)) for category in CreditCategory},
                 next_level_missing=None if upcoming is None else centi_text(upcoming[1]),
             )
         )

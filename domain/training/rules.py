@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 
-class Category(enum.StrEnum):
+class CreditCategory(enum.StrEnum):
     REQUIRED = "required"
     ELECTIVE = "elective"
     PRACTICE = "practice"
@@ -154,7 +154,7 @@ def next_level(balance_centi: int, thresholds_centi: Sequence[int]) -> tuple[Lev
 
 @dataclass(frozen=True, slots=True)
 class CategoryProgress:
-    category: Category
+    category: CreditCategory
     earned_centi: int
     expected_centi: int
     minimum_centi: int
@@ -165,17 +165,17 @@ class CategoryProgress:
 
 
 def plan_progress(
-    earned: Mapping[Category, int],
+    earned: Mapping[CreditCategory, int],
     total_centi: int,
-    share_percent: Mapping[Category, int],
-    minimum_centi: Mapping[Category, int],
+    share_percent: Mapping[CreditCategory, int],
+    minimum_centi: Mapping[CreditCategory, int],
 ) -> list[CategoryProgress]:
     """Per category: earned this year against the plan's share of the total (largest remainder, so
     the shares add up to the total exactly) and its minimum."""
-    expected = split_by_share(total_centi, [share_percent.get(category, 0) for category in Category])
+    expected = split_by_share(total_centi, [share_percent.get(category, 0) for category in CreditCategory])
     return [
         CategoryProgress(category, earned.get(category, 0), part, minimum_centi.get(category, 0))
-        for category, part in zip(Category, expected, strict=True)
+        for category, part in zip(CreditCategory, expected, strict=True)
     ]
 
 

@@ -10,11 +10,11 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from domain.performance.schemas import Population
+from domain.performance.schemas import MetricCode, Population
 from domain.shared.i18n import _
 from domain.shared.money import CURRENCY_PATTERN
 from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate, OutputModel
-from domain.training.rules import Category, Delivery, Level
+from domain.training.rules import CreditCategory, Delivery, Level
 
 CREDITS_PATTERN = r"^\d{1,4}(\.\d{1,2})?$"
 SIGNED_CREDITS_PATTERN = r"^-?\d{1,4}(\.\d{1,2})?$"
@@ -40,12 +40,17 @@ Weight = Annotated[str, StringConstraints(strict=True, pattern=r"^\d(\.\d{1,2})?
 class CourseUpdate(InputModel):
     title: DisplayName
     local_title: DisplayName | None = None
-    category: Category
+    category: CreditCategory
     delivery: Delivery
     base_credits: CreditsText = Field(examples=["2"], description="Credits before the weight")
     weight: Weight = Field(default="1", examples=["1.5"], description="0.5 to 3; strategic or hard courses earn more")
     pass_mark: int = Field(default=60, strict=True, ge=0, le=100, description="Exam score a classroom course needs")
     skills: list[BusinessCode] = Field(default_factory=list, max_length=20, description="Skills the course builds")
+    effect_metrics: list[MetricCode] = Field(
+        default_factory=list,
+        max_length=10,
+        description="Performance metrics the course should move: the training-effect report compares them",
+    )
     active_from: IsoDate
     active_to: IsoDate | None = None
     version: int | None = Field(default=None, description="The version read, when changing a course")
@@ -61,13 +66,14 @@ class CourseRead(OutputModel):
     code: str
     title: str
     local_title: str | None
-    category: Category
+    category: CreditCategory
     delivery: Delivery
     base_credits: str
     weight: str
     credits: str = Field(description="What a completion that meets the rule earns (base x weight)")
     pass_mark: int
     skills: list[str]
+    effect_metrics: list[str]
     active_from: date
     active_to: date | None
     version: int
@@ -97,7 +103,7 @@ class PlanUpdate(InputModel):
 
 
 class PlanCategoryRead(BaseModel):
-    category: Category
+    category: CreditCategory
     share_percent: int
     expected: str
     minimum: str
@@ -198,10 +204,10 @@ class CompletionRead(BaseModel):
     met: bool
 
 
-class LedgerEntryRead(BaseModel):
+class CreditEntryRead(BaseModel):
     id: uuid.UUID
     kind: str = Field(description="award, revocation or correction")
-    category: Category
+    category: CreditCategory
     course_code: str | None
     course_title: str | None
     credits: str
@@ -219,7 +225,7 @@ class Revocation(InputModel):
 
 
 class Correction(InputModel):
-    category: Category
+    category: CreditCategory
     credits: SignedCreditsText = Field(description="Credits to add (negative: to remove)")
     reason: Reason
 
@@ -231,7 +237,7 @@ class Correction(InputModel):
 
 
 class CategoryBalance(BaseModel):
-    category: Category
+    category: CreditCategory
     earned: str = Field(description="Credits counted in the year")
     expected: str | None = Field(description="The plan's share for the year; null without a plan")
     minimum: str | None
@@ -266,7 +272,7 @@ class CreditSummary(BaseModel):
     plan_population: str | None
     by_category: list[CategoryBalance]
     by_skill: list[SkillCredits]
-    ledger: list[LedgerEntryRead] = Field(description="The latest 100 entries, newest first")
+    ledger: list[CreditEntryRead] = Field(description="The latest 100 entries, newest first")
 
 
 class AllowanceLineRead(BaseModel):
@@ -393,3 +399,27 @@ class BonusRuleRead(BaseModel):
     modifier_cap_percent: int
     active: bool
     version: int
+
+
+class MetricEffect(BaseModel):
+    """One linked metric in one population: the participants' change against the comparison's."""
+
+    metric_code: str
+    metric_name: str
+    population: Population
+    participants: int = Field(description="Participants with points both before and after the month they passed")
+    participants_before: str | None = Field(description="Their mean points in the months before")
+    participants_after: str | None = Field(description="Their mean points in the months after")
+    participants_change: str | None
+    comparison: int = Field(description="Non-participants of the population compared over the same months")
+    comparison_change: str | None = Field(description="Their mean change, cohort by cohort (the month of passing)")
+    effect: str | None = Field(description="The participants' change less the comparison's, in points")
+
+
+class TrainingEffect(BaseModel):
+    """效果评估: did the course move the metrics it was meant to? Points come from closed months."""
+
+    course_code: str
+    months: int = Field(description="Months compared on each side of the month a participant passed")
+    passed: int = Field(description="People who have passed the course")
+    metrics: list[MetricEffect]

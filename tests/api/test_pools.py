@@ -509,6 +509,43 @@ async def test_frontline_weight_is_the_performance_score_times_days(client: http
     assert amounts(body) == {("E0101", "frontline"): "555.56", ("E0102", "frontline"): "444.44"}
 
 
+async def test_a_pool_may_raise_weights_by_the_years_training_credits(client: httpx.AsyncClient, world: World) -> None:
+    hr = world.headers("hr")
+    course = {
+        "title": "工业互联网应用",
+        "category": "required",
+        "delivery": "online",
+        "base_credits": "20",
+        "weight": "1.5",
+        "active_from": "2026-01-01",
+    }
+    assert (await client.put(f"{API}/courses/IIOT-101", json=course, headers=hr)).status_code == 200
+    bot = await machine(client, world, "ingest:training")
+    line = {
+        "external_id": "c-1",
+        "employee_no": world.employee_numbers["staff_s1"],
+        "course_code": "IIOT-101",
+        "completed_on": "2026-03-01",
+        "completion_percent": 100,
+        "exam_score": 90,
+    }
+    pushed = await client.post(f"{API}/ingest/training", json={"completions": [line]}, headers=bot.headers)
+    assert pushed.json()["credited"] == 1  # 30 credits this year: +3 % by the default policy
+    pool = await create_pool(client, world)
+    assert pool["credit_modifier"] is False
+    plain = await preview(client, world, pool["id"])
+    assert amounts(plain) == {("E0101", "frontline"): "500.00", ("E0102", "frontline"): "500.00"}
+    changed = await client.patch(f"{POOLS}/{pool['id']}", json={"credit_modifier": True}, headers=hr)
+    assert changed.status_code == 200 and changed.json()["credit_modifier"] is True, changed.text
+    body = await preview(client, world, pool["id"])
+    lines = {m["employee_no"]: m for m in body["members"]}
+    assert (lines["E0102"]["contribution"], lines["E0102"]["details"]["credit_modifier_percent"]) == ("3193", "3")
+    assert "training credits of the year +3%" in lines["E0102"]["rule"]
+    assert lines["E0101"]["contribution"] == "3100"
+    # 100,000 minor units by 3193 : 3100, to the last cent
+    assert amounts(body) == {("E0101", "frontline"): "492.61", ("E0102", "frontline"): "507.39"}
+
+
 async def test_a_fixed_amount_must_fit_the_currency(client: httpx.AsyncClient, world: World) -> None:
     body = {
         "name": "Yen pool",

@@ -5,11 +5,16 @@ ledger HR revokes and corrects, and the credits people and their managers see.""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from sqlalchemy import insert, update
 
+from domain.performance.models import FrozenScore, PerformancePeriod
+from domain.performance.schemas import EmployeeScore
 from domain.shared.clock import ManualClock
+from domain.shared.db import Database
 from tests.factories import Machine, World, machine
 from tests.support import assert_problem
 
@@ -313,6 +318,20 @@ async def test_racing_pushes_of_one_course_count_it_once(client: httpx.AsyncClie
     )
     assert sorted(a.json()["credited"] for a in answers) == [0, 1]
     assert (await credits_of(client, world, "ops_staff"))["balance"] == "3"
+    # two courses of one person in opposite orders, from both senders at once: each counted once,
+    # no deadlock (the course rows are raised in key order whatever the lines' order)
+    await course(client, world, "CS-1", ELECTIVE)
+    await course(client, world, "CS-2", ELECTIVE)
+    staff = world.employee_numbers["staff_s1"]
+    answers = await asyncio.gather(
+        push(client, first, completion("a1", staff, "CS-1", **line), completion("a2", staff, "CS-2", **line)),
+        push(client, second, completion("b2", staff, "CS-2", **line), completion("b1", staff, "CS-1", **line)),
+    )
+    assert all(a.status_code == 200 for a in answers), [a.text for a in answers]
+    assert sum(a.json()["credited"] for a in answers) == 2
+    mine = await credits_of(client, world, "staff_s1", viewer="hr")
+    assert mine["balance"] == "4"
+    assert sorted(e["course_code"] for e in mine["ledger"]) == ["CS-1", "CS-2"]
 
 
 async def test_only_training_clients_push(client: httpx.AsyncClient, world: World) -> None:
@@ -693,3 +712,129 @@ async def test_racing_first_calculations_and_a_cap_the_currency_cannot_hold_are_
     )
     assert sorted(a.status_code for a in answers) in ([200, 200], [200, 409])
     assert (await client.get("/api/v1/allowances/2026-03", headers=hr)).status_code == 200
+
+
+async def test_the_training_effect_compares_the_linked_metric_with_non_participants(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    from tests.api.test_performance_scores import METRICS, TARGET
+
+    hr = world.headers("hr")
+    metric = {
+        "code": "basket_size",
+        "name": "Basket size",
+        "unit": "CNY",
+        "side": "store",
+        "source": "manual",
+        "direction": "higher",
+        "scoring": TARGET,
+    }
+    assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
+    unknown = await client.put("/api/v1/courses/SERVICE-1", json={**ELECTIVE, "effect_metrics": ["nope"]}, headers=hr)
+    assert_problem(unknown, 422, "metric.not_found")
+    assert unknown.json()["errors"][0]["field"] == "body.effect_metrics[0]"
+    saved = await course(client, world, "SERVICE-1", {**ELECTIVE, "effect_metrics": ["basket_size"]})
+    assert saved["effect_metrics"] == ["basket_size"]
+    bot = await machine(client, world, "ingest:training")
+    passed = {"completed_on": "2026-03-01", "completion_percent": 100, "exam_score": 90}
+    failed = {"completed_on": "2026-03-01", "completion_percent": 100, "exam_score": 50}
+    numbers = world.employee_numbers
+    answer = await push(
+        client,
+        bot,
+        completion("p1", numbers["staff_s1"], "SERVICE-1", **passed),
+        completion("p2", numbers["staff_s2"], "SERVICE-1", **passed),
+        completion("p3", numbers["staff_s3"], "SERVICE-1", **failed),  # took it, did not pass: compared
+    )
+    assert answer.json()["credited"] == 2
+
+    # closed months December to June: everyone's basket was scored 60 before March; afterwards the
+    # participants score 80 and the others 65 (a season that lifts everyone by 5)
+    trained = {"staff_s1", "staff_s2"}
+    others = {"manager_s1", "manager_s2", "staff_s3"}
+    months = ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
+    async with database.session_scope() as session:
+        now = datetime(2026, 7, 1, tzinfo=UTC)
+        await session.execute(
+            insert(PerformancePeriod),
+            [dict(period=m, status="closed", closings=1, changed_at=now) for m in months],
+        )
+        rows = []
+        for m in months:
+            for who in trained | others:
+                points = "60" if m < "2026-03" else ("0" if m == "2026-03" else "80" if who in trained else "65")
+                rows.append(frozen(world, who, m, points))
+        # a reopened month's earlier closing is not read: only the latest counts
+        await session.execute(update(PerformancePeriod).where(PerformancePeriod.period == "2026-05").values(closings=2))
+        rows += [frozen(world, who, "2026-05", "65", closing=2) for who in trained | others]
+        await session.execute(insert(FrozenScore), rows)
+
+    report = await client.get("/api/v1/courses/SERVICE-1/effect", headers=hr)
+    assert report.status_code == 200, report.text
+    body = report.json()
+    assert (body["passed"], body["months"]) == (2, 3)
+    [line] = body["metrics"]
+    assert (line["metric_code"], line["population"], line["participants"], line["comparison"]) == (
+        "basket_size",
+        "store",
+        2,
+        3,
+    )
+    # after: April 80, May 65 (its second closing), June 80 -> 75; the others 65: effect 15 - 5 = 10
+    assert (line["participants_before"], line["participants_after"], line["participants_change"]) == (
+        "60.00",
+        "75.00",
+        "15.00",
+    )
+    assert (line["comparison_change"], line["effect"]) == ("5.00", "10.00")
+    narrow = (await client.get("/api/v1/courses/SERVICE-1/effect", params={"months": 1}, headers=hr)).json()
+    assert narrow["metrics"][0]["effect"] == "15.00"  # February 60 -> April 80, against 60 -> 65
+
+    assert_problem(await client.get("/api/v1/courses/SERVICE-1/effect", headers=world.headers("manager_s1")), 403)
+    assert_problem(await client.get("/api/v1/courses/NOPE/effect", headers=hr), 404, "course.not_found")
+
+
+def frozen(world: World, who: str, period: str, points: str, closing: int = 1) -> dict[str, Any]:
+    """A frozen score as month-end stores it: one part at the person's store, scored on basket size."""
+    part = {
+        "unit_id": str(world.units["S1"]),
+        "unit_code": "S1",
+        "unit_name": "Store",
+        "days": 30,
+        "population": "store",
+        "template_code": "store-basket",
+        "score": points,
+        "metrics": [
+            {
+                "metric_code": "basket_size",
+                "metric_name": "Basket size",
+                "side": "store",
+                "source": "manual",
+                "weight": "100",
+                "value": points,
+                "target": "100",
+                "points": points,
+            }
+        ],
+        "missing": [],
+    }
+    document = {
+        "employee_id": str(world.employees[who]),
+        "employee_no": world.employee_numbers[who],
+        "full_name": who,
+        "period": period,
+        "score": points,
+        "complete": True,
+        "parts": [part],
+    }
+    EmployeeScore.model_validate(document)  # the shape month-end writes
+    return dict(
+        period=period,
+        closing=closing,
+        employee_id=world.employees[who],
+        score=points,
+        complete=True,
+        breakdown=document,
+        template_codes=" store-basket ",
+        frozen_at=datetime(2026, 7, 1, tzinfo=UTC),
+    )

@@ -20,6 +20,14 @@ def test_committed_openapi_matches_the_code(tmp_path: Path) -> None:
     assert generated == committed, "openapi/openapi.json is stale: run `make openapi` and commit the result"
 
 
+def test_every_schema_has_a_plain_name() -> None:
+    # Two models with one class name make FastAPI name both by module path (domain__x__Model); the
+    # Python client generator then drops them and every operation that uses them, silently.
+    spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    mangled = sorted(name for name in spec["components"]["schemas"] if "__" in name)
+    assert mangled == [], f"rename the models so their names are unique: {mangled}"
+
+
 def test_every_operation_has_a_tag_style_id_and_declares_problems() -> None:
     spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
     seen: set[str] = set()

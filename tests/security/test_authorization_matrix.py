@@ -139,6 +139,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     # records are for S1's managers and HR (a random attendee stands in for S1's: both unseen).
     ("GET", "/api/v1/courses/{code}"): 200,
     ("PUT", "/api/v1/courses/{code}"): 403,
+    ("GET", "/api/v1/courses/{code}/effect"): 403,
     ("POST", "/api/v1/courses/{code}/sign-ins"): 404,
     ("POST", "/api/v1/courses/{code}/practice-scores"): 404,
     ("PUT", "/api/v1/credit-plans/{population}/{year}"): 403,

@@ -2,8 +2,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.training.rules import (
-    Category,
     CourseTerms,
+    CreditCategory,
     CreditRules,
     Delivery,
     Evidence,
@@ -111,15 +111,15 @@ def test_plan_shares_add_up_to_the_total(total: int, a: int, b: int) -> None:
 
 def test_plan_progress_by_category() -> None:
     progress = plan_progress(
-        {Category.REQUIRED: 2500, Category.PRACTICE: 300},
+        {CreditCategory.REQUIRED: 2500, CreditCategory.PRACTICE: 300},
         6000,
-        {Category.REQUIRED: 40, Category.ELECTIVE: 30, Category.PRACTICE: 30},
-        {Category.REQUIRED: 2000, Category.PRACTICE: 600},
+        {CreditCategory.REQUIRED: 40, CreditCategory.ELECTIVE: 30, CreditCategory.PRACTICE: 30},
+        {CreditCategory.REQUIRED: 2000, CreditCategory.PRACTICE: 600},
     )
     assert [(p.category, p.earned_centi, p.expected_centi, p.minimum_met) for p in progress] == [
-        (Category.REQUIRED, 2500, 2400, True),
-        (Category.ELECTIVE, 0, 1800, True),
-        (Category.PRACTICE, 300, 1800, False),
+        (CreditCategory.REQUIRED, 2500, 2400, True),
+        (CreditCategory.ELECTIVE, 0, 1800, True),
+        (CreditCategory.PRACTICE, 300, 1800, False),
     ]
 
 

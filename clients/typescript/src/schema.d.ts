@@ -434,6 +434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses/{code}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training effect (效果评估): the course's linked metrics before and after, against non-participants */
+        get: operations["courses-effect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses/{code}/practice-scores": {
         parameters: {
             query?: never;
@@ -3368,7 +3385,7 @@ export interface components {
         /** AccessEntryRead */
         AccessEntryRead: {
             /** Categories */
-            categories: components["schemas"]["domain__care__models__Category"][];
+            categories: components["schemas"]["Category"][];
             /** Id */
             id: number;
             /** Purpose */
@@ -4640,9 +4657,16 @@ export interface components {
              */
             sex?: ("female" | "male") | null;
         };
+        /**
+         * Category
+         * @description Each part of the profile is consented to, stored, exported and withdrawn on its own. Health
+         *     (pregnancy, nursing) and minors' data (children) are sensitive personal information under PIPL.
+         * @enum {string}
+         */
+        Category: "sex" | "home" | "children" | "pregnancy" | "nursing" | "safety" | "notes";
         /** CategoryBalance */
         CategoryBalance: {
-            category: components["schemas"]["domain__training__rules__Category"];
+            category: components["schemas"]["CreditCategory"];
             /**
              * Earned
              * @description Credits counted in the year
@@ -5149,11 +5173,11 @@ export interface components {
         /** ConsentGrant */
         ConsentGrant: {
             /** Categories */
-            categories: components["schemas"]["domain__care__models__Category"][];
+            categories: components["schemas"]["Category"][];
         };
         /** ConsentRead */
         ConsentRead: {
-            category: components["schemas"]["domain__care__models__Category"];
+            category: components["schemas"]["Category"];
             /**
              * Given At
              * Format: date-time
@@ -5220,7 +5244,7 @@ export interface components {
         };
         /** Correction */
         Correction: {
-            category: components["schemas"]["domain__training__rules__Category"];
+            category: components["schemas"]["CreditCategory"];
             /**
              * Credits
              * @description Credits to add (negative: to remove)
@@ -5258,7 +5282,7 @@ export interface components {
              */
             correction_id: string;
             /** Entries */
-            entries: components["schemas"]["domain__pools__schemas__LedgerEntryRead"][];
+            entries: components["schemas"]["LedgerEntryRead"][];
             /** Pool Total */
             pool_total: string;
         };
@@ -5273,7 +5297,7 @@ export interface components {
             active_to: string | null;
             /** Base Credits */
             base_credits: string;
-            category: components["schemas"]["domain__training__rules__Category"];
+            category: components["schemas"]["CreditCategory"];
             /** Code */
             code: string;
             /**
@@ -5282,6 +5306,8 @@ export interface components {
              */
             credits: string;
             delivery: components["schemas"]["Delivery"];
+            /** Effect Metrics */
+            effect_metrics: string[];
             /** Local Title */
             local_title: string | null;
             /** Pass Mark */
@@ -5346,8 +5372,13 @@ export interface components {
              * @description Credits before the weight
              */
             base_credits: string;
-            category: components["schemas"]["domain__training__rules__Category"];
+            category: components["schemas"]["CreditCategory"];
             delivery: components["schemas"]["Delivery"];
+            /**
+             * Effect Metrics
+             * @description Performance metrics the course should move: the training-effect report compares them
+             */
+            effect_metrics?: string[];
             /** Local Title */
             local_title?: string | null;
             /**
@@ -5424,6 +5455,49 @@ export interface components {
             template_id: string;
         };
         /**
+         * CreditCategory
+         * @enum {string}
+         */
+        CreditCategory: "required" | "elective" | "practice";
+        /** CreditEntryRead */
+        CreditEntryRead: {
+            category: components["schemas"]["CreditCategory"];
+            /** Completion Id */
+            completion_id: string | null;
+            /**
+             * Counts In
+             * @description The month it counts in (YYYY-MM)
+             */
+            counts_in: string;
+            /** Course Code */
+            course_code: string | null;
+            /** Course Title */
+            course_title: string | null;
+            /** Credits */
+            credits: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @description award, revocation or correction
+             */
+            kind: string;
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Revokes Id */
+            revokes_id: string | null;
+            /** Rule */
+            rule: string | null;
+        };
+        /**
          * CreditSummary
          * @description A person's credits: the balance and level, the year by category against the plan, by skill.
          */
@@ -5446,7 +5520,7 @@ export interface components {
              * Ledger
              * @description The latest 100 entries, newest first
              */
-            ledger: components["schemas"]["domain__training__schemas__LedgerEntryRead"][];
+            ledger: components["schemas"]["CreditEntryRead"][];
             level: components["schemas"]["LevelRead"];
             next_level: components["schemas"]["NextLevel"] | null;
             /** Plan Population */
@@ -6066,6 +6140,37 @@ export interface components {
          * @enum {string}
          */
         Kind: "no_night_work" | "no_extended_hours" | "rest_within_hours" | "protected_time" | "checkups_are_work" | "shift_ends_by" | "day_window" | "reduced_day" | "remote_days" | "max_commute";
+        /** LedgerEntryRead */
+        LedgerEntryRead: {
+            /** Amount */
+            amount: string;
+            /** Correction Id */
+            correction_id: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "allocation" | "reversal";
+            /** Reason */
+            reason: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Reverses Id */
+            reverses_id: number | null;
+            side: components["schemas"]["PoolSide"];
+        };
         /**
          * Level
          * @enum {string}
@@ -6341,6 +6446,49 @@ export interface components {
              * @description A count of work done (sales, visits, tickets closed) whose target shrinks with the person's available hours: for days under an approved flexible arrangement or a legal protection the target is multiplied by available over standard hours
              */
             volume_based?: boolean | null;
+        };
+        /**
+         * MetricEffect
+         * @description One linked metric in one population: the participants' change against the comparison's.
+         */
+        MetricEffect: {
+            /**
+             * Comparison
+             * @description Non-participants of the population compared over the same months
+             */
+            comparison: number;
+            /**
+             * Comparison Change
+             * @description Their mean change, cohort by cohort (the month of passing)
+             */
+            comparison_change: string | null;
+            /**
+             * Effect
+             * @description The participants' change less the comparison's, in points
+             */
+            effect: string | null;
+            /** Metric Code */
+            metric_code: string;
+            /** Metric Name */
+            metric_name: string;
+            /**
+             * Participants
+             * @description Participants with points both before and after the month they passed
+             */
+            participants: number;
+            /**
+             * Participants After
+             * @description Their mean points in the months after
+             */
+            participants_after: string | null;
+            /**
+             * Participants Before
+             * @description Their mean points in the months before
+             */
+            participants_before: string | null;
+            /** Participants Change */
+            participants_change: string | null;
+            population: components["schemas"]["Population"];
         };
         /** MetricIngestResult */
         MetricIngestResult: {
@@ -7351,7 +7499,7 @@ export interface components {
         };
         /** PlanCategoryRead */
         PlanCategoryRead: {
-            category: components["schemas"]["domain__training__rules__Category"];
+            category: components["schemas"]["CreditCategory"];
             /** Expected */
             expected: string;
             /** Minimum */
@@ -7620,6 +7768,12 @@ export interface components {
         PoolCreate: {
             /** Conditions */
             conditions?: components["schemas"]["Condition"][];
+            /**
+             * Credit Modifier
+             * @description Raise each person's weight by the training credit modifier (the training policy's)
+             * @default false
+             */
+            credit_modifier?: boolean;
             /** Currency */
             currency: string;
             /**
@@ -7803,6 +7957,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Credit Modifier */
+            credit_modifier: boolean;
             /** Currency */
             currency: string;
             /** Frontline Percent */
@@ -7923,6 +8079,8 @@ export interface components {
         PoolUpdate: {
             /** Conditions */
             conditions?: components["schemas"]["Condition"][] | null;
+            /** Credit Modifier */
+            credit_modifier?: boolean | null;
             /** Frontline Percent */
             frontline_percent?: string | null;
             /** Funding */
@@ -9504,7 +9662,7 @@ export interface components {
             /** Employee No */
             employee_no: string;
             /** Entries */
-            entries: components["schemas"]["domain__pools__schemas__LedgerEntryRead"][];
+            entries: components["schemas"]["LedgerEntryRead"][];
             /** Full Name */
             full_name: string;
             /**
@@ -11322,6 +11480,26 @@ export interface components {
             year: number;
         };
         /**
+         * TrainingEffect
+         * @description 效果评估: did the course move the metrics it was meant to? Points come from closed months.
+         */
+        TrainingEffect: {
+            /** Course Code */
+            course_code: string;
+            /** Metrics */
+            metrics: components["schemas"]["MetricEffect"][];
+            /**
+             * Months
+             * @description Months compared on each side of the month a participant passed
+             */
+            months: number;
+            /**
+             * Passed
+             * @description People who have passed the course
+             */
+            passed: number;
+        };
+        /**
          * TrainingRules
          * @description What HR configures.
          */
@@ -11354,6 +11532,18 @@ export interface components {
              * @default 20
              */
             junior_at?: string;
+            /**
+             * Modifier Cap Percent
+             * @description At most this much
+             * @default 10
+             */
+            modifier_cap_percent?: number;
+            /**
+             * Modifier Step Percent
+             * @description Pools that apply the credit modifier raise a person's weight this much per 10 credits of the year
+             * @default 1
+             */
+            modifier_step_percent?: number;
             /**
              * Online Min Completion Percent
              * @default 100
@@ -11423,6 +11613,18 @@ export interface components {
              * @default 20
              */
             junior_at?: string;
+            /**
+             * Modifier Cap Percent
+             * @description At most this much
+             * @default 10
+             */
+            modifier_cap_percent?: number;
+            /**
+             * Modifier Step Percent
+             * @description Pools that apply the credit modifier raise a person's weight this much per 10 credits of the year
+             * @default 1
+             */
+            modifier_step_percent?: number;
             /**
              * Online Min Completion Percent
              * @default 100
@@ -12366,87 +12568,6 @@ export interface components {
          * @enum {string}
          */
         WebhookEvent: "assignment.*" | "clock_in.*" | "period.*" | "pool.*" | "ticket.*" | "transfer.*" | "assignment.starting" | "clock_in.flagged" | "period.closed" | "pool.calculated" | "pool.settled" | "ticket.acknowledged" | "ticket.assigned" | "ticket.attachment_added" | "ticket.closed" | "ticket.created" | "ticket.escalated" | "ticket.in_progress" | "ticket.rated" | "ticket.reopened" | "ticket.replied" | "ticket.resolved" | "ticket.transferred" | "ticket.waiting_on_requester" | "transfer.approved" | "transfer.cancelled" | "transfer.decided" | "transfer.ended" | "transfer.rejected" | "transfer.started" | "transfer.submitted" | "transfer.withdrawn" | "webhook.test";
-        /**
-         * Category
-         * @description Each part of the profile is consented to, stored, exported and withdrawn on its own. Health
-         *     (pregnancy, nursing) and minors' data (children) are sensitive personal information under PIPL.
-         * @enum {string}
-         */
-        domain__care__models__Category: "sex" | "home" | "children" | "pregnancy" | "nursing" | "safety" | "notes";
-        /** LedgerEntryRead */
-        domain__pools__schemas__LedgerEntryRead: {
-            /** Amount */
-            amount: string;
-            /** Correction Id */
-            correction_id: string | null;
-            /** Currency */
-            currency: string;
-            /**
-             * Employee Id
-             * Format: uuid
-             */
-            employee_id: string;
-            /** Id */
-            id: number;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "allocation" | "reversal";
-            /** Reason */
-            reason: string | null;
-            /**
-             * Recorded At
-             * Format: date-time
-             */
-            recorded_at: string;
-            /** Reverses Id */
-            reverses_id: number | null;
-            side: components["schemas"]["PoolSide"];
-        };
-        /**
-         * Category
-         * @enum {string}
-         */
-        domain__training__rules__Category: "required" | "elective" | "practice";
-        /** LedgerEntryRead */
-        domain__training__schemas__LedgerEntryRead: {
-            category: components["schemas"]["domain__training__rules__Category"];
-            /** Completion Id */
-            completion_id: string | null;
-            /**
-             * Counts In
-             * @description The month it counts in (YYYY-MM)
-             */
-            counts_in: string;
-            /** Course Code */
-            course_code: string | null;
-            /** Course Title */
-            course_title: string | null;
-            /** Credits */
-            credits: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Kind
-             * @description award, revocation or correction
-             */
-            kind: string;
-            /** Reason */
-            reason: string | null;
-            /**
-             * Recorded At
-             * Format: date-time
-             */
-            recorded_at: string;
-            /** Revokes Id */
-            revokes_id: string | null;
-            /** Rule */
-            rule: string | null;
-        };
     };
     responses: never;
     parameters: never;
@@ -14699,6 +14820,76 @@ export interface operations {
             };
         };
     };
+    "courses-effect": {
+        parameters: {
+            query?: {
+                /** @description Months compared on each side */
+                months?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffect"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "courses-practiceScore": {
         parameters: {
             query?: never;
@@ -15785,7 +15976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["domain__training__schemas__LedgerEntryRead"];
+                    "application/json": components["schemas"]["CreditEntryRead"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -15874,7 +16065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["domain__training__schemas__LedgerEntryRead"];
+                    "application/json": components["schemas"]["CreditEntryRead"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -17473,7 +17664,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                category: components["schemas"]["domain__care__models__Category"];
+                category: components["schemas"]["Category"];
             };
             cookie?: never;
         };

@@ -72,6 +72,7 @@ from .care_profile_read_sex_type_0 import CareProfileReadSexType0
 from .care_profile_update import CareProfileUpdate
 from .care_profile_update_sex_type_0 import CareProfileUpdateSexType0
 from .category import Category
+from .category_balance import CategoryBalance
 from .category_share import CategoryShare
 from .chain_read import ChainRead
 from .chain_step import ChainStep
@@ -101,13 +102,19 @@ from .consent_read import ConsentRead
 from .consents_read import ConsentsRead
 from .constraint_read import ConstraintRead
 from .constraints_read import ConstraintsRead
+from .correction import Correction
 from .correction_create import CorrectionCreate
 from .correction_line import CorrectionLine
 from .correction_read import CorrectionRead
+from .course_read import CourseRead
 from .course_readiness_read import CourseReadinessRead
 from .course_stats import CourseStats
+from .course_update import CourseUpdate
 from .course_version_conflict_problem import CourseVersionConflictProblem
 from .coverage_read import CoverageRead
+from .credit_category import CreditCategory
+from .credit_entry_read import CreditEntryRead
+from .credit_summary import CreditSummary
 from .current_step import CurrentStep
 from .decision import Decision
 from .delivery import Delivery
@@ -165,6 +172,7 @@ from .method import Method
 from .metric_definition_create import MetricDefinitionCreate
 from .metric_definition_read import MetricDefinitionRead
 from .metric_definition_update import MetricDefinitionUpdate
+from .metric_effect import MetricEffect
 from .metric_ingest_result import MetricIngestResult
 from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
@@ -229,6 +237,8 @@ from .period_read_status import PeriodReadStatus
 from .person_progress import PersonProgress
 from .person_progress_by_category import PersonProgressByCategory
 from .person_ref import PersonRef
+from .plan_category_read import PlanCategoryRead
+from .plan_read import PlanRead
 from .plan_update import PlanUpdate
 from .plan_version_conflict_problem import PlanVersionConflictProblem
 from .policy_read import PolicyRead
@@ -407,6 +417,7 @@ from .too_many_attempts_problem import TooManyAttemptsProblem
 from .trail_action import TrailAction
 from .trail_entry_read import TrailEntryRead
 from .training_dashboard import TrainingDashboard
+from .training_effect import TrainingEffect
 from .training_rules import TrainingRules
 from .training_rules_read import TrainingRulesRead
 from .training_rules_read_readiness_mode import TrainingRulesReadReadinessMode
@@ -519,6 +530,7 @@ __all__ = (
     "CareProfileUpdate",
     "CareProfileUpdateSexType0",
     "Category",
+    "CategoryBalance",
     "CategoryShare",
     "ChainRead",
     "ChainStep",
@@ -548,13 +560,19 @@ __all__ = (
     "ConsentsRead",
     "ConstraintRead",
     "ConstraintsRead",
+    "Correction",
     "CorrectionCreate",
     "CorrectionLine",
     "CorrectionRead",
+    "CourseRead",
     "CourseReadinessRead",
     "CourseStats",
+    "CourseUpdate",
     "CourseVersionConflictProblem",
     "CoverageRead",
+    "CreditCategory",
+    "CreditEntryRead",
+    "CreditSummary",
     "CurrentStep",
     "Decision",
     "Delivery",
@@ -610,6 +628,7 @@ __all__ = (
     "MetricDefinitionCreate",
     "MetricDefinitionRead",
     "MetricDefinitionUpdate",
+    "MetricEffect",
     "MetricIngestResult",
     "MetricScore",
     "MetricValueBatch",
@@ -676,6 +695,8 @@ __all__ = (
     "PersonProgress",
     "PersonProgressByCategory",
     "PersonRef",
+    "PlanCategoryRead",
+    "PlanRead",
     "PlanUpdate",
     "PlanVersionConflictProblem",
     "PolicyRead",
@@ -854,6 +875,7 @@ __all__ = (
     "TrailAction",
     "TrailEntryRead",
     "TrainingDashboard",
+    "TrainingEffect",
     "TrainingRules",
     "TrainingRulesRead",
     "TrainingRulesReadinessMode",

@@ -30,6 +30,8 @@ class PoolCreate:
         period (str): A month, e.g. 2026-11
         scope_unit_id (UUID):
         conditions (list[Condition] | Unset):
+        credit_modifier (bool | Unset): Raise each person's weight by the training credit modifier (the training
+            policy's) Default: False.
         frontline_percent (None | str | Unset): The frontline's share; defaults to 70 (60 for a project pool)
         linked_rule (LinkedRule | None | Unset):
     """
@@ -40,6 +42,7 @@ class PoolCreate:
     period: str
     scope_unit_id: UUID
     conditions: list[Condition] | Unset = UNSET
+    credit_modifier: bool | Unset = False
     frontline_percent: None | str | Unset = UNSET
     linked_rule: LinkedRule | None | Unset = UNSET
 
@@ -78,6 +81,8 @@ class PoolCreate:
                 conditions_item = conditions_item_data.to_dict()
                 conditions.append(conditions_item)
 
+        credit_modifier = self.credit_modifier
+
         frontline_percent: None | str | Unset
         if isinstance(self.frontline_percent, Unset):
             frontline_percent = UNSET
@@ -105,6 +110,8 @@ class PoolCreate:
         )
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if credit_modifier is not UNSET:
+            field_dict["credit_modifier"] = credit_modifier
         if frontline_percent is not UNSET:
             field_dict["frontline_percent"] = frontline_percent
         if linked_rule is not UNSET:
@@ -178,6 +185,8 @@ class PoolCreate:
 
                 conditions.append(conditions_item)
 
+        credit_modifier = d.pop("credit_modifier", UNSET)
+
         def _parse_frontline_percent(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -211,6 +220,7 @@ class PoolCreate:
             period=period,
             scope_unit_id=scope_unit_id,
             conditions=conditions,
+            credit_modifier=credit_modifier,
             frontline_percent=frontline_percent,
             linked_rule=linked_rule,
         )

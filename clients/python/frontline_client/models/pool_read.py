@@ -36,6 +36,7 @@ class PoolRead:
         calculated_by (None | UUID): The account that last calculated it (it may not approve)
         conditions (list[Condition]):
         created_at (datetime.datetime):
+        credit_modifier (bool):
         currency (str):
         frontline_percent (str):
         funding (list[CommissionFunding | FixedFunding | ProfitFunding | SalesFunding]):
@@ -63,6 +64,7 @@ class PoolRead:
     calculated_by: None | UUID
     conditions: list[Condition]
     created_at: datetime.datetime
+    credit_modifier: bool
     currency: str
     frontline_percent: str
     funding: list[CommissionFunding | FixedFunding | ProfitFunding | SalesFunding]
@@ -125,6 +127,8 @@ class PoolRead:
             conditions.append(conditions_item)
 
         created_at = self.created_at.isoformat()
+
+        credit_modifier = self.credit_modifier
 
         currency = self.currency
 
@@ -200,6 +204,7 @@ class PoolRead:
                 "calculated_by": calculated_by,
                 "conditions": conditions,
                 "created_at": created_at,
+                "credit_modifier": credit_modifier,
                 "currency": currency,
                 "frontline_percent": frontline_percent,
                 "funding": funding,
@@ -311,6 +316,8 @@ class PoolRead:
             conditions.append(conditions_item)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        credit_modifier = d.pop("credit_modifier")
 
         currency = d.pop("currency")
 
@@ -441,6 +448,7 @@ class PoolRead:
             calculated_by=calculated_by,
             conditions=conditions,
             created_at=created_at,
+            credit_modifier=credit_modifier,
             currency=currency,
             frontline_percent=frontline_percent,
             funding=funding,

@@ -25,6 +25,7 @@ class PoolUpdate:
 
     Attributes:
         conditions (list[Condition] | None | Unset):
+        credit_modifier (bool | None | Unset):
         frontline_percent (None | str | Unset):
         funding (list[CommissionFunding | FixedFunding | ProfitFunding | SalesFunding] | None | Unset):
         linked_rule (LinkedRule | None | Unset):
@@ -32,6 +33,7 @@ class PoolUpdate:
     """
 
     conditions: list[Condition] | None | Unset = UNSET
+    credit_modifier: bool | None | Unset = UNSET
     frontline_percent: None | str | Unset = UNSET
     funding: list[CommissionFunding | FixedFunding | ProfitFunding | SalesFunding] | None | Unset = UNSET
     linked_rule: LinkedRule | None | Unset = UNSET
@@ -54,6 +56,12 @@ class PoolUpdate:
 
         else:
             conditions = self.conditions
+
+        credit_modifier: bool | None | Unset
+        if isinstance(self.credit_modifier, Unset):
+            credit_modifier = UNSET
+        else:
+            credit_modifier = self.credit_modifier
 
         frontline_percent: None | str | Unset
         if isinstance(self.frontline_percent, Unset):
@@ -101,6 +109,8 @@ class PoolUpdate:
         field_dict.update({})
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
+        if credit_modifier is not UNSET:
+            field_dict["credit_modifier"] = credit_modifier
         if frontline_percent is not UNSET:
             field_dict["frontline_percent"] = frontline_percent
         if funding is not UNSET:
@@ -144,6 +154,15 @@ class PoolUpdate:
             return cast(list[Condition] | None | Unset, data)
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_credit_modifier(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        credit_modifier = _parse_credit_modifier(d.pop("credit_modifier", UNSET))
 
         def _parse_frontline_percent(data: object) -> None | str | Unset:
             if data is None:
@@ -240,6 +259,7 @@ class PoolUpdate:
 
         pool_update = cls(
             conditions=conditions,
+            credit_modifier=credit_modifier,
             frontline_percent=frontline_percent,
             funding=funding,
             linked_rule=linked_rule,

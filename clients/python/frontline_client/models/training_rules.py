@@ -21,6 +21,9 @@ class TrainingRules:
         intermediate_at (str | Unset): Credits that make a person intermediate Default: '40'.
         junior_allowance (str | Unset): Monthly allowance, in `currency` Default: '500'.
         junior_at (str | Unset): Credits that make a person junior Default: '20'.
+        modifier_cap_percent (int | Unset): At most this much Default: 10.
+        modifier_step_percent (int | Unset): Pools that apply the credit modifier raise a person's weight this much per
+            10 credits of the year Default: 1.
         online_min_completion_percent (int | Unset):  Default: 100.
         online_min_exam_score (int | Unset):  Default: 80.
         practice_credits (str | Unset):  Default: '3'.
@@ -36,6 +39,8 @@ class TrainingRules:
     intermediate_at: str | Unset = "40"
     junior_allowance: str | Unset = "500"
     junior_at: str | Unset = "20"
+    modifier_cap_percent: int | Unset = 10
+    modifier_step_percent: int | Unset = 1
     online_min_completion_percent: int | Unset = 100
     online_min_exam_score: int | Unset = 80
     practice_credits: str | Unset = "3"
@@ -54,6 +59,10 @@ class TrainingRules:
         junior_allowance = self.junior_allowance
 
         junior_at = self.junior_at
+
+        modifier_cap_percent = self.modifier_cap_percent
+
+        modifier_step_percent = self.modifier_step_percent
 
         online_min_completion_percent = self.online_min_completion_percent
 
@@ -84,6 +93,10 @@ class TrainingRules:
             field_dict["junior_allowance"] = junior_allowance
         if junior_at is not UNSET:
             field_dict["junior_at"] = junior_at
+        if modifier_cap_percent is not UNSET:
+            field_dict["modifier_cap_percent"] = modifier_cap_percent
+        if modifier_step_percent is not UNSET:
+            field_dict["modifier_step_percent"] = modifier_step_percent
         if online_min_completion_percent is not UNSET:
             field_dict["online_min_completion_percent"] = online_min_completion_percent
         if online_min_exam_score is not UNSET:
@@ -114,6 +127,10 @@ class TrainingRules:
 
         junior_at = d.pop("junior_at", UNSET)
 
+        modifier_cap_percent = d.pop("modifier_cap_percent", UNSET)
+
+        modifier_step_percent = d.pop("modifier_step_percent", UNSET)
+
         online_min_completion_percent = d.pop("online_min_completion_percent", UNSET)
 
         online_min_exam_score = d.pop("online_min_exam_score", UNSET)
@@ -139,6 +156,8 @@ class TrainingRules:
             intermediate_at=intermediate_at,
             junior_allowance=junior_allowance,
             junior_at=junior_at,
+            modifier_cap_percent=modifier_cap_percent,
+            modifier_step_percent=modifier_step_percent,
             online_min_completion_percent=online_min_completion_percent,
             online_min_exam_score=online_min_exam_score,
             practice_credits=practice_credits,

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_read import CourseRead
 from ...models.problem import Problem
 from ...types import Response
 
@@ -24,7 +25,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CourseRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CourseRead.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -51,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[CourseRead | Problem]:
     """Get Course
 
     Args:
@@ -75,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CourseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +101,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> CourseRead | Problem | None:
     """Get Course
 
     Args:
@@ -104,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CourseRead | Problem
     """
 
     return sync_detailed(
@@ -117,7 +125,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[CourseRead | Problem]:
     """Get Course
 
     Args:
@@ -128,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CourseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +152,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> CourseRead | Problem | None:
     """Get Course
 
     Args:
@@ -155,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CourseRead | Problem
     """
 
     return (

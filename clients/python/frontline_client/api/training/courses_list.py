@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_read import CourseRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -37,7 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[CourseRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CourseRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -59,7 +72,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[CourseRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     active_on: datetime.date | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | list[CourseRead]]:
     """The course catalogue, optionally only the courses offered on a day
 
     Args:
@@ -83,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[CourseRead]]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     active_on: datetime.date | None | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | list[CourseRead] | None:
     """The course catalogue, optionally only the courses offered on a day
 
     Args:
@@ -112,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[CourseRead]
     """
 
     return sync_detailed(
@@ -125,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     active_on: datetime.date | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | list[CourseRead]]:
     """The course catalogue, optionally only the courses offered on a day
 
     Args:
@@ -136,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[CourseRead]]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     active_on: datetime.date | None | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | list[CourseRead] | None:
     """The course catalogue, optionally only the courses offered on a day
 
     Args:
@@ -163,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[CourseRead]
     """
 
     return (

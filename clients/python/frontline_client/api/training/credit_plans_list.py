@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.plan_read import PlanRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | list[PlanRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PlanRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -56,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | list[PlanRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | list[PlanRead]]:
     """Credit plans, newest year first
 
     Args:
@@ -80,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[PlanRead]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | list[PlanRead] | None:
     """Credit plans, newest year first
 
     Args:
@@ -109,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[PlanRead]
     """
 
     return sync_detailed(
@@ -122,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[Problem | list[PlanRead]]:
     """Credit plans, newest year first
 
     Args:
@@ -133,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[PlanRead]]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> Problem | list[PlanRead] | None:
     """Credit plans, newest year first
 
     Args:
@@ -160,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[PlanRead]
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.plan_read import PlanRead
 from ...models.plan_update import PlanUpdate
 from ...models.plan_version_conflict_problem import PlanVersionConflictProblem
 from ...models.population import Population
@@ -39,7 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PlanVersionConflictProblem | Problem | Problem | None:
+) -> PlanRead | PlanVersionConflictProblem | Problem | Problem | None:
+    if response.status_code == 200:
+        response_200 = PlanRead.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
@@ -99,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PlanVersionConflictProblem | Problem | Problem]:
+) -> Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-) -> Response[PlanVersionConflictProblem | Problem | Problem]:
+) -> Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]:
     """Set a population's credit plan for a year (HR)
 
     Args:
@@ -128,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanVersionConflictProblem | Problem | Problem]
+        Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-) -> PlanVersionConflictProblem | Problem | Problem | None:
+) -> PlanRead | PlanVersionConflictProblem | Problem | Problem | None:
     """Set a population's credit plan for a year (HR)
 
     Args:
@@ -164,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanVersionConflictProblem | Problem | Problem
+        PlanRead | PlanVersionConflictProblem | Problem | Problem
     """
 
     return sync_detailed(
@@ -181,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-) -> Response[PlanVersionConflictProblem | Problem | Problem]:
+) -> Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]:
     """Set a population's credit plan for a year (HR)
 
     Args:
@@ -195,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlanVersionConflictProblem | Problem | Problem]
+        Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlanUpdate,
-) -> PlanVersionConflictProblem | Problem | Problem | None:
+) -> PlanRead | PlanVersionConflictProblem | Problem | Problem | None:
     """Set a population's credit plan for a year (HR)
 
     Args:
@@ -229,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlanVersionConflictProblem | Problem | Problem
+        PlanRead | PlanVersionConflictProblem | Problem | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.credit_summary import CreditSummary
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditSummary | Problem | None:
+    if response.status_code == 200:
+        response_200 = CreditSummary.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -66,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[CreditSummary | Problem]:
     """A person's credits (the person, their managers, HR and leaders)
 
     Args:
@@ -92,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> CreditSummary | Problem | None:
     """A person's credits (the person, their managers, HR and leaders)
 
     Args:
@@ -124,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditSummary | Problem
     """
 
     return sync_detailed(
@@ -139,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[CreditSummary | Problem]:
     """A person's credits (the person, their managers, HR and leaders)
 
     Args:
@@ -151,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> CreditSummary | Problem | None:
     """A person's credits (the person, their managers, HR and leaders)
 
     Args:
@@ -181,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditSummary | Problem
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.credit_summary import CreditSummary
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditSummary | Problem | None:
+    if response.status_code == 200:
+        response_200 = CreditSummary.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -61,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[CreditSummary | Problem]:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
     Args:
@@ -85,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> CreditSummary | Problem | None:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
     Args:
@@ -114,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditSummary | Problem
     """
 
     return sync_detailed(
@@ -127,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Response[Problem]:
+) -> Response[CreditSummary | Problem]:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
     Args:
@@ -138,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int | None | Unset = UNSET,
-) -> Problem | None:
+) -> CreditSummary | Problem | None:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
     Args:
@@ -165,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditSummary | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.credit_entry_read import CreditEntryRead
 from ...models.problem import Problem
 from ...models.revocation import Revocation
 from ...types import Response
@@ -34,7 +35,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditEntryRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = CreditEntryRead.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
@@ -81,7 +89,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditEntryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Revocation,
-) -> Response[Problem]:
+) -> Response[CreditEntryRead | Problem]:
     """Take back an award, with a reason (HR)
 
     Args:
@@ -107,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Revocation,
-) -> Problem | None:
+) -> CreditEntryRead | Problem | None:
     """Take back an award, with a reason (HR)
 
     Args:
@@ -139,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditEntryRead | Problem
     """
 
     return sync_detailed(
@@ -154,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Revocation,
-) -> Response[Problem]:
+) -> Response[CreditEntryRead | Problem]:
     """Take back an award, with a reason (HR)
 
     Args:
@@ -166,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[CreditEntryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Revocation,
-) -> Problem | None:
+) -> CreditEntryRead | Problem | None:
     """Take back an award, with a reason (HR)
 
     Args:
@@ -196,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        CreditEntryRead | Problem
     """
 
     return (
