@@ -895,6 +895,7 @@ async def demo_training(
             weight_centi=to_centi(weight),
             pass_mark=pass_mark,
             skills=["fresh_produce"] if code == "FRESH-P" else (["customer_service"] if code == "SVC-201" else []),
+            effect_metrics=["customer_satisfaction"] if code == "SVC-201" else [],
             active_from=today - timedelta(days=365),
             active_to=None,
             version=1,

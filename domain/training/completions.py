@@ -435,6 +435,7 @@ async def ingest_completions(
         )
 
     items: list[Item] = []
+    verdicts: dict[tuple[str, Evidence], Verdict] = {}
     for index, line in valid:
         course = courses.get(line.course_code)
         if course is None:
@@ -461,17 +462,11 @@ async def ingest_completions(
             attended=line.attended,
             mentor_score=line.mentor_score,
         )
-        items.append(
-            Item(
-                index,
-                line.external_id,
-                employee_id,
-                course,
-                line.completed_on,
-                evidence,
-                judge(course, evidence, rules),
-            )
-        )
+        # a batch repeats a few courses and scores thousands of times: each pair is judged once
+        judged = verdicts.get((course.code, evidence))
+        if judged is None:
+            judged = verdicts[(course.code, evidence)] = judge(course, evidence, rules)
+        items.append(Item(index, line.external_id, employee_id, course, line.completed_on, evidence, judged))
     outcome = await record(session, recorder_id=client_id, source="platform", now=now, items=items)
     return CompletionIngestResult(
         received=batch.received,
