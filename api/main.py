@@ -37,6 +37,7 @@ from api.v1 import (
     auth,
     care,
     clock_ins,
+    growth,
     ingest,
     integrations,
     me,
@@ -192,6 +193,8 @@ def create_app(
         postings.me,
         training.router,
         training.me,
+        growth.router,
+        growth.me,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     app.include_router(_health_router(), dependencies=[Depends(refusing_unknown_query(""))])

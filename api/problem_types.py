@@ -270,6 +270,13 @@ class CourseVersionConflictProblem(TypedProblem):
     current_version: int
 
 
+class EligibilityRuleVersionConflictProblem(TypedProblem):
+    slug = "eligibility_rule.version_conflict"
+    status_code = 409
+    type: Literal["/problems/eligibility_rule.version_conflict"]
+    current_version: int
+
+
 class PlanVersionConflictProblem(TypedProblem):
     slug = "plan.version_conflict"
     status_code = 409
@@ -348,6 +355,7 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     AllowanceNotApprovedProblem,
     ApplicantNotReadyProblem,
     BonusRuleVersionConflictProblem,
+    EligibilityRuleVersionConflictProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

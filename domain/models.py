@@ -13,6 +13,7 @@ from domain.care.models import (
     ProtectionPolicyVersion,
     WomenShareMember,
 )
+from domain.growth.models import EligibilityNotice, EligibilityRule, EligibilityWatermark
 from domain.integrations.models import (
     ChangeFeedCounter,
     ClientSecret,
@@ -100,6 +101,9 @@ __all__ = [
     "DailyEmployeeSales",
     "DailyStoreSales",
     "DepartmentCalendar",
+    "EligibilityNotice",
+    "EligibilityRule",
+    "EligibilityWatermark",
     "Employee",
     "EmployeeSkill",
     "FlexibleArrangement",

@@ -17,6 +17,7 @@ from domain.attendance.events import ClockInFlagged
 from domain.care import events as arrangement_events
 from domain.care.arrangements import current_deciders as arrangement_deciders
 from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
+from domain.growth.events import BecameEligible
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, hr_accounts, managers_of, person_named, unit_named
@@ -700,5 +701,20 @@ async def readiness_missing(session: AsyncSession, event: posting_events.Readine
             "employee": await person_named(session, event.employee_id),
             "courses": ", ".join(event.missing_courses),
         },
+        skip=None,
+    )
+
+
+@handles(BecameEligible)
+async def became_eligible(session: AsyncSession, event: BecameEligible, clock: Clock) -> None:
+    person = (await accounts_of(session, [event.employee_id])).get(event.employee_id)
+    await notify(
+        session,
+        clock=clock,
+        kind="growth.eligible",
+        readers=[person],
+        subject_type="eligibility_rule",
+        subject_id=event.rule_code,
+        params={"title": event.title, "target": event.target},
         skip=None,
     )

@@ -192,6 +192,12 @@ _KINDS = [
         N_("each applicant still waiting"),
     ),
     Kind(
+        "growth.eligible",
+        N_("Promotion opportunity"),
+        N_("You now meet the rule “{title}” for {target}. Talk to HR about your next step."),
+        N_("the person who became eligible"),
+    ),
+    Kind(
         "posting.readiness_missing",
         N_("Training to finish before your posting"),
         N_("“{title}” starts on {start_date}; {employee} still has to pass: {courses}."),

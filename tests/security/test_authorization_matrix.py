@@ -140,6 +140,9 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/courses/{code}"): 200,
     ("PUT", "/api/v1/courses/{code}"): 403,
     ("GET", "/api/v1/courses/{code}/effect"): 403,
+    # Eligibility rules are the same for everyone and read by everyone; HR keeps them.
+    ("GET", "/api/v1/eligibility-rules/{code}"): 200,
+    ("PUT", "/api/v1/eligibility-rules/{code}"): 403,
     ("POST", "/api/v1/courses/{code}/sign-ins"): 404,
     ("POST", "/api/v1/courses/{code}/practice-scores"): 404,
     ("PUT", "/api/v1/credit-plans/{population}/{year}"): 403,
@@ -221,6 +224,11 @@ BODIES: dict[str, object] = {
         "score": 9,
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
+    "PUT /api/v1/eligibility-rules/{code}": {
+        "title": "Excellent employee",
+        "target": "excellent employee of the year",
+        "conditions": [{"kind": "frontline_time", "min_days": 90, "window_months": 12}],
+    },
     "POST /api/v1/allowances/{month}/approve": {"version": 1},
     "PUT /api/v1/bonus-rules/{population}": {
         "basis": "store",
@@ -378,6 +386,12 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "/api/v1/courses/cashier", json=BODIES["PUT /api/v1/courses/{code}"], headers=world.headers("hr")
     )
     assert course.status_code == 200, course.text
+    rule = await client.put(
+        "/api/v1/eligibility-rules/cashier",
+        json=BODIES["PUT /api/v1/eligibility-rules/{code}"],
+        headers=world.headers("hr"),
+    )
+    assert rule.status_code == 200, rule.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),

@@ -537,6 +537,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders) */
+        get: operations["eligibility-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The promotion eligibility rules: the same for everyone, readable by everyone */
+        get: operations["eligibilityRules-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Rule */
+        get: operations["eligibilityRules-get"];
+        /** Add a rule, or change one with the version read (HR); a changed rule may notify again */
+        put: operations["eligibilityRules-save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees": {
         parameters: {
             query?: never;
@@ -999,6 +1051,23 @@ export interface paths {
         };
         /** My credits: balance, level and allowance, the year against my plan, by skill, the ledger */
         get: operations["credits-mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where I stand on each promotion rule that applies to me: each condition's figure and what is missing */
+        get: operations["eligibility-mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3535,6 +3604,11 @@ export interface components {
             /** Weight Delta */
             weight_delta: string;
         };
+        /**
+         * Aggregate
+         * @enum {string}
+         */
+        Aggregate: "best" | "average" | "latest";
         /** AllowanceApproval */
         AllowanceApproval: {
             /**
@@ -5170,6 +5244,31 @@ export interface components {
             /** Value */
             value: string | null;
         };
+        /** ConditionStatus */
+        ConditionStatus: {
+            /**
+             * Figure
+             * @description Days, percentile or credits now (None: no data yet)
+             */
+            figure: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "frontline_time" | "frontline_performance" | "credits";
+            /** Met */
+            met: boolean;
+            /**
+             * Needed
+             * @description What the condition needs, in the same unit
+             */
+            needed: string;
+            /**
+             * Summary
+             * @description In words, e.g. '132 of 180 days (4 months 12 days of 6 months)'
+             */
+            summary: string;
+        };
         /** ConsentGrant */
         ConsentGrant: {
             /** Categories */
@@ -5530,6 +5629,35 @@ export interface components {
             /** Year Total */
             year_total: string;
         };
+        /**
+         * Credits
+         * @description Training credits counted within the window, optionally only some categories or skills.
+         */
+        Credits: {
+            /**
+             * Categories
+             * @description Only these categories (none: all)
+             */
+            categories?: components["schemas"]["CreditCategory"][];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "credits";
+            /** Min Credits */
+            min_credits: string;
+            /**
+             * Skills
+             * @description Only courses building one of these skills, e.g. management
+             */
+            skills?: string[];
+            /**
+             * Window Months
+             * @description Months back from today (at least 1)
+             * @default 24
+             */
+            window_months?: number;
+        };
         /** CurrentStep */
         CurrentStep: {
             approver: components["schemas"]["Approver"];
@@ -5690,6 +5818,59 @@ export interface components {
              * @description Why it cannot wait (required with early)
              */
             reason?: string | null;
+        };
+        /** EligibilityEntry */
+        EligibilityEntry: {
+            /**
+             * Close
+             * @description Not yet, but at 80 % or more of every condition
+             */
+            close: boolean;
+            /** Conditions */
+            conditions: components["schemas"]["ConditionStatus"][];
+            /** Eligible */
+            eligible: boolean;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Local Title */
+            local_title: string | null;
+            /** Rule Code */
+            rule_code: string;
+            /** Target */
+            target: string;
+            /** Title */
+            title: string;
+        };
+        /** EligibilityRuleVersionConflictProblem */
+        EligibilityRuleVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/eligibility_rule.version_conflict";
+        } & {
+            [key: string]: unknown;
         };
         /** EligibleRead */
         EligibleRead: {
@@ -5945,6 +6126,60 @@ export interface components {
          * @enum {string}
          */
         Flag: "mock_location" | "impossible_travel" | "offline" | "missing_out";
+        /**
+         * FrontlinePerformance
+         * @description The person's percentile in the closed months they spent frontline days in, within the window.
+         */
+        FrontlinePerformance: {
+            /**
+             * @description Which month counts: best, average or latest
+             * @default best
+             */
+            aggregate?: components["schemas"]["Aggregate"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "frontline_performance";
+            /**
+             * Top Percent
+             * @description 30: the top 30 % of the cohort
+             */
+            top_percent: number;
+            /**
+             * Window Months
+             * @description Months back from today (at least 1)
+             * @default 36
+             */
+            window_months?: number;
+        };
+        /**
+         * FrontlineTime
+         * @description Days at a store or project (by effective-dated assignments) within the window.
+         */
+        FrontlineTime: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "frontline_time";
+            /**
+             * Min Days
+             * @description 180 days is 6 months
+             */
+            min_days: number;
+            /**
+             * This Year
+             * @description Count the calendar year so far instead (the leaders' 30 days a year)
+             * @default false
+             */
+            this_year?: boolean;
+            /**
+             * Window Months
+             * @description e.g. 36: the last 3 years
+             */
+            window_months?: number | null;
+        };
         /** FundingLine */
         FundingLine: {
             /** Amount */
@@ -7115,6 +7350,16 @@ export interface components {
         Page_DeliveryRead_: {
             /** Items */
             items: components["schemas"]["DeliveryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[EligibilityEntry] */
+        Page_EligibilityEntry_: {
+            /** Items */
+            items: components["schemas"]["EligibilityEntry"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -9085,6 +9330,82 @@ export interface components {
             region_id: string | null;
             /** Region Name */
             region_name?: string | null;
+        };
+        /** RuleRead */
+        RuleRead: {
+            /** Active */
+            active: boolean;
+            /** Applies To Roles */
+            applies_to_roles: components["schemas"]["Role"][];
+            /** Code */
+            code: string;
+            /** Conditions */
+            conditions: (components["schemas"]["FrontlineTime"] | components["schemas"]["FrontlinePerformance"] | components["schemas"]["Credits"])[];
+            /** Local Title */
+            local_title: string | null;
+            /** Target */
+            target: string;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** RuleStanding */
+        RuleStanding: {
+            /**
+             * Close
+             * @description Not yet, but at 80 % or more of every condition
+             */
+            close: boolean;
+            /** Conditions */
+            conditions: components["schemas"]["ConditionStatus"][];
+            /** Eligible */
+            eligible: boolean;
+            /** Local Title */
+            local_title: string | null;
+            /** Rule Code */
+            rule_code: string;
+            /** Target */
+            target: string;
+            /** Title */
+            title: string;
+        };
+        /** RuleUpdate */
+        RuleUpdate: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /**
+             * Applies To Roles
+             * @description Who is evaluated: holders of these roles (none: every active employee)
+             */
+            applies_to_roles?: components["schemas"]["Role"][];
+            /**
+             * Conditions
+             * @description All must be met
+             */
+            conditions: (components["schemas"]["FrontlineTime"] | components["schemas"]["FrontlinePerformance"] | components["schemas"]["Credits"])[];
+            /** Local Title */
+            local_title?: string | null;
+            /**
+             * Target
+             * @description The role or title the rule opens the way to
+             */
+            target: string;
+            /** Title */
+            title: string;
+            /**
+             * Version
+             * @description The version read, when changing a rule
+             */
+            version?: number | null;
         };
         /** RuleViolation */
         RuleViolation: {
@@ -15337,6 +15658,264 @@ export interface operations {
             };
         };
     };
+    "eligibility-list": {
+        parameters: {
+            query: {
+                /** @description The rule's code */
+                rule: string;
+                status?: "eligible" | "close" | "all";
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EligibilityEntry_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "eligibilityRules-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "eligibilityRules-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "eligibilityRules-save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["EligibilityRuleVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "employees-list": {
         parameters: {
             query?: {
@@ -17864,6 +18443,53 @@ export interface operations {
             };
             /** @description Invalid input; `errors` lists field paths */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "eligibility-mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleStanding"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

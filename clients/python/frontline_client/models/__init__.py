@@ -12,6 +12,7 @@ from .account_update import AccountUpdate
 from .account_update_language_type_0 import AccountUpdateLanguageType0
 from .adjustment_create import AdjustmentCreate
 from .adjustment_read import AdjustmentRead
+from .aggregate import Aggregate
 from .allowance_approval import AllowanceApproval
 from .allowance_line_read import AllowanceLineRead
 from .allowance_month_not_ended_problem import AllowanceMonthNotEndedProblem
@@ -97,6 +98,8 @@ from .completion_ref import CompletionRef
 from .completion_rejection import CompletionRejection
 from .condition import Condition
 from .condition_result import ConditionResult
+from .condition_status import ConditionStatus
+from .condition_status_kind import ConditionStatusKind
 from .consent_grant import ConsentGrant
 from .consent_read import ConsentRead
 from .consents_read import ConsentsRead
@@ -115,6 +118,7 @@ from .coverage_read import CoverageRead
 from .credit_category import CreditCategory
 from .credit_entry_read import CreditEntryRead
 from .credit_summary import CreditSummary
+from .credits_ import Credits
 from .current_step import CurrentStep
 from .decision import Decision
 from .delivery import Delivery
@@ -125,6 +129,9 @@ from .department_participation import DepartmentParticipation
 from .department_stats import DepartmentStats
 from .direction import Direction
 from .early_close import EarlyClose
+from .eligibility_entry import EligibilityEntry
+from .eligibility_list_status import EligibilityListStatus
+from .eligibility_rule_version_conflict_problem import EligibilityRuleVersionConflictProblem
 from .eligible_read import EligibleRead
 from .employee_assignments import EmployeeAssignments
 from .employee_create import EmployeeCreate
@@ -139,6 +146,8 @@ from .event_read_data import EventReadData
 from .field_problem import FieldProblem
 from .fixed_funding import FixedFunding
 from .flag import Flag
+from .frontline_performance import FrontlinePerformance
+from .frontline_time import FrontlineTime
 from .funding_line import FundingLine
 from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
 from .geofence_outside_problem import GeofenceOutsideProblem
@@ -209,6 +218,7 @@ from .page_attendance_day import PageAttendanceDay
 from .page_audit_entry_read import PageAuditEntryRead
 from .page_client_read import PageClientRead
 from .page_delivery_read import PageDeliveryRead
+from .page_eligibility_entry import PageEligibilityEntry
 from .page_employee_read import PageEmployeeRead
 from .page_event_read import PageEventRead
 from .page_metric_definition_read import PageMetricDefinitionRead
@@ -312,6 +322,9 @@ from .roster_violation import RosterViolation
 from .roster_violation_numbers import RosterViolationNumbers
 from .routing_rule_create import RoutingRuleCreate
 from .routing_rule_read import RoutingRuleRead
+from .rule_read import RuleRead
+from .rule_standing import RuleStanding
+from .rule_update import RuleUpdate
 from .rule_violation import RuleViolation
 from .safety import Safety
 from .sales_batch import SalesBatch
@@ -470,6 +483,7 @@ __all__ = (
     "AccountUpdateLanguageType0",
     "AdjustmentCreate",
     "AdjustmentRead",
+    "Aggregate",
     "AllowanceApproval",
     "AllowanceLineRead",
     "AllowanceMonthNotEndedProblem",
@@ -555,6 +569,8 @@ __all__ = (
     "CompletionRejection",
     "Condition",
     "ConditionResult",
+    "ConditionStatus",
+    "ConditionStatusKind",
     "ConsentGrant",
     "ConsentRead",
     "ConsentsRead",
@@ -572,6 +588,7 @@ __all__ = (
     "CoverageRead",
     "CreditCategory",
     "CreditEntryRead",
+    "Credits",
     "CreditSummary",
     "CurrentStep",
     "Decision",
@@ -583,6 +600,9 @@ __all__ = (
     "DepartmentStats",
     "Direction",
     "EarlyClose",
+    "EligibilityEntry",
+    "EligibilityListStatus",
+    "EligibilityRuleVersionConflictProblem",
     "EligibleRead",
     "EmployeeAssignments",
     "EmployeeCreate",
@@ -597,6 +617,8 @@ __all__ = (
     "FieldProblem",
     "FixedFunding",
     "Flag",
+    "FrontlinePerformance",
+    "FrontlineTime",
     "FundingLine",
     "GeofenceLowAccuracyProblem",
     "GeofenceOutsideProblem",
@@ -667,6 +689,7 @@ __all__ = (
     "PageAuditEntryRead",
     "PageClientRead",
     "PageDeliveryRead",
+    "PageEligibilityEntry",
     "PageEmployeeRead",
     "PageEventRead",
     "PageMetricDefinitionRead",
@@ -770,6 +793,9 @@ __all__ = (
     "RosterViolationNumbers",
     "RoutingRuleCreate",
     "RoutingRuleRead",
+    "RuleRead",
+    "RuleStanding",
+    "RuleUpdate",
     "RuleViolation",
     "Safety",
     "SalesBatch",

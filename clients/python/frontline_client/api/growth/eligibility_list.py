@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.eligibility_list_status import EligibilityListStatus
+from ...models.page_eligibility_entry import PageEligibilityEntry
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    rule: str,
+    status: EligibilityListStatus | Unset = EligibilityListStatus.ELIGIBLE,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["rule"] = rule
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/eligibility",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageEligibilityEntry | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEligibilityEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageEligibilityEntry | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    rule: str,
+    status: EligibilityListStatus | Unset = EligibilityListStatus.ELIGIBLE,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageEligibilityEntry | Problem]:
+    """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+    Args:
+        rule (str): The rule's code
+        status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEligibilityEntry | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        rule=rule,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    rule: str,
+    status: EligibilityListStatus | Unset = EligibilityListStatus.ELIGIBLE,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageEligibilityEntry | Problem | None:
+    """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+    Args:
+        rule (str): The rule's code
+        status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEligibilityEntry | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        rule=rule,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    rule: str,
+    status: EligibilityListStatus | Unset = EligibilityListStatus.ELIGIBLE,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageEligibilityEntry | Problem]:
+    """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+    Args:
+        rule (str): The rule's code
+        status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEligibilityEntry | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        rule=rule,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    rule: str,
+    status: EligibilityListStatus | Unset = EligibilityListStatus.ELIGIBLE,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageEligibilityEntry | Problem | None:
+    """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+    Args:
+        rule (str): The rule's code
+        status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEligibilityEntry | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            rule=rule,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,107 @@
+"""Eligibility rules as HR writes them, and what a person (or HR) reads of where they stand."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from domain.growth.conditions import Aggregate
+from domain.shared.actor import Role
+from domain.shared.i18n import _
+from domain.shared.schemas import BusinessCode, DisplayName, InputModel
+from domain.training.rules import CreditCategory
+from domain.training.schemas import CreditsText
+
+Window = Annotated[int, Field(strict=True, ge=1, le=120, description="Months back from today (at least 1)")]
+
+
+class FrontlineTime(InputModel):
+    """Days at a store or project (by effective-dated assignments) within the window."""
+
+    kind: Literal["frontline_time"]
+    min_days: int = Field(strict=True, ge=1, le=3650, examples=[180], description="180 days is 6 months")
+    window_months: Window | None = Field(default=None, examples=[36], description="e.g. 36: the last 3 years")
+    this_year: bool = Field(
+        default=False, strict=True, description="Count the calendar year so far instead (the leaders' 30 days a year)"
+    )
+
+    @model_validator(mode="after")
+    def _one_window(self) -> FrontlineTime:
+        if (self.window_months is None) == (not self.this_year):
+            raise ValueError(_("give either window_months or this_year"))
+        return self
+
+
+class FrontlinePerformance(InputModel):
+    """The person's percentile in the closed months they spent frontline days in, within the window."""
+
+    kind: Literal["frontline_performance"]
+    top_percent: int = Field(strict=True, ge=1, le=99, examples=[30], description="30: the top 30 % of the cohort")
+    aggregate: Aggregate = Field(default=Aggregate.BEST, description="Which month counts: best, average or latest")
+    window_months: Window = 36
+
+
+class Credits(InputModel):
+    """Training credits counted within the window, optionally only some categories or skills."""
+
+    kind: Literal["credits"]
+    min_credits: CreditsText = Field(examples=["50"])
+    window_months: Window = 24
+    categories: list[CreditCategory] = Field(default_factory=list, description="Only these categories (none: all)")
+    skills: list[BusinessCode] = Field(
+        default_factory=list, max_length=20, description="Only courses building one of these skills, e.g. management"
+    )
+
+
+Condition = Annotated[FrontlineTime | FrontlinePerformance | Credits, Field(discriminator="kind")]
+
+
+class RuleUpdate(InputModel):
+    title: DisplayName = Field(examples=["Department manager"])
+    local_title: DisplayName | None = Field(default=None, examples=["部门经理"])
+    target: DisplayName = Field(description="The role or title the rule opens the way to")
+    applies_to_roles: list[Role] = Field(
+        default_factory=list, description="Who is evaluated: holders of these roles (none: every active employee)"
+    )
+    conditions: list[Condition] = Field(min_length=1, max_length=10, description="All must be met")
+    active: bool = Field(default=True, strict=True)
+    version: int | None = Field(default=None, description="The version read, when changing a rule")
+
+
+class RuleRead(BaseModel):
+    code: str
+    title: str
+    local_title: str | None
+    target: str
+    applies_to_roles: list[Role]
+    conditions: list[Condition]
+    active: bool
+    version: int
+    updated_at: datetime
+
+
+class ConditionStatus(BaseModel):
+    kind: Literal["frontline_time", "frontline_performance", "credits"]
+    met: bool
+    figure: str | None = Field(description="Days, percentile or credits now (None: no data yet)")
+    needed: str = Field(description="What the condition needs, in the same unit")
+    summary: str = Field(description="In words, e.g. '132 of 180 days (4 months 12 days of 6 months)'")
+
+
+class RuleStanding(BaseModel):
+    rule_code: str
+    title: str
+    local_title: str | None
+    target: str
+    eligible: bool
+    close: bool = Field(description="Not yet, but at 80 % or more of every condition")
+    conditions: list[ConditionStatus]
+
+
+class EligibilityEntry(RuleStanding):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
