@@ -11,13 +11,14 @@ from fastapi import APIRouter, Body, Path, Query, status
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import PeriodClosedProblem, PeriodNotEndedProblem, ScorecardRuleViolationProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.performance import catalog, periods, scoring, values
+from domain.performance import bands, catalog, periods, scoring, values
 from domain.performance.schemas import (
     EarlyClose,
     EmployeeScore,
     MetricDefinitionCreate,
     MetricDefinitionRead,
     MetricDefinitionUpdate,
+    MyBand,
     PeriodRead,
     Ranking,
     TargetRead,
@@ -231,6 +232,21 @@ async def my_performance(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str, PeriodQuery]
 ) -> EmployeeScore:
     return await scoring.my_score(session, actor=actor, clock=clock, period=period)
+
+
+@me.get(
+    "/performance/bands",
+    operation_id="me-performanceBands",
+    response_model=list[MyBand],
+    responses=problems(401, 404, 422),
+    summary="Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other",
+)
+async def my_bands(
+    actor: CurrentActor,
+    session: SessionDep,
+    months: Annotated[int, Query(ge=1, le=36, description="How many closed months, newest first")] = 12,
+) -> list[MyBand]:
+    return await bands.bands_for_me(session, actor=actor, months=months)
 
 
 @router.get(

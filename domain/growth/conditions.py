@@ -6,7 +6,6 @@ at 80 % or more of every condition (the issue's "within 20 %")."""
 from __future__ import annotations
 
 import enum
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,41 +19,6 @@ class Aggregate(enum.StrEnum):
     BEST = "best"
     AVERAGE = "average"
     LATEST = "latest"
-
-
-@dataclass(frozen=True, slots=True)
-class Stay:
-    """An assignment as the placement rule reads it: days in [valid_from, valid_to) at a unit,
-    `frontline` when the unit is a store or project."""
-
-    valid_from: date
-    valid_to: date | None
-    frontline: bool
-
-
-def frontline_days(stays: Sequence[Stay], home_frontline: bool, start: date, end: date) -> int:
-    """Days in [start, end) the person spent at the frontline. Each day belongs to the assignment
-    covering it that started last (on the same start day, the later in `stays`, ordered as stored),
-    else to the home unit: the rule of `performance.rules.unit_by_day`, counted by intervals."""
-    if end <= start:
-        return 0
-    cuts = {start, end}
-    for stay in stays:
-        for edge in (stay.valid_from, stay.valid_to):
-            if edge is not None and start < edge < end:
-                cuts.add(edge)
-    bounds = sorted(cuts)
-    total = 0
-    for left, right in itertools.pairwise(bounds):
-        covering = [
-            (stay.valid_from, index, stay.frontline)
-            for index, stay in enumerate(stays)
-            if stay.valid_from <= left and (stay.valid_to is None or left < stay.valid_to)
-        ]
-        at_frontline = max(covering)[2] if covering else home_frontline
-        if at_frontline:
-            total += (right - left).days
-    return total
 
 
 def aggregate_percentile(percentiles: Sequence[tuple[str, Decimal]], how: Aggregate) -> Decimal | None:

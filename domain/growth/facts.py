@@ -14,13 +14,14 @@ from decimal import Decimal
 from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.growth.conditions import Stay, frontline_days, month_text_before, window_start
+from domain.growth.conditions import month_text_before, window_start
 from domain.growth.schemas import Condition, Credits, FrontlinePerformance, FrontlineTime
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus, RoleGrant
 from domain.performance import rules as performance_rules
 from domain.performance.models import FrozenScore, PerformancePeriod
 from domain.performance.months import Month
+from domain.performance.rules import Stay, frontline_days
 from domain.training.models import Course, CreditEntry
 
 FRONTLINE = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)

@@ -66,7 +66,7 @@ class MetricDefinition(Base):
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(32))
     side: Mapped[str] = mapped_column(String(16))  # hq | store | support
-    source: Mapped[str] = mapped_column(String(16))  # manual | pushed | sales | tickets | training
+    source: Mapped[str] = mapped_column(String(16))  # manual | pushed | sales | tickets | training | frontline_days
     direction: Mapped[str] = mapped_column(String(8))  # higher | lower
     scoring: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     # a count of work done (sales, visits, tickets closed): its target shrinks with a person's

@@ -16,6 +16,8 @@ the first code is used. Where values come from, per metric source:
 - tickets: the average frontline rating of tickets the person resolved in the month;
 - training: the credits the person earned in the month (awards less revocations and corrections
   counted in it, domain/training); none is 0, since the ledger is the whole record.
+- frontline_days: the days the person spent at a store or project from January 1st to the month's
+  end (by the placement rule, home days at a store included); the leaders' rule of 30 a year.
 Targets: the person's own for the month, else the nearest unit up from the part's unit. A
 volume-based metric's target is multiplied by the person's available over standard hours where an
 approved flexible arrangement or a legal protection shortened their days
@@ -42,7 +44,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -167,6 +169,7 @@ class _Inputs:
         self.employee_sales: dict[uuid.UUID, Decimal | None] = {}
         self.ratings: dict[uuid.UUID, Decimal] = {}
         self.credits: dict[uuid.UUID, Decimal] = {}
+        self.frontline_days: dict[uuid.UUID, Decimal] = {}
         # people whose volume targets are pro-rated for fewer available hours (most have none)
         self.pro_ratings: dict[uuid.UUID, ProRating] = {}
         self._nearest: dict[tuple[str, uuid.UUID], int | None] = {}
@@ -290,6 +293,37 @@ def _subject(column: Any, ids: Collection[uuid.UUID] | None) -> ColumnElement[bo
     return true() if ids is None else column.in_(ids)
 
 
+async def _load_frontline_days(
+    session: AsyncSession, inputs: _Inputs, month: Month, chunk: list[uuid.UUID] | None, people: list[Any]
+) -> None:
+    """Each person's frontline days from January 1st to the month's end: the year's assignments
+    with their units' kinds, counted by intervals (`rules.frontline_days`)."""
+    january, after = date(month.year, 1, 1), month.last + timedelta(days=1)
+    stays: dict[uuid.UUID, list[rules.Stay]] = defaultdict(list)
+    rows = await session.execute(
+        select(Assignment.employee_id, Assignment.valid_from, Assignment.valid_to, OrgUnit.kind)
+        .join(OrgUnit, OrgUnit.id == Assignment.unit_id)
+        .where(
+            _subject(Assignment.employee_id, chunk),
+            Assignment.cancelled_at.is_(None),
+            Assignment.valid_from <= month.last,
+            or_(Assignment.valid_to.is_(None), Assignment.valid_to > january),
+        )
+        .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
+    )
+    for employee_id, valid_from, valid_to, kind in rows:
+        stays[employee_id].append(rules.Stay(valid_from, valid_to, OrgUnitKind(kind) in FRONTLINE_KINDS))
+    wanted = None if chunk is None else set(chunk)
+    for person in people:
+        employee_id, home_unit_id = person[0], person[3]
+        if wanted is not None and employee_id not in wanted:
+            continue
+        home = inputs.units.get(home_unit_id)
+        at_home = home is not None and home.kind in FRONTLINE_KINDS
+        days = rules.frontline_days(stays.get(employee_id, []), at_home, january, after)
+        inputs.frontline_days[employee_id] = Decimal(days)
+
+
 async def _load(
     session: AsyncSession, month: Month, employee_ids: Collection[uuid.UUID] | None, people: list[Any]
 ) -> _Inputs:
@@ -378,6 +412,9 @@ async def _load(
             )
             for employee_id, centi in earned:
                 inputs.credits[employee_id] = Decimal(int(centi or 0)) / 100
+
+        if Source.FRONTLINE_DAYS in sources:
+            await _load_frontline_days(session, inputs, month, chunk, people)
 
         if Source.TICKETS in sources:
             zone = await organisation_timezone(session)
@@ -531,6 +568,7 @@ _NO_NUMBERS: dict[str, int] = {}
 _OWN_SALES = 2  # the person's own sales
 _RATING = 3  # the person's average ticket rating
 _CREDITS = 4  # the credits the person earned in the month
+_FRONTLINE = 5  # the person's frontline days this year to the month's end
 _NO_CREDITS = Decimal(0)
 
 
@@ -633,6 +671,8 @@ class _Scorer:
             return None, None, _OWN_SALES
         if source is Source.TICKETS:
             return None, None, _RATING
+        if source is Source.FRONTLINE_DAYS:
+            return None, None, _FRONTLINE
         return None, None, _CREDITS
 
     def _score_line(
@@ -709,6 +749,8 @@ class _Scorer:
             for position, kind in part.personal:
                 if kind == _CREDITS:
                     values[position] = inputs.credits.get(employee_id, _NO_CREDITS)
+                elif kind == _FRONTLINE:
+                    values[position] = inputs.frontline_days.get(employee_id, _NO_CREDITS)
                 else:
                     values[position] = (inputs.employee_sales if kind == _OWN_SALES else inputs.ratings).get(
                         employee_id

@@ -14,6 +14,7 @@ The enums repeat the values of `domain.performance.schemas` (plain strings), so
 from __future__ import annotations
 
 import calendar
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -660,3 +661,39 @@ def rank(scores: Mapping[K, Decimal]) -> dict[K, Standing]:
                 standing = by_score[score] = Standing(rank=higher + 1, percentile=quantize_score(percentile))
             result[key] = standing
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Stay:
+    """An assignment as the placement rule reads it: days in [valid_from, valid_to) at a unit,
+    `frontline` when the unit is a store or project."""
+
+    valid_from: date
+    valid_to: date | None
+    frontline: bool
+
+
+def frontline_days(stays: Sequence[Stay], home_frontline: bool, start: date, end: date) -> int:
+    """Days in [start, end) the person spent at the frontline. Each day belongs to the assignment
+    covering it that started last (on the same start day, the later in `stays`, ordered as stored),
+    else to the home unit: the rule of `unit_by_day`, counted by intervals (years of history cost a
+    few steps, not a step a day)."""
+    if end <= start:
+        return 0
+    cuts = {start, end}
+    for stay in stays:
+        for edge in (stay.valid_from, stay.valid_to):
+            if edge is not None and start < edge < end:
+                cuts.add(edge)
+    bounds = sorted(cuts)
+    total = 0
+    for left, right in itertools.pairwise(bounds):
+        covering = [
+            (stay.valid_from, index, stay.frontline)
+            for index, stay in enumerate(stays)
+            if stay.valid_from <= left and (stay.valid_to is None or left < stay.valid_to)
+        ]
+        at_frontline = max(covering)[2] if covering else home_frontline
+        if at_frontline:
+            total += (right - left).days
+    return total

@@ -36,6 +36,7 @@ class Source(enum.StrEnum):
     SALES = "sales"
     TICKETS = "tickets"
     TRAINING = "training"
+    FRONTLINE_DAYS = "frontline_days"
 
 
 class Direction(enum.StrEnum):
@@ -354,3 +355,13 @@ class Ranking(BaseModel):
     source: Literal["frozen", "live"] = Field(description="frozen once the month is closed, else live scores")
     cohort: int = Field(description="People with a score whose month used this scorecard")
     entries: list[RankingEntry]
+
+
+class MyBand(BaseModel):
+    """Where my score stood in a closed month, never anyone's score (mine included: that is in my
+    performance page)."""
+
+    period: str
+    band: Literal["top_10", "top_30", "top_50", "other"] = Field(
+        description="top_10: at or above the 90th percentile; top_30: the 70th; top_50: the 50th; other"
+    )

@@ -224,3 +224,65 @@ async def test_becoming_eligible_is_told_once_whichever_worker_finds_it(
     [item] = [n for n in inbox.json()["items"] if n["kind"] == "growth.eligible"]
     assert item["title"] == "晋升机会提醒"
     assert "部门经理" in item["body"]
+
+
+async def test_people_read_their_own_band_of_each_closed_month_and_nothing_of_others(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    # January: ten people scored 10..100; February: staff_s1 alone ties with four others
+    january = ["staff_s1", "ops_staff", "ops_head", "hr", "leader", "manager_s1", "manager_s2", "staff_s2", "staff_s3"]
+    await scores(database, world, "2026-01", {who: str(10 * (n + 1)) for n, who in enumerate(january)})
+    await scores(database, world, "2026-02", dict.fromkeys(["staff_s1", "ops_staff", "hr", "leader", "admin"], "77.5"))
+    mine = await client.get(f"{API}/me/performance/bands", headers=world.headers("staff_s1"))
+    assert mine.status_code == 200, mine.text
+    assert mine.json() == [{"period": "2026-02", "band": "top_50"}, {"period": "2026-01", "band": "other"}]
+    theirs = (await client.get(f"{API}/me/performance/bands", headers=world.headers("staff_s3"))).json()
+    assert theirs == [{"period": "2026-01", "band": "top_10"}]  # the best of January; not scored in February
+    middle = (await client.get(f"{API}/me/performance/bands", headers=world.headers("leader"))).json()
+    assert middle[1] == {"period": "2026-01", "band": "top_50"}  # 5th of 9: percentile 50
+    # the ranking of a cohort stays HR's and leaders'
+    ranked = await client.get(
+        f"{API}/performance/rankings",
+        params={"period": "2026-01", "template": "seconded"},
+        headers=world.headers("staff_s1"),
+    )
+    assert_problem(ranked, 403)
+
+
+async def test_managers_scorecards_can_weigh_their_frontline_days_this_year(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    from tests.api.test_performance_scores import METRICS, RATING, TARGET, TARGETS, TEMPLATES, put
+
+    hr = world.headers("hr")
+    metric = {
+        "code": "frontline_days",
+        "name": "Days at the frontline this year",
+        "unit": "days",
+        "side": "hq",
+        "source": "frontline_days",
+        "direction": "higher",
+        "scoring": TARGET,
+    }
+    assert (await client.post(METRICS, json=metric, headers=hr)).status_code == 201
+    rated = {**metric, "code": "frontline_satisfaction", "side": "support", "source": "tickets", "scoring": RATING}
+    assert (await client.post(METRICS, json=rated, headers=hr)).status_code == 201
+    template = {
+        "code": "support",
+        "name": "Support",
+        "population": "support",
+        "lines": [
+            {"metric_code": "frontline_satisfaction", "weight": "25"},
+            {"metric_code": "frontline_days", "weight": "75"},
+        ],
+    }
+    created = await client.post(TEMPLATES, json=template, headers=hr)
+    assert created.status_code == 201, created.text
+    target = {"metric_code": "frontline_days", "unit_id": str(world.units["HQ"]), "period": "2026-03", "value": "30"}
+    assert (await put(client, TARGETS, target, hr)).status_code == 200
+    # 12 days at S1 last December do not count this year; 20 in January do
+    await assign(database, world, "ops_head", "S1", date(2025, 12, 20), date(2026, 1, 21))
+    answer = await client.get("/api/v1/me/performance", params={"period": "2026-03"}, headers=world.headers("ops_head"))
+    assert answer.status_code == 200, answer.text
+    line = answer.json()["parts"][0]["metrics"][1]
+    assert (line["source"], line["value"], line["target"], line["points"]) == ("frontline_days", "20", "30", "66.67")

@@ -6,17 +6,15 @@ from hypothesis import strategies as st
 
 from domain.growth.conditions import (
     Aggregate,
-    Stay,
     aggregate_percentile,
     at_least,
     close,
     eligible,
-    frontline_days,
     month_text_before,
     months_before,
     within_top,
 )
-from domain.performance.rules import Assignment, unit_by_day
+from domain.performance.rules import Assignment, Stay, frontline_days, unit_by_day
 
 START = date(2026, 1, 1)
 days_in = st.integers(0, 90)

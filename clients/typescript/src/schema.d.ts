@@ -1179,6 +1179,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/performance/bands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other */
+        get: operations["me-performanceBands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/pools": {
         parameters: {
             query?: never;
@@ -6844,6 +6861,21 @@ export interface components {
              */
             status: string;
         };
+        /**
+         * MyBand
+         * @description Where my score stood in a closed month, never anyone's score (mine included: that is in my
+         *     performance page).
+         */
+        MyBand: {
+            /**
+             * Band
+             * @description top_10: at or above the 90th percentile; top_30: the 70th; top_50: the 50th; other
+             * @enum {string}
+             */
+            band: "top_10" | "top_30" | "top_50" | "other";
+            /** Period */
+            period: string;
+        };
         /** MyPool */
         MyPool: {
             /** Currency */
@@ -9970,7 +10002,7 @@ export interface components {
          * Source
          * @enum {string}
          */
-        Source: "manual" | "pushed" | "sales" | "tickets" | "training";
+        Source: "manual" | "pushed" | "sales" | "tickets" | "training" | "frontline_days";
         /** Statement */
         Statement: {
             /** Currency */
@@ -18895,6 +18927,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeScore"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me-performanceBands": {
+        parameters: {
+            query?: {
+                /** @description How many closed months, newest first */
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBand"][];
                 };
             };
             /** @description Missing, invalid or expired credentials */

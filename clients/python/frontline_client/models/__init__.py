@@ -187,6 +187,8 @@ from .metric_score import MetricScore
 from .metric_value_batch import MetricValueBatch
 from .metric_value_in import MetricValueIn
 from .my_allowance import MyAllowance
+from .my_band import MyBand
+from .my_band_band import MyBandBand
 from .my_pool import MyPool
 from .my_shift_read import MyShiftRead
 from .my_skills import MySkills
@@ -658,6 +660,8 @@ __all__ = (
     "MeUpdate",
     "MeUpdateLanguageType0",
     "MyAllowance",
+    "MyBand",
+    "MyBandBand",
     "MyPool",
     "MyShiftRead",
     "MySkills",

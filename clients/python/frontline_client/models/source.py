@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class Source(StrEnum):
+    FRONTLINE_DAYS = "frontline_days"
     MANUAL = "manual"
     PUSHED = "pushed"
     SALES = "sales"
