@@ -28,6 +28,7 @@ from domain.care.models import (
 from domain.care.profile import recompute_periods, seal
 from domain.care.protections import CHINA, add_months
 from domain.care.schemas import BirthRecord, Child, Home, Nursing, Safety
+from domain.growth.models import EligibilityRule, MentorCheckIn, Mentorship
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
@@ -933,6 +934,120 @@ async def demo_training(
             await record_completions(session, recorder_id=hr_account, source="platform", now=now, items=[item])
 
 
+# code, title, Chinese title, what it leads to, conditions
+DEMO_RULES: list[tuple[str, str, str, str, list[dict[str, Any]]]] = [
+    (
+        "dept-manager",
+        "Department manager",
+        "部门经理",
+        "department manager",
+        [
+            {"kind": "frontline_time", "min_days": 180, "window_months": 36},
+            {"kind": "frontline_performance", "top_percent": 30, "aggregate": "best", "window_months": 36},
+            {"kind": "credits", "min_credits": "50", "window_months": 24},
+        ],
+    ),
+    (
+        "frontline-excellence",
+        "Frontline excellence of the year",
+        "年度一线优秀员工",
+        "excellent employee of the year",
+        [
+            {"kind": "frontline_time", "min_days": 90, "window_months": 12},
+            {"kind": "credits", "min_credits": "3", "window_months": 24},
+        ],
+    ),
+]
+
+
+async def demo_growth(
+    session: AsyncSession, now: Any, today: date, people: dict[str, uuid.UUID], store_id: uuid.UUID, hr: uuid.UUID
+) -> None:
+    """Promotion rules; employee@demo.example back from 180 days at the demo store (eligible for
+    frontline excellence), the nursing mother back from 75 (with this week's at the store she is close:
+    76 to 82 of the 90 days); the running
+    secondment's mentor is the head of Operations, with last week's check-in."""
+    for code, title, local_title, target, conditions in DEMO_RULES:
+        session.add(
+            EligibilityRule(
+                code=code,
+                title=title,
+                local_title=local_title,
+                target=target,
+                applies_to_roles=[],
+                conditions=conditions,
+                active=True,
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    for email, days in (("employee@demo.example", 180), ("nursing-mother@demo.example", 75)):
+        transfer_id, start, end = uuid.uuid4(), today - timedelta(days=20 + days), today - timedelta(days=20)
+        session.add(
+            Transfer(
+                id=transfer_id,
+                employee_id=people[email],
+                requested_by=hr,
+                kind=TransferKind.SECONDMENT,
+                destination_unit_id=store_id,
+                start_date=start,
+                end_date=end - timedelta(days=1),
+                reason="Learn the store from the floor",
+                status=TransferStatus.APPROVED,
+                steps=DEFAULT_CHAIN,
+                version=1,
+                submitted_at=now,
+                decided_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        await session.flush()
+        session.add(
+            Assignment(
+                id=uuid.uuid4(),
+                employee_id=people[email],
+                unit_id=store_id,
+                kind=AssignmentKind.SECONDMENT,
+                valid_from=start,
+                valid_to=end,
+                transfer_id=transfer_id,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    running = await session.scalar(
+        select(Transfer.id).where(
+            Transfer.status == TransferStatus.APPROVED, Transfer.start_date == today - timedelta(days=14)
+        )
+    )
+    if running is not None:
+        mentorship = Mentorship(
+            id=uuid.uuid4(),
+            transfer_id=running,
+            mentee_id=await session.scalar(select(Transfer.employee_id).where(Transfer.id == running)),
+            mentor_id=people["dept-head@demo.example"],
+            assigned_by=hr,
+            assigned_at=now,
+        )
+        session.add(mentorship)
+        await session.flush()
+        session.add(
+            MentorCheckIn(
+                id=uuid.uuid4(),
+                mentorship_id=mentorship.id,
+                held_on=today - timedelta(days=7),
+                notes="第一周：熟悉生鲜区和早班收货流程。",  # noqa: RUF001 (Chinese punctuation)
+                mentee_state="steady",
+                mentee_notes="早班收货节奏很快，希望多跟几次。",  # noqa: RUF001
+                support_rating=5,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
 async def load_demo(
     database: Database, *, clock: Clock, hashing: PasswordHashing, password: str, sealer: Sealer
 ) -> str:
@@ -1024,6 +1139,14 @@ async def load_demo(
             now,
             today,
             {a["email"]: a["employee_id"] for a in accounts},
+            next(a["id"] for a in accounts if a["email"] == "hr@demo.example"),
+        )
+        await demo_growth(
+            session,
+            now,
+            today,
+            {a["email"]: a["employee_id"] for a in accounts},
+            by_code[DEMO_STORE_CODE]["id"],
             next(a["id"] for a in accounts if a["email"] == "hr@demo.example"),
         )
         await session.execute(

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
 from domain.auth import sign_in_counters
+from domain.growth.mentors import remind_check_ins
 from domain.growth.notices import notify_eligibility
 from domain.integrations.clients import purge_rate_windows
 from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due
@@ -49,6 +50,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
         announce_milestones,
         remind_readiness,
         notify_eligibility,
+        remind_check_ins,
         idempotency.purge_expired,
         forget_done,
         escalate_tickets,

@@ -13,7 +13,13 @@ from domain.care.models import (
     ProtectionPolicyVersion,
     WomenShareMember,
 )
-from domain.growth.models import EligibilityNotice, EligibilityRule, EligibilityWatermark
+from domain.growth.models import (
+    EligibilityNotice,
+    EligibilityRule,
+    EligibilityWatermark,
+    MentorCheckIn,
+    Mentorship,
+)
 from domain.integrations.models import (
     ChangeFeedCounter,
     ClientSecret,
@@ -110,6 +116,8 @@ __all__ = [
     "FrozenScore",
     "IdempotencyRecord",
     "IntegrationClient",
+    "MentorCheckIn",
+    "Mentorship",
     "MetricDefinition",
     "MetricTarget",
     "MetricValue",

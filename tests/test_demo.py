@@ -85,6 +85,22 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
             assert credits["plan_population"] == "support" and len(credits["ledger"]) == 6
             courses = (await client.get("/api/v1/courses", headers=bearer(token))).json()
             assert "工业互联网应用" in {c["title"] for c in courses}
+            # back from 180 days at the store: eligible for frontline excellence, not yet a manager
+            standing = {
+                s["rule_code"]: s for s in (await client.get("/api/v1/me/eligibility", headers=bearer(token))).json()
+            }
+            assert standing["frontline-excellence"]["eligible"] is True
+            assert [c["met"] for c in standing["dept-manager"]["conditions"]] == [True, False, False]
+        if email == "nursing-mother@demo.example":
+            standing = {
+                s["rule_code"]: s for s in (await client.get("/api/v1/me/eligibility", headers=bearer(token))).json()
+            }
+            excellence = standing["frontline-excellence"]
+            assert (excellence["eligible"], excellence["close"]) == (False, True)
+            assert 76 <= int(excellence["conditions"][0]["figure"]) <= 82  # 75 days, and this week's so far
+        if email == "dept-head@demo.example":
+            [mentoring] = (await client.get("/api/v1/me/mentorships", headers=bearer(token))).json()
+            assert mentoring["check_ins"][0]["support_rating"] == 5 and mentoring["next_check_in_due"]
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))

@@ -1,17 +1,28 @@
 """Growth: promotion eligibility rules (HR keeps them, everyone reads them), where I stand on each,
-and HR's lists of who qualifies or is close."""
+HR's lists of who qualifies or is close, and secondments' mentors with their check-ins."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import EligibilityRuleVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.growth import eligibility
-from domain.growth.schemas import EligibilityEntry, RuleRead, RuleStanding, RuleUpdate
+from domain.growth import eligibility, mentors
+from domain.growth.schemas import (
+    CheckInCreate,
+    CheckInMenteePart,
+    EligibilityEntry,
+    MentorAssign,
+    MentorCandidate,
+    MentorshipRead,
+    RuleRead,
+    RuleStanding,
+    RuleUpdate,
+)
 from domain.shared.pagination import Page
 
 router = APIRouter(tags=["growth"])
@@ -85,3 +96,87 @@ async def list_eligibility(
 )
 async def my_eligibility(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> list[RuleStanding]:
     return await eligibility.my_eligibility(session, actor=actor, clock=clock)
+
+
+@router.get(
+    "/transfers/{transfer_id}/mentor-suggestions",
+    operation_id="mentorships-suggest",
+    response_model=list[MentorCandidate],
+    responses=problems(401, 404),
+    summary="Head-office mentors for a secondment: its department first, then the lightest load, then seniority",
+)
+async def suggest_mentors(
+    transfer_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> list[MentorCandidate]:
+    return await mentors.suggestions(session, actor=actor, clock=clock, transfer_id=transfer_id)
+
+
+@router.put(
+    "/transfers/{transfer_id}/mentor",
+    operation_id="mentorships-assign",
+    response_model=MentorshipRead,
+    responses=problems(401, 404, 409, 422),
+    summary="Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces",
+)
+async def assign_mentor(
+    transfer_id: uuid.UUID, body: MentorAssign, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> MentorshipRead:
+    return await mentors.assign_mentor(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+
+
+@router.get(
+    "/mentorships/{mentorship_id}",
+    operation_id="mentorships-get",
+    response_model=MentorshipRead,
+    responses=problems(401, 404),
+    summary="A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)",
+)
+async def get_mentorship(
+    mentorship_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> MentorshipRead:
+    return await mentors.get_mentorship(session, actor=actor, clock=clock, mentorship_id=mentorship_id)
+
+
+@router.post(
+    "/mentorships/{mentorship_id}/check-ins",
+    operation_id="mentorships-checkIn",
+    response_model=MentorshipRead,
+    status_code=status.HTTP_201_CREATED,
+    responses=problems(401, 403, 404, 422),
+    summary="Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score",
+)
+async def add_check_in(
+    mentorship_id: uuid.UUID, body: CheckInCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> MentorshipRead:
+    return await mentors.add_check_in(session, actor=actor, clock=clock, mentorship_id=mentorship_id, data=body)
+
+
+@router.patch(
+    "/mentorships/{mentorship_id}/check-ins/{check_in_id}",
+    operation_id="mentorships-menteePart",
+    response_model=MentorshipRead,
+    responses=problems(401, 403, 404, 422),
+    summary="The secondee's notes on a check-in and their rating of the support (1-5)",
+)
+async def mentee_part(
+    mentorship_id: uuid.UUID,
+    check_in_id: uuid.UUID,
+    body: CheckInMenteePart,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+) -> MentorshipRead:
+    return await mentors.mentee_part(
+        session, actor=actor, clock=clock, mentorship_id=mentorship_id, check_in_id=check_in_id, data=body
+    )
+
+
+@me.get(
+    "/mentorships",
+    operation_id="mentorships-mine",
+    response_model=list[MentorshipRead],
+    responses=problems(401),
+    summary="The secondees I mentor and the mentors I have",
+)
+async def my_mentorships(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> list[MentorshipRead]:
+    return await mentors.my_mentorships(session, actor=actor, clock=clock)

@@ -6,6 +6,7 @@ qualifies and who is close. Every figure is computed from the data the system al
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -36,7 +37,7 @@ from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, NotFound
-from domain.shared.i18n import ENGLISH, _, render
+from domain.shared.i18n import _, render
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, slice_of
 from domain.training.rules import centi_text
 from domain.training.schemas import to_centi
@@ -132,87 +133,91 @@ async def put_rule(session: AsyncSession, *, actor: Actor, clock: Clock, code: s
 @dataclass(frozen=True, slots=True)
 class Evaluated:
     rule: EligibilityRule
+    conditions: list[Condition]
     person: Person
     eligible: bool
     close: bool
-    statuses: list[ConditionStatus]
+    checks: list[pure.Check]
 
 
 def _text(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
 
 
-def check(
-    condition: Condition, person: Person, facts: Facts, language: str = ENGLISH
-) -> tuple[pure.Check, ConditionStatus]:
+Checker = Callable[[Person], pure.Check]
+
+
+def checker(condition: Condition, facts: Facts) -> Checker:
+    """One condition, its window and thresholds worked out once, as a function of a person: the
+    figure in the condition's unit (days, a percentile, hundredths of a credit) against the need."""
     today = facts.today
     if isinstance(condition, FrontlineTime):
         start = pure.window_start(today, condition.window_months, condition.this_year)
-        days = facts.frontline_days(person.employee_id, start, today + timedelta(days=1))
-        result = pure.at_least(Decimal(days), Decimal(condition.min_days))
-        months, rest = pure.months_and_days(days)
-        summary = render(
-            _(
-                "{days} of {needed} frontline days ({months} months {rest} days)",
-                days=days,
-                needed=condition.min_days,
-                months=months,
-                rest=rest,
-            ),
-            language,
-        )
-        return result, ConditionStatus(
-            kind=condition.kind, met=result.met, figure=str(days), needed=str(condition.min_days), summary=summary
-        )
+        end, days_needed = today + timedelta(days=1), Decimal(condition.min_days)
+
+        def frontline_time(person: Person) -> pure.Check:
+            return pure.at_least(Decimal(facts.frontline_days(person.employee_id, start, end)), days_needed)
+
+        return frontline_time
     if isinstance(condition, FrontlinePerformance):
         first = pure.month_text_before(today, condition.window_months)
-        seen = [(month, value) for month, value in facts.percentiles.get(person.employee_id, []) if month >= first]
-        percentile = pure.aggregate_percentile(seen, condition.aggregate)
-        result = pure.within_top(percentile, Decimal(condition.top_percent))
-        if percentile is None:
-            summary = render(
-                _("no closed month at the frontline yet (needs top {top}%)", top=condition.top_percent), language
-            )
-        else:
-            summary = render(
-                _(
-                    "top {share}% (needs top {top}%)",
-                    share=_text(pure.top_share(percentile)),
-                    top=condition.top_percent,
-                ),
-                language,
-            )
-        return result, ConditionStatus(
-            kind=condition.kind,
-            met=result.met,
-            figure=None if percentile is None else _text(percentile),
-            needed=_text(result.needed),
-            summary=summary,
-        )
+        how, top = condition.aggregate, Decimal(condition.top_percent)
+        percentiles = facts.percentiles
+
+        def performance(person: Person) -> pure.Check:
+            seen = [(month, value) for month, value in percentiles.get(person.employee_id, ()) if month >= first]
+            return pure.within_top(pure.aggregate_percentile(seen, how), top)
+
+        return performance
     first = pure.month_text_before(today, condition.window_months)
     wanted = {category.value for category in condition.categories}
     skills = set(condition.skills)
-    centi = 0
-    for counts_in, category, course_code, amount in facts.credits.get(person.employee_id, []):
-        if counts_in < first or (wanted and category not in wanted):
-            continue
-        if skills and not (course_code and facts.course_skills.get(course_code, frozenset()) & skills):
-            continue
-        centi += amount
-    needed_centi = to_centi(condition.min_credits)
-    result = pure.at_least(Decimal(centi), Decimal(needed_centi))
-    summary = render(
-        _("{earned} of {needed} credits", earned=centi_text(centi), needed=centi_text(needed_centi)), language
-    )
-    return result, ConditionStatus(
-        kind=condition.kind, met=result.met, figure=centi_text(centi), needed=centi_text(needed_centi), summary=summary
-    )
+    counted = {code for code, built in facts.course_skills.items() if built & skills} if skills else None
+    centi_needed = Decimal(to_centi(condition.min_credits))
+    ledger = facts.credits
+
+    def credits(person: Person) -> pure.Check:
+        centi = 0
+        for counts_in, category, course_code, amount in ledger.get(person.employee_id, ()):
+            if (
+                counts_in >= first
+                and (not wanted or category in wanted)
+                and (counted is None or course_code in counted)
+            ):
+                centi += amount
+        return pure.at_least(Decimal(centi), centi_needed)
+
+    return credits
 
 
-def evaluate(rule: EligibilityRule, person: Person, facts: Facts, language: str = ENGLISH) -> Evaluated:
-    results = [check(condition, person, facts, language) for condition in CONDITIONS.validate_python(rule.conditions)]
-    checks = [result for result, _status in results]
-    return Evaluated(rule, person, pure.eligible(checks), pure.close(checks), [status for _r, status in results])
+def describe(condition: Condition, result: pure.Check, language: str) -> ConditionStatus:
+    """What a person reads of one condition: the figure, what it needs, and a sentence in their language."""
+    figure: str | None
+    if isinstance(condition, FrontlineTime):
+        days = int(result.figure or 0)
+        months, rest = pure.months_and_days(days)
+        text = _(
+            "{days} of {needed} frontline days ({months} months {rest} days)",
+            days=days,
+            needed=condition.min_days,
+            months=months,
+            rest=rest,
+        )
+        figure, needed = str(days), str(condition.min_days)
+    elif isinstance(condition, FrontlinePerformance):
+        if result.figure is None:
+            text = _("no closed month at the frontline yet (needs top {top}%)", top=condition.top_percent)
+        else:
+            share = _text(pure.top_share(result.figure))
+            text = _("top {share}% (needs top {top}%)", share=share, top=condition.top_percent)
+        figure = None if result.figure is None else _text(result.figure)
+        needed = _text(result.needed)
+    else:
+        figure, needed = centi_text(int(result.figure or 0)), centi_text(int(result.needed))
+        text = _("{earned} of {needed} credits", earned=figure, needed=needed)
+    return ConditionStatus(
+        kind=condition.kind, met=result.met, figure=figure, needed=needed, summary=render(text, language)
+    )
 
 
 def applies(rule: EligibilityRule, person: Person) -> bool:
@@ -220,24 +225,27 @@ def applies(rule: EligibilityRule, person: Person) -> bool:
 
 
 async def evaluate_all(
-    session: AsyncSession,
-    today: date,
-    rules: list[EligibilityRule],
-    employee_ids: list[uuid.UUID] | None = None,
-    language: str = ENGLISH,
+    session: AsyncSession, today: date, rules: list[EligibilityRule], employee_ids: list[uuid.UUID] | None = None
 ) -> list[Evaluated]:
-    """Every person each rule applies to, evaluated; one gathering of facts for all the rules."""
+    """Every person each rule applies to, evaluated (no wording: `standing` words what is shown);
+    one gathering of facts for all the rules."""
     if not rules:
         return []
     who = await people(session, employee_ids=employee_ids)
-    every = [condition for rule in rules for condition in CONDITIONS.validate_python(rule.conditions)]
-    facts = await gather(session, today, every, who)
-    return [
-        evaluate(rule, person, facts, language) for rule in rules for person in who.values() if applies(rule, person)
-    ]
+    parsed = {rule.code: CONDITIONS.validate_python(rule.conditions) for rule in rules}
+    facts = await gather(session, today, [c for conditions in parsed.values() for c in conditions], who)
+    found = []
+    for rule in rules:
+        conditions = parsed[rule.code]
+        checkers = [checker(condition, facts) for condition in conditions]
+        for person in who.values():
+            if applies(rule, person):
+                checks = [check_of(person) for check_of in checkers]
+                found.append(Evaluated(rule, conditions, person, pure.eligible(checks), pure.close(checks), checks))
+    return found
 
 
-def standing(evaluated: Evaluated) -> RuleStanding:
+def standing(evaluated: Evaluated, language: str) -> RuleStanding:
     rule = evaluated.rule
     return RuleStanding(
         rule_code=rule.code,
@@ -246,7 +254,10 @@ def standing(evaluated: Evaluated) -> RuleStanding:
         target=rule.target,
         eligible=evaluated.eligible,
         close=evaluated.close,
-        conditions=evaluated.statuses,
+        conditions=[
+            describe(condition, result, language)
+            for condition, result in zip(evaluated.conditions, evaluated.checks, strict=True)
+        ],
     )
 
 
@@ -260,7 +271,7 @@ async def my_eligibility(session: AsyncSession, *, actor: Actor, clock: Clock) -
         )
     )
     today = await organisation_today(session, clock)
-    return [standing(e) for e in await evaluate_all(session, today, rules, [actor.employee_id], actor.language)]
+    return [standing(e, actor.language) for e in await evaluate_all(session, today, rules, [actor.employee_id])]
 
 
 async def eligibility_list(
@@ -282,14 +293,14 @@ async def eligibility_list(
     after = str(decode_cursor(cursor, arity=1)[0]) if cursor is not None else None
     chosen = [
         e
-        for e in await evaluate_all(session, today, [rule], language=actor.language)
+        for e in await evaluate_all(session, today, [rule])
         if (status == "all" or (e.eligible if status == "eligible" else e.close))
         and (after is None or e.person.employee_no > after)
     ]
     chosen.sort(key=lambda e: e.person.employee_no)
     entries = [
         EligibilityEntry(
-            **standing(e).model_dump(),
+            **standing(e, actor.language).model_dump(),
             employee_id=e.person.employee_id,
             employee_no=e.person.employee_no,
             full_name=e.person.full_name,

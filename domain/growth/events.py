@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from domain.shared.events import DomainEvent
 
@@ -19,3 +20,32 @@ class BecameEligible(DomainEvent):
     employee_id: uuid.UUID
     title: str
     target: str
+
+
+class MentorAssigned(DomainEvent):
+    topic = "growth.mentor_assigned"
+    summary = "A head-office mentor was chosen for a secondment; the mentor and the secondee hear of it."
+    entity_type = "mentorship"
+    entity_field = "mentorship_id"
+    webhook = False
+
+    mentorship_id: uuid.UUID
+    mentor_id: uuid.UUID
+    mentee_id: uuid.UUID
+    destination_unit_id: uuid.UUID
+    start_date: date
+
+
+class CheckInOverdue(DomainEvent):
+    topic = "growth.check_in_overdue"
+    summary = "A mentor's weekly check-in is 8 days late (the mentor hears) or 15 (the department head)."
+    entity_type = "mentorship"
+    entity_field = "mentorship_id"
+    webhook = False
+
+    mentorship_id: uuid.UUID
+    mentor_id: uuid.UUID
+    mentee_id: uuid.UUID
+    since: date
+    days: int
+    audience: str  # mentor | department_head

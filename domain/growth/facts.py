@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Numeric, Select, case, cast, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.growth.conditions import month_text_before, window_start
@@ -20,6 +20,7 @@ from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus, RoleGrant
 from domain.performance import rules as performance_rules
 from domain.performance.models import FrozenScore, PerformancePeriod
+from domain.performance.month_scores import fetch_rows
 from domain.performance.months import Month
 from domain.performance.rules import Stay, frontline_days
 from domain.training.models import Course, CreditEntry
@@ -49,7 +50,10 @@ class Facts:
     course_skills: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def frontline_days(self, employee_id: uuid.UUID, start: date, end: date) -> int:
-        return frontline_days(self.stays.get(employee_id, []), self.people[employee_id].home_frontline, start, end)
+        stays = self.stays.get(employee_id)
+        if not stays:  # most people: home all along
+            return (end - start).days if self.people[employee_id].home_frontline and end > start else 0
+        return frontline_days(stays, self.people[employee_id].home_frontline, start, end)
 
 
 def _chunks(ids: Sequence[uuid.UUID]) -> list[Sequence[uuid.UUID]]:
@@ -143,27 +147,60 @@ async def gather(
     return facts
 
 
+def _percentile_query(period: str, closing: int) -> Select[tuple[uuid.UUID, Decimal]]:
+    """Everyone scored in the month with the mid-rank percentile of `rules.rank`, worked out by the
+    database: 100 (2 below + equal - 1) / (2 (n - 1)), 2 places half up; 100 for a cohort of one."""
+    value = cast(FrozenScore.score, Numeric)
+    below = func.rank().over(order_by=value) - 1
+    equal = func.count().over(partition_by=value)
+    cohort = func.count().over()
+    exact = cast(2 * below + equal - 1, Numeric) * 100 / (2 * (cohort - 1))
+    percentile = case((cohort > 1, func.round(exact, 2)), else_=literal(100, Numeric))
+    return select(FrozenScore.employee_id, percentile).where(
+        FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None)
+    )
+
+
 async def _percentiles(session: AsyncSession, facts: Facts, first_month: str) -> None:
     """Each closed month from `first_month`: everyone scored is ranked (the mid-rank percentile of
-    performance rankings); the people asked about keep theirs where they spent a frontline day."""
+    performance rankings; on PostgreSQL by the database, rows read through the driver); the people
+    asked about keep theirs where they spent a frontline day. Which months those are is worked out
+    once per person: every month or none for people without stays (by their home unit), by their
+    stays for the others."""
     closed = await session.execute(
         select(PerformancePeriod.period, PerformancePeriod.closings).where(
             PerformancePeriod.status == "closed", PerformancePeriod.period >= first_month
         )
     )
-    for period, closing in sorted(closed):
-        scored = await session.execute(
-            select(FrozenScore.employee_id, FrozenScore.score).where(
-                and_(FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None))
+    months = [(period, closing, Month.parse(period)) for period, closing in sorted(closed)]
+    with_stays = {
+        employee_id: {
+            period
+            for period, _closing, month in months
+            if frontline_days(
+                stays, facts.people[employee_id].home_frontline, month.first, month.last + timedelta(days=1)
             )
-        )
-        scores = {employee_id: Decimal(score) for employee_id, score in scored if score is not None}
-        mine = [employee_id for employee_id in scores if employee_id in facts.people]
-        if not mine:
-            continue
-        month = Month.parse(period)
-        after = month.last + timedelta(days=1)
-        standings = performance_rules.rank(scores)
-        for employee_id in mine:
-            if facts.frontline_days(employee_id, month.first, after) > 0:
-                facts.percentiles[employee_id].append((period, standings[employee_id].percentile))
+        }
+        for employee_id, stays in facts.stays.items()
+        if employee_id in facts.people
+    }
+    in_database = (await session.connection()).dialect.name == "postgresql"
+    for period, closing, _month in months:
+        if in_database:
+            ranked: Iterable[tuple[uuid.UUID, Decimal]] = await fetch_rows(session, _percentile_query(period, closing))
+        else:
+            scored = await session.execute(
+                select(FrozenScore.employee_id, FrozenScore.score).where(
+                    FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None)
+                )
+            )
+            standings = performance_rules.rank({e: Decimal(score) for e, score in scored if score is not None})
+            ranked = [(employee_id, standing.percentile) for employee_id, standing in standings.items()]
+        people, percentiles = facts.people, facts.percentiles
+        for employee_id, percentile in ranked:
+            person = people.get(employee_id)
+            if person is None:
+                continue
+            months_there = with_stays.get(employee_id)
+            if person.home_frontline if months_there is None else period in months_there:
+                percentiles[employee_id].append((period, Decimal(percentile)))

@@ -1,17 +1,19 @@
 """Growth: promotion eligibility rules HR keeps (a conjunction of conditions over data the system
 already has), the notices that tell a person they became eligible (one per person, rule and
-version of the rule), and the watermark that lets the worker re-evaluate only when data moved."""
+version of the rule), the watermark that lets the worker re-evaluate only when data moved, and
+secondments' mentors with their check-ins."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, JSONDocument, UTCDateTime
+from domain.shared.ids import new_id
 
 
 class EligibilityRule(Base):
@@ -53,3 +55,41 @@ class EligibilityWatermark(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     mark: Mapped[str] = mapped_column(String(400))
     evaluated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Mentorship(Base):
+    """A head-office mentor for one secondment (chosen by the mentee's department head or HR), for
+    as long as the secondment's assignment lasts (early returns and extensions move it). The
+    reminder columns hold the day the check-in gap was counted from when the mentor, then the
+    department head, were told it ran over: once per gap."""
+
+    __tablename__ = "mentorships"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"), unique=True)
+    mentee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), index=True)
+    mentor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"), index=True)
+    assigned_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_reminded_for: Mapped[date | None] = mapped_column(Date)
+    head_reminded_for: Mapped[date | None] = mapped_column(Date)
+
+
+class MentorCheckIn(Base):
+    """A check-in the mentor logged (the day, notes, how the mentee is doing, optionally a practice
+    score that earns practice credits), with the mentee's own notes and rating of the support."""
+
+    __tablename__ = "mentor_check_ins"
+    __table_args__ = (Index("ix_mentor_check_ins_mentorship_id_held_on", "mentorship_id", "held_on"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    mentorship_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mentorships.id", ondelete="CASCADE"))
+    held_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text)
+    mentee_state: Mapped[str] = mapped_column(String(16))  # thriving | steady | struggling
+    practice_course_code: Mapped[str | None] = mapped_column(ForeignKey("courses.code", ondelete="RESTRICT"))
+    practice_score: Mapped[int | None] = mapped_column(Integer)
+    mentee_notes: Mapped[str | None] = mapped_column(Text)
+    support_rating: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

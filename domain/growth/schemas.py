@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from domain.growth.conditions import Aggregate
 from domain.shared.actor import Role
 from domain.shared.i18n import _
-from domain.shared.schemas import BusinessCode, DisplayName, InputModel
+from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate
 from domain.training.rules import CreditCategory
 from domain.training.schemas import CreditsText
 
@@ -105,3 +105,65 @@ class EligibilityEntry(RuleStanding):
     employee_id: uuid.UUID
     employee_no: str
     full_name: str
+
+
+MenteeState = Literal["thriving", "steady", "struggling"]
+Notes = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=4000)]
+
+
+class MentorAssign(InputModel):
+    mentor_id: uuid.UUID = Field(description="A head-office employee, not the secondee")
+
+
+class MentorCandidate(BaseModel):
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    unit_name: str
+    same_department: bool = Field(description="In the secondee's own department")
+    hire_date: date
+    mentees: int = Field(description="Secondees they mentor now")
+
+
+class PracticeScoreIn(InputModel):
+    course_code: BusinessCode = Field(description="A practice course")
+    score: int = Field(strict=True, ge=0, le=10, description="0-10; 8 or more earns the practice credits")
+
+
+class CheckInCreate(InputModel):
+    held_on: IsoDate
+    notes: Notes
+    mentee_state: MenteeState
+    practice: PracticeScoreIn | None = None
+
+
+class CheckInMenteePart(InputModel):
+    """The mentee's side of a check-in: their own notes and how useful the support was."""
+
+    mentee_notes: Notes | None = None
+    support_rating: int | None = Field(default=None, strict=True, ge=1, le=5)
+
+
+class CheckInRead(BaseModel):
+    id: uuid.UUID
+    held_on: date
+    notes: str
+    mentee_state: MenteeState
+    practice_course_code: str | None
+    practice_score: int | None
+    mentee_notes: str | None
+    support_rating: int | None
+    created_at: datetime
+
+
+class MentorshipRead(BaseModel):
+    id: uuid.UUID
+    transfer_id: uuid.UUID
+    mentee_id: uuid.UUID
+    mentee_name: str
+    mentor_id: uuid.UUID
+    mentor_name: str
+    starts_on: date
+    ends_on: date | None = Field(description="The secondment's last day (moved by early returns and extensions)")
+    next_check_in_due: date | None = Field(description="A week after the last check-in (None once the posting ended)")
+    check_ins: list[CheckInRead]

@@ -27,8 +27,8 @@ async def accounts_of(session: AsyncSession, employee_ids: Iterable[uuid.UUID]) 
     return {employee_id: account_id for employee_id, account_id in rows if employee_id is not None}
 
 
-async def managers_of(session: AsyncSession, unit_id: uuid.UUID) -> list[uuid.UUID]:
-    """Accounts holding store_manager on the unit or a unit above it."""
+async def managers_of(session: AsyncSession, unit_id: uuid.UUID, role: Role = Role.STORE_MANAGER) -> list[uuid.UUID]:
+    """Accounts holding `role` (store_manager unless said) on the unit or a unit above it."""
     path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
     if path is None:
         return []
@@ -36,7 +36,7 @@ async def managers_of(session: AsyncSession, unit_id: uuid.UUID) -> list[uuid.UU
         select(RoleGrant.account_id, OrgUnit.path)
         .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
         .join(Account, Account.id == RoleGrant.account_id)
-        .where(RoleGrant.role == Role.STORE_MANAGER, Account.is_active.is_(True))
+        .where(RoleGrant.role == role, Account.is_active.is_(True))
     )
     return [account_id for account_id, grant_path in rows if path.startswith(grant_path)]
 

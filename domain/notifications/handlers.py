@@ -17,7 +17,7 @@ from domain.attendance.events import ClockInFlagged
 from domain.care import events as arrangement_events
 from domain.care.arrangements import current_deciders as arrangement_deciders
 from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
-from domain.growth.events import BecameEligible
+from domain.growth.events import BecameEligible, CheckInOverdue, MentorAssigned
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, hr_accounts, managers_of, person_named, unit_named
@@ -25,6 +25,7 @@ from domain.notifications.delivery import notify, notify_each
 from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, NOT_SCORED, STEP_LABELS, TRANSFER_KIND_LABELS
 from domain.notifications.texts import day, label, listed, local_time
 from domain.org.models import OrgUnit
+from domain.people.models import Employee
 from domain.performance.events import PeriodClosed
 from domain.performance.models import FrozenScore
 from domain.pools.events import PoolCalculated, PoolEvent, PoolSettled
@@ -33,6 +34,7 @@ from domain.pools.settlement import ALLOCATION
 from domain.postings import events as posting_events
 from domain.rosters import events as roster_events
 from domain.rosters.models import RosterShift, ShiftSwap, ShiftTemplate
+from domain.shared.actor import Role
 from domain.shared.clock import Clock
 from domain.shared.events import DomainEvent
 from domain.shared.money import format_minor, parse_minor
@@ -716,5 +718,49 @@ async def became_eligible(session: AsyncSession, event: BecameEligible, clock: C
         subject_type="eligibility_rule",
         subject_id=event.rule_code,
         params={"title": event.title, "target": event.target},
+        skip=None,
+    )
+
+
+@handles(MentorAssigned)
+async def mentor_assigned(session: AsyncSession, event: MentorAssigned, clock: Clock) -> None:
+    accounts = await accounts_of(session, [event.mentor_id, event.mentee_id])
+    await notify(
+        session,
+        clock=clock,
+        kind="growth.mentor_assigned",
+        readers=[accounts.get(event.mentor_id), accounts.get(event.mentee_id)],
+        subject_type="mentorship",
+        subject_id=event.mentorship_id,
+        params={
+            "mentor": await person_named(session, event.mentor_id),
+            "mentee": await person_named(session, event.mentee_id),
+            "unit": await unit_named(session, event.destination_unit_id),
+            "start_date": day(event.start_date),
+        },
+        skip=None,
+    )
+
+
+@handles(CheckInOverdue)
+async def check_in_overdue(session: AsyncSession, event: CheckInOverdue, clock: Clock) -> None:
+    if event.audience == "mentor":
+        readers = [(await accounts_of(session, [event.mentor_id])).get(event.mentor_id)]
+    else:
+        home = await session.scalar(select(Employee.home_unit_id).where(Employee.id == event.mentee_id))
+        readers = list(await managers_of(session, home, Role.DEPT_HEAD)) if home is not None else []
+    await notify(
+        session,
+        clock=clock,
+        kind="growth.check_in_overdue",
+        readers=readers,
+        subject_type="mentorship",
+        subject_id=event.mentorship_id,
+        params={
+            "mentor": await person_named(session, event.mentor_id),
+            "mentee": await person_named(session, event.mentee_id),
+            "days": event.days,
+            "since": day(event.since),
+        },
         skip=None,
     )

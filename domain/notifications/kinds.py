@@ -198,6 +198,18 @@ _KINDS = [
         N_("the person who became eligible"),
     ),
     Kind(
+        "growth.mentor_assigned",
+        N_("A mentor for the secondment"),
+        N_("{mentor} mentors {mentee} at {unit} from {start_date}; a check-in every week."),
+        N_("the mentor and the secondee"),
+    ),
+    Kind(
+        "growth.check_in_overdue",
+        N_("Mentor check-in overdue"),
+        N_("{mentor} has not checked in with {mentee} for {days} days (since {since})."),
+        N_("the mentor after 8 days, the secondee's department head after 15"),
+    ),
+    Kind(
         "posting.readiness_missing",
         N_("Training to finish before your posting"),
         N_("“{title}” starts on {start_date}; {employee} still has to pass: {courses}."),

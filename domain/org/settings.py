@@ -1,7 +1,8 @@
 """Organisation-wide settings an administrator changes (audited), kept in the database so every
-replica reads the same answer. For now one: separation of duties in settlement (on by default),
-the rule that nobody approves pay they prepared themselves: whoever last calculated a pool does not
-approve it, and whoever closed a month does not approve that month's pools."""
+replica reads the same answer: separation of duties in settlement (on by default), the rule that
+nobody approves pay they prepared themselves (whoever last calculated a pool does not approve it,
+and whoever closed a month does not approve that month's pools), and how many secondees one
+head-office mentor may take at once (3 by default)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from domain.shared.schemas import InputModel
 
 SETTINGS_ROW = 1
 SEPARATION_OF_DUTIES_DEFAULT = True
+MAX_MENTEES_DEFAULT = 3
 
 
 class OrganisationSettings(Base):
@@ -34,6 +36,7 @@ class OrganisationSettings(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     separation_of_duties: Mapped[bool] = mapped_column(Boolean)
+    max_mentees: Mapped[int] = mapped_column(Integer, default=MAX_MENTEES_DEFAULT, server_default="3")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
 
@@ -43,17 +46,25 @@ class OrganisationSettingsRead(BaseModel):
         description="Whoever last calculated a pool may not approve it, and whoever closed a month may not "
         "approve that month's pools"
     )
+    max_mentees: int = Field(description="How many secondees one head-office mentor may take at once")
     updated_at: datetime | None = Field(description="None while the defaults hold")
 
 
 class OrganisationSettingsUpdate(InputModel):
-    separation_of_duties: bool = Field(strict=True)
+    """The settings to change; those left out keep their value."""
+
+    separation_of_duties: bool | None = Field(default=None, strict=True)
+    max_mentees: int | None = Field(default=None, strict=True, ge=1, le=20)
 
 
 def _read(row: OrganisationSettings | None) -> OrganisationSettingsRead:
     if row is None:
-        return OrganisationSettingsRead(separation_of_duties=SEPARATION_OF_DUTIES_DEFAULT, updated_at=None)
-    return OrganisationSettingsRead(separation_of_duties=row.separation_of_duties, updated_at=row.updated_at)
+        return OrganisationSettingsRead(
+            separation_of_duties=SEPARATION_OF_DUTIES_DEFAULT, max_mentees=MAX_MENTEES_DEFAULT, updated_at=None
+        )
+    return OrganisationSettingsRead(
+        separation_of_duties=row.separation_of_duties, max_mentees=row.max_mentees, updated_at=row.updated_at
+    )
 
 
 async def separation_of_duties(session: AsyncSession) -> bool:
@@ -62,6 +73,14 @@ async def separation_of_duties(session: AsyncSession) -> bool:
         select(OrganisationSettings.separation_of_duties).where(OrganisationSettings.id == SETTINGS_ROW)
     )
     return SEPARATION_OF_DUTIES_DEFAULT if stored is None else stored
+
+
+async def max_mentees(session: AsyncSession) -> int:
+    """How many secondees one mentor may take at once (no authorization: for services that decide)."""
+    stored = await session.scalar(
+        select(OrganisationSettings.max_mentees).where(OrganisationSettings.id == SETTINGS_ROW)
+    )
+    return MAX_MENTEES_DEFAULT if stored is None else stored
 
 
 async def get_settings(session: AsyncSession, *, actor: Actor) -> OrganisationSettingsRead:
@@ -84,15 +103,21 @@ async def update_settings(
     insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(OrganisationSettings.__table__)
     await connection.execute(
         insert.values(
-            id=SETTINGS_ROW, separation_of_duties=SEPARATION_OF_DUTIES_DEFAULT, updated_at=now
+            id=SETTINGS_ROW,
+            separation_of_duties=SEPARATION_OF_DUTIES_DEFAULT,
+            max_mentees=MAX_MENTEES_DEFAULT,
+            updated_at=now,
         ).on_conflict_do_nothing()
     )
     row = await session.scalar(
         select(OrganisationSettings).where(OrganisationSettings.id == SETTINGS_ROW).with_for_update()
     )
     assert row is not None
-    before = {"separation_of_duties": row.separation_of_duties}
-    row.separation_of_duties = data.separation_of_duties
+    before = {"separation_of_duties": row.separation_of_duties, "max_mentees": row.max_mentees}
+    if data.separation_of_duties is not None:
+        row.separation_of_duties = data.separation_of_duties
+    if data.max_mentees is not None:
+        row.max_mentees = data.max_mentees
     row.updated_at = now
     row.updated_by = actor.account_id
     await audit.record(
@@ -102,6 +127,8 @@ async def update_settings(
         action="organisation_settings.updated",
         entity_type="organisation_settings",
         entity_id=str(SETTINGS_ROW),
-        changes=audit.changed_fields(before, {"separation_of_duties": row.separation_of_duties}),
+        changes=audit.changed_fields(
+            before, {"separation_of_duties": row.separation_of_duties, "max_mentees": row.max_mentees}
+        ),
     )
     return _read(row)

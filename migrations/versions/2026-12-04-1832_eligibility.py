@@ -1,5 +1,6 @@
 """Growth: promotion eligibility rules, the notices that tell a person they became eligible (once
-per person, rule and version) and the worker's watermark of the data eligibility reads
+per person, rule and version), the worker's watermark of the data eligibility reads, secondments'
+mentors and their check-ins, and the organisation's limit of secondees per mentor
 
 Revision ID: 0021
 Revises: 0020
@@ -52,9 +53,62 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['rule_code'], ['eligibility_rules.code'], name=op.f('fk_eligibility_notices_rule_code_eligibility_rules'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('rule_code', 'rule_version', 'employee_id', name=op.f('pk_eligibility_notices'))
     )
+    op.create_table('mentorships',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('transfer_id', sa.Uuid(), nullable=False),
+    sa.Column('mentee_id', sa.Uuid(), nullable=False),
+    sa.Column('mentor_id', sa.Uuid(), nullable=False),
+    sa.Column('assigned_by', sa.Uuid(), nullable=True),
+    sa.Column('assigned_at', MOMENT, nullable=False),
+    sa.Column('mentor_reminded_for', sa.Date(), nullable=True),
+    sa.Column('head_reminded_for', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['assigned_by'], ['accounts.id'], name=op.f('fk_mentorships_assigned_by_accounts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['mentee_id'], ['employees.id'], name=op.f('fk_mentorships_mentee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['mentor_id'], ['employees.id'], name=op.f('fk_mentorships_mentor_id_employees'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['transfer_id'], ['transfers.id'], name=op.f('fk_mentorships_transfer_id_transfers'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mentorships')),
+    sa.UniqueConstraint('transfer_id', name=op.f('uq_mentorships_transfer_id'))
+    )
+    with op.batch_alter_table('mentorships', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mentorships_mentee_id'), ['mentee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mentorships_mentor_id'), ['mentor_id'], unique=False)
+
+    op.create_table('mentor_check_ins',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('mentorship_id', sa.Uuid(), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('mentee_state', sa.String(length=16), nullable=False),
+    sa.Column('practice_course_code', sa.String(length=32), nullable=True),
+    sa.Column('practice_score', sa.Integer(), nullable=True),
+    sa.Column('mentee_notes', sa.Text(), nullable=True),
+    sa.Column('support_rating', sa.Integer(), nullable=True),
+    sa.Column('created_at', MOMENT, nullable=False),
+    sa.Column('updated_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['mentorship_id'], ['mentorships.id'], name=op.f('fk_mentor_check_ins_mentorship_id_mentorships'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['practice_course_code'], ['courses.code'], name=op.f('fk_mentor_check_ins_practice_course_code_courses'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mentor_check_ins'))
+    )
+    with op.batch_alter_table('mentor_check_ins', schema=None) as batch_op:
+        batch_op.create_index('ix_mentor_check_ins_mentorship_id_held_on', ['mentorship_id', 'held_on'], unique=False)
+
+    # plain ADD COLUMN with a default on both dialects: no table copy
+    op.add_column('organisation_settings', sa.Column('max_mentees', sa.Integer(), server_default='3', nullable=False))
+
 
 
 def downgrade() -> None:
+    op.drop_column('organisation_settings', 'max_mentees')
+
+    with op.batch_alter_table('mentor_check_ins', schema=None) as batch_op:
+        batch_op.drop_index('ix_mentor_check_ins_mentorship_id_held_on')
+
+    op.drop_table('mentor_check_ins')
+    with op.batch_alter_table('mentorships', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mentorships_mentor_id'))
+        batch_op.drop_index(batch_op.f('ix_mentorships_mentee_id'))
+
+    op.drop_table('mentorships')
     op.drop_table('eligibility_notices')
     op.drop_table('eligibility_watermarks')
     op.drop_table('eligibility_rules')

@@ -143,6 +143,12 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     # Eligibility rules are the same for everyone and read by everyone; HR keeps them.
     ("GET", "/api/v1/eligibility-rules/{code}"): 200,
     ("PUT", "/api/v1/eligibility-rules/{code}"): 403,
+    # S1's secondee's mentorship is for the secondee, the mentor, their department head and HR.
+    ("GET", "/api/v1/transfers/{transfer_id}/mentor-suggestions"): 404,
+    ("PUT", "/api/v1/transfers/{transfer_id}/mentor"): 404,
+    ("GET", "/api/v1/mentorships/{mentorship_id}"): 404,
+    ("POST", "/api/v1/mentorships/{mentorship_id}/check-ins"): 404,
+    ("PATCH", "/api/v1/mentorships/{mentorship_id}/check-ins/{check_in_id}"): 404,
     ("POST", "/api/v1/courses/{code}/sign-ins"): 404,
     ("POST", "/api/v1/courses/{code}/practice-scores"): 404,
     ("PUT", "/api/v1/credit-plans/{population}/{year}"): 403,
@@ -224,6 +230,13 @@ BODIES: dict[str, object] = {
         "score": 9,
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
+    "PUT /api/v1/transfers/{transfer_id}/mentor": {"mentor_id": str(uuid.uuid4())},
+    "POST /api/v1/mentorships/{mentorship_id}/check-ins": {
+        "held_on": "2026-03-01",
+        "notes": "Matrix",
+        "mentee_state": "steady",
+    },
+    "PATCH /api/v1/mentorships/{mentorship_id}/check-ins/{check_in_id}": {"support_rating": 4},
     "PUT /api/v1/eligibility-rules/{code}": {
         "title": "Excellent employee",
         "target": "excellent employee of the year",
@@ -392,6 +405,12 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("hr"),
     )
     assert rule.status_code == 200, rule.text
+    mentorship = await client.put(
+        f"/api/v1/transfers/{request.json()['id']}/mentor",
+        json={"mentor_id": str(world.employees["ops_head"])},
+        headers=world.headers("hr"),
+    )
+    assert mentorship.status_code == 200, mentorship.text
     return {
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
@@ -424,6 +443,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "population": "store",
         "year": "2026",
         "month": "2026-02",
+        "mentorship_id": mentorship.json()["id"],
+        "check_in_id": str(uuid.uuid4()),
     }
 
 
@@ -551,7 +572,7 @@ async def test_whoever_closed_a_month_does_not_approve_its_pools(client: httpx.A
 async def test_the_rule_is_an_administrators_setting_on_by_default_and_audited(client: httpx.AsyncClient, world: World):
     shown = await client.get(SETTINGS, headers=world.headers("hr"))
     assert shown.status_code == 200, shown.text
-    assert shown.json() == {"separation_of_duties": True, "updated_at": None}
+    assert shown.json() == {"separation_of_duties": True, "max_mentees": 3, "updated_at": None}
     for who in ("staff_s1", "manager_s1", "leader"):
         assert (await client.get(SETTINGS, headers=world.headers(who))).status_code == 403, who
     for who in ("hr", "leader", "manager_s1"):

@@ -78,6 +78,11 @@ from .category_share import CategoryShare
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
+from .check_in_create import CheckInCreate
+from .check_in_create_mentee_state import CheckInCreateMenteeState
+from .check_in_mentee_part import CheckInMenteePart
+from .check_in_read import CheckInRead
+from .check_in_read_mentee_state import CheckInReadMenteeState
 from .child import Child
 from .classroom_sign_in import ClassroomSignIn
 from .client_create import ClientCreate
@@ -177,6 +182,9 @@ from .member_line import MemberLine
 from .member_line_details import MemberLineDetails
 from .member_read import MemberRead
 from .member_set import MemberSet
+from .mentor_assign import MentorAssign
+from .mentor_candidate import MentorCandidate
+from .mentorship_read import MentorshipRead
 from .method import Method
 from .metric_definition_create import MetricDefinitionCreate
 from .metric_definition_read import MetricDefinitionRead
@@ -283,6 +291,7 @@ from .posting_status import PostingStatus
 from .posting_version import PostingVersion
 from .posting_version_conflict_problem import PostingVersionConflictProblem
 from .practice_score import PracticeScore
+from .practice_score_in import PracticeScoreIn
 from .pregnancy import Pregnancy
 from .problem import Problem
 from .profit_funding import ProfitFunding
@@ -551,6 +560,11 @@ __all__ = (
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
+    "CheckInCreate",
+    "CheckInCreateMenteeState",
+    "CheckInMenteePart",
+    "CheckInRead",
+    "CheckInReadMenteeState",
     "Child",
     "ClassroomSignIn",
     "ClientCreate",
@@ -646,6 +660,9 @@ __all__ = (
     "MemberLineDetails",
     "MemberRead",
     "MemberSet",
+    "MentorAssign",
+    "MentorCandidate",
+    "MentorshipRead",
     "MeRead",
     "MeReadLanguageType0",
     "Method",
@@ -756,6 +773,7 @@ __all__ = (
     "PostingVersion",
     "PostingVersionConflictProblem",
     "PracticeScore",
+    "PracticeScoreIn",
     "Pregnancy",
     "Problem",
     "ProfitFunding",

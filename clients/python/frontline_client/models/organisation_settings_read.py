@@ -14,16 +14,20 @@ T = TypeVar("T", bound="OrganisationSettingsRead")
 class OrganisationSettingsRead:
     """
     Attributes:
+        max_mentees (int): How many secondees one head-office mentor may take at once
         separation_of_duties (bool): Whoever last calculated a pool may not approve it, and whoever closed a month may
             not approve that month's pools
         updated_at (datetime.datetime | None): None while the defaults hold
     """
 
+    max_mentees: int
     separation_of_duties: bool
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        max_mentees = self.max_mentees
+
         separation_of_duties = self.separation_of_duties
 
         updated_at: None | str
@@ -36,6 +40,7 @@ class OrganisationSettingsRead:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "max_mentees": max_mentees,
                 "separation_of_duties": separation_of_duties,
                 "updated_at": updated_at,
             }
@@ -46,6 +51,8 @@ class OrganisationSettingsRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_mentees = d.pop("max_mentees")
+
         separation_of_duties = d.pop("separation_of_duties")
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
@@ -64,6 +71,7 @@ class OrganisationSettingsRead:
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
         organisation_settings_read = cls(
+            max_mentees=max_mentees,
             separation_of_duties=separation_of_duties,
             updated_at=updated_at,
         )

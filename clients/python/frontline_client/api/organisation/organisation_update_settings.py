@@ -94,7 +94,8 @@ def sync_detailed(
     audited)
 
     Args:
-        body (OrganisationSettingsUpdate):
+        body (OrganisationSettingsUpdate): The settings to change; those left out keep their
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,8 @@ def sync(
     audited)
 
     Args:
-        body (OrganisationSettingsUpdate):
+        body (OrganisationSettingsUpdate): The settings to change; those left out keep their
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,8 @@ async def asyncio_detailed(
     audited)
 
     Args:
-        body (OrganisationSettingsUpdate):
+        body (OrganisationSettingsUpdate): The settings to change; those left out keep their
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +180,8 @@ async def asyncio(
     audited)
 
     Args:
-        body (OrganisationSettingsUpdate):
+        body (OrganisationSettingsUpdate): The settings to change; those left out keep their
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CheckInCreateMenteeState(StrEnum):
+    STEADY = "steady"
+    STRUGGLING = "struggling"
+    THRIVING = "thriving"
+
+    def __str__(self) -> str:
+        return str(self.value)
