@@ -162,9 +162,12 @@ def checker(condition: Condition, facts: Facts) -> Checker:
     if isinstance(condition, FrontlinePerformance):
         first = pure.month_text_before(today, condition.window_months)
         how, top = condition.aggregate, Decimal(condition.top_percent)
-        percentiles = facts.percentiles
+        percentiles, summaries = facts.percentiles, facts.summaries
 
         def performance(person: Person) -> pure.Check:
+            summary = summaries.get(person.employee_id)
+            if summary is not None:
+                return pure.within_top(summary[(first, how)], top)
             seen = [(month, value) for month, value in percentiles.get(person.employee_id, ()) if month >= first]
             return pure.within_top(pure.aggregate_percentile(seen, how), top)
 

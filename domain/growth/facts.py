@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Numeric, Select, case, cast, func, literal, or_, select
+from sqlalchemy import or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.growth.conditions import month_text_before, window_start
+from domain.growth.conditions import Aggregate, month_text_before, window_start
 from domain.growth.schemas import Condition, Credits, FrontlinePerformance, FrontlineTime
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus, RoleGrant
 from domain.performance import rules as performance_rules
 from domain.performance.models import FrozenScore, PerformancePeriod
-from domain.performance.month_scores import fetch_rows
 from domain.performance.months import Month
 from domain.performance.rules import Stay, frontline_days
 from domain.training.models import Course, CreditEntry
@@ -48,6 +48,9 @@ class Facts:
     # (counts_in, category, course_code, hundredths)
     credits: dict[uuid.UUID, list[tuple[str, str, str | None, int]]] = field(default_factory=lambda: defaultdict(list))
     course_skills: dict[str, frozenset[str]] = field(default_factory=dict)
+    # PostgreSQL, people at the frontline every month: each performance window's figure, worked
+    # out by the database ((first month, aggregate) -> percentile or None)
+    summaries: dict[uuid.UUID, dict[tuple[str, Aggregate], Decimal | None]] = field(default_factory=dict)
 
     def frontline_days(self, employee_id: uuid.UUID, start: date, end: date) -> int:
         stays = self.stays.get(employee_id)
@@ -56,8 +59,14 @@ class Facts:
         return frontline_days(stays, self.people[employee_id].home_frontline, start, end)
 
 
-def _chunks(ids: Sequence[uuid.UUID]) -> list[Sequence[uuid.UUID]]:
-    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+def _scope(ids: Sequence[uuid.UUID]) -> Sequence[uuid.UUID] | None:
+    """The ids for an IN list, or None past `CHUNK` people: then everyone's rows are read and the
+    others dropped (one scan beats many long IN lists)."""
+    return None if len(ids) > CHUNK else ids
+
+
+def _of(column: Any, chunk: Sequence[uuid.UUID] | None) -> Any:
+    return true() if chunk is None else column.in_(chunk)
 
 
 async def people(
@@ -111,34 +120,45 @@ async def gather(
     first_day, first_month, first_credit_month = _earliest(today, conditions)
     ids = sorted(who)
     tomorrow = today + timedelta(days=1)
-    for chunk in _chunks(ids):
-        stays = await session.execute(
-            select(Assignment.employee_id, Assignment.valid_from, Assignment.valid_to, OrgUnit.kind)
-            .join(OrgUnit, OrgUnit.id == Assignment.unit_id)
-            .where(
-                Assignment.employee_id.in_(chunk),
-                Assignment.cancelled_at.is_(None),
-                Assignment.valid_from < tomorrow,
-                or_(Assignment.valid_to.is_(None), Assignment.valid_to > first_day),
-            )
-            .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
+    chunk = _scope(ids)
+    stays = await session.execute(
+        select(Assignment.employee_id, Assignment.valid_from, Assignment.valid_to, OrgUnit.kind)
+        .join(OrgUnit, OrgUnit.id == Assignment.unit_id)
+        .where(
+            _of(Assignment.employee_id, chunk),
+            Assignment.cancelled_at.is_(None),
+            Assignment.valid_from < tomorrow,
+            or_(Assignment.valid_to.is_(None), Assignment.valid_to > first_day),
         )
-        for employee_id, valid_from, valid_to, kind in stays:
+        .order_by(Assignment.employee_id, Assignment.valid_from, Assignment.created_at)
+    )
+    for employee_id, valid_from, valid_to, kind in stays:
+        if employee_id in who:
             facts.stays[employee_id].append(Stay(valid_from, valid_to, kind in FRONTLINE))
-    if any(isinstance(c, FrontlinePerformance) for c in conditions):
-        await _percentiles(session, facts, first_month)
+    windows = sorted(
+        {
+            (month_text_before(today, c.window_months), c.aggregate)
+            for c in conditions
+            if isinstance(c, FrontlinePerformance)
+        }
+    )
+    if windows:
+        if (await session.connection()).dialect.name == "postgresql":
+            await _percentiles_in_database(session, facts, first_month, windows)
+        else:
+            await _percentiles(session, facts, first_month)
     if any(isinstance(c, Credits) for c in conditions):
-        for chunk in _chunks(ids):
-            entries = await session.execute(
-                select(
-                    CreditEntry.employee_id,
-                    CreditEntry.counts_in,
-                    CreditEntry.category,
-                    CreditEntry.course_code,
-                    CreditEntry.credits_centi,
-                ).where(CreditEntry.employee_id.in_(chunk), CreditEntry.counts_in >= first_credit_month)
-            )
-            for employee_id, counts_in, category, course_code, centi in entries:
+        entries = await session.execute(
+            select(
+                CreditEntry.employee_id,
+                CreditEntry.counts_in,
+                CreditEntry.category,
+                CreditEntry.course_code,
+                CreditEntry.credits_centi,
+            ).where(_of(CreditEntry.employee_id, chunk), CreditEntry.counts_in >= first_credit_month)
+        )
+        for employee_id, counts_in, category, course_code, centi in entries:
+            if employee_id in who:
                 facts.credits[employee_id].append((counts_in, category, course_code, centi))
         if any(isinstance(c, Credits) and c.skills for c in conditions):
             facts.course_skills = {
@@ -147,24 +167,10 @@ async def gather(
     return facts
 
 
-def _percentile_query(period: str, closing: int) -> Select[tuple[uuid.UUID, Decimal]]:
-    """Everyone scored in the month with the mid-rank percentile of `rules.rank`, worked out by the
-    database: 100 (2 below + equal - 1) / (2 (n - 1)), 2 places half up; 100 for a cohort of one."""
-    value = cast(FrozenScore.score, Numeric)
-    below = func.rank().over(order_by=value) - 1
-    equal = func.count().over(partition_by=value)
-    cohort = func.count().over()
-    exact = cast(2 * below + equal - 1, Numeric) * 100 / (2 * (cohort - 1))
-    percentile = case((cohort > 1, func.round(exact, 2)), else_=literal(100, Numeric))
-    return select(FrozenScore.employee_id, percentile).where(
-        FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None)
-    )
-
-
 async def _percentiles(session: AsyncSession, facts: Facts, first_month: str) -> None:
-    """Each closed month from `first_month`: everyone scored is ranked (the mid-rank percentile of
-    performance rankings; on PostgreSQL by the database, rows read through the driver); the people
-    asked about keep theirs where they spent a frontline day. Which months those are is worked out
+    """Each closed month from `first_month` (SQLite; PostgreSQL ranks in the database, below):
+    everyone scored is ranked (the mid-rank percentile of performance rankings); the people asked
+    about keep theirs where they spent a frontline day. Which months those are is worked out
     once per person: every month or none for people without stays (by their home unit), by their
     stays for the others."""
     closed = await session.execute(
@@ -184,18 +190,14 @@ async def _percentiles(session: AsyncSession, facts: Facts, first_month: str) ->
         for employee_id, stays in facts.stays.items()
         if employee_id in facts.people
     }
-    in_database = (await session.connection()).dialect.name == "postgresql"
     for period, closing, _month in months:
-        if in_database:
-            ranked: Iterable[tuple[uuid.UUID, Decimal]] = await fetch_rows(session, _percentile_query(period, closing))
-        else:
-            scored = await session.execute(
-                select(FrozenScore.employee_id, FrozenScore.score).where(
-                    FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None)
-                )
+        scored = await session.execute(
+            select(FrozenScore.employee_id, FrozenScore.score).where(
+                FrozenScore.period == period, FrozenScore.closing == closing, FrozenScore.score.is_not(None)
             )
-            standings = performance_rules.rank({e: Decimal(score) for e, score in scored if score is not None})
-            ranked = [(employee_id, standing.percentile) for employee_id, standing in standings.items()]
+        )
+        standings = performance_rules.rank({e: Decimal(score) for e, score in scored if score is not None})
+        ranked = [(employee_id, standing.percentile) for employee_id, standing in standings.items()]
         people, percentiles = facts.people, facts.percentiles
         for employee_id, percentile in ranked:
             person = people.get(employee_id)
@@ -204,3 +206,69 @@ async def _percentiles(session: AsyncSession, facts: Facts, first_month: str) ->
             months_there = with_stays.get(employee_id)
             if person.home_frontline if months_there is None else period in months_there:
                 percentiles[employee_id].append((period, Decimal(percentile)))
+
+
+# PostgreSQL: every closed month ranked once, by the database (the mid-rank percentile of
+# `rules.rank`: 100 (2 below + equal - 1) / (2 (n - 1)), 2 places half up, 100 alone). People at the
+# frontline every month (home at a store, no stays elsewhere) get one row each with each window's
+# figure; people whose months depend on their stays get their months' rows; the rest (head office,
+# never seconded) have no frontline month and are not read.
+_RANKED = """
+WITH ranked AS (
+    SELECT f.employee_id, f.period,
+        CASE WHEN count(*) OVER whole > 1
+             THEN round((2 * (rank() OVER ordered - 1) + count(*) OVER tied - 1)::numeric * 100
+                        / (2 * (count(*) OVER whole - 1)), 2)
+             ELSE 100 END AS percentile
+    FROM frozen_scores f
+    JOIN performance_periods p ON p.period = f.period AND p.closings = f.closing
+    WHERE p.status = 'closed' AND f.period >= $1 AND f.score IS NOT NULL
+    WINDOW whole AS (PARTITION BY f.period),
+           ordered AS (PARTITION BY f.period ORDER BY f.score::numeric),
+           tied AS (PARTITION BY f.period, f.score::numeric)
+)
+SELECT employee_id, NULL::text AS period, NULL::numeric AS percentile, {figures}
+FROM ranked WHERE employee_id = ANY($2::uuid[]) GROUP BY employee_id
+UNION ALL
+SELECT employee_id, period, percentile, {nothing} FROM ranked WHERE employee_id = ANY($3::uuid[])
+"""
+_FIGURE = {
+    Aggregate.BEST: "max(percentile) FILTER (WHERE period >= ${n})",
+    Aggregate.AVERAGE: "round(avg(percentile) FILTER (WHERE period >= ${n}), 2)",
+    Aggregate.LATEST: "(array_agg(percentile ORDER BY period DESC) FILTER (WHERE period >= ${n}))[1]",
+}
+
+
+async def _percentiles_in_database(
+    session: AsyncSession, facts: Facts, first_month: str, windows: list[tuple[str, Aggregate]]
+) -> None:
+    every_month, by_stays = [], []
+    for employee_id, person in facts.people.items():
+        stays = facts.stays.get(employee_id)
+        if not stays:
+            if person.home_frontline:
+                every_month.append(employee_id)
+        elif person.home_frontline and all(stay.frontline for stay in stays):
+            every_month.append(employee_id)
+        else:
+            by_stays.append(employee_id)
+    figures = ", ".join(_FIGURE[how].format(n=4 + index) for index, (_first, how) in enumerate(windows))
+    nothing = ", ".join("NULL::numeric" for _ in windows)
+    statement = _RANKED.format(figures=figures, nothing=nothing)  # only constant SQL is interpolated
+    raw = await (await session.connection()).get_raw_connection()
+    driver: Any = raw.driver_connection
+    rows = await driver.fetch(statement, first_month, every_month, by_stays, *(first for first, _how in windows))
+    months: dict[uuid.UUID, list[tuple[str, Decimal]]] = defaultdict(list)
+    for row in rows:
+        if row[1] is None:
+            facts.summaries[row[0]] = {window: row[3 + index] for index, window in enumerate(windows)}
+        else:
+            months[row[0]].append((row[1], row[2]))
+    closed = {period: Month.parse(period) for held in months.values() for period, _value in held}
+    day = timedelta(days=1)
+    for employee_id, held in months.items():
+        stays, home = facts.stays[employee_id], facts.people[employee_id].home_frontline
+        for period, value in sorted(held):
+            month = closed[period]
+            if frontline_days(stays, home, month.first, month.last + day):
+                facts.percentiles[employee_id].append((period, value))

@@ -159,6 +159,9 @@ async def test_a_person_sees_each_condition_and_hr_lists_who_qualifies_and_who_i
     assert head["conditions"][0]["figure"] == "150"
     assert (head["eligible"], head["close"]) == (False, False)
 
+    # store staff are at the frontline every month: the best of January (percentile 50) and February (100)
+    store = (await client.get(f"{API}/me/eligibility", headers=world.headers("staff_s1"))).json()[0]
+    assert [c["figure"] for c in store["conditions"]][:2] == ["1097", "100"]  # 3 years at home, the best month
     listed = await client.get(f"{API}/eligibility", params={"rule": "dept-manager"}, headers=world.headers("hr"))
     assert listed.status_code == 200, listed.text
     assert [e["employee_no"] for e in listed.json()["items"]] == [world.employee_numbers["ops_staff"]]
