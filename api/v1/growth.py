@@ -11,11 +11,12 @@ from fastapi import APIRouter, Path, Query, status
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import EligibilityRuleVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.growth import eligibility, mentors
+from domain.growth import archive, eligibility, mentors
 from domain.growth.schemas import (
     CheckInCreate,
     CheckInMenteePart,
     EligibilityEntry,
+    GrowthArchive,
     MentorAssign,
     MentorCandidate,
     MentorshipRead,
@@ -180,3 +181,16 @@ async def mentee_part(
 )
 async def my_mentorships(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> list[MentorshipRead]:
     return await mentors.my_mentorships(session, actor=actor, clock=clock)
+
+
+@router.get(
+    "/employees/{employee_id}/growth",
+    operation_id="growth-archive",
+    response_model=GrowthArchive,
+    responses=problems(401, 404),
+    summary="A person's growth archive: postings with their closed months, credits, tickets, mentoring, eligibility",
+)
+async def growth_archive(
+    employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> GrowthArchive:
+    return await archive.growth_archive(session, actor=actor, clock=clock, employee_id=employee_id)

@@ -316,7 +316,11 @@ async def my_mentorships(session: AsyncSession, *, actor: Actor, clock: Clock) -
         .where(or_(Mentorship.mentor_id == actor.employee_id, Mentorship.mentee_id == actor.employee_id))
         .order_by(Mentorship.assigned_at.desc())
     )
-    return [await _read(session, mentorship, today) for mentorship in rows]
+    return await mentorship_reads(session, list(rows), today)
+
+
+async def mentorship_reads(session: AsyncSession, mentorships: list[Mentorship], today: date) -> list[MentorshipRead]:
+    return [await _read(session, mentorship, today) for mentorship in mentorships]
 
 
 async def add_check_in(

@@ -167,3 +167,56 @@ class MentorshipRead(BaseModel):
     ends_on: date | None = Field(description="The secondment's last day (moved by early returns and extensions)")
     next_check_in_due: date | None = Field(description="A week after the last check-in (None once the posting ended)")
     check_ins: list[CheckInRead]
+
+
+class ArchiveMetric(BaseModel):
+    metric_code: str
+    metric_name: str
+    value: str | None
+    target: str | None
+    points: str | None
+
+
+class ArchiveMonth(BaseModel):
+    """A closed month's score of the part spent at the posting's unit (frozen at the closing)."""
+
+    period: str
+    days: int
+    score: str | None
+    metrics: list[ArchiveMetric]
+
+
+class ArchivePosting(BaseModel):
+    unit_id: uuid.UUID
+    unit_code: str
+    unit_name: str
+    unit_kind: str
+    kind: str = Field(description="secondment or permanent")
+    starts_on: date
+    ends_on: date | None = Field(description="The last day (None: open-ended)")
+    transfer_id: uuid.UUID | None
+    months: list[ArchiveMonth]
+
+
+class ArchiveCredits(BaseModel):
+    balance: str
+    level: str
+
+
+class ArchiveTickets(BaseModel):
+    raised: int = Field(description="Need tickets the person raised")
+    resolved: int = Field(description="Need tickets the person resolved for the frontline")
+
+
+class GrowthArchive(BaseModel):
+    """One timeline of a person's growth: postings with their closed months, credits and level,
+    tickets, mentoring, and where they stand on the promotion rules."""
+
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    postings: list[ArchivePosting]
+    credits: ArchiveCredits
+    tickets: ArchiveTickets
+    mentorships: list[MentorshipRead]
+    eligibility: list[RuleStanding]

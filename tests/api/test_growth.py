@@ -289,3 +289,42 @@ async def test_managers_scorecards_can_weigh_their_frontline_days_this_year(
     assert answer.status_code == 200, answer.text
     line = answer.json()["parts"][0]["metrics"][1]
     assert (line["source"], line["value"], line["target"], line["points"]) == ("frontline_days", "20", "30", "66.67")
+
+
+async def test_the_growth_archive_shows_postings_with_their_closed_months_to_the_person_and_managers(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    from tests.api.test_training import frozen
+
+    await assign(database, world, "ops_staff", "S1", date(2025, 9, 1), date(2026, 3, 1))
+    moment = datetime(2026, 3, 1, tzinfo=UTC)
+    async with database.session_scope() as session:
+        await session.execute(
+            insert(PerformancePeriod),
+            [dict(period=m, status="closed", closings=1, changed_at=moment) for m in ("2026-01", "2026-02")],
+        )
+        await session.execute(
+            insert(FrozenScore),
+            [frozen(world, "ops_staff", "2026-01", "88"), frozen(world, "ops_staff", "2026-02", "93")],
+        )
+    await credits(client, world, "ops_staff", "m-1")
+    url = f"{API}/employees/{world.employees['ops_staff']}/growth"
+    mine = await client.get(url, headers=world.headers("ops_staff"))
+    assert mine.status_code == 200, mine.text
+    body = mine.json()
+    [posting] = body["postings"]
+    assert (posting["unit_code"], posting["kind"], posting["starts_on"], posting["ends_on"]) == (
+        "S1",
+        "secondment",
+        "2025-09-01",
+        "2026-02-28",
+    )
+    assert [(m["period"], m["score"], m["metrics"][0]["points"]) for m in posting["months"]] == [
+        ("2026-01", "88", "88"),
+        ("2026-02", "93", "93"),
+    ]
+    assert body["credits"] == {"balance": "3", "level": "none"}
+    assert body["tickets"] == {"raised": 0, "resolved": 0} and body["mentorships"] == []
+    assert (await client.get(url, headers=world.headers("ops_head"))).status_code == 200  # her department head
+    assert_problem(await client.get(url, headers=world.headers("manager_s2")), 404)
+    assert_problem(await client.get(url, headers=world.headers("staff_s1")), 404)

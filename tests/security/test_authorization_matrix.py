@@ -147,6 +147,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/transfers/{transfer_id}/mentor-suggestions"): 404,
     ("PUT", "/api/v1/transfers/{transfer_id}/mentor"): 404,
     ("GET", "/api/v1/mentorships/{mentorship_id}"): 404,
+    ("GET", "/api/v1/employees/{employee_id}/growth"): 404,
     ("POST", "/api/v1/mentorships/{mentorship_id}/check-ins"): 404,
     ("PATCH", "/api/v1/mentorships/{mentorship_id}/check-ins/{check_in_id}"): 404,
     ("POST", "/api/v1/courses/{code}/sign-ins"): 404,

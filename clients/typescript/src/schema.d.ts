@@ -728,6 +728,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{employee_id}/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's growth archive: postings with their closed months, credits, tickets, mentoring, eligibility */
+        get: operations["growth-archive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees/{employee_id}/skills": {
         parameters: {
             query?: never;
@@ -3988,6 +4005,86 @@ export interface components {
          * @enum {string}
          */
         Approver: "home_department" | "hr" | "leader_over_destination" | "destination_manager";
+        /** ArchiveCredits */
+        ArchiveCredits: {
+            /** Balance */
+            balance: string;
+            /** Level */
+            level: string;
+        };
+        /** ArchiveMetric */
+        ArchiveMetric: {
+            /** Metric Code */
+            metric_code: string;
+            /** Metric Name */
+            metric_name: string;
+            /** Points */
+            points: string | null;
+            /** Target */
+            target: string | null;
+            /** Value */
+            value: string | null;
+        };
+        /**
+         * ArchiveMonth
+         * @description A closed month's score of the part spent at the posting's unit (frozen at the closing).
+         */
+        ArchiveMonth: {
+            /** Days */
+            days: number;
+            /** Metrics */
+            metrics: components["schemas"]["ArchiveMetric"][];
+            /** Period */
+            period: string;
+            /** Score */
+            score: string | null;
+        };
+        /** ArchivePosting */
+        ArchivePosting: {
+            /**
+             * Ends On
+             * @description The last day (None: open-ended)
+             */
+            ends_on: string | null;
+            /**
+             * Kind
+             * @description secondment or permanent
+             */
+            kind: string;
+            /** Months */
+            months: components["schemas"]["ArchiveMonth"][];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Transfer Id */
+            transfer_id: string | null;
+            /** Unit Code */
+            unit_code: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             */
+            unit_id: string;
+            /** Unit Kind */
+            unit_kind: string;
+            /** Unit Name */
+            unit_name: string;
+        };
+        /** ArchiveTickets */
+        ArchiveTickets: {
+            /**
+             * Raised
+             * @description Need tickets the person raised
+             */
+            raised: number;
+            /**
+             * Resolved
+             * @description Need tickets the person resolved for the frontline
+             */
+            resolved: number;
+        };
         /** ArrangementChainRead */
         ArrangementChainRead: {
             /** Is Default */
@@ -6486,6 +6583,30 @@ export interface components {
             unit_id: string | null;
             /** Unit Name */
             unit_name: string | null;
+        };
+        /**
+         * GrowthArchive
+         * @description One timeline of a person's growth: postings with their closed months, credits and level,
+         *     tickets, mentoring, and where they stand on the promotion rules.
+         */
+        GrowthArchive: {
+            credits: components["schemas"]["ArchiveCredits"];
+            /** Eligibility */
+            eligibility: components["schemas"]["RuleStanding"][];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Mentorships */
+            mentorships: components["schemas"]["MentorshipRead"][];
+            /** Postings */
+            postings: components["schemas"]["ArchivePosting"][];
+            tickets: components["schemas"]["ArchiveTickets"];
         };
         /** Home */
         Home: {
@@ -16992,6 +17113,64 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "growth-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrowthArchive"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

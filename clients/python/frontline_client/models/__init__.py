@@ -25,6 +25,11 @@ from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
 from .approver import Approver
+from .archive_credits import ArchiveCredits
+from .archive_metric import ArchiveMetric
+from .archive_month import ArchiveMonth
+from .archive_posting import ArchivePosting
+from .archive_tickets import ArchiveTickets
 from .arrangement_chain_read import ArrangementChainRead
 from .arrangement_chain_update import ArrangementChainUpdate
 from .arrangement_create import ArrangementCreate
@@ -158,6 +163,7 @@ from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
 from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
 from .group_participation import GroupParticipation
+from .growth_archive import GrowthArchive
 from .home import Home
 from .hours_kind import HoursKind
 from .inbox import Inbox
@@ -507,6 +513,11 @@ __all__ = (
     "ApplicationRead",
     "ApplicationStatus",
     "Approver",
+    "ArchiveCredits",
+    "ArchiveMetric",
+    "ArchiveMonth",
+    "ArchivePosting",
+    "ArchiveTickets",
     "ArrangementChainRead",
     "ArrangementChainUpdate",
     "ArrangementCreate",
@@ -640,6 +651,7 @@ __all__ = (
     "GeofenceOutsideProblem",
     "GrantView",
     "GroupParticipation",
+    "GrowthArchive",
     "Home",
     "HoursKind",
     "Inbox",
