@@ -21,6 +21,7 @@ from functools import partial
 from domain.auth import sign_in_counters
 from domain.growth.mentors import remind_check_ins
 from domain.growth.notices import notify_eligibility
+from domain.growth.reports import write_reports
 from domain.integrations.clients import purge_rate_windows
 from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due
 from domain.integrations.webhook_targets import TargetPolicy
@@ -51,6 +52,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
         remind_readiness,
         notify_eligibility,
         remind_check_ins,
+        write_reports,
         idempotency.purge_expired,
         forget_done,
         escalate_tickets,

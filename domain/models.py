@@ -17,8 +17,10 @@ from domain.growth.models import (
     EligibilityNotice,
     EligibilityRule,
     EligibilityWatermark,
+    GrowthReport,
     MentorCheckIn,
     Mentorship,
+    PostingFeedback,
 )
 from domain.integrations.models import (
     ChangeFeedCounter,
@@ -114,6 +116,7 @@ __all__ = [
     "EmployeeSkill",
     "FlexibleArrangement",
     "FrozenScore",
+    "GrowthReport",
     "IdempotencyRecord",
     "IntegrationClient",
     "MentorCheckIn",
@@ -134,6 +137,7 @@ __all__ = [
     "PoolMember",
     "Posting",
     "PostingApplication",
+    "PostingFeedback",
     "ProtectionPolicyVersion",
     "RateWindow",
     "RefreshToken",

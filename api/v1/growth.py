@@ -4,25 +4,29 @@ HR's lists of who qualifies or is close, and secondments' mentors with their che
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.problem_types import EligibilityRuleVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.growth import archive, eligibility, mentors
+from domain.growth import archive, eligibility, mentors, reports
 from domain.growth.schemas import (
     CheckInCreate,
     CheckInMenteePart,
     EligibilityEntry,
+    FeedbackRead,
+    FeedbackWrite,
     GrowthArchive,
+    GrowthReportRead,
     MentorAssign,
     MentorCandidate,
     MentorshipRead,
     RuleRead,
     RuleStanding,
     RuleUpdate,
+    SummaryWrite,
 )
 from domain.shared.pagination import Page
 
@@ -194,3 +198,61 @@ async def growth_archive(
     employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> GrowthArchive:
     return await archive.growth_archive(session, actor=actor, clock=clock, employee_id=employee_id)
+
+
+@router.put(
+    "/transfers/{transfer_id}/feedback",
+    operation_id="growth-writeFeedback",
+    response_model=FeedbackRead,
+    responses=problems(401, 403, 404, 422),
+    summary="The receiving store manager's feedback on a secondee (or HR's), for the growth report",
+)
+async def write_feedback(
+    transfer_id: uuid.UUID, body: FeedbackWrite, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> FeedbackRead:
+    return await reports.write_feedback(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+
+
+@router.put(
+    "/mentorships/{mentorship_id}/summary",
+    operation_id="mentorships-summary",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problems(401, 404, 422),
+    summary="The mentor's summary of the posting, for the growth report",
+)
+async def write_summary(
+    mentorship_id: uuid.UUID, body: SummaryWrite, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> Response:
+    await reports.write_summary(session, actor=actor, clock=clock, mentorship_id=mentorship_id, data=body)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/transfers/{transfer_id}/growth-report",
+    operation_id="growth-report",
+    response_model=GrowthReportRead,
+    responses={
+        **problems(401, 404),
+        200: {
+            "description": "The report as JSON, or a printable PDF with format=pdf",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+    },
+    summary="A secondment's growth report (written once it has ended and its months are closed)",
+)
+async def growth_report(
+    transfer_id: uuid.UUID,
+    actor: CurrentActor,
+    session: SessionDep,
+    clock: ClockDep,
+    format: Annotated[Literal["json", "pdf"], Query(description="pdf: a printable A4 document")] = "json",
+) -> Any:
+    report = await reports.get_report(session, actor=actor, clock=clock, transfer_id=transfer_id)
+    if format == "pdf":
+        filename = f"growth-report-{report.employee_no}-{report.ends_on.isoformat()}.pdf"
+        return Response(
+            content=reports.report_pdf(report),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+    return report

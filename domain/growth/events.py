@@ -49,3 +49,15 @@ class CheckInOverdue(DomainEvent):
     since: date
     days: int
     audience: str  # mentor | department_head
+
+
+class GrowthReportWritten(DomainEvent):
+    topic = "growth.report_written"
+    summary = "A secondment's growth report was written; the secondee and their department head hear of it."
+    entity_type = "transfer"
+    entity_field = "transfer_id"
+    webhook = False
+
+    transfer_id: uuid.UUID
+    employee_id: uuid.UUID
+    unit_id: uuid.UUID

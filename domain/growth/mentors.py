@@ -70,7 +70,7 @@ async def _unit_path(session: AsyncSession, employee_id: uuid.UUID) -> tuple[str
     return path, OrgUnitKind(kind), unit_id
 
 
-async def _heads_over(session: AsyncSession, actor: Actor, employee_id: uuid.UUID) -> bool:
+async def heads_over(session: AsyncSession, actor: Actor, employee_id: uuid.UUID) -> bool:
     """Whether the actor is HR (or an administrator) or a department head over the person's home unit."""
     if actor.is_client:
         return False
@@ -87,7 +87,7 @@ async def _heads_over(session: AsyncSession, actor: Actor, employee_id: uuid.UUI
 async def _secondment(session: AsyncSession, actor: Actor, transfer_id: uuid.UUID, *, lock: bool = False) -> Transfer:
     query = select(Transfer).where(Transfer.id == transfer_id, Transfer.kind == TransferKind.SECONDMENT)
     transfer = await session.scalar(query.with_for_update() if lock else query)
-    if transfer is None or not await _heads_over(session, actor, transfer.employee_id):
+    if transfer is None or not await heads_over(session, actor, transfer.employee_id):
         raise NotFound(_("No secondment {transfer_id}.", transfer_id=transfer_id), slug="transfer.not_found")
     return transfer
 
@@ -294,7 +294,7 @@ async def _visible(session: AsyncSession, actor: Actor, mentorship_id: uuid.UUID
     if mentorship is not None and not actor.is_client:
         if actor.employee_id in (mentorship.mentor_id, mentorship.mentee_id) or actor.has_role(Role.LEADER):
             return mentorship
-        if await _heads_over(session, actor, mentorship.mentee_id):
+        if await heads_over(session, actor, mentorship.mentee_id):
             return mentorship
     raise NotFound(_("No mentorship {mentorship_id}.", mentorship_id=mentorship_id), slug="mentorship.not_found")
 

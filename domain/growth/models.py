@@ -73,6 +73,8 @@ class Mentorship(Base):
     assigned_at: Mapped[datetime] = mapped_column(UTCDateTime())
     mentor_reminded_for: Mapped[date | None] = mapped_column(Date)
     head_reminded_for: Mapped[date | None] = mapped_column(Date)
+    # the mentor's summary of the posting, for the growth report
+    summary: Mapped[str | None] = mapped_column(Text)
 
 
 class MentorCheckIn(Base):
@@ -93,3 +95,27 @@ class MentorCheckIn(Base):
     support_rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PostingFeedback(Base):
+    """The receiving store manager's written feedback on a secondee, written during the posting and
+    carried into the growth report."""
+
+    __tablename__ = "posting_feedback"
+
+    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class GrowthReport(Base):
+    """The end-of-posting growth report (成长报告), written once by the worker when the secondment has
+    ended and its months are closed: the document as the API shows it, kept as written."""
+
+    __tablename__ = "growth_reports"
+
+    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"), primary_key=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), index=True)
+    document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -220,3 +220,58 @@ class GrowthArchive(BaseModel):
     tickets: ArchiveTickets
     mentorships: list[MentorshipRead]
     eligibility: list[RuleStanding]
+
+
+class FeedbackWrite(InputModel):
+    text: Notes = Field(description="The receiving store manager's feedback on the secondee")
+
+
+class FeedbackRead(BaseModel):
+    transfer_id: uuid.UUID
+    text: str
+    written_at: datetime
+
+
+class SummaryWrite(InputModel):
+    summary: Notes = Field(description="The mentor's summary of the posting, for the growth report")
+
+
+class ReportResult(BaseModel):
+    metric_code: str
+    metric_name: str
+    months: int = Field(description="Closed months with a value")
+    value: str | None = Field(description="The months' mean value")
+    target: str | None = Field(description="The months' mean target")
+    achievement: str | None = Field(description="Percent of target (target / value where lower is better)")
+    verdict: Literal["strength", "on_target", "gap", "no_target"]
+
+
+class RecommendedCourse(BaseModel):
+    code: str
+    title: str
+    local_title: str | None
+    metrics: list[str] = Field(description="The gaps it is meant to close")
+
+
+class GrowthReportRead(BaseModel):
+    """成长报告: what a posting achieved against its targets, its strengths (110 % of target or more)
+    and gaps (under target), the store manager's feedback, the mentor's summary and the courses
+    that address the gaps."""
+
+    transfer_id: uuid.UUID
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    unit_code: str
+    unit_name: str
+    starts_on: date
+    ends_on: date
+    months: list[str]
+    results: list[ReportResult]
+    strengths: list[str]
+    gaps: list[str]
+    store_feedback: str | None
+    mentor_name: str | None
+    mentor_summary: str | None
+    recommended_courses: list[RecommendedCourse]
+    written_at: datetime

@@ -17,7 +17,7 @@ from domain.attendance.events import ClockInFlagged
 from domain.care import events as arrangement_events
 from domain.care.arrangements import current_deciders as arrangement_deciders
 from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
-from domain.growth.events import BecameEligible, CheckInOverdue, MentorAssigned
+from domain.growth.events import BecameEligible, CheckInOverdue, GrowthReportWritten, MentorAssigned
 from domain.integrations.events import WebhookSubscriptionDisabled
 from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, hr_accounts, managers_of, person_named, unit_named
@@ -761,6 +761,26 @@ async def check_in_overdue(session: AsyncSession, event: CheckInOverdue, clock: 
             "mentee": await person_named(session, event.mentee_id),
             "days": event.days,
             "since": day(event.since),
+        },
+        skip=None,
+    )
+
+
+@handles(GrowthReportWritten)
+async def growth_report_written(session: AsyncSession, event: GrowthReportWritten, clock: Clock) -> None:
+    person = (await accounts_of(session, [event.employee_id])).get(event.employee_id)
+    home = await session.scalar(select(Employee.home_unit_id).where(Employee.id == event.employee_id))
+    heads = list(await managers_of(session, home, Role.DEPT_HEAD)) if home is not None else []
+    await notify(
+        session,
+        clock=clock,
+        kind="growth.report_written",
+        readers=[person, *heads],
+        subject_type="transfer",
+        subject_id=event.transfer_id,
+        params={
+            "employee": await person_named(session, event.employee_id),
+            "unit": await unit_named(session, event.unit_id),
         },
         skip=None,
     )

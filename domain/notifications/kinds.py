@@ -204,6 +204,12 @@ _KINDS = [
         N_("the mentor and the secondee"),
     ),
     Kind(
+        "growth.report_written",
+        N_("Your growth report is ready"),
+        N_("The growth report of {employee}'s posting at {unit} is ready: results, strengths, gaps and courses."),
+        N_("the secondee and their department head"),
+    ),
+    Kind(
         "growth.check_in_overdue",
         N_("Mentor check-in overdue"),
         N_("{mentor} has not checked in with {mentee} for {days} days (since {since})."),

@@ -1,6 +1,7 @@
 """Growth: promotion eligibility rules, the notices that tell a person they became eligible (once
 per person, rule and version), the worker's watermark of the data eligibility reads, secondments'
-mentors and their check-ins, and the organisation's limit of secondees per mentor
+mentors and their check-ins and summaries, the organisation's limit of secondees per mentor, the
+store manager's feedback on a secondee and the end-of-posting growth reports
 
 Revision ID: 0021
 Revises: 0020
@@ -53,6 +54,18 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['rule_code'], ['eligibility_rules.code'], name=op.f('fk_eligibility_notices_rule_code_eligibility_rules'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('rule_code', 'rule_version', 'employee_id', name=op.f('pk_eligibility_notices'))
     )
+    op.create_table('growth_reports',
+    sa.Column('transfer_id', sa.Uuid(), nullable=False),
+    sa.Column('employee_id', sa.Uuid(), nullable=False),
+    sa.Column('document', JSON, nullable=False),
+    sa.Column('written_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employees.id'], name=op.f('fk_growth_reports_employee_id_employees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['transfer_id'], ['transfers.id'], name=op.f('fk_growth_reports_transfer_id_transfers'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('transfer_id', name=op.f('pk_growth_reports'))
+    )
+    with op.batch_alter_table('growth_reports', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_growth_reports_employee_id'), ['employee_id'], unique=False)
+
     op.create_table('mentorships',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('transfer_id', sa.Uuid(), nullable=False),
@@ -62,6 +75,7 @@ def upgrade() -> None:
     sa.Column('assigned_at', MOMENT, nullable=False),
     sa.Column('mentor_reminded_for', sa.Date(), nullable=True),
     sa.Column('head_reminded_for', sa.Date(), nullable=True),
+    sa.Column('summary', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['assigned_by'], ['accounts.id'], name=op.f('fk_mentorships_assigned_by_accounts'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['mentee_id'], ['employees.id'], name=op.f('fk_mentorships_mentee_id_employees'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['mentor_id'], ['employees.id'], name=op.f('fk_mentorships_mentor_id_employees'), ondelete='RESTRICT'),
@@ -73,6 +87,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mentorships_mentee_id'), ['mentee_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentorships_mentor_id'), ['mentor_id'], unique=False)
 
+    op.create_table('posting_feedback',
+    sa.Column('transfer_id', sa.Uuid(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('written_by', sa.Uuid(), nullable=True),
+    sa.Column('written_at', MOMENT, nullable=False),
+    sa.ForeignKeyConstraint(['transfer_id'], ['transfers.id'], name=op.f('fk_posting_feedback_transfer_id_transfers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['written_by'], ['accounts.id'], name=op.f('fk_posting_feedback_written_by_accounts'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('transfer_id', name=op.f('pk_posting_feedback'))
+    )
     op.create_table('mentor_check_ins',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('mentorship_id', sa.Uuid(), nullable=False),
@@ -104,11 +127,16 @@ def downgrade() -> None:
         batch_op.drop_index('ix_mentor_check_ins_mentorship_id_held_on')
 
     op.drop_table('mentor_check_ins')
+    op.drop_table('posting_feedback')
     with op.batch_alter_table('mentorships', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mentorships_mentor_id'))
         batch_op.drop_index(batch_op.f('ix_mentorships_mentee_id'))
 
     op.drop_table('mentorships')
+    with op.batch_alter_table('growth_reports', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_growth_reports_employee_id'))
+
+    op.drop_table('growth_reports')
     op.drop_table('eligibility_notices')
     op.drop_table('eligibility_watermarks')
     op.drop_table('eligibility_rules')

@@ -148,6 +148,9 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("PUT", "/api/v1/transfers/{transfer_id}/mentor"): 404,
     ("GET", "/api/v1/mentorships/{mentorship_id}"): 404,
     ("GET", "/api/v1/employees/{employee_id}/growth"): 404,
+    ("PUT", "/api/v1/transfers/{transfer_id}/feedback"): 404,
+    ("PUT", "/api/v1/mentorships/{mentorship_id}/summary"): 404,
+    ("GET", "/api/v1/transfers/{transfer_id}/growth-report"): 404,
     ("POST", "/api/v1/mentorships/{mentorship_id}/check-ins"): 404,
     ("PATCH", "/api/v1/mentorships/{mentorship_id}/check-ins/{check_in_id}"): 404,
     ("POST", "/api/v1/courses/{code}/sign-ins"): 404,
@@ -232,6 +235,8 @@ BODIES: dict[str, object] = {
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
     "PUT /api/v1/transfers/{transfer_id}/mentor": {"mentor_id": str(uuid.uuid4())},
+    "PUT /api/v1/transfers/{transfer_id}/feedback": {"text": "Matrix"},
+    "PUT /api/v1/mentorships/{mentorship_id}/summary": {"summary": "Matrix"},
     "POST /api/v1/mentorships/{mentorship_id}/check-ins": {
         "held_on": "2026-03-01",
         "notes": "Matrix",

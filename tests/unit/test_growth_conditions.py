@@ -99,3 +99,37 @@ def test_windows_count_back_in_calendar_months() -> None:
     assert months_before(date(2026, 3, 15), 36) == date(2023, 3, 15)
     assert month_text_before(date(2026, 12, 4), 24) == "2025-01"
     assert month_text_before(date(2026, 1, 4), 1) == "2026-01"
+
+
+def test_the_reports_strengths_and_gaps_on_a_worked_example() -> None:
+    from domain.growth.report_rules import Line, results
+
+    lines = [
+        # basket size: 120 and 112 against 100 -> 116 %: a strength
+        Line("basket_size", "Basket size", Decimal(120), Decimal(100)),
+        Line("basket_size", "Basket size", Decimal(112), Decimal(100)),
+        # waste (lower is better): 5 against a target of 4 -> 80 %: a gap
+        Line("waste_rate", "Waste", Decimal(5), Decimal(4)),
+        # satisfaction 90 of 90: on target; a metric without a target says so
+        Line("satisfaction", "Satisfaction", Decimal(90), Decimal(90)),
+        Line("rating", "Manager's rating", Decimal(4), None),
+    ]
+    found = {r.metric_code: r for r in results(lines, {"waste_rate": True})}
+    assert (found["basket_size"].value, found["basket_size"].achievement, found["basket_size"].verdict) == (
+        Decimal("116.00"),
+        Decimal("116.0"),
+        "strength",
+    )
+    assert (found["waste_rate"].achievement, found["waste_rate"].verdict) == (Decimal("80.0"), "gap")
+    assert found["satisfaction"].verdict == "on_target" and found["rating"].verdict == "no_target"
+    assert found["basket_size"].months == 2
+
+
+@given(st.decimals(min_value=1, max_value=1000, places=2), st.decimals(min_value=1, max_value=1000, places=2))
+def test_a_higher_value_never_turns_a_strength_into_a_gap(value: Decimal, target: Decimal) -> None:
+    from domain.growth.report_rules import Line, results
+
+    [low] = results([Line("m", "M", value, target)], {})
+    [high] = results([Line("m", "M", value + 1, target)], {})
+    order = {"gap": 0, "on_target": 1, "strength": 2}
+    assert order[high.verdict] >= order[low.verdict]

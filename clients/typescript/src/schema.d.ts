@@ -1386,6 +1386,23 @@ export interface paths {
         patch: operations["mentorships-menteePart"];
         trace?: never;
     };
+    "/api/v1/mentorships/{mentorship_id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The mentor's summary of the posting, for the growth report */
+        put: operations["mentorships-summary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-kinds/{kind}": {
         parameters: {
             query?: never;
@@ -2780,6 +2797,40 @@ export interface paths {
         put?: never;
         /** HR cancels an approved transfer that has not started */
         post: operations["transfers-cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{transfer_id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The receiving store manager's feedback on a secondee (or HR's), for the growth report */
+        put: operations["growth-writeFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{transfer_id}/growth-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A secondment's growth report (written once it has ended and its months are closed) */
+        get: operations["growth-report"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6368,6 +6419,29 @@ export interface components {
              */
             occurred_at: string;
         };
+        /** FeedbackRead */
+        FeedbackRead: {
+            /** Text */
+            text: string;
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+            /**
+             * Written At
+             * Format: date-time
+             */
+            written_at: string;
+        };
+        /** FeedbackWrite */
+        FeedbackWrite: {
+            /**
+             * Text
+             * @description The receiving store manager's feedback on the secondee
+             */
+            text: string;
+        };
         /** FieldProblem */
         FieldProblem: {
             /**
@@ -6607,6 +6681,63 @@ export interface components {
             /** Postings */
             postings: components["schemas"]["ArchivePosting"][];
             tickets: components["schemas"]["ArchiveTickets"];
+        };
+        /**
+         * GrowthReportRead
+         * @description 成长报告: what a posting achieved against its targets, its strengths (110 % of target or more)
+         *     and gaps (under target), the store manager's feedback, the mentor's summary and the courses
+         *     that address the gaps.
+         */
+        GrowthReportRead: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Full Name */
+            full_name: string;
+            /** Gaps */
+            gaps: string[];
+            /** Mentor Name */
+            mentor_name: string | null;
+            /** Mentor Summary */
+            mentor_summary: string | null;
+            /** Months */
+            months: string[];
+            /** Recommended Courses */
+            recommended_courses: components["schemas"]["RecommendedCourse"][];
+            /** Results */
+            results: components["schemas"]["ReportResult"][];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Store Feedback */
+            store_feedback: string | null;
+            /** Strengths */
+            strengths: string[];
+            /**
+             * Transfer Id
+             * Format: uuid
+             */
+            transfer_id: string;
+            /** Unit Code */
+            unit_code: string;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Written At
+             * Format: date-time
+             */
+            written_at: string;
         };
         /** Home */
         Home: {
@@ -9301,6 +9432,20 @@ export interface components {
             /** Courses */
             courses: components["schemas"]["CourseReadinessRead"][];
         };
+        /** RecommendedCourse */
+        RecommendedCourse: {
+            /** Code */
+            code: string;
+            /** Local Title */
+            local_title: string | null;
+            /**
+             * Metrics
+             * @description The gaps it is meant to close
+             */
+            metrics: string[];
+            /** Title */
+            title: string;
+        };
         /** RefreshGrant */
         RefreshGrant: {
             /**
@@ -9326,6 +9471,38 @@ export interface components {
              * @default false
              */
             internal?: boolean;
+        };
+        /** ReportResult */
+        ReportResult: {
+            /**
+             * Achievement
+             * @description Percent of target (target / value where lower is better)
+             */
+            achievement: string | null;
+            /** Metric Code */
+            metric_code: string;
+            /** Metric Name */
+            metric_name: string;
+            /**
+             * Months
+             * @description Closed months with a value
+             */
+            months: number;
+            /**
+             * Target
+             * @description The months' mean target
+             */
+            target: string | null;
+            /**
+             * Value
+             * @description The months' mean value
+             */
+            value: string | null;
+            /**
+             * Verdict
+             * @enum {string}
+             */
+            verdict: "strength" | "on_target" | "gap" | "no_target";
         };
         /** RequiredCourse */
         RequiredCourse: {
@@ -10717,6 +10894,14 @@ export interface components {
             solver: string;
             /** Unfilled */
             unfilled: components["schemas"]["UnfilledRead"][];
+        };
+        /** SummaryWrite */
+        SummaryWrite: {
+            /**
+             * Summary
+             * @description The mentor's summary of the posting, for the growth report
+             */
+            summary: string;
         };
         /** SwapDecision */
         SwapDecision: {
@@ -20086,6 +20271,84 @@ export interface operations {
             };
         };
     };
+    "mentorships-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mentorship_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "notifications-setKind": {
         parameters: {
             query?: never;
@@ -28396,6 +28659,157 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "growth-writeFeedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transfer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "growth-report": {
+        parameters: {
+            query?: {
+                /** @description pdf: a printable A4 document */
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                transfer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or a printable PDF with format=pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrowthReportRead"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -153,6 +153,8 @@ from .employee_update import EmployeeUpdate
 from .event_kind import EventKind
 from .event_read import EventRead
 from .event_read_data import EventReadData
+from .feedback_read import FeedbackRead
+from .feedback_write import FeedbackWrite
 from .field_problem import FieldProblem
 from .fixed_funding import FixedFunding
 from .flag import Flag
@@ -164,6 +166,8 @@ from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
 from .group_participation import GroupParticipation
 from .growth_archive import GrowthArchive
+from .growth_report_format import GrowthReportFormat
+from .growth_report_read import GrowthReportRead
 from .home import Home
 from .hours_kind import HoursKind
 from .inbox import Inbox
@@ -315,9 +319,12 @@ from .rating_input import RatingInput
 from .rating_scoring import RatingScoring
 from .readiness import Readiness
 from .readiness_read import ReadinessRead
+from .recommended_course import RecommendedCourse
 from .refresh_grant import RefreshGrant
 from .reopen_input import ReopenInput
 from .reply_create import ReplyCreate
+from .report_result import ReportResult
+from .report_result_verdict import ReportResultVerdict
 from .required_course import RequiredCourse
 from .responder_stats import ResponderStats
 from .revocation import Revocation
@@ -387,6 +394,7 @@ from .subscription_update import SubscriptionUpdate
 from .subscription_with_secret import SubscriptionWithSecret
 from .suggest_input import SuggestInput
 from .suggestion_read import SuggestionRead
+from .summary_write import SummaryWrite
 from .swap_decision import SwapDecision
 from .swap_decision_decision import SwapDecisionDecision
 from .swap_status import SwapStatus
@@ -641,6 +649,8 @@ __all__ = (
     "EventKind",
     "EventRead",
     "EventReadData",
+    "FeedbackRead",
+    "FeedbackWrite",
     "FieldProblem",
     "FixedFunding",
     "Flag",
@@ -652,6 +662,8 @@ __all__ = (
     "GrantView",
     "GroupParticipation",
     "GrowthArchive",
+    "GrowthReportFormat",
+    "GrowthReportRead",
     "Home",
     "HoursKind",
     "Inbox",
@@ -803,9 +815,12 @@ __all__ = (
     "RatingScoring",
     "Readiness",
     "ReadinessRead",
+    "RecommendedCourse",
     "RefreshGrant",
     "ReopenInput",
     "ReplyCreate",
+    "ReportResult",
+    "ReportResultVerdict",
     "RequiredCourse",
     "ResponderStats",
     "Revocation",
@@ -875,6 +890,7 @@ __all__ = (
     "SubscriptionWithSecret",
     "SuggestInput",
     "SuggestionRead",
+    "SummaryWrite",
     "SwapDecision",
     "SwapDecisionDecision",
     "SwapStatus",
