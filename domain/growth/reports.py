@@ -223,6 +223,11 @@ async def write_reports(database: Database, clock: Clock) -> int:
         closed = set(
             await session.scalars(select(PerformancePeriod.period).where(PerformancePeriod.status == "closed"))
         )
+        if not closed:
+            return 0
+        # only secondments whose last month is closed by now: those still waiting for a closing
+        # are not read again and again, nor do they hold back the ones behind them
+        through = min(today, Month.parse(max(closed)).last + timedelta(days=1))
         ended = (
             await session.execute(
                 select(Transfer, Assignment)
@@ -233,7 +238,7 @@ async def write_reports(database: Database, clock: Clock) -> int:
                     Transfer.status == TransferStatus.APPROVED,
                     Assignment.cancelled_at.is_(None),
                     Assignment.valid_to.is_not(None),
-                    Assignment.valid_to <= today,
+                    Assignment.valid_to <= through,
                     GrowthReport.transfer_id.is_(None),
                 )
                 .order_by(Assignment.valid_to, Transfer.id)

@@ -64,7 +64,7 @@ CHECKS = [
 # PostgreSQL gets the broad fuzz: it is the strict dialect (NUL in text and JSON, lone surrogates,
 # overflowing numbers fail there first), and what the contract checks does not vary with the
 # dialect. SQLite gets a lighter pass for the failures of its own. FRONTLINE_FUZZ_EXAMPLES sets both.
-EXAMPLES_PER_OPERATION = {"postgresql": 20, "sqlite": 10}
+EXAMPLES_PER_OPERATION = {"postgresql": 20, "sqlite": 5}
 if "FRONTLINE_FUZZ_EXAMPLES" in os.environ:
     EXAMPLES_PER_OPERATION = dict.fromkeys(EXAMPLES_PER_OPERATION, int(os.environ["FRONTLINE_FUZZ_EXAMPLES"]))
 
