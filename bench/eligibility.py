@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 import migrations  # noqa: E402
 from bench.clock_in import admin, database_url  # noqa: E402
 from bench.credits import COURSES, seed  # noqa: E402
+from domain.growth.conditions import months_before  # noqa: E402
 from domain.growth.eligibility import evaluate_all  # noqa: E402
 from domain.growth.models import EligibilityRule  # noqa: E402
 from domain.shared.db import Database  # noqa: E402
@@ -276,12 +277,6 @@ SELECT 'store-track', p.id FROM people p
 """
 
 
-def _months_before(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, 28))
-
-
 async def ceiling(dsn: str) -> tuple[float, set[tuple[str, uuid.UUID]]]:
     connection = await asyncpg.connect(dsn)
     try:
@@ -292,9 +287,9 @@ async def ceiling(dsn: str) -> tuple[float, set[tuple[str, uuid.UUID]]]:
             rows = await connection.fetch(
                 CEILING,
                 TODAY,
-                _months_before(TODAY, 36),
-                _months_before(TODAY, 12),
-                _months_before(TODAY, 24),
+                months_before(TODAY, 36),
+                months_before(TODAY, 12),
+                months_before(TODAY, 24),
                 date(TODAY.year, 1, 1),
                 "2024-01",  # 36 months of performance, December 2026 included
                 "2026-01",

@@ -267,7 +267,7 @@ def standing(evaluated: Evaluated, language: str) -> RuleStanding:
 async def my_eligibility(session: AsyncSession, *, actor: Actor, clock: Clock) -> list[RuleStanding]:
     """Each active rule that applies to the caller, with every condition's figure and what is missing."""
     if actor.employee_id is None:
-        raise NotFound(_("Your account is not linked to an employee."), slug="employee.not_found")
+        raise NotFound(_("This account is not an employee."), slug="employee.not_found")
     rules = list(
         await session.scalars(
             select(EligibilityRule).where(EligibilityRule.active.is_(True)).order_by(EligibilityRule.code)

@@ -26,7 +26,7 @@ from domain.growth.schemas import (
     MentorshipRead,
 )
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_today
+from domain.org.service import organisation_today, subtree_paths
 from domain.org.settings import max_mentees
 from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.shared import audit, events
@@ -70,18 +70,23 @@ async def _unit_path(session: AsyncSession, employee_id: uuid.UUID) -> tuple[str
     return path, OrgUnitKind(kind), unit_id
 
 
+async def holds_over(session: AsyncSession, actor: Actor, role: Role, unit_id: uuid.UUID) -> bool:
+    """Whether the actor holds `role` on the unit or a unit above it."""
+    if actor.is_client:
+        return False
+    path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
+    grants = await subtree_paths(session, actor.units_for(role))
+    return path is not None and any(path.startswith(grant) for grant in grants)
+
+
 async def heads_over(session: AsyncSession, actor: Actor, employee_id: uuid.UUID) -> bool:
     """Whether the actor is HR (or an administrator) or a department head over the person's home unit."""
     if actor.is_client:
         return False
     if actor.has_role(Role.HR, Role.ADMIN):
         return True
-    heads = actor.units_for(Role.DEPT_HEAD)
-    if not heads:
-        return False
-    path, _kind, _unit = await _unit_path(session, employee_id)
-    grants = await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(heads)))
-    return any(path.startswith(grant) for grant in grants)
+    _path, _kind, home = await _unit_path(session, employee_id)
+    return await holds_over(session, actor, Role.DEPT_HEAD, home)
 
 
 async def _secondment(session: AsyncSession, actor: Actor, transfer_id: uuid.UUID, *, lock: bool = False) -> Transfer:

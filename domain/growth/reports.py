@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.growth import report_rules
 from domain.growth.events import GrowthReportWritten
-from domain.growth.mentors import heads_over
+from domain.growth.mentors import heads_over, holds_over
 from domain.growth.models import GrowthReport, Mentorship, PostingFeedback
 from domain.growth.schemas import (
     FeedbackRead,
@@ -46,15 +46,6 @@ from domain.transfers.models import Transfer, TransferKind, TransferStatus
 BATCH = 50
 
 
-async def _store_managers_over(session: AsyncSession, actor: Actor, unit_id: uuid.UUID) -> bool:
-    managed = actor.units_for(Role.STORE_MANAGER)
-    if actor.is_client or not managed:
-        return False
-    path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
-    grants = await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(managed)))
-    return path is not None and any(path.startswith(grant) for grant in grants)
-
-
 async def _secondment(session: AsyncSession, transfer_id: uuid.UUID) -> Transfer:
     transfer = await session.scalar(
         select(Transfer).where(Transfer.id == transfer_id, Transfer.kind == TransferKind.SECONDMENT)
@@ -69,20 +60,25 @@ async def write_feedback(
 ) -> FeedbackRead:
     """The receiving store's manager (or HR) writes, or rewrites, their feedback on the secondee."""
     transfer = await _secondment(session, transfer_id)
-    if not (actor.has_role(Role.HR, Role.ADMIN) and not actor.is_client) and not await _store_managers_over(
-        session, actor, transfer.destination_unit_id
-    ):
+    hr = actor.has_role(Role.HR, Role.ADMIN) and not actor.is_client
+    if not hr and not await holds_over(session, actor, Role.STORE_MANAGER, transfer.destination_unit_id):
         raise NotFound(_("No secondment {transfer_id}.", transfer_id=transfer_id), slug="transfer.not_found")
     if transfer.status != TransferStatus.APPROVED:
         raise Forbidden(_("Feedback is written on an approved secondment."), slug="feedback.not_approved")
+    if actor.employee_id == transfer.employee_id:
+        raise Forbidden(_("Nobody writes the feedback on their own posting."), slug="feedback.own_posting")
     now = clock.now()
-    row = await session.get(PostingFeedback, transfer.id, with_for_update=True)
-    if row is None:
-        row = PostingFeedback(transfer_id=transfer.id, text=data.text, written_by=actor.account_id, written_at=now)
-        session.add(row)
-    else:
-        row.text, row.written_by, row.written_at = data.text, actor.account_id, now
-    await session.flush()
+    # one row per secondment: racing first writes both land (the later text stays), never a 500
+    dialect = (await session.connection()).dialect.name
+    statement = (postgresql if dialect == "postgresql" else sqlite).insert(PostingFeedback.__table__)
+    await session.execute(
+        statement.values(
+            transfer_id=transfer.id, text=data.text, written_by=actor.account_id, written_at=now
+        ).on_conflict_do_update(
+            index_elements=["transfer_id"],
+            set_={"text": data.text, "written_by": actor.account_id, "written_at": now},
+        )
+    )
     await audit.record(
         session,
         actor=actor,
@@ -92,7 +88,7 @@ async def write_feedback(
         entity_id=transfer.id,
         changes={"length": len(data.text)},
     )
-    return FeedbackRead(transfer_id=transfer.id, text=row.text, written_at=row.written_at)
+    return FeedbackRead(transfer_id=transfer.id, text=data.text, written_at=now)
 
 
 async def write_summary(
@@ -294,7 +290,7 @@ async def get_report(session: AsyncSession, *, actor: Actor, clock: Clock, trans
             actor.employee_id == row.employee_id
             or actor.has_role(Role.LEADER)
             or await heads_over(session, actor, row.employee_id)
-            or await _store_managers_over(session, actor, transfer.destination_unit_id)
+            or await holds_over(session, actor, Role.STORE_MANAGER, transfer.destination_unit_id)
         )
     )
     if not allowed or row is None:

@@ -166,3 +166,22 @@ async def test_the_report_is_written_once_after_the_posting_with_strengths_gaps_
         "WASTE-1",
     ):
         assert expected in text, (expected, text)
+
+
+async def test_feedback_written_twice_at_once_keeps_one_and_nobody_writes_it_on_themself(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await leader_only_chain(client, world)
+    tid = await approved_secondment(client, world)
+    url = f"{API}/transfers/{tid}/feedback"
+    answers = await asyncio.gather(
+        client.put(url, json={"text": "Manager's view"}, headers=world.headers("manager_s1")),
+        client.put(url, json={"text": "HR's view"}, headers=world.headers("hr")),
+    )
+    assert [a.status_code for a in answers] == [200, 200], [a.text for a in answers]
+    # region_east manages the region's stores and is seconded to one of them: not their own feedback
+    own = await approved_secondment(client, world, "region_east")
+    refused = await client.put(
+        f"{API}/transfers/{own}/feedback", json={"text": "I did great"}, headers=world.headers("region_east")
+    )
+    assert_problem(refused, 403, "feedback.own_posting")
