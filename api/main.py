@@ -27,7 +27,7 @@ import migrations
 from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
 from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
-from api.query_params import refusing_unknown_query
+from api.query_params import refuse_unknown_query
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
@@ -153,7 +153,7 @@ def create_app(
 
     install_error_handlers(app)
     install_webhook_catalog(app)
-    strict_query = Depends(refusing_unknown_query(API_PREFIX))
+    strict_query = Depends(refuse_unknown_query)
     for router in (
         auth.router,
         me.router,
@@ -197,7 +197,7 @@ def create_app(
         growth.me,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
-    app.include_router(_health_router(), dependencies=[Depends(refusing_unknown_query(""))])
+    app.include_router(_health_router(), dependencies=[strict_query])
 
     # Innermost, so request ids, the body size limit and CORS apply to the clock-in lane too.
     app.add_middleware(clock_ins.PunchLane, path=f"{API_PREFIX}/clock-ins")

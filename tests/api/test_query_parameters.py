@@ -8,7 +8,10 @@ import re
 from pathlib import Path
 
 import httpx
+from fastapi import FastAPI
+from fastapi.routing import APIRoute, iter_route_contexts
 
+from api.query_params import query_parameter_names
 from tests.factories import World
 from tests.support import assert_problem
 
@@ -48,3 +51,20 @@ async def test_known_parameters_still_pass(client: httpx.AsyncClient, world: Wor
         "/api/v1/shift-swaps", params={"status": "offered", "limit": 5}, headers=world.headers("hr")
     )
     assert listed.status_code == 200, listed.text
+
+
+def test_the_parameters_let_through_are_exactly_the_documented_ones(app: FastAPI) -> None:
+    """The refusal reads the routes' dependency trees, not the document: the two must agree."""
+    documented = {
+        (method.upper(), path): {p["name"] for p in operation.get("parameters", []) if p["in"] == "query"}
+        for path, methods in app.openapi()["paths"].items()
+        for method, operation in methods.items()
+    }
+    read = {
+        (method, context.path_format): set(query_parameter_names(context.original_route.dependant))
+        for context in iter_route_contexts(app.routes)
+        if isinstance(context.original_route, APIRoute) and context.original_route.include_in_schema
+        for method in context.original_route.methods or ()
+    }
+    assert read == documented
+    assert documented[("GET", "/api/v1/shift-swaps")] >= {"status", "limit", "cursor"}
