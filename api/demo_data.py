@@ -35,7 +35,7 @@ from domain.people.models import Account, Assignment, AssignmentKind, Employee, 
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
 from domain.performance.schemas import Population
 from domain.pools.models import Pool
-from domain.postings.models import Posting, PostingStatus, Skill
+from domain.postings.models import Posting, PostingStatus
 from domain.rosters import rules, suggest
 from domain.rosters.models import Roster, RosterShift, RosterStatus, ShiftTemplate
 from domain.rosters.rules import RosterPolicy
@@ -45,6 +45,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.geo import haversine_m
 from domain.shared.sealing import Sealer
+from domain.skills.models import Skill
 from domain.tickets.models import RoutingRule, SlaPolicy, TicketPriority
 from domain.training.completions import Item as TrainingItem
 from domain.training.completions import judge

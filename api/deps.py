@@ -16,8 +16,8 @@ from api import request_context
 from api.security import JoseTokens
 from api.settings import Settings
 from domain.attendance.punching import PunchPolicy
+from domain.auth import clients as integration_clients
 from domain.auth.passwords import PasswordHashing
-from domain.integrations import clients as integration_clients
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.db import Database

@@ -11,9 +11,9 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from domain.integrations.webhook_addresses import AllowList
-from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.sealing import Sealer, SealingError, new_key_text
+from domain.webhooks.addresses import AllowList
+from domain.webhooks.targets import TargetPolicy
 
 MIN_SECRET_LENGTH = 32
 

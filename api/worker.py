@@ -18,13 +18,12 @@ import signal
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
+import domain.models  # noqa: F401 (every context, with its registrations: see domain/models.py)
 from domain.auth import sign_in_counters
+from domain.auth.clients import purge_rate_windows
 from domain.growth.mentors import remind_check_ins
 from domain.growth.notices import notify_eligibility
 from domain.growth.reports import write_reports
-from domain.integrations.clients import purge_rate_windows
-from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due
-from domain.integrations.webhook_targets import TargetPolicy
 from domain.notifications.subscriber import NotificationSubscriber
 from domain.postings.reminders import remind_readiness
 from domain.shared import idempotency
@@ -33,6 +32,8 @@ from domain.shared.db import Database
 from domain.shared.subscribers import Subscriber, deliver, forget_done
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
+from domain.webhooks.delivery import WebhookSubscriber, deliver_due
+from domain.webhooks.targets import TargetPolicy
 
 log = logging.getLogger("frontline.worker")
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 import migrations  # noqa: E402
 from api.security import JoseTokens  # noqa: E402
 from bench.clock_in import SECRET, admin, database_url, seed, serve, stop  # noqa: E402
-from domain.integrations.models import ClientSecret, IntegrationClient  # noqa: E402
+from domain.auth.client_models import ClientSecret, IntegrationClient  # noqa: E402
 from domain.people.models import Account  # noqa: E402
 from domain.shared.clock import SystemClock  # noqa: E402
 from domain.shared.db import Database  # noqa: E402

@@ -1,9 +1,10 @@
 """Every context's events, imported so the registry (domain.shared.events.EVENTS) is complete:
-the webhook catalogue, the OpenAPI webhooks section and the subscribers read it."""
+the webhook catalogue, the OpenAPI webhooks section and the subscribers read it. Webhooks sit
+above this module (their catalogue is built from it), so their one internal event is registered
+by the webhooks package itself."""
 
 from domain.attendance import events as attendance_events
 from domain.care import events as care_events
-from domain.integrations import events as integrations_events
 from domain.performance import events as performance_events
 from domain.pools import events as pools_events
 from domain.postings import events as postings_events
@@ -15,7 +16,6 @@ from domain.transfers import events as transfers_events
 CONTEXTS = (
     attendance_events,
     care_events,
-    integrations_events,
     performance_events,
     pools_events,
     postings_events,

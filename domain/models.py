@@ -1,6 +1,9 @@
-"""Every table, imported in one place so migrations and tests see the whole schema."""
+"""Every table, imported in one place so migrations and tests see the whole schema; importing it also
+imports every context, so the registrations contexts make with lower ones (domain.performance.sources)
+are all made. The app and the worker import it at start."""
 
 from domain.attendance.models import ClockIn, StoreAccessPoint
+from domain.auth.client_models import ClientSecret, IntegrationClient, RateWindow
 from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
 from domain.care.models import (
     ArrangementChain,
@@ -22,18 +25,6 @@ from domain.growth.models import (
     Mentorship,
     PostingFeedback,
 )
-from domain.integrations.models import (
-    ChangeFeedCounter,
-    ClientSecret,
-    DailyEmployeeSales,
-    DailyStoreSales,
-    IntegrationClient,
-    RateWindow,
-    SalesLine,
-    WebhookAttempt,
-    WebhookDelivery,
-    WebhookSubscription,
-)
 from domain.notifications.models import Notification, NotificationKindSetting, NotificationPreference
 from domain.org.models import OrgUnit
 from domain.org.settings import OrganisationSettings
@@ -48,7 +39,7 @@ from domain.performance.models import (
     ScoringSettings,
 )
 from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
-from domain.postings.models import EmployeeSkill, Posting, PostingApplication, Skill
+from domain.postings.models import Posting, PostingApplication
 from domain.rosters.models import (
     Roster,
     RosterOverride,
@@ -57,10 +48,13 @@ from domain.rosters.models import (
     ShiftSwap,
     ShiftTemplate,
 )
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales, SalesLine
 from domain.shared.audit import AuditEntry
 from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
 from domain.shared.subscribers import SubscriberTask
+from domain.skills.models import EmployeeSkill, Skill
+from domain.sync.models import ChangeFeedCounter
 from domain.tickets.models import (
     DepartmentCalendar,
     RoutingRule,
@@ -84,6 +78,7 @@ from domain.training.models import (
     TrainingPolicyVersion,
 )
 from domain.transfers.models import Transfer, TransferChain, TransferTrailEntry
+from domain.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "Account",

@@ -29,15 +29,15 @@ from sqlalchemy import func, select, update
 
 from api.settings import Settings
 from api.worker import Worker
-from domain.integrations import webhook_rules as rules
-from domain.integrations.models import WebhookDelivery, WebhookSubscription
-from domain.integrations.webhook_addresses import AllowList, IPAddress
-from domain.integrations.webhook_delivery import WebhookSubscriber, deliver_due, fan_out
-from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
 from domain.shared.subscribers import Delivered
+from domain.webhooks import rules
+from domain.webhooks.addresses import AllowList, IPAddress
+from domain.webhooks.delivery import WebhookSubscriber, deliver_due, fan_out
+from domain.webhooks.models import WebhookDelivery, WebhookSubscription
+from domain.webhooks.targets import TargetPolicy
 from tests.conftest import make_settings
 from tests.factories import Machine, World, deliver_events, machine
 

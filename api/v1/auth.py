@@ -16,8 +16,8 @@ from api.errors import UnsupportedMediaType
 from api.json_body import read_json
 from api.problem_types import ServiceUnavailableProblem, TooManyAttemptsProblem
 from api.v1.responses import problems
+from domain.auth import clients as integration_clients
 from domain.auth import service as auth
-from domain.integrations import clients as integration_clients
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 

@@ -16,15 +16,11 @@ from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
 from api.problem_types import InsufficientScopeProblem, RateLimitedProblem
 from api.v1.responses import problems
-from domain.integrations import metric_values, sales
-from domain.integrations.ingest_schemas import (
-    MetricIngestResult,
-    MetricValueBatch,
-    MetricValueBatchDocumented,
-    SalesBatchDocumented,
-    SalesIngestResult,
-)
-from domain.integrations.scopes import Scope, require_client
+from domain.auth.scopes import Scope, require_client
+from domain.performance import pushed_values as metric_values
+from domain.performance.ingest_schemas import MetricIngestResult, MetricValueBatch, MetricValueBatchDocumented
+from domain.sales import ingest as sales
+from domain.sales.schemas import SalesBatchDocumented, SalesIngestResult
 from domain.training import completions
 from domain.training.schemas import CompletionBatchDocumented, CompletionIngestResult
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.integrations import clients
-from domain.integrations.schemas import ClientCreate, ClientRead, ClientUpdate, ClientWithSecret, SecretRotation
+from domain.auth import clients
+from domain.auth.client_schemas import ClientCreate, ClientRead, ClientUpdate, ClientWithSecret, SecretRotation
 from domain.shared.pagination import Page, Slice
 
 router = APIRouter(prefix="/integration-clients", tags=["integrationClients"])

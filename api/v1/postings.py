@@ -17,19 +17,17 @@ from domain.postings.ranking import Point
 from domain.postings.schemas import (
     ApplicationCreate,
     ApplicationRead,
-    EmployeeSkillRead,
-    MySkills,
     PostingCreate,
     PostingMatches,
     PostingRead,
     PostingVersion,
-    SkillRead,
-    SkillUpdate,
 )
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate, QueryBool
+from domain.skills import service as skills
+from domain.skills.schemas import EmployeeSkillRead, MySkills, SkillRead, SkillUpdate
 
 router = APIRouter(tags=["postings"])
 me = APIRouter(prefix="/me", tags=["postings"])
@@ -41,7 +39,7 @@ NearQuery = Query(max_length=64, description="latitude,longitude", examples=["31
 
 @router.get("/skills", operation_id="skills-list", response_model=list[SkillRead], responses=problems(401))
 async def list_skills(actor: CurrentActor, session: SessionDep) -> list[SkillRead]:
-    return await service.list_skills(session)
+    return await skills.list_skills(session)
 
 
 @router.put(
@@ -54,12 +52,12 @@ async def list_skills(actor: CurrentActor, session: SessionDep) -> list[SkillRea
 async def save_skill(
     code: SkillCode, body: SkillUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> SkillRead:
-    return await service.put_skill(session, actor=actor, clock=clock, code=code, data=body)
+    return await skills.put_skill(session, actor=actor, clock=clock, code=code, data=body)
 
 
 @me.get("/skills", operation_id="skills-mine", response_model=list[EmployeeSkillRead], responses=problems(401))
 async def my_skills(actor: CurrentActor, session: SessionDep) -> list[EmployeeSkillRead]:
-    return [] if actor.employee_id is None else await service.skills_of(session, actor.employee_id)
+    return [] if actor.employee_id is None else await skills.skills_of(session, actor.employee_id)
 
 
 @me.put(
@@ -72,7 +70,7 @@ async def my_skills(actor: CurrentActor, session: SessionDep) -> list[EmployeeSk
 async def declare_skills(
     body: MySkills, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[EmployeeSkillRead]:
-    return await service.set_my_skills(session, actor=actor, clock=clock, data=body)
+    return await skills.set_my_skills(session, actor=actor, clock=clock, data=body)
 
 
 @router.put(
@@ -85,7 +83,7 @@ async def declare_skills(
 async def record_skills(
     employee_id: uuid.UUID, body: MySkills, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[EmployeeSkillRead]:
-    return await service.set_skills_of(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+    return await skills.set_skills_of(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 
 @router.post(

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Query
 from api.deps import CurrentActor, SessionDep
 from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import CursorQuery, problems
-from domain.integrations import sync
-from domain.integrations.sync_schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
 from domain.shared.schemas import IsoDateTime
+from domain.sync import feeds as sync
+from domain.sync.schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
 
 router = APIRouter(prefix="/sync", tags=["sync"])
 

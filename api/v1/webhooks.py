@@ -11,16 +11,16 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from api.deps import ClockDep, CurrentActor, SessionDep, SettingsDep
 from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.integrations import webhooks
-from domain.integrations.webhook_schemas import (
+from domain.shared.pagination import Page, Slice
+from domain.webhooks import subscriptions as webhooks
+from domain.webhooks.schemas import (
     DeliveryRead,
     SubscriptionCreate,
     SubscriptionRead,
     SubscriptionUpdate,
     SubscriptionWithSecret,
 )
-from domain.integrations.webhook_targets import TargetPolicy
-from domain.shared.pagination import Page, Slice
+from domain.webhooks.targets import TargetPolicy
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 

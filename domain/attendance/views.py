@@ -29,8 +29,8 @@ from domain.attendance.schemas import (
     Timesheet,
     TimesheetRow,
 )
+from domain.auth.scopes import Scope, require_scope, unit_paths_within_reach, within_reach
 from domain.care.availability import expected_minutes
-from domain.integrations.scopes import Scope, require_scope, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
 from domain.org.places import PLACES, managed_store
 from domain.org.service import get_unit, subtree_paths

@@ -32,13 +32,13 @@ from domain.growth.schemas import (
     RuleUpdate,
 )
 from domain.org.service import organisation_today
-from domain.postings.service import require_known_skills
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _, render
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, slice_of
+from domain.skills.service import require_known_skills
 from domain.training.rules import centi_text
 from domain.training.schemas import to_centi
 

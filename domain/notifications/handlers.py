@@ -14,12 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance.events import ClockInFlagged
+from domain.auth.client_models import IntegrationClient
 from domain.care import events as arrangement_events
 from domain.care.arrangements import current_deciders as arrangement_deciders
 from domain.care.models import ArrangementTrailEntry, FlexibleArrangement
 from domain.growth.events import BecameEligible, CheckInOverdue, GrowthReportWritten, MentorAssigned
-from domain.integrations.events import WebhookSubscriptionDisabled
-from domain.integrations.models import IntegrationClient
 from domain.notifications.audiences import accounts_of, hr_accounts, managers_of, person_named, unit_named
 from domain.notifications.delivery import notify, notify_each
 from domain.notifications.kinds import CLOCK_LABELS, FLAG_LABELS, NOT_SCORED, STEP_LABELS, TRANSFER_KIND_LABELS
@@ -44,6 +43,7 @@ from domain.tickets.models import Ticket
 from domain.transfers import events as transfer_events
 from domain.transfers.access import current_deciders
 from domain.transfers.models import TrailAction, Transfer, TransferTrailEntry
+from domain.webhooks.events import WebhookSubscriptionDisabled
 
 Handler = Callable[[AsyncSession, Any, Clock], Awaitable[None]]
 HANDLERS: dict[str, Handler] = {}

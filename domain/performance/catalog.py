@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.metric_values import period_bounds
 from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate, ScoringSettings
 from domain.performance.periods import refuse_if_closed
+from domain.performance.pushed_values import period_bounds
 from domain.performance.schemas import (
     BandsScoring,
     MetricDefinitionCreate,

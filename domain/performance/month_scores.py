@@ -52,20 +52,20 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, func, or_, select,
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care.availability import target_adjustments
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_timezone
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus
 from domain.performance import rules
+from domain.performance import sources as sources_of
 from domain.performance.models import MetricDefinition, MetricTarget, MetricValue, ScorecardTemplate
 from domain.performance.months import Month
 from domain.performance.schemas import EmployeeScore, Population, Side, Source
+from domain.performance.sources import Totals
 from domain.performance.volume_targets import ProRating, adjusted_target, line_fields, pro_rating
 from domain.shared.fixed_point import decimal_text, from_micro
 from domain.shared.money import exponent
 from domain.tickets.models import Ticket
 from domain.tickets.responders import counted_for
-from domain.training.models import CreditEntry
 
 _CHUNK = 5_000  # ids per IN (...) list when scoring a chosen set of people
 # Fewer people than this, chosen by id (one person's own page, a pool's members), are "a few": only
@@ -389,28 +389,12 @@ async def _load(
             await _load_values(session, inputs, month, codes, chunk, places)
 
         if Source.SALES in sources:
-            rows = await session.execute(
-                select(
-                    DailyEmployeeSales.employee_id,
-                    DailyEmployeeSales.currency,
-                    func.sum(DailyEmployeeSales.amount_minor),
-                )
-                .where(
-                    _subject(DailyEmployeeSales.employee_id, chunk),
-                    DailyEmployeeSales.business_date >= first,
-                    DailyEmployeeSales.business_date <= last,
-                )
-                .group_by(DailyEmployeeSales.employee_id, DailyEmployeeSales.currency)
-            )
+            rows = await sources_of.read(session, Totals.EMPLOYEE_SALES, month, chunk)
             _add_sales(inputs.employee_sales, rows)
 
         if Source.TRAINING in sources:
-            earned = await session.execute(
-                select(CreditEntry.employee_id, func.sum(CreditEntry.credits_centi))
-                .where(_subject(CreditEntry.employee_id, chunk), CreditEntry.counts_in == str(month))
-                .group_by(CreditEntry.employee_id)
-            )
-            for employee_id, centi in earned:
+            earned = await sources_of.read(session, Totals.TRAINING_CREDITS, month, chunk)
+            for employee_id, _none, centi in earned:
                 inputs.credits[employee_id] = Decimal(int(centi or 0)) / 100
 
         if Source.FRONTLINE_DAYS in sources:
@@ -477,15 +461,7 @@ async def _load(
         )
         inputs.store_values.update(((code, subject), micro) for code, subject, micro in stores)
     if Source.SALES in sources:
-        rows = await session.execute(
-            select(DailyStoreSales.store_id, DailyStoreSales.currency, func.sum(DailyStoreSales.amount_minor))
-            .where(
-                DailyStoreSales.business_date >= first,
-                DailyStoreSales.business_date <= last,
-                _subject(DailyStoreSales.store_id, places),
-            )
-            .group_by(DailyStoreSales.store_id, DailyStoreSales.currency)
-        )
+        rows = await sources_of.read(session, Totals.STORE_SALES, month, places)
         _add_sales(inputs.store_sales, rows)
     if above is None:
         unit_targets = await session.execute(
@@ -550,9 +526,10 @@ async def _load_values(
         own_values[subject_id][code] = micro
 
 
-def _add_sales(into: dict[uuid.UUID, Decimal | None], rows: Iterable[Any]) -> None:
+def _add_sales(into: dict[uuid.UUID, Decimal | None], rows: Iterable[tuple[uuid.UUID, str | None, int]]) -> None:
     """The month's sales of a store or person; None where several currencies cannot be added up."""
     for subject, currency, minor in rows:
+        assert currency is not None
         if subject in into:
             into[subject] = None
         else:

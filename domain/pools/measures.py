@@ -16,7 +16,6 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_timezone
 from domain.people.models import Account, Assignment, Employee
@@ -25,6 +24,7 @@ from domain.performance.models import MetricTarget, MetricValue
 from domain.performance.month_scores import month_scores
 from domain.performance.scoring import Month
 from domain.pools import rules
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales
 from domain.shared.fixed_point import from_micro
 from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket

@@ -21,7 +21,7 @@ from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.performance.bands import latest_bands
 from domain.postings import events
-from domain.postings.models import ApplicationStatus, EmployeeSkill, Posting, PostingApplication, PostingStatus
+from domain.postings.models import ApplicationStatus, Posting, PostingApplication, PostingStatus
 from domain.postings.schemas import ApplicationCreate, ApplicationRead, CourseReadinessRead, ReadinessRead
 from domain.postings.service import _plans, _visible
 from domain.shared import audit, transfer_hooks
@@ -30,6 +30,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _
+from domain.skills.models import EmployeeSkill
 from domain.training.policy import rules_in_force as training_rules
 from domain.training.readiness import best_scores, course_titles, required_of
 from domain.training.rules import readiness

@@ -21,7 +21,7 @@ from domain.people.assignments import assignments_of
 from domain.people.models import Employee
 from domain.postings import ranking
 from domain.postings.applications import readiness_reads
-from domain.postings.models import EmployeeSkill, Posting, PostingStatus
+from domain.postings.models import Posting, PostingStatus
 from domain.postings.schemas import PostingMatch, PostingMatches
 from domain.postings.service import near_filter, posting_reads
 from domain.rosters.models import ShiftTemplate
@@ -32,6 +32,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
 from domain.shared.i18n import _
 from domain.shared.sealing import Sealer
+from domain.skills.models import EmployeeSkill
 
 WITHOUT_LOCATION_LIMIT = 500
 

@@ -16,29 +16,6 @@ Tag = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]{0,
 Description = Annotated[str, StringConstraints(strict=True, max_length=4000)]
 
 
-class SkillUpdate(InputModel):
-    name: DisplayName
-    local_name: DisplayName | None = None
-
-
-class SkillRead(OutputModel):
-    code: str
-    name: str
-    local_name: str | None
-
-
-class MySkills(InputModel):
-    """The skills I declare (replacing my earlier declaration; HR's records stay)."""
-
-    skills: list[BusinessCode] = Field(max_length=50)
-
-
-class EmployeeSkillRead(OutputModel):
-    code: str
-    name: str
-    source: str = Field(description="hr or self")
-
-
 class RequiredCourse(InputModel):
     course_code: BusinessCode
     pass_mark: int = Field(default=90, strict=True, ge=0, le=100, description="Score out of 100 to reach")

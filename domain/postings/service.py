@@ -1,6 +1,5 @@
-"""Skills and postings: HR keeps the skill catalogue; people declare their skills; HR or a store's
-manager drafts a posting for the store, HR opens it (a manager's draft is approved that way), HR or
-the store's managers close it. Open postings are listed for everyone, filtered by place and dates;
+"""Postings: HR or a store's manager drafts a posting for the store, HR opens it (a manager's draft
+is approved that way), HR or the store's managers close it. Open postings are listed for everyone, filtered by place and dates;
 drafts only for who drafted them, the store's managers and HR."""
 
 from __future__ import annotations
@@ -8,25 +7,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.places import PLACES, managed_store
-from domain.people.models import Employee
-from domain.postings.models import EmployeeSkill, Posting, PostingStatus, Skill
+from domain.postings.models import Posting, PostingStatus
 from domain.postings.ranking import MAX_RADIUS_KM, Point, bounding_box
-from domain.postings.schemas import (
-    EmployeeSkillRead,
-    MySkills,
-    PostingCreate,
-    PostingRead,
-    PostingVersion,
-    RequiredCourse,
-    SkillRead,
-    SkillUpdate,
-)
+from domain.postings.schemas import PostingCreate, PostingRead, PostingVersion, RequiredCourse
 from domain.rosters.models import ShiftTemplate
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
@@ -35,133 +23,12 @@ from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.geo import haversine_m
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.skills.service import require_known_skills
 from domain.training.models import Course
 
 
 def _hr(actor: Actor) -> bool:
     return not actor.is_client and actor.has_role(Role.HR, Role.ADMIN)
-
-
-# --- skills ----------------------------------------------------------------------------------------
-
-
-async def list_skills(session: AsyncSession) -> list[SkillRead]:
-    rows = await session.scalars(select(Skill).order_by(Skill.code))
-    return [SkillRead(code=s.code, name=s.name, local_name=s.local_name) for s in rows]
-
-
-async def put_skill(session: AsyncSession, *, actor: Actor, clock: Clock, code: str, data: SkillUpdate) -> SkillRead:
-    if not _hr(actor):
-        raise Forbidden(_("Only HR keeps the skill catalogue."), slug="skill.forbidden")
-    skill = await session.get(Skill, code)
-    now = clock.now()
-    if skill is None:
-        skill = Skill(code=code, name=data.name, local_name=data.local_name, created_at=now, updated_at=now)
-        try:
-            async with session.begin_nested():
-                session.add(skill)
-                await session.flush()
-        except IntegrityError:
-            raise Conflict(_("The skill was added meanwhile; try again."), slug="skill.changed_concurrently") from None
-    else:
-        skill.name, skill.local_name, skill.updated_at = data.name, data.local_name, now
-    await audit.record(
-        session,
-        actor=actor,
-        clock=clock,
-        action="skill.saved",
-        entity_type="skill",
-        entity_id=code,
-        changes=data.model_dump(mode="json"),
-    )
-    return SkillRead(code=skill.code, name=skill.name, local_name=skill.local_name)
-
-
-async def require_known_skills(codes: list[str], session: AsyncSession, field: str) -> None:
-    """Every code is in the skill catalogue (postings, people's skills, courses); else a 422 naming it."""
-    known = set(await session.scalars(select(Skill.code).where(Skill.code.in_(codes)))) if codes else set()
-    for index, code in enumerate(codes):
-        if code not in known:
-            raise InvalidInput(
-                _("No skill {code} in the catalogue.", code=code), field=f"{field}[{index}]", slug="skill.unknown"
-            )
-
-
-async def skills_of(session: AsyncSession, employee_id: uuid.UUID) -> list[EmployeeSkillRead]:
-    rows = await session.execute(
-        select(EmployeeSkill.skill_code, Skill.name, EmployeeSkill.source)
-        .join(Skill, Skill.code == EmployeeSkill.skill_code)
-        .where(EmployeeSkill.employee_id == employee_id)
-        .order_by(EmployeeSkill.skill_code)
-    )
-    return [EmployeeSkillRead(code=code, name=name, source=source) for code, name, source in rows]
-
-
-async def set_my_skills(
-    session: AsyncSession, *, actor: Actor, clock: Clock, data: MySkills
-) -> list[EmployeeSkillRead]:
-    if actor.employee_id is None:
-        raise Forbidden(_("Only an employee declares skills."), slug="skill.no_employee")
-    codes = sorted(set(data.skills))
-    await require_known_skills(codes, session, "body.skills")
-    held_by_hr = set(
-        await session.scalars(
-            select(EmployeeSkill.skill_code).where(
-                EmployeeSkill.employee_id == actor.employee_id, EmployeeSkill.source == "hr"
-            )
-        )
-    )
-    await session.execute(
-        delete(EmployeeSkill).where(EmployeeSkill.employee_id == actor.employee_id, EmployeeSkill.source == "self")
-    )
-    for code in codes:
-        if code not in held_by_hr:
-            session.add(
-                EmployeeSkill(employee_id=actor.employee_id, skill_code=code, source="self", created_at=clock.now())
-            )
-    await session.flush()
-    await audit.record(
-        session,
-        actor=actor,
-        clock=clock,
-        action="skills.declared",
-        entity_type="employee",
-        entity_id=actor.employee_id,
-        changes={"skills": codes},
-    )
-    return await skills_of(session, actor.employee_id)
-
-
-async def set_skills_of(
-    session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: MySkills
-) -> list[EmployeeSkillRead]:
-    """HR records a person's skills (replacing HR's earlier record; what the person declared stays,
-    and a skill both hold counts as HR's)."""
-    if not _hr(actor):
-        raise Forbidden(_("Only HR records people's skills."), slug="skill.forbidden")
-    if await session.get(Employee, employee_id) is None:
-        raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
-    codes = sorted(set(data.skills))
-    await require_known_skills(codes, session, "body.skills")
-    await session.execute(
-        delete(EmployeeSkill).where(
-            EmployeeSkill.employee_id == employee_id,
-            (EmployeeSkill.source == "hr") | EmployeeSkill.skill_code.in_(codes),
-        )
-    )
-    for code in codes:
-        session.add(EmployeeSkill(employee_id=employee_id, skill_code=code, source="hr", created_at=clock.now()))
-    await session.flush()
-    await audit.record(
-        session,
-        actor=actor,
-        clock=clock,
-        action="skills.recorded",
-        entity_type="employee",
-        entity_id=employee_id,
-        changes={"skills": codes},
-    )
-    return await skills_of(session, employee_id)
 
 
 # --- postings --------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.performance import rules as performance_rules
@@ -23,6 +22,7 @@ from domain.performance.models import MetricTarget
 from domain.performance.month_scores import FRONTLINE_KINDS, population_for
 from domain.performance.months import Month
 from domain.performance.schemas import Population
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales
 from domain.shared import audit
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock

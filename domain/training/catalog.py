@@ -13,12 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.performance.models import MetricDefinition
 from domain.performance.schemas import Population
-from domain.postings.service import require_known_skills
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
+from domain.skills.service import require_known_skills
 from domain.training.models import Course, CreditPlan
 from domain.training.policy import rules_in_force
 from domain.training.rules import (

@@ -21,7 +21,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
+from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
 from domain.org.service import organisation_timezone
 from domain.people.models import Employee

@@ -12,8 +12,8 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales, SalesLine
 from domain.performance.models import MetricValue
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales, SalesLine
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import Machine, World, machine

@@ -18,13 +18,13 @@ import httpx
 import pytest
 from sqlalchemy import insert, select, update
 
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales
 from domain.people.models import Employee, EmployeeStatus
 from domain.performance import month_scores as month_scores_module
 from domain.performance.models import FrozenScore, MetricTarget, MetricValue
 from domain.performance.month_scores import month_scores
 from domain.performance.schemas import EmployeeScore
 from domain.performance.scoring import Month, score_of
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.tickets.models import Ticket, TicketPriority, TicketStatus

@@ -18,9 +18,9 @@ import pytest
 from sqlalchemy import delete, event, func, select, update
 from sqlalchemy.exc import DBAPIError
 
-from domain.integrations.models import DailyStoreSales
 from domain.pools import preview as pool_preview
 from domain.pools.models import PoolLedgerEntry
+from domain.sales.models import DailyStoreSales
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent

@@ -15,11 +15,11 @@ from fastapi import FastAPI
 from pydantic import ValidationError
 from sqlalchemy import update
 
-from domain.integrations.models import WebhookSubscription
-from domain.integrations.webhook_addresses import AllowList, IPAddress
-from domain.integrations.webhook_targets import TargetPolicy
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from domain.webhooks.addresses import AllowList, IPAddress
+from domain.webhooks.models import WebhookSubscription
+from domain.webhooks.targets import TargetPolicy
 from tests.conftest import make_settings
 from tests.factories import Machine, World, machine
 from tests.support import assert_problem

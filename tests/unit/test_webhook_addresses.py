@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.integrations.webhook_addresses import (
+from domain.webhooks.addresses import (
     AllowList,
     InvalidHost,
     address_problem,

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.events import EVENTS
-from domain.integrations import webhook_rules as rules
-from domain.integrations.webhook_rules import WebhookEvent
+from domain.webhooks import rules
+from domain.webhooks.rules import WebhookEvent
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 

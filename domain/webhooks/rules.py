@@ -26,8 +26,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from domain.auth.scopes import within_reach
 from domain.events import EVENTS
-from domain.integrations.scopes import within_reach
 
 
 def _catalog() -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The events of integrations (internal: not offered to webhook subscriptions)."""
+"""The events of webhooks (internal: not offered to webhook subscriptions)."""
 
 from __future__ import annotations
 

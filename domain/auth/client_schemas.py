@@ -7,7 +7,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field, field_validator
 
-from domain.integrations.scopes import Scope
+from domain.auth.scopes import Scope
 from domain.shared.i18n import _
 from domain.shared.schemas import NO_NUL_PATTERN, InputModel
 

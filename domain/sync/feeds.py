@@ -32,14 +32,14 @@ from sqlalchemy import BigInteger, ColumnElement, Select, Text, false, func, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from domain.integrations.scopes import Scope, reach_clause, require_scope, unit_paths_within_reach
-from domain.integrations.sync_schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
+from domain.auth.scopes import Scope, reach_clause, require_scope, unit_paths_within_reach
 from domain.org.models import OrgUnit
 from domain.people.models import Assignment, Employee
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.shared.pagination import cursor_int, cursor_uuid, decode_cursor, encode_cursor
+from domain.sync.schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
 from domain.transfers.models import Transfer
 
 SYNC_DEFAULT_LIMIT = 200

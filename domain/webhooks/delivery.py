@@ -33,13 +33,8 @@ from sqlalchemy import Row, Table, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.client_models import IntegrationClient
 from domain.events import EVENTS
-from domain.integrations import webhook_rules as rules
-from domain.integrations.events import WebhookSubscriptionDisabled
-from domain.integrations.models import IntegrationClient, WebhookAttempt, WebhookDelivery, WebhookSubscription
-from domain.integrations.webhook_rules import DeliveryStatus
-from domain.integrations.webhook_targets import TargetPolicy, Unreachable
-from domain.integrations.webhooks import fail_pending
 from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.shared import events
@@ -47,6 +42,12 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.subscribers import Delivered
 from domain.tickets.models import Ticket
+from domain.webhooks import rules
+from domain.webhooks.events import WebhookSubscriptionDisabled
+from domain.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
+from domain.webhooks.rules import DeliveryStatus
+from domain.webhooks.subscriptions import fail_pending
+from domain.webhooks.targets import TargetPolicy, Unreachable
 
 log = logging.getLogger("frontline.webhooks")
 

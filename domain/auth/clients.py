@@ -20,8 +20,8 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.models import ClientSecret, IntegrationClient, RateWindow
-from domain.integrations.schemas import (
+from domain.auth.client_models import ClientSecret, IntegrationClient, RateWindow
+from domain.auth.client_schemas import (
     ClientCreate,
     ClientRead,
     ClientUpdate,
@@ -29,7 +29,7 @@ from domain.integrations.schemas import (
     SecretInfo,
     SecretRotation,
 )
-from domain.integrations.scopes import Scope
+from domain.auth.scopes import Scope
 from domain.org.models import OrgUnit
 from domain.shared import audit
 from domain.shared.actor import Actor, Role

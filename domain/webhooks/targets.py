@@ -18,7 +18,7 @@ from ipaddress import IPv6Address, ip_address
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from domain.integrations.webhook_addresses import (
+from domain.webhooks.addresses import (
     AllowList,
     InvalidHost,
     IPAddress,

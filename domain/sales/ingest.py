@@ -28,22 +28,16 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from domain.integrations.ingest_schemas import (
-    LineRef,
-    LineRejection,
-    SalesBatch,
-    SalesBatchDocumented,
-    SalesIngestResult,
-    SalesLineIn,
-)
-from domain.integrations.models import DailyEmployeeSales, DailyStoreSales, SalesLine
-from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
+from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Employee
 from domain.performance.months import Month
 from domain.performance.periods import closed_periods
+from domain.sales.models import DailyEmployeeSales, DailyStoreSales, SalesLine
+from domain.sales.schemas import SalesBatch, SalesBatchDocumented, SalesIngestResult, SalesLineIn
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.ingest_schemas import LineRef, LineRejection
 from domain.shared.money import AmountError, parse_minor
 
 # Tills' clocks drift; a sale a few minutes "in the future" is a clock, not a forgery.

@@ -19,11 +19,17 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations import webhook_rules as rules
-from domain.integrations.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
-from domain.integrations.scopes import Scope, require_client
-from domain.integrations.webhook_rules import DeliveryStatus
-from domain.integrations.webhook_schemas import (
+from domain.auth.scopes import Scope, require_client
+from domain.shared import audit
+from domain.shared.actor import Actor
+from domain.shared.clock import Clock
+from domain.shared.errors import Conflict, InvalidInput, NotFound
+from domain.shared.i18n import _
+from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.webhooks import rules
+from domain.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
+from domain.webhooks.rules import DeliveryStatus
+from domain.webhooks.schemas import (
     AttemptRead,
     DeliveryRead,
     SubscriptionCreate,
@@ -31,13 +37,7 @@ from domain.integrations.webhook_schemas import (
     SubscriptionUpdate,
     SubscriptionWithSecret,
 )
-from domain.integrations.webhook_targets import TargetPolicy
-from domain.shared import audit
-from domain.shared.actor import Actor
-from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, InvalidInput, NotFound
-from domain.shared.i18n import _
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.webhooks.targets import TargetPolicy
 
 SECRET_PREFIX = "whsec_"
 DEACTIVATED = "Deactivated by the client."

@@ -23,17 +23,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.integrations.ingest_schemas import LineRejection, MetricIngestResult, MetricValueIn
-from domain.integrations.scopes import Scope, require_client, unit_paths_within_reach, within_reach
+from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee
 from domain.performance import rules
+from domain.performance.ingest_schemas import MetricIngestResult, MetricValueIn
 from domain.performance.models import MetricDefinition, MetricValue
 from domain.performance.periods import closed_months
 from domain.performance.schemas import Source
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.fixed_point import to_micro
+from domain.shared.ingest_schemas import LineRejection
 
 _VALUE = TypeAdapter(MetricValueIn)
 

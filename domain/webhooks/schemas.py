@@ -9,9 +9,9 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints, field_validator
 
-from domain.integrations.webhook_rules import MAX_URL_LENGTH, DeliveryStatus, WebhookEvent, url_problem
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
+from domain.webhooks.rules import MAX_URL_LENGTH, DeliveryStatus, WebhookEvent, url_problem
 
 MAX_EVENTS = 50
 

@@ -1,0 +1,3 @@
+"""Outgoing webhooks. Importing the package registers its internal event (see domain/events.py)."""
+
+from domain.webhooks import events  # noqa: F401
