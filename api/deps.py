@@ -82,6 +82,13 @@ async def get_session(database: Annotated[Database, Depends(get_database)]) -> A
             await session.commit()
 
 
+def authenticate(tokens: JoseTokens, token: str, *, request_id: str | None) -> Actor:
+    """The bearer token's actor, speaking the request's language: what every route's actor and the
+    clock-in lane (api.v1.clock_ins.PunchLane) share. Raises Unauthorized for a bad token."""
+    actor = tokens.actor_from_access_token(token, request_id=request_id)
+    return actor.speaking(request_context.settle_language(actor.language))
+
+
 async def get_actor(
     request: Request,
     token: Annotated[str | None, Depends(oauth2_scheme)],
@@ -91,8 +98,7 @@ async def get_actor(
     (revocation, per-client rate limit)."""
     if not token:
         raise Unauthorized(_("Send an access token: Authorization: Bearer <token>."), slug="auth.missing_token")
-    actor = tokens.actor_from_access_token(token, request_id=getattr(request.state, "request_id", None))
-    actor = actor.speaking(request_context.settle_language(actor.language))
+    actor = authenticate(tokens, token, request_id=getattr(request.state, "request_id", None))
     if actor.is_client:
         await integration_clients.admit_request(
             request.app.state.database, clock=request.app.state.clock, client_id=actor.account_id

@@ -261,7 +261,10 @@ async def _run_once_on(
         except DomainError as exc:  # the key belongs to another request: refuse this one, store nothing
             return exc.status, _problem_json(exc, instance).encode(), False
     assert stored is not None
-    return stored[0], stored[1].encode(), True
+    # encoded as the session path encodes a replay (PostgreSQL renders JSONB with spaces), so a
+    # retry gets the same bytes whichever path answers it
+    replay = json.dumps(json.loads(stored[1]), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return stored[0], replay.encode(), True
 
 
 def _problem_json(exc: DomainError, instance: str) -> str:

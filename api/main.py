@@ -28,6 +28,7 @@ import migrations
 from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
 from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
+from api.punch_recording import recorder_for
 from api.query_params import refuse_unknown_query
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
@@ -140,6 +141,7 @@ def create_app(
         qr_secret=hmac.new(settings.signing_key.encode(), b"clock-in qr codes", hashlib.sha256).digest(),
         max_accuracy_m=settings.clock_in_max_accuracy_m,
     )
+    app.state.punch_recorder = recorder_for(database, clock=clock, policy=app.state.punch_policy)
     app.state.sealer = settings.sealer
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
     app.state.webhook_targets = settings.webhook_targets()

@@ -190,7 +190,7 @@ async def employee_constraints(
     "/care-policy",
     operation_id="carePolicy-get",
     response_model=PolicyRead,
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="The protection policy in force (China's rules unless HR set another)",
 )
 async def get_policy(actor: CurrentActor, session: SessionDep) -> PolicyRead:
@@ -295,7 +295,7 @@ async def withdraw(
     "/arrangement-chain",
     operation_id="arrangementChain-get",
     response_model=ArrangementChainRead,
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="Who decides flexible arrangements, step by step",
 )
 async def get_chain(actor: CurrentActor, session: SessionDep) -> ArrangementChainRead:

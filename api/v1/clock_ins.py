@@ -5,23 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response
 from fastapi.security.utils import get_authorization_scheme_param
-from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import request_context
-from api.deps import ClockDep, CurrentActor, DatabaseDep, PunchPolicyDep, SessionDep
+from api.deps import ClockDep, CurrentActor, PunchPolicyDep, SessionDep, authenticate
 from api.errors import render_exception
 from api.idempotency import (
     HEADER,
-    DecisionStale,
-    as_raw_response,
-    as_response,
     require_key,
-    run_once,
-    run_once_direct,
     valid_key,
 )
 from api.json_body import read_json
@@ -31,22 +25,14 @@ from api.problem_types import (
     InsufficientScopeProblem,
     NotAssignedProblem,
 )
+from api.punch_recording import PunchRecorder
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
-from domain.attendance.punching import (
-    PunchDecision,
-    PunchPolicy,
-    decide_punch_direct,
-    punch_turn,
-    record_punch,
-    store_punch_answer,
-)
 from domain.attendance.schemas import (
     AccessPointRead,
     AccessPointsUpdate,
     AttendanceDay,
-    BatchItemResult,
     BatchResult,
     ClockQr,
     PunchBatch,
@@ -56,12 +42,9 @@ from domain.attendance.schemas import (
     StoreAttendance,
     Timesheet,
 )
-from domain.shared import idempotency
 from domain.shared.actor import Actor
-from domain.shared.clock import Clock
 from domain.shared.csv_export import Column, csv_document
-from domain.shared.db import Database
-from domain.shared.errors import DomainError, Forbidden
+from domain.shared.errors import DomainError
 from domain.shared.i18n import _
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
@@ -71,7 +54,13 @@ me = APIRouter(prefix="/me", tags=["me"])
 stores = APIRouter(prefix="/stores", tags=["stores"])
 attendance = APIRouter(prefix="/attendance", tags=["attendance"])
 
-PUNCH_OPERATION = "clock-ins.create"  # the idempotency fingerprint's operation (single punches and batch items)
+
+async def get_punch_recorder(request: Request) -> PunchRecorder:
+    recorder: PunchRecorder = request.app.state.punch_recorder
+    return recorder
+
+
+PunchRecorderDep = Annotated[PunchRecorder, Depends(get_punch_recorder)]
 KeyHeader = Annotated[
     str | None,
     Header(
@@ -95,82 +84,21 @@ async def punch(
     request: Request,
     body: PunchCreate,
     actor: CurrentActor,
-    database: DatabaseDep,
-    clock: ClockDep,
-    policy: PunchPolicyDep,
+    recorder: PunchRecorderDep,
     idempotency_key: KeyHeader = None,
 ) -> Response:
     # Ordinary punches are answered by PunchLane before FastAPI's routing; this route declares the
     # contract and answers what the lane hands over (refusals of the request itself, machine clients).
-    return await answer_punch(
-        database,
-        actor=actor,
-        clock=clock,
-        policy=policy,
-        data=body,
-        key=require_key(idempotency_key),
-        instance=request.scope["path"],
+    return await recorder.record(
+        actor=actor, data=body, key=require_key(idempotency_key), instance=request.scope["path"]
     )
 
 
-async def answer_punch(
-    database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
-) -> Response:
-    """A punch and its idempotent answer. PostgreSQL: on bare connections, the context read, then one
-    statement writing the punch with its key, each shared with concurrent punches; one person's
-    punches take turns in this process. When another process recorded a punch of the same person
-    between the read and the write, the punch is answered as on SQLite instead, in a transaction
-    that holds the person's row (so it cannot lose again). SQLite: one transaction of a session."""
-    if database.is_sqlite:
-        return await _answer_in_session(
-            database, actor=actor, clock=clock, policy=policy, data=data, key=key, instance=instance
-        )
-
-    async def decide() -> tuple[PunchRead, PunchDecision]:
-        decision = await decide_punch_direct(database, actor=actor, clock=clock, policy=policy, data=data)
-        return decision.punch, decision
-
-    async def remember(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> bool | None:
-        return await store_punch_answer(database, answer, decision)
-
-    async with punch_turn(database, actor.employee_id):
-        try:
-            status, content, replayed = await run_once_direct(
-                database,
-                clock=clock,
-                owner_id=actor.account_id,
-                key=key,
-                operation=PUNCH_OPERATION,
-                body=data.model_dump(mode="json"),
-                instance=instance,
-                decide=decide,
-                remember=remember,
-            )
-        except DecisionStale:
-            return await _answer_in_session(
-                database, actor=actor, clock=clock, policy=policy, data=data, key=key, instance=instance
-            )
-    return as_raw_response(status, content, replayed)
-
-
-async def _answer_in_session(
-    database: Database, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate, key: str, instance: str
-) -> Response:
-    async with database.session_scope() as session:
-        status, answer, replayed = await run_once(
-            session,
-            clock=clock,
-            owner_id=actor.account_id,
-            key=key,
-            operation=PUNCH_OPERATION,
-            body=data.model_dump(mode="json"),
-            instance=instance,
-            action=lambda: record_punch(session, actor=actor, clock=clock, policy=policy, data=data),
-            # record_punch decides every refusal before its first write but the claim of the
-            # person's row, which changes nothing: a refusal stored with it leaves nothing behind
-            isolate=False,
-        )
-    return as_response(status, answer, replayed)
+# The route's dependencies that PunchLane does itself for the punches it answers (the actor as
+# `authenticate` makes it, the recorder, the query check by handing any query to the route).
+# tests/api/test_clock_in_paths.py compares this with the route's dependencies: one added to the
+# route must be done by the lane too, or every punch the lane answers would skip it.
+LANE_DOES = frozenset({"get_actor", "OAuth2PasswordBearer", "get_tokens", "get_punch_recorder", "refuse_unknown_query"})
 
 
 class PunchLane:
@@ -179,10 +107,12 @@ class PunchLane:
     FastAPI's per-request machinery (matching the path against every route, solving dependencies,
     exit stacks) cost more CPU than the punch itself. The lane answers an ordinary punch with the
     same pieces the route uses: the bearer token parsed as OAuth2PasswordBearer does and checked by
-    JoseTokens, the body decoded as FastAPI does (JSON, then PunchCreate), the same `answer_punch`,
-    errors rendered by the same handlers. Anything else (no or bad token, a machine client, a
-    missing or bad key, another content type, a body PunchCreate refuses) goes to the route with the
-    body replayed, so every refusal is FastAPI's own. Sits inside the request-id and body-size
+    `authenticate` (as the route's actor is), the body decoded as FastAPI does (JSON, then
+    PunchCreate), the app's one punch recorder (api/punch_recording.py), errors rendered by the
+    same handlers. Anything else (no or bad token, a machine client, a missing or bad key, another
+    content type, a body PunchCreate refuses, any query parameter) goes to the route with the body
+    replayed, so every refusal is FastAPI's own. `LANE_DOES` lists the route's dependencies the
+    lane stands in for. Sits inside the request-id and body-size
     middleware, which therefore apply to it.
     """
 
@@ -209,24 +139,19 @@ class PunchLane:
             await self.app(scope, _replay(chunks, receive, None), send)
             return
         actor, data, key = request
-        actor = actor.speaking(request_context.settle_language(actor.language))
         try:
-            response: Response = await answer_punch(
-                state.database,
-                actor=actor,
-                clock=state.clock,
-                policy=state.punch_policy,
-                data=data,
-                key=key,
-                instance=scope["path"],
-            )
+            recorder: PunchRecorder = state.punch_recorder
+            response: Response = await recorder.record(actor=actor, data=data, key=key, instance=scope["path"])
         except Exception as exc:  # answered as the app's handlers answer it
             response = await render_exception(Request(scope), exc)
         await response(scope, receive, send)
 
     @staticmethod
     def _admit(scope: Scope, state: Any, body: bytes) -> tuple[Actor, PunchCreate, str] | None:
-        """(actor, punch, key) for an ordinary punch; None hands the request to the route."""
+        """(actor, punch, key) for an ordinary punch; None hands the request to the route (which
+        refuses any query parameter, as every operation refuses ones it does not take)."""
+        if scope.get("query_string"):
+            return None
         authorization = key = content_type = None
         for name, value in scope["headers"]:  # the first of each, as Starlette's Headers.get
             if name == b"authorization" and authorization is None:
@@ -241,7 +166,7 @@ class PunchLane:
         if content_type is None or content_type.partition(";")[0].strip().lower() != "application/json":
             return None
         try:
-            actor = state.tokens.actor_from_access_token(token, request_id=scope.get("state", {}).get("request_id"))
+            actor = authenticate(state.tokens, token, request_id=scope.get("state", {}).get("request_id"))
             data = PunchCreate.model_validate(read_json(body))
         # pydantic's ValidationError is a ValueError; a body read_json cannot read is a DomainError
         # (the route answers both as FastAPI does: 422 or 400, not a crash)
@@ -272,51 +197,9 @@ def _replay(chunks: list[bytes], receive: Receive, last: Message | None) -> Rece
     summary="Sync an offline queue: up to 500 punches, each with its own key, answered one by one",
 )
 async def punch_batch(
-    request: Request,
-    body: PunchBatch,
-    actor: CurrentActor,
-    session: SessionDep,
-    database: DatabaseDep,
-    clock: ClockDep,
-    policy: PunchPolicyDep,
+    request: Request, body: PunchBatch, actor: CurrentActor, session: SessionDep, recorder: PunchRecorderDep
 ) -> BatchResult:
-    if actor.employee_id is None:
-        raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
-    async with punch_turn(database, actor.employee_id):  # the phone's own punches wait here, not in the database
-        return await _record_batch(request, body, actor, session, clock, policy)
-
-
-async def _record_batch(
-    request: Request, body: PunchBatch, actor: Actor, session: AsyncSession, clock: Clock, policy: PunchPolicy
-) -> BatchResult:
-    results = []
-    for item in sorted(body.punches, key=lambda p: p.client_time):
-        data = PunchCreate.model_validate(item.model_dump(exclude={"idempotency_key"}))
-
-        async def action(data: PunchCreate = data) -> PunchRead:
-            return await record_punch(session, actor=actor, clock=clock, policy=policy, data=data)
-
-        status, answer, _replayed = await run_once(
-            session,
-            clock=clock,
-            owner_id=actor.account_id,
-            key=item.idempotency_key,
-            operation=PUNCH_OPERATION,
-            body=data.model_dump(mode="json"),
-            instance=request.url.path,
-            action=action,
-        )
-        results.append(
-            BatchItemResult(
-                idempotency_key=item.idempotency_key,
-                status=status,
-                punch=PunchRead.model_validate(answer) if status < 400 else None,
-                problem=answer if status >= 400 else None,
-            )
-        )
-    order = {p.idempotency_key: i for i, p in enumerate(body.punches)}
-    results.sort(key=lambda r: order[r.idempotency_key])
-    return BatchResult(results=results)
+    return await recorder.record_batch(session, actor=actor, batch=body, instance=request.url.path)
 
 
 @router.post(

@@ -300,7 +300,7 @@ async def withdraw_swap(
     "/roster-rules",
     operation_id="rosterRules-get",
     response_model=RosterRulesRead,
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="The company's roster rules in force (late hour, women's late-shift share, rest, week start)",
 )
 async def get_rules(actor: CurrentActor, session: SessionDep) -> RosterRulesRead:

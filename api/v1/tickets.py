@@ -358,7 +358,9 @@ def download_headers(meta: AttachmentRead) -> dict[str, str]:
     }
 
 
-@routing.get("", operation_id="ticketRouting-list", response_model=Page[RoutingRuleRead], responses=problems(401, 422))
+@routing.get(
+    "", operation_id="ticketRouting-list", response_model=Page[RoutingRuleRead], responses=problems(401, 403, 422)
+)
 async def list_routes(
     actor: CurrentActor,
     session: SessionDep,
@@ -392,7 +394,9 @@ async def delete_route(rule_id: uuid.UUID, actor: CurrentActor, session: Session
     await config.delete_route(session, actor=actor, clock=clock, rule_id=rule_id)
 
 
-@sla_policies.get("", operation_id="slaPolicies-list", response_model=Page[SlaPolicyRead], responses=problems(401, 422))
+@sla_policies.get(
+    "", operation_id="slaPolicies-list", response_model=Page[SlaPolicyRead], responses=problems(401, 403, 422)
+)
 async def list_policies(
     actor: CurrentActor,
     session: SessionDep,
@@ -419,7 +423,7 @@ async def replace_policies(
     "/{department_id}/business-hours",
     operation_id="departments-businessHours",
     response_model=BusinessHoursRead,
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
 )
 async def business_hours(department_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> BusinessHoursRead:
     return await config.get_business_hours(session, actor=actor, department_id=department_id)

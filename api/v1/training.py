@@ -134,11 +134,11 @@ async def save_plan(
     "/training/policy",
     operation_id="trainingPolicy-get",
     response_model=TrainingRulesRead,
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="The credit rules, level thresholds and allowances in force",
 )
 async def get_policy(actor: CurrentActor, session: SessionDep) -> TrainingRulesRead:
-    return await policy.get_rules(session)
+    return await policy.get_rules(session, actor=actor)
 
 
 @router.put(

@@ -230,7 +230,9 @@ async def approval_inbox(
     )
 
 
-@chain_router.get("/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 422))
+@chain_router.get(
+    "/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 403, 422)
+)
 async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep) -> ChainRead:
     return await chains.get_chain(session, actor=actor, kind=kind)
 

@@ -61,24 +61,22 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql import ColumnElement, FromClause
 
-from domain.attendance import rules
+from domain.attendance import rules, verdict
 from domain.attendance.events import ClockInFlagged
 from domain.attendance.models import ClockIn, ClockInSequence, StoreAccessPoint
 from domain.attendance.schemas import PunchCreate, PunchRead
-from domain.org.models import OrgUnit, OrgUnitKind
-from domain.people.models import Assignment, Employee, EmployeeStatus
-from domain.shared import idempotency
+from domain.attendance.verdict import PunchDecision
+from domain.org.models import OrgUnit
+from domain.people.models import Assignment, Employee
+from domain.shared import idempotency, outbox
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.coalesce import Coalesced
-from domain.shared.db import Database, DriverStatement
-from domain.shared.errors import DomainError, Forbidden, InvalidInput, NotFound
+from domain.shared.db import Database, DriverStatement, driver_array_type, driver_value
+from domain.shared.errors import Forbidden, NotFound
 from domain.shared.events import announce
-from domain.shared.geo import haversine_m
 from domain.shared.i18n import _
-from domain.shared.local_time import local
 
-PLACES = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 ZONE_CACHE_SECONDS = 300.0
 
 units = cast(Table, OrgUnit.__table__)
@@ -231,53 +229,53 @@ QR_ALREADY_USED_DIRECT = DriverStatement(QR_ALREADY_USED)
 #    waits for the first one's commit) writes nothing. Keys go in key order, after every sequence
 #    (the sort reads all of step 1 first), so keys never wait in a cycle either.
 # Answers (n, true) for an answer stored first, (n, null) for a stale punch; a taken key, no row.
+# Every column list comes from the tables' definitions: the key's from domain.shared.idempotency,
+# the outbox's from domain.shared.outbox, the punch's from ClockIn (all but the review's columns).
+PUNCH_COLUMNS = tuple(c for c in clock_ins.columns if not c.name.startswith("review"))
+_DECISION_COLUMNS = (  # what the decision adds beside the punch row: the `in` it closes, its events
+    ("previous_id", "uuid[]"),
+    ("previous_flags", "text[]"),
+    ("events", "text[]"),
+)
+ANSWER_COLUMNS: tuple[str, ...] = (
+    *idempotency.KEY_COLUMNS,
+    *(c.name for c in PUNCH_COLUMNS),
+    *(name for name, _ in _DECISION_COLUMNS),
+)
+_array_types = (
+    *(driver_array_type(idempotency.keys.c[name]) for name in idempotency.KEY_COLUMNS),
+    *(driver_array_type(c) for c in PUNCH_COLUMNS),
+    *(array for _, array in _DECISION_COLUMNS),
+)
+_person, _number = sequences.c.employee_id.name, sequences.c.last_sequence.name
 STORE_ANSWERS = f"""
 WITH input AS (
-    SELECT * FROM unnest(
-        $1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[],
-        $8::uuid[], $9::uuid[], $10::uuid[], $11::text[], $12::timestamptz[], $13::timestamptz[],
-        $14::timestamptz[], $15::float8[], $16::float8[], $17::float8[], $18::float8[], $19::text[],
-        $20::text[], $21::text[], $22::int[], $23::text[], $24::boolean[], $25::text[],
-        $26::uuid[], $27::text[], $28::text[], $29::int8[]
-    ) WITH ORDINALITY AS input (
-        owner_id, key, request_hash, status_code, response, created_at, expires_at,
-        id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude, longitude,
-        accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id,
-        previous_id, previous_flags, events, sequence, n
-    )
+    SELECT * FROM unnest({", ".join(f"${i}::{t}" for i, t in enumerate(_array_types, 1))})
+    WITH ORDINALITY AS input ({", ".join(ANSWER_COLUMNS)}, n)
 ), claim AS (
     SELECT DISTINCT ON (employee_id) n, employee_id, sequence FROM input WHERE id IS NOT NULL ORDER BY employee_id, n
 ), moved AS (
-    INSERT INTO clock_in_sequences (employee_id, last_sequence)
+    INSERT INTO {sequences.name} ({_person}, {_number})
     SELECT employee_id, sequence FROM claim ORDER BY employee_id
-    ON CONFLICT (employee_id) DO UPDATE SET last_sequence = excluded.last_sequence
-    WHERE clock_in_sequences.last_sequence = excluded.last_sequence - 1
-    RETURNING employee_id
+    ON CONFLICT ({_person}) DO UPDATE SET {_number} = excluded.{_number}
+    WHERE {sequences.name}.{_number} = excluded.{_number} - 1
+    RETURNING {_person}
 ), admitted AS (
     SELECT input.* FROM input WHERE id IS NULL
     UNION ALL
-    SELECT input.* FROM input JOIN claim USING (n) JOIN moved ON moved.employee_id = claim.employee_id
+    SELECT input.* FROM input JOIN claim USING (n) JOIN moved ON moved.{_person} = claim.employee_id
 ), stored AS (
-    INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at, expires_at)
-    SELECT owner_id, key, request_hash, status_code, response::jsonb, created_at, expires_at
-    FROM admitted ORDER BY owner_id, key
-    ON CONFLICT (owner_id, key) DO NOTHING
-    RETURNING owner_id, key
+    {idempotency.insert_answers_from("admitted")}
 ), won AS MATERIALIZED (
     SELECT admitted.* FROM admitted JOIN stored ON stored.owner_id = admitted.owner_id AND stored.key = admitted.key
 ), punch AS (
-    INSERT INTO clock_ins (id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
-        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags, flagged, request_id,
-        sequence)
-    SELECT id, employee_id, store_id, kind, punched_at, received_at, client_time, latitude,
-        longitude, accuracy_m, distance_m, method, device_id, wifi_bssid, qr_window, flags::jsonb, flagged, request_id,
-        sequence
-    FROM won WHERE id IS NOT NULL
+    INSERT INTO {clock_ins.name} ({", ".join(c.name for c in PUNCH_COLUMNS)})
+    SELECT {", ".join(driver_value(c) for c in PUNCH_COLUMNS)} FROM won WHERE id IS NOT NULL
 ), closed AS (
-    UPDATE clock_ins SET flags = won.previous_flags::jsonb, flagged = true
-    FROM won WHERE clock_ins.id = won.previous_id
+    UPDATE {clock_ins.name} SET {clock_ins.c.flags.name} = won.previous_flags::jsonb, {clock_ins.c.flagged.name} = true
+    FROM won WHERE {clock_ins.name}.{clock_ins.c.id.name} = won.previous_id
 ), events AS (
-    INSERT INTO outbox_events (topic, schema_version, payload, occurred_at)
+    {outbox.insert_events_head("topic", "schema_version", "payload", "occurred_at")}
     SELECT '{FLAGGED_TOPIC}', {FLAGGED_VERSION}, event.payload, won.created_at
     FROM won CROSS JOIN LATERAL jsonb_array_elements(won.events::jsonb) WITH ORDINALITY AS event (payload, k)
     ORDER BY won.n, event.k
@@ -285,7 +283,7 @@ WITH input AS (
 SELECT n, true AS stored FROM won
 UNION ALL
 SELECT n, NULL FROM input WHERE id IS NOT NULL AND n NOT IN (SELECT n FROM admitted)
-"""  # noqa: S608 (only a constant topic and version are interpolated)
+"""  # noqa: S608 (built from the tables' own names and a constant topic and version)
 
 # store id -> (time zone, when the entry goes stale): lets the one context read ask for the right
 # local day. A stale zone is harmless: the read returns the real zone and the day is re-checked.
@@ -296,21 +294,6 @@ _zones: dict[uuid.UUID, tuple[str, float]] = {}
 class PunchPolicy:
     qr_secret: bytes
     max_accuracy_m: float = rules.DEFAULT_MAX_ACCURACY_M
-
-
-class PunchRefused(DomainError):
-    status = 422
-    title = _("Punch refused")
-
-
-@dataclass(frozen=True, slots=True)
-class PunchDecision:
-    """An accepted punch, decided and not yet written."""
-
-    punch: PunchRead
-    row: dict[str, Any]  # the clock_ins row; its `sequence` is the person's count the read saw, plus one
-    missing_out: tuple[uuid.UUID, list[str]] | None  # the previous `in` to close: its id, its new flags
-    events: list[dict[str, Any]]  # clock_in.flagged payloads, in order
 
 
 class _Reads(Protocol):
@@ -487,157 +470,37 @@ async def _context(
 async def _decide(
     reads: _Reads, *, actor: Actor, clock: Clock, policy: PunchPolicy, data: PunchCreate
 ) -> PunchDecision:
-    """Refusals are all decided before the first write, so a refused punch leaves nothing behind."""
+    """The reads a punch needs, then the one verdict (domain.attendance.verdict, pure). Refusals
+    are all decided before the first write, so a refused punch leaves nothing behind; a punch too
+    early or too late is refused before anything is read."""
     if actor.employee_id is None:
         raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
-    employee_id = actor.employee_id
     received_at = clock.now()
-    at, offline, timing_refusal = rules.punch_time(received_at, data.client_time)
-    if timing_refusal == rules.Refusal.FUTURE:
-        raise PunchRefused(
-            _("The phone's clock is more than 2 minutes ahead of the server; correct the time and punch again."),
-            slug=timing_refusal.value,
-        )
-    if timing_refusal == rules.Refusal.TOO_OLD:
-        raise PunchRefused(
-            _("This offline punch is more than 72 hours old; ask your store manager to record it."),
-            slug=timing_refusal.value,
-        )
+    timing = verdict.timing(received_at, data)
     bssid = rules.normalise_bssid(data.wifi_bssid) if data.wifi_bssid else None
-    row, day, assigned = await _context(reads, employee_id=employee_id, store_id=data.store_id, bssid=bssid, at=at)
-    if row.kind not in PLACES or row.latitude is None or row.longitude is None or row.geofence_radius_m is None:
-        raise InvalidInput(
-            _("Punches are made at a store or project."), field="body.store_id", slug="clock_in.not_a_store"
-        )
-    if row.employee_status is None or row.employee_status == EmployeeStatus.LEFT or not assigned:
-        raise PunchRefused(
-            _("You are not assigned to {store} on {day}.", store=row.name, day=day),
-            slug="clock_in.not_assigned",
-            store_name=row.name,
-        )
-
-    indoor: rules.Method | None = None
+    row, day, assigned = await _context(
+        reads, employee_id=actor.employee_id, store_id=data.store_id, bssid=bssid, at=timing.at
+    )
     qr_window: int | None = None
-    if row.bssid_known:
-        indoor = rules.Method.WIFI
-    elif data.qr_token and rules.qr_token_valid(policy.qr_secret, row.id, data.qr_token, received_at):
+    if (
+        not row.bssid_known
+        and data.qr_token
+        and rules.qr_token_valid(policy.qr_secret, row.id, data.qr_token, received_at)
+    ):
         window = int(data.qr_token.partition(".")[0])
-        if not await reads.qr_used({"employee_id": employee_id, "store_id": row.id, "window": window}):
-            indoor, qr_window = rules.Method.QR, window
-    distance = haversine_m(row.latitude, row.longitude, data.lat, data.lon)
-    verdict = rules.geofence_verdict(
-        distance_m=distance,
-        radius_m=row.geofence_radius_m,
-        accuracy_m=data.accuracy_m,
+        if not await reads.qr_used({"employee_id": actor.employee_id, "store_id": row.id, "window": window}):
+            qr_window = window
+    facts = verdict.PunchFacts(place=row, day=day, assigned=assigned, bssid=bssid, qr_window=qr_window)
+    return verdict.decide(
+        facts,
+        data=data,
         max_accuracy_m=policy.max_accuracy_m,
-        indoor=indoor,
-    )
-    if verdict.refusal == rules.Refusal.LOW_ACCURACY:
-        raise PunchRefused(
-            _(
-                "Your location is only accurate to {accuracy_m} m (the limit is {max_accuracy_m} m); step "
-                "outside, connect to the store Wi-Fi or scan the store's QR code.",
-                accuracy_m=round(data.accuracy_m),
-                max_accuracy_m=round(policy.max_accuracy_m),
-            ),
-            slug=verdict.refusal.value,
-            accuracy_m=data.accuracy_m,
-            max_accuracy_m=policy.max_accuracy_m,
-        )
-    if verdict.refusal == rules.Refusal.OUTSIDE:
-        raise PunchRefused(
-            _(
-                "You are {distance} m from {store}; punches count within {geofence_radius_m} m.",
-                distance=round(distance),
-                store=row.name,
-                geofence_radius_m=row.geofence_radius_m,
-            ),
-            slug=verdict.refusal.value,
-            distance_m=round(distance),
-            radius_m=row.geofence_radius_m,
-            buffer_m=round(min(data.accuracy_m, rules.MAX_BUFFER_M)),
-            store_name=row.name,
-        )
-    assert verdict.method is not None
-
-    previous = (
-        rules.PreviousPunch(rules.PunchKind(row.previous_kind), row.previous_at, row.previous_lat, row.previous_lon)
-        if row.previous_id is not None
-        else None
-    )
-    flags, close_previous = rules.flags_for(
-        kind=data.kind,
-        at=at,
-        lat=data.lat,
-        lon=data.lon,
-        offline=offline,
-        mock_location=data.mock_location,
-        previous=previous,
-    )
-    missing_out: tuple[uuid.UUID, list[str]] | None = None
-    events: list[dict[str, Any]] = []
-    if close_previous and rules.Flag.MISSING_OUT.value not in row.previous_flags:
-        missing_out = (row.previous_id, [*row.previous_flags, rules.Flag.MISSING_OUT.value])
-        events.append(
-            ClockInFlagged(
-                clock_in_id=row.previous_id,
-                employee_id=employee_id,
-                store_id=row.id,
-                flags=[rules.Flag.MISSING_OUT.value],
-                punched_at=row.previous_at,
-            ).data()
-        )
-    punch_id = uuid.uuid4()
-    flag_values = [f.value for f in flags]
-    if flags:  # only flagged punches pay for the event row
-        events.append(
-            ClockInFlagged(
-                clock_in_id=punch_id, employee_id=employee_id, store_id=row.id, flags=flag_values, punched_at=at
-            ).data()
-        )
-    punch_row = {
-        "id": punch_id,
-        "employee_id": employee_id,
-        "store_id": row.id,
-        "kind": data.kind,
-        "punched_at": at,
-        "received_at": received_at,
-        "client_time": data.client_time,
-        "latitude": data.lat,
-        "longitude": data.lon,
-        "accuracy_m": data.accuracy_m,
-        "distance_m": distance,
-        "method": verdict.method,
-        "device_id": data.device_id,
-        "wifi_bssid": bssid,
-        "qr_window": qr_window,
-        "flags": flag_values,
-        "flagged": bool(flags),
-        "review_status": None,
-        "reviewed_by": None,
-        "reviewed_at": None,
-        "review_reason": None,
-        "request_id": actor.request_id,
-        "sequence": int(row.seen_sequence) + 1,
-    }
-    punch = PunchRead(
-        id=punch_id,
-        kind=data.kind,
-        store_id=row.id,
-        store_name=row.name,
-        time_zone=row.timezone,
-        method=verdict.method,
-        punched_at=at,
-        punched_at_local=local(at, row.timezone),
+        employee_id=actor.employee_id,
+        request_id=actor.request_id,
         received_at=received_at,
-        client_time=data.client_time,
-        offline=offline,
-        distance_m=round(distance, 1),
-        accuracy_m=data.accuracy_m,
-        flags=flags,
-        review_status=None,
+        timing=timing,
+        punch_id=uuid.uuid4(),
     )
-    return PunchDecision(punch=punch, row=punch_row, missing_out=missing_out, events=events)
 
 
 async def record_punch(
@@ -681,42 +544,15 @@ async def store_punch_answer(
 
 
 def answer_row(answer: idempotency.AnswerToStore, decision: PunchDecision | None) -> tuple[Any, ...]:
-    """An answer as one row of STORE_ANSWERS' input arrays."""
-    key_columns = (
-        answer.owner_id,
-        answer.key,
-        answer.fingerprint,
-        answer.status_code,
-        answer.body_json,
-        answer.now,
-        answer.now + answer.retention,
-    )
-    if decision is None:
-        return (*key_columns, *(None,) * 22)
-    row = decision.row
-    previous_id, previous_flags = decision.missing_out or (None, None)
-    punch_columns = (
-        row["id"],
-        row["employee_id"],
-        row["store_id"],
-        row["kind"].value,
-        row["punched_at"],
-        row["received_at"],
-        row["client_time"],
-        row["latitude"],
-        row["longitude"],
-        row["accuracy_m"],
-        row["distance_m"],
-        row["method"].value,
-        row["device_id"],
-        row["wifi_bssid"],
-        row["qr_window"],
-        json.dumps(row["flags"]),
-        row["flagged"],
-        row["request_id"],
-        previous_id,
-        json.dumps(previous_flags) if previous_flags is not None else None,
-        json.dumps(decision.events),
-        row["sequence"],
-    )
-    return (*key_columns, *punch_columns)
+    """An answer as one row of STORE_ANSWERS' input arrays, in ANSWER_COLUMNS' order."""
+    values = answer.values()
+    if decision is not None:
+        previous_id, previous_flags = decision.missing_out or (None, None)
+        row = decision.row
+        values.update({c.name: row[c.name] for c in PUNCH_COLUMNS})
+        values["kind"], values["method"] = row["kind"].value, row["method"].value
+        values["flags"] = json.dumps(row["flags"])
+        values["previous_id"] = previous_id
+        values["previous_flags"] = json.dumps(previous_flags) if previous_flags is not None else None
+        values["events"] = json.dumps(decision.events)
+    return tuple(values.get(name) for name in ANSWER_COLUMNS)

@@ -44,6 +44,13 @@ def require_scope(actor: Actor, scope: Scope, *, users_with: Iterable[Role] = ()
         )
 
 
+def require_person(actor: Actor) -> None:
+    """For what people read about how the organisation works inside (routing, SLA targets, rules,
+    approval chains): no client scope reaches it."""
+    if actor.is_client:
+        raise Forbidden(_("This is for people signed in, not integration clients."), slug="auth.people_only")
+
+
 def require_client(actor: Actor, scope: Scope) -> uuid.UUID:
     """For operations only machines perform (pushes, their own webhooks): the client's id."""
     require_scope(actor, scope)

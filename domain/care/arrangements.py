@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.scopes import require_person
 from domain.care.availability import policy_in_force
 from domain.care.events import ArrangementDecided, ArrangementSubmitted, ArrangementWithdrawn
 from domain.care.models import ArrangementChain, ArrangementStatus, ArrangementTrailEntry, FlexibleArrangement
@@ -70,6 +71,7 @@ async def chain_steps(session: AsyncSession) -> list[dict[str, str]]:
 
 async def get_chain(session: AsyncSession, *, actor: Actor) -> ArrangementChainRead:
     """Anyone signed in reads the chain: a person sees who decides before asking."""
+    require_person(actor)
     row = await session.get(ArrangementChain, CHAIN_ROW)
     return ArrangementChainRead(
         steps=[ArrangementStep.model_validate(s) for s in (row.steps if row else DEFAULT_CHAIN)],

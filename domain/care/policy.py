@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.scopes import require_person
 from domain.care.availability import policy_in_force
 from domain.care.models import ProtectionPolicyVersion
 from domain.care.profile import recompute_everyone
@@ -21,6 +22,7 @@ from domain.shared.sealing import Sealer
 
 async def get_policy(session: AsyncSession, *, actor: Actor) -> PolicyRead:
     """Anyone signed in reads the rules that protect them."""
+    require_person(actor)
     policy, version = await policy_in_force(session)
     row = await session.get(ProtectionPolicyVersion, version) if version else None
     return PolicyRead(**policy.model_dump(), version=version, created_at=row.created_at if row else None)

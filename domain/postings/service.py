@@ -1,6 +1,6 @@
 """Postings: HR or a store's manager drafts a posting for the store, HR opens it (a manager's draft
-is approved that way), HR or the store's managers close it. Open postings are listed for everyone, filtered by place and dates;
-drafts only for who drafted them, the store's managers and HR."""
+is approved that way), HR or the store's managers close it. Open postings are listed for everyone,
+filtered by place and dates; drafts only for who drafted them, the store's managers and HR."""
 
 from __future__ import annotations
 

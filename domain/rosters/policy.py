@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.scopes import require_person
 from domain.care.availability import policy_in_force
 from domain.care.protections import Policy
 from domain.rosters.models import RosterPolicyVersion
@@ -80,6 +81,7 @@ async def policy_now(session: AsyncSession) -> tuple[RosterPolicy, RosterRules]:
 
 async def get_rules(session: AsyncSession, *, actor: Actor) -> RosterRulesRead:
     """Anyone signed in reads the rules their rosters keep."""
+    require_person(actor)
     rules, version = await rules_in_force(session)
     return RosterRulesRead(**rules.model_dump(), version=version)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import asyncpg
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, event
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Integer, MetaData, String, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.engine import Dialect, make_url
@@ -82,6 +82,21 @@ class DriverStatement:
 
     def args(self, params: Mapping[str, Any]) -> list[Any]:
         return [params[name] if name in params else self._defaults[name] for name in self._names]
+
+
+def driver_array_type(column: Column[Any]) -> str:
+    """PostgreSQL: the array type a hot-path statement takes a column's values in, from the table's
+    own definition. Texts go as `text` (a cast to varchar(n) would cut a long value short instead of
+    refusing it), JSON as its text (cast back with `driver_value`)."""
+    if isinstance(column.type, (JSON, String)):
+        return "text[]"
+    return f"{column.type.compile(dialect=DriverStatement._dialect)}[]"
+
+
+def driver_value(column: Column[Any], source: str | None = None) -> str:
+    """The expression reading a column's value back from an array-fed source (see `driver_array_type`)."""
+    name = f"{source}.{column.name}" if source else column.name
+    return f"{name}::jsonb" if isinstance(column.type, JSON) else name
 
 
 def is_sqlite_url(url: str) -> bool:

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.clock import Clock
-from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime
+from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime, driver_value
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 
@@ -54,6 +54,23 @@ _REMEMBER = {
 }
 
 LOOKUP_DIRECT = DriverStatement(LOOKUP)
+KEY_COLUMNS: tuple[str, ...] = tuple(column.name for column in keys.columns)
+
+
+def insert_answers_from(source: str) -> str:
+    """PostgreSQL: the INSERT storing the answers a hot-path statement selects from `source` (a CTE
+    with the key columns, typed as `driver_array_type` sends them), for statements that write their
+    effect with their key in one go (attendance's STORE_ANSWERS). Keys go in key order, so two such
+    statements never wait for each other's keys in a cycle; a key already taken stores nothing.
+    Returns the (owner_id, key) of each answer stored."""
+    values = ", ".join(driver_value(keys.c[name]) for name in KEY_COLUMNS)
+    # the table's own names; `source` is a CTE name of the caller's constant statement
+    return (
+        f"INSERT INTO {keys.name} ({', '.join(KEY_COLUMNS)}) SELECT {values} FROM {source} "  # noqa: S608
+        f"ORDER BY {keys.c.owner_id.name}, {keys.c.key.name} "
+        f"ON CONFLICT ({keys.c.owner_id.name}, {keys.c.key.name}) DO NOTHING "
+        f"RETURNING {keys.c.owner_id.name}, {keys.c.key.name}"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +84,18 @@ class AnswerToStore:
     body_json: str
     now: datetime
     retention: timedelta = DEFAULT_RETENTION
+
+    def values(self) -> dict[str, Any]:
+        """The key row's values by column (`insert_answers_from`), JSON as text."""
+        return {
+            "owner_id": self.owner_id,
+            "key": self.key,
+            "request_hash": self.fingerprint,
+            "status_code": self.status_code,
+            "response": self.body_json,
+            "created_at": self.now,
+            "expires_at": self.now + self.retention,
+        }
 
 
 def request_fingerprint(operation: str, body: Any) -> str:

@@ -7,9 +7,9 @@ domain/shared/subscribers.py, which fans each event out once to every subscriber
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
@@ -26,3 +26,11 @@ class OutboxEvent(Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # set when every subscriber wanting the event has its task (domain/shared/subscribers.py)
     fanned_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+def insert_events_head(*columns: str) -> str:
+    """PostgreSQL: `INSERT INTO outbox_events (columns)` for a hot-path statement that records
+    events in the statement that makes the change (attendance's STORE_ANSWERS); the names are
+    checked against the table here, so a change to the table breaks at import, not in production."""
+    table = cast(Table, OutboxEvent.__table__)
+    return f"INSERT INTO {table.name} ({', '.join(table.c[name].name for name in columns)})"

@@ -8,6 +8,7 @@ from sqlalchemy import String, cast, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from domain.auth.scopes import require_person
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import kind_name
 from domain.shared import audit
@@ -74,6 +75,7 @@ async def list_routes(
     session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
 ) -> Slice[RoutingRuleRead]:
     """By category, then oldest first; each rule with its region's and department's names."""
+    require_person(actor)
     query = _ROUTES.order_by(RoutingRule.category, RoutingRule.created_at, RoutingRule.id).limit(limit + 1)
     if cursor is not None:
         category, created, last_id = decode_cursor(cursor, arity=3)
@@ -148,6 +150,7 @@ _POLICY_KEY = (
 async def list_policies(
     session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
 ) -> Slice[SlaPolicyRead]:
+    require_person(actor)
     query = select(SlaPolicy).order_by(*_POLICY_KEY).limit(limit + 1)
     if cursor is not None:
         category, priority, last_id = decode_cursor(cursor, arity=3)
@@ -200,6 +203,7 @@ async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> Busine
 
 
 async def get_business_hours(session: AsyncSession, *, actor: Actor, department_id: uuid.UUID) -> BusinessHoursRead:
+    require_person(actor)
     department = await _unit_of_kind(session, department_id, OrgUnitKind.DEPARTMENT, "path.department_id")
     row = await session.get(DepartmentCalendar, department.id)
     return BusinessHoursRead(

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.scopes import require_person
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -105,7 +106,9 @@ async def rules_in_force(session: AsyncSession) -> tuple[TrainingRules, int]:
     return TrainingRules.model_validate(row.document), row.version
 
 
-async def get_rules(session: AsyncSession) -> TrainingRulesRead:
+async def get_rules(session: AsyncSession, *, actor: Actor) -> TrainingRulesRead:
+    """Anyone signed in reads the credit rules they earn under."""
+    require_person(actor)
     rules, version = await rules_in_force(session)
     return TrainingRulesRead(**rules.model_dump(), version=version)
 

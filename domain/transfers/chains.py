@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.scopes import require_person
 from domain.shared import audit
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -30,6 +31,7 @@ async def chain_steps(session: AsyncSession, kind: TransferKind) -> list[dict[st
 
 async def get_chain(session: AsyncSession, *, actor: Actor, kind: TransferKind) -> ChainRead:
     """Any signed-in person may read a chain: requesters see who will decide before they ask."""
+    require_person(actor)
     row = await session.get(TransferChain, kind)
     steps = row.steps if row else rules.DEFAULT_CHAIN
     return ChainRead(

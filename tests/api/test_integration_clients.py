@@ -9,6 +9,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
+from domain.auth.scopes import Scope
 from domain.shared.clock import ManualClock
 from tests.factories import World, machine
 from tests.support import assert_problem
@@ -160,3 +161,27 @@ async def test_update_changes_what_new_tokens_carry(client: httpx.AsyncClient, w
 async def test_create_refuses_bad_scopes(client: httpx.AsyncClient, world: World, scopes: list[str]) -> None:
     answer = await client.post(CLIENTS, json={"name": "x", "scopes": scopes}, headers=world.headers("admin"))
     assert_problem(answer, 422)
+
+
+async def test_the_organisations_configuration_is_read_by_people_not_machine_clients(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """Routing rules, SLA targets, business hours, roster rules, the care policy and the approval
+    chains say how the organisation works inside; a POS or HR system (whatever its scopes) has no
+    use for them, and they were readable by any client token."""
+    pos = await machine(client, world, *(scope.value for scope in Scope))
+    readers = [
+        "/api/v1/ticket-routing-rules",
+        "/api/v1/sla-policies",
+        f"/api/v1/departments/{world.units['D-OPS']}/business-hours",
+        "/api/v1/roster-rules",
+        "/api/v1/care-policy",
+        "/api/v1/arrangement-chain",
+        "/api/v1/transfer-chains/secondment",
+        "/api/v1/training/policy",
+    ]
+    for path in readers:
+        refused = await client.get(path, headers={"Authorization": f"Bearer {pos.token}"})
+        assert refused.status_code == 403, (path, refused.text)
+        assert refused.json()["type"].endswith("/auth.people_only"), path
+        assert (await client.get(path, headers=world.headers("staff_s1"))).status_code == 200, path
