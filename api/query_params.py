@@ -2,8 +2,8 @@
 it, not silently get everything. The parameters an operation takes are read once per app from its
 routes' dependency trees, the source FastAPI writes the OpenAPI document from (a contract test checks
 the two agree); building the whole document for it cost more than the rest of an app's start.
-The clock-in lane (POST /clock-ins, api/v1/clock_ins.py) takes no query parameters and bypasses
-dependencies; it is the one operation this does not reach."""
+The clock-in lane (POST /clock-ins, api/v1/clock_ins.py) answers before routing, so it hands any
+request with a query string to the route, which this refuses."""
 
 from __future__ import annotations
 
