@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 TS := clients/typescript
 TS_DEPS := $(TS)/node_modules/.package-lock.json
 
-.PHONY: run test lint typecheck contracts pytest openapi clients ts-deps worker demo clean
+.PHONY: run test test-context lint typecheck contracts pytest openapi clients ts-deps worker demo clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ contracts: $(STAMP)
 PYTEST_WORKERS ?= auto
 pytest: $(STAMP) ts-deps
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
+
+# One context's tests alone while working on it (CONTEXT is a folder of domain/, e.g. attendance);
+# `make test` remains the one command that runs everything.
+test-context: $(STAMP)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4 -m $(CONTEXT) $(PYTEST_ARGS)
 
 # The TypeScript client's packages, from its lockfile (skipped where npm is absent; CI has it).
 ts-deps:

@@ -59,12 +59,65 @@ async def _probe_postgres() -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     global _postgres_problem
+    for context in CONTEXTS:
+        config.addinivalue_line("markers", f"{context}: the tests of domain/{context}")
     _postgres_problem = asyncio.run(_probe_postgres())
     if _postgres_problem and IN_CI:
         raise pytest.UsageError(
             f"CI=true requires PostgreSQL at {POSTGRES_URL} ({_postgres_problem}); "
             "start it or set FRONTLINE_TEST_POSTGRES_URL."
         )
+
+
+# A test file belongs to the contexts its name speaks of, so `make test-context CONTEXT=attendance`
+# (pytest -m attendance) runs one context's tests alone; `make test` still runs everything.
+CONTEXT_WORDS = {
+    "accounts": "people",
+    "assignments": "people",
+    "employees": "people",
+    "actor": "people",
+    "arrangements": "care",
+    "care": "care",
+    "attendance": "attendance",
+    "clock_in": "attendance",
+    "geofence": "attendance",
+    "punch": "attendance",
+    "shift_matching": "attendance",
+    "auth": "auth",
+    "passwords": "auth",
+    "security_tokens": "auth",
+    "sign_in": "auth",
+    "integration_clients": "auth",
+    "growth": "growth",
+    "mentors": "growth",
+    "ingest": "sales",
+    "notification": "notifications",
+    "stream": "notifications",
+    "subscriber": "notifications",
+    "org": "org",
+    "performance": "performance",
+    "pool": "pools",
+    "posting": "postings",
+    "roster": "rosters",
+    "sync": "sync",
+    "ticket": "tickets",
+    "sla": "tickets",
+    "training": "training",
+    "transfer": "transfers",
+    "effective_dating": "transfers",
+    "webhook": "webhooks",
+}
+CONTEXTS = sorted(set(CONTEXT_WORDS.values()))
+
+
+def contexts_of(file_stem: str) -> set[str]:
+    return {context for word, context in CONTEXT_WORDS.items() if word in file_stem}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        for context in contexts_of(item.path.stem):
+            item.add_marker(getattr(pytest.mark, context))
 
 
 def pytest_report_header(config: pytest.Config) -> str:

@@ -11,7 +11,6 @@ import uuid
 from datetime import timedelta
 
 from sqlalchemy import Table, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.growth.eligibility import evaluate_all
@@ -23,6 +22,7 @@ from domain.performance.models import PerformancePeriod
 from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.shared.upsert import upsert
 from domain.training.models import CreditEntry
 
 WATERMARK_ID = 1
@@ -65,9 +65,8 @@ async def notify_eligibility(database: Database, clock: Clock) -> int:
         eligible = [e for e in await evaluate_all(session, today, rules) if e.eligible]
         told = 0
         if eligible:
-            dialect = (await session.connection()).dialect.name
-            insert = (postgresql if dialect == "postgresql" else sqlite).insert
             table: Table = EligibilityNotice.__table__  # type: ignore[assignment]
+            insert = await upsert(session, table)
             now = clock.now()
             rows = [
                 {
@@ -81,7 +80,7 @@ async def notify_eligibility(database: Database, clock: Clock) -> int:
             new: set[tuple[str, uuid.UUID]] = set()
             for start in range(0, len(rows), 1000):
                 inserted = await session.execute(
-                    insert(table).on_conflict_do_nothing().returning(table.c.rule_code, table.c.employee_id),
+                    insert.on_conflict_do_nothing().returning(table.c.rule_code, table.c.employee_id),
                     rows[start : start + 1000],
                 )
                 new.update((code, employee_id) for code, employee_id in inserted)
@@ -108,11 +107,9 @@ async def notify_eligibility(database: Database, clock: Clock) -> int:
 
 async def _claim_first(session: AsyncSession, clock: Clock) -> bool:
     """Creates the watermark row (held, uncommitted, by this transaction); False if another worker did."""
-    dialect = (await session.connection()).dialect.name
-    insert = (postgresql if dialect == "postgresql" else sqlite).insert
     table: Table = EligibilityWatermark.__table__  # type: ignore[assignment]
     created = await session.execute(
-        insert(table)
+        (await upsert(session, table))
         .values(id=WATERMARK_ID, mark="", evaluated_at=clock.now())
         .on_conflict_do_nothing()
         .returning(table.c.id)

@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.growth import report_rules
@@ -40,6 +39,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import Forbidden, NotFound
 from domain.shared.i18n import _
+from domain.shared.upsert import upsert
 from domain.training.models import Course
 from domain.transfers.models import Transfer, TransferKind, TransferStatus
 
@@ -69,8 +69,7 @@ async def write_feedback(
         raise Forbidden(_("Nobody writes the feedback on their own posting."), slug="feedback.own_posting")
     now = clock.now()
     # one row per secondment: racing first writes both land (the later text stays), never a 500
-    dialect = (await session.connection()).dialect.name
-    statement = (postgresql if dialect == "postgresql" else sqlite).insert(PostingFeedback.__table__)
+    statement = await upsert(session, PostingFeedback)
     await session.execute(
         statement.values(
             transfer_id=transfer.id, text=data.text, written_by=actor.account_id, written_at=now
@@ -241,9 +240,8 @@ async def write_reports(database: Database, clock: Clock) -> int:
                 .limit(BATCH * 4)
             )
         ).all()
-        dialect = (await session.connection()).dialect.name
-        insert = (postgresql if dialect == "postgresql" else sqlite).insert
         table: Table = GrowthReport.__table__  # type: ignore[assignment]
+        insert = await upsert(session, table)
         now = clock.now()
         for transfer, stay in ended:
             last = (stay.valid_to or stay.valid_from) - timedelta(days=1)
@@ -251,8 +249,7 @@ async def write_reports(database: Database, clock: Clock) -> int:
                 continue  # a month still open: the results are not final yet
             report = await compose(session, transfer, stay, now)
             inserted = await session.execute(
-                insert(table)
-                .values(
+                insert.values(
                     transfer_id=transfer.id,
                     employee_id=transfer.employee_id,
                     document=report.model_dump(mode="json"),

@@ -7,7 +7,6 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.notifications.kinds import KINDS, LEGACY
@@ -26,6 +25,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, cursor_int, decode_cursor, encode_cursor
+from domain.shared.upsert import upsert
 
 
 async def _upsert(
@@ -36,9 +36,8 @@ async def _upsert(
     keys: tuple[str, ...],
 ) -> None:
     """Insert or overwrite by key in one statement: two requests at once both succeed, the last wins."""
-    dialect = postgresql if (await session.connection()).dialect.name == "postgresql" else sqlite
     for row in rows:
-        statement = dialect.insert(model).values(**row)
+        statement = (await upsert(session, model)).values(**row)
         await session.execute(
             statement.on_conflict_do_update(
                 index_elements=list(keys), set_={k: v for k, v in row.items() if k not in keys}

@@ -11,7 +11,6 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Boolean, ForeignKey, Integer, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -22,6 +21,7 @@ from domain.shared.db import Base, UTCDateTime
 from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
+from domain.shared.upsert import upsert_into
 
 SETTINGS_ROW = 1
 SEPARATION_OF_DUTIES_DEFAULT = True
@@ -100,7 +100,7 @@ async def update_settings(
     now = clock.now()
     # the row first (racing writers both insert-or-skip), then its lock: changes queue up
     connection = await session.connection()
-    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(OrganisationSettings.__table__)
+    insert = upsert_into(OrganisationSettings, connection.dialect.name)
     await connection.execute(
         insert.values(
             id=SETTINGS_ROW,

@@ -13,11 +13,8 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import islice
-from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.service import organisation_timezone, organisation_today
@@ -30,9 +27,11 @@ from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ra
 from domain.performance.scoring import Month
 from domain.shared import audit, events
 from domain.shared.actor import Actor, Role
+from domain.shared.bulk import append_rows
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import Message, _
+from domain.shared.upsert import upsert_into
 
 _FREEZE_BATCH = 5_000
 OPEN = "open"
@@ -110,7 +109,7 @@ async def require_ended(
 async def _insert_if_absent(session: AsyncSession, month: Month, now: datetime) -> None:
     """The month's row, open, unless it exists: racing writers both insert-or-skip, then lock it."""
     connection = await session.connection()
-    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(PerformancePeriod.__table__)
+    insert = upsert_into(PerformancePeriod, connection.dialect.name)
     await connection.execute(
         insert.values(period=str(month), status=OPEN, closings=0, changed_at=now).on_conflict_do_nothing()
     )
@@ -189,48 +188,14 @@ async def close_period(
 
 
 async def _freeze(session: AsyncSession, period: str, closing: int, now: datetime, scores: Iterator[MonthScore]) -> int:
-    """Append the month's scores in bulk; returns how many. PostgreSQL: one COPY through the
-    session's own connection (same transaction), fed as the scores are computed so the server
-    stores while Python scores, breakdowns as the JSON text the scorer wrote (measured for 100,000:
-    multi-row INSERTs about 5 s, COPY after scoring about 2 s, streamed mostly hidden behind the
-    scoring). SQLite: multi-row INSERTs."""
-    frozen = 0
-    connection = await session.connection()
-    if connection.dialect.name == "postgresql":
-
-        def records() -> Iterator[tuple[object, ...]]:
-            nonlocal frozen
-            for score in scores:
-                frozen += 1
-                yield (
-                    period,
-                    closing,
-                    score.employee_id,
-                    score.score,
-                    score.complete,
-                    score.breakdown_json,
-                    _codes(score.template_codes),
-                    now,
-                )
-
-        raw = await connection.get_raw_connection()
-        driver: Any = raw.driver_connection
-        await driver.copy_records_to_table(FrozenScore.__tablename__, columns=_FROZEN_COLUMNS, records=records())
-        return frozen
-    while batch := list(islice(scores, _FREEZE_BATCH)):
-        rows = [
-            dict(
-                zip(
-                    _FROZEN_COLUMNS,
-                    (period, closing, s.employee_id, s.score, s.complete, s.breakdown, _codes(s.template_codes), now),
-                    strict=True,
-                )
-            )
-            for s in batch
-        ]
-        await session.execute(insert(FrozenScore), rows)
-        frozen += len(rows)
-    return frozen
+    """Appends the month's scores in bulk as they are computed (domain/shared/bulk.py); returns how
+    many. Breakdowns go as the JSON text the scorer wrote."""
+    table: Table = FrozenScore.__table__  # type: ignore[assignment]
+    rows = (
+        (period, closing, s.employee_id, s.score, s.complete, s.breakdown_json, _codes(s.template_codes), now)
+        for s in scores
+    )
+    return await append_rows(session, table, _FROZEN_COLUMNS, rows)
 
 
 _FROZEN_COLUMNS = (

@@ -20,7 +20,6 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
@@ -35,6 +34,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.fixed_point import to_micro
 from domain.shared.ingest_schemas import LineRejection
+from domain.shared.upsert import upsert_into
 
 _VALUE = TypeAdapter(MetricValueIn)
 
@@ -220,7 +220,7 @@ async def ingest_metric_values(
     if rows:
         connection = await session.connection()
         table = MetricValue.__table__
-        insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(table)
+        insert = upsert_into(table, connection.dialect.name)
         # Upsert in key order: a racing push for the same key waits, then replaces (no deadlock, no 500).
         statement = insert.on_conflict_do_update(
             index_elements=["metric_code", "subject_kind", "subject_id", "period_start", "period_end"],

@@ -14,7 +14,6 @@ import uuid
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -32,6 +31,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.fixed_point import micro_text, to_micro
 from domain.shared.i18n import Message, _
+from domain.shared.upsert import upsert_into
 
 
 async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data: ValueEntry) -> ValueRead:
@@ -91,7 +91,7 @@ async def enter_value(session: AsyncSession, *, actor: Actor, clock: Clock, data
         )
     ).first()
     connection = await session.connection()
-    insert = (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(MetricValue.__table__)
+    insert = upsert_into(MetricValue, connection.dialect.name)
     values = {
         "value_micro": to_micro(data.value),
         "source": "manual",

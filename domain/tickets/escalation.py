@@ -13,12 +13,12 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.shared.upsert import upsert_into
 from domain.tickets import rules, sla
 from domain.tickets.clocks import load_context
 from domain.tickets.events import TicketClosed, TicketEscalated
@@ -30,9 +30,8 @@ escalations = cast(Table, TicketEscalation.__table__)
 
 async def _claim(session: AsyncSession, ticket: Ticket, clock_name: str, level: int, now: datetime) -> bool:
     connection = await session.connection()
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     statement = (
-        dialect.insert(escalations)
+        upsert_into(escalations, connection.dialect.name)
         .values(
             id=uuid.uuid4(),
             ticket_id=ticket.id,

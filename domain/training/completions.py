@@ -18,7 +18,6 @@ from typing import Any, cast
 
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
@@ -32,6 +31,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.ids import new_id
+from domain.shared.upsert import upsert_into
 from domain.training.catalog import get_course, terms_of
 from domain.training.models import Course, CourseCredit, CreditEntry, TrainingCompletion
 from domain.training.policy import rules_in_force
@@ -108,10 +108,6 @@ class _Stored:
 def month_of(now: datetime, zone: Any) -> str:
     local = now.astimezone(zone)
     return f"{local.year:04d}-{local.month:02d}"
-
-
-def _insert(dialect: str) -> Any:
-    return (postgresql if dialect == "postgresql" else sqlite).insert
 
 
 async def record(
@@ -191,7 +187,7 @@ async def _store(
             }
         )
     statement = (
-        _insert(dialect)(completions_table)
+        upsert_into(completions_table, dialect)
         .on_conflict_do_nothing(index_elements=["recorded_by", "external_id"])
         .returning(completions_table.c.external_id, completions_table.c.id)
     )
@@ -246,7 +242,7 @@ async def _lock_course_credits(
 ) -> dict[tuple[uuid.UUID, str], int]:
     """Each pair's counted credits, its row created if new and locked (key order) until commit."""
     await connection.execute(
-        _insert(dialect)(credits_table).on_conflict_do_nothing(index_elements=["employee_id", "course_code"]),
+        upsert_into(credits_table, dialect).on_conflict_do_nothing(index_elements=["employee_id", "course_code"]),
         [{"employee_id": e, "course_code": c, "counted_centi": 0, "updated_at": now} for e, c in pairs],
     )
     employees = sorted({e for e, _ in pairs})

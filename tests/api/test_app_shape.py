@@ -432,8 +432,8 @@ async def test_the_geofence_problem_is_typed_in_the_spec(client: httpx.AsyncClie
 
 # Raise sites whose slug is not written at the site: the slugs they can take.
 DYNAMIC_SLUGS = {
-    ("verdict.refusal.value", "buffer_m distance_m radius_m store_name"): {"geofence.outside"},
-    ("verdict.refusal.value", "accuracy_m max_accuracy_m"): {"geofence.low_accuracy"},
+    ("fence.refusal.value", "buffer_m distance_m radius_m store_name"): {"geofence.outside"},
+    ("fence.refusal.value", "accuracy_m max_accuracy_m"): {"geofence.low_accuracy"},
     ("slug", "ends_on timezone"): {"performance.period_not_ended", "pool.period_not_ended"},
 }
 # Keyword arguments of a refusal that are not extension members.
