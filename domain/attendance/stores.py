@@ -13,9 +13,9 @@ from domain.attendance.models import StoreAccessPoint
 from domain.attendance.schemas import AccessPointRead, AccessPointsUpdate, ClockQr
 from domain.org.places import managed_store
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 
 
@@ -32,8 +32,9 @@ async def replace_access_points(
 ) -> list[AccessPointRead]:
     """HR and administrators register a store's access points (the whole list is replaced)."""
     store = await managed_store(session, actor, store_id)
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators register a store's Wi-Fi access points."))
+    require_role(
+        actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators register a store's Wi-Fi access points.")
+    )
     before = [r.bssid for r in await list_access_points(session, actor=actor, store_id=store.id)]
     wanted = {rules.normalise_bssid(ap.bssid): ap.label for ap in data.access_points}
     await session.execute(delete(StoreAccessPoint).where(StoreAccessPoint.store_id == store.id))

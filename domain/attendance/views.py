@@ -38,6 +38,7 @@ from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
 from domain.people.scope import assignments_on
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -364,8 +365,9 @@ async def review_punch(
         await managed_store(session, actor, punch.store_id)
     except NotFound:
         raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found") from None
-    if not actor.has_role(Role.STORE_MANAGER, Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only the store manager or HR reviews punches."))
+    require_role(
+        actor, Role.STORE_MANAGER, Role.HR, Role.ADMIN, refusal=_("Only the store manager or HR reviews punches.")
+    )
     if not punch.flagged:
         raise Conflict(_("Only flagged punches are reviewed."), slug="clock_in.not_flagged")
     before = punch.review_status
@@ -397,8 +399,15 @@ async def timesheets(
     _check_range(start, end)
     if actor.is_client:
         require_scope(actor, Scope.READ_ATTENDANCE)
-    elif not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.LEADER):
-        raise Forbidden(_("Only HR, leaders, administrators and store managers export timesheets."))
+    else:
+        require_role(
+            actor,
+            Role.HR,
+            Role.ADMIN,
+            Role.STORE_MANAGER,
+            Role.LEADER,
+            refusal=_("Only HR, leaders, administrators and store managers export timesheets."),
+        )
     stores_query = select(OrgUnit.id, OrgUnit.code).where(OrgUnit.kind.in_(PLACES))
     reach = await unit_paths_within_reach(session, actor) if actor.is_client else None
     if unit_id is not None:

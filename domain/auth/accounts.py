@@ -19,6 +19,7 @@ from domain.people.admin_guard import guard_administrator_account
 from domain.people.models import Account, Employee, RoleGrant
 from domain.people.schemas import AccountCreate, AccountRead, AccountUpdate, RoleGrantCreate, RoleGrantRead
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -27,8 +28,7 @@ from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timesta
 
 
 def _require_account_admin(actor: Actor) -> None:
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators may manage accounts."))
+    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may manage accounts."))
 
 
 def _require_admin_for(actor: Actor, role: Role) -> None:

@@ -32,10 +32,11 @@ from domain.auth.client_schemas import (
 from domain.auth.scopes import Scope
 from domain.org.models import OrgUnit
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
-from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound, Unauthorized
+from domain.shared.errors import Conflict, DomainError, InvalidInput, NotFound, Unauthorized
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 
@@ -62,8 +63,9 @@ def _digest(secret: str) -> str:
 
 
 def _require_admin(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.ADMIN):
-        raise Forbidden(_("Only administrators manage integration clients."), slug="integrations.admin_only")
+    require_role(
+        actor, Role.ADMIN, refusal=_("Only administrators manage integration clients."), slug="integrations.admin_only"
+    )
 
 
 async def _check_units(session: AsyncSession, unit_ids: list[uuid.UUID] | None) -> None:

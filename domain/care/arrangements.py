@@ -37,6 +37,7 @@ from domain.org.models import OrgUnit
 from domain.org.service import organisation_today
 from domain.people.models import Employee
 from domain.shared import audit, events
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -83,8 +84,7 @@ async def get_chain(session: AsyncSession, *, actor: Actor) -> ArrangementChainR
 async def set_chain(
     session: AsyncSession, *, actor: Actor, clock: Clock, data: ArrangementChainUpdate
 ) -> ArrangementChainRead:
-    if actor.is_client or not actor.has_role(Role.ADMIN):
-        raise Forbidden(_("Only administrators configure approval chains."))
+    require_role(actor, Role.ADMIN, refusal=_("Only administrators configure approval chains."))
     steps = [step.model_dump(mode="json") for step in data.steps]
     row = await session.get(ArrangementChain, CHAIN_ROW, with_for_update=True)
     before = row.steps if row else DEFAULT_CHAIN

@@ -13,9 +13,10 @@ from domain.care.profile import recompute_everyone
 from domain.care.protections import Policy
 from domain.care.schemas import PolicyRead, PolicyUpdate
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict
 from domain.shared.i18n import _
 from domain.shared.sealing import Sealer
 
@@ -31,8 +32,13 @@ async def get_policy(session: AsyncSession, *, actor: Actor) -> PolicyRead:
 async def set_policy(
     session: AsyncSession, *, actor: Actor, clock: Clock, sealer: Sealer, data: PolicyUpdate
 ) -> PolicyRead:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators change the protection policy."), slug="care.policy_forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR and administrators change the protection policy."),
+        slug="care.policy_forbidden",
+    )
     before, version = await policy_in_force(session)
     policy = Policy.model_validate(data.model_dump())
     try:

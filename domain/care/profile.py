@@ -41,6 +41,7 @@ from domain.care.schemas import (
 from domain.org.service import organisation_today
 from domain.people.models import Employee
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -269,8 +270,7 @@ async def hr_read(
 ) -> CareProfileRead:
     """HR reads a profile for a stated purpose; the read is logged for the person (who, when, which
     categories, why). Nobody else reads it, administrators included."""
-    if not actor.has_role(Role.HR) or actor.is_client:
-        raise Forbidden(_("Only HR reads a care profile, with a stated purpose."), slug="care.hr_only")
+    require_role(actor, Role.HR, refusal=_("Only HR reads a care profile, with a stated purpose."), slug="care.hr_only")
     if purpose is None or not purpose.strip():
         raise InvalidInput(
             _("Say why you are reading this profile: a purpose is required."),

@@ -33,9 +33,10 @@ from domain.growth.schemas import (
 )
 from domain.org.service import organisation_today
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, NotFound
+from domain.shared.errors import Conflict, NotFound
 from domain.shared.i18n import _, render
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, slice_of
 from domain.skills.service import require_known_skills
@@ -47,8 +48,9 @@ Status = Literal["eligible", "close", "all"]
 
 
 def _require_hr(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR keeps the eligibility rules."), slug="eligibility.forbidden")
+    require_role(
+        actor, Role.HR, Role.ADMIN, refusal=_("Only HR keeps the eligibility rules."), slug="eligibility.forbidden"
+    )
 
 
 def rule_read(rule: EligibilityRule) -> RuleRead:
@@ -289,8 +291,14 @@ async def eligibility_list(
 ) -> Slice[EligibilityEntry]:
     """HR and leaders: who meets a rule (`eligible`), who is close (`close`), or everyone it applies
     to (`all`), by employee number."""
-    if actor.is_client or not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN):
-        raise Forbidden(_("Eligibility lists are for HR and leaders."), slug="eligibility.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.LEADER,
+        Role.ADMIN,
+        refusal=_("Eligibility lists are for HR and leaders."),
+        slug="eligibility.forbidden",
+    )
     rule = await get_rule(session, rule_code)
     today = await organisation_today(session, clock)
     after = str(decode_cursor(cursor, arity=1)[0]) if cursor is not None else None

@@ -34,6 +34,7 @@ from domain.people.models import Assignment, Employee
 from domain.performance.models import FrozenScore, MetricDefinition, PerformancePeriod
 from domain.performance.months import Month
 from domain.shared import audit, events
+from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -60,7 +61,7 @@ async def write_feedback(
 ) -> FeedbackRead:
     """The receiving store's manager (or HR) writes, or rewrites, their feedback on the secondee."""
     transfer = await _secondment(session, transfer_id)
-    hr = actor.has_role(Role.HR, Role.ADMIN) and not actor.is_client
+    hr = holds_role(actor, Role.HR, Role.ADMIN)
     if not hr and not await holds_over(session, actor, Role.STORE_MANAGER, transfer.destination_unit_id):
         raise NotFound(_("No secondment {transfer_id}.", transfer_id=transfer_id), slug="transfer.not_found")
     if transfer.status != TransferStatus.APPROVED:

@@ -20,9 +20,10 @@ from domain.notifications.schemas import (
 )
 from domain.notifications.texts import render_text
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden, InvalidInput, NotFound
+from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, cursor_int, decode_cursor, encode_cursor
 from domain.shared.upsert import upsert
@@ -209,8 +210,13 @@ async def set_kind(
     session: AsyncSession, *, actor: Actor, clock: Clock, kind: str, data: NotificationKindUpdate
 ) -> NotificationPreferenceRead:
     """HR marks a kind mandatory (nobody can mute it) or optional again."""
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR decides which notifications are mandatory."), slug="notification.not_hr")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR decides which notifications are mandatory."),
+        slug="notification.not_hr",
+    )
     if kind not in KINDS:
         raise NotFound(_("There is no notification kind {kind}.", kind=kind), slug="notification.unknown_kind")
     # the row (once it exists) locked: of two HR changes at once, the second audits the first as "before"

@@ -16,9 +16,10 @@ from domain.org import rules
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.schemas import OrgUnitCreate, OrgUnitUpdate
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
@@ -37,8 +38,7 @@ AUDITED_FIELDS = (
 
 
 def _require_org_admin(actor: Actor) -> None:
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators may change the org structure."))
+    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may change the org structure."))
 
 
 def _snapshot(unit: OrgUnit) -> dict[str, Any]:

@@ -15,10 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Base, UTCDateTime
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 from domain.shared.upsert import upsert_into
@@ -85,8 +85,13 @@ async def max_mentees(session: AsyncSession) -> int:
 
 async def get_settings(session: AsyncSession, *, actor: Actor) -> OrganisationSettingsRead:
     """HR and administrators read the settings they work under."""
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators read the organisation's settings."), slug="settings.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR and administrators read the organisation's settings."),
+        slug="settings.forbidden",
+    )
     row = await session.get(OrganisationSettings, SETTINGS_ROW)
     return _read(row)
 
@@ -95,8 +100,12 @@ async def update_settings(
     session: AsyncSession, *, actor: Actor, clock: Clock, data: OrganisationSettingsUpdate
 ) -> OrganisationSettingsRead:
     """Administrators only (HR works under these rules, so HR does not set them); audited."""
-    if actor.is_client or not actor.has_role(Role.ADMIN):
-        raise Forbidden(_("Only administrators change the organisation's settings."), slug="settings.admin_only")
+    require_role(
+        actor,
+        Role.ADMIN,
+        refusal=_("Only administrators change the organisation's settings."),
+        slug="settings.admin_only",
+    )
     now = clock.now()
     # the row first (racing writers both insert-or-skip), then its lock: changes queue up
     connection = await session.connection()

@@ -16,9 +16,10 @@ from domain.people.models import Account, Employee, EmployeeStatus
 from domain.people.schemas import EmployeeCreate, EmployeeUpdate
 from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput
+from domain.shared.errors import Conflict, InvalidInput
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
@@ -27,8 +28,7 @@ AUDITED_FIELDS = ("employee_no", "full_name", "local_name", "email", "phone", "h
 
 
 def _require_people_admin(actor: Actor) -> None:
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators may change employee records."))
+    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may change employee records."))
 
 
 def _snapshot(employee: Employee) -> dict[str, Any]:

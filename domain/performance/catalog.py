@@ -38,9 +38,10 @@ from domain.performance.schemas import (
 )
 from domain.performance.scoring import Month
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized
+from domain.shared.errors import Conflict, InvalidInput, NotFound, Unauthorized
 from domain.shared.fixed_point import micro_text, to_micro
 from domain.shared.i18n import Sentences, _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
@@ -49,10 +50,13 @@ SETTINGS_ROW = 1
 
 
 def _require_hr(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(
-            _("Only HR and administrators manage metrics, scorecards and targets."), slug="performance.hr_only"
-        )
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR and administrators manage metrics, scorecards and targets."),
+        slug="performance.hr_only",
+    )
 
 
 def _require_signed_in_person(actor: Actor) -> None:

@@ -26,6 +26,7 @@ from domain.performance.month_scores import MonthScore, collector_paused, fetch_
 from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit, events
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.bulk import append_rows
 from domain.shared.clock import Clock
@@ -45,8 +46,9 @@ class PeriodClosed(DomainError):
 
 
 def _require_hr(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR closes and reopens periods."), slug="performance.hr_only")
+    require_role(
+        actor, Role.HR, Role.ADMIN, refusal=_("Only HR closes and reopens periods."), slug="performance.hr_only"
+    )
 
 
 async def closed_months(session: AsyncSession, first: date, last: date) -> set[str]:
@@ -240,8 +242,14 @@ async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, pe
 async def ranking(session: AsyncSession, *, actor: Actor, period: str, template: str) -> Ranking:
     """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score. A closed
     month ranks its frozen scores (the latest closing); an open one live scores, computed now."""
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
-        raise Forbidden(_("Only HR, leaders and administrators rank cohorts."), slug="performance.hr_only")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        Role.LEADER,
+        refusal=_("Only HR, leaders and administrators rank cohorts."),
+        slug="performance.hr_only",
+    )
     month = Month.parse(period)
     if not await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == template)):
         raise NotFound(_("No scorecard template '{template}'.", template=template), slug="scorecard.not_found")

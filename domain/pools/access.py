@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.pools import preview
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.schemas import PoolPreview
+from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, NotFound
@@ -17,11 +18,11 @@ from domain.shared.i18n import _
 
 
 def is_admin(actor: Actor) -> bool:
-    return not actor.is_client and actor.has_role(Role.HR, Role.ADMIN)
+    return holds_role(actor, Role.HR, Role.ADMIN)
 
 
 def sees_all(actor: Actor) -> bool:
-    return not actor.is_client and actor.has_role(Role.HR, Role.ADMIN, Role.LEADER)
+    return holds_role(actor, Role.HR, Role.ADMIN, Role.LEADER)
 
 
 def require_hr(actor: Actor) -> None:

@@ -17,6 +17,7 @@ from domain.postings.ranking import MAX_RADIUS_KM, Point, bounding_box
 from domain.postings.schemas import PostingCreate, PostingRead, PostingVersion, RequiredCourse
 from domain.rosters.models import ShiftTemplate
 from domain.shared import audit
+from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -28,7 +29,7 @@ from domain.training.models import Course
 
 
 def _hr(actor: Actor) -> bool:
-    return not actor.is_client and actor.has_role(Role.HR, Role.ADMIN)
+    return holds_role(actor, Role.HR, Role.ADMIN)
 
 
 # --- postings --------------------------------------------------------------------------------------
@@ -84,7 +85,7 @@ async def _plans(session: AsyncSession, actor: Actor, unit_id: uuid.UUID) -> boo
     """HR, or a store manager over the unit."""
     if _hr(actor):
         return True
-    if actor.is_client or not actor.has_role(Role.STORE_MANAGER):
+    if not holds_role(actor, Role.STORE_MANAGER):
         return False
     try:
         await managed_store(session, actor, unit_id)

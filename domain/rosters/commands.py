@@ -42,9 +42,10 @@ from domain.rosters.weeks import (
 )
 from domain.shared import audit
 from domain.shared import events as recorder
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
+from domain.shared.errors import Conflict, DomainError, NotFound
 from domain.shared.i18n import _
 
 
@@ -349,8 +350,9 @@ async def add_override(
 ) -> RosterRead:
     """HR waives a company rule for one person in this week, with a reason; audited. Legal
     protections and a person's own needs have no override (the input refuses them)."""
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR overrides roster rules."), slug="roster.override_forbidden")
+    require_role(
+        actor, Role.HR, Role.ADMIN, refusal=_("Only HR overrides roster rules."), slug="roster.override_forbidden"
+    )
     store = await planned_store(session, actor, store_id, write=True)
     week = await load_week(session, store, week_start, lock=True, extra=[data.employee_id])
     if data.employee_id not in week.eligible and all(k.employee_id != data.employee_id for k in week.keys):
@@ -392,8 +394,9 @@ async def remove_override(
     session: AsyncSession, *, actor: Actor, clock: Clock, store_id: uuid.UUID, week_start: date, override_id: uuid.UUID
 ) -> RosterRead:
     """Withdrawing an override: refused (422) when the roster as it stands then breaks the rule."""
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR overrides roster rules."), slug="roster.override_forbidden")
+    require_role(
+        actor, Role.HR, Role.ADMIN, refusal=_("Only HR overrides roster rules."), slug="roster.override_forbidden"
+    )
     store = await planned_store(session, actor, store_id, write=True)
     week = await load_week(session, store, week_start, lock=True)
     override = next((o for o in week.overrides if o.id == override_id), None)

@@ -19,9 +19,10 @@ from domain.care.protections import Policy
 from domain.rosters.models import RosterPolicyVersion
 from domain.rosters.rules import RosterPolicy
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict
 from domain.shared.i18n import _
 from domain.shared.schemas import ClockTime
 
@@ -87,8 +88,13 @@ async def get_rules(session: AsyncSession, *, actor: Actor) -> RosterRulesRead:
 
 
 async def set_rules(session: AsyncSession, *, actor: Actor, clock: Clock, data: RosterRules) -> RosterRulesRead:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators change the roster rules."), slug="roster.policy_forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR and administrators change the roster rules."),
+        slug="roster.policy_forbidden",
+    )
     before, version = await rules_in_force(session)
     try:
         async with session.begin_nested():

@@ -16,10 +16,10 @@ from sqlalchemy import Index, String, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_int, decode_cursor, encode_cursor
 
@@ -115,8 +115,7 @@ async def list_entries(
     cursor: str | None = None,
 ) -> Slice[AuditEntry]:
     """Newest first. Only HR and admins read the trail."""
-    if not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators may read the audit trail."))
+    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may read the audit trail."))
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit + 1)
     if entity_type is not None:
         query = query.where(AuditEntry.entity_type == entity_type)

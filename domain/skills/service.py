@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.people.models import Employee
 from domain.shared import audit
+from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -21,7 +22,7 @@ from domain.skills.schemas import EmployeeSkillRead, MySkills, SkillRead, SkillU
 
 
 def _hr(actor: Actor) -> bool:
-    return not actor.is_client and actor.has_role(Role.HR, Role.ADMIN)
+    return holds_role(actor, Role.HR, Role.ADMIN)
 
 
 async def list_skills(session: AsyncSession) -> list[SkillRead]:

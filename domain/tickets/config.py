@@ -12,6 +12,7 @@ from domain.auth.scopes import require_person
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import kind_name
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -41,8 +42,7 @@ from domain.tickets.sla import BusinessCalendar
 
 
 def _require_admin(actor: Actor) -> None:
-    if not actor.has_role(Role.ADMIN):
-        raise Forbidden(_("Only administrators configure ticket routing and SLAs."))
+    require_role(actor, Role.ADMIN, refusal=_("Only administrators configure ticket routing and SLAs."))
 
 
 async def _unit_of_kind(session: AsyncSession, unit_id: uuid.UUID, kind: OrgUnitKind, field: str) -> OrgUnit:

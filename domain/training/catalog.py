@@ -14,9 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.performance.models import MetricDefinition
 from domain.performance.schemas import Population
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.skills.service import require_known_skills
 from domain.training.models import Course, CreditPlan
@@ -34,8 +35,13 @@ from domain.training.schemas import CourseRead, CourseUpdate, PlanCategoryRead, 
 
 
 def require_hr(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR keeps the course catalogue and credit plans."), slug="training.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR keeps the course catalogue and credit plans."),
+        slug="training.forbidden",
+    )
 
 
 def terms_of(course: Course) -> CourseTerms:

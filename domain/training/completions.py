@@ -26,6 +26,7 @@ from domain.org.service import organisation_timezone
 from domain.people.models import Employee
 from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
@@ -496,11 +497,15 @@ async def _employees(session: AsyncSession, actor: Actor, numbers: set[str]) -> 
 
 
 def _require_recorder(actor: Actor) -> None:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN, Role.STORE_MANAGER, Role.DEPT_HEAD):
-        raise Forbidden(
-            _("Only HR, store managers and department heads record classroom sessions and practice."),
-            slug="training.forbidden",
-        )
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        Role.STORE_MANAGER,
+        Role.DEPT_HEAD,
+        refusal=_("Only HR, store managers and department heads record classroom sessions and practice."),
+        slug="training.forbidden",
+    )
 
 
 async def _course_of(session: AsyncSession, code: str, delivery: Delivery, day: date) -> Course:

@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.performance.models import FrozenScore, MetricDefinition, PerformancePeriod
 from domain.performance.months import Month
 from domain.performance.schemas import Population
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.training.catalog import get_course
 from domain.training.effect_rules import EffectFigures, month_index, training_effect
@@ -30,8 +30,14 @@ _Points = dict[tuple[str, str], dict[uuid.UUID, dict[int, list[Decimal]]]]
 
 
 async def course_effect(session: AsyncSession, *, actor: Actor, code: str, months: int = 3) -> TrainingEffect:
-    if actor.is_client or not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN):
-        raise Forbidden(_("Training effect is for HR and leaders."), slug="training.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.LEADER,
+        Role.ADMIN,
+        refusal=_("Training effect is for HR and leaders."),
+        slug="training.forbidden",
+    )
     course = await get_course(session, code)
     passed = await session.execute(
         select(TrainingCompletion.employee_id, func.min(TrainingCompletion.completed_on))

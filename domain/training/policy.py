@@ -15,9 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.scopes import require_person
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden
+from domain.shared.errors import Conflict
 from domain.shared.i18n import _
 from domain.shared.money import CURRENCY_PATTERN, AmountError, parse_minor
 from domain.training.models import TrainingPolicyVersion
@@ -114,8 +115,13 @@ async def get_rules(session: AsyncSession, *, actor: Actor) -> TrainingRulesRead
 
 
 async def set_rules(session: AsyncSession, *, actor: Actor, clock: Clock, data: TrainingRules) -> TrainingRulesRead:
-    if actor.is_client or not actor.has_role(Role.HR, Role.ADMIN):
-        raise Forbidden(_("Only HR and administrators change the training policy."), slug="training.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.ADMIN,
+        refusal=_("Only HR and administrators change the training policy."),
+        slug="training.forbidden",
+    )
     before, version = await rules_in_force(session)
     try:
         async with session.begin_nested():

@@ -18,9 +18,9 @@ from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_today
 from domain.people.models import Employee, EmployeeStatus
 from domain.people.scope import visible_employees
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 from domain.training.models import Course, CreditEntry, TrainingCompletion
@@ -43,8 +43,16 @@ async def progress(
 ) -> Slice[PersonProgress]:
     """The people in the actor's sight (narrowed to a unit's subtree), by employee number: their
     balance and level, the year's credits by category and what the next level still needs."""
-    if actor.is_client or not actor.has_role(Role.STORE_MANAGER, Role.DEPT_HEAD, Role.HR, Role.LEADER, Role.ADMIN):
-        raise Forbidden(_("Training progress is for managers, HR and leaders."), slug="training.forbidden")
+    require_role(
+        actor,
+        Role.STORE_MANAGER,
+        Role.DEPT_HEAD,
+        Role.HR,
+        Role.LEADER,
+        Role.ADMIN,
+        refusal=_("Training progress is for managers, HR and leaders."),
+        slug="training.forbidden",
+    )
     year = year or (await organisation_today(session, clock)).year
     query = (
         select(Employee.id, Employee.employee_no, Employee.full_name)
@@ -115,8 +123,14 @@ def share_percent(part: int, whole: int) -> str | None:
 
 
 async def dashboard(session: AsyncSession, *, actor: Actor, clock: Clock, year: int | None = None) -> TrainingDashboard:
-    if actor.is_client or not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN):
-        raise Forbidden(_("The training dashboard is for HR and leaders."), slug="training.forbidden")
+    require_role(
+        actor,
+        Role.HR,
+        Role.LEADER,
+        Role.ADMIN,
+        refusal=_("The training dashboard is for HR and leaders."),
+        slug="training.forbidden",
+    )
     year = year or (await organisation_today(session, clock)).year
     first, last = date(year, 1, 1), date(year, 12, 31)
     units = {

@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.scopes import require_person
 from domain.shared import audit
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
 from domain.transfers import rules
 from domain.transfers.models import (
@@ -45,8 +45,7 @@ async def get_chain(session: AsyncSession, *, actor: Actor, kind: TransferKind) 
 async def set_chain(
     session: AsyncSession, *, actor: Actor, clock: Clock, kind: TransferKind, data: ChainUpdate
 ) -> ChainRead:
-    if not actor.has_role(Role.ADMIN):
-        raise Forbidden(_("Only administrators configure approval chains."))
+    require_role(actor, Role.ADMIN, refusal=_("Only administrators configure approval chains."))
     steps = [step.model_dump(mode="json") for step in data.steps]
     row = await session.get(TransferChain, kind)
     before = row.steps if row else rules.DEFAULT_CHAIN

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.org.service import organisation_today
 from domain.people.models import Assignment, AssignmentKind, EmployeeStatus
 from domain.shared import audit, events, transfer_hooks
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput
@@ -515,8 +516,7 @@ async def cancel(
 ) -> TransferRead:
     """HR cancels an approved transfer that has not started; its assignment is marked cancelled."""
     transfer = await get_visible(session, actor, clock, transfer_id)
-    if not actor.has_role(Role.HR):
-        raise Forbidden(_("Only HR cancels an approved transfer."))
+    require_role(actor, Role.HR, refusal=_("Only HR cancels an approved transfer."))
     today = await organisation_today(session, clock)
     try:
         position = rules.cancel(

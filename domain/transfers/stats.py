@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.service import organisation_timezone
 from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus
+from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Forbidden, InvalidInput
+from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.transfers.models import (
     Transfer,
@@ -29,8 +30,9 @@ async def transfer_stats(
     session: AsyncSession, *, actor: Actor, clock: Clock, period_from: date, period_to: date
 ) -> TransferStats:
     """Figures for HR over [from, to]: inclusive days in the organisation's time zone."""
-    if not actor.has_role(Role.HR, Role.ADMIN, Role.LEADER):
-        raise Forbidden(_("Only HR, leaders and administrators read transfer figures."))
+    require_role(
+        actor, Role.HR, Role.ADMIN, Role.LEADER, refusal=_("Only HR, leaders and administrators read transfer figures.")
+    )
     if period_to < period_from:
         raise InvalidInput(_("`to` must not be before `from`."), field="query.to", slug="validation.invalid_range")
     zone = await organisation_timezone(session)
