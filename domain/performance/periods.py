@@ -22,13 +22,14 @@ from domain.people.models import Employee
 from domain.performance import events as period_events
 from domain.performance import rules
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
-from domain.performance.month_scores import MonthScore, collector_paused, fetch_rows, month_score_stream, month_scores
+from domain.performance.month_score import MonthScore
+from domain.performance.month_scores import collector_paused, month_score_stream, month_scores
 from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit, events
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
-from domain.shared.bulk import append_rows
+from domain.shared.bulk import append_rows, fetch_rows
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import Message, _

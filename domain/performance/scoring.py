@@ -17,7 +17,8 @@ from domain.org.service import subtree_paths
 from domain.people.models import Assignment, Employee
 from domain.performance import rules
 from domain.performance.models import MetricValue
-from domain.performance.month_scores import month_scores, population_for
+from domain.performance.month_inputs import population_for
+from domain.performance.month_scores import month_scores
 from domain.performance.months import Month
 from domain.performance.schemas import EmployeeScore, Source
 from domain.performance.volume_targets import in_language

@@ -21,7 +21,7 @@ from domain.org.service import subtree_paths
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricValue
-from domain.performance.month_scores import templates_in_use
+from domain.performance.month_inputs import templates_in_use
 from domain.performance.periods import refuse_if_closed
 from domain.performance.schemas import Source, ValueEntry, ValueRead
 from domain.performance.scoring import Month, population_for, units_worked

@@ -3,7 +3,8 @@ takes them by COPY through the session's own connection, fed while the caller st
 (so the server stores while Python computes); SQLite by multi-row INSERTs. JSON columns take their
 JSON text on both (a producer that already wrote it pays no second encoding on PostgreSQL). Month-end
 freezes 100,000 scores this way: multi-row INSERTs took about 5 s on PostgreSQL, COPY after scoring
-about 2 s, streamed COPY mostly hidden behind the scoring."""
+about 2 s, streamed COPY mostly hidden behind the scoring. Reading many plain rows likewise skips
+SQLAlchemy's per-row work on PostgreSQL (`fetch_rows`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import JSON, Table, insert
+from sqlalchemy import JSON, Select, Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 INSERT_BATCH = 5_000
@@ -49,3 +50,24 @@ async def append_rows(
         await session.execute(insert(table), values)
         appended += len(batch)
     return appended
+
+
+async def fetch_rows(session: AsyncSession, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+    """The rows of a Core select, read in the session's transaction. On PostgreSQL the compiled
+    statement runs through the driver's own `fetch`: a hundred thousand rows come back as asyncpg
+    records without SQLAlchemy's per-row result processing, which measured about twice as fast.
+    For plain columns and aggregates only (no type needing a result processor).
+
+    The session's pending changes are flushed first, as `session.execute` does (autoflush): the
+    driver's `fetch` would not see them, so PostgreSQL would answer from older rows than SQLite."""
+    if session.sync_session.autoflush:
+        await session.flush()
+    connection = await session.connection()
+    if connection.dialect.name != "postgresql":
+        return (await session.execute(query)).all()
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    parameters = compiled.construct_params()
+    raw = await connection.get_raw_connection()
+    driver: Any = raw.driver_connection
+    rows: Sequence[Any] = await driver.fetch(str(compiled), *(parameters[name] for name in compiled.positiontup or ()))
+    return rows

@@ -19,7 +19,7 @@ from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.performance import rules as performance_rules
 from domain.performance.models import MetricTarget
-from domain.performance.month_scores import FRONTLINE_KINDS, population_for
+from domain.performance.month_inputs import FRONTLINE_KINDS, population_for
 from domain.performance.months import Month
 from domain.performance.schemas import Population
 from domain.sales.models import DailyEmployeeSales, DailyStoreSales

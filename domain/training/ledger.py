@@ -20,7 +20,7 @@ from domain.org.service import organisation_timezone
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Employee
 from domain.people.scope import get_visible_employee
-from domain.performance.month_scores import population_for
+from domain.performance.month_inputs import population_for
 from domain.shared import audit
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
