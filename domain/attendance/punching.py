@@ -57,7 +57,7 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql import ColumnElement, FromClause
 
@@ -76,6 +76,7 @@ from domain.shared.db import Database, DriverStatement, driver_array_type, drive
 from domain.shared.errors import Forbidden, NotFound
 from domain.shared.events import announce
 from domain.shared.i18n import _
+from domain.shared.upsert import PerDatabase
 
 ZONE_CACHE_SECONDS = 300.0
 
@@ -200,12 +201,13 @@ INSERT_PUNCH = insert(clock_ins)
 # The session path's turn: the person's row, created at 0 if they never punched, locked until the
 # transaction ends (a write that changes nothing), before the read; the write then moves it on.
 _claimer = select(employees.c.id, literal(0)).where(employees.c.id == bindparam("employee_id"))
-CLAIM_TURN = {
-    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(sequences)
-    .from_select(["employee_id", "last_sequence"], _claimer)
-    .on_conflict_do_update(index_elements=["employee_id"], set_={"last_sequence": sequences.c.last_sequence})
-    for dialect in (postgresql, sqlite)
-}
+CLAIM_TURN = PerDatabase(
+    lambda insert: (
+        insert(sequences)
+        .from_select(["employee_id", "last_sequence"], _claimer)
+        .on_conflict_do_update(index_elements=["employee_id"], set_={"last_sequence": sequences.c.last_sequence})
+    )
+)
 MOVE_SEQUENCE = (
     update(sequences).where(sequences.c.employee_id == bindparam("person")).values(last_sequence=bindparam("sequence"))
 )
@@ -511,7 +513,7 @@ async def record_punch(
     transaction ends: a concurrent punch of the person waits, or its compare-and-set fails."""
     connection = await session.connection()
     if actor.employee_id is not None:
-        await connection.execute(CLAIM_TURN[connection.dialect.name], {"employee_id": actor.employee_id})
+        await connection.execute(CLAIM_TURN.on(connection), {"employee_id": actor.employee_id})
     decision = await _decide(_CoreReads(connection), actor=actor, clock=clock, policy=policy, data=data)
     await connection.execute(
         MOVE_SEQUENCE, {"person": decision.row["employee_id"], "sequence": decision.row["sequence"]}

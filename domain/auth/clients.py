@@ -14,10 +14,9 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.client_models import ClientSecret, IntegrationClient, RateWindow
@@ -39,6 +38,7 @@ from domain.shared.db import Database
 from domain.shared.errors import Conflict, DomainError, InvalidInput, NotFound, Unauthorized
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
+from domain.shared.upsert import PerDatabase
 
 SECRET_PREFIX = "flcs_"
 RATE_WINDOW = timedelta(minutes=1)
@@ -334,13 +334,14 @@ def narrow_scopes(granted: tuple[str, ...], requested: str | None) -> tuple[str,
     return asked
 
 
-rate_windows = RateWindow.__table__
-_COUNT_HIT: dict[str, Any] = {}
-for _dialect in (postgresql, sqlite):
-    _insert = _dialect.insert(rate_windows)
-    _COUNT_HIT[_dialect.__name__.rsplit(".", 1)[-1]] = _insert.on_conflict_do_update(
-        index_elements=["client_id", "window_start"], set_={"hits": rate_windows.c.hits + 1}
-    ).returning(rate_windows.c.hits)
+rate_windows = cast(Table, RateWindow.__table__)
+_COUNT_HIT = PerDatabase(
+    lambda insert: (
+        insert(rate_windows)
+        .on_conflict_do_update(index_elements=["client_id", "window_start"], set_={"hits": rate_windows.c.hits + 1})
+        .returning(rate_windows.c.hits)
+    )
+)
 _CLIENT_STATE = select(IntegrationClient.revoked_at, IntegrationClient.rate_limit_per_minute)
 
 
@@ -354,7 +355,7 @@ async def admit_request(database: Database, *, clock: Clock, client_id: uuid.UUI
         if state is None or state.revoked_at is not None:
             raise Unauthorized(_("This integration client has been revoked."), slug="auth.client_revoked")
         connection = await session.connection()
-        statement = _COUNT_HIT[connection.dialect.name].values(client_id=client_id, window_start=window_start, hits=1)
+        statement = _COUNT_HIT.on(connection).values(client_id=client_id, window_start=window_start, hits=1)
         hits = (await connection.execute(statement)).scalar_one()
     if hits > state.rate_limit_per_minute:
         retry_after = max(1, int((window_start + RATE_WINDOW - now).total_seconds() + 0.999))

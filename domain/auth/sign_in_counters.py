@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, case, delete, exists, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.dml import ValuesBase
 
@@ -21,23 +20,21 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.errors import DomainError
 from domain.shared.i18n import _
+from domain.shared.upsert import InsertInto, PerDatabase
 
 _throttles = cast(Table, SignInThrottle.__table__)
 _known = cast(Table, SignInKnownAddress.__table__)
-_NEW_COUNTER = {
-    name: dialect.insert(_throttles).on_conflict_do_nothing(index_elements=["key"])
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
+_NEW_COUNTER = PerDatabase(lambda insert: insert(_throttles).on_conflict_do_nothing(index_elements=["key"]))
 
 
-def _remember_address(dialect: type[postgresql.Insert] | type[sqlite.Insert]) -> ValuesBase:
-    statement = dialect(_known)
+def _remember_address(insert: InsertInto) -> ValuesBase:
+    statement = insert(_known)
     return statement.on_conflict_do_update(
         index_elements=["account_id", "address"], set_={"last_success_at": statement.excluded.last_success_at}
     )
 
 
-_REMEMBER_ADDRESS = {"postgresql": _remember_address(postgresql.Insert), "sqlite": _remember_address(sqlite.Insert)}
+_REMEMBER_ADDRESS = PerDatabase(_remember_address)
 
 
 class TooManyAttempts(DomainError):
@@ -73,7 +70,7 @@ async def admit(session: AsyncSession, *, now: datetime, counters: Sequence[tupl
     limits = dict(counters)
     keys = sorted(limits)  # rows locked in one order everywhere: no deadlocks between attempts
     connection = await session.connection()
-    await connection.execute(_NEW_COUNTER[connection.dialect.name], [{"key": key, "failures": 0} for key in keys])
+    await connection.execute(_NEW_COUNTER.on(connection), [{"key": key, "failures": 0} for key in keys])
     rows = (
         await session.execute(
             select(
@@ -123,7 +120,7 @@ async def succeeded(
         await session.execute(delete(SignInThrottle).where(SignInThrottle.key == name_key))
     connection = await session.connection()
     await connection.execute(
-        _REMEMBER_ADDRESS[connection.dialect.name],
+        _REMEMBER_ADDRESS.on(connection),
         {"account_id": account_id, "address": throttling.known_address(address_key), "last_success_at": now},
     )
 

@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Integer, String, Table, bindparam, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -26,6 +25,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime, driver_value
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
+from domain.shared.upsert import PerDatabase
 
 DEFAULT_RETENTION = timedelta(days=8)
 
@@ -46,12 +46,9 @@ keys = cast(Table, IdempotencyRecord.__table__)
 LOOKUP = select(keys.c.request_hash, keys.c.status_code, keys.c.response).where(
     keys.c.owner_id == bindparam("owner_id"), keys.c.key == bindparam("key")
 )
-_REMEMBER = {
-    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(keys)
-    .on_conflict_do_nothing(index_elements=["owner_id", "key"])
-    .returning(keys.c.key)
-    for dialect in (postgresql, sqlite)
-}
+_REMEMBER = PerDatabase(
+    lambda insert: insert(keys).on_conflict_do_nothing(index_elements=["owner_id", "key"]).returning(keys.c.key)
+)
 
 LOOKUP_DIRECT = DriverStatement(LOOKUP)
 KEY_COLUMNS: tuple[str, ...] = tuple(column.name for column in keys.columns)
@@ -140,7 +137,7 @@ async def remember(
 ) -> bool:
     """Stores the answer; False when another request stored one for this key first."""
     connection = await session.connection()
-    statement = _REMEMBER["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+    statement = _REMEMBER.on(connection)
     inserted = await connection.execute(
         statement,
         {

@@ -30,7 +30,6 @@ from typing import Any, cast
 
 import httpx
 from sqlalchemy import Row, Table, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.auth.client_models import IntegrationClient
@@ -41,6 +40,7 @@ from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.subscribers import Delivered
+from domain.shared.upsert import PerDatabase
 from domain.tickets.models import Ticket
 from domain.webhooks import rules
 from domain.webhooks.events import WebhookSubscriptionDisabled
@@ -77,12 +77,9 @@ def default_http_client() -> httpx.AsyncClient:
 # --- fan-out ------------------------------------------------------------------------------------
 
 deliveries = cast(Table, WebhookDelivery.__table__)
-_INSERT_DELIVERY = {
-    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(deliveries).on_conflict_do_nothing(
-        index_elements=["subscription_id", "event_id"]
-    )
-    for dialect in (postgresql, sqlite)
-}
+_INSERT_DELIVERY = PerDatabase(
+    lambda insert: insert(deliveries).on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
+)
 _LISTENING = (
     select(WebhookSubscription.id, WebhookSubscription.events, IntegrationClient.unit_ids)
     .join(IntegrationClient, IntegrationClient.id == WebhookSubscription.client_id)
@@ -149,7 +146,7 @@ async def fan_out(session: AsyncSession, *, clock: Clock, event: Delivered) -> i
         event_id=event_id, topic=event.topic, version=event.version, occurred_at=event.occurred_at, data=event.data
     )
     connection = await session.connection()
-    statement = _INSERT_DELIVERY["postgresql" if connection.dialect.name == "postgresql" else "sqlite"]
+    statement = _INSERT_DELIVERY.on(connection)
     await connection.execute(
         statement,
         [
