@@ -145,7 +145,6 @@ def create_app(
     app.state.sealer = settings.sealer
     app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
     app.state.webhook_targets = settings.webhook_targets()
-    app.state.head_revision = migrations.head_revision()
     # Started by the first live stream, stopped with the app (see domain/notifications/stream.py).
     app.state.stream_hub = StreamHub(
         database,
@@ -273,7 +272,7 @@ def _health_router() -> APIRouter:
     @router.get(
         "/readyz",
         operation_id="health-ready",
-        summary="The database answers and is migrated to this code's schema",
+        summary="The database answers and its schema is the one this code needs, or newer",
         response_model=Readiness,
         responses={503: {"model": Problem, "description": "Not ready"}},
     )
@@ -283,9 +282,9 @@ def _health_router() -> APIRouter:
                 current = await connection.scalar(text("SELECT version_num FROM alembic_version"))
         except SQLAlchemyError:
             return unavailable(None, "The database is unreachable or not migrated.")
-        expected = migrations.head_revision()
-        if current != expected:
-            return unavailable(None, f"The database schema is at {current}, the code expects {expected}.")
+        if not migrations.schema_serves_this_code(current):
+            expected = migrations.head_revision()
+            return unavailable(None, f"The database schema is at {current}, the code needs {expected} or newer.")
         return Readiness(status="ready", schema_revision=current)
 
     return router

@@ -20,10 +20,26 @@ def alembic_config(database_url: str) -> Config:
 
 
 @cache
+def history() -> tuple[str, ...]:
+    """The revisions of the migration files, newest first (read once per process: they never change
+    while it runs, and reading them costs more than building the rest of the app)."""
+    return tuple(script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
+
+
 def head_revision() -> str | None:
-    """The newest revision of the migration files (read once per process: they never change while
-    it runs, and reading them costs more than building the rest of the app)."""
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    return history()[0] if history() else None
+
+
+def revisions_before(revision: str) -> tuple[str, ...]:
+    """The revisions older than `revision`, newest first."""
+    known = history()
+    return known[known.index(revision) + 1 :]
+
+
+def schema_serves_this_code(revision: str | None) -> bool:
+    """The schema this code needs, or a newer one: migrations expand first and contract a release
+    later, so a revision these files do not know comes from a later release and still serves."""
+    return revision is not None and (revision == head_revision() or revision not in history())
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:

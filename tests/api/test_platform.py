@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.exc import DBAPIError
 
+import migrations
 from api.main import create_app
 from domain.shared.clock import ManualClock
 from domain.shared.pagination import encode_cursor
@@ -148,6 +149,28 @@ async def test_health_and_readiness(client: httpx.AsyncClient, settings, tmp_pat
         answer = await other.get("/readyz")
     await unmigrated.state.database.dispose()
     assert answer.status_code == 503 and answer.headers["retry-after"]
+
+
+async def test_readiness_accepts_a_newer_schema_and_refuses_an_older_one(client: httpx.AsyncClient, app):
+    """A rolling deploy migrates first (expand, then contract): pods still running the previous
+    release must stay in the load balancer while the schema is one revision ahead of them."""
+    head = migrations.head_revision()
+    assert head is not None
+    older = migrations.revisions_before(head)[0]
+    database = app.state.database
+    try:
+        for revision, status in (("9999_from_a_later_release", 200), (older, 503), (head, 200)):
+            async with database.engine.begin() as connection:
+                await connection.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": revision})
+            answer = await client.get("/readyz")
+            assert answer.status_code == status, (revision, answer.text)
+            if status == 200:
+                assert answer.json()["schema_revision"] == revision
+            else:
+                assert head in answer.json()["detail"] and older in answer.json()["detail"]
+    finally:
+        async with database.engine.begin() as connection:
+            await connection.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head})
 
 
 async def test_pool_exhaustion_answers_503_with_retry_after(database_url: str, tmp_path: Path, clock: ManualClock):

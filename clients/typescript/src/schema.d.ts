@@ -3051,7 +3051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers and is migrated to this code's schema */
+        /** The database answers and its schema is the one this code needs, or newer */
         get: operations["health-ready"];
         put?: never;
         post?: never;
