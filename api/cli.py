@@ -33,9 +33,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
 def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
     import migrations
-    from domain.shared.db import Database
 
-    Database(settings.database_url)  # creates the SQLite directory when needed
+    settings.open_database(pool_size=1, max_overflow=0)  # creates the SQLite directory when needed
     migrations.upgrade(settings.database_url, args.revision)
     print(f"database at {migrations.head_revision() if args.revision == 'head' else args.revision}")
     return 0
@@ -48,10 +47,9 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from api.demo_data import load_demo
     from domain.auth.passwords import PasswordHashing
     from domain.shared.clock import SystemClock
-    from domain.shared.db import Database
 
     async def run() -> str:
-        database = Database(settings.database_url)
+        database = settings.open_database(pool_size=2, max_overflow=2)
         try:
             hashing = PasswordHashing(
                 time_cost=settings.password_time_cost,
@@ -75,10 +73,9 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
 def _care_rekey(settings: Settings, args: argparse.Namespace) -> int:
     """Re-seals every care profile value under the first key of FRONTLINE_CARE_KEYS."""
     from domain.care.profile import reseal_all
-    from domain.shared.db import Database
 
     async def run() -> int:
-        database = Database(settings.database_url)
+        database = settings.open_database(pool_size=2, max_overflow=2)
         try:
             async with database.session_scope() as session:
                 return await reseal_all(session, settings.sealer)
@@ -94,10 +91,9 @@ def _care_recompute(settings: Settings, args: argparse.Namespace) -> int:
     in force: after an upgrade that derives something new from profiles sealed before it."""
     from domain.care.availability import policy_in_force
     from domain.care.profile import recompute_everyone
-    from domain.shared.db import Database
 
     async def run() -> int:
-        database = Database(settings.database_url)
+        database = settings.open_database(pool_size=2, max_overflow=2)
         try:
             async with database.session_scope() as session:
                 policy, _version = await policy_in_force(session)
@@ -134,10 +130,9 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
     from api.main import configure_logging
     from api.worker import Worker, default_jobs, run_until_signalled
     from domain.shared.clock import SystemClock
-    from domain.shared.db import Database
 
     configure_logging(settings.log_level)
-    database = Database(settings.database_url, pool_size=2, max_overflow=2)
+    database = settings.open_database(pool_size=2, max_overflow=2)
     worker = Worker(
         database,
         clock=SystemClock(),

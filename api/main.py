@@ -93,12 +93,7 @@ def create_app(
 ) -> FastAPI:
     settings = settings or Settings()
     clock = clock or SystemClock()
-    database = database or Database(
-        settings.database_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-        pool_timeout_s=settings.db_pool_timeout_s,
-    )
+    database = database or settings.open_database()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

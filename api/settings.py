@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from domain.shared.db import Database
 from domain.shared.sealing import Sealer, SealingError, new_key_text
 from domain.webhooks.addresses import AllowList
 from domain.webhooks.targets import TargetPolicy
@@ -43,6 +44,17 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1)
     db_max_overflow: int = Field(default=10, ge=0)
     db_pool_timeout_s: float = Field(default=5.0, gt=0)
+    db_driver_pool_size: int | None = Field(
+        default=None,
+        ge=1,
+        description="PostgreSQL: bare driver connections per process for the hot paths (clock-ins, ingest, "
+        "month scoring); default db_pool_size",
+    )
+    db_transaction_pooler: bool = Field(
+        default=False,
+        description="The database URL reaches PostgreSQL through PgBouncer (or another pooler) in transaction "
+        "mode: nothing prepared or set outlives a transaction, live streams poll instead of LISTEN",
+    )
 
     password_time_cost: int = Field(default=3, ge=1)
     password_memory_kib: int = Field(default=65_536, ge=8)
@@ -98,6 +110,17 @@ class Settings(BaseSettings):
     def _known_hosts(cls, value: list[str]) -> list[str]:
         AllowList.parse(value)  # a typo fails at start-up, not silently at the first delivery
         return value
+
+    def open_database(self, *, pool_size: int | None = None, max_overflow: int | None = None) -> Database:
+        """The process's database: the API's pools as configured, smaller ones for tools and the worker."""
+        return Database(
+            self.database_url,
+            pool_size=pool_size or self.db_pool_size,
+            max_overflow=self.db_max_overflow if max_overflow is None else max_overflow,
+            pool_timeout_s=self.db_pool_timeout_s,
+            driver_pool_size=self.db_driver_pool_size if pool_size is None else pool_size,
+            transaction_pooler=self.db_transaction_pooler,
+        )
 
     def webhook_targets(self) -> TargetPolicy:
         """Where webhooks may go: public receivers, plus what the allow-list opens."""

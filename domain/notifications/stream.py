@@ -119,7 +119,9 @@ class StreamHub:
             return
         if self._task is None:  # no await between the check and the set: one starter wins
             self.starts += 1
-            feed = self._listen_forever if not self._database.is_sqlite else self._poll_forever
+            # LISTEN needs a session of its own, which a transaction-mode pooler does not keep
+            listens = not (self._database.is_sqlite or self._database.transaction_pooler)
+            feed = self._listen_forever if listens else self._poll_forever
             self._task = asyncio.create_task(feed(), name="frontline-stream-hub")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._ready.wait(), self._ready_timeout_s)

@@ -150,6 +150,17 @@ def _thrown_away(connection: Any, cause: Exception) -> Exception:
 # URL options SQLAlchemy's asyncpg adaptor consumes itself; asyncpg.connect does not know them.
 _ADAPTOR_OPTIONS = ("prepared_statement_cache_size", "prepared_statement_name_func", "async_fallback")
 
+# Behind a transaction-mode pooler: the driver keeps no statement cache and SQLAlchemy's adaptor
+# prepares every statement unnamed (the name ""), so nothing prepared outlives its transaction on a
+# server connection another client may use next (named statements collided there: "prepared
+# statement __asyncpg_stmt_1__ already exists"). SQLAlchemy runs every statement in a transaction,
+# its pre-ping included; the driver pool's connections do too (`driver_connection`).
+_POOLER_OPTIONS: dict[str, Any] = {
+    "statement_cache_size": 0,
+    "prepared_statement_cache_size": 0,
+    "prepared_statement_name_func": lambda: "",
+}
+
 
 class Database:
     """An engine and its session factory; one per process (per app or worker)."""
@@ -161,15 +172,24 @@ class Database:
         pool_size: int = 10,
         max_overflow: int = 10,
         pool_timeout_s: float = 5.0,
+        driver_pool_size: int | None = None,
+        transaction_pooler: bool = False,
         sqlite_busy_timeout_ms: int = 10_000,
         echo: bool = False,
         null_pool: bool = False,
     ) -> None:
-        """`null_pool` opens a connection per use: for callers that hop between event loops."""
+        """`null_pool` opens a connection per use: for callers that hop between event loops.
+        `driver_pool_size` bounds the hot paths' bare connections (default: `pool_size`).
+        `transaction_pooler`: the URL reaches PostgreSQL through PgBouncer (or the like) in
+        transaction mode, where consecutive transactions of one client connection may run on
+        different server connections and one server connection serves many clients, so nothing
+        may outlive a transaction: no startup settings, no named prepared statements, every
+        statement inside a transaction (see `_POOLER_OPTIONS`)."""
         self.url = url
         self.is_sqlite = is_sqlite_url(url)
+        self.transaction_pooler = transaction_pooler and not self.is_sqlite
         self._null_pool = null_pool
-        self._pool_size = pool_size
+        self._pool_size = driver_pool_size or pool_size
         self._pool_timeout_s = pool_timeout_s
         self._driver_pool: Any = None
         self._driver_pool_lock = asyncio.Lock()
@@ -183,7 +203,8 @@ class Database:
             self.engine = create_async_engine(url, echo=echo, **pooling)
             _install_sqlite_hooks(self.engine, sqlite_busy_timeout_ms)
         else:
-            self.engine = create_async_engine(url, echo=echo, pool_pre_ping=True, **pooling)
+            connect_args = _POOLER_OPTIONS if self.transaction_pooler else {}
+            self.engine = create_async_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args, **pooling)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
 
     @asynccontextmanager
@@ -203,6 +224,8 @@ class Database:
         _, options = self.engine.dialect.create_connect_args(self.engine.url)
         for adaptor_only in _ADAPTOR_OPTIONS:
             options.pop(adaptor_only, None)
+        if self.transaction_pooler:  # a pooler refuses startup settings it does not know
+            return {**options, "statement_cache_size": 0}
         # Hot-path statements are prepared once per connection and written so one plan fits
         # every call (batches through LATERAL): never pay for planning again.
         settings = {**options.pop("server_settings", {}), "plan_cache_mode": "force_generic_plan"}
@@ -226,9 +249,8 @@ class Database:
         if self._null_pool:  # callers that hop between event loops: a connection per use
             connection = await asyncpg.connect(**self._driver_arguments(), timeout=self._pool_timeout_s)
             try:
-                yield connection
-            except asyncpg.exceptions.InternalClientError as exc:
-                raise _thrown_away(connection, exc) from exc
+                async with self._in_use(connection):
+                    yield connection
             finally:
                 await connection.close()
             return
@@ -247,11 +269,23 @@ class Database:
             except TimeoutError as exc:
                 raise PoolTimeout(f"no driver connection within {self._pool_timeout_s} s") from exc
         try:
-            yield connection
-        except asyncpg.exceptions.InternalClientError as exc:
-            raise _thrown_away(connection, exc) from exc
+            async with self._in_use(connection):
+                yield connection
         finally:
             await pool.release(connection)  # a connection thrown away was released when it closed
+
+    @asynccontextmanager
+    async def _in_use(self, connection: Any) -> AsyncIterator[None]:
+        try:
+            if self.transaction_pooler:
+                # an unnamed statement is parsed, then bound, in two round trips: one transaction
+                # keeps both on the server connection the pooler lent for it
+                async with connection.transaction():
+                    yield
+            else:
+                yield
+        except asyncpg.exceptions.InternalClientError as exc:
+            raise _thrown_away(connection, exc) from exc
 
     async def dispose(self) -> None:
         if self._driver_pool is not None:
