@@ -137,7 +137,7 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
         database,
         clock=SystemClock(),
         poll_interval_s=settings.worker_poll_s,
-        jobs=default_jobs(settings.webhook_targets()),
+        jobs=default_jobs(settings.webhook_targets(), settings.retention()),
     )
     asyncio.run(run_until_signalled(worker))
     return 0

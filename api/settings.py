@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
@@ -12,6 +13,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from domain.shared.db import Database
+from domain.shared.retention import Retention
 from domain.shared.sealing import Sealer, SealingError, new_key_text
 from domain.webhooks.addresses import AllowList
 from domain.webhooks.targets import TargetPolicy
@@ -86,6 +88,15 @@ class Settings(BaseSettings):
 
     demo_password: SecretStr = SecretStr("frontline-demo")
     worker_poll_s: float = Field(default=2.0, gt=0)
+    retention_handled_events_days: int = Field(
+        default=7, ge=1, description="Outbox events every subscriber handled are dropped this long after"
+    )
+    retention_webhook_deliveries_days: int = Field(
+        default=30, ge=1, description="Finished webhook deliveries (delivered or given up) are dropped this long after"
+    )
+    retention_read_notifications_days: int = Field(
+        default=180, ge=1, description="Read notifications are dropped this long after they were read"
+    )
     log_level: str = "INFO"
 
     stream_heartbeat_s: float = Field(
@@ -120,6 +131,13 @@ class Settings(BaseSettings):
             pool_timeout_s=self.db_pool_timeout_s,
             driver_pool_size=self.db_driver_pool_size if pool_size is None else pool_size,
             transaction_pooler=self.db_transaction_pooler,
+        )
+
+    def retention(self) -> Retention:
+        return Retention(
+            handled_events=timedelta(days=self.retention_handled_events_days),
+            finished_webhook_deliveries=timedelta(days=self.retention_webhook_deliveries_days),
+            read_notifications=timedelta(days=self.retention_read_notifications_days),
         )
 
     def webhook_targets(self) -> TargetPolicy:

@@ -2,10 +2,11 @@
 
 Subscribers: every outbox event fans out once to the subscribers that want it (notifications,
 webhooks), each handling it exactly once (domain/shared/subscribers.py).
-Jobs: transfer milestones (starting tomorrow / started / ended events), forgetting expired idempotency
-keys, ticket SLA escalations (every pass: at most the poll interval, 2 s by default, well within
-the required 30 s), closing resolved tickets after 7 days, forgetting idle rate windows and
-sign-in counters, and sending due webhook deliveries.
+Jobs: transfer milestones (starting tomorrow / started / ended events), retention (expired idempotency
+keys, handled outbox events, finished webhook deliveries and read notifications past their age, a
+batch per pass: domain/shared/retention.py), ticket SLA escalations (every pass: at most the poll
+interval, 2 s by default, well within the required 30 s), closing resolved tickets after 7 days,
+forgetting idle rate windows and sign-in counters, and sending due webhook deliveries.
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -24,15 +25,18 @@ from domain.auth.clients import purge_rate_windows
 from domain.growth.mentors import remind_check_ins
 from domain.growth.notices import notify_eligibility
 from domain.growth.reports import write_reports
+from domain.notifications.retention import purge_read
 from domain.notifications.subscriber import NotificationSubscriber
 from domain.postings.reminders import remind_readiness
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
+from domain.shared.retention import Retention
 from domain.shared.subscribers import Subscriber, deliver, forget_done
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
 from domain.webhooks.delivery import WebhookSubscriber, deliver_due
+from domain.webhooks.retention import purge_finished_deliveries
 from domain.webhooks.targets import TargetPolicy
 
 log = logging.getLogger("frontline.worker")
@@ -46,21 +50,31 @@ def default_subscribers() -> list[Subscriber]:
 Job = Callable[[Database, Clock], Awaitable[int]]
 
 
-def default_jobs(webhook_targets: TargetPolicy | None = None) -> list[Job]:
-    """Every job; webhooks go where `webhook_targets` allows (public receivers by default)."""
+def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retention | None = None) -> list[Job]:
+    """Every job; webhooks go where `webhook_targets` allows (public receivers by default), finished
+    records go after the ages `retention` gives (defaults in domain/shared/retention.py)."""
     return [
         announce_milestones,
         remind_readiness,
         notify_eligibility,
         remind_check_ins,
         write_reports,
-        idempotency.purge_expired,
-        forget_done,
+        *retention_jobs(retention or Retention()),
         escalate_tickets,
         close_resolved_tickets,
         purge_rate_windows,
         sign_in_counters.purge,
         partial(deliver_due, targets=webhook_targets),
+    ]
+
+
+def retention_jobs(retention: Retention) -> list[Job]:
+    """Each drops one batch of what is past its age (domain/shared/retention.py)."""
+    return [
+        idempotency.purge_expired,
+        partial(forget_done, keep=retention.handled_events),
+        partial(purge_finished_deliveries, keep=retention.finished_webhook_deliveries),
+        partial(purge_read, keep=retention.read_notifications),
     ]
 
 

@@ -18,7 +18,10 @@ class Notification(Base):
     reader's language when read. `seq` orders an account's notices and resumes the live stream."""
 
     __tablename__ = "notifications"
-    __table_args__ = (Index("ix_notifications_account_id_seq", "account_id", "seq"),)
+    __table_args__ = (
+        Index("ix_notifications_account_id_seq", "account_id", "seq"),
+        Index("ix_notifications_read_at", "read_at"),  # retention finds old read ones
+    )
 
     seq: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
     id: Mapped[uuid.UUID] = mapped_column(unique=True, default=new_id)

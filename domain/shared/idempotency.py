@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Integer, String, Table, bindparam, delete, select
+from sqlalchemy import Integer, String, Table, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -25,6 +25,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Base, Database, DriverStatement, JSONDocument, UTCDateTime, driver_value
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
+from domain.shared.retention import purge_batch
 from domain.shared.upsert import PerDatabase
 
 DEFAULT_RETENTION = timedelta(days=8)
@@ -164,7 +165,6 @@ async def lookup_direct(connection: Any, *, owner_id: uuid.UUID, key: str, finge
 
 
 async def purge_expired(database: Database, clock: Clock) -> int:
-    """Worker job: forgets keys past their retention."""
-    async with database.session_scope() as session:
-        result = await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < clock.now()))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    """Worker job: forgets a batch of keys past their retention."""
+    keys = (IdempotencyRecord.owner_id, IdempotencyRecord.key)
+    return await purge_batch(database, keys, IdempotencyRecord.expires_at < clock.now())

@@ -28,7 +28,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    delete,
     insert,
     select,
     update,
@@ -39,11 +38,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from domain.shared.clock import Clock
 from domain.shared.db import Base, BigIntKey, Database, UTCDateTime
 from domain.shared.outbox import OutboxEvent
+from domain.shared.retention import Retention, purge_batch
 
 log = logging.getLogger("frontline.subscribers")
 
 MAX_BACKOFF = timedelta(hours=1)
-KEEP_DONE = timedelta(days=7)
 
 
 class SubscriberTask(Base):
@@ -171,18 +170,12 @@ async def deliver(
     return work
 
 
-async def forget_done(database: Database, clock: Clock) -> int:
-    """Drops events a week after every subscriber handled them (their tasks go with them)."""
-    horizon = clock.now() - KEEP_DONE
+async def forget_done(database: Database, clock: Clock, keep: timedelta = Retention.handled_events) -> int:
+    """Worker job: drops a batch of events `keep` after their fan-out once every subscriber handled
+    them (their tasks go with them)."""
     pending = select(SubscriberTask.id).where(
         SubscriberTask.event_id == OutboxEvent.id, SubscriberTask.done_at.is_(None)
     )
-    async with database.session_scope() as session:
-        result = await session.execute(
-            delete(OutboxEvent).where(
-                OutboxEvent.fanned_out_at.is_not(None),
-                OutboxEvent.occurred_at < horizon,
-                ~pending.exists(),
-            )
-        )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return await purge_batch(
+        database, (OutboxEvent.id,), OutboxEvent.fanned_out_at < clock.now() - keep, ~pending.exists()
+    )

@@ -40,6 +40,7 @@ class WebhookDelivery(Base):
     __table_args__ = (
         UniqueConstraint("subscription_id", "event_id"),
         Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+        Index("ix_webhook_deliveries_created_at", "created_at"),  # retention finds old finished ones
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
