@@ -67,8 +67,8 @@ async def remaining(url: str) -> tuple[int, int]:
     connection = await asyncpg.connect(url)
     try:
         record = await connection.fetchrow(
-            "SELECT count(*) FILTER (WHERE read_at IS NOT NULL) AS read, count(*) FILTER (WHERE read_at IS NULL) AS unread"
-            " FROM notifications"
+            "SELECT count(*) FILTER (WHERE read_at IS NOT NULL) AS read,"
+            " count(*) FILTER (WHERE read_at IS NULL) AS unread FROM notifications"
         )
         assert record is not None
         return int(record["read"]), int(record["unread"])
@@ -100,9 +100,7 @@ async def delete_at_once(url: str, now: datetime) -> float:
     connection = await asyncpg.connect(url)
     try:
         started = time.perf_counter()
-        await connection.execute(
-            "DELETE FROM notifications WHERE read_at < $1", now - Retention().read_notifications
-        )
+        await connection.execute("DELETE FROM notifications WHERE read_at < $1", now - Retention().read_notifications)
         return time.perf_counter() - started
     finally:
         await connection.close()

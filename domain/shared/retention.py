@@ -28,8 +28,8 @@ class Retention:
 async def purge_batch(
     database: Database, keys: tuple[Any, ...], *conditions: ColumnElement[bool], batch: int | None = None
 ) -> int:
-    """Deletes up to `batch` (default PURGE_BATCH) rows of the table `keys` (its primary key columns) belong to that meet
-    `conditions`; returns how many (fewer than `batch`: nothing is left for now)."""
+    """Deletes up to `batch` (default PURGE_BATCH) rows that meet `conditions` from the table whose
+    primary key columns `keys` are; returns how many (fewer than a batch: nothing is left for now)."""
     table = keys[0].table
     key = keys[0] if len(keys) == 1 else tuple_(*keys)
     chosen = select(*keys).where(*conditions).limit(batch or PURGE_BATCH)
