@@ -26,4 +26,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 
 # FRONTLINE_DATABASE_URL and FRONTLINE_JWT_SECRET come from the environment (required in production).
 # Migrations are their own step (`frontline db upgrade`, once per deploy): see the README.
-CMD ["sh", "-c", "exec uvicorn api.asgi:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY} --proxy-headers --forwarded-allow-ips='*'"]
+CMD ["sh", "-c", "exec uvicorn api.asgi:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY} --proxy-headers --forwarded-allow-ips='*' --no-access-log"]

@@ -6,7 +6,7 @@ from api.main import configure_logging, create_app
 from api.settings import Settings
 
 _settings = Settings()
-configure_logging(_settings.log_level)
+configure_logging(_settings.log_level, _settings.log_format)
 app = create_app(_settings)
 
 # What start-up built (routes, schemas, validators) lives as long as the process: freeze it so the

@@ -19,7 +19,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from api.main import configure_logging
 
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     uvicorn.run(
         "api.asgi:app",
         host=args.host,
@@ -27,6 +27,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         workers=args.workers,
         proxy_headers=True,
         log_level=settings.log_level.lower(),
+        access_log=False,  # ours carries the request and trace ids (api/telemetry.AccessLogMiddleware)
+        log_config=None,  # keep the format configure_logging set
     )
     return 0
 
@@ -128,18 +130,25 @@ def _openapi(settings: Settings, args: argparse.Namespace) -> int:
 
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
     from api.main import configure_logging
+    from api.telemetry import Telemetry
     from api.worker import Worker, default_jobs, run_until_signalled
     from domain.shared.clock import SystemClock
 
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     database = settings.open_database(pool_size=2, max_overflow=2)
+    telemetry = Telemetry.from_environment()
     worker = Worker(
         database,
         clock=SystemClock(),
         poll_interval_s=settings.worker_poll_s,
         jobs=default_jobs(settings.webhook_targets(), settings.retention()),
+        telemetry=telemetry,
     )
-    asyncio.run(run_until_signalled(worker))
+    try:
+        asyncio.run(run_until_signalled(worker))
+    finally:
+        if telemetry is not None:
+            telemetry.shutdown()  # sends what is still buffered
     return 0
 
 

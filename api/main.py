@@ -33,6 +33,7 @@ from api.query_params import refuse_unknown_query
 from api.request_context import RequestIdLogFilter
 from api.security import JoseTokens
 from api.settings import Settings
+from api.telemetry import AccessLogMiddleware, JsonLogFormatter, Telemetry, fastapi_telemetry, instrument_database
 from api.v1 import (
     accounts,
     audit,
@@ -78,22 +79,33 @@ API_DESCRIPTION = (
 )
 
 
-def configure_logging(level: str) -> None:
+def configure_logging(level: str, log_format: str = "json") -> None:
+    """Our lines and the server's (uvicorn's errors; its access log is replaced by ours) in one format."""
     handler = logging.StreamHandler()
     handler.addFilter(RequestIdLogFilter())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
-    root = logging.getLogger("frontline")
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    root.propagate = False
+    if log_format == "json":
+        handler.setFormatter(JsonLogFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
+    for name in ("frontline", "uvicorn", "uvicorn.error"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(level.upper())
+        logger.propagate = False
 
 
 def create_app(
-    settings: Settings | None = None, *, clock: Clock | None = None, database: Database | None = None
+    settings: Settings | None = None,
+    *,
+    clock: Clock | None = None,
+    database: Database | None = None,
+    telemetry: Telemetry | None = None,
 ) -> FastAPI:
+    """`telemetry`: exporters of the app's own (tests); by default what the OTEL_* variables configure."""
     settings = settings or Settings()
     clock = clock or SystemClock()
     database = database or settings.open_database()
+    telemetry = telemetry or Telemetry.from_environment()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -104,6 +116,8 @@ def create_app(
             restore_signals()
             await app.state.stream_hub.stop()
             await app.state.database.dispose()
+            if telemetry is not None:
+                telemetry.shutdown()
 
     app = FastAPI(
         title=API_TITLE,
@@ -113,6 +127,7 @@ def create_app(
         docs_url="/docs",
         redoc_url=None,
         lifespan=lifespan,
+        telemetry=fastapi_telemetry(telemetry),
     )
     app.state.settings = settings
     app.state.database = database
@@ -214,8 +229,13 @@ def create_app(
         # Photos and voice notes: 10 MB of file plus the multipart envelope; sales pushes of 10,000 lines.
         larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024), (SALES_PUSH, MAX_SALES_PUSH_BYTES)],
     )
+    # inside the request id, so its lines carry it
+    app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware, default_language=settings.default_language)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.state.telemetry = telemetry
+    if telemetry is not None:
+        instrument_database(database, telemetry)
     return app
 
 

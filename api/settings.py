@@ -98,6 +98,9 @@ class Settings(BaseSettings):
         default=180, ge=1, description="Read notifications are dropped this long after they were read"
     )
     log_level: str = "INFO"
+    log_format: Literal["json", "text"] = Field(
+        default="json", description="json: one object per line with the request id and trace id; text: for a terminal"
+    )
 
     stream_heartbeat_s: float = Field(
         default=15.0, gt=0, description="A held live stream sends a heartbeat comment after this much quiet"

@@ -16,10 +16,14 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
+from opentelemetry.metrics import CallbackOptions, Observation
+
 import domain.models  # noqa: F401 (every context, with its registrations: see domain/models.py)
+from api.telemetry import Telemetry
 from domain.auth import sign_in_counters
 from domain.auth.clients import purge_rate_windows
 from domain.growth.mentors import remind_check_ins
@@ -32,7 +36,7 @@ from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.retention import Retention
-from domain.shared.subscribers import Subscriber, deliver, forget_done
+from domain.shared.subscribers import Backlog, Subscriber, backlog, deliver, forget_done
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
 from domain.webhooks.delivery import WebhookSubscriber, deliver_due
@@ -90,6 +94,7 @@ class Worker:
         poll_interval_s: float,
         subscribers: Sequence[Subscriber] | None = None,
         jobs: list[Job] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
@@ -99,6 +104,7 @@ class Worker:
         self.everyone = list({s.name: s for s in [*default_subscribers(), *self.subscribers]}.values())
         self.jobs = jobs if jobs is not None else JOBS
         self._stopping = asyncio.Event()
+        self.metrics = WorkerMetrics(telemetry, [s.name for s in self.everyone]) if telemetry else None
 
     def stop(self) -> None:
         self._stopping.set()
@@ -107,7 +113,12 @@ class Worker:
         """One pass over every job; returns how many items were handled."""
         handled = 0
         for job in self.jobs:
-            handled += await job(self.database, self.clock)
+            done = await job(self.database, self.clock)
+            handled += done
+            if self.metrics and done:
+                self.metrics.handled(job, done)
+        if self.metrics:
+            await self.metrics.look_at_backlog(self.database, self.clock)
         return handled + await deliver(self.database, self.subscribers, clock=self.clock, everyone=self.everyone)
 
     async def run(self) -> None:
@@ -123,6 +134,47 @@ class Worker:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), timeout=self.poll_interval_s)
         log.info("worker stopped")
+
+
+class WorkerMetrics:
+    """`frontline.worker.items` (what each job handled: `escalate_tickets` counts SLA escalations),
+    `frontline.outbox.depth` (events not yet fanned out) and `frontline.worker.lag` (per subscriber,
+    how long its oldest pending event has waited), the last two read at most every BACKLOG_EVERY_S."""
+
+    BACKLOG_EVERY_S = 10.0
+
+    def __init__(self, telemetry: Telemetry, subscribers: list[str]) -> None:
+        meter = telemetry.meter
+        self._items = meter.create_counter("frontline.worker.items", description="Items each worker job handled")
+        self._subscribers = subscribers
+        self._seen: Backlog | None = None
+        self._looked_at = -self.BACKLOG_EVERY_S
+        meter.create_observable_gauge(
+            "frontline.outbox.depth",
+            callbacks=[lambda _options: [Observation(self._seen.outbox_depth)] if self._seen else []],
+            description="Events waiting to be fanned out to subscribers",
+        )
+        meter.create_observable_gauge(
+            "frontline.worker.lag",
+            callbacks=[self._lags],
+            unit="s",
+            description="How long each subscriber's oldest pending event has waited",
+        )
+
+    def handled(self, job: Job, count: int) -> None:
+        name = getattr(job, "__name__", None) or getattr(getattr(job, "func", None), "__name__", "job")
+        self._items.add(count, {"job": name})
+
+    async def look_at_backlog(self, database: Database, clock: Clock) -> None:
+        if time.monotonic() - self._looked_at < self.BACKLOG_EVERY_S:
+            return
+        self._looked_at = time.monotonic()
+        self._seen = await backlog(database, clock, self._subscribers)
+
+    def _lags(self, _options: CallbackOptions) -> list[Observation]:
+        if self._seen is None:
+            return []
+        return [Observation(seconds, {"subscriber": name}) for name, seconds in self._seen.lag_s.items()]
 
 
 async def run_until_signalled(worker: Worker) -> None:

@@ -26,6 +26,7 @@ from api.problem_types import (
     NotAssignedProblem,
 )
 from api.punch_recording import PunchRecorder
+from api.telemetry import name_route
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.attendance import stores as store_service
 from domain.attendance import views
@@ -139,6 +140,7 @@ class PunchLane:
             await self.app(scope, _replay(chunks, receive, None), send)
             return
         actor, data, key = request
+        name_route(scope, self.path)
         try:
             recorder: PunchRecorder = state.punch_recorder
             response: Response = await recorder.record(actor=actor, data=data, key=key, instance=scope["path"])

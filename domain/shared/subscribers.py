@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     insert,
     select,
     update,
@@ -179,3 +180,28 @@ async def forget_done(database: Database, clock: Clock, keep: timedelta = Retent
     return await purge_batch(
         database, (OutboxEvent.id,), OutboxEvent.fanned_out_at < clock.now() - keep, ~pending.exists()
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    """What waits: events not yet fanned out, and per subscriber how long its oldest pending event
+    has waited (0 when it has none), for the worker's metrics."""
+
+    outbox_depth: int
+    lag_s: dict[str, float]
+
+
+async def backlog(database: Database, clock: Clock, subscribers: Sequence[str]) -> Backlog:
+    now = clock.now()
+    async with database.session_scope() as session:
+        depth = await session.scalar(
+            select(func.count()).select_from(OutboxEvent).where(OutboxEvent.fanned_out_at.is_(None))
+        )
+        oldest = await session.execute(
+            select(SubscriberTask.subscriber, func.min(OutboxEvent.occurred_at))
+            .join(OutboxEvent, OutboxEvent.id == SubscriberTask.event_id)
+            .where(SubscriberTask.done_at.is_(None))
+            .group_by(SubscriberTask.subscriber)
+        )
+        waiting = {name: (now - since).total_seconds() for name, since in oldest if since is not None}
+    return Backlog(outbox_depth=int(depth or 0), lag_s={name: max(0.0, waiting.get(name, 0.0)) for name in subscribers})
