@@ -1,8 +1,8 @@
 """The OpenAPI `webhooks` section: one entry per event offered to webhook subscriptions, generated
 from the event classes (domain/events.py), so the documented payloads are the recorded ones.
 
-Each delivery is a POST of an envelope `{id, type, version, occurred_at, data}` signed as the
-`Frontline-Signature` header says (see the webhooks tag); `data` is the event's typed data.
+Each delivery is a POST of an envelope `{id, type, version, occurred_at, data}` signed as Standard
+Webhooks signs it (the `webhook-*` headers, SIGNING below); `data` is the event's typed data.
 """
 
 # No `from __future__ import annotations`: FastAPI reads the generated body types at definition.
@@ -15,10 +15,18 @@ from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from domain.events import EVENTS, DomainEvent
+from domain.webhooks.rules import LEGACY_REMOVED_IN
 
 SIGNING = (
-    "Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) "
-    'and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. '
+    "Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it "
+    "with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): "
+    "`webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), "
+    "`webhook-timestamp` (unix seconds of this try) and "
+    '`webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` '
+    "(space-separated; the key is the base64 after `whsec_` in the secret, decoded). "
+    "Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. "
+    f"Deprecated, no longer sent from release {LEGACY_REMOVED_IN}: `Frontline-Timestamp` and "
+    '`Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. '
     "Answer 2xx within 10 s; anything else is retried with backoff for 24 hours."
 )
 

@@ -1,5 +1,6 @@
 """Delivering webhooks: the outbox fans each event out to the subscriptions that want it, and a
-worker job POSTs the due deliveries, signed, retrying failures with backoff.
+worker job POSTs the due deliveries, signed as Standard Webhooks (see webhook rules), retrying
+failures with backoff.
 
 - Fan-out (an outbox consumer for every topic) writes one delivery per active subscription whose
   events match and whose client may hear about the event's units (a client limited to units hears
@@ -253,9 +254,19 @@ async def claim_due(session: AsyncSession, *, now: datetime, limit: int) -> list
 
 
 def signed_request(claimed: Claimed, timestamp: int) -> tuple[bytes, dict[str, str]]:
+    """The body and headers of one try. `webhook-id` is the event's id, so every retry and every
+    redelivery of the event carries the same one (receivers deduplicate on it); `webhook-timestamp`
+    is this try's time. Frontline-Timestamp and Frontline-Signature are the deprecated scheme."""
     raw = rules.body_bytes(claimed.body)
-    headers = {
-        "Content-Type": "application/json",
+    message_id = str(claimed.body.get("id") or claimed.delivery_id)
+    headers = {"Content-Type": "application/json"}
+    try:
+        signed = rules.standard_signature(claimed.secret, message_id, timestamp, raw)
+    except ValueError as exc:  # a secret written by hand, not `whsec_` + base64: nothing a receiver could verify
+        log.warning("webhook delivery %s sent without the standard signature: %s", claimed.delivery_id, exc)
+    else:
+        headers |= {"webhook-id": message_id, "webhook-timestamp": str(timestamp), "webhook-signature": signed}
+    headers |= {
         "Frontline-Event-Id": str(claimed.body.get("id", "")),
         "Frontline-Event-Type": claimed.topic,
         "Frontline-Delivery-Id": str(claimed.delivery_id),

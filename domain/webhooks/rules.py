@@ -2,8 +2,18 @@
 event, how a delivery is signed, when a failed one is tried again and when a subscription gives up.
 
 - Events are the outbox topics below; a subscription names exact topics or a family (`ticket.*`).
-- A delivery is signed `v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`, so a receiver
-  can prove it came from us and was not replayed long after (it checks the timestamp too).
+- A delivery is signed as Standard Webhooks (www.standardwebhooks.com) signs it, so a receiver can
+  verify it with any of that specification's libraries: `webhook-id` (the event's id, the same on
+  every retry), `webhook-timestamp` (unix seconds) and `webhook-signature`, a space-separated list
+  of `v1,<base64 HMAC-SHA256(key, f"{id}.{timestamp}.{raw body}")>` where the key is the base64
+  after `whsec_` in the subscription's secret. The receiver proves it came from us and was not
+  replayed long after (it checks the timestamp too).
+- Secrets are `whsec_` + standard base64 of 32 random bytes. Secrets issued before the standard
+  signature are `whsec_` + URL-safe base64 without padding (`-` and `_` for `+` and `/`): their key
+  is their random bytes all the same, and `standard_secret` writes them as the libraries read them.
+- Deprecated, no longer sent from release 0.2 (LEGACY_REMOVED_IN): `Frontline-Signature:
+  v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>` keyed with the whole secret string, its
+  timestamp in `Frontline-Timestamp`. The secret's stored string stays as issued: this key is it.
 - A failed delivery is tried again after 30 s, 1 min, 2 min, ... doubling up to one hour, and never
   after 24 hours from its creation (one last try at that moment, then it is `failed`).
 - A subscription failing for 24 hours without one success is disabled.
@@ -15,6 +25,8 @@ event, how a delivery is signed, when a failed one is tried again and when a sub
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import hashlib
 import hmac
@@ -51,7 +63,11 @@ class DeliveryStatus(enum.StrEnum):
 
 
 TEST_EVENT = "webhook.test"
-SIGNATURE_VERSION = "v1"
+SIGNATURE_VERSION = "v1"  # of the deprecated Frontline-Signature
+STANDARD_SIGNATURE_VERSION = "v1"  # Standard Webhooks' symmetric scheme, HMAC-SHA256
+SECRET_PREFIX = "whsec_"
+SECRET_BYTES = 32  # the specification asks for 24 to 64 random bytes
+LEGACY_REMOVED_IN = "0.2"  # the release that no longer sends Frontline-Signature and Frontline-Timestamp
 FIRST_RETRY = timedelta(seconds=30)
 MAX_RETRY = timedelta(hours=1)
 DELIVERY_WINDOW = timedelta(hours=24)
@@ -154,16 +170,68 @@ def body_bytes(envelope: dict[str, Any]) -> bytes:
     return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def secret_of(key: bytes) -> str:
+    """A secret as the specification serialises it: `whsec_` + standard base64 of the key."""
+    return SECRET_PREFIX + base64.b64encode(key).decode()
+
+
+_URL_SAFE_TO_STANDARD = str.maketrans("-_", "+/")
+
+
+def signing_key(secret: str) -> bytes:
+    """The HMAC key of the standard signature: the bytes the base64 after `whsec_` stands for.
+    Either alphabet is read, padding or not, so a secret issued before the standard signature
+    (URL-safe base64) keeps its random bytes as key. ValueError when the rest is no base64 of at
+    least one byte."""
+    encoded = secret.removeprefix(SECRET_PREFIX).translate(_URL_SAFE_TO_STANDARD)
+    try:
+        key = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
+    except binascii.Error as exc:
+        raise ValueError("the webhook secret is not `whsec_` followed by base64") from exc
+    if not key:
+        raise ValueError("the webhook secret holds no key")
+    return key
+
+
+def standard_secret(secret: str) -> str:
+    """The secret as every Standard Webhooks library reads it (`whsec_` + standard base64 of the key):
+    the secret itself when issued with the standard signature, the same key in the standard alphabet
+    for an older one."""
+    return secret_of(signing_key(secret))
+
+
+def standard_signature(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
+    """One entry of the `webhook-signature` header for this message sent at this unix time:
+    `v1,<base64 HMAC-SHA256(key, f"{id}.{timestamp}.{body}")>`. The id never holds a `.` (the
+    specification forbids it: the signed content would be ambiguous)."""
+    if not message_id or "." in message_id:
+        raise ValueError("a webhook id is not empty and holds no '.'")
+    content = f"{message_id}.{timestamp}.".encode() + body
+    digest = hmac.new(signing_key(secret), content, hashlib.sha256).digest()
+    return f"{STANDARD_SIGNATURE_VERSION},{base64.b64encode(digest).decode()}"
+
+
+def standard_signature_valid(secret: str, message_id: str, timestamp: int, body: bytes, header: str) -> bool:
+    """What a receiver does with `webhook-signature` (the timestamp's age aside): recompute and
+    compare in constant time with each space-separated entry (one matching is enough)."""
+    try:
+        expected = standard_signature(secret, message_id, timestamp, body).encode()
+    except ValueError:
+        return False
+    return any(hmac.compare_digest(expected, candidate.encode()) for candidate in header.split(" ") if candidate)
+
+
 def signature(secret: str, timestamp: int, body: bytes) -> str:
-    """The Frontline-Signature header value for this body sent at this unix time."""
+    """Deprecated (no longer sent from release 0.2): the Frontline-Signature header value for this
+    body sent at this unix time, keyed with the whole secret string."""
     message = f"{timestamp}.".encode() + body
     digest = hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
     return f"{SIGNATURE_VERSION}={digest}"
 
 
 def signature_valid(secret: str, timestamp: int, body: bytes, header: str) -> bool:
-    """What a receiver does: recompute and compare in constant time (any of several `v1=` values
-    separated by commas may match)."""
+    """What a receiver of the deprecated Frontline-Signature does: recompute and compare in
+    constant time (any of several `v1=` values separated by commas may match)."""
     expected = signature(secret, timestamp, body)
     candidates = [part.strip() for part in header.split(",")]
     return any(hmac.compare_digest(expected.encode(), candidate.encode()) for candidate in candidates)

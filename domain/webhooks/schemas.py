@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, Field, StringConstraints, field_
 
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
-from domain.webhooks.rules import MAX_URL_LENGTH, DeliveryStatus, WebhookEvent, url_problem
+from domain.webhooks.rules import LEGACY_REMOVED_IN, MAX_URL_LENGTH, DeliveryStatus, WebhookEvent, url_problem
 
 MAX_EVENTS = 50
 
@@ -74,7 +74,9 @@ class SubscriptionRead(BaseModel):
 
 class SubscriptionWithSecret(SubscriptionRead):
     secret: str = Field(
-        description="Signs every delivery (Frontline-Signature); shown in this answer only, keep it safe"
+        description="Signs every delivery as Standard Webhooks does (`webhook-signature`; `whsec_` + base64 "
+        "of 32 random bytes, the form its libraries read) and the deprecated `Frontline-Signature` (no longer "
+        f"sent from release {LEGACY_REMOVED_IN}); shown in this answer only, keep it safe"
     )
 
 
@@ -91,7 +93,9 @@ class AttemptRead(BaseModel):
 class DeliveryRead(BaseModel):
     id: uuid.UUID
     subscription_id: uuid.UUID
-    event_id: str = Field(description="The event's id (Frontline-Event-Id); a redelivery keeps it")
+    event_id: str = Field(
+        description="The event's id (`webhook-id`, and Frontline-Event-Id); every retry and redelivery keeps it"
+    )
     event_type: str
     occurred_at: datetime | None
     data: dict[str, Any]

@@ -2,10 +2,10 @@
 POST which events, and reads its delivery log.
 
 Each client sees and manages only its own subscriptions (another client's ids answer 404, exactly
-like ids that do not exist). The signing secret is ours: generated here, kept to sign deliveries,
-shown once at creation and at each rotation. A subscription the client deactivates, or that the
-delivery job disables after 24 hours of failures, drops its pending deliveries; re-enabling it
-starts a clean slate.
+like ids that do not exist). The signing secret is ours: generated here (`whsec_` + base64 of 32
+random bytes, the Standard Webhooks form), kept to sign deliveries, shown once at creation and at
+each rotation. A subscription the client deactivates, or that the delivery job disables after 24
+hours of failures, drops its pending deliveries; re-enabling it starts a clean slate.
 """
 
 from __future__ import annotations
@@ -39,14 +39,15 @@ from domain.webhooks.schemas import (
 )
 from domain.webhooks.targets import TargetPolicy
 
-SECRET_PREFIX = "whsec_"
 DEACTIVATED = "Deactivated by the client."
 DROPPED = "Dropped: the subscription was deactivated."
 ENTITY = "webhook_subscription"
 
 
 def new_secret() -> str:
-    return SECRET_PREFIX + secrets.token_urlsafe(32)
+    """`whsec_` + standard base64 of 32 random bytes, as the Standard Webhooks libraries read it
+    (secrets issued before were URL-safe base64: see rules.signing_key)."""
+    return rules.secret_of(secrets.token_bytes(rules.SECRET_BYTES))
 
 
 async def _check_url(url: str, *, require_https: bool, targets: TargetPolicy) -> None:

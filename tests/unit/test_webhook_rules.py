@@ -1,7 +1,9 @@
-"""Webhook rules: event patterns, URLs, signatures, backoff and the 24-hour limits."""
+"""Webhook rules: event patterns, URLs, signatures (Standard Webhooks and the deprecated one), backoff
+and the 24-hour limits."""
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -9,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from standardwebhooks.webhooks import Webhook
 
 from domain.events import EVENTS
 from domain.webhooks import rules
@@ -146,6 +149,87 @@ def test_a_receiver_accepts_any_listed_signature() -> None:
     good = rules.signature("s", 1, b"{}")
     assert rules.signature_valid("s", 1, b"{}", f"v1=deadbeef, {good}")
     assert not rules.signature_valid("s", 1, b"{}", "v1=deadbeef")
+
+
+# --- Standard Webhooks signatures ---------------------------------------------------------------
+
+
+def test_the_standard_signature_is_the_reference_one() -> None:
+    """The message the specification's reference libraries test themselves with."""
+    secret, message_id, timestamp, body = (
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+        1614265330,
+        b'{"test": 2432232314}',
+    )
+    expected = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+    assert rules.standard_signature(secret, message_id, timestamp, body) == expected
+    assert rules.standard_signature_valid(secret, message_id, timestamp, body, f"v1,bm9wZQ== {expected}")
+    assert not rules.standard_signature_valid(secret, message_id, timestamp, body, "v1,bm9wZQ==")
+    assert not rules.standard_signature_valid(secret, message_id, timestamp, body, expected.replace("v1,", "v1a,"))
+
+
+def test_the_standard_signature_is_the_librarys() -> None:
+    secret = rules.secret_of(bytes(range(32)))
+    sent = datetime.fromtimestamp(1700000000, UTC)
+    body = rules.body_bytes(
+        rules.envelope(event_id="evt_9", topic="ticket.created", version=1, occurred_at=T0, data={"a": "é"})
+    )
+    assert rules.standard_signature(secret, "evt_9", 1700000000, body) == Webhook(secret).sign("evt_9", sent, body)
+
+
+def test_secrets_are_standard_base64_and_older_url_safe_ones_keep_their_key() -> None:
+    key = bytes(range(200, 232))
+    standard = rules.secret_of(key)
+    assert standard == "whsec_" + base64.b64encode(key).decode()
+    url_safe = "whsec_" + base64.urlsafe_b64encode(key).decode().rstrip("=")
+    assert rules.signing_key(standard) == rules.signing_key(url_safe) == key
+    assert rules.standard_secret(url_safe) == rules.standard_secret(standard) == standard
+    assert rules.signing_key(standard.removeprefix("whsec_")) == key, "the prefix is optional, as in the libraries"
+
+
+@pytest.mark.parametrize("secret", ["whsec_", "whsec_not base64!", "whsec_abcde", "whsec_ab$d"])
+def test_a_secret_that_is_no_base64_has_no_standard_key(secret: str) -> None:
+    with pytest.raises(ValueError, match="webhook secret"):
+        rules.signing_key(secret)
+    assert not rules.standard_signature_valid(secret, "evt_1", 1, b"{}", "v1,AAAA")
+
+
+@pytest.mark.parametrize("message_id", ["", "evt.1"])
+def test_a_message_id_is_not_empty_and_holds_no_full_stop(message_id: str) -> None:
+    with pytest.raises(ValueError, match="webhook id"):
+        rules.standard_signature(rules.secret_of(b"k" * 32), message_id, 1, b"{}")
+
+
+@given(
+    key=st.binary(min_size=24, max_size=64),
+    url_safe=st.booleans(),
+    message_id=st.from_regex(r"evt_[A-Za-z0-9_-]{1,40}", fullmatch=True),
+    timestamp=st.integers(min_value=0, max_value=2**34),  # to the year 2514, as datetime reaches
+    body=st.binary(max_size=300),
+    other_body=st.binary(max_size=300),
+    skew=st.integers(min_value=1, max_value=10**6),
+)
+def test_a_standard_signature_verifies_for_its_message_only(
+    key: bytes, url_safe: bool, message_id: str, timestamp: int, body: bytes, other_body: bytes, skew: int
+) -> None:
+    """Sign and verify round trip, for new secrets and for the URL-safe ones issued before; the
+    library signs alike given the secret in the standard alphabet."""
+    secret = rules.secret_of(key)
+    if url_safe:
+        secret = "whsec_" + base64.urlsafe_b64encode(key).decode().rstrip("=")
+    header = rules.standard_signature(secret, message_id, timestamp, body)
+    assert rules.standard_signature_valid(secret, message_id, timestamp, body, header)
+    assert header == Webhook(rules.standard_secret(secret)).sign(
+        message_id, datetime.fromtimestamp(timestamp, UTC), body
+    )
+    assert not rules.standard_signature_valid(secret, message_id, timestamp + skew, body, header)
+    assert not rules.standard_signature_valid(secret, message_id + "x", timestamp, body, header)
+    if other_body != body:
+        assert not rules.standard_signature_valid(secret, message_id, timestamp, other_body, header)
+    assert not rules.standard_signature_valid(
+        rules.secret_of(bytes(b ^ 1 for b in key)), message_id, timestamp, body, header
+    )
 
 
 # --- backoff and the 24-hour limits -------------------------------------------------------------

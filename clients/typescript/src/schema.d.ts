@@ -3076,7 +3076,7 @@ export interface webhooks {
          * An assignment starts tomorrow (the organisation's day): the employee and the store prepare.
          * @description An assignment starts tomorrow (the organisation's day): the employee and the store prepare.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-assignment_starting"];
         delete?: never;
@@ -3098,7 +3098,7 @@ export interface webhooks {
          * A punch was accepted with flags for the store manager to review (spoofing, offline, missing out...).
          * @description A punch was accepted with flags for the store manager to review (spoofing, offline, missing out...).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-clock_in_flagged"];
         delete?: never;
@@ -3120,7 +3120,7 @@ export interface webhooks {
          * HR closed a month: every active employee's score for it is frozen (final).
          * @description HR closed a month: every active employee's score for it is frozen (final).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-period_closed"];
         delete?: never;
@@ -3142,7 +3142,7 @@ export interface webhooks {
          * The pool's split was calculated (members see their projected share); HR approves it next.
          * @description The pool's split was calculated (members see their projected share); HR approves it next.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-pool_calculated"];
         delete?: never;
@@ -3164,7 +3164,7 @@ export interface webhooks {
          * HR locked the pool: the allocations are in the ledger and go to payroll.
          * @description HR locked the pool: the allocations are in the ledger and go to payroll.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-pool_settled"];
         delete?: never;
@@ -3186,7 +3186,7 @@ export interface webhooks {
          * The owning side acknowledged the ticket.
          * @description The owning side acknowledged the ticket.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_acknowledged"];
         delete?: never;
@@ -3208,7 +3208,7 @@ export interface webhooks {
          * The ticket was taken by, or assigned to, someone on the owning side.
          * @description The ticket was taken by, or assigned to, someone on the owning side.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_assigned"];
         delete?: never;
@@ -3230,7 +3230,7 @@ export interface webhooks {
          * A photo or voice note was attached to the ticket.
          * @description A photo or voice note was attached to the ticket.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_attachment_added"];
         delete?: never;
@@ -3252,7 +3252,7 @@ export interface webhooks {
          * The ticket was closed (by hand, or 7 days after its resolution).
          * @description The ticket was closed (by hand, or 7 days after its resolution).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_closed"];
         delete?: never;
@@ -3274,7 +3274,7 @@ export interface webhooks {
          * A ticket was raised and routed to its owning department.
          * @description A ticket was raised and routed to its owning department.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_created"];
         delete?: never;
@@ -3296,7 +3296,7 @@ export interface webhooks {
          * An SLA clock reached 75 %, 100 % or 150 % of its target.
          * @description An SLA clock reached 75 %, 100 % or 150 % of its target.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_escalated"];
         delete?: never;
@@ -3318,7 +3318,7 @@ export interface webhooks {
          * The ticket is being worked on.
          * @description The ticket is being worked on.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_in_progress"];
         delete?: never;
@@ -3340,7 +3340,7 @@ export interface webhooks {
          * The requester rated the ticket (1 to 5).
          * @description The requester rated the ticket (1 to 5).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_rated"];
         delete?: never;
@@ -3362,7 +3362,7 @@ export interface webhooks {
          * The requester reopened a resolved ticket, with a reason.
          * @description The requester reopened a resolved ticket, with a reason.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_reopened"];
         delete?: never;
@@ -3384,7 +3384,7 @@ export interface webhooks {
          * Someone wrote on a ticket (internal notes are flagged).
          * @description Someone wrote on a ticket (internal notes are flagged).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_replied"];
         delete?: never;
@@ -3406,7 +3406,7 @@ export interface webhooks {
          * The ticket was resolved; the requester may rate it or reopen it within 7 days.
          * @description The ticket was resolved; the requester may rate it or reopen it within 7 days.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_resolved"];
         delete?: never;
@@ -3428,7 +3428,7 @@ export interface webhooks {
          * The ticket was handed to another department, with a reason.
          * @description The ticket was handed to another department, with a reason.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_transferred"];
         delete?: never;
@@ -3450,7 +3450,7 @@ export interface webhooks {
          * The owning side waits on the requester (the resolution clock pauses).
          * @description The owning side waits on the requester (the resolution clock pauses).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-ticket_waiting_on_requester"];
         delete?: never;
@@ -3472,7 +3472,7 @@ export interface webhooks {
          * The last step approved the request: the assignment is in place from its start date.
          * @description The last step approved the request: the assignment is in place from its start date.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_approved"];
         delete?: never;
@@ -3494,7 +3494,7 @@ export interface webhooks {
          * HR cancelled an approved transfer before it started.
          * @description HR cancelled an approved transfer before it started.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_cancelled"];
         delete?: never;
@@ -3516,7 +3516,7 @@ export interface webhooks {
          * An approver decided a step: approve (on to the next step), reject or return.
          * @description An approver decided a step: approve (on to the next step), reject or return.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_decided"];
         delete?: never;
@@ -3538,7 +3538,7 @@ export interface webhooks {
          * An assignment ended: the employee is back at the home unit.
          * @description An assignment ended: the employee is back at the home unit.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_ended"];
         delete?: never;
@@ -3560,7 +3560,7 @@ export interface webhooks {
          * A step rejected the request.
          * @description A step rejected the request.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_rejected"];
         delete?: never;
@@ -3582,7 +3582,7 @@ export interface webhooks {
          * An approved assignment started today.
          * @description An approved assignment started today.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_started"];
         delete?: never;
@@ -3604,7 +3604,7 @@ export interface webhooks {
          * A transfer or secondment request was submitted (or resubmitted after a return).
          * @description A transfer or secondment request was submitted (or resubmitted after a return).
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_submitted"];
         delete?: never;
@@ -3626,7 +3626,7 @@ export interface webhooks {
          * The requester or the employee withdrew the request.
          * @description The requester or the employee withdrew the request.
          *
-         *     Headers: `Frontline-Event-Type` (the topic), `Frontline-Event-Id`, `Frontline-Timestamp` (unix seconds) and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
          */
         post: operations["webhook-transfer_withdrawn"];
         delete?: never;
@@ -6039,7 +6039,7 @@ export interface components {
             delivered_at: string | null;
             /**
              * Event Id
-             * @description The event's id (Frontline-Event-Id); a redelivery keeps it
+             * @description The event's id (`webhook-id`, and Frontline-Event-Id); every retry and redelivery keeps it
              */
             event_id: string;
             /** Event Type */
@@ -10859,7 +10859,7 @@ export interface components {
             id: string;
             /**
              * Secret
-             * @description Signs every delivery (Frontline-Signature); shown in this answer only, keep it safe
+             * @description Signs every delivery as Standard Webhooks does (`webhook-signature`; `whsec_` + base64 of 32 random bytes, the form its libraries read) and the deprecated `Frontline-Signature` (no longer sent from release 0.2); shown in this answer only, keep it safe
              */
             secret: string;
             /**

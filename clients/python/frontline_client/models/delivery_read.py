@@ -26,7 +26,7 @@ class DeliveryRead:
         created_at (datetime.datetime):
         data (DeliveryReadData):
         delivered_at (datetime.datetime | None):
-        event_id (str): The event's id (Frontline-Event-Id); a redelivery keeps it
+        event_id (str): The event's id (`webhook-id`, and Frontline-Event-Id); every retry and redelivery keeps it
         event_type (str):
         id (UUID):
         last_error (None | str):

@@ -22,7 +22,9 @@ class SubscriptionWithSecret:
         events (list[str]):
         failing_since (datetime.datetime | None): Start of the current streak of failed attempts
         id (UUID):
-        secret (str): Signs every delivery (Frontline-Signature); shown in this answer only, keep it safe
+        secret (str): Signs every delivery as Standard Webhooks does (`webhook-signature`; `whsec_` + base64 of 32
+            random bytes, the form its libraries read) and the deprecated `Frontline-Signature` (no longer sent from release
+            0.2); shown in this answer only, keep it safe
         updated_at (datetime.datetime):
         url (str):
     """
