@@ -1,4 +1,17 @@
-# Frontline API image: migrations run at start, then uvicorn with several worker processes.
+# Frontline API image (the worker runs from it too: `frontline worker`). Two stages: wheels are built
+# where compilers may live, the runtime gets only the installed packages.
+# Build with Docker, or with Buildah/Podman in Docker format (`--format docker`): the OCI image format
+# has no HEALTHCHECK and would drop it (Kubernetes uses its own probes: deploy/kubernetes).
+FROM python:3.11-slim AS build
+
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+COPY pyproject.toml README.md alembic.ini ./
+COPY api ./api
+COPY domain ./domain
+COPY migrations ./migrations
+RUN pip wheel --wheel-dir /wheels .
+
 FROM python:3.11-slim AS runtime
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -9,21 +22,22 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     FRONTLINE_VAR_DIR=/app/var \
     WEB_CONCURRENCY=2
 
-RUN groupadd --system frontline && useradd --system --gid frontline --home-dir /app --shell /usr/sbin/nologin frontline
+# A numeric user, so Kubernetes' runAsNonRoot can verify it without a passwd lookup.
+RUN groupadd --system --gid 10001 frontline \
+    && useradd --system --uid 10001 --gid 10001 --home-dir /app --shell /usr/sbin/nologin frontline
 
 WORKDIR /app
-COPY pyproject.toml README.md alembic.ini ./
-COPY api ./api
-COPY domain ./domain
-COPY migrations ./migrations
-RUN pip install . && mkdir -p /app/var && chown -R frontline:frontline /app/var
+COPY --from=build /wheels /wheels
+COPY alembic.ini ./
+RUN pip install --no-index --find-links=/wheels frontline && rm -rf /wheels \
+    && mkdir -p /app/var /app/blobs && chown -R 10001:10001 /app/var /app/blobs
 
-USER frontline
+USER 10001:10001
 EXPOSE 8000
 
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"
+    CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"]
 
-# FRONTLINE_DATABASE_URL and FRONTLINE_JWT_SECRET come from the environment (required in production).
-# Migrations are their own step (`frontline db upgrade`, once per deploy): see the README.
+# FRONTLINE_DATABASE_URL, FRONTLINE_JWT_SECRET and FRONTLINE_CARE_KEYS come from the environment
+# (required in production). Migrations are their own step (`frontline db upgrade`, once per deploy).
 CMD ["sh", "-c", "exec uvicorn api.asgi:app --host 0.0.0.0 --port 8000 --workers ${WEB_CONCURRENCY} --proxy-headers --forwarded-allow-ips='*' --no-access-log"]

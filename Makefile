@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 TS := clients/typescript
 TS_DEPS := $(TS)/node_modules/.package-lock.json
 
-.PHONY: run test test-context lint typecheck contracts pytest openapi clients ts-deps pgbouncer worker demo clean
+.PHONY: run test test-context lint typecheck contracts pytest openapi clients ts-deps test-tools worker demo clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -36,17 +36,20 @@ contracts: $(STAMP)
 # The suite spreads over the machine's cores (at most 4 processes: each holds its own databases
 # and connection pools); PYTEST_WORKERS=0 runs it in one process.
 PYTEST_WORKERS ?= auto
-pytest: $(STAMP) ts-deps pgbouncer
+pytest: $(STAMP) ts-deps test-tools
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
 
-# PgBouncer for the transaction-pooler tests, from Debian's package: installed under CI=true (where
-# apt-get runs as root); elsewhere those tests are skipped with a message when it is absent.
-pgbouncer:
-	@if command -v pgbouncer >/dev/null 2>&1 || [ -x /usr/sbin/pgbouncer ]; then :; \
+# Tools some tests drive, from Debian's packages: PgBouncer (transaction-pooler tests) and
+# docker-compose (validates compose.yaml). Installed under CI=true, where apt-get runs as root;
+# elsewhere those tests are skipped with a message when a tool is absent.
+TEST_TOOLS := pgbouncer:pgbouncer docker-compose:docker-compose
+test-tools:
+	@for pair in $(TEST_TOOLS); do tool=$${pair%%:*}; package=$${pair##*:}; \
+	if command -v $$tool >/dev/null 2>&1 || [ -x /usr/sbin/$$tool ]; then :; \
 	elif [ "$$CI" = "true" ] && command -v apt-get >/dev/null 2>&1; then \
-		apt-get install -y -qq pgbouncer >/dev/null 2>&1 || \
-		(apt-get update -qq && apt-get install -y -qq pgbouncer >/dev/null); \
-	else echo "pgbouncer not found: transaction-pooler tests will be skipped (required under CI=true)"; fi
+		apt-get install -y -qq $$package >/dev/null 2>&1 || \
+		(apt-get update -qq && apt-get install -y -qq $$package >/dev/null); \
+	else echo "$$tool not found: the tests that need it will be skipped (required under CI=true)"; fi; done
 
 # One context's tests alone while working on it (CONTEXT is a folder of domain/, e.g. attendance);
 # `make test` remains the one command that runs everything.

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import json
 import sys
+import time
 from pathlib import Path
 
 from api.settings import ConfigurationError, Settings
@@ -143,12 +144,29 @@ def _worker(settings: Settings, args: argparse.Namespace) -> int:
         poll_interval_s=settings.worker_poll_s,
         jobs=default_jobs(settings.webhook_targets(), settings.retention()),
         telemetry=telemetry,
+        heartbeat=settings.worker_heartbeat_file,
     )
     try:
         asyncio.run(run_until_signalled(worker))
     finally:
         if telemetry is not None:
             telemetry.shutdown()  # sends what is still buffered
+    return 0
+
+
+def _worker_alive(settings: Settings, args: argparse.Namespace) -> int:
+    path = settings.worker_heartbeat_file
+    if path is None:
+        print("FRONTLINE_WORKER_HEARTBEAT_FILE is not set: the worker keeps no heartbeat", file=sys.stderr)
+        return 2
+    try:
+        age = time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        print(f"no heartbeat at {path}: the worker has not started", file=sys.stderr)
+        return 1
+    if age > args.max_age:
+        print(f"the worker's last heartbeat is {age:.0f} s old (more than {args.max_age:.0f} s)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -189,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = commands.add_parser("worker", help="run the background worker until SIGTERM/SIGINT")
     worker.set_defaults(handler=_worker)
+    alive = commands.add_parser(
+        "worker-alive",
+        help="liveness probe: exit 0 when the worker touched FRONTLINE_WORKER_HEARTBEAT_FILE recently",
+    )
+    alive.add_argument("--max-age", type=float, default=60.0, help="seconds since the last touch (default 60)")
+    alive.set_defaults(handler=_worker_alive)
     return parser
 
 

@@ -88,6 +88,9 @@ class Settings(BaseSettings):
 
     demo_password: SecretStr = SecretStr("frontline-demo")
     worker_poll_s: float = Field(default=2.0, gt=0)
+    worker_heartbeat_file: Path | None = Field(
+        default=None, description="Touched on every turn of the worker's loop, for a liveness probe"
+    )
     retention_handled_events_days: int = Field(
         default=7, ge=1, description="Outbox events every subscriber handled are dropped this long after"
     )

@@ -19,6 +19,7 @@ import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
+from pathlib import Path
 
 from opentelemetry.metrics import CallbackOptions, Observation
 
@@ -95,8 +96,12 @@ class Worker:
         subscribers: Sequence[Subscriber] | None = None,
         jobs: list[Job] | None = None,
         telemetry: Telemetry | None = None,
+        heartbeat: Path | None = None,
     ) -> None:
+        """`heartbeat`: a file touched on every turn of the loop, for a liveness probe (a loop that
+        hangs stops touching it; one whose passes fail, e.g. the database is away, still turns)."""
         self.database = database
+        self.heartbeat = heartbeat
         self.clock = clock
         self.poll_interval_s = poll_interval_s
         # every event gets a task for every subscriber; this worker handles `subscribers`' queues
@@ -124,6 +129,8 @@ class Worker:
     async def run(self) -> None:
         log.info("worker started (poll every %.1fs)", self.poll_interval_s)
         while not self._stopping.is_set():
+            if self.heartbeat is not None:
+                self.heartbeat.touch()
             try:
                 handled = await self.run_once()
             except Exception:  # the loop must survive a failing pass (e.g. database restart)

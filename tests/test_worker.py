@@ -5,14 +5,18 @@ jobs (milestones, forgetting) run; a clean stop."""
 from __future__ import annotations
 
 import asyncio
+import os
+import time
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api import cli
 from api.worker import Worker
 from domain.people.models import Assignment, AssignmentKind
 from domain.shared import idempotency
@@ -167,6 +171,24 @@ async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: M
     worker.stop()
     await asyncio.wait_for(task, timeout=2)
     assert task.done() and task.exception() is None
+
+
+async def test_the_loop_keeps_a_heartbeat_the_liveness_check_reads(
+    database: Database, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    heartbeat = tmp_path / "worker.alive"
+    monkeypatch.setenv("FRONTLINE_WORKER_HEARTBEAT_FILE", str(heartbeat))
+    monkeypatch.setenv("FRONTLINE_VAR_DIR", str(tmp_path / "var"))
+    assert cli.main(["worker-alive"]) == 1  # not started yet
+    worker = Worker(database, clock=clock, poll_interval_s=30, subscribers=[], jobs=[], heartbeat=heartbeat)
+    task = asyncio.create_task(worker.run())
+    await asyncio.sleep(0.05)
+    worker.stop()
+    await asyncio.wait_for(task, timeout=2)
+    assert cli.main(["worker-alive", "--max-age", "60"]) == 0
+    stale = time.time() - 120
+    os.utime(heartbeat, (stale, stale))  # a loop that stopped turning two minutes ago
+    assert cli.main(["worker-alive", "--max-age", "60"]) == 1
 
 
 async def test_starting_started_and_ended_assignments_are_announced_once(world, database: Database, clock: ManualClock):
