@@ -6,9 +6,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from pathlib import Path
+
+import asyncpg
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from api.settings import ConfigurationError, Settings
 
@@ -175,22 +180,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="serve the API with uvicorn")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.set_defaults(handler=_serve)
 
     db = commands.add_parser("db", help="database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     upgrade = db_commands.add_parser("upgrade", help="migrate the database to the latest schema")
-    upgrade.add_argument("revision", nargs="?", default="head")
+    upgrade.add_argument("revision", nargs="?", default="head", help="the revision to reach (default head)")
     upgrade.set_defaults(handler=_db_upgrade)
 
     demo = commands.add_parser("demo", help="load the demo organisation into an empty database")
     demo.set_defaults(handler=_demo)
 
     openapi = commands.add_parser("openapi", help="write the OpenAPI document")
-    openapi.add_argument("--output", default=str(OPENAPI_PATH))
+    openapi.add_argument("--output", default=str(OPENAPI_PATH), help=f"where to write it (default {OPENAPI_PATH})")
     openapi.set_defaults(handler=_openapi)
 
     care_rekey = commands.add_parser(
@@ -218,12 +223,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    settings: Settings | None = None
     try:
         settings = Settings()
         return int(args.handler(settings, args))
     except ConfigurationError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    except (SQLAlchemyError, OSError, asyncpg.PostgresError) as exc:
+        url = settings.database_url if settings else os.environ.get("FRONTLINE_DATABASE_URL", "")
+        print(f"database error: {database_trouble(exc, url)}", file=sys.stderr)
+        return 3
+
+
+def database_trouble(exc: BaseException, url: str) -> str:
+    """One line that says what to check, instead of a traceback."""
+    where = make_url(url).render_as_string(hide_password=True) if _parses(url) else "FRONTLINE_DATABASE_URL"
+    if isinstance(exc, (ArgumentError, NoSuchModuleError)):
+        return (
+            f"FRONTLINE_DATABASE_URL is not a database URL this service speaks ({exc}); use "
+            "sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg://user:password@host:5432/name"
+        )
+    cause = getattr(exc, "orig", None) or exc
+    if isinstance(cause, (ConnectionRefusedError, TimeoutError)) or "Connect call failed" in str(cause):
+        return f"nothing answers at {where} ({cause}); check the host and port and that PostgreSQL runs"
+    if isinstance(cause, OSError) and not isinstance(cause, ConnectionError):
+        return f"cannot use {where}: {cause}; check the path (SQLite) or the host name"
+    return f"{where} refused: {str(cause).splitlines()[0]}; check FRONTLINE_DATABASE_URL (name, user, password)"
+
+
+def _parses(url: str) -> bool:
+    try:
+        make_url(url)
+    except ArgumentError:
+        return False
+    return True
 
 
 if __name__ == "__main__":
