@@ -64,7 +64,7 @@ from domain.auth.passwords import PasswordHashing
 from domain.notifications.stream import StreamHub
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
-from domain.tickets.files import MAX_ATTACHMENT_BYTES, DirectoryBlobStore
+from domain.tickets.files import MAX_ATTACHMENT_BYTES
 
 API_PREFIX = "/api/v1"
 ATTACHMENT_UPLOAD = re.compile(rf"^{API_PREFIX}/tickets/[^/]+/attachments$")
@@ -153,7 +153,7 @@ def create_app(
     )
     app.state.punch_recorder = recorder_for(database, clock=clock, policy=app.state.punch_policy)
     app.state.sealer = settings.sealer
-    app.state.blob_store = DirectoryBlobStore(settings.blob_dir or settings.var_dir / "blobs")
+    app.state.blob_store = settings.blob_store()
     app.state.webhook_targets = settings.webhook_targets()
     # Started by the first live stream, stopped with the app (see domain/notifications/stream.py).
     app.state.stream_hub = StreamHub(

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from domain.shared.db import Database
 from domain.shared.retention import Retention
 from domain.shared.sealing import Sealer, SealingError, new_key_text
+from domain.tickets.files import BlobStore, DirectoryBlobStore
 from domain.webhooks.addresses import AllowList
 from domain.webhooks.targets import TargetPolicy
 
@@ -66,6 +67,14 @@ class Settings(BaseSettings):
     )
 
     blob_dir: Path | None = Field(default=None, description="Where attachments are kept; default var_dir/blobs")
+    s3_bucket: str | None = Field(
+        default=None, description="Keep attachments in this S3-compatible bucket instead of blob_dir"
+    )
+    s3_prefix: str = Field(default="attachments", description="Object names start with this prefix")
+    s3_endpoint_url: str | None = Field(
+        default=None, description="For S3-compatible stores (MinIO, ...); AWS S3 when unset"
+    )
+    s3_region: str | None = Field(default=None, description="The bucket's region (AWS_DEFAULT_REGION when unset)")
     clock_in_max_accuracy_m: float = Field(default=300.0, gt=0, description="Coarser GPS fixes are refused")
 
     webhook_require_https: bool = Field(default=False, description="Refuse webhook URLs that are not https")
@@ -138,6 +147,15 @@ class Settings(BaseSettings):
             driver_pool_size=self.db_driver_pool_size if pool_size is None else pool_size,
             transaction_pooler=self.db_transaction_pooler,
         )
+
+    def blob_store(self) -> BlobStore:
+        if self.s3_bucket:
+            from domain.tickets.object_store import ObjectStoreBlobStore
+
+            return ObjectStoreBlobStore(
+                self.s3_bucket, prefix=self.s3_prefix, endpoint_url=self.s3_endpoint_url, region=self.s3_region
+            )
+        return DirectoryBlobStore(self.blob_dir or self.var_dir / "blobs")
 
     def retention(self) -> Retention:
         return Retention(

@@ -160,7 +160,7 @@ class BlobMissing(Exception):
 
 
 class BlobStore(Protocol):
-    """Where attachment bytes live; a directory by default, something else (object storage) later."""
+    """Where attachment bytes live: a directory (DirectoryBlobStore) or a bucket (ObjectStoreBlobStore)."""
 
     async def put(self, data: bytes) -> StoredBlob:
         """Store the bytes under their sha256; storing the same bytes again stores nothing new."""
@@ -176,6 +176,14 @@ class BlobStore(Protocol):
 
 
 _KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def blob_key_path(key: str) -> str:
+    """`ab/abcd...`: where a blob lives under a store's root. Only a well-formed key (64 lower-case
+    hex digits) ever becomes a path or an object name; anything else is a caller bug or an attack."""
+    if not isinstance(key, str) or _KEY.fullmatch(key) is None:
+        raise ValueError(f"not a blob key: {key!r}")
+    return f"{key[:2]}/{key}"
 
 
 class DirectoryBlobStore:
@@ -206,10 +214,7 @@ class DirectoryBlobStore:
         await asyncio.to_thread(path.unlink, missing_ok=True)
 
     def _path(self, key: str) -> Path:
-        """Only a well-formed key ever becomes a path; anything else is a caller bug or an attack."""
-        if not isinstance(key, str) or _KEY.fullmatch(key) is None:
-            raise ValueError(f"not a blob key: {key!r}")
-        return self._root / key[:2] / key
+        return self._root / blob_key_path(key)
 
     def _put(self, data: bytes) -> StoredBlob:
         digest = hashlib.sha256(data).hexdigest()
