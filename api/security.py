@@ -62,7 +62,7 @@ def _client_actor(claims: dict[str, Any], default_language: str) -> Actor:
 
 
 class JoseTokens:
-    """Issues and checks the service's tokens; implements domain.auth.service.TokenIssuer."""
+    """Issues and checks the service's tokens; implements domain.auth.commands.TokenIssuer."""
 
     def __init__(
         self,

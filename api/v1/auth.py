@@ -17,7 +17,7 @@ from api.json_body import read_json
 from api.problem_types import ServiceUnavailableProblem, TooManyAttemptsProblem
 from api.v1.responses import problems
 from domain.auth import clients as integration_clients
-from domain.auth import service as auth
+from domain.auth import commands
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
@@ -138,7 +138,7 @@ async def issue_token(
         )
         return TokenResponse(access_token=token, expires_in=expires_in, scope=" ".join(scopes))
     if isinstance(grant, PasswordGrant):
-        pair = await auth.sign_in(
+        pair = await commands.sign_in(
             session,
             database=database,
             clock=clock,
@@ -150,7 +150,7 @@ async def issue_token(
         )
     else:
         claims = tokens.refresh_claims(grant.refresh_token)
-        pair = await auth.rotate_refresh_token(
+        pair = await commands.rotate_refresh_token(
             session,
             clock=clock,
             issuer=tokens,
@@ -174,4 +174,4 @@ async def issue_token(
     summary="End this session: its refresh tokens stop working",
 )
 async def logout(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
-    await auth.sign_out(session, clock=clock, actor=actor)
+    await commands.sign_out(session, clock=clock, actor=actor)

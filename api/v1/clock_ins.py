@@ -28,8 +28,8 @@ from api.problem_types import (
 from api.punch_recording import PunchRecorder
 from api.telemetry import name_route
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
+from domain.attendance import commands, queries
 from domain.attendance import stores as store_service
-from domain.attendance import views
 from domain.attendance.schemas import (
     AccessPointRead,
     AccessPointsUpdate,
@@ -214,7 +214,7 @@ async def punch_batch(
 async def review(
     clock_in_id: uuid.UUID, body: PunchReview, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PunchRead:
-    return await views.review_punch(session, actor=actor, clock=clock, punch_id=clock_in_id, data=body)
+    return await commands.review_punch(session, actor=actor, clock=clock, punch_id=clock_in_id, data=body)
 
 
 @me.get("/clock-ins", operation_id="me-clockIns", response_model=Page[PunchRead], responses=problems(401, 422))
@@ -224,7 +224,7 @@ async def my_clock_ins(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[PunchRead]:
-    return await views.my_punches(session, actor=actor, limit=limit, cursor=cursor)
+    return await queries.my_punches(session, actor=actor, limit=limit, cursor=cursor)
 
 
 @me.get(
@@ -243,7 +243,7 @@ async def my_attendance(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[AttendanceDay]:
-    return await views.my_attendance(
+    return await queries.my_attendance(
         session, actor=actor, clock=clock, start=start, end=end, limit=limit, cursor=cursor
     )
 
@@ -262,7 +262,7 @@ async def store_attendance(
     clock: ClockDep,
     day: Annotated[IsoDate | None, Query(alias="date", description="Default: today in the store's time zone")] = None,
 ) -> StoreAttendance:
-    return await views.store_attendance(session, actor=actor, clock=clock, store_id=store_id, day=day)
+    return await queries.store_attendance(session, actor=actor, clock=clock, store_id=store_id, day=day)
 
 
 @stores.get(
@@ -342,7 +342,7 @@ async def timesheets(
     unit: uuid.UUID | None = None,
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
-    sheet = await views.timesheets(session, actor=actor, clock=clock, start=start, end=end, unit_id=unit)
+    sheet = await queries.timesheets(session, actor=actor, clock=clock, start=start, end=end, unit_id=unit)
     if format == "json":
         return sheet
     document = csv_document(

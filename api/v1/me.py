@@ -8,7 +8,7 @@ from api import request_context
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
 from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import problems
-from domain.auth import service as auth
+from domain.auth import commands, queries
 from domain.auth.schemas import MeRead, MeUpdate, PasswordChange
 
 router = APIRouter(prefix="/me", tags=["me"])
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/me", tags=["me"])
 
 @router.get("", operation_id="me-get", response_model=MeRead, responses=problems(401, 404))
 async def get_me(actor: CurrentActor, session: SessionDep) -> MeRead:
-    return await auth.describe_me(session, actor=actor)
+    return await queries.describe_me(session, actor=actor)
 
 
 @router.patch(
@@ -31,7 +31,7 @@ async def update_me(
 ) -> MeRead:
     if "language" in body.model_fields_set:  # this answer already speaks it (later ones: the next token)
         request_context.settle_language(body.language or request.app.state.settings.default_language)
-    return await auth.update_me(session, actor=actor, clock=clock, data=body)
+    return await commands.update_me(session, actor=actor, clock=clock, data=body)
 
 
 @router.put(
@@ -44,7 +44,7 @@ async def update_me(
 async def change_password(
     body: PasswordChange, actor: CurrentActor, session: SessionDep, clock: ClockDep, hashing: HashingDep
 ) -> None:
-    await auth.change_own_password(
+    await commands.change_own_password(
         session,
         clock=clock,
         hashing=hashing,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
-from domain.org import service as org
+from domain.org import commands, queries
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.schemas import OrgUnitCreate, OrgUnitRead, OrgUnitUpdate
 from domain.people import assignments
@@ -31,7 +31,7 @@ async def list_org_units(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[OrgUnit]:
-    return await org.list_units(
+    return await queries.list_units(
         session, actor=actor, kind=kind, parent_id=parent_id, within=within, q=q, limit=limit, cursor=cursor
     )
 
@@ -44,12 +44,12 @@ async def list_org_units(
     responses=problems(401, 403, 409, 422),
 )
 async def create_org_unit(body: OrgUnitCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> OrgUnit:
-    return await org.create_unit(session, actor=actor, clock=clock, data=body)
+    return await commands.create_unit(session, actor=actor, clock=clock, data=body)
 
 
 @router.get("/{unit_id}", operation_id="orgUnits-get", response_model=OrgUnitRead, responses=problems(401, 404, 422))
 async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> OrgUnit:
-    return await org.get_unit(session, actor=actor, unit_id=unit_id)
+    return await queries.get_unit(session, actor=actor, unit_id=unit_id)
 
 
 @router.patch(
@@ -61,7 +61,7 @@ async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: Session
 async def update_org_unit(
     unit_id: uuid.UUID, body: OrgUnitUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> OrgUnit:
-    return await org.update_unit(session, actor=actor, clock=clock, unit_id=unit_id, data=body)
+    return await commands.update_unit(session, actor=actor, clock=clock, unit_id=unit_id, data=body)
 
 
 @router.delete(
@@ -71,7 +71,7 @@ async def update_org_unit(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def delete_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
-    await org.delete_unit(session, actor=actor, clock=clock, unit_id=unit_id)
+    await commands.delete_unit(session, actor=actor, clock=clock, unit_id=unit_id)
 
 
 @router.get(

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
-from domain.people import assignments
-from domain.people import service as people
+from domain.people import assignments, commands, queries
 from domain.people.assignment_schemas import EmployeeAssignments
 from domain.people.models import Employee, EmployeeStatus
 from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeUpdate
@@ -31,7 +30,7 @@ async def list_employees(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[Employee]:
-    return await people.list_employees(
+    return await queries.list_employees(
         session, actor=actor, clock=clock, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor
     )
 
@@ -44,14 +43,14 @@ async def list_employees(
     responses=problems(401, 403, 409, 422),
 )
 async def create_employee(body: EmployeeCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
-    return await people.create_employee(session, actor=actor, clock=clock, data=body)
+    return await commands.create_employee(session, actor=actor, clock=clock, data=body)
 
 
 @router.get(
     "/{employee_id}", operation_id="employees-get", response_model=EmployeeRead, responses=problems(401, 404, 422)
 )
 async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
-    return await people.get_employee(session, actor=actor, clock=clock, employee_id=employee_id)
+    return await queries.get_employee(session, actor=actor, clock=clock, employee_id=employee_id)
 
 
 @router.patch(
@@ -63,7 +62,7 @@ async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: Ses
 async def update_employee(
     employee_id: uuid.UUID, body: EmployeeUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> Employee:
-    return await people.update_employee(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+    return await commands.update_employee(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 
 @router.delete(
@@ -74,7 +73,7 @@ async def update_employee(
     summary="Delete a record entered by mistake (people with history are set to `left` instead)",
 )
 async def delete_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
-    await people.delete_employee(session, actor=actor, clock=clock, employee_id=employee_id)
+    await commands.delete_employee(session, actor=actor, clock=clock, employee_id=employee_id)
 
 
 @router.get(

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
 from api.problem_types import PostingVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
-from domain.postings import applications, matches, service
+from domain.postings import applications, commands, matches, queries
 from domain.postings.models import PostingStatus
 from domain.postings.ranking import Point
 from domain.postings.schemas import (
@@ -26,7 +26,8 @@ from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate, QueryBool
-from domain.skills import service as skills
+from domain.skills import commands as skill_commands
+from domain.skills import queries as skill_queries
 from domain.skills.schemas import EmployeeSkillRead, MySkills, SkillRead, SkillUpdate
 
 router = APIRouter(tags=["postings"])
@@ -39,7 +40,7 @@ NearQuery = Query(max_length=64, description="latitude,longitude", examples=["31
 
 @router.get("/skills", operation_id="skills-list", response_model=list[SkillRead], responses=problems(401))
 async def list_skills(actor: CurrentActor, session: SessionDep) -> list[SkillRead]:
-    return await skills.list_skills(session)
+    return await skill_queries.list_skills(session)
 
 
 @router.put(
@@ -52,12 +53,12 @@ async def list_skills(actor: CurrentActor, session: SessionDep) -> list[SkillRea
 async def save_skill(
     code: SkillCode, body: SkillUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> SkillRead:
-    return await skills.put_skill(session, actor=actor, clock=clock, code=code, data=body)
+    return await skill_commands.put_skill(session, actor=actor, clock=clock, code=code, data=body)
 
 
 @me.get("/skills", operation_id="skills-mine", response_model=list[EmployeeSkillRead], responses=problems(401))
 async def my_skills(actor: CurrentActor, session: SessionDep) -> list[EmployeeSkillRead]:
-    return [] if actor.employee_id is None else await skills.skills_of(session, actor.employee_id)
+    return [] if actor.employee_id is None else await skill_queries.skills_of(session, actor.employee_id)
 
 
 @me.put(
@@ -70,7 +71,7 @@ async def my_skills(actor: CurrentActor, session: SessionDep) -> list[EmployeeSk
 async def declare_skills(
     body: MySkills, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[EmployeeSkillRead]:
-    return await skills.set_my_skills(session, actor=actor, clock=clock, data=body)
+    return await skill_commands.set_my_skills(session, actor=actor, clock=clock, data=body)
 
 
 @router.put(
@@ -83,7 +84,7 @@ async def declare_skills(
 async def record_skills(
     employee_id: uuid.UUID, body: MySkills, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[EmployeeSkillRead]:
-    return await skills.set_skills_of(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
+    return await skill_commands.set_skills_of(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 
 @router.post(
@@ -95,7 +96,7 @@ async def record_skills(
     summary="Draft a posting for a store or project (HR, or the store's manager; HR opens it)",
 )
 async def create_posting(body: PostingCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> PostingRead:
-    return await service.create_posting(session, actor=actor, clock=clock, data=body)
+    return await commands.create_posting(session, actor=actor, clock=clock, data=body)
 
 
 def _point(near: str | None) -> Point | None:
@@ -134,7 +135,7 @@ async def list_postings(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Page[PostingRead]:
-    found = await service.list_postings(
+    found = await queries.list_postings(
         session,
         actor=actor,
         clock=clock,
@@ -156,7 +157,7 @@ async def list_postings(
     "/postings/{posting_id}", operation_id="postings-get", response_model=PostingRead, responses=problems(401, 404, 422)
 )
 async def get_posting(posting_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> PostingRead:
-    return await service.get_posting(session, actor=actor, posting_id=posting_id)
+    return await queries.get_posting(session, actor=actor, posting_id=posting_id)
 
 
 @router.post(
@@ -169,7 +170,7 @@ async def get_posting(posting_id: uuid.UUID, actor: CurrentActor, session: Sessi
 async def open_posting(
     posting_id: uuid.UUID, body: PostingVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PostingRead:
-    return await service.open_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
+    return await commands.open_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
 
 
 @router.post(
@@ -182,7 +183,7 @@ async def open_posting(
 async def close_posting(
     posting_id: uuid.UUID, body: PostingVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PostingRead:
-    return await service.close_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
+    return await commands.close_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
 
 
 @router.post(

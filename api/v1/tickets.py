@@ -14,7 +14,7 @@ from api.idempotency import ReplayableDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDateTime, QueryBool
-from domain.tickets import attachments, config, lifecycle, stats, views
+from domain.tickets import attachments, commands, config, queries, stats
 from domain.tickets.file_names import content_disposition
 from domain.tickets.files import BlobStore
 from domain.tickets.models import TicketPriority, TicketStatus
@@ -67,8 +67,8 @@ async def create_ticket(
     once: ReplayableDep,
 ) -> TicketRead | JSONResponse:
     async def action() -> TicketRead:
-        ticket = await lifecycle.raise_ticket(session, actor=actor, clock=clock, data=body)
-        return await views.read(session, ticket, clock)
+        ticket = await commands.raise_ticket(session, actor=actor, clock=clock, data=body)
+        return await queries.read(session, ticket, clock)
 
     return await once.answer(body, action, status=201)
 
@@ -91,7 +91,7 @@ async def list_tickets(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TicketRead]:
-    return await views.list_tickets(
+    return await queries.list_tickets(
         session,
         actor=actor,
         clock=clock,
@@ -129,7 +129,7 @@ async def ticket_stats(
 
 @router.get("/{ticket_id}", operation_id="tickets-get", response_model=TicketRead, responses=problems(401, 404, 422))
 async def get_ticket(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
-    return await views.get(session, actor=actor, clock=clock, ticket_id=ticket_id)
+    return await queries.get(session, actor=actor, clock=clock, ticket_id=ticket_id)
 
 
 @router.get(
@@ -146,7 +146,7 @@ async def timeline(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[EventRead]:
-    return await views.timeline(session, actor=actor, ticket_id=ticket_id, limit=limit, cursor=cursor)
+    return await queries.timeline(session, actor=actor, ticket_id=ticket_id, limit=limit, cursor=cursor)
 
 
 @router.post(
@@ -165,8 +165,8 @@ async def reply(
     once: ReplayableDep,
 ) -> EventRead | JSONResponse:
     async def action() -> EventRead:
-        written = await lifecycle.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-        return await views.event_read(session, written)
+        written = await commands.reply(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+        return await queries.event_read(session, written)
 
     return await once.answer(body, action, status=201)
 
@@ -179,8 +179,8 @@ async def reply(
     summary="The owning side acknowledges (counts as the first response)",
 )
 async def acknowledge(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
-    ticket = await lifecycle.acknowledge(session, actor=actor, clock=clock, ticket_id=ticket_id)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.acknowledge(session, actor=actor, clock=clock, ticket_id=ticket_id)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -190,8 +190,8 @@ async def acknowledge(ticket_id: TicketId, actor: CurrentActor, session: Session
     responses=problems(401, 403, 404, 409, 422),
 )
 async def take(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TicketRead:
-    ticket = await lifecycle.take(session, actor=actor, clock=clock, ticket_id=ticket_id)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.take(session, actor=actor, clock=clock, ticket_id=ticket_id)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -203,8 +203,8 @@ async def take(ticket_id: TicketId, actor: CurrentActor, session: SessionDep, cl
 async def assign(
     ticket_id: TicketId, body: AssignInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TicketRead:
-    ticket = await lifecycle.assign(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.assign(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -216,8 +216,8 @@ async def assign(
 async def transfer(
     ticket_id: TicketId, body: TransferInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TicketRead:
-    ticket = await lifecycle.transfer(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.transfer(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -229,8 +229,8 @@ async def transfer(
 async def set_status(
     ticket_id: TicketId, body: StatusChange, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TicketRead:
-    ticket = await lifecycle.change_status(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.change_status(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -242,8 +242,8 @@ async def set_status(
 async def reopen(
     ticket_id: TicketId, body: ReopenInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TicketRead:
-    ticket = await lifecycle.reopen(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-    return await views.read(session, ticket, clock)
+    ticket = await commands.reopen(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+    return await queries.read(session, ticket, clock)
 
 
 @router.post(
@@ -261,8 +261,8 @@ async def rate(
     once: ReplayableDep,
 ) -> TicketRead | JSONResponse:
     async def action() -> TicketRead:
-        ticket = await lifecycle.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
-        return await views.read(session, ticket, clock)
+        ticket = await commands.rate(session, actor=actor, clock=clock, ticket_id=ticket_id, data=body)
+        return await queries.read(session, ticket, clock)
 
     return await once.answer(body, action, status=200)
 

@@ -23,7 +23,7 @@ from domain.care import arrangements
 from domain.care.schemas import ArrangementRead
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
-from domain.transfers import chains, lifecycle, stats, views
+from domain.transfers import chains, commands, queries, stats
 from domain.transfers.models import TransferKind, TransferStatus
 from domain.transfers.schemas import (
     CancelRequest,
@@ -69,7 +69,7 @@ async def create_transfer(
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
-        return await lifecycle.request_transfer(session, actor=actor, clock=clock, data=body)
+        return await commands.request_transfer(session, actor=actor, clock=clock, data=body)
 
     return await once.answer(body, action, status=201)
 
@@ -85,7 +85,7 @@ async def list_transfers(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TransferSummary]:
-    return await views.list_transfers(
+    return await queries.list_transfers(
         session, actor=actor, clock=clock, employee_id=employee_id, status=status, kind=kind, limit=limit, cursor=cursor
     )
 
@@ -113,7 +113,7 @@ async def transfer_stats(
 async def get_transfer(
     transfer_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await views.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
+    return await queries.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
 
 
 @router.patch(
@@ -126,7 +126,7 @@ async def get_transfer(
 async def edit_transfer(
     transfer_id: uuid.UUID, body: TransferUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await lifecycle.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+    return await commands.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
 @router.post(
@@ -146,7 +146,7 @@ async def resubmit_transfer(
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
-        return await lifecycle.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+        return await commands.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
     return await once.answer(body, action, status=200)
 
@@ -166,7 +166,7 @@ async def withdraw_transfer(
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
-        return await lifecycle.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
+        return await commands.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
     return await once.answer(body, action, status=200)
 
@@ -181,7 +181,7 @@ async def withdraw_transfer(
 async def cancel_transfer(
     transfer_id: uuid.UUID, body: CancelRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
-    return await lifecycle.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
+    return await commands.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
 @router.post(
@@ -207,7 +207,7 @@ async def decide(
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
     async def action() -> TransferRead:
-        return await lifecycle.decide_current_step(
+        return await commands.decide_current_step(
             session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
         )
 
@@ -225,7 +225,7 @@ async def approval_inbox(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE
 ) -> Inbox:
     return Inbox(
-        items=await views.inbox(session, actor=actor, clock=clock, limit=limit),
+        items=await queries.inbox(session, actor=actor, clock=clock, limit=limit),
         arrangements=await arrangements.inbox(session, actor=actor, limit=limit),
     )
 

@@ -12,8 +12,8 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.auth.commands import revoke_all_sessions
 from domain.auth.passwords import PasswordHashing
-from domain.auth.service import revoke_all_sessions
 from domain.org.models import OrgUnit
 from domain.people.admin_guard import guard_administrator_account
 from domain.people.models import Account, Employee, RoleGrant

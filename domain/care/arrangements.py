@@ -34,7 +34,7 @@ from domain.care.schemas import (
     ArrangementTrailRead,
 )
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Employee
 from domain.shared import audit, events
 from domain.shared.access import require_role

@@ -38,7 +38,7 @@ from domain.care.schemas import (
     Pregnancy,
     Safety,
 )
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Employee
 from domain.shared import audit
 from domain.shared.access import require_role

@@ -26,7 +26,7 @@ from domain.growth.schemas import (
     GrowthArchive,
 )
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Account, Assignment
 from domain.people.scope import get_visible_employee
 from domain.performance.models import FrozenScore, PerformancePeriod

@@ -31,7 +31,7 @@ from domain.growth.schemas import (
     RuleStanding,
     RuleUpdate,
 )
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.shared import audit
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
@@ -39,7 +39,7 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, NotFound
 from domain.shared.i18n import _, render
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, slice_of
-from domain.skills.service import require_known_skills
+from domain.skills.queries import require_known_skills
 from domain.training.rules import centi_text
 from domain.training.schemas import to_centi
 

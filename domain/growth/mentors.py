@@ -26,7 +26,7 @@ from domain.growth.schemas import (
     MentorshipRead,
 )
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_today, subtree_paths
+from domain.org.queries import organisation_today, subtree_paths
 from domain.org.settings import max_mentees
 from domain.people.models import Assignment, Employee, EmployeeStatus
 from domain.shared import audit, events

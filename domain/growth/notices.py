@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.growth.eligibility import evaluate_all
 from domain.growth.events import BecameEligible
 from domain.growth.models import EligibilityNotice, EligibilityRule, EligibilityWatermark
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Assignment
 from domain.performance.models import PerformancePeriod
 from domain.shared import events

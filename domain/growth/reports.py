@@ -29,7 +29,7 @@ from domain.growth.schemas import (
     SummaryWrite,
 )
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Assignment, Employee
 from domain.performance.models import FrozenScore, MetricDefinition, PerformancePeriod
 from domain.performance.months import Month

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import NotFound
 from domain.shared.i18n import _

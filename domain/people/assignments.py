@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.names import unit_names
-from domain.org.service import get_unit, organisation_today
+from domain.org.queries import get_unit, organisation_today
 from domain.people.assignment_schemas import AssignmentRead, EmployeeAssignments, UnitMember
 from domain.people.models import Assignment, Employee
 from domain.people.schemas import EmployeeRead

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_today, subtree_paths
+from domain.org.queries import organisation_today, subtree_paths
 from domain.people.models import Assignment, Employee
 from domain.shared.actor import SUBTREE_READERS, Actor
 from domain.shared.clock import Clock

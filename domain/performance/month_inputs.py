@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care.availability import target_adjustments
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_timezone
+from domain.org.queries import organisation_timezone
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus
 from domain.performance import rules
 from domain.performance import sources as sources_of

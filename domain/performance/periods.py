@@ -17,7 +17,7 @@ from functools import lru_cache
 from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.service import organisation_timezone, organisation_today
+from domain.org.queries import organisation_timezone, organisation_today
 from domain.people.models import Employee
 from domain.performance import events as period_events
 from domain.performance import rules

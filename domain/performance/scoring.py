@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Assignment, Employee
 from domain.performance import rules
 from domain.performance.models import MetricValue

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import MetricDefinition, MetricValue

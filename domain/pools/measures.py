@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_timezone
+from domain.org.queries import organisation_timezone
 from domain.people.models import Account, Assignment, Employee
 from domain.performance import rules as performance_rules
 from domain.performance.models import MetricTarget, MetricValue

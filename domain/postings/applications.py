@@ -21,9 +21,9 @@ from domain.org.models import OrgUnit
 from domain.people.models import Employee
 from domain.performance.bands import latest_bands
 from domain.postings import events
+from domain.postings.access import plans, visible
 from domain.postings.models import ApplicationStatus, Posting, PostingApplication, PostingStatus
 from domain.postings.schemas import ApplicationCreate, ApplicationRead, CourseReadinessRead, ReadinessRead
-from domain.postings.service import _plans, _visible
 from domain.shared import audit, transfer_hooks
 from domain.shared import events as recorder
 from domain.shared.actor import Actor
@@ -34,7 +34,7 @@ from domain.skills.models import EmployeeSkill
 from domain.training.policy import rules_in_force as training_rules
 from domain.training.readiness import best_scores, course_titles, required_of
 from domain.training.rules import readiness
-from domain.transfers.lifecycle import request_transfer, withdraw_unfilled
+from domain.transfers.commands import request_transfer, withdraw_unfilled
 from domain.transfers.models import TransferKind
 from domain.transfers.schemas import TransferCreate
 
@@ -127,7 +127,7 @@ async def apply(
 ) -> ApplicationRead:
     if actor.employee_id is None:
         raise Forbidden(_("Only an employee applies to a posting."), slug="posting.no_employee")
-    posting = await _visible(session, actor, posting_id, lock=True)
+    posting = await visible(session, actor, posting_id, lock=True)
     if posting.status != PostingStatus.OPEN.value:
         raise Conflict(_("The posting is not open."), slug="posting.not_open")
     if posting.taken >= posting.headcount:
@@ -190,8 +190,8 @@ async def apply(
 
 async def applications_of(session: AsyncSession, *, actor: Actor, posting_id: uuid.UUID) -> list[ApplicationRead]:
     """The posting's planners (HR, the store's managers) see its applicants."""
-    posting = await _visible(session, actor, posting_id)
-    if not await _plans(session, actor, posting.unit_id):
+    posting = await visible(session, actor, posting_id)
+    if not await plans(session, actor, posting.unit_id):
         raise NotFound(_("No posting {posting_id}.", posting_id=posting_id), slug="posting.not_found")
     rows = await session.scalars(
         select(PostingApplication)
@@ -204,8 +204,8 @@ async def applications_of(session: AsyncSession, *, actor: Actor, posting_id: uu
 async def shortlist(
     session: AsyncSession, *, actor: Actor, clock: Clock, posting_id: uuid.UUID, application_id: uuid.UUID
 ) -> ApplicationRead:
-    posting = await _visible(session, actor, posting_id)
-    if not await _plans(session, actor, posting.unit_id):
+    posting = await visible(session, actor, posting_id)
+    if not await plans(session, actor, posting.unit_id):
         raise NotFound(_("No posting {posting_id}.", posting_id=posting_id), slug="posting.not_found")
     application = await session.scalar(
         select(PostingApplication)

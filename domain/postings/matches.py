@@ -16,14 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.care.models import Category
 from domain.care.profile import read_categories
 from domain.care.schemas import Child, Home
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.assignments import assignments_of
 from domain.people.models import Employee
 from domain.postings import ranking
 from domain.postings.applications import readiness_reads
 from domain.postings.models import Posting, PostingStatus
+from domain.postings.queries import near_filter, posting_reads
 from domain.postings.schemas import PostingMatch, PostingMatches
-from domain.postings.service import near_filter, posting_reads
 from domain.rosters.models import ShiftTemplate
 from domain.rosters.policy import policy_now
 from domain.rosters.weeks import people_for_rules, shift_of

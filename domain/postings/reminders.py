@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.postings.applications import OPEN, readiness_reads
 from domain.postings.events import ReadinessMissing
 from domain.postings.models import ApplicationStatus, Posting, PostingApplication

@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Employee
 from domain.rosters import events
 from domain.rosters.commands import refuse, save_keys

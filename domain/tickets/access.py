@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, literal, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Employee
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role

@@ -14,10 +14,10 @@ from domain.shared.errors import Conflict, DomainError, Forbidden, NotFound
 from domain.shared.i18n import _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, slice_of
 from domain.tickets.access import get_visible_ticket, works_on
+from domain.tickets.commands import event, record_change
 from domain.tickets.events import TicketAttachmentAdded
 from domain.tickets.file_names import attachment_file_name
 from domain.tickets.files import MAX_ATTACHMENT_BYTES, BlobStore, sniff
-from domain.tickets.lifecycle import event, record_change
 from domain.tickets.models import EventKind, TicketAttachment, TicketStatus
 from domain.tickets.schemas import AttachmentRead
 

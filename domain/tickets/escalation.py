@@ -21,8 +21,8 @@ from domain.shared.db import Database
 from domain.shared.upsert import upsert_into
 from domain.tickets import rules, sla
 from domain.tickets.clocks import load_context
+from domain.tickets.commands import event, record_change
 from domain.tickets.events import TicketClosed, TicketEscalated
-from domain.tickets.lifecycle import event, record_change
 from domain.tickets.models import EventKind, Ticket, TicketEscalation, TicketStatus
 
 escalations = cast(Table, TicketEscalation.__table__)

@@ -3,7 +3,7 @@
 Nobody earns from their own request. The requester of a ticket never works it, so a ticket never
 counts for its requester as responder: not in the ticket stats, not in the `tickets` source of the
 performance scores, not in a pool's back-office weights or ticket satisfaction. The write paths
-refuse her (domain/tickets/lifecycle.py); these reads keep out the rows older code let through.
+refuse her (domain/tickets/commands.py); these reads keep out the rows older code let through.
 
 The same rule in two forms: a pure function for code that holds tickets in memory, and a SQL
 predicate for queries; both read the same columns.

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_timezone, organisation_today
+from domain.org.queries import organisation_timezone, organisation_today
 from domain.people.models import Employee, EmployeeStatus
 from domain.performance.months import Month
 from domain.shared import audit

@@ -19,7 +19,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.i18n import _
-from domain.skills.service import require_known_skills
+from domain.skills.queries import require_known_skills
 from domain.training.models import Course, CreditPlan
 from domain.training.policy import rules_in_force
 from domain.training.rules import (

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit
-from domain.org.service import organisation_timezone
+from domain.org.queries import organisation_timezone
 from domain.people.models import Employee
 from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared import audit

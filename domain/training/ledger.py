@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_timezone
+from domain.org.queries import organisation_timezone
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Employee
 from domain.people.scope import get_visible_employee

@@ -15,7 +15,7 @@ from sqlalchemy import case, distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Employee, EmployeeStatus
 from domain.people.scope import visible_employees
 from domain.shared.access import require_role

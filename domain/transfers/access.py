@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Account, Employee, RoleGrant
 from domain.people.scope import units_under, visible_employees
 from domain.shared.actor import SUBTREE_READERS, Actor, Role

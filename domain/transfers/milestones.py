@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Assignment
 from domain.shared import events
 from domain.shared.clock import Clock

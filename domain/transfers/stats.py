@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_timezone
+from domain.org.queries import organisation_timezone
 from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role

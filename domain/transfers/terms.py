@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnitKind
+from domain.org.queries import organisation_today
 from domain.org.rules import kind_name
-from domain.org.service import organisation_today
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.shared.actor import Actor

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.assignments import assignments_of, unit_on
 from domain.people.models import Account, Employee
 from domain.shared import audit, events

@@ -1,4 +1,5 @@
-"""Sign-in, token rotation, sign-out and the signed-in person's own view.
+"""Sign-in, token rotation, sign-out, and the signed-in person's changes to their own account
+(password, language); queries.py reads the person's own view.
 
 Access tokens are short-lived and carry the grants, so requests do not re-read the account; grant
 changes and deactivation take effect at the next refresh (at most one access-token lifetime).
@@ -19,10 +20,9 @@ from domain.auth import sign_in_counters as counters
 from domain.auth import throttling
 from domain.auth.models import RefreshToken
 from domain.auth.passwords import PasswordHashing
-from domain.auth.schemas import GrantView, MeRead, MeUpdate
-from domain.org.models import OrgUnit
+from domain.auth.queries import describe_me
+from domain.auth.schemas import MeRead, MeUpdate
 from domain.people.models import Account, Employee, EmployeeStatus, RoleGrant
-from domain.people.schemas import EmployeeRead
 from domain.shared import audit
 from domain.shared.actor import Actor, Grant
 from domain.shared.clock import Clock
@@ -303,31 +303,6 @@ async def change_own_password(
         entity_type="account",
         entity_id=account.id,
         changes={"password": {"before": "***", "after": "***"}},
-    )
-
-
-async def describe_me(session: AsyncSession, *, actor: Actor) -> MeRead:
-    account = await session.get(Account, actor.account_id)
-    if account is None:
-        raise NotFound(_("The account no longer exists."), slug="account.not_found")
-    employee = await session.get(Employee, account.employee_id) if account.employee_id else None
-    rows = await session.execute(
-        select(RoleGrant.role, OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.kind)
-        .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
-        .where(RoleGrant.account_id == account.id)
-        .order_by(RoleGrant.role, OrgUnit.code)
-    )
-    grants = [
-        GrantView(role=role, org_unit_id=unit_id, org_unit_code=code, org_unit_name=name, org_unit_kind=kind)
-        for role, unit_id, code, name, kind in rows
-    ]
-    return MeRead(
-        account_id=account.id,
-        email=account.email,
-        employee=EmployeeRead.model_validate(employee) if employee else None,
-        grants=grants,
-        sees_everyone=actor.sees_everyone,
-        language=account.language,
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.service import organisation_today
+from domain.org.queries import organisation_today
 from domain.people.models import Assignment, AssignmentKind, EmployeeStatus
 from domain.shared import audit, events, transfer_hooks
 from domain.shared.access import require_role
@@ -47,6 +47,7 @@ from domain.transfers.models import (
     TransferStatus,
     TransferTrailEntry,
 )
+from domain.transfers.queries import view_transfer
 from domain.transfers.schemas import (
     CancelRequest,
     StepDecision,
@@ -56,7 +57,6 @@ from domain.transfers.schemas import (
     TransferUpdate,
 )
 from domain.transfers.terms import assignment_of, check_overlap, secondment_periods, validated_terms
-from domain.transfers.views import view_transfer
 
 
 def _trail(

@@ -1,34 +1,32 @@
-"""Employee use cases: HR and administrators keep the records; everyone else reads within sight."""
+"""Employee use cases that change records: HR and administrators keep them (access.py); an
+administrator's own record only an administrator (admin_guard.py)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import kind_name
+from domain.people.access import require_people_admin
 from domain.people.admin_guard import guard_administrator_record
-from domain.people.models import Account, Employee, EmployeeStatus
+from domain.people.models import Account, Employee
 from domain.people.schemas import EmployeeCreate, EmployeeUpdate
-from domain.people.scope import get_visible_employee, visible_employees
+from domain.people.scope import get_visible_employee
 from domain.shared import audit
-from domain.shared.access import require_role
-from domain.shared.actor import Actor, Role
+from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput
 from domain.shared.i18n import _
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 HOME_UNIT_KINDS = frozenset({OrgUnitKind.DEPARTMENT, OrgUnitKind.STORE})
+
+
 AUDITED_FIELDS = ("employee_no", "full_name", "local_name", "email", "phone", "home_unit_id", "hire_date", "status")
-
-
-def _require_people_admin(actor: Actor) -> None:
-    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may change employee records."))
 
 
 def _snapshot(employee: Employee) -> dict[str, Any]:
@@ -49,12 +47,8 @@ async def _check_home_unit(session: AsyncSession, unit_id: uuid.UUID) -> None:
         )
 
 
-async def get_employee(session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID) -> Employee:
-    return await get_visible_employee(session, actor, clock, employee_id)
-
-
 async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, data: EmployeeCreate) -> Employee:
-    _require_people_admin(actor)
+    require_people_admin(actor)
     await _check_home_unit(session, data.home_unit_id)
     taken = _("The employee number '{employee_no}' is already in use.", employee_no=data.employee_no)
     if await session.scalar(select(exists().where(Employee.employee_no == data.employee_no))):
@@ -82,7 +76,7 @@ async def update_employee(
     session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID, data: EmployeeUpdate
 ) -> Employee:
     employee = await get_visible_employee(session, actor, clock, employee_id)
-    _require_people_admin(actor)
+    require_people_admin(actor)
     await guard_administrator_record(session, actor, employee.id)
     changes = data.model_dump(exclude_unset=True)
     for required in ("full_name", "home_unit_id", "hire_date", "status"):
@@ -117,7 +111,7 @@ async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
     """Removes a record entered by mistake. A person with an account or any history is never
     deleted (HR records are kept): set their status to `left` instead."""
     employee = await get_visible_employee(session, actor, clock, employee_id)
-    _require_people_admin(actor)
+    require_people_admin(actor)
     await guard_administrator_record(session, actor, employee.id)
     if await session.scalar(select(exists().where(Account.employee_id == employee.id))):
         raise Conflict(
@@ -142,44 +136,3 @@ async def delete_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
         entity_id=employee_id,
         changes=audit.changed_fields(before, {}),
     )
-
-
-async def list_employees(
-    session: AsyncSession,
-    *,
-    actor: Actor,
-    clock: Clock,
-    unit_id: uuid.UUID | None = None,
-    status: EmployeeStatus | None = None,
-    q: str | None = None,
-    limit: int = DEFAULT_LIMIT,
-    cursor: str | None = None,
-) -> Slice[Employee]:
-    """People in sight, ordered by employee number; `unit_id` narrows to a unit's subtree."""
-    query = (
-        select(Employee)
-        .where(await visible_employees(session, actor, clock))
-        .order_by(Employee.employee_no)
-        .limit(limit + 1)
-    )
-    if unit_id is not None:
-        root_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
-        if root_path is None:
-            return Slice(items=[], next_cursor=None)
-        query = query.where(Employee.home_unit_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(root_path))))
-    if status is not None:
-        query = query.where(Employee.status == status)
-    if q:
-        query = query.where(
-            or_(
-                Employee.full_name.icontains(q, autoescape=True),
-                Employee.employee_no.icontains(q, autoescape=True),
-                Employee.email.icontains(q, autoescape=True),
-            )
-        )
-    if cursor is not None:
-        (last_no,) = decode_cursor(cursor, arity=1)
-        query = query.where(Employee.employee_no > str(last_no))
-    rows = list((await session.scalars(query)).all())
-    next_cursor = encode_cursor([rows[limit - 1].employee_no]) if len(rows) > limit else None
-    return Slice(items=rows[:limit], next_cursor=next_cursor)

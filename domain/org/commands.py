@@ -1,27 +1,25 @@
-"""Org unit use cases. The org structure is readable by every signed-in person (the app needs store
-names and locations); only HR and administrators change it."""
+"""Org unit use cases that change the structure: creating, updating (moving a subtree along) and
+deleting units. Only HR and administrators change it (access.py)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org import rules
+from domain.org.access import require_org_admin
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.queries import get_unit
 from domain.org.schemas import OrgUnitCreate, OrgUnitUpdate
 from domain.shared import audit
-from domain.shared.access import require_role
-from domain.shared.actor import Actor, Role
+from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, InvalidInput, NotFound
+from domain.shared.errors import Conflict, InvalidInput
 from domain.shared.i18n import _
-from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
 
 AUDITED_FIELDS = (
     "code",
@@ -37,19 +35,8 @@ AUDITED_FIELDS = (
 )
 
 
-def _require_org_admin(actor: Actor) -> None:
-    require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only HR and administrators may change the org structure."))
-
-
 def _snapshot(unit: OrgUnit) -> dict[str, Any]:
     return {name: getattr(unit, name) for name in AUDITED_FIELDS}
-
-
-async def get_unit(session: AsyncSession, *, actor: Actor, unit_id: uuid.UUID) -> OrgUnit:
-    unit = await session.get(OrgUnit, unit_id)
-    if unit is None:
-        raise NotFound(_("No org unit {unit_id}.", unit_id=unit_id), slug="org_unit.not_found")
-    return unit
 
 
 async def _parent(session: AsyncSession, parent_id: uuid.UUID | None) -> OrgUnit | None:
@@ -97,7 +84,7 @@ async def _flush_or_conflict(session: AsyncSession, code: str) -> None:
 
 
 async def create_unit(session: AsyncSession, *, actor: Actor, clock: Clock, data: OrgUnitCreate) -> OrgUnit:
-    _require_org_admin(actor)
+    require_org_admin(actor)
     parent = await _parent(session, data.parent_id)
     _check_placement(data.kind, parent)
     _check_timezone(data.timezone)
@@ -133,7 +120,7 @@ async def create_unit(session: AsyncSession, *, actor: Actor, clock: Clock, data
 async def update_unit(
     session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID, data: OrgUnitUpdate
 ) -> OrgUnit:
-    _require_org_admin(actor)
+    require_org_admin(actor)
     unit = await get_unit(session, actor=actor, unit_id=unit_id)
     before = _snapshot(unit)
     changes = data.model_dump(exclude_unset=True)
@@ -191,7 +178,7 @@ async def _move(session: AsyncSession, unit: OrgUnit, new_parent_id: uuid.UUID |
 
 async def delete_unit(session: AsyncSession, *, actor: Actor, clock: Clock, unit_id: uuid.UUID) -> None:
     """Only an unused unit can be deleted: one with children, people, grants or history is refused."""
-    _require_org_admin(actor)
+    require_org_admin(actor)
     unit = await get_unit(session, actor=actor, unit_id=unit_id)
     if await session.scalar(select(exists().where(OrgUnit.parent_id == unit.id))):
         raise Conflict(_("The unit still has child units; move or delete them first."), slug="org_unit.in_use")
@@ -213,55 +200,3 @@ async def delete_unit(session: AsyncSession, *, actor: Actor, clock: Clock, unit
         entity_id=unit_id,
         changes=audit.changed_fields(before, {}),
     )
-
-
-async def list_units(
-    session: AsyncSession,
-    *,
-    actor: Actor,
-    kind: OrgUnitKind | None = None,
-    parent_id: uuid.UUID | None = None,
-    within: uuid.UUID | None = None,
-    q: str | None = None,
-    limit: int = DEFAULT_LIMIT,
-    cursor: str | None = None,
-) -> Slice[OrgUnit]:
-    """Units ordered by code; `within` narrows to a unit's subtree (the unit included)."""
-    query = select(OrgUnit).order_by(OrgUnit.code).limit(limit + 1)
-    if kind is not None:
-        query = query.where(OrgUnit.kind == kind)
-    if parent_id is not None:
-        query = query.where(OrgUnit.parent_id == parent_id)
-    if within is not None:
-        root = await get_unit(session, actor=actor, unit_id=within)
-        query = query.where(OrgUnit.path.startswith(root.path))
-    if q:
-        query = query.where(or_(OrgUnit.name.icontains(q, autoescape=True), OrgUnit.code.icontains(q, autoescape=True)))
-    if cursor is not None:
-        (last_code,) = decode_cursor(cursor, arity=1)
-        query = query.where(OrgUnit.code > str(last_code))
-    rows = list((await session.scalars(query)).all())
-    next_cursor = encode_cursor([rows[limit - 1].code]) if len(rows) > limit else None
-    return Slice(items=rows[:limit], next_cursor=next_cursor)
-
-
-async def subtree_paths(session: AsyncSession, unit_ids: tuple[uuid.UUID, ...]) -> list[str]:
-    if not unit_ids:
-        return []
-    return list((await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(unit_ids)))).all())
-
-
-async def organisation_timezone(session: AsyncSession) -> ZoneInfo:
-    """The headquarters' time zone: the organisation's days; UTC until an organisation exists."""
-    name = await session.scalar(
-        select(OrgUnit.timezone)
-        .where(OrgUnit.parent_id.is_(None), OrgUnit.kind == OrgUnitKind.HEADQUARTERS)
-        .order_by(OrgUnit.created_at, OrgUnit.code)
-        .limit(1)
-    )
-    return ZoneInfo(name or "UTC")
-
-
-async def organisation_today(session: AsyncSession, clock: Clock) -> date:
-    """Today's date in the organisation's time zone, the day effective-dated rules are read on."""
-    return clock.now().astimezone(await organisation_timezone(session)).date()

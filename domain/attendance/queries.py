@@ -1,5 +1,5 @@
-"""What punches add up to: my punches and days, a store's day for its manager, reviews of flagged
-punches, and HR's timesheets.
+"""What punches add up to: my punches and days, a store's day for its manager, and HR's timesheets
+(reviews of flagged punches are in domain/attendance/commands.py).
 
 Each day shows what was expected beside what was worked: the standard day less protected (nursing)
 time and any approved flexible arrangement (domain/care/availability.py, read once per request for
@@ -22,7 +22,6 @@ from domain.attendance.plans import outcomes, published_plans, rostered_at
 from domain.attendance.schemas import (
     AttendanceDay,
     PunchRead,
-    PunchReview,
     ShiftOutcome,
     StoreAttendance,
     StoreAttendancePerson,
@@ -33,15 +32,14 @@ from domain.auth.scopes import Scope, require_scope, unit_paths_within_reach, wi
 from domain.care.availability import expected_minutes
 from domain.org.models import OrgUnit
 from domain.org.places import PLACES, managed_store
-from domain.org.service import get_unit, subtree_paths
+from domain.org.queries import get_unit, subtree_paths
 from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
 from domain.people.scope import assignments_on
-from domain.shared import audit
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.i18n import _
 from domain.shared.local_time import local
 from domain.shared.pagination import (
@@ -348,47 +346,6 @@ async def store_attendance(
         absent=absent,
         flagged=[as_read(p, place) for p in punches if p.flagged and day_start <= p.punched_at < day_end],
     )
-
-
-async def review_punch(
-    session: AsyncSession, *, actor: Actor, clock: Clock, punch_id: uuid.UUID, data: PunchReview
-) -> PunchRead:
-    """The store manager (or HR) confirms or rejects a flagged punch, with a reason; audited.
-    Nobody reviews their own punch: its owner sees it (in her own list), so she is told why (403);
-    a punch the actor cannot see is 404, so ids leak nothing."""
-    punch = await session.get(ClockIn, punch_id)
-    if punch is None:
-        raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found")
-    if actor.employee_id is not None and actor.employee_id == punch.employee_id:
-        raise Forbidden(_("Nobody reviews their own punch."), slug="clock_in.own_punch")
-    try:
-        await managed_store(session, actor, punch.store_id)
-    except NotFound:
-        raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found") from None
-    require_role(
-        actor, Role.STORE_MANAGER, Role.HR, Role.ADMIN, refusal=_("Only the store manager or HR reviews punches.")
-    )
-    if not punch.flagged:
-        raise Conflict(_("Only flagged punches are reviewed."), slug="clock_in.not_flagged")
-    before = punch.review_status
-    punch.review_status = "confirmed" if data.decision == "confirm" else "rejected"
-    punch.reviewed_by = actor.account_id
-    punch.reviewed_at = clock.now()
-    punch.review_reason = data.reason
-    await session.flush()
-    await audit.record(
-        session,
-        actor=actor,
-        clock=clock,
-        action="clock_in.reviewed",
-        entity_type="clock_in",
-        entity_id=punch.id,
-        changes={
-            "review_status": {"before": before, "after": punch.review_status},
-            "reason": {"before": None, "after": data.reason},
-        },
-    )
-    return as_read(punch, (await places(session, {punch.store_id}))[punch.store_id])
 
 
 async def timesheets(

@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.service import subtree_paths
+from domain.org.queries import subtree_paths
 from domain.people.models import Account, Employee
 from domain.people.scope import units_under
 from domain.shared.actor import Actor, Role

@@ -1,6 +1,6 @@
-"""The skill catalogue and who holds which skill: HR keeps the catalogue, people declare their own
-skills and HR records others. Postings ask for skills, courses teach them and growth rules count
-them, so the catalogue is a context of its own, below all three."""
+"""Changing the skill catalogue and who holds which skill: HR keeps the catalogue, people declare
+their own skills and HR records others. Postings ask for skills, courses teach them and growth rules
+count them, so the catalogue is a context of its own, below all three."""
 
 from __future__ import annotations
 
@@ -12,26 +12,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.people.models import Employee
 from domain.shared import audit
-from domain.shared.access import holds_role
-from domain.shared.actor import Actor, Role
+from domain.shared.actor import Actor
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.shared.errors import Conflict, Forbidden, NotFound
 from domain.shared.i18n import _
+from domain.skills.access import hr
 from domain.skills.models import EmployeeSkill, Skill
+from domain.skills.queries import require_known_skills, skills_of
 from domain.skills.schemas import EmployeeSkillRead, MySkills, SkillRead, SkillUpdate
 
 
-def _hr(actor: Actor) -> bool:
-    return holds_role(actor, Role.HR, Role.ADMIN)
-
-
-async def list_skills(session: AsyncSession) -> list[SkillRead]:
-    rows = await session.scalars(select(Skill).order_by(Skill.code))
-    return [SkillRead(code=s.code, name=s.name, local_name=s.local_name) for s in rows]
-
-
 async def put_skill(session: AsyncSession, *, actor: Actor, clock: Clock, code: str, data: SkillUpdate) -> SkillRead:
-    if not _hr(actor):
+    if not hr(actor):
         raise Forbidden(_("Only HR keeps the skill catalogue."), slug="skill.forbidden")
     skill = await session.get(Skill, code)
     now = clock.now()
@@ -55,26 +47,6 @@ async def put_skill(session: AsyncSession, *, actor: Actor, clock: Clock, code: 
         changes=data.model_dump(mode="json"),
     )
     return SkillRead(code=skill.code, name=skill.name, local_name=skill.local_name)
-
-
-async def require_known_skills(codes: list[str], session: AsyncSession, field: str) -> None:
-    """Every code is in the skill catalogue (postings, people's skills, courses); else a 422 naming it."""
-    known = set(await session.scalars(select(Skill.code).where(Skill.code.in_(codes)))) if codes else set()
-    for index, code in enumerate(codes):
-        if code not in known:
-            raise InvalidInput(
-                _("No skill {code} in the catalogue.", code=code), field=f"{field}[{index}]", slug="skill.unknown"
-            )
-
-
-async def skills_of(session: AsyncSession, employee_id: uuid.UUID) -> list[EmployeeSkillRead]:
-    rows = await session.execute(
-        select(EmployeeSkill.skill_code, Skill.name, EmployeeSkill.source)
-        .join(Skill, Skill.code == EmployeeSkill.skill_code)
-        .where(EmployeeSkill.employee_id == employee_id)
-        .order_by(EmployeeSkill.skill_code)
-    )
-    return [EmployeeSkillRead(code=code, name=name, source=source) for code, name, source in rows]
 
 
 async def set_my_skills(
@@ -117,7 +89,7 @@ async def set_skills_of(
 ) -> list[EmployeeSkillRead]:
     """HR records a person's skills (replacing HR's earlier record; what the person declared stays,
     and a skill both hold counts as HR's)."""
-    if not _hr(actor):
+    if not hr(actor):
         raise Forbidden(_("Only HR records people's skills."), slug="skill.forbidden")
     if await session.get(Employee, employee_id) is None:
         raise NotFound(_("No employee {employee_id}.", employee_id=employee_id), slug="employee.not_found")
