@@ -68,7 +68,8 @@ $(TS_DEPS): $(TS)/package-lock.json
 clients: openapi ts-deps
 	rm -rf clients/python
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi/openapi.json \
-		--output-path clients/python --overwrite --config clients/python-config.yaml
+		--output-path clients/python --overwrite --config clients/python-config.yaml \
+		--custom-template-path clients/python-templates
 	cd $(TS) && npm run generate
 
 openapi: $(STAMP)

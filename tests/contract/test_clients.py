@@ -37,6 +37,8 @@ def test_python_client_matches_the_spec(tmp_path: Path) -> None:
             "--overwrite",
             "--config",
             str(ROOT / "clients" / "python-config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "clients" / "python-templates"),
         ],
         check=True,
         capture_output=True,
@@ -55,7 +57,7 @@ def test_typescript_types_match_the_spec(tmp_path: Path) -> None:
         if IN_CI:
             pytest.fail("CI needs Node.js and npm for the TypeScript client (make test installs its packages)")
         pytest.skip("Node.js/npm or clients/typescript/node_modules missing; `make test` installs them")
-    fresh = tmp_path / "schema.d.ts"
+    fresh = tmp_path / "schema.ts"
     subprocess.run(
         [
             npx,
@@ -70,4 +72,4 @@ def test_typescript_types_match_the_spec(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    assert (package / "src" / "schema.d.ts").read_text() == fresh.read_text(), f"TypeScript types stale: {REGENERATE}"
+    assert (package / "src" / "schema.ts").read_text() == fresh.read_text(), f"TypeScript types stale: {REGENERATE}"
