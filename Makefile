@@ -2,17 +2,21 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+# Every environment installs the same versions: dev, CI and this venv from requirements/dev.lock,
+# the image from requirements/runtime.lock, both pinned with hashes (`make lock` regenerates them).
+LOCK := requirements/dev.lock
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha1sum | cut -c1-12)
 
 TS := clients/typescript
 TS_DEPS := $(TS)/node_modules/.package-lock.json
 
-.PHONY: run test test-context lint typecheck contracts pytest openapi clients ts-deps test-tools worker demo clean
+.PHONY: run test test-context lint typecheck contracts pytest openapi clients ts-deps test-tools lock worker demo clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -63,6 +67,15 @@ ts-deps:
 
 $(TS_DEPS): $(TS)/package-lock.json
 	cd $(TS) && npm ci --no-audit --no-fund
+
+# Pin every dependency of pyproject.toml with hashes (after changing its dependencies).
+lock: $(STAMP)
+	$(BIN)/pip install --quiet "pip-tools>=7.4"
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --extra dev -o requirements/dev.lock pyproject.toml
+	grep -E '^[A-Za-z0-9._-]+==' requirements/dev.lock | sed 's/ .*//' > requirements/.dev-versions.txt
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -c requirements/.dev-versions.txt \
+		-o requirements/runtime.lock pyproject.toml  # the runtime at the versions dev and CI test
+	rm requirements/.dev-versions.txt
 
 # Regenerate the spec and both clients from the code.
 clients: openapi ts-deps
