@@ -76,24 +76,25 @@ async def remaining(url: str) -> tuple[int, int]:
         await connection.close()
 
 
-async def purge_through_the_worker(url: str, now: datetime) -> tuple[float, float, int]:
-    """(seconds in all, longest pass in seconds, passes)."""
+async def purge_through_the_worker(url: str, now: datetime) -> tuple[float, float, int, list[float]]:
+    """(seconds in all, longest pass in seconds, passes, each pass's seconds)."""
     database = Database(url.replace("postgresql://", "postgresql+asyncpg://", 1))
     worker = Worker(
         database, clock=ManualClock(now), poll_interval_s=0.01, subscribers=[], jobs=retention_jobs(Retention())
     )
-    passes, longest = 0, 0.0
+    passes, longest, each = 0, 0.0, []
     started = time.perf_counter()
     while True:
         before = time.perf_counter()
         handled = await worker.run_once()
-        longest = max(longest, time.perf_counter() - before)
+        each.append(time.perf_counter() - before)
+        longest = max(longest, each[-1])
         if not handled:
             break
         passes += 1
     elapsed = time.perf_counter() - started
     await database.dispose()
-    return elapsed, longest, passes
+    return elapsed, longest, passes, each
 
 
 async def delete_at_once(url: str, now: datetime) -> float:
@@ -114,7 +115,7 @@ async def main(rows: int) -> None:
         await asyncio.to_thread(migrations.upgrade, database_url(name))
         now = datetime.now(UTC)
         await load(url, rows, now)
-        batched, longest, passes = await purge_through_the_worker(url, now)
+        batched, longest, passes, each = await purge_through_the_worker(url, now)
         assert await remaining(url) == (0, UNREAD), await remaining(url)
         connection = await asyncpg.connect(url)
         try:
@@ -133,6 +134,9 @@ async def main(rows: int) -> None:
         f"retention.longest_transaction_ms: {longest * 1000:.0f} (batches of {PURGE_BATCH}, {passes} passes;"
         f" one DELETE held its transaction {at_once * 1000:.0f})"
     )
+    tenth = max(1, len(each) // 10)
+    first, last = sum(each[:tenth]) / tenth, sum(each[-tenth - 1 : -1]) / tenth
+    print(f"retention.pass_ms: first tenth {first * 1000:.0f}, last tenth {last * 1000:.0f}")
 
 
 if __name__ == "__main__":
