@@ -21,16 +21,17 @@ def _closed_port() -> int:
 @pytest.mark.parametrize(
     ("url", "says"),
     [
-        (f"postgresql+asyncpg://app:secret@127.0.0.1:{_closed_port()}/frontline", "nothing answers at"),
+        ("postgresql+asyncpg://app:secret@127.0.0.1:{port}/frontline", "nothing answers at"),
         ("mysql+nothing://a@b/c", "is not a database URL this service speaks"),
         ("::::", "is not a database URL this service speaks"),
         ("sqlite+aiosqlite:////proc/no-such-dir/frontline.db", "check the path"),
     ],
+    ids=["unreachable", "unknown-driver", "not-a-url", "sqlite-path"],
 )
 def test_a_database_it_cannot_use_is_one_line_and_exit_code_3(
     url: str, says: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("FRONTLINE_DATABASE_URL", url)
+    monkeypatch.setenv("FRONTLINE_DATABASE_URL", url.replace("{port}", str(_closed_port())))
     monkeypatch.setenv("FRONTLINE_VAR_DIR", str(tmp_path))
     assert cli.main(["db", "upgrade"]) == 3
     err = capsys.readouterr().err
