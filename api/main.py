@@ -28,6 +28,7 @@ import migrations
 from api.deps import DatabaseDep
 from api.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers, unavailable
 from api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware, UnexpectedErrorMiddleware
+from api.openapi_prose import add_prose
 from api.punch_recording import recorder_for
 from api.query_params import refuse_unknown_query
 from api.request_context import RequestIdLogFilter
@@ -365,6 +366,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     schema = _rename_form_bodies(schema)
+    add_prose(schema)
     app.openapi_schema = schema
     return schema
 

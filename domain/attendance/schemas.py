@@ -6,7 +6,8 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 
 from domain.attendance.rules import Flag, Method, PunchKind
 from domain.attendance.shift_matching import ShiftFlag
@@ -26,7 +27,21 @@ SHORT_MINUTES = (
 )
 
 
+PUNCH_EXAMPLE: JsonDict = {
+    "kind": "in",
+    "store_id": "0b6e7c4a-5d1f-4c8e-9a3b-2f1d0c9e8a71",
+    "lat": 31.2304,
+    "lon": 121.4737,
+    "accuracy_m": 12.5,
+    "client_time": "2026-12-05T08:58:12+08:00",
+    "device_id": "a1b2c3d4-phone",
+    "wifi_bssid": "a4:5e:60:d2:1f:03",
+}
+
+
 class PunchCreate(InputModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [PUNCH_EXAMPLE]})
+
     kind: PunchKind
     store_id: uuid.UUID
     lat: Latitude = Field(examples=[31.2304])
@@ -65,10 +80,20 @@ class PunchRead(OutputModel):
 
 
 class BatchPunch(PunchCreate):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"idempotency_key": "5f0c2a8e-punch-1", **PUNCH_EXAMPLE}]}
+    )
+
     idempotency_key: IdempotencyKey
 
 
 class PunchBatch(InputModel):
+    """Punches the phone kept while offline, sent when it is back; each answered on its own."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"punches": [{"idempotency_key": "5f0c2a8e-punch-1", **PUNCH_EXAMPLE}]}]}
+    )
+
     punches: list[BatchPunch] = Field(min_length=1, max_length=500)
 
 

@@ -31,7 +31,25 @@ class MetricValueBatch(BaseModel):
 
 
 class MetricValueBatchDocumented(BaseModel):
-    model_config = ConfigDict(extra="forbid", title="MetricValueBatch")
+    model_config = ConfigDict(
+        extra="forbid",
+        title="MetricValueBatch",
+        json_schema_extra={
+            "examples": [
+                {
+                    "values": [
+                        {"metric_code": "store.footfall", "store_code": "S001", "period": "2026-11", "value": "18250"},
+                        {
+                            "metric_code": "staff.upsell_rate",
+                            "employee_no": "E0102",
+                            "period": "2026-11",
+                            "value": "0.184",
+                        },
+                    ]
+                }
+            ]
+        },
+    )
 
     values: list[MetricValueIn] = Field(min_length=1, max_length=MAX_METRIC_VALUES)
 

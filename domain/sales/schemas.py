@@ -41,7 +41,28 @@ class SalesBatch(BaseModel):
 class SalesBatchDocumented(BaseModel):
     """The request body as documented (the server reads it line by line)."""
 
-    model_config = ConfigDict(extra="forbid", title="SalesBatch")
+    model_config = ConfigDict(
+        extra="forbid",
+        title="SalesBatch",
+        json_schema_extra={
+            "examples": [
+                {
+                    "lines": [
+                        {
+                            "external_id": "POS-S001-20261205-000187",
+                            "store_code": "S001",
+                            "employee_no": "E0102",
+                            "sku": "6901234567892",
+                            "quantity": 2,
+                            "amount": "59.80",
+                            "currency": "CNY",
+                            "sold_at": "2026-12-05T10:21:07+08:00",
+                        }
+                    ]
+                }
+            ]
+        },
+    )
 
     lines: list[SalesLineIn] = Field(min_length=1, max_length=MAX_SALES_LINES)
 

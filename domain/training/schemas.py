@@ -141,7 +141,26 @@ class CompletionBatch(BaseModel):
 
 
 class CompletionBatchDocumented(BaseModel):
-    model_config = ConfigDict(extra="forbid", title="CompletionBatch")
+    model_config = ConfigDict(
+        extra="forbid",
+        title="CompletionBatch",
+        json_schema_extra={
+            "examples": [
+                {
+                    "completions": [
+                        {
+                            "external_id": "LMS-889120",
+                            "employee_no": "E0102",
+                            "course_code": "FRESH-101",
+                            "completed_on": "2026-12-03",
+                            "completion_percent": 100,
+                            "exam_score": 86,
+                        }
+                    ]
+                }
+            ]
+        },
+    )
 
     completions: list[CompletionIn] = Field(min_length=1, max_length=MAX_COMPLETIONS)
 

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from api.cli import openapi_document
 from api.settings import Settings
+from domain.auth.scopes import Scope
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,3 +70,47 @@ def test_the_webhooks_section_documents_every_event_offered_with_its_data() -> N
         assert envelope["properties"]["version"]["const"] == EVENTS[topic].version
         data = schemas[envelope["properties"]["data"]["$ref"].rsplit("/", 1)[1]]
         assert set(data["properties"]) == set(EVENTS[topic].model_fields), topic
+
+
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    return loaded
+
+
+def test_the_contract_says_who_may_call_what_and_where() -> None:
+    document = spec()
+    assert document["servers"] and all(tag.get("description") for tag in document["tags"])
+    used = {t for ops in document["paths"].values() for o in ops.values() for t in o.get("tags", [])}
+    assert used == {tag["name"] for tag in document["tags"]}
+    machines = document["components"]["securitySchemes"]["ClientCredentials"]["flows"]["clientCredentials"]
+    assert set(machines["scopes"]) == {scope.value for scope in Scope}
+    public = sorted(path for path, ops in document["paths"].items() for o in ops.values() if o["security"] == [])
+    assert public == ["/api/v1/auth/token", "/healthz", "/readyz"]
+    sales = document["paths"]["/api/v1/ingest/sales"]["post"]["security"]
+    assert sales == [{"ClientCredentials": ["ingest:sales"]}]
+    assert all(o["security"] == [] for ops in document["webhooks"].values() for o in ops.values())
+
+
+def test_mobile_and_integration_bodies_carry_examples() -> None:
+    schemas = spec()["components"]["schemas"]
+    for name in ("PunchCreate", "PunchBatch", "SalesBatch", "MetricValueBatch", "CompletionBatch"):
+        assert schemas[name].get("examples"), name
+
+
+def test_redocly_finds_no_error_in_the_contract() -> None:
+    package = ROOT / "clients" / "typescript"
+    npm = shutil.which("npm")
+    if npm is None or not (package / "node_modules" / ".bin" / "redocly").exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI needs npm and the TypeScript client's packages (make test installs them) to lint the spec")
+        pytest.skip("npm or clients/typescript/node_modules missing; `make test` installs them")
+    path = f"{package / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}"  # its Node (24), not the system's
+    linted = subprocess.run(
+        [npm, "run", "--silent", "lint:spec"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PATH": path},
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr

@@ -9192,7 +9192,10 @@ export interface components {
              */
             percent: string;
         };
-        /** PunchBatch */
+        /**
+         * PunchBatch
+         * @description Punches the phone kept while offline, sent when it is back; each answered on its own.
+         */
         PunchBatch: {
             /** Punches */
             punches: components["schemas"]["BatchPunch"][];

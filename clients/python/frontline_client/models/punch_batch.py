@@ -14,7 +14,8 @@ T = TypeVar("T", bound="PunchBatch")
 
 @_attrs_define
 class PunchBatch:
-    """
+    """Punches the phone kept while offline, sent when it is back; each answered on its own.
+
     Attributes:
         punches (list[BatchPunch]):
     """

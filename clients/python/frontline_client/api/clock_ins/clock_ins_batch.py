@@ -91,7 +91,8 @@ def sync_detailed(
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
     Args:
-        body (PunchBatch):
+        body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
+            answered on its own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +121,8 @@ def sync(
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
     Args:
-        body (PunchBatch):
+        body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
+            answered on its own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
     Args:
-        body (PunchBatch):
+        body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
+            answered on its own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +174,8 @@ async def asyncio(
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
     Args:
-        body (PunchBatch):
+        body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
+            answered on its own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
