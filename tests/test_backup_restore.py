@@ -5,7 +5,6 @@ answers as before: schema at head (ready), demo accounts sign in, the same rows,
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,20 +19,12 @@ from api.main import create_app
 from domain.shared.clock import ManualClock
 from tests.api.test_ticket_attachments import png_bytes
 from tests.conftest import _postgres_problem, fresh_postgres_database, make_settings, postgres_admin, run_in_thread
+from tests.support import required_tool
 
 pytestmark = pytest.mark.postgres_only
 
 PASSWORD = "backup-restore-demo-password"
 COUNTED = ["employees", "org_units", "accounts", "assignments", "ticket_attachments", "metric_values"]
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{name} is required under CI=true (Debian package postgresql-client)")
-        pytest.skip(f"{name} not installed: backup and restore not checked")
-    return found
 
 
 def _libpq(url: str) -> list[str]:
@@ -50,7 +41,10 @@ async def _counts(app: object) -> dict[str, int]:
 async def test_a_dump_and_the_attachment_store_restore_into_a_new_database(tmp_path: Path, clock: ManualClock):
     if _postgres_problem:
         pytest.skip("PostgreSQL not reachable")
-    pg_dump, pg_restore = _tool("pg_dump"), _tool("pg_restore")
+    pg_dump, pg_restore = (
+        required_tool("pg_dump", "postgresql-client"),
+        required_tool("pg_restore", "postgresql-client"),
+    )
     import migrations
 
     source_name, source_url = fresh_postgres_database()

@@ -17,6 +17,8 @@ import kubernetes_validate
 import pytest
 import yaml
 
+from tests.support import required_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 KUBERNETES = ROOT / "deploy" / "kubernetes"
 KUBERNETES_VERSION = "1.31"
@@ -112,19 +114,8 @@ def test_compose_runs_migrations_once_then_two_api_replicas_and_the_worker() -> 
     assert services["worker"]["healthcheck"]["test"][1:3] == ["frontline", "worker-alive"]
 
 
-def _docker_compose() -> str:
-    found = shutil.which("docker-compose")
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                "docker-compose is required under CI=true (Debian package docker-compose; make test installs it)"
-            )
-        pytest.skip("docker-compose not installed (apt-get install docker-compose): compose validation skipped")
-    return found
-
-
 def test_docker_compose_accepts_the_file_and_refuses_a_broken_one(tmp_path: Path) -> None:
-    command = _docker_compose()
+    command = required_tool("docker-compose", "docker-compose")
 
     def check(path: Path, environ: dict[str, str]) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

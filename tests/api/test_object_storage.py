@@ -6,7 +6,6 @@ delete, missing blobs told apart, no key that is not a sha256)."""
 from __future__ import annotations
 
 import hashlib
-import socket
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,15 +30,14 @@ from tests.api.test_ticket_attachments import (
 )
 from tests.conftest import make_settings
 from tests.factories import World
+from tests.support import free_port
 
 BUCKET = "frontline-test"
 
 
 @pytest.fixture(scope="module")
 def s3_endpoint() -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
+    port = free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     try:

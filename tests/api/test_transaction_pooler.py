@@ -32,22 +32,14 @@ from tests.api.test_clock_ins import batch_item, iso, my_punches, now, punch, se
 from tests.api.test_ingest import line, push
 from tests.conftest import _empty_postgres, _postgres_problem, make_settings
 from tests.factories import World, machine, seed_world
+from tests.support import free_port, required_tool
 from tests.test_stream import HEARTBEAT_S, WAIT_S, Replicas, payload, serving, stream
 
 pytestmark = pytest.mark.postgres_only
 
-PGBOUNCER = shutil.which("pgbouncer") or next(
-    (path for path in ("/usr/sbin/pgbouncer", "/usr/bin/pgbouncer") if os.path.exists(path)), None
-)
 # Fewer server connections than the app's pools hold clients: transactions of different clients
 # take turns on the same server connections, as they do in production.
 SERVER_CONNECTIONS = 3
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +47,9 @@ def pooler_port(request: pytest.FixtureRequest) -> Iterator[int]:
     if _postgres_problem:
         pytest.skip("PostgreSQL not reachable")
     postgres_database_url: str = request.getfixturevalue("postgres_database_url")
-    if PGBOUNCER is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("pgbouncer is required under CI=true (Debian package pgbouncer; make test installs it)")
-        pytest.skip("pgbouncer not installed (apt-get install pgbouncer): transaction-pooler tests skipped")
+    pgbouncer = required_tool("pgbouncer", "pgbouncer")
     target = make_url(postgres_database_url)
-    port = _free_port()
+    port = free_port()
     folder = Path(tempfile.mkdtemp(prefix="pgbouncer-"))
     folder.chmod(0o777)  # PgBouncer refuses to run as root: it runs as postgres and writes here
     (folder / "users.txt").write_text(f'"{target.username}" ""\n')
@@ -85,7 +74,7 @@ def pooler_port(request: pytest.FixtureRequest) -> Iterator[int]:
     )
     for path in folder.iterdir():
         path.chmod(0o644)
-    command = [PGBOUNCER, str(folder / "pgbouncer.ini")]
+    command = [pgbouncer, str(folder / "pgbouncer.ini")]
     if os.geteuid() == 0:
         command[1:1] = ["-u", "postgres"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -63,16 +62,12 @@ from frontline_client.models import (  # noqa: E402
 )
 from frontline_client.types import File  # noqa: E402
 
+from tests.support import free_port  # noqa: E402
+
 PASSWORD = "walk-the-day-password"
 # The first bytes of a real PNG: the server reads the type from the bytes, not the name.
 PHOTO = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00" + b"\x00" * 64
 IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")

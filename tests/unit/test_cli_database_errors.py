@@ -4,18 +4,12 @@ exit code 3, never a traceback; every option carries help text."""
 from __future__ import annotations
 
 import argparse
-import socket
 from pathlib import Path
 
 import pytest
 
 from api import cli
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])  # nothing listens once the probe closes
+from tests.support import free_port
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _closed_port() -> int:
 def test_a_database_it_cannot_use_is_one_line_and_exit_code_3(
     url: str, says: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("FRONTLINE_DATABASE_URL", url.replace("{port}", str(_closed_port())))
+    monkeypatch.setenv("FRONTLINE_DATABASE_URL", url.replace("{port}", str(free_port())))
     monkeypatch.setenv("FRONTLINE_VAR_DIR", str(tmp_path))
     assert cli.main(["db", "upgrade"]) == 3
     err = capsys.readouterr().err
