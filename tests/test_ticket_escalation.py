@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -17,7 +17,7 @@ from domain.notifications.models import Notification
 from domain.notifications.queries import as_read
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
+from domain.tickets.escalation import close_resolved_tickets, escalate_tickets, run_escalations
 from domain.tickets.models import TicketEscalation
 from tests.conftest import START
 from tests.factories import PEOPLE, World, assign, deliver_events, insert_ticket
@@ -100,6 +100,12 @@ async def escalation_rows(database: Database) -> Counter[tuple[uuid.UUID, str, i
             select(TicketEscalation.ticket_id, TicketEscalation.clock, TicketEscalation.level, TicketEscalation.round)
         )
         return Counter((ticket_id, clock_name, level, round_) for ticket_id, clock_name, level, round_ in rows)
+
+
+async def looked(database: Database, clock: ManualClock) -> tuple[int, int]:
+    """One pass: (tickets it read, escalations it made)."""
+    done = await run_escalations(database, clock)
+    return done.examined, done.escalated
 
 
 def notice(title: str, clock_name: str, level: int) -> str:
@@ -313,6 +319,97 @@ async def test_two_workers_at_once_escalate_each_ticket_exactly_once(
     assert heard["hr"] == sorted(notice(title, "first response", 150) for title in titles)
     assert heard["ops_staff"] == sorted(notice(title, "first response", 75) for title in titles)
     assert len(heard["ops_head"]) == 8  # 75% as a queue member and 100% as the head, per ticket
+
+
+# --- cost: a pass reads the tickets falling due, not every active ticket -------------------------
+
+
+async def test_a_pass_looks_only_at_tickets_whose_next_level_has_come(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    early = [await raise_ticket(client, world, f"Early {number}") for number in range(3)]
+    at_minutes(clock, 30)
+    late = [await raise_ticket(client, world, f"Late {number}") for number in range(5)]
+
+    # new tickets are looked at once, to learn when their first level comes (75% of 2 h: 90 minutes)
+    assert await looked(database, clock) == (8, 0)
+    assert await looked(database, clock) == (0, 0)
+    at_minutes(clock, 89)
+    assert await looked(database, clock) == (0, 0)
+    at_minutes(clock, 90)
+    assert await looked(database, clock) == (len(early), len(early))
+    at_minutes(clock, 100)
+    assert await looked(database, clock) == (0, 0)
+    at_minutes(clock, 120)
+    assert await looked(database, clock) == (len(early) + len(late), len(early) + len(late))
+
+    # an answer stops the first-response clock: the ticket waits for its resolution clock's 75%
+    await act(client, world, "ops_staff", f"{early[0]}/replies", {"body": "On our way."})
+    assert await looked(database, clock) == (1, 0)
+    assert await looked(database, clock) == (0, 0)
+
+
+async def test_a_paused_ticket_leaves_the_queue_until_it_resumes(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    await set_targets(client, world, first_response=120, resolution=240)
+    ticket = await raise_ticket(client, world)
+    at_minutes(clock, 10)
+    await act(client, world, "ops_staff", f"{ticket}/acknowledge")
+    await act(client, world, "ops_staff", f"{ticket}/status", {"status": "waiting_on_requester"})
+    assert await looked(database, clock) == (1, 0)
+
+    at_minutes(clock, 10_000)  # nothing runs while it waits: no pass looks at it
+    assert await looked(database, clock) == (0, 0)
+
+    await act(client, world, "staff_s1", f"{ticket}/replies", {"body": "It is the model TX-80."})
+    assert await looked(database, clock) == (1, 0)
+    at_minutes(clock, 10_000 + 170)  # 10 + 170 = 180 working minutes: 75% of 240
+    assert await looked(database, clock) == (1, 1)
+
+
+async def test_new_business_hours_bring_a_ticket_s_next_level_forward(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    """Friday 17:00 in Shanghai, office hours Monday to Friday: 75% of 2 h comes on Monday. Opening on
+    Saturdays too brings it to Saturday morning; a pass then must not wait for Monday."""
+    policy = {"first_response_minutes": 120, "resolution_minutes": 600, "business_hours": True}
+    response = await client.put("/api/v1/sla-policies", json={"policies": [policy]}, headers=world.headers("admin"))
+    assert response.status_code == 200, response.text
+    hours_path = f"/api/v1/departments/{world.units['D-OPS']}/business-hours"
+    weekdays = {day: [["09:00", "18:00"]] for day in ("mon", "tue", "wed", "thu", "fri")}
+    response = await client.put(hours_path, json={"weekly": weekdays, "holidays": []}, headers=world.headers("admin"))
+    assert response.status_code == 200, response.text
+    friday_five_pm = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
+    clock.set(friday_five_pm)
+    await raise_ticket(client, world)
+    assert await looked(database, clock) == (1, 0)
+
+    six_days = {**weekdays, "sat": [["09:00", "18:00"]]}
+    response = await client.put(hours_path, json={"weekly": six_days, "holidays": []}, headers=world.headers("admin"))
+    assert response.status_code == 200, response.text
+    clock.set(friday_five_pm + timedelta(hours=16, minutes=30))  # Saturday 09:30: 90 working minutes
+    assert await looked(database, clock) == (1, 1)
+
+
+@pytest.mark.postgres_only
+async def test_two_workers_read_disjoint_tickets(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+):
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite writes one transaction at a time")
+    for number in range(30):
+        await raise_ticket(client, world, f"Problem {number}")
+    assert (await run_escalations(database, clock)).examined == 30
+    at_minutes(clock, 180)
+
+    passes = await asyncio.gather(*(run_escalations(database, clock, batch=4) for _ in range(2)))
+
+    # every ticket read by exactly one worker (SKIP LOCKED), each escalated at its three levels once
+    assert sum(one.examined for one in passes) == 30
+    assert sum(one.escalated for one in passes) == 90
+    assert all(one.examined > 0 for one in passes)
+    assert sum((await escalation_rows(database)).values()) == 90
 
 
 async def test_escalations_are_internal_events_seen_by_the_owning_side_only(

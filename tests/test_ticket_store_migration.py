@@ -69,9 +69,9 @@ NOTIFICATIONS = _table("notifications", id=Uuid, account_id=Uuid, ticket_id=Uuid
 PAUSES = _table("ticket_pauses", id=Uuid, ticket_id=Uuid, started_at=UTCDateTime)
 
 
-async def _write_ticket_with_children(url: str) -> dict[str, uuid.UUID]:
-    """A store, a department, a requester at home in the department, a ticket and one row of each
-    child table."""
+async def _write_ticket_with_children(url: str, *, children: bool = True) -> dict[str, uuid.UUID]:
+    """A store, a department, a requester at home in the department, a ticket and (unless told not
+    to) one row of each child table, as they were at the revision before this one."""
     ids = {name: uuid.uuid4() for name in ("store", "dept", "employee", "account", "ticket")}
     stamps = {"created_at": NOW, "updated_at": NOW}
     database = Database(url)
@@ -101,6 +101,8 @@ async def _write_ticket_with_children(url: str) -> dict[str, uuid.UUID]:
                     reopen_count=0, version=1, **stamps,
                 )
             )  # fmt: skip
+            if not children:
+                return ids
             await connection.execute(
                 insert(EVENTS).values(ticket_id=ids["ticket"], kind="created", internal=False, data={}, occurred_at=NOW)
             )
@@ -156,3 +158,31 @@ async def test_tickets_and_the_rows_that_refer_to_them_survive_both_directions(e
     run_in_thread(command.downgrade, config, revision.down_revision)
     # the older schema needs a unit: the requester's home one
     assert await _read(url) == ({name: 1 for name in CHILDREN}, False, [ids["dept"]])
+
+
+async def test_the_escalation_queue_starts_with_every_active_ticket_and_no_other(empty_database_url: str) -> None:
+    """Revision 0023: an active ticket is looked at on the first pass after the upgrade (its moment is
+    its creation); a resolved one never is."""
+    url = empty_database_url
+    config = migrations.alembic_config(url)
+    run_in_thread(command.upgrade, config, "0022")
+    ids = await _write_ticket_with_children(url, children=False)
+    resolved = uuid.uuid4()
+    database = Database(url)
+    try:
+        async with database.engine.begin() as connection:
+            row = (await connection.execute(select(TICKETS).where(TICKETS.c.id == ids["ticket"]))).mappings().one()
+            await connection.execute(insert(TICKETS).values({**row, "id": resolved, "status": "resolved"}))
+    finally:
+        await database.dispose()
+
+    run_in_thread(command.upgrade, config, "0023")
+
+    queue = _table("tickets", id=Uuid, escalation_check_at=UTCDateTime)
+    database = Database(url)
+    try:
+        async with database.engine.connect() as connection:
+            moments = dict((await connection.execute(select(queue.c.id, queue.c.escalation_check_at))).all())
+    finally:
+        await database.dispose()
+    assert moments == {ids["ticket"]: NOW, resolved: None}

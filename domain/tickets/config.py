@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import String, cast, delete, exists, func, select
+from sqlalchemy import String, cast, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -29,7 +29,7 @@ from domain.shared.pagination import (
 )
 from domain.tickets import rules
 from domain.tickets.access import is_department_head
-from domain.tickets.models import DepartmentCalendar, RoutingRule, SlaPolicy
+from domain.tickets.models import LOOK_NOW, DepartmentCalendar, RoutingRule, SlaPolicy, Ticket
 from domain.tickets.schemas import (
     BusinessHoursIn,
     BusinessHoursRead,
@@ -244,6 +244,17 @@ async def set_business_hours(
     else:
         row.weekly, row.holidays, row.updated_at = weekly, data.holidays, clock.now()
     await session.flush()
+    # New hours can bring escalations forward: the job looks at the department's tickets again.
+    await session.execute(
+        update(Ticket)
+        .where(
+            Ticket.calendar_department_id == department.id,
+            Ticket.business_hours.is_(True),
+            Ticket.status.in_(rules.ACTIVE),
+        )
+        .values(escalation_check_at=LOOK_NOW)
+        .execution_options(synchronize_session=False)
+    )
     await audit.record(
         session,
         actor=actor,

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event, inspect, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from domain.org.models import enum_column
 from domain.shared.db import Base, BigIntKey, JSONDocument, UTCDateTime
 from domain.shared.ids import new_id
+
+# "Look at it on the next pass" for the escalation job: a moment before any ticket.
+LOOK_NOW = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class TicketPriority(enum.StrEnum):
@@ -90,6 +94,15 @@ class Ticket(Base):
         Index("ix_tickets_department_id_status", "department_id", "status"),
         Index("ix_tickets_store_id_created_at", "store_id", "created_at"),
         Index("ix_tickets_requester_account_id_created_at", "requester_account_id", "created_at"),
+        # the escalation job's queue: only tickets with a moment to look at are in it
+        Index(
+            "ix_tickets_escalation_check_at",
+            "escalation_check_at",
+            postgresql_where=text("escalation_check_at IS NOT NULL"),
+            sqlite_where=text("escalation_check_at IS NOT NULL"),
+        ),
+        # the automatic close reads resolved tickets by age
+        Index("ix_tickets_status_resolved_at", "status", "resolved_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -125,6 +138,34 @@ class Ticket(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When the escalation job must next look at the ticket: the moment its next level is reached,
+    # never later (domain/tickets/escalation.py); None when nothing can come (inactive, all levels past).
+    escalation_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=lambda: LOOK_NOW)
+
+
+# A change to any of these can bring a ticket's next escalation earlier than the job last computed.
+_CLOCK_FIELDS = (
+    "status",
+    "paused_since",
+    "first_responded_at",
+    "resolution_started_at",
+    "resolution_due_at",
+    "first_response_due_at",
+    "reopen_count",
+    "business_hours",
+    "calendar_department_id",
+    "first_response_minutes",
+    "resolution_minutes",
+)
+
+
+@event.listens_for(Ticket, "before_update")
+def _look_again_after_a_clock_change(_mapper: Mapper[Ticket], _connection: Connection, ticket: Ticket) -> None:
+    """Every code path that moves a ticket's clocks gets it looked at again on the next pass, so
+    none can leave a stale, too-late moment behind (a too-early one only costs one look)."""
+    state = inspect(ticket)
+    if any(state.attrs[name].history.has_changes() for name in _CLOCK_FIELDS):
+        ticket.escalation_check_at = LOOK_NOW
 
 
 class TicketPause(Base):

@@ -220,6 +220,28 @@ def reached_levels(elapsed_time: timedelta, target: timedelta) -> list[Level]:
     return [level for level in Level if elapsed_time * 100 >= target * level.value]
 
 
+def next_level_at(
+    spent: timedelta, target: timedelta, now: datetime, calendar: BusinessCalendar | None
+) -> datetime | None:
+    """When a clock that is running at `now`, having used `spent` of `target`, reaches its next
+    escalation level; None when every level is reached or the calendar never opens.
+
+    It assumes the clock keeps running: a pause can only make the level come later, so the answer is
+    never late, which is what lets the escalation job look only at tickets whose moment has come.
+    """
+    _require_positive_target(target)
+    if calendar is not None and not calendar.has_opening_hours:
+        return None
+    microsecond = timedelta(microseconds=1)
+    spent_us, target_us = spent // microsecond, target // microsecond
+    for level in Level:
+        # the least whole microseconds t with t * 100 >= target * level, as reached_levels compares
+        needed_us = -(-target_us * level.value // 100)
+        if spent_us < needed_us:
+            return add_working_time(_as_utc("now", now), (needed_us - spent_us) * microsecond, calendar)
+    return None
+
+
 def is_at_risk(elapsed_time: timedelta, target: timedelta) -> bool:
     """At least 75% of the target used, not yet breached: the moment to warn."""
     return reached_levels(elapsed_time, target)[-1:] == [Level.WARN]

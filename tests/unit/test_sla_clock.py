@@ -21,6 +21,7 @@ from domain.tickets.sla import (
     elapsed,
     is_at_risk,
     is_breached,
+    next_level_at,
     reached_levels,
     working_time_between,
 )
@@ -454,3 +455,44 @@ def test_a_calendar_without_opening_hours_is_refused_rather_than_looping(closed:
         due_at(at(MONDAY, 9), H, closed)
     # No working time ever runs, and measuring it still ends.
     assert working_time_between(at(MONDAY, 9), at(MONDAY, 9) + 1000 * H, closed) == timedelta(0)
+
+
+# --- when the next level comes (what the escalation job waits for) ---------------------------------
+
+TARGETS = st.timedeltas(min_value=timedelta(microseconds=1), max_value=48 * H)
+
+
+@settings(max_examples=80, deadline=None)
+@given(now=STARTS, target=TARGETS, used=st.floats(min_value=0, max_value=2), office=st.booleans())
+def test_the_next_level_comes_at_exactly_the_moment_it_is_reached(
+    now: datetime, target: timedelta, used: float, office: bool
+) -> None:
+    """The job looks at a ticket only at this moment, so it must not be a microsecond late, and the
+    level must not already be reached a microsecond before it."""
+    clock_calendar = BERLIN_OFFICE if office else None
+    spent = target * used
+    moment = next_level_at(spent, target, now, clock_calendar)
+    if moment is None:
+        assert reached_levels(spent, target) == list(Level)
+        return
+    reached_now = reached_levels(spent, target)
+    at_moment = reached_levels(spent + working_time_between(now, moment, clock_calendar), target)
+    tick = timedelta(microseconds=1)
+    before = reached_levels(spent + working_time_between(now, moment - tick, clock_calendar), target)
+    assert len(at_moment) > len(reached_now)  # tiny targets reach two levels in one microsecond
+    assert before == reached_now
+
+
+def test_the_next_level_of_a_two_hour_target_in_office_hours() -> None:
+    friday_afternoon = at(FRIDAY, 16)
+    # 30 minutes used of 2 hours: 75 % comes after one more hour, 17:00 on Friday
+    assert next_level_at(timedelta(minutes=30), 2 * H, friday_afternoon, OFFICE) == at(FRIDAY, 17)
+    # 100 minutes used: 100 % needs 20 more working minutes, on Monday morning
+    assert next_level_at(timedelta(minutes=100), 2 * H, at(FRIDAY, 17, 50), OFFICE) == at(NEXT_MONDAY, 9, 10)
+    # past 150 %: nothing more to wait for
+    assert next_level_at(3 * H, 2 * H, friday_afternoon, OFFICE) is None
+
+
+def test_a_calendar_that_never_opens_has_no_next_level() -> None:
+    closed = calendar(days=())
+    assert next_level_at(timedelta(0), 2 * H, at(MONDAY, 10), closed) is None
