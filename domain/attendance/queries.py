@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import false, or_, select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.attendance import rules
@@ -102,6 +102,15 @@ def _check_range(start: date, end: date) -> None:
         raise InvalidInput(_("Ask for at most 93 days at a time."), field="query.to", slug="validation.range_too_long")
 
 
+REJECTED = "rejected"
+
+
+def counts() -> ColumnElement[bool]:
+    """A punch its reviewer rejected (e.g. made from home with a spoofed location) counts for nothing:
+    not as time worked, not on payroll's timesheet, not as presence; it stays listed with its review."""
+    return or_(ClockIn.review_status.is_(None), ClockIn.review_status != REJECTED)
+
+
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """UTC instants wide enough to hold every local day in [start, end] in any time zone."""
     low = datetime.combine(start, time.min, tzinfo=ZoneInfo("UTC")) - timedelta(hours=14)
@@ -134,7 +143,7 @@ async def _days(
 ) -> tuple[dict[uuid.UUID, list[rules.WorkedDay]], dict[uuid.UUID, Place], list[ClockIn]]:
     low, high = _bounds(start, end)
     query = select(ClockIn).where(
-        ClockIn.employee_id.in_(employee_ids), ClockIn.punched_at >= low, ClockIn.punched_at < high
+        ClockIn.employee_id.in_(employee_ids), ClockIn.punched_at >= low, ClockIn.punched_at < high, counts()
     )
     if store_ids is not None:
         query = query.where(ClockIn.store_id.in_(store_ids))
@@ -289,6 +298,8 @@ async def store_attendance(
             )
         ).all()
     )
+    flagged = [p for p in punches if p.flagged and day_start <= p.punched_at < day_end]
+    punches = [p for p in punches if p.review_status != REJECTED]
     now = clock.now()
     is_today = on == now.astimezone(tz).date()
     worked_by_person: dict[uuid.UUID, rules.WorkedDay] = {}
@@ -344,7 +355,7 @@ async def store_attendance(
         in_now=in_now,
         punched=punched,
         absent=absent,
-        flagged=[as_read(p, place) for p in punches if p.flagged and day_start <= p.punched_at < day_end],
+        flagged=[as_read(p, place) for p in flagged],
     )
 
 

@@ -527,6 +527,40 @@ async def test_hr_gets_one_row_per_person_day_and_store(client: httpx.AsyncClien
     assert sheet["rows"][2]["first_in"] == "2026-03-02T18:30:00Z"
 
 
+async def test_a_rejected_punch_counts_for_nothing_on_the_timesheet_my_days_or_the_store_s_day(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+):
+    """The manager found the spoofed in on 3 March was made from home: payroll must not pay those
+    hours, and nobody is shown as having worked them (the punch stays listed, with its review)."""
+    clock.set(at("2026-03-03T01:00:00+00:00"))
+    spoofed = await punch(client, world, "staff_s1", mock_location=True)
+    await punch_at(client, world, clock, "staff_s1", "2026-03-03T05:30:00+00:00", kind="out")
+    answer = await review(client, world, "manager_s1", spoofed["id"], "reject", "was at home, per CCTV")
+    assert answer.status_code == 200, answer.text
+
+    sheet = (await timesheet(client, world, "hr")).json()
+    assert [(r["date"], r["worked_minutes"], r["first_in"]) for r in sheet["rows"]] == [("2026-03-03", 0, None)]
+    days = await my_days(client, world, "staff_s1", "2026-03-01", "2026-03-31")
+    assert [(d["date"], d["worked_minutes"], d["first_in"]) for d in days] == [("2026-03-03", 0, None)]
+    store = await store_day(client, world, "manager_s1", day="2026-03-03")
+    assert [(p["full_name"], p["worked_minutes"], p["first_in"]) for p in store["punched"]] == [("Staff S1", 0, None)]
+    assert [(p["id"], p["review_status"]) for p in store["flagged"]] == [(spoofed["id"], "rejected")]
+
+    # reviewed again and confirmed, the hours count again
+    await review(client, world, "hr", spoofed["id"], "confirm", "the phone's developer mode, not fraud")
+    sheet = (await timesheet(client, world, "hr")).json()
+    assert [(r["date"], r["worked_minutes"]) for r in sheet["rows"]] == [("2026-03-03", 270)]
+
+
+async def test_a_rejected_in_does_not_show_anyone_as_in_the_store_now(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+):
+    spoofed = await punch(client, world, "staff_s1", mock_location=True)
+    assert names((await store_day(client, world, "manager_s1"))["in_now"]) == ["Staff S1"]
+    await review(client, world, "manager_s1", spoofed["id"], "reject", "was at home, per CCTV")
+    assert names((await store_day(client, world, "manager_s1"))["in_now"]) == []
+
+
 async def test_the_timesheet_as_csv_is_a_download_with_a_header_row(
     client: httpx.AsyncClient, world: World, clock: ManualClock
 ):
