@@ -283,6 +283,9 @@ def _health_router() -> APIRouter:
 
     @router.get("/healthz", operation_id="health-live", summary="The process is up", response_model=Liveness)
     async def healthz() -> Liveness:
+        """Liveness: answers 200 while the process can serve requests, without touching the database.
+        Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
+        """
         return Liveness(status="ok")
 
     @router.get(
@@ -293,6 +296,10 @@ def _health_router() -> APIRouter:
         responses={503: {"model": Problem, "description": "Not ready"}},
     )
     async def readyz(database: DatabaseDep) -> Any:
+        """Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+        Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+        revision is older than this code needs; take the replica out of rotation until it is ready.
+        """
         try:
             async with database.engine.connect() as connection:
                 current = await connection.scalar(text("SELECT version_num FROM alembic_version"))

@@ -32,6 +32,11 @@ async def list_audit_entries(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[AuditEntry]:
+    """Lists audit entries, newest first: who changed what, when, and through which request.
+    HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is inclusive and
+    `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry to the
+    `X-Request-ID` of the request that made it.
+    """
     return await audit.list_entries(
         session,
         actor=actor,

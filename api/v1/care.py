@@ -60,6 +60,8 @@ def _private(response: Response) -> None:
 async def my_profile(
     actor: CurrentActor, session: SessionDep, sealer: SealerDep, response: Response
 ) -> CareProfileRead:
+    """Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+    cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise)."""
     _private(response)
     return await profile.my_profile(session, actor=actor, sealer=sealer)
 
@@ -93,6 +95,8 @@ async def update_my_profile(
     summary="Consent to keeping categories of my care profile, each on its own",
 )
 async def give_consent(body: ConsentGrant, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ConsentsRead:
+    """Records my consent to keep each category listed, each on its own; consents already given stay as they
+    were. Only an employee has a care profile (403 otherwise); audited with the categories newly consented."""
     return await profile.give_consent(session, actor=actor, clock=clock, data=body)
 
 
@@ -106,6 +110,9 @@ async def give_consent(body: ConsentGrant, actor: CurrentActor, session: Session
 async def withdraw_consent(
     category: Category, actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep
 ) -> Response:
+    """Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+    constraints it earned are worked out again. A category without consent or data changes nothing. Only an
+    employee has a care profile (403 otherwise); audited."""
     await profile.withdraw_consent(session, actor=actor, clock=clock, sealer=sealer, category=category)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -120,6 +127,9 @@ async def withdraw_consent(
 async def export(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep, response: Response
 ) -> CareExport:
+    """Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+    consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only an
+    employee has a care profile (403 otherwise)."""
     _private(response)
     response.headers["Content-Disposition"] = 'attachment; filename="care-profile.json"'
     return await profile.export(session, actor=actor, clock=clock, sealer=sealer)
@@ -138,6 +148,8 @@ async def access_log(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Page[AccessEntryRead]:
+    """Lists HR's reads of my care profile, newest first: who read it, when, which categories and the purpose
+    they gave. Only an employee has a care profile (403 otherwise)."""
     found = await profile.my_access_log(session, actor=actor, limit=limit, cursor=cursor)
     return Page(items=found.items, next_cursor=found.next_cursor)
 
@@ -160,6 +172,9 @@ async def hr_read(
         str | None, Query(max_length=500, pattern=r"^[^\x00]*$", description="Why HR reads it (required)")
     ] = None,
 ) -> CareProfileRead:
+    """HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+    logged for the person, with the reader, time, categories and purpose, in their access log. Only people
+    holding the HR role, not administrators (403); an unknown person answers 404. Never cached."""
     _private(response)
     return await profile.hr_read(
         session, actor=actor, clock=clock, sealer=sealer, employee_id=employee_id, purpose=purpose
@@ -181,6 +196,10 @@ async def employee_constraints(
     start: Annotated[IsoDate, Query(alias="from")],
     end: Annotated[IsoDate, Query(alias="to")],
 ) -> ConstraintsRead:
+    """Lists what holds for a person between two dates (at most 366 days): the protections their care profile
+    earns under the policy in force and their approved flexible arrangements, each with its dates and never
+    the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+    managers who can see them, HR, leaders and administrators may read it; anyone else gets 404."""
     return await constraints.employee_constraints(
         session, actor=actor, clock=clock, employee_id=employee_id, start=start, end=end
     )
@@ -194,6 +213,8 @@ async def employee_constraints(
     summary="The protection policy in force (China's rules unless HR set another)",
 )
 async def get_policy(actor: CurrentActor, session: SessionDep) -> PolicyRead:
+    """Returns the protection policy in force, with its version (0: China's rules, never changed) and when it
+    was set. Every signed-in person may read it; integration clients are refused (403)."""
     return await policy.get_policy(session, actor=actor)
 
 
@@ -207,6 +228,9 @@ async def get_policy(actor: CurrentActor, session: SessionDep) -> PolicyRead:
 async def set_policy(
     body: PolicyUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep, sealer: SealerDep
 ) -> PolicyRead:
+    """Sets the protection policy's numbers as a new version; every person's constraints are worked out again
+    under it at once. There is no version check: the latest change wins, and of two changes at the same moment
+    one answers 409. HR and administrators only (403 otherwise); audited with the policy before and after."""
     return await policy.set_policy(session, actor=actor, clock=clock, sealer=sealer, data=body)
 
 
@@ -221,6 +245,13 @@ async def set_policy(
 async def request_arrangement(
     body: ArrangementCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep, once: ReplayableDep
 ) -> ArrangementRead | JSONResponse:
+    """Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced day,
+    remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+    overlap another of my arrangements in review or approved (409). The request goes through the configured
+    chain (by default my department head, then HR), and the first step's deciders are notified; audited. Only
+    an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+    again."""
+
     async def action() -> ArrangementRead:
         return await arrangements.submit(session, actor=actor, clock=clock, data=body)
 
@@ -240,6 +271,8 @@ async def my_arrangements(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Page[ArrangementRead]:
+    """Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee has
+    arrangements (403 otherwise)."""
     found = await arrangements.my_arrangements(session, actor=actor, limit=limit, cursor=cursor)
     return Page(items=found.items, next_cursor=found.next_cursor)
 
@@ -252,6 +285,8 @@ async def my_arrangements(
     summary="One arrangement with its trail (the person, its deciders, HR)",
 )
 async def get_arrangement(arrangement_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> ArrangementRead:
+    """Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and the
+    department heads over the person's home unit may read it; anyone else gets 404."""
     return await arrangements.get_arrangement(session, actor=actor, arrangement_id=arrangement_id)
 
 
@@ -270,6 +305,12 @@ async def decide(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> ArrangementRead | JSONResponse:
+    """Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+    moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it, and HR
+    when nobody else could; nobody decides their own request (403). Two deciders racing get one decision and
+    one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are notified. A
+    retry with the same `Idempotency-Key` gets the first answer again."""
+
     async def action() -> ArrangementRead:
         return await arrangements.decide(
             session, actor=actor, clock=clock, arrangement_id=arrangement_id, decision=body
@@ -288,6 +329,9 @@ async def decide(
 async def withdraw(
     arrangement_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ArrangementRead:
+    """Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise). Only
+    the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404. Audited;
+    if it was waiting on a decision, that step's deciders are notified."""
     return await arrangements.withdraw(session, actor=actor, clock=clock, arrangement_id=arrangement_id)
 
 
@@ -299,6 +343,9 @@ async def withdraw(
     summary="Who decides flexible arrangements, step by step",
 )
 async def get_chain(actor: CurrentActor, session: SessionDep) -> ArrangementChainRead:
+    """Returns the steps that decide flexible arrangements, in order, each decided by the department head over
+    the person's home unit or by HR; `is_default` is true while the default chain (department review, then HR
+    approval) holds. Every signed-in person may read it; integration clients are refused (403)."""
     return await arrangements.get_chain(session, actor=actor)
 
 
@@ -312,4 +359,7 @@ async def get_chain(actor: CurrentActor, session: SessionDep) -> ArrangementChai
 async def set_chain(
     body: ArrangementChainUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ArrangementChainRead:
+    """Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+    requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+    audited."""
     return await arrangements.set_chain(session, actor=actor, clock=clock, data=body)

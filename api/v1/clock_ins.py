@@ -88,6 +88,24 @@ async def punch(
     recorder: PunchRecorderDep,
     idempotency_key: KeyHeader = None,
 ) -> Response:
+    """Records a punch in or out at a store or project; the server decides and answers with the verdict.
+    For employees (people without an employee record, and machine clients, get 403). The person must work at
+    the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`). The
+    punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a fix
+    coarser than the organisation's limit is refused unless the phone is on one of the store's registered
+    Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says. Refusals are
+    422 with the distance or accuracy figures; an unknown store answers 404.
+
+    The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more than 2
+    minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is refused.
+    Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and an
+    `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a `clock_in.flagged`
+    event (webhooks) for the store manager's review.
+
+    The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets the
+    first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another body
+    answers 422. One person's punches are decided one after the other, each on the punch before it.
+    """
     # Ordinary punches are answered by PunchLane before FastAPI's routing; this route declares the
     # contract and answers what the lane hands over (refusals of the request itself, machine clients).
     return await recorder.record(
@@ -201,6 +219,13 @@ def _replay(chunks: list[bytes], receive: Receive, last: Message | None) -> Rece
 async def punch_batch(
     request: Request, body: PunchBatch, actor: CurrentActor, session: SessionDep, recorder: PunchRecorderDep
 ) -> BatchResult:
+    """Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer each.
+    For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same rules
+    as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone would
+    have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared with
+    POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is recorded
+    once and its first answer repeated, so a queue can be resent safely after a timeout.
+    """
     return await recorder.record_batch(session, actor=actor, batch=body, instance=request.url.path)
 
 
@@ -214,6 +239,12 @@ async def punch_batch(
 async def review(
     clock_in_id: uuid.UUID, body: PunchReview, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PunchRead:
+    """Confirms or rejects a flagged punch, with a reason.
+    Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403). A
+    punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can see the
+    store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed again,
+    and the latest decision stands. Each review is written to the audit trail.
+    """
     return await commands.review_punch(session, actor=actor, clock=clock, punch_id=clock_in_id, data=body)
 
 
@@ -224,6 +255,10 @@ async def my_clock_ins(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[PunchRead]:
+    """Lists the caller's own punches, newest first, with their flags and review status.
+    Times are given in UTC and in the store's time zone. A caller without an employee record gets an empty
+    page.
+    """
     return await queries.my_punches(session, actor=actor, limit=limit, cursor=cursor)
 
 
@@ -243,6 +278,14 @@ async def my_attendance(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[AttendanceDay]:
+    """Lists the caller's days for a date range of at most 93 days, by date, then store.
+    Each day is worked out in the store's time zone: first in, last out, minutes worked (between each `in` and
+    the `out` that follows it), flags, and the published shifts planned that day with how they went. Days with
+    a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+    arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+    short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an empty
+    page.
+    """
     return await queries.my_attendance(
         session, actor=actor, clock=clock, start=start, end=end, limit=limit, cursor=cursor
     )
@@ -262,6 +305,12 @@ async def store_attendance(
     clock: ClockDep,
     day: Annotated[IsoDate | None, Query(alias="date", description="Default: today in the store's time zone")] = None,
 ) -> StoreAttendance:
+    """The store's day: who is in now, who punched that day and who works there but has not punched.
+    Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a store
+    or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only for
+    today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches made
+    there that day that carry flags.
+    """
     return await queries.store_attendance(session, actor=actor, clock=clock, store_id=store_id, day=day)
 
 
@@ -275,6 +324,11 @@ async def store_attendance(
 async def clock_qr(
     store_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep, policy: PunchPolicyDep
 ) -> ClockQr:
+    """The code the store's clock-in screen shows now; it rotates every 30 seconds.
+    Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators; anyone
+    else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+    accepted during its own 30 seconds and the next, and counts once per person and store.
+    """
     return await store_service.clock_qr(session, actor=actor, clock=clock, secret=policy.qr_secret, store_id=store_id)
 
 
@@ -285,6 +339,9 @@ async def clock_qr(
     responses=problems(401, 404, 422),
 )
 async def access_points(store_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> list[AccessPointRead]:
+    """Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+    Store managers over the store, HR, leaders and administrators; anyone else answers 404.
+    """
     return await store_service.list_access_points(session, actor=actor, store_id=store_id)
 
 
@@ -298,6 +355,11 @@ async def access_points(store_id: uuid.UUID, actor: CurrentActor, session: Sessi
 async def set_access_points(
     store_id: uuid.UUID, body: AccessPointsUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[AccessPointRead]:
+    """Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on site.
+    HR and administrators (a store manager over the store gets 403; anyone who cannot see the store, 404).
+    BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an empty
+    list removes them all. The change is audited.
+    """
     return await store_service.replace_access_points(session, actor=actor, clock=clock, store_id=store_id, data=body)
 
 
@@ -342,6 +404,17 @@ async def timesheets(
     unit: uuid.UUID | None = None,
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
+    """Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+    The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a store
+    manager the stores they manage; a machine client with `read:attendance` the stores within its org units
+    (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+    client's units: 404). Other people (department heads, employees) get 403.
+
+    Each row is one person at one store on one day, in the store's time zone, with minutes worked, expected,
+    short, planned, late and left early; a planned shift the person did not work is a row too. Rows go by
+    employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+    their order: new ones are only ever appended.
+    """
     sheet = await queries.timesheets(session, actor=actor, clock=clock, start=start, end=end, unit_id=unit)
     if format == "json":
         return sheet

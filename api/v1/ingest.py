@@ -74,6 +74,18 @@ async def push_sales(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> SalesIngestResult | JSONResponse:
+    """Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+    For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a duplicate
+    (its `external_id` was sent before by this client with the same content: counted once), a conflict (sent
+    before with other content: not applied), or rejected with its index and reason: a store that does not
+    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it). Accepted
+    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or without
+    a key. The body may be up to 6 MB.
+    """
     require_client(actor, Scope.INGEST_SALES)
     raw = await request.body()
     try:
@@ -105,6 +117,17 @@ async def push_metric_values(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> MetricIngestResult | JSONResponse:
+    """Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted for.
+    For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a metric
+    HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+    exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit or an
+    assignment); and for a period not in a closed performance month. Everything else is rejected with its
+    index and reason. A later push for the same metric, subject and period replaces the value (`updated`); a
+    value a person entered is never replaced.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+    """
     require_client(actor, Scope.INGEST_METRICS)
     batch, raw = await _envelope(request, MetricValueBatch)
 
@@ -131,6 +154,18 @@ async def push_completions(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> CompletionIngestResult | JSONResponse:
+    """Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+    For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with its
+    index and reason for an unknown course, an employee unknown or whose home unit is outside the client's
+    units, a date in the future or on which the course was not offered, or missing evidence the course's kind
+    of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+    content) or a conflict (other content) and changes nothing. An accepted completion is judged by the credit
+    rules in force and adds to the person's credits only what beats their best on that course so far
+    (`credited`), in the month it arrives.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+    """
     require_client(actor, Scope.INGEST_TRAINING)
     raw = await request.body()
     try:

@@ -42,6 +42,10 @@ async def my_notifications(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> NotificationPage:
+    """Lists the caller's own notifications, newest first, written in the caller's language.
+    `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only those. The
+    `seq` of each is what the live stream (GET /me/stream) resumes after.
+    """
     return await queries.my_notifications(session, actor=actor, unread_only=unread_only, limit=limit, cursor=cursor)
 
 
@@ -131,6 +135,10 @@ async def _server_sent_events(items: AsyncIterator[StreamItem]) -> AsyncIterator
     responses=problems(401, 404, 422),
 )
 async def mark_read(notification_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
+    """Marks one of the caller's notifications read.
+    `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one that
+    does not exist.
+    """
     return Marked(marked=await queries.mark_read(session, actor=actor, clock=clock, notification_id=notification_id))
 
 
@@ -141,6 +149,7 @@ async def mark_read(notification_id: uuid.UUID, actor: CurrentActor, session: Se
     responses=problems(401),
 )
 async def mark_all_read(actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Marked:
+    """Marks all of the caller's unread notifications read; `marked` says how many changed."""
     return Marked(marked=await queries.mark_read(session, actor=actor, clock=clock, notification_id=None))
 
 
@@ -152,6 +161,7 @@ async def mark_all_read(actor: CurrentActor, session: SessionDep, clock: ClockDe
     summary="Every kind of notification, what I muted, and what HR made mandatory",
 )
 async def my_preferences(actor: CurrentActor, session: SessionDep) -> list[NotificationPreferenceRead]:
+    """Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory."""
     return await queries.preferences(session, actor=actor)
 
 
@@ -165,6 +175,11 @@ async def my_preferences(actor: CurrentActor, session: SessionDep) -> list[Notif
 async def set_my_preferences(
     body: NotificationPreferencesUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> list[NotificationPreferenceRead]:
+    """Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+    A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until unmuted.
+    Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers with
+    the whole list, as GET does.
+    """
     return await queries.set_preferences(session, actor=actor, clock=clock, data=body)
 
 
@@ -178,4 +193,8 @@ async def set_my_preferences(
 async def set_kind(
     kind: str, body: NotificationKindUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> NotificationPreferenceRead:
+    """Makes a notification kind mandatory, so nobody can mute it, or optional again.
+    HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to everyone
+    it concerns, including those who had muted it; making it optional again restores their mutes. Audited.
+    """
     return await queries.set_kind(session, actor=actor, clock=clock, kind=kind, data=body)

@@ -31,6 +31,10 @@ async def list_org_units(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[OrgUnit]:
+    """Lists org units ordered by code; every signed-in caller reads the whole tree.
+    `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct children;
+    `q` searches name and code.
+    """
     return await queries.list_units(
         session, actor=actor, kind=kind, parent_id=parent_id, within=within, q=q, limit=limit, cursor=cursor
     )
@@ -44,11 +48,21 @@ async def list_org_units(
     responses=problems(401, 403, 409, 422),
 )
 async def create_org_unit(body: OrgUnitCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> OrgUnit:
+    """Creates an org unit: headquarters, a department, a region, a store or a project.
+    HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+    department under headquarters or a department; a region under headquarters or a region; a store under
+    headquarters or a region; a project under headquarters, a department or a region. Stores and projects need
+    latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name; the
+    code must be unused (409). Audited.
+    """
     return await commands.create_unit(session, actor=actor, clock=clock, data=body)
 
 
 @router.get("/{unit_id}", operation_id="orgUnits-get", response_model=OrgUnitRead, responses=problems(401, 404, 422))
 async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> OrgUnit:
+    """Reads one org unit; every signed-in caller may.
+    An unknown id answers 404.
+    """
     return await queries.get_unit(session, actor=actor, unit_id=unit_id)
 
 
@@ -61,6 +75,11 @@ async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: Session
 async def update_org_unit(
     unit_id: uuid.UUID, body: OrgUnitUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> OrgUnit:
+    """Changes an org unit; only the fields sent change, and code and kind never do.
+    HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the same
+    placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name and
+    time zone cannot be cleared, and stores and projects keep their location and geofence (422). Audited.
+    """
     return await commands.update_unit(session, actor=actor, clock=clock, unit_id=unit_id, data=body)
 
 
@@ -71,6 +90,10 @@ async def update_org_unit(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def delete_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    """Deletes an unused org unit.
+    HR and administrators only (403). A unit with child units, people, role grants or any history answers 409
+    and stays. Audited.
+    """
     await commands.delete_unit(session, actor=actor, clock=clock, unit_id=unit_id)
 
 
@@ -90,6 +113,11 @@ async def unit_members(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[UnitMember]:
+    """Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+    `on` defaults to today in the organisation's time zone. Only people the caller may see that day are listed
+    (see GET /employees), by employee number, each with where their presence comes from (home, or the
+    assignment). An unknown unit answers 404.
+    """
     return await assignments.unit_members(
         session, actor=actor, clock=clock, unit_id=unit_id, on=on, limit=limit, cursor=cursor
     )

@@ -20,6 +20,10 @@ router = APIRouter(prefix="/organisation", tags=["organisation"])
     summary="The organisation's settings (HR and administrators)",
 )
 async def get_settings(actor: CurrentActor, session: SessionDep) -> OrganisationSettingsRead:
+    """Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+    HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+    defaults hold and `updated_at` is null.
+    """
     return await settings.get_settings(session, actor=actor)
 
 
@@ -33,4 +37,10 @@ async def get_settings(actor: CurrentActor, session: SessionDep) -> Organisation
 async def update_settings(
     body: OrganisationSettingsUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> OrganisationSettingsRead:
+    """Changes organisation-wide settings; fields left out keep their value.
+    Administrators only: HR works under these rules, so HR does not set them (403). With separation of duties
+    on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve that
+    month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once. Concurrent
+    changes are applied one after the other, and each is written to the audit trail.
+    """
     return await settings.update_settings(session, actor=actor, clock=clock, data=body)

@@ -30,6 +30,12 @@ async def list_employees(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[Employee]:
+    """Lists the employees the caller may see, ordered by employee number.
+    HR, leaders and administrators see everyone; a store manager or department head sees the people whose home
+    unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a secondment
+    or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+    subtree; `q` searches name, employee number and e-mail.
+    """
     return await queries.list_employees(
         session, actor=actor, clock=clock, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor
     )
@@ -43,6 +49,11 @@ async def list_employees(
     responses=problems(401, 403, 409, 422),
 )
 async def create_employee(body: EmployeeCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
+    """Creates an employee record.
+    HR and administrators only (403). The home unit must be a head-office department or a store (422); the
+    employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+    account is created: see POST /accounts. Audited.
+    """
     return await commands.create_employee(session, actor=actor, clock=clock, data=body)
 
 
@@ -50,6 +61,9 @@ async def create_employee(body: EmployeeCreate, actor: CurrentActor, session: Se
     "/{employee_id}", operation_id="employees-get", response_model=EmployeeRead, responses=problems(401, 404, 422)
 )
 async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> Employee:
+    """Reads one employee record, if the caller may see the person.
+    Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not exist.
+    """
     return await queries.get_employee(session, actor=actor, clock=clock, employee_id=employee_id)
 
 
@@ -62,6 +76,12 @@ async def get_employee(employee_id: uuid.UUID, actor: CurrentActor, session: Ses
 async def update_employee(
     employee_id: uuid.UUID, body: EmployeeUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> Employee:
+    """Changes an employee record; only the fields sent change.
+    HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+    administrator's record only an administrator may change. The employee number never changes, and name, home
+    unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person signing
+    in or refreshing tokens. Changes are audited.
+    """
     return await commands.update_employee(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
 
@@ -73,6 +93,10 @@ async def update_employee(
     summary="Delete a record entered by mistake (people with history are set to `left` instead)",
 )
 async def delete_employee(employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> None:
+    """Deletes an employee record created by mistake.
+    HR and administrators (403); an administrator's record only an administrator. A person with a sign-in
+    account or any history attached is never deleted (409): set their status to `left` instead. Audited.
+    """
     await commands.delete_employee(session, actor=actor, clock=clock, employee_id=employee_id)
 
 
@@ -90,4 +114,9 @@ async def employee_assignments(
     clock: ClockDep,
     on: Annotated[IsoDate | None, Query(description="The day asked about; default today")] = None,
 ) -> EmployeeAssignments:
+    """Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment history.
+    The newest assignment covering the day wins (a secondment inside a permanent transfer, while it lasts);
+    with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is that
+    of GET /employees on the day asked: people outside it answer 404.
+    """
     return await assignments.employee_assignments(session, actor=actor, clock=clock, employee_id=employee_id, on=on)

@@ -47,6 +47,8 @@ async def list_metrics(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[MetricDefinitionRead]:
+    """Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and scoring
+    rule. Every signed-in person may read them; integration clients are refused."""
     return await catalog.list_definitions(session, actor=actor, limit=limit, cursor=cursor)
 
 
@@ -60,6 +62,8 @@ async def list_metrics(
 async def create_metric(
     body: MetricDefinitionCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> MetricDefinitionRead:
+    """Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new (409).
+    HR and administrators only (403 otherwise); audited."""
     return await catalog.create_definition(session, actor=actor, clock=clock, data=body)
 
 
@@ -70,6 +74,8 @@ async def create_metric(
     responses=problems(401, 404, 422),
 )
 async def get_metric(metric_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> MetricDefinitionRead:
+    """Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+    integration clients are refused."""
     return await catalog.get_definition(session, actor=actor, metric_id=metric_id)
 
 
@@ -82,6 +88,9 @@ async def get_metric(metric_id: uuid.UUID, actor: CurrentActor, session: Session
 async def update_metric(
     metric_id: uuid.UUID, body: MetricDefinitionUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> MetricDefinitionRead:
+    """Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+    direction is checked again (422). An inactive metric can no longer be put on a template or entered by
+    hand. HR and administrators only (403 otherwise); audited with the fields before and after."""
     return await catalog.update_definition(session, actor=actor, clock=clock, metric_id=metric_id, data=body)
 
 
@@ -97,6 +106,9 @@ async def list_templates(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TemplateRead]:
+    """Lists the scorecard templates by code, a page at a time, each with its population, weighted lines and
+    total weight on store-side metrics. A population is scored with its active template whose code comes
+    first. Every signed-in person may read them; integration clients are refused."""
     return await catalog.list_templates(session, actor=actor, limit=limit, cursor=cursor)
 
 
@@ -111,6 +123,11 @@ async def list_templates(
 async def create_template(
     body: TemplateCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TemplateRead:
+    """Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+    positive and sum to 100, and it must keep the organisation's template rules (a seconded template's minimum
+    weight on store-side metrics, a support template's band of weight on frontline satisfaction); otherwise it
+    is refused (422) with every violation listed. A code already taken answers 409. HR and administrators only
+    (403 otherwise); audited."""
     return await catalog.create_template(session, actor=actor, clock=clock, data=body)
 
 
@@ -121,6 +138,8 @@ async def create_template(
     responses=problems(401, 404, 422),
 )
 async def get_template(template_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> TemplateRead:
+    """Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+    read it; integration clients are refused."""
     return await catalog.get_template(session, actor=actor, template_id=template_id)
 
 
@@ -133,6 +152,9 @@ async def get_template(template_id: uuid.UUID, actor: CurrentActor, session: Ses
 async def update_template(
     template_id: uuid.UUID, body: TemplateUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TemplateRead:
+    """Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+    template's (422 with every violation). Live scores follow the change at once; closed months keep their
+    frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after."""
     return await catalog.update_template(session, actor=actor, clock=clock, template_id=template_id, data=body)
 
 
@@ -143,6 +165,9 @@ async def update_template(
     responses=problems(401),
 )
 async def get_template_rules(actor: CurrentActor, session: SessionDep) -> TemplateRulesSettings:
+    """Returns the rules every scorecard template must keep: the minimum weight a seconded template carries on
+    store-side metrics, the band of weight a support template gives frontline satisfaction, and which metrics
+    count as frontline satisfaction. Every signed-in person may read them; integration clients are refused."""
     return await catalog.get_template_rules(session, actor=actor)
 
 
@@ -156,6 +181,9 @@ async def get_template_rules(actor: CurrentActor, session: SessionDep) -> Templa
 async def set_template_rules(
     body: TemplateRulesSettings, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TemplateRulesSettings:
+    """Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+    maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+    administrators only (403 otherwise); audited."""
     return await catalog.set_template_rules(session, actor=actor, clock=clock, data=body)
 
 
@@ -167,6 +195,10 @@ async def set_template_rules(
     summary="Set (or replace) the target of a metric for a unit or an employee and a month",
 )
 async def set_target(body: TargetSet, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> TargetRead:
+    """Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+    employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an unknown
+    metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the value
+    before and after."""
     return await catalog.set_target(session, actor=actor, clock=clock, data=body)
 
 
@@ -182,6 +214,8 @@ async def list_targets(
     period: Annotated[str, Query(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")],
     metric_code: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")] = None,
 ) -> list[TargetRead]:
+    """Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+    everyone else sees unit targets and their own personal ones. Integration clients are refused."""
     return await catalog.list_targets(session, actor=actor, period=period, metric_code=metric_code)
 
 
@@ -194,6 +228,12 @@ async def list_targets(
     "their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale",
 )
 async def enter_value(body: ValueEntry, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ValueRead:
+    """Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+    person reads. A store manager enters values for people assigned to their stores that month, never their
+    own (others answer 404); HR and administrators for anyone; integration clients push through
+    `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the metric
+    on the scorecard of the days the writer answers for (422 with the reason); a closed month answers 409.
+    Audited with the value and comment before and after."""
     return await values.enter_value(session, actor=actor, clock=clock, data=body)
 
 
@@ -215,6 +255,11 @@ async def employee_score(
     clock: ClockDep,
     period: Annotated[str, PeriodQuery],
 ) -> EmployeeScore:
+    """Computes a person's live score for a month, part by part (each unit they worked at, with its
+    scorecard): every metric's value, target, points, weight and source; closing the month freezes the same
+    computation. HR, leaders and administrators see everyone; store managers and department heads the people
+    who worked in their units that month; everyone themselves; anyone else gets 404. Comments written with
+    manual values are shown only to the person, HR and administrators."""
     return await scoring.employee_score(session, actor=actor, clock=clock, employee_id=employee_id, period=period)
 
 
@@ -231,6 +276,8 @@ me = APIRouter(prefix="/me", tags=["me"])
 async def my_performance(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, period: Annotated[str, PeriodQuery]
 ) -> EmployeeScore:
+    """Returns my live score for a month, computed as for HR and my managers, with the comments written with
+    my manual values. An account that is not an employee's answers 404."""
     return await scoring.my_score(session, actor=actor, clock=clock, period=period)
 
 
@@ -246,6 +293,9 @@ async def my_bands(
     session: SessionDep,
     months: Annotated[int, Query(ge=1, le=36, description="How many closed months, newest first")] = 12,
 ) -> list[MyBand]:
+    """Lists, newest first, the band of my frozen score in each of the latest `months` closed months, ranked
+    against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored in are
+    left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers 404."""
     return await bands.bands_for_me(session, actor=actor, months=months)
 
 
@@ -256,6 +306,9 @@ async def my_bands(
     responses=problems(401, 403, 422),
 )
 async def get_period(period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep) -> PeriodRead:
+    """Returns a month's status (open or closed), how many times it has been closed, when it last changed and,
+    once closed, how many scores its latest closing froze; a month never closed reads as open. Every signed-in
+    person may read it; integration clients are refused (403)."""
     return await periods.get_period(session, actor=actor, period=period)
 
 
@@ -274,6 +327,11 @@ async def close_period(
     clock: ClockDep,
     body: Annotated[EarlyClose | None, Body()] = None,
 ) -> PeriodRead:
+    """Closes a month: every active employee's score is computed and frozen in an append-only record, and
+    values and targets for the month are refused until it is reopened. Before the month has ended in the
+    organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the audit); a
+    closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed` event
+    (webhook) and tells each person scored their final score."""
     return await periods.close_period(session, actor=actor, clock=clock, period=period, override=body)
 
 
@@ -287,6 +345,9 @@ async def close_period(
 async def reopen_period(
     period: Annotated[str, PeriodPath], actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> PeriodRead:
+    """Reopens a closed month so its values and targets can change again; its frozen scores stay as they were,
+    and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR and
+    administrators only (403 otherwise); audited."""
     return await periods.reopen_period(session, actor=actor, clock=clock, period=period)
 
 
@@ -303,4 +364,7 @@ async def rankings(
     period: Annotated[str, PeriodQuery],
     template: Annotated[str, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")],
 ) -> Ranking:
+    """Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month ranks
+    the frozen scores of its latest closing; an open one live scores computed now (`source` says which). HR,
+    leaders and administrators only (403 otherwise); an unknown template answers 404."""
     return await periods.ranking(session, actor=actor, period=period, template=template)

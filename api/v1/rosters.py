@@ -44,8 +44,6 @@ stores = APIRouter(prefix="/stores/{store_id}", tags=["rosters"])
 me = APIRouter(prefix="/me", tags=["rosters"])
 router = APIRouter(tags=["rosters"])
 
-WEEK_DOC = "The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07"
-
 
 @stores.get(
     "/shift-templates",
@@ -55,6 +53,11 @@ WEEK_DOC = "The week's first day (the store's local date, on the roster rules' f
     summary="The store's shift templates (its managers, HR, leaders)",
 )
 async def list_templates(store_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> list[ShiftTemplateRead]:
+    """Lists a store's shift templates by start time, with their paid minutes and whether each counts as late.
+
+    The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+    answers 404, like one that does not exist, and integration clients get 403.
+    """
     return await templates.list_templates(session, actor=actor, store_id=store_id)
 
 
@@ -69,6 +72,12 @@ async def list_templates(store_id: uuid.UUID, actor: CurrentActor, session: Sess
 async def create_template(
     store_id: uuid.UUID, body: ShiftTemplateCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ShiftTemplateRead:
+    """Adds a shift template to a store, to roster its weeks with.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store the caller does not oversee
+    answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+    Audited.
+    """
     return await templates.create_template(session, actor=actor, clock=clock, store_id=store_id, data=body)
 
 
@@ -87,6 +96,12 @@ async def update_template(
     session: SessionDep,
     clock: ClockDep,
 ) -> ShiftTemplateRead:
+    """Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+    answers 404). Once any roster uses the template its times and break stay (409): create a new template and
+    retire this one with `active: false`. Audited.
+    """
     return await templates.update_template(
         session, actor=actor, clock=clock, store_id=store_id, template_id=template_id, data=body
     )
@@ -98,9 +113,15 @@ async def update_template(
     response_model=RosterRead,
     responses=problems(401, 403, 404, 422),
     summary="A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered",
-    description=WEEK_DOC,
 )
 async def get_roster(store_id: uuid.UUID, week: IsoDate, actor: CurrentActor, session: SessionDep) -> RosterRead:
+    """Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who may
+    be rostered on which days.
+
+    `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+    otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+    leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
+    """
     return await commands.get_roster(session, actor=actor, store_id=store_id, week_start=week)
 
 
@@ -110,12 +131,17 @@ async def get_roster(store_id: uuid.UUID, week: IsoDate, actor: CurrentActor, se
     response_model=RosterRead,
     responses=problems(401, 403, 404, 409, 422, typed=(RosterRuleBrokenProblem, RosterVersionConflictProblem)),
     summary="Replace the week's assignments (version checked); a person's rule broken refuses it",
-    description="Version 0 creates the roster. Once published, every change is checked against all rules, "
-    "audited, and the people whose shifts changed are notified.",
 )
 async def put_roster(
     store_id: uuid.UUID, week: IsoDate, body: RosterUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> RosterRead:
+    """Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+    answers 409).
+
+    Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a person's
+    own rule breaks; once published, every rule is checked, the women's late-shift share included, and the
+    people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
+    """
     return await commands.put_roster(session, actor=actor, clock=clock, store_id=store_id, week_start=week, data=body)
 
 
@@ -129,6 +155,12 @@ async def put_roster(
 async def check_roster(
     store_id: uuid.UUID, week: IsoDate, body: RosterCheckInput, actor: CurrentActor, session: SessionDep
 ) -> RosterCheck:
+    """Checks assignments against every roster rule, as publishing would, and saves nothing.
+
+    Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The answer
+    says whether the week is publishable and lists each violation, and the coverage per day and shift with its
+    gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
+    """
     return await commands.check_roster(session, actor=actor, store_id=store_id, week_start=week, data=body)
 
 
@@ -142,6 +174,14 @@ async def check_roster(
 async def publish_roster(
     store_id: uuid.UUID, week: IsoDate, body: RosterVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> RosterRead:
+    """Publishes a draft roster week, naming the version read; its people then see their shifts.
+
+    The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the women's
+    late-shift share included: a broken rule refuses the publish with the violations and their numbers (422).
+    A week without a roster answers 404, an already published one 409, and a version other than the current
+    one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on every
+    change to the week is checked against all rules and notifies the people whose shifts it changes.
+    """
     return await commands.publish_roster(
         session, actor=actor, clock=clock, store_id=store_id, week_start=week, data=body
     )
@@ -153,12 +193,16 @@ async def publish_roster(
     response_model=SuggestionRead,
     responses=problems(401, 403, 404, 409, 422, typed=(RosterVersionConflictProblem,)),
     summary="Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)",
-    description="The best roster found within the time limit is saved to the draft; slots it could not fill "
-    "are listed with the rules that kept the remaining people off them.",
 )
 async def suggest_roster(
     store_id: uuid.UUID, week: IsoDate, body: SuggestInput, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> SuggestionRead:
+    """Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+
+    Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+    managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+    roster), answers 409. Audited.
+    """
     return await commands.suggest_roster(
         session, actor=actor, clock=clock, store_id=store_id, week_start=week, data=body
     )
@@ -175,6 +219,13 @@ async def suggest_roster(
 async def add_override(
     store_id: uuid.UUID, week: IsoDate, body: OverrideCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> RosterRead:
+    """HR waives a company rule (minimum rest or consecutive working days) for one person in the store's week.
+
+    HR and administrators only (403). The person must be rostered or free to be rostered at the store that
+    week (404); legal protections and a person's care needs cannot be waived (422). The same rule for the same
+    person twice answers 409. The roster's version moves on (an empty draft is created if the week has no
+    roster); audited with the reason.
+    """
     return await commands.add_override(session, actor=actor, clock=clock, store_id=store_id, week_start=week, data=body)
 
 
@@ -193,6 +244,12 @@ async def remove_override(
     session: SessionDep,
     clock: ClockDep,
 ) -> RosterRead:
+    """Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+
+    HR and administrators only (403); an unknown override answers 404. If the week's assignments would then
+    break the rule for that person, the withdrawal is refused with the violations (422): change the roster
+    first. The roster's version moves on; audited.
+    """
     return await commands.remove_override(
         session, actor=actor, clock=clock, store_id=store_id, week_start=week, override_id=override_id
     )
@@ -211,6 +268,12 @@ async def my_shifts(
     start: Annotated[IsoDate, Query(alias="from")],
     end: Annotated[IsoDate, Query(alias="to")],
 ) -> list[MyShiftRead]:
+    """Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+
+    Each shift has its start and end in the store's time zone and the protected (nursing) time it carries,
+    earliest first. Drafts stay with the planners until they are published. An account that is not an employee
+    gets an empty list.
+    """
     return await queries.my_shifts(session, actor=actor, start=start, end=end)
 
 
@@ -225,6 +288,12 @@ async def my_shifts(
 async def offer_shift(
     body: ShiftSwapCreate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ShiftSwapRead:
+    """Offers one of my shifts in a published roster to colleagues, with an optional note.
+
+    Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is not an
+    employee). The roster must be published and the shift not yet started, and a shift is on offer once at a
+    time (409). The store's managers are notified; audited.
+    """
     return await swaps.offer_shift(session, actor=actor, clock=clock, data=body)
 
 
@@ -244,6 +313,12 @@ async def list_swaps(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Page[ShiftSwapRead]:
+    """Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I plan.
+
+    Mine are those I offered or took. An open offer is listed to each colleague who may work at its store that
+    day. Store managers also see every swap of the stores they manage; HR, leaders and administrators see
+    every swap. `store_id` and `status` narrow the list.
+    """
     found = await swaps.list_swaps(
         session, actor=actor, clock=clock, store_id=store_id, status=swap_status, limit=limit, cursor=cursor
     )
@@ -260,6 +335,13 @@ async def list_swaps(
 async def take_swap(
     swap_id: uuid.UUID, body: SwapVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ShiftSwapRead:
+    """Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+
+    Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is checked
+    with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses it
+    (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409. The
+    store's managers and the colleague who offered it are notified; audited.
+    """
     return await swaps.take_swap(session, actor=actor, clock=clock, swap_id=swap_id, data=body)
 
 
@@ -280,6 +362,14 @@ async def take_swap(
 async def decide_swap(
     swap_id: uuid.UUID, body: SwapDecision, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ShiftSwapRead:
+    """The store's manager approves or rejects a taken shift swap, naming its version.
+
+    The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a leader
+    gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale version,
+    answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the taker
+    as a change of the published roster: the roster's version moves on, and a shift no longer on the roster
+    answers 409. Both people are notified of the decision and of the roster change; audited.
+    """
     return await swaps.decide_swap(session, actor=actor, clock=clock, swap_id=swap_id, data=body)
 
 
@@ -293,6 +383,11 @@ async def decide_swap(
 async def withdraw_swap(
     swap_id: uuid.UUID, body: SwapVersion, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ShiftSwapRead:
+    """Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its version.
+
+    Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or a
+    stale version, answers 409. Audited; nobody is notified.
+    """
     return await swaps.withdraw_swap(session, actor=actor, clock=clock, swap_id=swap_id, data=body)
 
 
@@ -304,6 +399,11 @@ async def withdraw_swap(
     summary="The company's roster rules in force (late hour, women's late-shift share, rest, week start)",
 )
 async def get_rules(actor: CurrentActor, session: SessionDep) -> RosterRulesRead:
+    """Reads the company's roster rules in force and their version (0: the defaults, never changed).
+
+    Any signed-in person may read them; integration clients get 403. The legal numbers (night window, standard
+    day and week) come from the protection policy in force, not from these rules.
+    """
     return await policy.get_rules(session, actor=actor)
 
 
@@ -315,4 +415,9 @@ async def get_rules(actor: CurrentActor, session: SessionDep) -> RosterRulesRead
     summary="Set the roster rules as a new version (HR, administrators; audited)",
 )
 async def set_rules(body: RosterRules, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> RosterRulesRead:
+    """Sets the company's roster rules as a new version; earlier versions are kept.
+
+    HR and administrators only (403). Of two changes sent at once one wins and the other answers 409. Every
+    roster check from then on uses the new rules. Audited with the rules before and after.
+    """
     return await policy.set_rules(session, actor=actor, clock=clock, data=body)

@@ -37,6 +37,13 @@ async def employees(
     cursor: Annotated[str | None, CursorQuery] = None,
     limit: Annotated[int, SyncLimitQuery] = sync.SYNC_DEFAULT_LIMIT,
 ) -> SyncPage[SyncedEmployee]:
+    """The change feed of employee records, in the order they changed, with their home unit's code.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client limited
+    to org units sees employees whose home unit, or any assignment not cancelled, lies inside them. Start
+    without a cursor, then always pass the `next_cursor` of the last page: it is present even on an empty
+    page, and polling from it never misses nor repeats a change. A record changed again later shows up again,
+    further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
+    """
     return await sync.employees_feed(session, actor=actor, cursor=cursor, limit=limit, updated_since=updated_since)
 
 
@@ -54,6 +61,12 @@ async def assignments(
     cursor: Annotated[str | None, CursorQuery] = None,
     limit: Annotated[int, SyncLimitQuery] = sync.SYNC_DEFAULT_LIMIT,
 ) -> SyncPage[SyncedAssignment]:
+    """The change feed of assignments (secondments and permanent moves), in the order they changed.
+    Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with `read:people`,
+    and for HR and administrators (others get 403). A client limited to org units sees assignments whose unit,
+    or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep `next_cursor`,
+    poll from it, never miss a change.
+    """
     return await sync.assignments_feed(session, actor=actor, cursor=cursor, limit=limit, updated_since=updated_since)
 
 
@@ -71,4 +84,9 @@ async def transfers(
     cursor: Annotated[str | None, CursorQuery] = None,
     limit: Annotated[int, SyncLimitQuery] = sync.SYNC_DEFAULT_LIMIT,
 ) -> SyncPage[SyncedTransfer]:
+    """The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client limited
+    to org units sees transfers whose destination, or whose employee's home unit, lies inside them. Paging as
+    in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
+    """
     return await sync.transfers_feed(session, actor=actor, cursor=cursor, limit=limit, updated_since=updated_since)

@@ -68,6 +68,19 @@ async def create_transfer(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
+    """Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+
+    Employees request for themselves; HR and administrators may name another employee in `employee_id` (403
+    for anyone else). What each kind needs is described on the body; a person's secondments may not overlap
+    (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could decide
+    is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its kind at
+    its first step.
+
+    The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event is
+    written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the same
+    key and body replays the first answer (status and body, refusals included) instead of acting twice.
+    """
+
     async def action() -> TransferRead:
         return await commands.request_transfer(session, actor=actor, clock=clock, data=body)
 
@@ -85,6 +98,12 @@ async def list_transfers(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[TransferSummary]:
+    """Lists the transfer requests the caller may see, most recently submitted first.
+
+    A request is seen by its requester, its employee, the store managers and department heads over the
+    employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+    administrators see every request. Filter by `employee_id` for a person's history, which travels with them.
+    """
     return await queries.list_transfers(
         session, actor=actor, clock=clock, employee_id=employee_id, status=status, kind=kind, limit=limit, cursor=cursor
     )
@@ -104,6 +123,14 @@ async def transfer_stats(
     period_from: Annotated[IsoDate, Query(alias="from")],
     period_to: Annotated[IsoDate, Query(alias="to")],
 ) -> TransferStats:
+    """Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+
+    HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's time
+    zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals (including
+    those since cancelled) and rejections are those decided in it, with the median days from submission to
+    decision. Participation gives, per head-office department, the share of its active people seconded at some
+    time in the period.
+    """
     return await stats.transfer_stats(session, actor=actor, clock=clock, period_from=period_from, period_to=period_to)
 
 
@@ -113,6 +140,13 @@ async def transfer_stats(
 async def get_transfer(
     transfer_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
+    """Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+
+    Seen by its requester, its employee, the store managers and department heads over the employee's home unit
+    or where she is assigned today and over its destination, and HR, leaders and administrators; any other
+    request answers 404. When nobody holds the waiting step's role for the request any more, HR decides it
+    (`escalated_to_hr`).
+    """
     return await queries.view_transfer(session, actor=actor, clock=clock, transfer_id=transfer_id)
 
 
@@ -126,6 +160,13 @@ async def get_transfer(
 async def edit_transfer(
     transfer_id: uuid.UUID, body: TransferUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
+    """Edits a request returned for changes; only the fields sent change.
+
+    Only the requester or the employee may (403); a request that is not returned answers 409. The terms are
+    checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+    overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+    changed.
+    """
     return await commands.edit_returned(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
@@ -145,6 +186,16 @@ async def resubmit_transfer(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
+    """Resubmits a request returned for changes; the chain restarts at the step that returned it.
+
+    Only the requester or the employee may (403). A request that is not returned answers 409, as does one
+    changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422. The
+    employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+    (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely:
+    a retry with the same key and body replays the first answer (status and body, refusals included) instead
+    of acting twice.
+    """
+
     async def action() -> TransferRead:
         return await commands.resubmit(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
@@ -165,6 +216,15 @@ async def withdraw_transfer(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
+    """Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+
+    Only the requester or the employee may (403); a request already decided, or changed meanwhile, answers
+    409. The deciders of its current step are notified; a `transfer.withdrawn` event is written (webhooks) and
+    audited. A request made by applying to a posting withdraws that application too. Send an `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and body,
+    refusals included) instead of acting twice.
+    """
+
     async def action() -> TransferRead:
         return await commands.withdraw(session, actor=actor, clock=clock, transfer_id=transfer_id, note=body)
 
@@ -181,6 +241,13 @@ async def withdraw_transfer(
 async def cancel_transfer(
     transfer_id: uuid.UUID, body: CancelRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> TransferRead:
+    """HR cancels an approved secondment or permanent transfer before it starts; its assignment is cancelled.
+
+    HR only: anyone else gets 403, administrators without the HR role included. Only an approved request that
+    has not started can be cancelled (409: request an early return instead), and not an approved early return
+    or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is written
+    (webhooks) and audited. A posting place taken through the request is freed.
+    """
     return await commands.cancel(session, actor=actor, clock=clock, transfer_id=transfer_id, data=body)
 
 
@@ -206,6 +273,25 @@ async def decide(
     clock: ClockDep,
     once: ReplayableDep,
 ) -> TransferRead | JSONResponse:
+    """Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+
+    Only someone whose role reaches the step may decide (as the chain says: a head over the employee's home
+    department, HR, a leader or store manager over the destination); HR also decides a step nobody else can.
+    Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names the
+    step as the decider saw it: one already decided or not yet open answers 409, and of two deciders racing
+    one wins while the other gets 409.
+
+    Approving the last step puts the request into effect: the new assignment is written, or the amended
+    secondment's end moves (409 if it would overlap another secondment). For a request made by applying to a
+    posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+    unless the training policy only warns, needs the applicant to have passed the posting's required courses
+    (409). The people concerned are notified (the employee and the requester, the next step's deciders, on
+    final approval the destination's store managers); a `transfer.decided` event, and on a final decision
+    `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and body,
+    refusals included) instead of acting twice.
+    """
+
     async def action() -> TransferRead:
         return await commands.decide_current_step(
             session, actor=actor, clock=clock, transfer_id=transfer_id, decision=body
@@ -224,6 +310,12 @@ async def decide(
 async def approval_inbox(
     actor: CurrentActor, session: SessionDep, clock: ClockDep, limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE
 ) -> Inbox:
+    """Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement steps.
+
+    A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps nobody else
+    can decide. The caller's own requests are never listed, and a caller without an approver role gets empty
+    lists. `limit` applies to each list separately.
+    """
     return Inbox(
         items=await queries.inbox(session, actor=actor, clock=clock, limit=limit),
         arrangements=await arrangements.inbox(session, actor=actor, limit=limit),
@@ -234,6 +326,11 @@ async def approval_inbox(
     "/{kind}", operation_id="transferChains-get", response_model=ChainRead, responses=problems(401, 403, 422)
 )
 async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep) -> ChainRead:
+    """Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+
+    Any signed-in person may read it, so requesters see who will decide before they ask; integration clients
+    get 403. The default chain is department review, HR approval, then leader sign-off.
+    """
     return await chains.get_chain(session, actor=actor, kind=kind)
 
 
@@ -247,4 +344,9 @@ async def get_chain(kind: TransferKind, actor: CurrentActor, session: SessionDep
 async def set_chain(
     kind: TransferKind, body: ChainUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> ChainRead:
+    """Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+
+    Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+    requests follow this chain. Audited with the steps before and after.
+    """
     return await chains.set_chain(session, actor=actor, clock=clock, kind=kind, data=body)

@@ -53,6 +53,19 @@ def test_every_operation_has_a_tag_style_id_and_declares_problems() -> None:
     assert not [n for n in names if n.startswith("Body_") or n.endswith("-Input") or n.endswith("-Output")]
 
 
+def test_every_operation_says_in_prose_what_it_does_and_who_may_call_it() -> None:
+    """Adopters read the generated docs and client docstrings: a summary line and a description (the
+    route's docstring) on every operation, more than a restated summary."""
+    spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    bare = [
+        operation["operationId"]
+        for operations in spec["paths"].values()
+        for operation in operations.values()
+        if not operation.get("summary") or len(operation.get("description", "")) < 60
+    ]
+    assert bare == [], f"give these routes a docstring: {bare}"
+
+
 def test_the_webhooks_section_documents_every_event_offered_with_its_data() -> None:
     """Generated from the event classes: each offered topic has its envelope, with the type and
     version fixed and the data's fields; internal events are not offered."""

@@ -11,10 +11,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Accounts */
+        /**
+         * List Accounts
+         * @description Lists sign-in accounts with their role grants, oldest first.
+         *     HR and administrators only (403 for anyone else).
+         */
         get: operations["accounts-list"];
         put?: never;
-        /** Create Account */
+        /**
+         * Create Account
+         * @description Creates a sign-in account for an employee, for an e-mail, or both, with its first password.
+         *     HR and administrators; only an administrator may include the `admin` role (403). Without `grants`, an
+         *     employee's account gets `employee` over the employee's home unit (an e-mail-only account gets none). The
+         *     employee must exist (422) and have no account yet (409); the e-mail must not sign in to another account
+         *     (409). The account and each grant are written to the audit trail. Password hashing is bounded: when too
+         *     many run at once the answer is 503 with Retry-After.
+         */
         post: operations["accounts-create"];
         delete?: never;
         options?: never;
@@ -29,14 +41,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Account */
+        /**
+         * Get Account
+         * @description Reads one account with its role grants.
+         *     HR and administrators only (403 for anyone else); an unknown id answers 404.
+         */
         get: operations["accounts-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Account */
+        /**
+         * Update Account
+         * @description Changes an account's e-mail, language, active flag or password; only the fields sent change.
+         *     HR and administrators; an administrator's account only an administrator may change (403). Deactivating the
+         *     account or setting a new password ends all of its sessions (refresh tokens stop working; an access token
+         *     already issued lasts until it expires). An account without an employee cannot lose its e-mail (422); an
+         *     e-mail used by another account answers 409. Changes are audited (passwords never appear). Password hashing
+         *     is bounded: 503 with Retry-After when too many run at once.
+         */
         patch: operations["accounts-update"];
         trace?: never;
     };
@@ -49,7 +73,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant Role */
+        /**
+         * Grant Role
+         * @description Grants the account a role over an org unit, which reaches that unit and its whole subtree.
+         *     HR and administrators; only an administrator grants `admin` or changes an administrator's account (403).
+         *     An unknown unit answers 422, a grant the account already holds 409. Audited. Tokens carry the grants, so
+         *     the holder gets the new role at their next sign-in or token refresh.
+         */
         post: operations["accounts-grantRole"];
         delete?: never;
         options?: never;
@@ -67,7 +97,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke Grant */
+        /**
+         * Revoke Grant
+         * @description Removes one role grant from the account and returns the account with the grants it keeps.
+         *     HR and administrators; only an administrator revokes `admin` or changes an administrator's account (403).
+         *     A grant that is not on this account answers 404. Audited. Tokens already issued keep the role until the
+         *     holder's next token refresh (at most one access-token lifetime).
+         */
         delete: operations["accounts-revokeGrant"];
         options?: never;
         head?: never;
@@ -81,7 +117,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A month's allowances and everyone they pay (HR) */
+        /**
+         * A month's allowances and everyone they pay (HR)
+         * @description Returns a month's allowances: status, totals and the policy version used, with every allowance line
+         *     (level, balance, amount) and bonus line, by employee number. HR and administrators only (403 otherwise); a
+         *     month not calculated yet answers 404.
+         */
         get: operations["allowances-get"];
         put?: never;
         post?: never;
@@ -100,7 +141,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve and lock a month's allowances (HR, not whoever calculated them) */
+        /**
+         * Approve and lock a month's allowances (HR, not whoever calculated them)
+         * @description Approves and locks a month's calculated allowances; its lines never change after and feed the payroll
+         *     export. Send the `version` you reviewed: a month recalculated since, or already approved, answers 409.
+         *     Whoever calculated the month does not approve it (403). HR and administrators only; audited.
+         */
         post: operations["allowances-approve"];
         delete?: never;
         options?: never;
@@ -117,7 +163,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Calculate a month's training allowances from each person's level at its end (HR) */
+        /**
+         * Calculate a month's training allowances from each person's level at its end (HR)
+         * @description Calculates a month's training allowances once the month has ended in the organisation's time zone (409
+         *     before): every active person's level, from all credits counted in that month or before, pays that level's
+         *     allowance under the policy in force, and the month's frontline contribution bonus lines are worked out
+         *     with it. Calculating again replaces the earlier calculation until the month is approved (then 409). HR and
+         *     administrators only (403 otherwise); audited.
+         */
         post: operations["allowances-calculate"];
         delete?: never;
         options?: never;
@@ -132,7 +185,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payroll export of an approved month, as CSV (HR) */
+        /**
+         * The payroll export of an approved month, as CSV (HR)
+         * @description Downloads an approved month as CSV for payroll: one labelled line per person and item (the training
+         *     allowance with the level, the frontline contribution bonus with the store), by employee number, amounts of
+         *     zero left out, headings in the caller's language. A month not approved yet answers 409, one not calculated
+         *     404. HR and administrators only (403 otherwise).
+         */
         get: operations["allowances-payroll"];
         put?: never;
         post?: never;
@@ -149,7 +208,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Steps waiting on me, oldest first: transfers, and flexible arrangements */
+        /**
+         * Steps waiting on me, oldest first: transfers, and flexible arrangements
+         * @description Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement steps.
+         *
+         *     A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps nobody else
+         *     can decide. The caller's own requests are never listed, and a caller without an approver role gets empty
+         *     lists. `limit` applies to each list separately.
+         */
         get: operations["approvals-inbox"];
         put?: never;
         post?: never;
@@ -166,9 +232,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who decides flexible arrangements, step by step */
+        /**
+         * Who decides flexible arrangements, step by step
+         * @description Returns the steps that decide flexible arrangements, in order, each decided by the department head over
+         *     the person's home unit or by HR; `is_default` is true while the default chain (department review, then HR
+         *     approval) holds. Every signed-in person may read it; integration clients are refused (403).
+         */
         get: operations["arrangementChain-get"];
-        /** Configure who decides flexible arrangements (administrators) */
+        /**
+         * Configure who decides flexible arrangements (administrators)
+         * @description Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+         *     requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+         *     audited.
+         */
         put: operations["arrangementChain-set"];
         post?: never;
         delete?: never;
@@ -184,7 +260,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One arrangement with its trail (the person, its deciders, HR) */
+        /**
+         * One arrangement with its trail (the person, its deciders, HR)
+         * @description Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and the
+         *     department heads over the person's home unit may read it; anyone else gets 404.
+         */
         get: operations["arrangements-get"];
         put?: never;
         post?: never;
@@ -203,7 +283,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject the step an arrangement waits at */
+        /**
+         * Approve or reject the step an arrangement waits at
+         * @description Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+         *     moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it, and HR
+         *     when nobody else could; nobody decides their own request (403). Two deciders racing get one decision and
+         *     one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are notified. A
+         *     retry with the same `Idempotency-Key` gets the first answer again.
+         */
         post: operations["arrangements-decide"];
         delete?: never;
         options?: never;
@@ -220,7 +307,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw my arrangement (in review, or approved and not yet started) */
+        /**
+         * Withdraw my arrangement (in review, or approved and not yet started)
+         * @description Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise). Only
+         *     the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404. Audited;
+         *     if it was waiting on a decision, that step's deciders are notified.
+         */
         post: operations["arrangements-withdraw"];
         delete?: never;
         options?: never;
@@ -235,7 +327,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Days worked per person and store, as JSON or CSV */
+        /**
+         * Days worked per person and store, as JSON or CSV
+         * @description Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+         *     The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a store
+         *     manager the stores they manage; a machine client with `read:attendance` the stores within its org units
+         *     (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+         *     client's units: 404). Other people (department heads, employees) get 403.
+         *
+         *     Each row is one person at one store on one day, in the store's time zone, with minutes worked, expected,
+         *     short, planned, late and left early; a planned shift the person did not work is a row too. Rows go by
+         *     employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+         *     their order: new ones are only ever appended.
+         */
         get: operations["attendance-timesheets"];
         put?: never;
         post?: never;
@@ -252,7 +356,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Audit Entries */
+        /**
+         * List Audit Entries
+         * @description Lists audit entries, newest first: who changed what, when, and through which request.
+         *     HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is inclusive and
+         *     `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry to the
+         *     `X-Request-ID` of the request that made it.
+         */
         get: operations["audit-list"];
         put?: never;
         post?: never;
@@ -271,7 +381,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session: its refresh tokens stop working */
+        /**
+         * End this session: its refresh tokens stop working
+         * @description Ends the caller's session: its refresh tokens stop working at once.
+         *     The access token in hand stays valid until it expires (people's tokens are not re-checked per request);
+         *     the person's other sessions, on other devices, are untouched. For a machine client's token there is no
+         *     session to end and nothing changes.
+         */
         post: operations["auth-logout"];
         delete?: never;
         options?: never;
@@ -288,7 +404,26 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in, trade a refresh token for a new pair, or get a machine token (client credentials) */
+        /**
+         * Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
+         * @description Issues tokens for the OAuth2 password, refresh_token and client_credentials grants.
+         *     Send the fields as a form (`application/x-www-form-urlencoded`) or as a JSON object; any other content
+         *     type answers 415. Answers carry `Cache-Control: no-store`.
+         *
+         *     - `password`: people sign in with their e-mail or employee number. Failed attempts are throttled per name
+         *       and per client address, never locked out: past the free failures the answer is 429 with Retry-After,
+         *       alike for real and unknown names. A wrong name or password, or a disabled account or one whose employee
+         *       has left, answers 401. Returns an access token and a refresh token.
+         *     - `refresh_token`: trades a refresh token for a new pair; each refresh token works once. Presenting a
+         *       spent one again ends the whole session it belongs to (401). Role grant changes and deactivation reach a
+         *       person's tokens at their next refresh.
+         *     - `client_credentials`: machine clients send their id and secret as form fields or HTTP Basic. `scope` may
+         *       ask for fewer scopes than the client holds, never more (400 `auth.invalid_scope`); a wrong, expired or
+         *       revoked secret answers 401. Returns an access token only (ask again when it expires).
+         *
+         *     Password checks run in a bounded pool of worker threads: when it is full the answer is 503 with
+         *     Retry-After.
+         */
         post: operations["auth-token"];
         delete?: never;
         options?: never;
@@ -303,7 +438,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The frontline contribution bonus rules, by population */
+        /**
+         * The frontline contribution bonus rules, by population
+         * @description Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may read
+         *     them.
+         */
         get: operations["bonusRules-list"];
         put?: never;
         post?: never;
@@ -321,7 +460,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a population's frontline contribution bonus (HR); paid with the month's allowances */
+        /**
+         * Set a population's frontline contribution bonus (HR); paid with the month's allowances
+         * @description Sets a population's frontline contribution bonus: a share of the sales above the month's target of the
+         *     rule's metric (the person's own sales, or the store's pro-rated by their days there), capped per stay and
+         *     raised by the year's credits. Send no `version` for a new rule, or the `version` you read to change one
+         *     (409 if it changed meanwhile). HR and administrators only (403 otherwise); audited. Active rules are paid
+         *     with a month's allowances when that month is calculated.
+         */
         put: operations["bonusRules-save"];
         post?: never;
         delete?: never;
@@ -337,9 +483,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The protection policy in force (China's rules unless HR set another) */
+        /**
+         * The protection policy in force (China's rules unless HR set another)
+         * @description Returns the protection policy in force, with its version (0: China's rules, never changed) and when it
+         *     was set. Every signed-in person may read it; integration clients are refused (403).
+         */
         get: operations["carePolicy-get"];
-        /** Set the protection policy's numbers as a new version (HR, administrators; audited) */
+        /**
+         * Set the protection policy's numbers as a new version (HR, administrators; audited)
+         * @description Sets the protection policy's numbers as a new version; every person's constraints are worked out again
+         *     under it at once. There is no version check: the latest change wins, and of two changes at the same moment
+         *     one answers 409. HR and administrators only (403 otherwise); audited with the policy before and after.
+         */
         put: operations["carePolicy-set"];
         post?: never;
         delete?: never;
@@ -357,7 +512,26 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Punch in or out; the server decides and answers with the verdict and its figures */
+        /**
+         * Punch in or out; the server decides and answers with the verdict and its figures
+         * @description Records a punch in or out at a store or project; the server decides and answers with the verdict.
+         *     For employees (people without an employee record, and machine clients, get 403). The person must work at
+         *     the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`). The
+         *     punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a fix
+         *     coarser than the organisation's limit is refused unless the phone is on one of the store's registered
+         *     Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says. Refusals are
+         *     422 with the distance or accuracy figures; an unknown store answers 404.
+         *
+         *     The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more than 2
+         *     minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is refused.
+         *     Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and an
+         *     `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a `clock_in.flagged`
+         *     event (webhooks) for the store manager's review.
+         *
+         *     The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets the
+         *     first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another body
+         *     answers 422. One person's punches are decided one after the other, each on the punch before it.
+         */
         post: operations["clockIns-create"];
         delete?: never;
         options?: never;
@@ -374,7 +548,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sync an offline queue: up to 500 punches, each with its own key, answered one by one */
+        /**
+         * Sync an offline queue: up to 500 punches, each with its own key, answered one by one
+         * @description Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer each.
+         *     For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same rules
+         *     as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone would
+         *     have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared with
+         *     POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is recorded
+         *     once and its first answer repeated, so a queue can be resent safely after a timeout.
+         */
         post: operations["clockIns-batch"];
         delete?: never;
         options?: never;
@@ -391,7 +573,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm or reject a flagged punch, with a reason */
+        /**
+         * Confirm or reject a flagged punch, with a reason
+         * @description Confirms or rejects a flagged punch, with a reason.
+         *     Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403). A
+         *     punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can see the
+         *     store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed again,
+         *     and the latest decision stands. Each review is written to the audit trail.
+         */
         post: operations["clockIns-review"];
         delete?: never;
         options?: never;
@@ -406,7 +595,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The course catalogue, optionally only the courses offered on a day */
+        /**
+         * The course catalogue, optionally only the courses offered on a day
+         * @description Lists the course catalogue by code, each course with the credits it earns when passed under the credit
+         *     rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may read
+         *     it.
+         */
         get: operations["courses-list"];
         put?: never;
         post?: never;
@@ -423,9 +617,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Course */
+        /**
+         * Get Course
+         * @description Returns one course by code, with the credits it earns when passed under the credit rules in force. Any
+         *     signed-in caller may read it; an unknown code answers 404.
+         */
         get: operations["courses-get"];
-        /** Add a course, or change one with the version read (HR) */
+        /**
+         * Add a course, or change one with the version read (HR)
+         * @description Adds a course under a new code (send no `version`), or replaces a course's terms: send the `version`
+         *     you read, and a course changed meanwhile answers 409 with its current version. Its skills and effect
+         *     metrics must exist (422). HR and administrators only (403 otherwise); audited. Credits already awarded
+         *     keep the amount they were awarded with.
+         */
         put: operations["courses-save"];
         post?: never;
         delete?: never;
@@ -441,7 +645,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Training effect (效果评估): the course's linked metrics before and after, against non-participants */
+        /**
+         * Training effect (效果评估): the course's linked metrics before and after, against non-participants
+         * @description Compares, for each metric the course is linked to and each population scored on it, the points of the
+         *     people who passed the course over the `months` before and after they passed it against everyone else of
+         *     that population over the same months. Only closed months' frozen scores count, so the report does not move
+         *     while a month is still open. HR, leaders and administrators only (403 otherwise); an unknown course
+         *     answers 404.
+         */
         get: operations["courses-effect"];
         put?: never;
         post?: never;
@@ -460,7 +671,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager) */
+        /**
+         * Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)
+         * @description Records a 0-10 score of a person's on-the-job practice of a practice course: the credit rules in force
+         *     decide whether it earns credits, and only what beats the person's best so far on the course is added. The
+         *     same recorder scoring the same person, course and day again gets the first answer if the score is the
+         *     same, 422 if it differs. HR, administrators, store managers and department heads may score people they can
+         *     see on that day (others answer 404), never themselves (403); audited.
+         */
         post: operations["courses-practiceScore"];
         delete?: never;
         options?: never;
@@ -477,7 +695,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a classroom session's sign-in list (HR, or the attendees' manager) */
+        /**
+         * Record a classroom session's sign-in list (HR, or the attendees' manager)
+         * @description Records a classroom session's sign-in list: each attendee's attendance and exam score is judged by the
+         *     credit rules in force, and only what beats the person's best so far on the course is added to their
+         *     credits. Sending the same session again changes nothing (its lines come back as duplicates); a line sent
+         *     again with other content is reported as a conflict and not applied. HR, administrators, store managers and
+         *     department heads may record it for people they can see on the session's day (others answer 404), never for
+         *     themselves (403); audited.
+         */
         post: operations["courses-signIns"];
         delete?: never;
         options?: never;
@@ -492,7 +718,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Credit plans, newest year first */
+        /**
+         * Credit plans, newest year first
+         * @description Lists the credit plans (a population's total credits for a year, and each category's share and
+         *     minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+         */
         get: operations["creditPlans-list"];
         put?: never;
         post?: never;
@@ -510,7 +740,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a population's credit plan for a year (HR) */
+        /**
+         * Set a population's credit plan for a year (HR)
+         * @description Sets a population's credit plan for a year: the total and, per category, its share and minimum (the
+         *     minimums may not add up to more than the total, 422). Send no `version` for a new plan, or the `version`
+         *     you read to change one; a plan changed meanwhile answers 409. HR and administrators only (403 otherwise);
+         *     audited.
+         */
         put: operations["creditPlans-save"];
         post?: never;
         delete?: never;
@@ -526,9 +762,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Business Hours */
+        /**
+         * Business Hours
+         * @description Reads a head-office department's business hours (weekly opening intervals, holidays) and its time zone.
+         *
+         *     Any signed-in person may read them; integration clients get 403, and a unit that is not a department
+         *     answers 422. A department without hours answers empty lists; tickets raised for it meanwhile run their SLA
+         *     clocks on wall-clock time.
+         */
         get: operations["departments-businessHours"];
-        /** Set Business Hours */
+        /**
+         * Set Business Hours
+         * @description Sets a head-office department's weekly opening hours and holidays, in the department's time zone.
+         *
+         *     Administrators, HR and a head of the department may (403 otherwise). A unit that is not a department
+         *     answers 422, and so does a week without a single opening interval. Tickets raised for the department under
+         *     a business-hours SLA policy measure their clocks against these hours. Audited.
+         */
         put: operations["departments-setBusinessHours"];
         post?: never;
         delete?: never;
@@ -544,7 +794,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders) */
+        /**
+         * Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+         * @description Evaluates a rule, active or not, for everyone it applies to and lists them by employee number: those
+         *     who meet it (`eligible`, the default), those close (not yet eligible but at 80 % or more of every
+         *     condition) or `all`, each with every condition's figure. HR, leaders and administrators only (403
+         *     otherwise); an unknown rule answers 404.
+         */
         get: operations["eligibility-list"];
         put?: never;
         post?: never;
@@ -561,7 +817,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The promotion eligibility rules: the same for everyone, readable by everyone */
+        /**
+         * The promotion eligibility rules: the same for everyone, readable by everyone
+         * @description Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to and
+         *     its conditions (frontline time, frontline performance, credits). The rules are the same for everyone, and
+         *     any signed-in caller may read them.
+         */
         get: operations["eligibilityRules-list"];
         put?: never;
         post?: never;
@@ -578,9 +839,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Rule */
+        /**
+         * Get Rule
+         * @description Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+         */
         get: operations["eligibilityRules-get"];
-        /** Add a rule, or change one with the version read (HR); a changed rule may notify again */
+        /**
+         * Add a rule, or change one with the version read (HR); a changed rule may notify again
+         * @description Adds a rule (send no `version`) or replaces one: send the `version` you read, and a rule changed
+         *     meanwhile answers 409. Skills named in credit conditions must exist (422). HR and administrators only (403
+         *     otherwise); audited. The worker tells each person once per rule version when they meet an active rule, so
+         *     a changed rule may notify people again.
+         */
         put: operations["eligibilityRules-save"];
         post?: never;
         delete?: never;
@@ -596,10 +866,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Employees */
+        /**
+         * List Employees
+         * @description Lists the employees the caller may see, ordered by employee number.
+         *     HR, leaders and administrators see everyone; a store manager or department head sees the people whose home
+         *     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a secondment
+         *     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+         *     subtree; `q` searches name, employee number and e-mail.
+         */
         get: operations["employees-list"];
         put?: never;
-        /** Create Employee */
+        /**
+         * Create Employee
+         * @description Creates an employee record.
+         *     HR and administrators only (403). The home unit must be a head-office department or a store (422); the
+         *     employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+         *     account is created: see POST /accounts. Audited.
+         */
         post: operations["employees-create"];
         delete?: never;
         options?: never;
@@ -614,15 +897,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Employee */
+        /**
+         * Get Employee
+         * @description Reads one employee record, if the caller may see the person.
+         *     Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not exist.
+         */
         get: operations["employees-get"];
         put?: never;
         post?: never;
-        /** Delete a record entered by mistake (people with history are set to `left` instead) */
+        /**
+         * Delete a record entered by mistake (people with history are set to `left` instead)
+         * @description Deletes an employee record created by mistake.
+         *     HR and administrators (403); an administrator's record only an administrator. A person with a sign-in
+         *     account or any history attached is never deleted (409): set their status to `left` instead. Audited.
+         */
         delete: operations["employees-delete"];
         options?: never;
         head?: never;
-        /** Update Employee */
+        /**
+         * Update Employee
+         * @description Changes an employee record; only the fields sent change.
+         *     HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+         *     administrator's record only an administrator may change. The employee number never changes, and name, home
+         *     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person signing
+         *     in or refreshing tokens. Changes are audited.
+         */
         patch: operations["employees-update"];
         trace?: never;
     };
@@ -633,7 +932,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where the person works on a day, and their whole assignment history */
+        /**
+         * Where the person works on a day, and their whole assignment history
+         * @description Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment history.
+         *     The newest assignment covering the day wins (a secondment inside a permanent transfer, while it lasts);
+         *     with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is that
+         *     of GET /employees on the day asked: people outside it answer 404.
+         */
         get: operations["employees-assignments"];
         put?: never;
         post?: never;
@@ -650,7 +955,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** HR reads a person's care profile for a stated purpose (logged for the person) */
+        /**
+         * HR reads a person's care profile for a stated purpose (logged for the person)
+         * @description HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+         *     logged for the person, with the reader, time, categories and purpose, in their access log. Only people
+         *     holding the HR role, not administrators (403); an unknown person answers 404. Never cached.
+         */
         get: operations["careProfile-read"];
         put?: never;
         post?: never;
@@ -667,7 +977,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What holds for a person in a date range (no night work, a shorter day, ...), never why */
+        /**
+         * What holds for a person in a date range (no night work, a shorter day, ...), never why
+         * @description Lists what holds for a person between two dates (at most 366 days): the protections their care profile
+         *     earns under the policy in force and their approved flexible arrangements, each with its dates and never
+         *     the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+         *     managers who can see them, HR, leaders and administrators may read it; anyone else gets 404.
+         */
         get: operations["employees-constraints"];
         put?: never;
         post?: never;
@@ -684,7 +1000,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's credits (the person, their managers, HR and leaders) */
+        /**
+         * A person's credits (the person, their managers, HR and leaders)
+         * @description Returns a person's credits, as `/me/credits` shows them to the person. The person, the store managers
+         *     and department heads over a unit the person belongs or is assigned to today, HR, leaders and
+         *     administrators may read them; anyone else gets 404.
+         */
         get: operations["credits-get"];
         put?: never;
         post?: never;
@@ -703,7 +1024,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add or remove credits in a category, with a reason (HR) */
+        /**
+         * Add or remove credits in a category, with a reason (HR)
+         * @description Adds (positive) or removes (negative) credits in a category with a reason, as a correction entry in the
+         *     ledger, e.g. for credits earned before the system. A correction that would take the balance below zero is
+         *     refused (422); an unknown person answers 404. HR and administrators only (403 otherwise); audited.
+         */
         post: operations["credits-correct"];
         delete?: never;
         options?: never;
@@ -720,7 +1046,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take back an award, with a reason (HR) */
+        /**
+         * Take back an award, with a reason (HR)
+         * @description Takes back an award (a completion found invalid) by appending a revocation entry with the reason; the
+         *     course then counts for less, so a later valid completion can earn it again. An entry that is not an award
+         *     of this person answers 404; an award already revoked answers 409. HR and administrators only (403
+         *     otherwise); audited.
+         */
         post: operations["credits-revoke"];
         delete?: never;
         options?: never;
@@ -735,7 +1067,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's growth archive: postings with their closed months, credits, tickets, mentoring, eligibility */
+        /**
+         * A person's growth archive: postings with their closed months, credits, tickets, mentoring, eligibility
+         * @description Returns a person's growth archive: each posting (a stay at a unit) with the frozen scores of the closed
+         *     months spent there, their credit balance and level, the tickets they raised and resolved, their
+         *     mentorships as a secondee and where they stand on the active promotion rules. Scores are the frozen ones,
+         *     so the archive reads the same later. The person, their managers, HR, leaders and administrators may read
+         *     it; anyone else gets 404.
+         */
         get: operations["growth-archive"];
         put?: never;
         post?: never;
@@ -753,7 +1092,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record a person's skills (HR; what the person declared stays) */
+        /**
+         * Record a person's skills (HR; what the person declared stays)
+         * @description HR records a person's skills, replacing HR's earlier record of them; what the person declared stays.
+         *
+         *     A skill both HR and the person hold counts as HR's. HR and administrators only (403); an unknown employee
+         *     answers 404, and a code not in the catalogue 422. Audited.
+         */
         put: operations["skills-record"];
         post?: never;
         delete?: never;
@@ -771,7 +1116,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Push up to 1,000 metric values for stores or employees and periods */
+        /**
+         * Push up to 1,000 metric values for stores or employees and periods
+         * @description Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted for.
+         *     For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a metric
+         *     HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+         *     exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit or an
+         *     assignment); and for a period not in a closed performance month. Everything else is rejected with its
+         *     index and reason. A later push for the same metric, subject and period replaces the value (`updated`); a
+         *     value a person entered is never replaced.
+         *
+         *     With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+         *     true`); the same key with another body answers 422.
+         */
         post: operations["ingest-metricValues"];
         delete?: never;
         options?: never;
@@ -788,7 +1145,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected */
+        /**
+         * Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
+         * @description Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+         *     For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a duplicate
+         *     (its `external_id` was sent before by this client with the same content: counted once), a conflict (sent
+         *     before with other content: not applied), or rejected with its index and reason: a store that does not
+         *     exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+         *     minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it). Accepted
+         *     lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+         *
+         *     With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+         *     true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or without
+         *     a key. The body may be up to 6 MB.
+         */
         post: operations["ingest-sales"];
         delete?: never;
         options?: never;
@@ -805,7 +1175,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected */
+        /**
+         * Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected
+         * @description Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+         *     For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with its
+         *     index and reason for an unknown course, an employee unknown or whose home unit is outside the client's
+         *     units, a date in the future or on which the course was not offered, or missing evidence the course's kind
+         *     of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+         *     content) or a conflict (other content) and changes nothing. An accepted completion is judged by the credit
+         *     rules in force and adds to the person's credits only what beats their best on that course so far
+         *     (`credited`), in the month it arrives.
+         *
+         *     With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+         *     true`); the same key with another body answers 422.
+         */
         post: operations["ingest-training"];
         delete?: never;
         options?: never;
@@ -820,10 +1203,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Clients */
+        /**
+         * List Clients
+         * @description Lists machine clients (ERP, POS, HR and learning systems), oldest first, revoked ones included.
+         *     Administrators only (403 for anyone else). Each client shows its scopes, the org units it is limited to
+         *     (null: the whole organisation), its per-minute rate limit and the secrets that still work; secrets
+         *     themselves are never shown again.
+         */
         get: operations["integrationClients-list"];
         put?: never;
-        /** Create a client; its secret is in this answer only */
+        /**
+         * Create a client; its secret is in this answer only
+         * @description Creates a machine client with its scopes, optional org-unit limits and rate limit.
+         *     Administrators only (403). The answer carries `client_secret` (sent with `Cache-Control: no-store`): it is
+         *     shown this once and only its hash is kept. The `id` is the client_id for the client_credentials grant of
+         *     POST /auth/token. `unit_ids` limits the client to those units' subtrees; unknown units answer 422.
+         *     Audited.
+         */
         post: operations["integrationClients-create"];
         delete?: never;
         options?: never;
@@ -838,14 +1234,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Client */
+        /**
+         * Get Client
+         * @description Reads one machine client with its secrets that still work (ids and expiry, never the secret itself).
+         *     Administrators only (403); an unknown id answers 404.
+         */
         get: operations["integrationClients-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change name, scopes, units or rate limit (new tokens carry the change) */
+        /**
+         * Change name, scopes, units or rate limit (new tokens carry the change)
+         * @description Changes a client's name, scopes, org-unit limits or rate limit; only the fields sent change.
+         *     Administrators only (403). Scope and unit changes reach the tokens issued afterwards (tokens already
+         *     issued keep theirs until they expire); a new rate limit counts from the next request. `unit_ids: null`
+         *     lifts the unit limits; `scopes`, `name` and `rate_limit_per_minute` cannot be null (422). A revoked client
+         *     cannot be changed (409). Audited.
+         */
         patch: operations["integrationClients-update"];
         trace?: never;
     };
@@ -858,7 +1265,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke: its tokens stop working at once, its secrets for good */
+        /**
+         * Revoke: its tokens stop working at once, its secrets for good
+         * @description Revokes a machine client: its tokens stop working at its next request, its secrets for good.
+         *     Administrators only (403). Revoking is final and revoking twice changes nothing; the client and its audit
+         *     history remain readable. Audited.
+         */
         post: operations["integrationClients-revoke"];
         delete?: never;
         options?: never;
@@ -875,7 +1287,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new secret; the current ones keep working through the grace period */
+        /**
+         * Issue a new secret; the current ones keep working through the grace period
+         * @description Issues a new secret for the client; the ones in use keep working until the grace period ends.
+         *     Administrators only (403). `grace_period_minutes` (default one day; 0 ends the old secrets now) never
+         *     lengthens a shorter end set by an earlier rotation. The new secret is in this answer only, sent with
+         *     `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
+         */
         post: operations["integrationClients-rotateSecret"];
         delete?: never;
         options?: never;
@@ -890,14 +1308,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Me */
+        /**
+         * Get Me
+         * @description Who the caller is: their account, employee record (if any), role grants and language.
+         *     Each grant names the role and the org unit it reaches (with its whole subtree); `sees_everyone` is true
+         *     for HR, leaders and administrators. For people signed in; an account that no longer exists (or a machine
+         *     client's token) answers 404.
+         */
         get: operations["me-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change my own settings: the language my texts are written in */
+        /**
+         * Change my own settings: the language my texts are written in
+         * @description Changes the caller's own settings; today only the language their texts are written in.
+         *     Send `language` as `zh-CN` or `en`, or null to return to the organisation's default. This answer is
+         *     already in the new language, and later ones are once the next token (sign-in or refresh) carries it; a
+         *     request whose `Accept-Language` names zh-CN or en is answered in that language instead. A real change is
+         *     written to the audit trail.
+         */
         patch: operations["me-update"];
         trace?: never;
     };
@@ -908,7 +1339,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My monthly training allowance statements of a year */
+        /**
+         * My monthly training allowance statements of a year
+         * @description Lists my monthly statements of a year (this year by default): for each calculated month in which I have
+         *     an allowance or bonus line, my level, balance, allowance and bonus, and whether the month is approved or
+         *     still awaits approval. An account that is not an employee's answers 404.
+         */
         get: operations["allowances-mine"];
         put?: never;
         post?: never;
@@ -925,10 +1361,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My flexible arrangements, latest start first */
+        /**
+         * My flexible arrangements, latest start first
+         * @description Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee has
+         *     arrangements (403 otherwise).
+         */
         get: operations["arrangements-mine"];
         put?: never;
-        /** Ask for a flexible arrangement: a reduced day, remote days, a daily window */
+        /**
+         * Ask for a flexible arrangement: a reduced day, remote days, a daily window
+         * @description Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced day,
+         *     remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+         *     overlap another of my arrangements in review or approved (409). The request goes through the configured
+         *     chain (by default my department head, then HR), and the first step's deciders are notified; audited. Only
+         *     an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+         *     again.
+         */
         post: operations["arrangements-request"];
         delete?: never;
         options?: never;
@@ -943,7 +1391,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store */
+        /**
+         * My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
+         * @description Lists the caller's days for a date range of at most 93 days, by date, then store.
+         *     Each day is worked out in the store's time zone: first in, last out, minutes worked (between each `in` and
+         *     the `out` that follows it), flags, and the published shifts planned that day with how they went. Days with
+         *     a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+         *     arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+         *     short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an empty
+         *     page.
+         */
         get: operations["me-attendance"];
         put?: never;
         post?: never;
@@ -960,7 +1417,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My care profile: every category I consented to, as I recorded it */
+        /**
+         * My care profile: every category I consented to, as I recorded it
+         * @description Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+         *     cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise).
+         */
         get: operations["careProfile-mine"];
         /**
          * Record or correct categories of my care profile (each needs my consent first)
@@ -981,7 +1442,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who in HR read my care profile, when, which categories and why; newest first */
+        /**
+         * Who in HR read my care profile, when, which categories and why; newest first
+         * @description Lists HR's reads of my care profile, newest first: who read it, when, which categories and the purpose
+         *     they gave. Only an employee has a care profile (403 otherwise).
+         */
         get: operations["careProfile-accessLog"];
         put?: never;
         post?: never;
@@ -1000,7 +1465,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Consent to keeping categories of my care profile, each on its own */
+        /**
+         * Consent to keeping categories of my care profile, each on its own
+         * @description Records my consent to keep each category listed, each on its own; consents already given stay as they
+         *     were. Only an employee has a care profile (403 otherwise); audited with the categories newly consented.
+         */
         post: operations["careProfile-consent"];
         delete?: never;
         options?: never;
@@ -1018,7 +1487,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw consent to a category: its data is deleted (audited) */
+        /**
+         * Withdraw consent to a category: its data is deleted (audited)
+         * @description Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+         *     constraints it earned are worked out again. A category without consent or data changes nothing. Only an
+         *     employee has a care profile (403 otherwise); audited.
+         */
         delete: operations["careProfile-withdraw"];
         options?: never;
         head?: never;
@@ -1032,7 +1506,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A copy of everything held about my care: profile, consents, HR's reads, constraints */
+        /**
+         * A copy of everything held about my care: profile, consents, HR's reads, constraints
+         * @description Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+         *     consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only an
+         *     employee has a care profile (403 otherwise).
+         */
         get: operations["careProfile-export"];
         put?: never;
         post?: never;
@@ -1049,7 +1528,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My Clock Ins */
+        /**
+         * My Clock Ins
+         * @description Lists the caller's own punches, newest first, with their flags and review status.
+         *     Times are given in UTC and in the store's time zone. A caller without an employee record gets an empty
+         *     page.
+         */
         get: operations["me-clockIns"];
         put?: never;
         post?: never;
@@ -1066,7 +1550,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My credits: balance, level and allowance, the year against my plan, by skill, the ledger */
+        /**
+         * My credits: balance, level and allowance, the year against my plan, by skill, the ledger
+         * @description Returns my credits: balance, level and monthly allowance, what the next level still needs, the year's
+         *     credits by category against my population's plan, credits by skill, and the latest 100 ledger entries.
+         *     `year` defaults to this year in the organisation's time zone. An account that is not an employee's answers
+         *     404.
+         */
         get: operations["credits-mine"];
         put?: never;
         post?: never;
@@ -1083,7 +1573,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where I stand on each promotion rule that applies to me: each condition's figure and what is missing */
+        /**
+         * Where I stand on each promotion rule that applies to me: each condition's figure and what is missing
+         * @description Lists where I stand on each active rule that applies to me: whether I meet it or am close, and for each
+         *     condition my figure, what it needs and a sentence in my language. An account that is not an employee's
+         *     answers 404.
+         */
         get: operations["eligibility-mine"];
         put?: never;
         post?: never;
@@ -1100,7 +1595,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The secondees I mentor and the mentors I have */
+        /**
+         * The secondees I mentor and the mentors I have
+         * @description Lists the mentorships in which I am the mentor or the secondee, latest assigned first, each with its
+         *     check-ins. An account that is not an employee's gets an empty list.
+         */
         get: operations["mentorships-mine"];
         put?: never;
         post?: never;
@@ -1117,9 +1616,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every kind of notification, what I muted, and what HR made mandatory */
+        /**
+         * Every kind of notification, what I muted, and what HR made mandatory
+         * @description Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory.
+         */
         get: operations["me-notificationPreferences"];
-        /** Mute or unmute kinds (mandatory kinds cannot be muted) */
+        /**
+         * Mute or unmute kinds (mandatory kinds cannot be muted)
+         * @description Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+         *     A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until unmuted.
+         *     Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers with
+         *     the whole list, as GET does.
+         */
         put: operations["me-setNotificationPreferences"];
         post?: never;
         delete?: never;
@@ -1135,7 +1643,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first, in my language, with my unread count */
+        /**
+         * My notifications, newest first, in my language, with my unread count
+         * @description Lists the caller's own notifications, newest first, written in the caller's language.
+         *     `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only those. The
+         *     `seq` of each is what the live stream (GET /me/stream) resumes after.
+         */
         get: operations["me-notifications"];
         put?: never;
         post?: never;
@@ -1154,7 +1667,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark All Read */
+        /**
+         * Mark All Read
+         * @description Marks all of the caller's unread notifications read; `marked` says how many changed.
+         */
         post: operations["me-markAllNotificationsRead"];
         delete?: never;
         options?: never;
@@ -1171,7 +1687,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark Read */
+        /**
+         * Mark Read
+         * @description Marks one of the caller's notifications read.
+         *     `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one that
+         *     does not exist.
+         */
         post: operations["me-markNotificationRead"];
         delete?: never;
         options?: never;
@@ -1187,7 +1708,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change my password; my other sessions end */
+        /**
+         * Change my password; my other sessions end
+         * @description Changes the caller's own password after checking the current one.
+         *     A wrong current password, or a new one equal to it, answers 422 and changes nothing. On success every
+         *     other session of the account ends (their refresh tokens stop working); the session making the change stays
+         *     signed in. The change is audited (the password itself never is). Password hashing is bounded: when too
+         *     many run at once the answer is 503 with Retry-After.
+         */
         put: operations["me-changePassword"];
         post?: never;
         delete?: never;
@@ -1203,7 +1731,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My live score for a month: every metric's value, target, points, weight and source */
+        /**
+         * My live score for a month: every metric's value, target, points, weight and source
+         * @description Returns my live score for a month, computed as for HR and my managers, with the comments written with
+         *     my manual values. An account that is not an employee's answers 404.
+         */
         get: operations["me-performance"];
         put?: never;
         post?: never;
@@ -1220,7 +1752,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other */
+        /**
+         * Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other
+         * @description Lists, newest first, the band of my frozen score in each of the latest `months` closed months, ranked
+         *     against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored in are
+         *     left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers 404.
+         */
         get: operations["me-performanceBands"];
         put?: never;
         post?: never;
@@ -1237,7 +1774,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pools I am in, newest month first: my contribution, the rule behind it and my projected (or settled) amount */
+        /**
+         * The pools I am in, newest month first: my contribution, the rule behind it and my projected (or settled) amount
+         * @description Lists the pools I am in, newest month first (then by name), optionally of one month: my contribution
+         *     lines with the rule behind them, my projected amount (as calculated once the pool is calculated) and, once
+         *     locked, what the ledger paid me. An account that is not an employee's answers 404.
+         */
         get: operations["me-pools"];
         put?: never;
         post?: never;
@@ -1256,7 +1798,12 @@ export interface paths {
         };
         /**
          * Open postings that suit me, best first, with the reasons (near home or school, care rules, skills)
-         * @description Distances and reasons are computed for my session only; a posting's owner never sees them.
+         * @description Ranks the open postings with places left that suit me, best first, with the reasons.
+         *
+         *     Employees only (403). With a home or school location on file, only postings within `radius_km` of one
+         *     of them; without one, the most recently opened postings, ranked by skills and tags. Distances and reasons
+         *     are computed for my session only and never stored (`Cache-Control: no-store`); a posting's owner never
+         *     sees them.
          */
         get: operations["postings-matches"];
         put?: never;
@@ -1274,7 +1821,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My published shifts between two dates (at most 93 days), in each store's zone */
+        /**
+         * My published shifts between two dates (at most 93 days), in each store's zone
+         * @description Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+         *
+         *     Each shift has its start and end in the store's time zone and the protected (nursing) time it carries,
+         *     earliest first. Drafts stay with the planners until they are published. An account that is not an employee
+         *     gets an empty list.
+         */
         get: operations["shifts-mine"];
         put?: never;
         post?: never;
@@ -1291,9 +1845,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My Skills */
+        /**
+         * My Skills
+         * @description Lists my skills, each with its source: `hr` (recorded by HR) or `self` (declared by me).
+         *
+         *     An account that is not an employee gets an empty list.
+         */
         get: operations["skills-mine"];
-        /** Declare my skills (HR's records of my skills stay) */
+        /**
+         * Declare my skills (HR's records of my skills stay)
+         * @description Declares my skills, replacing my earlier declaration; the skills HR recorded for me stay as they are.
+         *
+         *     Every code must be in the catalogue (422); an account that is not an employee gets 403. Audited.
+         */
         put: operations["skills-declare"];
         post?: never;
         delete?: never;
@@ -1342,7 +1906,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders) */
+        /**
+         * A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)
+         * @description Returns a mentorship with the secondment's dates, when the next weekly check-in is due and every
+         *     check-in, newest first. The mentor, the secondee, the department heads over the secondee's home unit, HR,
+         *     leaders and administrators may read it; anyone else gets 404.
+         */
         get: operations["mentorships-get"];
         put?: never;
         post?: never;
@@ -1361,7 +1930,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score */
+        /**
+         * Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score
+         * @description Logs the mentor's check-in: its day (within the secondment, not in the future), notes, how the secondee
+         *     is doing and optionally a score of a practice course, recorded as the secondee's practice completion that
+         *     earns credits under the rules in force. Only the mentor logs check-ins (others who can see the mentorship
+         *     get 403, anyone else 404); audited. The worker reminds the mentor when a check-in is 8 days late, the
+         *     department head at 15.
+         */
         post: operations["mentorships-checkIn"];
         delete?: never;
         options?: never;
@@ -1382,7 +1958,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** The secondee's notes on a check-in and their rating of the support (1-5) */
+        /**
+         * The secondee's notes on a check-in and their rating of the support (1-5)
+         * @description Adds the secondee's notes to a check-in and their rating of the support (1-5); the fields sent replace
+         *     what was there. Only the secondee (others who can see the mentorship get 403, anyone else 404); an unknown
+         *     check-in answers 404; audited.
+         */
         patch: operations["mentorships-menteePart"];
         trace?: never;
     };
@@ -1394,7 +1975,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The mentor's summary of the posting, for the growth report */
+        /**
+         * The mentor's summary of the posting, for the growth report
+         * @description Writes, or rewrites, the mentor's summary of the posting for the growth report, which takes it as it
+         *     stands when the report is written. Only the mentor (anyone else gets 404); audited.
+         */
         put: operations["mentorships-summary"];
         post?: never;
         delete?: never;
@@ -1411,7 +1996,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** HR: make a kind mandatory (nobody can mute it) or optional */
+        /**
+         * HR: make a kind mandatory (nobody can mute it) or optional
+         * @description Makes a notification kind mandatory, so nobody can mute it, or optional again.
+         *     HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to everyone
+         *     it concerns, including those who had muted it; making it optional again restores their mutes. Audited.
+         */
         put: operations["notifications-setKind"];
         post?: never;
         delete?: never;
@@ -1427,10 +2017,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Org Units */
+        /**
+         * List Org Units
+         * @description Lists org units ordered by code; every signed-in caller reads the whole tree.
+         *     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct children;
+         *     `q` searches name and code.
+         */
         get: operations["orgUnits-list"];
         put?: never;
-        /** Create Org Unit */
+        /**
+         * Create Org Unit
+         * @description Creates an org unit: headquarters, a department, a region, a store or a project.
+         *     HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+         *     department under headquarters or a department; a region under headquarters or a region; a store under
+         *     headquarters or a region; a project under headquarters, a department or a region. Stores and projects need
+         *     latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name; the
+         *     code must be unused (409). Audited.
+         */
         post: operations["orgUnits-create"];
         delete?: never;
         options?: never;
@@ -1445,15 +2048,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Org Unit */
+        /**
+         * Get Org Unit
+         * @description Reads one org unit; every signed-in caller may.
+         *     An unknown id answers 404.
+         */
         get: operations["orgUnits-get"];
         put?: never;
         post?: never;
-        /** Delete Org Unit */
+        /**
+         * Delete Org Unit
+         * @description Deletes an unused org unit.
+         *     HR and administrators only (403). A unit with child units, people, role grants or any history answers 409
+         *     and stays. Audited.
+         */
         delete: operations["orgUnits-delete"];
         options?: never;
         head?: never;
-        /** Update Org Unit */
+        /**
+         * Update Org Unit
+         * @description Changes an org unit; only the fields sent change, and code and kind never do.
+         *     HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the same
+         *     placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name and
+         *     time zone cannot be cleared, and stores and projects keep their location and geofence (422). Audited.
+         */
         patch: operations["orgUnits-update"];
         trace?: never;
     };
@@ -1464,7 +2082,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who works at this unit on a day (home staff not away, plus people assigned there), by employee number */
+        /**
+         * Who works at this unit on a day (home staff not away, plus people assigned there), by employee number
+         * @description Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+         *     `on` defaults to today in the organisation's time zone. Only people the caller may see that day are listed
+         *     (see GET /employees), by employee number, each with where their presence comes from (home, or the
+         *     assignment). An unknown unit answers 404.
+         */
         get: operations["orgUnits-members"];
         put?: never;
         post?: never;
@@ -1481,9 +2105,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's settings (HR and administrators) */
+        /**
+         * The organisation's settings (HR and administrators)
+         * @description Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+         *     HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+         *     defaults hold and `updated_at` is null.
+         */
         get: operations["organisation-getSettings"];
-        /** Change the organisation's settings, e.g. separation of duties in settlement (administrators; audited) */
+        /**
+         * Change the organisation's settings, e.g. separation of duties in settlement (administrators; audited)
+         * @description Changes organisation-wide settings; fields left out keep their value.
+         *     Administrators only: HR works under these rules, so HR does not set them (403). With separation of duties
+         *     on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve that
+         *     month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once. Concurrent
+         *     changes are applied one after the other, and each is written to the audit trail.
+         */
         put: operations["organisation-updateSettings"];
         post?: never;
         delete?: never;
@@ -1499,7 +2135,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's live score for a month, part by part (HR: everyone; managers: their people) */
+        /**
+         * A person's live score for a month, part by part (HR: everyone; managers: their people)
+         * @description Computes a person's live score for a month, part by part (each unit they worked at, with its
+         *     scorecard): every metric's value, target, points, weight and source; closing the month freezes the same
+         *     computation. HR, leaders and administrators see everyone; store managers and department heads the people
+         *     who worked in their units that month; everyone themselves; anyone else gets 404. Comments written with
+         *     manual values are shown only to the person, HR and administrators.
+         */
         get: operations["performance-employeeScore"];
         put?: never;
         post?: never;
@@ -1516,10 +2159,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Metrics */
+        /**
+         * List Metrics
+         * @description Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and scoring
+         *     rule. Every signed-in person may read them; integration clients are refused.
+         */
         get: operations["performance-listMetrics"];
         put?: never;
-        /** Create Metric */
+        /**
+         * Create Metric
+         * @description Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new (409).
+         *     HR and administrators only (403 otherwise); audited.
+         */
         post: operations["performance-createMetric"];
         delete?: never;
         options?: never;
@@ -1534,14 +2185,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Metric */
+        /**
+         * Get Metric
+         * @description Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+         *     integration clients are refused.
+         */
         get: operations["performance-getMetric"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Metric */
+        /**
+         * Update Metric
+         * @description Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+         *     direction is checked again (422). An inactive metric can no longer be put on a template or entered by
+         *     hand. HR and administrators only (403 otherwise); audited with the fields before and after.
+         */
         patch: operations["performance-updateMetric"];
         trace?: never;
     };
@@ -1552,7 +2212,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Period */
+        /**
+         * Get Period
+         * @description Returns a month's status (open or closed), how many times it has been closed, when it last changed and,
+         *     once closed, how many scores its latest closing froze; a month never closed reads as open. Every signed-in
+         *     person may read it; integration clients are refused (403).
+         */
         get: operations["performance-getPeriod"];
         put?: never;
         post?: never;
@@ -1571,7 +2236,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a month once it has ended in the organisation's time zone (or early, with a reason): every active employee's score is frozen; later values are refused */
+        /**
+         * Close a month once it has ended in the organisation's time zone (or early, with a reason): every active employee's score is frozen; later values are refused
+         * @description Closes a month: every active employee's score is computed and frozen in an append-only record, and
+         *     values and targets for the month are refused until it is reopened. Before the month has ended in the
+         *     organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the audit); a
+         *     closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed` event
+         *     (webhook) and tells each person scored their final score.
+         */
         post: operations["performance-closePeriod"];
         delete?: never;
         options?: never;
@@ -1588,7 +2260,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a closed month (audited); its frozen scores stay as they were */
+        /**
+         * Reopen a closed month (audited); its frozen scores stay as they were
+         * @description Reopens a closed month so its values and targets can change again; its frozen scores stay as they were,
+         *     and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR and
+         *     administrators only (403 otherwise); audited.
+         */
         post: operations["performance-reopenPeriod"];
         delete?: never;
         options?: never;
@@ -1603,7 +2280,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rank a cohort (everyone scored with a template in a month): score, rank, percentile */
+        /**
+         * Rank a cohort (everyone scored with a template in a month): score, rank, percentile
+         * @description Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month ranks
+         *     the frozen scores of its latest closing; an open one live scores computed now (`source` says which). HR,
+         *     leaders and administrators only (403 otherwise); an unknown template answers 404.
+         */
         get: operations["performance-rankings"];
         put?: never;
         post?: never;
@@ -1620,9 +2302,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Targets */
+        /**
+         * List Targets
+         * @description Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+         *     everyone else sees unit targets and their own personal ones. Integration clients are refused.
+         */
         get: operations["performance-listTargets"];
-        /** Set (or replace) the target of a metric for a unit or an employee and a month */
+        /**
+         * Set (or replace) the target of a metric for a unit or an employee and a month
+         * @description Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+         *     employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an unknown
+         *     metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the value
+         *     before and after.
+         */
         put: operations["performance-setTarget"];
         post?: never;
         delete?: never;
@@ -1638,9 +2330,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Template Rules */
+        /**
+         * Get Template Rules
+         * @description Returns the rules every scorecard template must keep: the minimum weight a seconded template carries on
+         *     store-side metrics, the band of weight a support template gives frontline satisfaction, and which metrics
+         *     count as frontline satisfaction. Every signed-in person may read them; integration clients are refused.
+         */
         get: operations["performance-getTemplateRules"];
-        /** Change the rules templates must keep (existing templates are checked again when changed) */
+        /**
+         * Change the rules templates must keep (existing templates are checked again when changed)
+         * @description Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+         *     maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+         *     administrators only (403 otherwise); audited.
+         */
         put: operations["performance-setTemplateRules"];
         post?: never;
         delete?: never;
@@ -1656,10 +2358,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Templates */
+        /**
+         * List Templates
+         * @description Lists the scorecard templates by code, a page at a time, each with its population, weighted lines and
+         *     total weight on store-side metrics. A population is scored with its active template whose code comes
+         *     first. Every signed-in person may read them; integration clients are refused.
+         */
         get: operations["performance-listTemplates"];
         put?: never;
-        /** Create a scorecard template; one that breaks the organisation's rules is refused with the reasons */
+        /**
+         * Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
+         * @description Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+         *     positive and sum to 100, and it must keep the organisation's template rules (a seconded template's minimum
+         *     weight on store-side metrics, a support template's band of weight on frontline satisfaction); otherwise it
+         *     is refused (422) with every violation listed. A code already taken answers 409. HR and administrators only
+         *     (403 otherwise); audited.
+         */
         post: operations["performance-createTemplate"];
         delete?: never;
         options?: never;
@@ -1674,14 +2388,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Template */
+        /**
+         * Get Template
+         * @description Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+         *     read it; integration clients are refused.
+         */
         get: operations["performance-getTemplate"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Template */
+        /**
+         * Update Template
+         * @description Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+         *     template's (422 with every violation). Live scores follow the change at once; closed months keep their
+         *     frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after.
+         */
         patch: operations["performance-updateTemplate"];
         trace?: never;
     };
@@ -1693,7 +2416,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Enter a manual value, with an optional comment to the person (a store manager for people assigned to their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale */
+        /**
+         * Enter a manual value, with an optional comment to the person (a store manager for people assigned to their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on its scale
+         * @description Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+         *     person reads. A store manager enters values for people assigned to their stores that month, never their
+         *     own (others answer 404); HR and administrators for anyone; integration clients push through
+         *     `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the metric
+         *     on the scorecard of the days the writer answers for (422 with the reason); a closed month answers 409.
+         *     Audited with the value and comment before and after.
+         */
         put: operations["performance-enterValue"];
         post?: never;
         delete?: never;
@@ -1709,10 +2440,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every pool, newest first (HR, leaders, administrators) */
+        /**
+         * Every pool, newest first (HR, leaders, administrators)
+         * @description Lists every pool, newest first, optionally of one month. HR, leaders and administrators only (403
+         *     otherwise); members find their pools at `/me/pools`.
+         */
         get: operations["pools-list"];
         put?: never;
-        /** Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule */
+        /**
+         * Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule
+         * @description Creates a pool in draft: its scope unit and month, currency, funding rules, qualifying conditions, the
+         *     frontline side's share (by default 70 %, 60 % for a project) and an optional linked rule; the metrics it
+         *     names must exist, be active and fit their use (422). HR and administrators only (403 otherwise);
+         *     audited.
+         */
         post: operations["pools-create"];
         delete?: never;
         options?: never;
@@ -1727,14 +2468,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Pool */
+        /**
+         * Get Pool
+         * @description Returns a pool's terms, status, named members, adjustments and who moved it through settlement. HR,
+         *     leaders and administrators see all of it; a member sees the pools they are in, with only their own
+         *     membership and adjustments; anyone else gets 404.
+         */
         get: operations["pools-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a draft or calculated pool (it goes back to draft) */
+        /**
+         * Change a draft or calculated pool (it goes back to draft)
+         * @description Changes the fields sent of a draft or calculated pool; any change voids the calculation and takes the
+         *     pool back to draft, to be calculated and approved again. An approved or locked pool answers 409. HR and
+         *     administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+         */
         patch: operations["pools-update"];
         trace?: never;
     };
@@ -1747,7 +2498,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change a member's weight on one side, with a reason (audited) */
+        /**
+         * Change a member's weight on one side, with a reason (audited)
+         * @description Adds a signed change to a member's weight on one side, with a reason; it is kept beside the computed
+         *     weight, never replacing it, and the pool goes back to draft. Only a draft or calculated pool changes (409
+         *     otherwise). HR and administrators only (a leader or member who can see the pool gets 403, anyone else
+         *     404); audited.
+         */
         post: operations["pools-addAdjustment"];
         delete?: never;
         options?: never;
@@ -1764,7 +2521,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month (separation of duties, 403); a racing approval gets 409 */
+        /**
+         * Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month (separation of duties, 403); a racing approval gets 409
+         * @description Approves the calculation (calculated to approved). While the organisation keeps separation of duties
+         *     (the default), whoever calculated the pool or last closed its month does not approve it (403). A pool not
+         *     calculated, or recalculated or approved by a racing request, answers 409. HR and administrators only (a
+         *     leader or member who can see the pool gets 403, anyone else 404); audited.
+         */
         post: operations["pools-approve"];
         delete?: never;
         options?: never;
@@ -1781,7 +2544,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Freeze the live computation as the pool's calculation (draft or calculated -> calculated) */
+        /**
+         * Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
+         * @description Freezes the live computation as the pool's calculation (from draft, or again when calculated); approval
+         *     and locking use it, whatever the data does later. A pool approved or locked, or changed by a racing
+         *     request, answers 409. HR and administrators only (a leader or member who can see the pool gets 403, anyone
+         *     else 404); audited. Writes the `pool.calculated` event (webhook) and tells each member with a share their
+         *     projected amount.
+         */
         post: operations["pools-calculate"];
         delete?: never;
         options?: never;
@@ -1798,7 +2568,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct members' amounts after locking: a reversal and a new allocation per changed line */
+        /**
+         * Correct members' amounts after locking: a reversal and a new allocation per changed line
+         * @description Corrects members' amounts in a locked pool, with a reason: for each line whose amount changes, the
+         *     ledger gets a reversal of the member's standing allocation on that side and a new allocation, never an
+         *     edit. A pool not locked answers 409; lines that change nothing, or an unknown employee, answer 422. HR and
+         *     administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+         */
         post: operations["pools-correct"];
         delete?: never;
         options?: never;
@@ -1815,7 +2591,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409 */
+        /**
+         * Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only ledger and pool.settled is sent; a racing lock gets 409
+         * @description Locks an approved pool, settling it: each member's amount per side goes to the append-only ledger, the
+         *     parts summing exactly to the pool. Before the pool's month has ended in the organisation's time zone it
+         *     answers 409, unless the body asks `early` with a reason (kept in the audit); a racing lock answers 409. HR
+         *     and administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+         *     Writes the `pool.settled` event (webhook) and tells each member their share.
+         */
         post: operations["pools-lock"];
         delete?: never;
         options?: never;
@@ -1831,10 +2614,21 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Name a project member (back-office side) with a weight */
+        /**
+         * Name a project member (back-office side) with a weight
+         * @description Names a project member on the back-office side with a weight, or changes their weight; the pool goes
+         *     back to draft. Only a draft or calculated pool changes (409 otherwise); an unknown employee answers 422.
+         *     HR and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+         *     audited.
+         */
         put: operations["pools-setMember"];
         post?: never;
-        /** Remove Member */
+        /**
+         * Remove Member
+         * @description Removes a named project member; the pool goes back to draft. Someone who is not a named member answers
+         *     404; an approved or locked pool answers 409. HR and administrators only (a leader or member who can see
+         *     the pool gets 403, anyone else 404); audited.
+         */
         delete: operations["pools-removeMember"];
         options?: never;
         head?: never;
@@ -1848,7 +2642,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payroll export of a locked pool, as CSV */
+        /**
+         * The payroll export of a locked pool, as CSV
+         * @description Downloads a locked pool as CSV for payroll: one row per person with their net amount from the ledger
+         *     (corrections included), by employee number, amounts of zero left out, headings in the caller's language. A
+         *     pool not locked answers 409. HR and administrators only (a leader or member who can see the pool gets 403,
+         *     anyone else 404).
+         */
         get: operations["pools-payroll"];
         put?: never;
         post?: never;
@@ -1865,7 +2665,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The projected pool, its conditions and every member's contribution and amount, from current data */
+        /**
+         * The projected pool, its conditions and every member's contribution and amount, from current data
+         * @description Computes the pool from current data, storing nothing: its funding, whether its conditions are met, each
+         *     side's share and every member's contribution, weight and projected amount, split to the last cent. HR,
+         *     leaders and administrators see every line; a member only their own; anyone else gets 404.
+         */
         get: operations["pools-preview"];
         put?: never;
         post?: never;
@@ -1882,7 +2687,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's statement: contribution and ledger entries (members: their own only) */
+        /**
+         * A member's statement: contribution and ledger entries (members: their own only)
+         * @description Returns one member's statement of a pool: their contribution lines (as calculated once the pool is
+         *     calculated, live before) and their ledger entries, with the total (the ledger's once locked, else
+         *     projected). HR, leaders and administrators read anyone's; a member only their own; anything else answers
+         *     404.
+         */
         get: operations["pools-statement"];
         put?: never;
         post?: never;
@@ -1899,10 +2710,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts */
+        /**
+         * Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts
+         * @description Lists postings newest first, open ones unless `status` says otherwise, filtered by place and dates.
+         *
+         *     Anyone signed in lists open postings. `near` (latitude,longitude) keeps those whose store lies within
+         *     `radius_km`; `from` and `to` keep those whose dates overlap that period; `tag` and `day_shifts_only`
+         *     narrow further. Postings in another status (draft, filled, closed) are for HR and administrators across
+         *     stores (403 for others), or for a store's managers with `unit_id` naming a store they manage (404 for a
+         *     store out of reach).
+         */
         get: operations["postings-list"];
         put?: never;
-        /** Draft a posting for a store or project (HR, or the store's manager; HR opens it) */
+        /**
+         * Draft a posting for a store or project (HR, or the store's manager; HR opens it)
+         * @description Drafts a posting for a store or project; it stays a draft until HR opens it.
+         *
+         *     HR and administrators draft for any store, a store manager for the stores she manages (403 otherwise). The
+         *     unit must be a store or project, the shift templates active templates of that store, and the skills,
+         *     eligible departments and required courses must exist (422). The draft is seen by whoever drafted it, HR
+         *     and the store's managers. Audited.
+         */
         post: operations["postings-create"];
         delete?: never;
         options?: never;
@@ -1917,7 +2745,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Posting */
+        /**
+         * Get Posting
+         * @description Reads one posting with its dates, shifts, hours, places taken, skills, tags and required courses.
+         *
+         *     Open, filled and closed postings are readable by anyone signed in; a draft only by whoever drafted it, HR,
+         *     administrators and the store's managers (404 for anyone else).
+         */
         get: operations["postings-get"];
         put?: never;
         post?: never;
@@ -1934,12 +2768,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The posting's applicants (HR, the store's managers): name, department, skills, status */
+        /**
+         * The posting's applicants (HR, the store's managers): name, department, skills, status
+         * @description Lists a posting's applications oldest first, with what the planners need to choose among applicants.
+         *
+         *     Each application shows the applicant's name and number, home department, skills, latest performance band,
+         *     progress on the posting's required courses, status and secondment request. HR, administrators and the
+         *     managers of the posting's store only (404 for anyone else). Where applicants live, or how far away, is
+         *     never shown.
+         */
         get: operations["postings-applications"];
         put?: never;
         /**
          * Apply: a secondment request for the posting's store and dates goes through the usual chain
-         * @description Approval of the request takes one of the posting's places; when none is left the approval is a 409 `posting.full` and the request stays where it was.
+         * @description Applies to an open posting: a secondment request for its store and dates is filed in the applicant's
+         *     name and goes through the usual approval chain, with that request's own checks (overlap 409, no
+         *     decider 422).
+         *
+         *     Employees only (403); the posting must be open with a place left (409), the applicant's home department
+         *     among the eligible ones if any are listed (403), one application each (409). The store's managers are
+         *     notified. Approval of the request takes one of the posting's places; when none is left the approval is
+         *     a 409 `posting.full` and the request stays where it was.
          */
         post: operations["postings-apply"];
         delete?: never;
@@ -1957,7 +2806,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Shortlist a pending applicant (HR, the store's managers) */
+        /**
+         * Shortlist a pending applicant (HR, the store's managers)
+         * @description Shortlists a pending application to a posting.
+         *
+         *     HR, administrators and the managers of the posting's store only (404 for anyone else); an application that
+         *     is not pending answers 409. The applicant's secondment request goes on through its chain unchanged, and
+         *     nobody is notified. Audited.
+         */
         post: operations["postings-shortlist"];
         delete?: never;
         options?: never;
@@ -1974,7 +2830,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a posting (HR or the store's manager) */
+        /**
+         * Close a posting (HR or the store's manager)
+         * @description Closes a draft, open or filled posting, naming its version; it then takes no more applications.
+         *
+         *     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out of
+         *     sight). A posting already closed, or a stale version, answers 409. Applications already made are left as
+         *     they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+         */
         post: operations["postings-close"];
         delete?: never;
         options?: never;
@@ -1991,7 +2854,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a draft (HR; for a store manager's draft, this is the approval) */
+        /**
+         * Open a draft (HR; for a store manager's draft, this is the approval)
+         * @description HR opens a draft posting, naming its version; for a store manager's draft this is the approval.
+         *
+         *     HR and administrators only (403); a draft the caller cannot see answers 404. Only a draft opens (409), and
+         *     a version other than the current one answers 409 (reload and retry). Once open, the posting is listed to
+         *     everyone and takes applications. Audited.
+         */
         post: operations["postings-open"];
         delete?: never;
         options?: never;
@@ -2006,9 +2876,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The company's roster rules in force (late hour, women's late-shift share, rest, week start) */
+        /**
+         * The company's roster rules in force (late hour, women's late-shift share, rest, week start)
+         * @description Reads the company's roster rules in force and their version (0: the defaults, never changed).
+         *
+         *     Any signed-in person may read them; integration clients get 403. The legal numbers (night window, standard
+         *     day and week) come from the protection policy in force, not from these rules.
+         */
         get: operations["rosterRules-get"];
-        /** Set the roster rules as a new version (HR, administrators; audited) */
+        /**
+         * Set the roster rules as a new version (HR, administrators; audited)
+         * @description Sets the company's roster rules as a new version; earlier versions are kept.
+         *
+         *     HR and administrators only (403). Of two changes sent at once one wins and the other answers 409. Every
+         *     roster check from then on uses the new rules. Audited with the rules before and after.
+         */
         put: operations["rosterRules-set"];
         post?: never;
         delete?: never;
@@ -2024,10 +2906,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan */
+        /**
+         * Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan
+         * @description Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I plan.
+         *
+         *     Mine are those I offered or took. An open offer is listed to each colleague who may work at its store that
+         *     day. Store managers also see every swap of the stores they manage; HR, leaders and administrators see
+         *     every swap. `store_id` and `status` narrow the list.
+         */
         get: operations["shiftSwaps-list"];
         put?: never;
-        /** Offer one of my published shifts to colleagues */
+        /**
+         * Offer one of my published shifts to colleagues
+         * @description Offers one of my shifts in a published roster to colleagues, with an optional note.
+         *
+         *     Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is not an
+         *     employee). The roster must be published and the shift not yet started, and a shift is on offer once at a
+         *     time (409). The store's managers are notified; audited.
+         */
         post: operations["shiftSwaps-offer"];
         delete?: never;
         options?: never;
@@ -2044,7 +2940,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The store manager approves (the shift moves to the taker) or rejects a taken swap */
+        /**
+         * The store manager approves (the shift moves to the taker) or rejects a taken swap
+         * @description The store's manager approves or rejects a taken shift swap, naming its version.
+         *
+         *     The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a leader
+         *     gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale version,
+         *     answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the taker
+         *     as a change of the published roster: the roster's version moves on, and a shift no longer on the roster
+         *     answers 409. Both people are notified of the decision and of the roster change; audited.
+         */
         post: operations["shiftSwaps-decide"];
         delete?: never;
         options?: never;
@@ -2061,7 +2966,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take an offered shift (my rules are checked with it) */
+        /**
+         * Take an offered shift (my rules are checked with it)
+         * @description Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+         *
+         *     Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is checked
+         *     with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses it
+         *     (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409. The
+         *     store's managers and the colleague who offered it are notified; audited.
+         */
         post: operations["shiftSwaps-take"];
         delete?: never;
         options?: never;
@@ -2078,7 +2991,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw my offer while it is open */
+        /**
+         * Withdraw my offer while it is open
+         * @description Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its version.
+         *
+         *     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or a
+         *     stale version, answers 409. Audited; nobody is notified.
+         */
         post: operations["shiftSwaps-withdraw"];
         delete?: never;
         options?: never;
@@ -2093,7 +3012,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Skills */
+        /**
+         * List Skills
+         * @description Lists the skill catalogue by code, each skill with its name and local name.
+         *
+         *     Any signed-in caller may read it.
+         */
         get: operations["skills-list"];
         put?: never;
         post?: never;
@@ -2111,7 +3035,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add or rename a skill of the catalogue (HR) */
+        /**
+         * Add or rename a skill of the catalogue (HR)
+         * @description Adds a skill to the catalogue under `code`, or renames the one there (name and local name).
+         *
+         *     HR and administrators only (403). Of two creations of the same code at once one wins and the other answers
+         *     409. Audited.
+         */
         put: operations["skills-save"];
         post?: never;
         delete?: never;
@@ -2127,9 +3057,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Policies */
+        /**
+         * List Policies
+         * @description Lists the SLA policies: first-response and resolution targets in minutes per category and priority.
+         *
+         *     Any signed-in person may read them; integration clients get 403. A new ticket takes the most specific
+         *     policy (its category and priority, then its category, then its priority, then the catch-all); with none,
+         *     the targets are 2 hours to the first response and 24 hours to resolution. A policy with `business_hours`
+         *     counts only the owning department's business hours, when it has any set.
+         */
         get: operations["slaPolicies-list"];
-        /** Replace the SLA policies (first-response and resolution targets per category and priority) */
+        /**
+         * Replace the SLA policies (first-response and resolution targets per category and priority)
+         * @description Replaces the whole list of SLA policies with the one sent; an empty list removes them all.
+         *
+         *     Administrators only (403); each category and priority pair may appear once (422). Tickets keep the targets
+         *     they were raised with: only new tickets use the new policies. Audited with the lists before and after.
+         */
         put: operations["slaPolicies-replace"];
         post?: never;
         delete?: never;
@@ -2145,9 +3089,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Access Points */
+        /**
+         * Access Points
+         * @description Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+         *     Store managers over the store, HR, leaders and administrators; anyone else answers 404.
+         */
         get: operations["stores-accessPoints"];
-        /** Register the store's Wi-Fi access points (HR, administrators) */
+        /**
+         * Register the store's Wi-Fi access points (HR, administrators)
+         * @description Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on site.
+         *     HR and administrators (a store manager over the store gets 403; anyone who cannot see the store, 404).
+         *     BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an empty
+         *     list removes them all. The change is audited.
+         */
         put: operations["stores-setAccessPoints"];
         post?: never;
         delete?: never;
@@ -2163,7 +3117,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The store's day: in now, punched (with flags), assigned but absent */
+        /**
+         * The store's day: in now, punched (with flags), assigned but absent
+         * @description The store's day: who is in now, who punched that day and who works there but has not punched.
+         *     Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a store
+         *     or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only for
+         *     today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches made
+         *     there that day that carry flags.
+         */
         get: operations["stores-attendance"];
         put?: never;
         post?: never;
@@ -2180,7 +3141,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rotating code for the store's clock-in screen (store managers) */
+        /**
+         * The rotating code for the store's clock-in screen (store managers)
+         * @description The code the store's clock-in screen shows now; it rotates every 30 seconds.
+         *     Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators; anyone
+         *     else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+         *     accepted during its own 30 seconds and the next, and counts once per person and store.
+         */
         get: operations["stores-clockQr"];
         put?: never;
         post?: never;
@@ -2199,12 +3166,22 @@ export interface paths {
         };
         /**
          * A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
-         * @description The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+         * @description Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who may
+         *     be rostered on which days.
+         *
+         *     `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+         *     otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+         *     leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
          */
         get: operations["rosters-get"];
         /**
          * Replace the week's assignments (version checked); a person's rule broken refuses it
-         * @description Version 0 creates the roster. Once published, every change is checked against all rules, audited, and the people whose shifts changed are notified.
+         * @description Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+         *     answers 409).
+         *
+         *     Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a person's
+         *     own rule breaks; once published, every rule is checked, the women's late-shift share included, and the
+         *     people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
          */
         put: operations["rosters-replace"];
         post?: never;
@@ -2223,7 +3200,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check assignments (or the roster as it stands) against every rule, saving nothing */
+        /**
+         * Check assignments (or the roster as it stands) against every rule, saving nothing
+         * @description Checks assignments against every roster rule, as publishing would, and saves nothing.
+         *
+         *     Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The answer
+         *     says whether the week is publishable and lists each violation, and the coverage per day and shift with its
+         *     gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
+         */
         post: operations["rosters-check"];
         delete?: never;
         options?: never;
@@ -2240,7 +3224,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** HR waives a company rule (rest, consecutive days) for one person this week, with a reason */
+        /**
+         * HR waives a company rule (rest, consecutive days) for one person this week, with a reason
+         * @description HR waives a company rule (minimum rest or consecutive working days) for one person in the store's week.
+         *
+         *     HR and administrators only (403). The person must be rostered or free to be rostered at the store that
+         *     week (404); legal protections and a person's care needs cannot be waived (422). The same rule for the same
+         *     person twice answers 409. The roster's version moves on (an empty draft is created if the week has no
+         *     roster); audited with the reason.
+         */
         post: operations["rosters-override"];
         delete?: never;
         options?: never;
@@ -2258,7 +3250,14 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw an override (refused while the roster still needs it) */
+        /**
+         * Withdraw an override (refused while the roster still needs it)
+         * @description Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+         *
+         *     HR and administrators only (403); an unknown override answers 404. If the week's assignments would then
+         *     break the rule for that person, the withdrawal is refused with the violations (422): change the roster
+         *     first. The roster's version moves on; audited.
+         */
         delete: operations["rosters-removeOverride"];
         options?: never;
         head?: never;
@@ -2274,7 +3273,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the week (refused with the numbers when a rule, such as the women's late-shift share, breaks) */
+        /**
+         * Publish the week (refused with the numbers when a rule, such as the women's late-shift share, breaks)
+         * @description Publishes a draft roster week, naming the version read; its people then see their shifts.
+         *
+         *     The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the women's
+         *     late-shift share included: a broken rule refuses the publish with the violations and their numbers (422).
+         *     A week without a roster answers 404, an already published one 409, and a version other than the current
+         *     one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on every
+         *     change to the week is checked against all rules and notifies the people whose shifts it changes.
+         */
         post: operations["rosters-publish"];
         delete?: never;
         options?: never;
@@ -2293,7 +3301,11 @@ export interface paths {
         put?: never;
         /**
          * Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
-         * @description The best roster found within the time limit is saved to the draft; slots it could not fill are listed with the rules that kept the remaining people off them.
+         * @description Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+         *
+         *     Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+         *     managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+         *     roster), answers 409. Audited.
          */
         post: operations["rosters-suggest"];
         delete?: never;
@@ -2309,10 +3321,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The store's shift templates (its managers, HR, leaders) */
+        /**
+         * The store's shift templates (its managers, HR, leaders)
+         * @description Lists a store's shift templates by start time, with their paid minutes and whether each counts as late.
+         *
+         *     The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+         *     answers 404, like one that does not exist, and integration clients get 403.
+         */
         get: operations["shiftTemplates-list"];
         put?: never;
-        /** Add a shift template: local start and end (may cross midnight), break, headcount per weekday */
+        /**
+         * Add a shift template: local start and end (may cross midnight), break, headcount per weekday
+         * @description Adds a shift template to a store, to roster its weeks with.
+         *
+         *     The store's managers, HR and administrators may (a leader gets 403; a store the caller does not oversee
+         *     answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+         *     Audited.
+         */
         post: operations["shiftTemplates-create"];
         delete?: never;
         options?: never;
@@ -2328,7 +3353,14 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a template's name, headcount or activity (its times only while no roster uses it) */
+        /**
+         * Change a template's name, headcount or activity (its times only while no roster uses it)
+         * @description Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+         *
+         *     The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+         *     answers 404). Once any roster uses the template its times and break stay (409): create a new template and
+         *     retire this one with `active: false`. Audited.
+         */
         put: operations["shiftTemplates-update"];
         post?: never;
         delete?: never;
@@ -2344,7 +3376,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Assignments changed after the cursor */
+        /**
+         * Assignments changed after the cursor
+         * @description The change feed of assignments (secondments and permanent moves), in the order they changed.
+         *     Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with `read:people`,
+         *     and for HR and administrators (others get 403). A client limited to org units sees assignments whose unit,
+         *     or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep `next_cursor`,
+         *     poll from it, never miss a change.
+         */
         get: operations["sync-assignments"];
         put?: never;
         post?: never;
@@ -2361,7 +3400,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Employees changed after the cursor */
+        /**
+         * Employees changed after the cursor
+         * @description The change feed of employee records, in the order they changed, with their home unit's code.
+         *     For machine clients with `read:people`, and for HR and administrators (others get 403). A client limited
+         *     to org units sees employees whose home unit, or any assignment not cancelled, lies inside them. Start
+         *     without a cursor, then always pass the `next_cursor` of the last page: it is present even on an empty
+         *     page, and polling from it never misses nor repeats a change. A record changed again later shows up again,
+         *     further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
+         */
         get: operations["sync-employees"];
         put?: never;
         post?: never;
@@ -2378,7 +3425,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Transfer requests changed after the cursor */
+        /**
+         * Transfer requests changed after the cursor
+         * @description The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+         *     For machine clients with `read:people`, and for HR and administrators (others get 403). A client limited
+         *     to org units sees transfers whose destination, or whose employee's home unit, lies inside them. Paging as
+         *     in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
+         */
         get: operations["sync-transfers"];
         put?: never;
         post?: never;
@@ -2395,10 +3448,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Routes */
+        /**
+         * List Routes
+         * @description Lists the ticket routing rules by category, each with its region's and department's names.
+         *
+         *     Any signed-in person may read them; integration clients get 403. A new ticket goes to the department of
+         *     the rule for its category in its store's region (the deepest region if several match), else of the rule
+         *     for its category anywhere, else of the default queue (category `*`).
+         */
         get: operations["ticketRouting-list"];
         put?: never;
-        /** Route a category (optionally in a region) to a department; category "*" is the default queue */
+        /**
+         * Route a category (optionally in a region) to a department; category "*" is the default queue
+         * @description Adds a routing rule sending a ticket category (optionally only in one region) to a department.
+         *
+         *     Administrators only (403). `department_id` must be a department and `region_id` a region (422); the
+         *     default queue `*` takes no region. There is one rule per category and region: a second answers 409 (delete
+         *     the first). Tickets already raised keep their department. Audited.
+         */
         post: operations["ticketRouting-create"];
         delete?: never;
         options?: never;
@@ -2416,7 +3483,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete Route */
+        /**
+         * Delete Route
+         * @description Deletes a routing rule; tickets already routed by it keep their department.
+         *
+         *     Administrators only (403); an unknown rule answers 404. New tickets are routed by the remaining rules, in
+         *     the end by the default queue `*`; without one, a ticket no rule matches is refused. Audited.
+         */
         delete: operations["ticketRouting-delete"];
         options?: never;
         head?: never;
@@ -2430,10 +3503,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Tickets */
+        /**
+         * List Tickets
+         * @description Lists the tickets the caller may see, newest first, narrowed by `scope` and the filters.
+         *
+         *     Requesters see their own tickets, store managers their stores' tickets, the owning department's members
+         *     and heads its tickets, and HR, leaders and administrators every ticket. `scope=queue` keeps what the
+         *     caller may work (the tickets of her department and of departments she heads, never her own requests);
+         *     `scope=stores` keeps the tickets of the stores she manages. `at_risk` and `breached` are read from the SLA
+         *     clocks at the time of the request.
+         */
         get: operations["tickets-list"];
         put?: never;
-        /** Raise a need ticket; it is routed to the owning head-office team */
+        /**
+         * Raise a need ticket; it is routed to the owning head-office team
+         * @description Any employee raises a ticket; routing rules pick the owning department and SLA policies its targets.
+         *
+         *     The ticket is about the store or project the requester works at today, or another one she works at that
+         *     day named in `store_id` (422 otherwise); head-office staff at no store that day raise it without one.
+         *     Routing takes the rule for the category in the store's region, then the category anywhere, then the
+         *     default queue (`*`); with none of these the ticket is refused (422 `ticket.no_route`). An account that is
+         *     not an employee (such as an integration client) gets 403.
+         *
+         *     The owning department's members and heads are notified; a `ticket.created` event is written (webhooks) and
+         *     the change is audited. Send an `Idempotency-Key` header to retry safely: a retry with the same key and
+         *     body replays the first answer (status and body, refusals included) instead of acting twice.
+         */
         post: operations["tickets-create"];
         delete?: never;
         options?: never;
@@ -2448,7 +3543,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Responsiveness and frontline satisfaction per department and responder */
+        /**
+         * Responsiveness and frontline satisfaction per department and responder
+         * @description Reports ticket responsiveness and frontline satisfaction per department and per responder.
+         *
+         *     Counts tickets created in [`from`, `to`): per department the number of tickets, first-response compliance
+         *     and median, resolution compliance, paused minutes and ratings; per responder the first responses, targets
+         *     met, resolutions and average rating. A ticket never counts for its own requester as responder.
+         *
+         *     HR, leaders and administrators read every department (or the one named in `department`); a department head
+         *     reads a department she heads and must name it in `department`. Anyone else gets 403; `to` not after `from`
+         *     answers 422.
+         */
         get: operations["tickets-stats"];
         put?: never;
         post?: never;
@@ -2465,7 +3571,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Ticket */
+        /**
+         * Get Ticket
+         * @description Reads one ticket with its two SLA clocks (first response, resolution): due, elapsed, met, breached.
+         *
+         *     Visible to its requester, the managers of its store, the owning department's members and heads, and HR,
+         *     leaders and administrators; any other ticket answers 404, as if it did not exist.
+         */
         get: operations["tickets-get"];
         put?: never;
         post?: never;
@@ -2484,7 +3596,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The owning side acknowledges (counts as the first response) */
+        /**
+         * The owning side acknowledges (counts as the first response)
+         * @description The owning side acknowledges an open ticket; this counts as the first response if none was given yet.
+         *
+         *     Only the owning department's members and heads (and administrators) may, never the ticket's requester
+         *     (403); a ticket that is not open answers 409. The requester is notified; a `ticket.acknowledged` event is
+         *     written (webhooks) and audited.
+         */
         post: operations["tickets-acknowledge"];
         delete?: never;
         options?: never;
@@ -2501,7 +3620,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign */
+        /**
+         * Assign
+         * @description A head of the owning department assigns or reassigns an active ticket to one of its members.
+         *
+         *     Only a head of the owning department or an administrator may (403). The assignee must have her home unit
+         *     in the owning department (422 `ticket.assignee_not_member`) and must not be the ticket's requester (403
+         *     `ticket.own_request`); a ticket that is not active answers 409. The new holder is notified, and the
+         *     requester too when an open or acknowledged ticket thereby moves to in progress. A `ticket.assigned` event
+         *     is written (webhooks) and audited.
+         */
         post: operations["tickets-assign"];
         delete?: never;
         options?: never;
@@ -2516,10 +3644,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ticket's attachments, oldest first */
+        /**
+         * The ticket's attachments, oldest first
+         * @description Lists the ticket's attachments oldest first: name, media type, size and SHA-256 of each.
+         *
+         *     Whoever may see the ticket lists its attachments; any other ticket answers 404.
+         */
         get: operations["tickets-attachments"];
         put?: never;
-        /** Attach a photo or voice note (up to 10 MB; the type is read from the bytes) */
+        /**
+         * Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
+         * @description Attaches a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR) to the ticket.
+         *
+         *     The requester and the owning side may attach (403 for other readers); a closed ticket answers 409. The
+         *     type is read from the file's bytes, whatever its name says (415 for anything else); a file may be at most
+         *     10 MB (413) and a ticket holds at most 20 attachments (409). A `ticket.attachment_added` event is written
+         *     (webhooks) and audited; nobody is notified.
+         *
+         *     Send an `Idempotency-Key` header to retry safely: a retry with the same key, file and file name replays
+         *     the first answer (status and body, refusals included) instead of attaching twice.
+         */
         post: operations["tickets-attach"];
         delete?: never;
         options?: never;
@@ -2534,7 +3678,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download Attachment */
+        /**
+         * Download Attachment
+         * @description Downloads one attachment's bytes, served with the media type read from them at upload.
+         *
+         *     Whoever may see the ticket downloads its attachments; another ticket, or an attachment of another ticket,
+         *     answers 404. The file comes as a download under its name (`Content-Disposition: attachment`), is never to
+         *     be sniffed into another type or run as a page (`X-Content-Type-Options: nosniff`,
+         *     `Content-Security-Policy: sandbox`), is cached privately only, and carries its SHA-256 in
+         *     `X-Content-SHA256`.
+         */
         get: operations["tickets-downloadAttachment"];
         put?: never;
         post?: never;
@@ -2553,7 +3706,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rate */
+        /**
+         * Rate
+         * @description The requester rates a resolved or closed ticket once, from 1 to 5, with an optional comment.
+         *
+         *     Only the requester may (403), and not on a ticket she handled herself; a ticket not yet resolved, or
+         *     already rated, answers 409 (of two ratings sent at once, one wins). The rating counts in the department's
+         *     and the responder's figures. The ticket's holder and the department's heads are notified; a `ticket.rated`
+         *     event is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with
+         *     the same key and body replays the first answer (status and body, refusals included) instead of acting
+         *     twice.
+         */
         post: operations["tickets-rate"];
         delete?: never;
         options?: never;
@@ -2570,7 +3733,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen */
+        /**
+         * Reopen
+         * @description The requester reopens a ticket resolved in the last 7 days, giving a reason.
+         *
+         *     Only the requester may (403); a ticket that is not resolved, or was resolved more than 7 days ago, answers
+         *     409. The ticket goes back to in progress and its resolution clock starts again. Its holder (else its
+         *     department's queue) is notified; a `ticket.reopened` event is written (webhooks) and audited.
+         */
         post: operations["tickets-reopen"];
         delete?: never;
         options?: never;
@@ -2587,7 +3757,22 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply */
+        /**
+         * Reply
+         * @description Writes a public reply on the ticket or, for the owning side, an internal note.
+         *
+         *     The requester and the owning side (the owning department's members and heads, and administrators) write on
+         *     a ticket; any other reader gets 403, and a closed ticket answers 409. Internal notes (`internal: true`)
+         *     are written and read by the owning side only; on her own ticket a member of the owning department writes
+         *     as the requester (no internal notes). The owning side's first public reply counts as the first response. A
+         *     reply by the requester to a ticket waiting on her puts it back in progress and resumes the resolution
+         *     clock.
+         *
+         *     A public reply notifies the other side: the requester, or the ticket's holder (else its department's
+         *     queue). Every reply writes a `ticket.replied` event (webhooks; internal notes flagged) and is audited.
+         *     Send an `Idempotency-Key` header to retry safely: a retry with the same key and body replays the first
+         *     answer (status and body, refusals included) instead of acting twice.
+         */
         post: operations["tickets-reply"];
         delete?: never;
         options?: never;
@@ -2604,7 +3789,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set Status */
+        /**
+         * Set Status
+         * @description The owning side moves a ticket to in progress, waiting on the requester, or resolved.
+         *
+         *     Only the owning department's members and heads (and administrators) may, never the ticket's requester
+         *     (403). Allowed moves: from open or acknowledged to any of the three; from in progress to waiting or
+         *     resolved; from waiting to in progress or resolved. Any other move answers 409.
+         *
+         *     Waiting on the requester pauses the resolution clock until the ticket moves on or the requester replies.
+         *     Resolving counts as the first response if none was given; the requester may then rate the ticket or reopen
+         *     it within 7 days, after which it closes by itself. The requester is notified; a `ticket.<status>` event is
+         *     written (webhooks) and audited.
+         */
         post: operations["tickets-setStatus"];
         delete?: never;
         options?: never;
@@ -2621,7 +3818,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take */
+        /**
+         * Take
+         * @description A member of the owning side takes a ticket nobody else holds and becomes its assignee.
+         *
+         *     Refused to anyone outside the owning side and to the ticket's requester (403). Only an active ticket can
+         *     be taken (409), and not one someone else holds (409: the department head reassigns it). An open or
+         *     acknowledged ticket moves to in progress, and the requester is notified of that. A `ticket.assigned` event
+         *     is written (webhooks) and audited.
+         */
         post: operations["tickets-take"];
         delete?: never;
         options?: never;
@@ -2636,7 +3841,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first */
+        /**
+         * Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first
+         * @description Lists the ticket's history oldest first, each entry with the name of whoever acted.
+         *
+         *     Whoever may see the ticket reads its timeline (404 otherwise). Internal notes are shown only to the owning
+         *     side working the ticket: never to the requester, even when she belongs to the owning department.
+         */
         get: operations["tickets-timeline"];
         put?: never;
         post?: never;
@@ -2655,7 +3866,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Transfer */
+        /**
+         * Transfer
+         * @description The owning side hands an active ticket to another head-office department, giving a reason.
+         *
+         *     Only the owning department's members and heads (and administrators) may, never the ticket's requester
+         *     (403). The target must be another department (422); a ticket that is not active answers 409. The ticket
+         *     loses its assignee and lands in the new department's queue, whose members and heads are notified; its SLA
+         *     clocks run on unchanged. A `ticket.transferred` event is written (webhooks) and audited.
+         */
         post: operations["tickets-transfer"];
         delete?: never;
         options?: never;
@@ -2670,7 +3889,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A year's participation by department or region and completion by course (HR, leaders) */
+        /**
+         * A year's participation by department or region and completion by course (HR, leaders)
+         * @description Returns a year's training figures: participation (the share of active people with at least one
+         *     completion in the year) overall and by department or region (stores count in their region), and per course
+         *     how many people took it, how many passed and their average exam score. HR, leaders and administrators only
+         *     (403 otherwise).
+         */
         get: operations["training-dashboard"];
         put?: never;
         post?: never;
@@ -2687,9 +3912,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The credit rules, level thresholds and allowances in force */
+        /**
+         * The credit rules, level thresholds and allowances in force
+         * @description Returns the training policy in force: the credit rules (online completion and exam marks, the practice
+         *     score and its credits), the level thresholds, each level's monthly allowance, the pools' credit modifier
+         *     and the readiness mode. `version` 0 means the defaults, never changed. Every signed-in person may read it;
+         *     integration clients are refused (403).
+         */
         get: operations["trainingPolicy-get"];
-        /** Change the training policy (HR); a new version, audited */
+        /**
+         * Change the training policy (HR); a new version, audited
+         * @description Replaces the whole training policy with a new version; the level thresholds must rise from junior to
+         *     senior. There is no version check: the latest change wins, and of two changes at the same moment one
+         *     answers 409. HR and administrators only (403 otherwise); audited with the policy before and after. Credits
+         *     already awarded keep their amount.
+         */
         put: operations["trainingPolicy-set"];
         post?: never;
         delete?: never;
@@ -2705,7 +3942,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My people's credits and levels (store managers, department heads, HR, leaders), by employee number */
+        /**
+         * My people's credits and levels (store managers, department heads, HR, leaders), by employee number
+         * @description Lists the active people in my sight by employee number, with their balance, level, the year's credits
+         *     by category and what the next level still needs. Store managers and department heads see the people of
+         *     their units (home there, or assigned there today); HR, leaders and administrators see everyone; others get
+         *     403. `unit_id` narrows the list to people whose home unit lies in that unit's subtree.
+         */
         get: operations["training-progress"];
         put?: never;
         post?: never;
@@ -2722,9 +3965,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Chain */
+        /**
+         * Get Chain
+         * @description Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+         *
+         *     Any signed-in person may read it, so requesters see who will decide before they ask; integration clients
+         *     get 403. The default chain is department review, HR approval, then leader sign-off.
+         */
         get: operations["transferChains-get"];
-        /** Configure the approval chain for a kind of request (administrators) */
+        /**
+         * Configure the approval chain for a kind of request (administrators)
+         * @description Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+         *
+         *     Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+         *     requests follow this chain. Audited with the steps before and after.
+         */
         put: operations["transferChains-set"];
         post?: never;
         delete?: never;
@@ -2740,10 +3995,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Transfers */
+        /**
+         * List Transfers
+         * @description Lists the transfer requests the caller may see, most recently submitted first.
+         *
+         *     A request is seen by its requester, its employee, the store managers and department heads over the
+         *     employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+         *     administrators see every request. Filter by `employee_id` for a person's history, which travels with them.
+         */
         get: operations["transfers-list"];
         put?: never;
-        /** Request a secondment, permanent transfer, early return or extension */
+        /**
+         * Request a secondment, permanent transfer, early return or extension
+         * @description Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+         *
+         *     Employees request for themselves; HR and administrators may name another employee in `employee_id` (403
+         *     for anyone else). What each kind needs is described on the body; a person's secondments may not overlap
+         *     (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could decide
+         *     is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its kind at
+         *     its first step.
+         *
+         *     The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event is
+         *     written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the same
+         *     key and body replays the first answer (status and body, refusals included) instead of acting twice.
+         */
         post: operations["transfers-create"];
         delete?: never;
         options?: never;
@@ -2758,7 +4033,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests, decisions, time to decide and HQ participation over a period */
+        /**
+         * Requests, decisions, time to decide and HQ participation over a period
+         * @description Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+         *
+         *     HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's time
+         *     zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals (including
+         *     those since cancelled) and rejections are those decided in it, with the median days from submission to
+         *     decision. Participation gives, per head-office department, the share of its active people seconded at some
+         *     time in the period.
+         */
         get: operations["transfers-stats"];
         put?: never;
         post?: never;
@@ -2775,14 +4059,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Transfer */
+        /**
+         * Get Transfer
+         * @description Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+         *
+         *     Seen by its requester, its employee, the store managers and department heads over the employee's home unit
+         *     or where she is assigned today and over its destination, and HR, leaders and administrators; any other
+         *     request answers 404. When nobody holds the waiting step's role for the request any more, HR decides it
+         *     (`escalated_to_hr`).
+         */
         get: operations["transfers-get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a request returned for changes */
+        /**
+         * Edit a request returned for changes
+         * @description Edits a request returned for changes; only the fields sent change.
+         *
+         *     Only the requester or the employee may (403); a request that is not returned answers 409. The terms are
+         *     checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+         *     overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+         *     changed.
+         */
         patch: operations["transfers-edit"];
         trace?: never;
     };
@@ -2795,7 +4095,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** HR cancels an approved transfer that has not started */
+        /**
+         * HR cancels an approved transfer that has not started
+         * @description HR cancels an approved secondment or permanent transfer before it starts; its assignment is cancelled.
+         *
+         *     HR only: anyone else gets 403, administrators without the HR role included. Only an approved request that
+         *     has not started can be cancelled (409: request an early return instead), and not an approved early return
+         *     or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is written
+         *     (webhooks) and audited. A posting place taken through the request is freed.
+         */
         post: operations["transfers-cancel"];
         delete?: never;
         options?: never;
@@ -2811,7 +4119,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** The receiving store manager's feedback on a secondee (or HR's), for the growth report */
+        /**
+         * The receiving store manager's feedback on a secondee (or HR's), for the growth report
+         * @description Writes, or rewrites, the receiving store's feedback on a secondee for the growth report, which takes
+         *     the feedback as it stands when the report is written. The store managers over the receiving unit, HR and
+         *     administrators may write it (anyone else gets 404); the secondment must be approved (403), and nobody
+         *     writes it on their own posting (403). Audited.
+         */
         put: operations["growth-writeFeedback"];
         post?: never;
         delete?: never;
@@ -2827,7 +4141,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A secondment's growth report (written once it has ended and its months are closed) */
+        /**
+         * A secondment's growth report (written once it has ended and its months are closed)
+         * @description Returns a secondment's growth report as JSON, or as a printable A4 PDF with `format=pdf`: results
+         *     against targets per metric from the frozen scores of the stay, strengths and gaps, the store's feedback,
+         *     the mentor's summary and courses aimed at the gaps. The worker writes it once the secondment has ended and
+         *     every month it touched is closed; until then it answers 404. The secondee, the department heads over their
+         *     home unit, the receiving store's managers, HR, leaders and administrators may read it; anyone else gets
+         *     404.
+         */
         get: operations["growth-report"];
         put?: never;
         post?: never;
@@ -2845,7 +4167,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces */
+        /**
+         * Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces
+         * @description Chooses the secondment's mentor; choosing again replaces the mentor. The secondment must be in review,
+         *     returned or approved (409), the mentor an active head-office employee other than the secondee (422) and
+         *     below the limit of secondees at once (409). HR, administrators and the department heads over the
+         *     secondee's home unit only (404 for anyone else); audited; the mentor and the secondee are notified.
+         */
         put: operations["mentorships-assign"];
         post?: never;
         delete?: never;
@@ -2861,7 +4189,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Head-office mentors for a secondment: its department first, then the lightest load, then seniority */
+        /**
+         * Head-office mentors for a secondment: its department first, then the lightest load, then seniority
+         * @description Suggests up to 10 mentors for a secondment: active people at head office (not at a store or project)
+         *     below the organisation's limit of secondees at once, those of the secondee's own home unit first, then the
+         *     lightest load, then the earliest hired. HR, administrators and the department heads over the secondee's
+         *     home unit may ask; for anyone else, or a transfer that is not a secondment, it answers 404.
+         */
         get: operations["mentorships-suggest"];
         put?: never;
         post?: never;
@@ -2880,7 +4214,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resubmit a returned request; the chain restarts at the step that returned it */
+        /**
+         * Resubmit a returned request; the chain restarts at the step that returned it
+         * @description Resubmits a request returned for changes; the chain restarts at the step that returned it.
+         *
+         *     Only the requester or the employee may (403). A request that is not returned answers 409, as does one
+         *     changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422. The
+         *     employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+         *     (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely:
+         *     a retry with the same key and body replays the first answer (status and body, refusals included) instead
+         *     of acting twice.
+         */
         post: operations["transfers-resubmit"];
         delete?: never;
         options?: never;
@@ -2897,7 +4241,26 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve, reject or return the step waiting on you */
+        /**
+         * Approve, reject or return the step waiting on you
+         * @description Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+         *
+         *     Only someone whose role reaches the step may decide (as the chain says: a head over the employee's home
+         *     department, HR, a leader or store manager over the destination); HR also decides a step nobody else can.
+         *     Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names the
+         *     step as the decider saw it: one already decided or not yet open answers 409, and of two deciders racing
+         *     one wins while the other gets 409.
+         *
+         *     Approving the last step puts the request into effect: the new assignment is written, or the amended
+         *     secondment's end moves (409 if it would overlap another secondment). For a request made by applying to a
+         *     posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+         *     unless the training policy only warns, needs the applicant to have passed the posting's required courses
+         *     (409). The people concerned are notified (the employee and the requester, the next step's deciders, on
+         *     final approval the destination's store managers); a `transfer.decided` event, and on a final decision
+         *     `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-Key`
+         *     header to retry safely: a retry with the same key and body replays the first answer (status and body,
+         *     refusals included) instead of acting twice.
+         */
         post: operations["transfers-decide"];
         delete?: never;
         options?: never;
@@ -2914,7 +4277,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw Transfer */
+        /**
+         * Withdraw Transfer
+         * @description Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+         *
+         *     Only the requester or the employee may (403); a request already decided, or changed meanwhile, answers
+         *     409. The deciders of its current step are notified; a `transfer.withdrawn` event is written (webhooks) and
+         *     audited. A request made by applying to a posting withdraws that application too. Send an `Idempotency-Key`
+         *     header to retry safely: a retry with the same key and body replays the first answer (status and body,
+         *     refusals included) instead of acting twice.
+         */
         post: operations["transfers-withdraw"];
         delete?: never;
         options?: never;
@@ -2931,7 +4303,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the same event again now, as a new delivery, whatever became of this one */
+        /**
+         * Send the same event again now, as a new delivery, whatever became of this one
+         * @description Sends an event again now, as a new delivery, whatever became of the original one.
+         *     For machine clients with `webhooks:manage` (403 otherwise), on deliveries of their own subscriptions (404
+         *     otherwise). The new delivery carries the same event id, type and body, so receivers can tell it is the
+         *     same event. An inactive subscription answers 409. Audited.
+         */
         post: operations["webhooks-redeliver"];
         delete?: never;
         options?: never;
@@ -2946,10 +4324,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Subscriptions */
+        /**
+         * List Subscriptions
+         * @description Lists the calling client's own subscriptions, oldest first; other clients' are never shown.
+         *     For machine clients with `webhooks:manage` (403 otherwise). `failing_since`, `disabled_at` and
+         *     `disabled_reason` show a subscription that is failing or was stopped.
+         */
         get: operations["webhooks-listSubscriptions"];
         put?: never;
-        /** Subscribe a URL to events; the signing secret is in this answer only */
+        /**
+         * Subscribe a URL to events; the signing secret is in this answer only
+         * @description Subscribes a URL to events; the signing secret is in this answer only.
+         *     For machine clients with the `webhooks:manage` scope (people, and clients without it, get 403). `events`
+         *     names exact topics or whole families (`ticket.*`) from the catalog in this document's webhooks section.
+         *     The URL must be http(s) and reach a public address (no loopback, private, link-local or metadata host),
+         *     and https when the server requires it; otherwise 422. The secret (`whsec_...`, sent with
+         *     `Cache-Control: no-store`) signs every delivery as Standard Webhooks does (`webhook-id`,
+         *     `webhook-timestamp`, `webhook-signature`).
+         *
+         *     A failed delivery is retried after 30 s, then at doubling intervals up to one hour, for 24 hours; a
+         *     subscription failing for 24 hours without a success is disabled. A client limited to org units only hears
+         *     events about those units. Audited; 429 when the client exceeds its rate limit.
+         */
         post: operations["webhooks-createSubscription"];
         delete?: never;
         options?: never;
@@ -2964,15 +4360,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Subscription */
+        /**
+         * Get Subscription
+         * @description Reads one of the calling client's subscriptions (never its secret).
+         *     For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers 404,
+         *     like one that does not exist.
+         */
         get: operations["webhooks-getSubscription"];
         put?: never;
         post?: never;
-        /** Delete a subscription with its delivery log */
+        /**
+         * Delete a subscription with its delivery log
+         * @description Deletes one of the calling client's subscriptions, with its deliveries and their log.
+         *     For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers 404.
+         *     Audited.
+         */
         delete: operations["webhooks-deleteSubscription"];
         options?: never;
         head?: never;
-        /** Change URL or events; active=false pauses, active=true re-enables a disabled subscription */
+        /**
+         * Change URL or events; active=false pauses, active=true re-enables a disabled subscription
+         * @description Changes a subscription's URL or events, or switches it off or on; only the fields sent change.
+         *     For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404 otherwise).
+         *     `url`, `events` and `active` cannot be null (422), and a new URL passes the same checks as on creation.
+         *     `active: false` pauses deliveries and gives up those pending; `active: true` re-enables a subscription
+         *     that was switched off or disabled after failing, with a clean failure streak. Audited.
+         */
         patch: operations["webhooks-updateSubscription"];
         trace?: never;
     };
@@ -2983,7 +4396,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log, newest first, each delivery with its attempts */
+        /**
+         * The delivery log, newest first, each delivery with its attempts
+         * @description Lists a subscription's deliveries, newest first, each with every attempt and its outcome.
+         *     For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404 otherwise). A
+         *     pending delivery shows when it is next tried; an attempt shows the receiver's status code or the error.
+         */
         get: operations["webhooks-listDeliveries"];
         put?: never;
         post?: never;
@@ -3002,7 +4420,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace the signing secret at once; the new one is in this answer only */
+        /**
+         * Replace the signing secret at once; the new one is in this answer only
+         * @description Replaces the subscription's signing secret at once; the new one is in this answer only.
+         *     For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404 otherwise).
+         *     There is no overlap: every delivery sent from now on, retries of earlier events included, is signed with
+         *     the new secret, so update the receiver together with the rotation. Sent with `Cache-Control: no-store`.
+         *     Audited.
+         */
         post: operations["webhooks-rotateSecret"];
         delete?: never;
         options?: never;
@@ -3019,7 +4444,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a webhook.test delivery to this subscription */
+        /**
+         * Queue a webhook.test delivery to this subscription
+         * @description Queues a `webhook.test` delivery to this subscription, whatever events it lists.
+         *     The worker sends it on its next pass. For machine clients with `webhooks:manage` (403 otherwise), on their
+         *     own subscriptions (404 otherwise). An inactive subscription answers 409: re-enable it first. The answer is
+         *     the queued delivery; follow it in GET .../deliveries.
+         */
         post: operations["webhooks-testSubscription"];
         delete?: never;
         options?: never;
@@ -3034,7 +4465,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up */
+        /**
+         * The process is up
+         * @description Liveness: answers 200 while the process can serve requests, without touching the database.
+         *     Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
+         */
         get: operations["health-live"];
         put?: never;
         post?: never;
@@ -3051,7 +4486,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers and its schema is the one this code needs, or newer */
+        /**
+         * The database answers and its schema is the one this code needs, or newer
+         * @description Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+         *     Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+         *     revision is older than this code needs; take the replica out of rotation until it is ready.
+         */
         get: operations["health-ready"];
         put?: never;
         post?: never;

@@ -114,6 +114,17 @@ def sync_detailed(
 ) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Create Account
 
+     Creates a sign-in account for an employee, for an e-mail, or both, with its first password.
+    HR and administrators; only an administrator may include the `admin` role (403). Without `grants`,
+    an
+    employee's account gets `employee` over the employee's home unit (an e-mail-only account gets none).
+    The
+    employee must exist (422) and have no account yet (409); the e-mail must not sign in to another
+    account
+    (409). The account and each grant are written to the audit trail. Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
+
     Args:
         body (AccountCreate):
 
@@ -143,6 +154,17 @@ def sync(
 ) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Create Account
 
+     Creates a sign-in account for an employee, for an e-mail, or both, with its first password.
+    HR and administrators; only an administrator may include the `admin` role (403). Without `grants`,
+    an
+    employee's account gets `employee` over the employee's home unit (an e-mail-only account gets none).
+    The
+    employee must exist (422) and have no account yet (409); the e-mail must not sign in to another
+    account
+    (409). The account and each grant are written to the audit trail. Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
+
     Args:
         body (AccountCreate):
 
@@ -166,6 +188,17 @@ async def asyncio_detailed(
     body: AccountCreate,
 ) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Create Account
+
+     Creates a sign-in account for an employee, for an e-mail, or both, with its first password.
+    HR and administrators; only an administrator may include the `admin` role (403). Without `grants`,
+    an
+    employee's account gets `employee` over the employee's home unit (an e-mail-only account gets none).
+    The
+    employee must exist (422) and have no account yet (409); the e-mail must not sign in to another
+    account
+    (409). The account and each grant are written to the audit trail. Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
 
     Args:
         body (AccountCreate):
@@ -193,6 +226,17 @@ async def asyncio(
     body: AccountCreate,
 ) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Create Account
+
+     Creates a sign-in account for an employee, for an e-mail, or both, with its first password.
+    HR and administrators; only an administrator may include the `admin` role (403). Without `grants`,
+    an
+    employee's account gets `employee` over the employee's home unit (an e-mail-only account gets none).
+    The
+    employee must exist (422) and have no account yet (409); the e-mail must not sign in to another
+    account
+    (409). The account and each grant are written to the audit trail. Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
 
     Args:
         body (AccountCreate):

@@ -81,6 +81,9 @@ def sync_detailed(
 ) -> Response[AccountRead | Problem]:
     """Get Account
 
+     Reads one account with its role grants.
+    HR and administrators only (403 for anyone else); an unknown id answers 404.
+
     Args:
         account_id (UUID):
 
@@ -110,6 +113,9 @@ def sync(
 ) -> AccountRead | Problem | None:
     """Get Account
 
+     Reads one account with its role grants.
+    HR and administrators only (403 for anyone else); an unknown id answers 404.
+
     Args:
         account_id (UUID):
 
@@ -133,6 +139,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountRead | Problem]:
     """Get Account
+
+     Reads one account with its role grants.
+    HR and administrators only (403 for anyone else); an unknown id answers 404.
 
     Args:
         account_id (UUID):
@@ -160,6 +169,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountRead | Problem | None:
     """Get Account
+
+     Reads one account with its role grants.
+    HR and administrators only (403 for anyone else); an unknown id answers 404.
 
     Args:
         account_id (UUID):

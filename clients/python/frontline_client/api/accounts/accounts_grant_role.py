@@ -106,6 +106,13 @@ def sync_detailed(
 ) -> Response[AccountRead | Problem]:
     """Grant Role
 
+     Grants the account a role over an org unit, which reaches that unit and its whole subtree.
+    HR and administrators; only an administrator grants `admin` or changes an administrator's account
+    (403).
+    An unknown unit answers 422, a grant the account already holds 409. Audited. Tokens carry the
+    grants, so
+    the holder gets the new role at their next sign-in or token refresh.
+
     Args:
         account_id (UUID):
         body (RoleGrantCreate):
@@ -138,6 +145,13 @@ def sync(
 ) -> AccountRead | Problem | None:
     """Grant Role
 
+     Grants the account a role over an org unit, which reaches that unit and its whole subtree.
+    HR and administrators; only an administrator grants `admin` or changes an administrator's account
+    (403).
+    An unknown unit answers 422, a grant the account already holds 409. Audited. Tokens carry the
+    grants, so
+    the holder gets the new role at their next sign-in or token refresh.
+
     Args:
         account_id (UUID):
         body (RoleGrantCreate):
@@ -164,6 +178,13 @@ async def asyncio_detailed(
     body: RoleGrantCreate,
 ) -> Response[AccountRead | Problem]:
     """Grant Role
+
+     Grants the account a role over an org unit, which reaches that unit and its whole subtree.
+    HR and administrators; only an administrator grants `admin` or changes an administrator's account
+    (403).
+    An unknown unit answers 422, a grant the account already holds 409. Audited. Tokens carry the
+    grants, so
+    the holder gets the new role at their next sign-in or token refresh.
 
     Args:
         account_id (UUID):
@@ -194,6 +215,13 @@ async def asyncio(
     body: RoleGrantCreate,
 ) -> AccountRead | Problem | None:
     """Grant Role
+
+     Grants the account a role over an org unit, which reaches that unit and its whole subtree.
+    HR and administrators; only an administrator grants `admin` or changes an administrator's account
+    (403).
+    An unknown unit answers 422, a grant the account already holds 409. Audited. Tokens carry the
+    grants, so
+    the holder gets the new role at their next sign-in or token refresh.
 
     Args:
         account_id (UUID):

@@ -91,6 +91,9 @@ def sync_detailed(
 ) -> Response[PageAccountRead | Problem]:
     """List Accounts
 
+     Lists sign-in accounts with their role grants, oldest first.
+    HR and administrators only (403 for anyone else).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +126,9 @@ def sync(
 ) -> PageAccountRead | Problem | None:
     """List Accounts
 
+     Lists sign-in accounts with their role grants, oldest first.
+    HR and administrators only (403 for anyone else).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +155,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAccountRead | Problem]:
     """List Accounts
+
+     Lists sign-in accounts with their role grants, oldest first.
+    HR and administrators only (403 for anyone else).
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +188,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageAccountRead | Problem | None:
     """List Accounts
+
+     Lists sign-in accounts with their role grants, oldest first.
+    HR and administrators only (403 for anyone else).
 
     Args:
         limit (int | Unset): Page size Default: 50.

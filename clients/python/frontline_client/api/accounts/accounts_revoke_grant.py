@@ -84,6 +84,13 @@ def sync_detailed(
 ) -> Response[AccountRead | Problem]:
     """Revoke Grant
 
+     Removes one role grant from the account and returns the account with the grants it keeps.
+    HR and administrators; only an administrator revokes `admin` or changes an administrator's account
+    (403).
+    A grant that is not on this account answers 404. Audited. Tokens already issued keep the role until
+    the
+    holder's next token refresh (at most one access-token lifetime).
+
     Args:
         account_id (UUID):
         grant_id (UUID):
@@ -116,6 +123,13 @@ def sync(
 ) -> AccountRead | Problem | None:
     """Revoke Grant
 
+     Removes one role grant from the account and returns the account with the grants it keeps.
+    HR and administrators; only an administrator revokes `admin` or changes an administrator's account
+    (403).
+    A grant that is not on this account answers 404. Audited. Tokens already issued keep the role until
+    the
+    holder's next token refresh (at most one access-token lifetime).
+
     Args:
         account_id (UUID):
         grant_id (UUID):
@@ -142,6 +156,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountRead | Problem]:
     """Revoke Grant
+
+     Removes one role grant from the account and returns the account with the grants it keeps.
+    HR and administrators; only an administrator revokes `admin` or changes an administrator's account
+    (403).
+    A grant that is not on this account answers 404. Audited. Tokens already issued keep the role until
+    the
+    holder's next token refresh (at most one access-token lifetime).
 
     Args:
         account_id (UUID):
@@ -172,6 +193,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountRead | Problem | None:
     """Revoke Grant
+
+     Removes one role grant from the account and returns the account with the grants it keeps.
+    HR and administrators; only an administrator revokes `admin` or changes an administrator's account
+    (403).
+    A grant that is not on this account answers 404. Audited. Tokens already issued keep the role until
+    the
+    holder's next token refresh (at most one access-token lifetime).
 
     Args:
         account_id (UUID):

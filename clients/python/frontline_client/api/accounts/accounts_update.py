@@ -125,6 +125,17 @@ def sync_detailed(
 ) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Update Account
 
+     Changes an account's e-mail, language, active flag or password; only the fields sent change.
+    HR and administrators; an administrator's account only an administrator may change (403).
+    Deactivating the
+    account or setting a new password ends all of its sessions (refresh tokens stop working; an access
+    token
+    already issued lasts until it expires). An account without an employee cannot lose its e-mail (422);
+    an
+    e-mail used by another account answers 409. Changes are audited (passwords never appear). Password
+    hashing
+    is bounded: 503 with Retry-After when too many run at once.
+
     Args:
         account_id (UUID):
         body (AccountUpdate):
@@ -157,6 +168,17 @@ def sync(
 ) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Update Account
 
+     Changes an account's e-mail, language, active flag or password; only the fields sent change.
+    HR and administrators; an administrator's account only an administrator may change (403).
+    Deactivating the
+    account or setting a new password ends all of its sessions (refresh tokens stop working; an access
+    token
+    already issued lasts until it expires). An account without an employee cannot lose its e-mail (422);
+    an
+    e-mail used by another account answers 409. Changes are audited (passwords never appear). Password
+    hashing
+    is bounded: 503 with Retry-After when too many run at once.
+
     Args:
         account_id (UUID):
         body (AccountUpdate):
@@ -183,6 +205,17 @@ async def asyncio_detailed(
     body: AccountUpdate,
 ) -> Response[AccountRead | Problem | Problem | ServiceUnavailableProblem]:
     """Update Account
+
+     Changes an account's e-mail, language, active flag or password; only the fields sent change.
+    HR and administrators; an administrator's account only an administrator may change (403).
+    Deactivating the
+    account or setting a new password ends all of its sessions (refresh tokens stop working; an access
+    token
+    already issued lasts until it expires). An account without an employee cannot lose its e-mail (422);
+    an
+    e-mail used by another account answers 409. Changes are audited (passwords never appear). Password
+    hashing
+    is bounded: 503 with Retry-After when too many run at once.
 
     Args:
         account_id (UUID):
@@ -213,6 +246,17 @@ async def asyncio(
     body: AccountUpdate,
 ) -> AccountRead | Problem | Problem | ServiceUnavailableProblem | None:
     """Update Account
+
+     Changes an account's e-mail, language, active flag or password; only the fields sent change.
+    HR and administrators; an administrator's account only an administrator may change (403).
+    Deactivating the
+    account or setting a new password ends all of its sessions (refresh tokens stop working; an access
+    token
+    already issued lasts until it expires). An account without an employee cannot lose its e-mail (422);
+    an
+    e-mail used by another account answers 409. Changes are audited (passwords never appear). Password
+    hashing
+    is bounded: 503 with Retry-After when too many run at once.
 
     Args:
         account_id (UUID):

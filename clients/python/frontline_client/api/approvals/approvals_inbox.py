@@ -73,6 +73,15 @@ def sync_detailed(
 ) -> Response[Inbox | Problem]:
     """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
+     Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement
+    steps.
+
+    A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps
+    nobody else
+    can decide. The caller's own requests are never listed, and a caller without an approver role gets
+    empty
+    lists. `limit` applies to each list separately.
+
     Args:
         limit (int | Unset): Page size Default: 50.
 
@@ -102,6 +111,15 @@ def sync(
 ) -> Inbox | Problem | None:
     """Steps waiting on me, oldest first: transfers, and flexible arrangements
 
+     Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement
+    steps.
+
+    A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps
+    nobody else
+    can decide. The caller's own requests are never listed, and a caller without an approver role gets
+    empty
+    lists. `limit` applies to each list separately.
+
     Args:
         limit (int | Unset): Page size Default: 50.
 
@@ -125,6 +143,15 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[Inbox | Problem]:
     """Steps waiting on me, oldest first: transfers, and flexible arrangements
+
+     Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement
+    steps.
+
+    A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps
+    nobody else
+    can decide. The caller's own requests are never listed, and a caller without an approver role gets
+    empty
+    lists. `limit` applies to each list separately.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -152,6 +179,15 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> Inbox | Problem | None:
     """Steps waiting on me, oldest first: transfers, and flexible arrangements
+
+     Lists what waits on the caller's decision, oldest first: transfer steps and flexible arrangement
+    steps.
+
+    A step is listed when the caller's role reaches it, as in the decision; HR also gets the steps
+    nobody else
+    can decide. The caller's own requests are never listed, and a caller without an approver role gets
+    empty
+    lists. `limit` applies to each list separately.
 
     Args:
         limit (int | Unset): Page size Default: 50.

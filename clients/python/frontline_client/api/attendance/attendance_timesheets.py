@@ -127,6 +127,21 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Timesheet]:
     """Days worked per person and store, as JSON or CSV
 
+     Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+    The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a
+    store
+    manager the stores they manage; a machine client with `read:attendance` the stores within its org
+    units
+    (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+    client's units: 404). Other people (department heads, employees) get 403.
+
+    Each row is one person at one store on one day, in the store's time zone, with minutes worked,
+    expected,
+    short, planned, late and left early; a planned shift the person did not work is a row too. Rows go
+    by
+    employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+    their order: new ones are only ever appended.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -165,6 +180,21 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Timesheet | None:
     """Days worked per person and store, as JSON or CSV
 
+     Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+    The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a
+    store
+    manager the stores they manage; a machine client with `read:attendance` the stores within its org
+    units
+    (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+    client's units: 404). Other people (department heads, employees) get 403.
+
+    Each row is one person at one store on one day, in the store's time zone, with minutes worked,
+    expected,
+    short, planned, late and left early; a planned shift the person did not work is a row too. Rows go
+    by
+    employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+    their order: new ones are only ever appended.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -197,6 +227,21 @@ async def asyncio_detailed(
     format_: str | Unset = "json",
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Timesheet]:
     """Days worked per person and store, as JSON or CSV
+
+     Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+    The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a
+    store
+    manager the stores they manage; a machine client with `read:attendance` the stores within its org
+    units
+    (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+    client's units: 404). Other people (department heads, employees) get 403.
+
+    Each row is one person at one store on one day, in the store's time zone, with minutes worked,
+    expected,
+    short, planned, late and left early; a planned shift the person did not work is a row too. Rows go
+    by
+    employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+    their order: new ones are only ever appended.
 
     Args:
         from_ (datetime.date):
@@ -233,6 +278,21 @@ async def asyncio(
     format_: str | Unset = "json",
 ) -> InsufficientScopeProblem | Problem | Problem | Timesheet | None:
     """Days worked per person and store, as JSON or CSV
+
+     Days worked per person and store, for payroll, as JSON or as a CSV file (`format=csv`).
+    The range is at most 93 days (422 otherwise). HR, leaders and administrators see every store; a
+    store
+    manager the stores they manage; a machine client with `read:attendance` the stores within its org
+    units
+    (all of them when it is not limited). `unit` narrows to that unit's subtree (unknown, or outside a
+    client's units: 404). Other people (department heads, employees) get 403.
+
+    Each row is one person at one store on one day, in the store's time zone, with minutes worked,
+    expected,
+    short, planned, late and left early; a planned shift the person did not work is a row too. Rows go
+    by
+    employee number, date, store code. The CSV's header is in the caller's language and its columns keep
+    their order: new ones are only ever appended.
 
     Args:
         from_ (datetime.date):

@@ -153,6 +153,13 @@ def sync_detailed(
 ) -> Response[PageAuditEntryRead | Problem]:
     """List Audit Entries
 
+     Lists audit entries, newest first: who changed what, when, and through which request.
+    HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is
+    inclusive and
+    `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry
+    to the
+    `X-Request-ID` of the request that made it.
+
     Args:
         entity_type (None | str | Unset):
         entity_id (None | str | Unset):
@@ -203,6 +210,13 @@ def sync(
 ) -> PageAuditEntryRead | Problem | None:
     """List Audit Entries
 
+     Lists audit entries, newest first: who changed what, when, and through which request.
+    HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is
+    inclusive and
+    `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry
+    to the
+    `X-Request-ID` of the request that made it.
+
     Args:
         entity_type (None | str | Unset):
         entity_id (None | str | Unset):
@@ -247,6 +261,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAuditEntryRead | Problem]:
     """List Audit Entries
+
+     Lists audit entries, newest first: who changed what, when, and through which request.
+    HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is
+    inclusive and
+    `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry
+    to the
+    `X-Request-ID` of the request that made it.
 
     Args:
         entity_type (None | str | Unset):
@@ -295,6 +316,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageAuditEntryRead | Problem | None:
     """List Audit Entries
+
+     Lists audit entries, newest first: who changed what, when, and through which request.
+    HR and administrators only (403 for anyone else). Every filter is an exact match; `from` is
+    inclusive and
+    `to` exclusive. Entries are never changed or deleted by the application. `request_id` ties an entry
+    to the
+    `X-Request-ID` of the request that made it.
 
     Args:
         entity_type (None | str | Unset):

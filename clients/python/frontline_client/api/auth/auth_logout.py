@@ -65,6 +65,13 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """End this session: its refresh tokens stop working
 
+     Ends the caller's session: its refresh tokens stop working at once.
+    The access token in hand stays valid until it expires (people's tokens are not re-checked per
+    request);
+    the person's other sessions, on other devices, are untouched. For a machine client's token there is
+    no
+    session to end and nothing changes.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -88,6 +95,13 @@ def sync(
 ) -> Any | Problem | None:
     """End this session: its refresh tokens stop working
 
+     Ends the caller's session: its refresh tokens stop working at once.
+    The access token in hand stays valid until it expires (people's tokens are not re-checked per
+    request);
+    the person's other sessions, on other devices, are untouched. For a machine client's token there is
+    no
+    session to end and nothing changes.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +120,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """End this session: its refresh tokens stop working
+
+     Ends the caller's session: its refresh tokens stop working at once.
+    The access token in hand stays valid until it expires (people's tokens are not re-checked per
+    request);
+    the person's other sessions, on other devices, are untouched. For a machine client's token there is
+    no
+    session to end and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +148,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """End this session: its refresh tokens stop working
+
+     Ends the caller's session: its refresh tokens stop working at once.
+    The access token in hand stays valid until it expires (people's tokens are not re-checked per
+    request);
+    the person's other sessions, on other devices, are untouched. For a machine client's token there is
+    no
+    session to end and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -132,6 +132,32 @@ def sync_detailed(
 ) -> Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
+     Issues tokens for the OAuth2 password, refresh_token and client_credentials grants.
+    Send the fields as a form (`application/x-www-form-urlencoded`) or as a JSON object; any other
+    content
+    type answers 415. Answers carry `Cache-Control: no-store`.
+
+    - `password`: people sign in with their e-mail or employee number. Failed attempts are throttled per
+    name
+      and per client address, never locked out: past the free failures the answer is 429 with Retry-
+    After,
+      alike for real and unknown names. A wrong name or password, or a disabled account or one whose
+    employee
+      has left, answers 401. Returns an access token and a refresh token.
+    - `refresh_token`: trades a refresh token for a new pair; each refresh token works once. Presenting
+    a
+      spent one again ends the whole session it belongs to (401). Role grant changes and deactivation
+    reach a
+      person's tokens at their next refresh.
+    - `client_credentials`: machine clients send their id and secret as form fields or HTTP Basic.
+    `scope` may
+      ask for fewer scopes than the client holds, never more (400 `auth.invalid_scope`); a wrong,
+    expired or
+      revoked secret answers 401. Returns an access token only (ask again when it expires).
+
+    Password checks run in a bounded pool of worker threads: when it is full the answer is 503 with
+    Retry-After.
+
     Args:
         body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
@@ -161,6 +187,32 @@ def sync(
 ) -> Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse | None:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
 
+     Issues tokens for the OAuth2 password, refresh_token and client_credentials grants.
+    Send the fields as a form (`application/x-www-form-urlencoded`) or as a JSON object; any other
+    content
+    type answers 415. Answers carry `Cache-Control: no-store`.
+
+    - `password`: people sign in with their e-mail or employee number. Failed attempts are throttled per
+    name
+      and per client address, never locked out: past the free failures the answer is 429 with Retry-
+    After,
+      alike for real and unknown names. A wrong name or password, or a disabled account or one whose
+    employee
+      has left, answers 401. Returns an access token and a refresh token.
+    - `refresh_token`: trades a refresh token for a new pair; each refresh token works once. Presenting
+    a
+      spent one again ends the whole session it belongs to (401). Role grant changes and deactivation
+    reach a
+      person's tokens at their next refresh.
+    - `client_credentials`: machine clients send their id and secret as form fields or HTTP Basic.
+    `scope` may
+      ask for fewer scopes than the client holds, never more (400 `auth.invalid_scope`); a wrong,
+    expired or
+      revoked secret answers 401. Returns an access token only (ask again when it expires).
+
+    Password checks run in a bounded pool of worker threads: when it is full the answer is 503 with
+    Retry-After.
+
     Args:
         body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
 
@@ -184,6 +236,32 @@ async def asyncio_detailed(
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Response[Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse]:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
+
+     Issues tokens for the OAuth2 password, refresh_token and client_credentials grants.
+    Send the fields as a form (`application/x-www-form-urlencoded`) or as a JSON object; any other
+    content
+    type answers 415. Answers carry `Cache-Control: no-store`.
+
+    - `password`: people sign in with their e-mail or employee number. Failed attempts are throttled per
+    name
+      and per client address, never locked out: past the free failures the answer is 429 with Retry-
+    After,
+      alike for real and unknown names. A wrong name or password, or a disabled account or one whose
+    employee
+      has left, answers 401. Returns an access token and a refresh token.
+    - `refresh_token`: trades a refresh token for a new pair; each refresh token works once. Presenting
+    a
+      spent one again ends the whole session it belongs to (401). Role grant changes and deactivation
+    reach a
+      person's tokens at their next refresh.
+    - `client_credentials`: machine clients send their id and secret as form fields or HTTP Basic.
+    `scope` may
+      ask for fewer scopes than the client holds, never more (400 `auth.invalid_scope`); a wrong,
+    expired or
+      revoked secret answers 401. Returns an access token only (ask again when it expires).
+
+    Password checks run in a bounded pool of worker threads: when it is full the answer is 503 with
+    Retry-After.
 
     Args:
         body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):
@@ -211,6 +289,32 @@ async def asyncio(
     body: ClientCredentialsGrant | PasswordGrant | RefreshGrant,
 ) -> Problem | Problem | ServiceUnavailableProblem | Problem | TooManyAttemptsProblem | TokenResponse | None:
     """Sign in, trade a refresh token for a new pair, or get a machine token (client credentials)
+
+     Issues tokens for the OAuth2 password, refresh_token and client_credentials grants.
+    Send the fields as a form (`application/x-www-form-urlencoded`) or as a JSON object; any other
+    content
+    type answers 415. Answers carry `Cache-Control: no-store`.
+
+    - `password`: people sign in with their e-mail or employee number. Failed attempts are throttled per
+    name
+      and per client address, never locked out: past the free failures the answer is 429 with Retry-
+    After,
+      alike for real and unknown names. A wrong name or password, or a disabled account or one whose
+    employee
+      has left, answers 401. Returns an access token and a refresh token.
+    - `refresh_token`: trades a refresh token for a new pair; each refresh token works once. Presenting
+    a
+      spent one again ends the whole session it belongs to (401). Role grant changes and deactivation
+    reach a
+      person's tokens at their next refresh.
+    - `client_credentials`: machine clients send their id and secret as form fields or HTTP Basic.
+    `scope` may
+      ask for fewer scopes than the client holds, never more (400 `auth.invalid_scope`); a wrong,
+    expired or
+      revoked secret answers 401. Returns an access token only (ask again when it expires).
+
+    Password checks run in a bounded pool of worker threads: when it is full the answer is 503 with
+    Retry-After.
 
     Args:
         body (ClientCredentialsGrant | PasswordGrant | RefreshGrant):

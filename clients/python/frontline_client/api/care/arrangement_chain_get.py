@@ -66,6 +66,12 @@ def sync_detailed(
 ) -> Response[ArrangementChainRead | Problem]:
     """Who decides flexible arrangements, step by step
 
+     Returns the steps that decide flexible arrangements, in order, each decided by the department head
+    over
+    the person's home unit or by HR; `is_default` is true while the default chain (department review,
+    then HR
+    approval) holds. Every signed-in person may read it; integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +95,12 @@ def sync(
 ) -> ArrangementChainRead | Problem | None:
     """Who decides flexible arrangements, step by step
 
+     Returns the steps that decide flexible arrangements, in order, each decided by the department head
+    over
+    the person's home unit or by HR; `is_default` is true while the default chain (department review,
+    then HR
+    approval) holds. Every signed-in person may read it; integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +119,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ArrangementChainRead | Problem]:
     """Who decides flexible arrangements, step by step
+
+     Returns the steps that decide flexible arrangements, in order, each decided by the department head
+    over
+    the person's home unit or by HR; `is_default` is true while the default chain (department review,
+    then HR
+    approval) holds. Every signed-in person may read it; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +146,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ArrangementChainRead | Problem | None:
     """Who decides flexible arrangements, step by step
+
+     Returns the steps that decide flexible arrangements, in order, each decided by the department head
+    over
+    the person's home unit or by HR; `is_default` is true while the default chain (department review,
+    then HR
+    approval) holds. Every signed-in person may read it; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

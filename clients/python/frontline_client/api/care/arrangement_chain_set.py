@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[ArrangementChainRead | Problem]:
     """Configure who decides flexible arrangements (administrators)
 
+     Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+    requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+    audited.
+
     Args:
         body (ArrangementChainUpdate):
 
@@ -126,6 +130,10 @@ def sync(
 ) -> ArrangementChainRead | Problem | None:
     """Configure who decides flexible arrangements (administrators)
 
+     Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+    requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+    audited.
+
     Args:
         body (ArrangementChainUpdate):
 
@@ -149,6 +157,10 @@ async def asyncio_detailed(
     body: ArrangementChainUpdate,
 ) -> Response[ArrangementChainRead | Problem]:
     """Configure who decides flexible arrangements (administrators)
+
+     Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+    requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+    audited.
 
     Args:
         body (ArrangementChainUpdate):
@@ -176,6 +188,10 @@ async def asyncio(
     body: ArrangementChainUpdate,
 ) -> ArrangementChainRead | Problem | None:
     """Configure who decides flexible arrangements (administrators)
+
+     Replaces the chain (one to five steps) that decides flexible arrangements submitted from now on;
+    requests already submitted keep the steps they started with. Administrators only (403 otherwise);
+    audited.
 
     Args:
         body (ArrangementChainUpdate):

@@ -129,6 +129,15 @@ def sync_detailed(
 ) -> Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]:
     """Approve or reject the step an arrangement waits at
 
+     Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+    moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it,
+    and HR
+    when nobody else could; nobody decides their own request (403). Two deciders racing get one decision
+    and
+    one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are
+    notified. A
+    retry with the same `Idempotency-Key` gets the first answer again.
+
     Args:
         arrangement_id (UUID):
         idempotency_key (str | Unset):
@@ -164,6 +173,15 @@ def sync(
 ) -> ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem | None:
     """Approve or reject the step an arrangement waits at
 
+     Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+    moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it,
+    and HR
+    when nobody else could; nobody decides their own request (403). Two deciders racing get one decision
+    and
+    one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are
+    notified. A
+    retry with the same `Idempotency-Key` gets the first answer again.
+
     Args:
         arrangement_id (UUID):
         idempotency_key (str | Unset):
@@ -193,6 +211,15 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem]:
     """Approve or reject the step an arrangement waits at
+
+     Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+    moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it,
+    and HR
+    when nobody else could; nobody decides their own request (403). Two deciders racing get one decision
+    and
+    one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are
+    notified. A
+    retry with the same `Idempotency-Key` gets the first answer again.
 
     Args:
         arrangement_id (UUID):
@@ -226,6 +253,15 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> ArrangementRead | ArrangementStepMismatchProblem | Problem | Problem | None:
     """Approve or reject the step an arrangement waits at
+
+     Approves or rejects the step an arrangement waits at; send the step you saw (409 if the request has
+    moved on or is no longer in review) and, to reject, a comment (422). The step's deciders decide it,
+    and HR
+    when nobody else could; nobody decides their own request (403). Two deciders racing get one decision
+    and
+    one 409. Audited; the next step's deciders, or the person once it is approved or rejected, are
+    notified. A
+    retry with the same `Idempotency-Key` gets the first answer again.
 
     Args:
         arrangement_id (UUID):

@@ -78,6 +78,10 @@ def sync_detailed(
 ) -> Response[ArrangementRead | Problem]:
     """One arrangement with its trail (the person, its deciders, HR)
 
+     Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and
+    the
+    department heads over the person's home unit may read it; anyone else gets 404.
+
     Args:
         arrangement_id (UUID):
 
@@ -107,6 +111,10 @@ def sync(
 ) -> ArrangementRead | Problem | None:
     """One arrangement with its trail (the person, its deciders, HR)
 
+     Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and
+    the
+    department heads over the person's home unit may read it; anyone else gets 404.
+
     Args:
         arrangement_id (UUID):
 
@@ -130,6 +138,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ArrangementRead | Problem]:
     """One arrangement with its trail (the person, its deciders, HR)
+
+     Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and
+    the
+    department heads over the person's home unit may read it; anyone else gets 404.
 
     Args:
         arrangement_id (UUID):
@@ -157,6 +169,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ArrangementRead | Problem | None:
     """One arrangement with its trail (the person, its deciders, HR)
+
+     Returns one flexible arrangement with its steps and trail. The person, whoever asked for it, HR and
+    the
+    department heads over the person's home unit may read it; anyone else gets 404.
 
     Args:
         arrangement_id (UUID):

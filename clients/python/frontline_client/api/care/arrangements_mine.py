@@ -91,6 +91,10 @@ def sync_detailed(
 ) -> Response[PageArrangementRead | Problem]:
     """My flexible arrangements, latest start first
 
+     Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee
+    has
+    arrangements (403 otherwise).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +127,10 @@ def sync(
 ) -> PageArrangementRead | Problem | None:
     """My flexible arrangements, latest start first
 
+     Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee
+    has
+    arrangements (403 otherwise).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +157,10 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageArrangementRead | Problem]:
     """My flexible arrangements, latest start first
+
+     Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee
+    has
+    arrangements (403 otherwise).
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +191,10 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageArrangementRead | Problem | None:
     """My flexible arrangements, latest start first
+
+     Lists my flexible arrangements, latest start first, each with its steps and trail. Only an employee
+    has
+    arrangements (403 otherwise).
 
     Args:
         limit (int | Unset): Page size Default: 50.

@@ -141,6 +141,16 @@ def sync_detailed(
 ]:
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
+     Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced
+    day,
+    remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+    overlap another of my arrangements in review or approved (409). The request goes through the
+    configured
+    chain (by default my department head, then HR), and the first step's deciders are notified; audited.
+    Only
+    an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+    again.
+
     Args:
         idempotency_key (str | Unset):
         body (ArrangementCreate): Any combination of a reduced day, remote days and a daily
@@ -176,6 +186,16 @@ def sync(
 ):
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
 
+     Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced
+    day,
+    remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+    overlap another of my arrangements in review or approved (409). The request goes through the
+    configured
+    chain (by default my department head, then HR), and the first step's deciders are notified; audited.
+    Only
+    an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+    again.
+
     Args:
         idempotency_key (str | Unset):
         body (ArrangementCreate): Any combination of a reduced day, remote days and a daily
@@ -205,6 +225,16 @@ async def asyncio_detailed(
     ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem
 ]:
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
+
+     Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced
+    day,
+    remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+    overlap another of my arrangements in review or approved (409). The request goes through the
+    configured
+    chain (by default my department head, then HR), and the first step's deciders are notified; audited.
+    Only
+    an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+    again.
 
     Args:
         idempotency_key (str | Unset):
@@ -238,6 +268,16 @@ async def asyncio(
     ArrangementOverlapProblem | Problem | ArrangementRead | ArrangementWindowTooShortProblem | Problem | Problem | None
 ):
     """Ask for a flexible arrangement: a reduced day, remote days, a daily window
+
+     Asks for a flexible arrangement of at most 366 days, starting no more than 30 days back: a reduced
+    day,
+    remote days a week and/or a daily window, which must hold what is left of the day (422). It may not
+    overlap another of my arrangements in review or approved (409). The request goes through the
+    configured
+    chain (by default my department head, then HR), and the first step's deciders are notified; audited.
+    Only
+    an employee may ask (403 otherwise). A retry with the same `Idempotency-Key` gets the first answer
+    again.
 
     Args:
         idempotency_key (str | Unset):

@@ -98,6 +98,12 @@ def sync_detailed(
 ) -> Response[ArrangementRead | Problem]:
     """Withdraw my arrangement (in review, or approved and not yet started)
 
+     Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise).
+    Only
+    the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404.
+    Audited;
+    if it was waiting on a decision, that step's deciders are notified.
+
     Args:
         arrangement_id (UUID):
 
@@ -127,6 +133,12 @@ def sync(
 ) -> ArrangementRead | Problem | None:
     """Withdraw my arrangement (in review, or approved and not yet started)
 
+     Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise).
+    Only
+    the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404.
+    Audited;
+    if it was waiting on a decision, that step's deciders are notified.
+
     Args:
         arrangement_id (UUID):
 
@@ -150,6 +162,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ArrangementRead | Problem]:
     """Withdraw my arrangement (in review, or approved and not yet started)
+
+     Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise).
+    Only
+    the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404.
+    Audited;
+    if it was waiting on a decision, that step's deciders are notified.
 
     Args:
         arrangement_id (UUID):
@@ -177,6 +195,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ArrangementRead | Problem | None:
     """Withdraw my arrangement (in review, or approved and not yet started)
+
+     Withdraws my arrangement while it is in review, or approved and not yet started (409 otherwise).
+    Only
+    the person or whoever asked for it may withdraw it (403); anyone else who cannot see it gets 404.
+    Audited;
+    if it was waiting on a decision, that step's deciders are notified.
 
     Args:
         arrangement_id (UUID):

@@ -64,6 +64,10 @@ def sync_detailed(
 ) -> Response[PolicyRead | Problem]:
     """The protection policy in force (China's rules unless HR set another)
 
+     Returns the protection policy in force, with its version (0: China's rules, never changed) and when
+    it
+    was set. Every signed-in person may read it; integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -87,6 +91,10 @@ def sync(
 ) -> PolicyRead | Problem | None:
     """The protection policy in force (China's rules unless HR set another)
 
+     Returns the protection policy in force, with its version (0: China's rules, never changed) and when
+    it
+    was set. Every signed-in person may read it; integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -105,6 +113,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PolicyRead | Problem]:
     """The protection policy in force (China's rules unless HR set another)
+
+     Returns the protection policy in force, with its version (0: China's rules, never changed) and when
+    it
+    was set. Every signed-in person may read it; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +138,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PolicyRead | Problem | None:
     """The protection policy in force (China's rules unless HR set another)
+
+     Returns the protection policy in force, with its version (0: China's rules, never changed) and when
+    it
+    was set. Every signed-in person may read it; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

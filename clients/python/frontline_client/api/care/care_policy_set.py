@@ -95,6 +95,13 @@ def sync_detailed(
 ) -> Response[PolicyRead | Problem]:
     """Set the protection policy's numbers as a new version (HR, administrators; audited)
 
+     Sets the protection policy's numbers as a new version; every person's constraints are worked out
+    again
+    under it at once. There is no version check: the latest change wins, and of two changes at the same
+    moment
+    one answers 409. HR and administrators only (403 otherwise); audited with the policy before and
+    after.
+
     Args:
         body (PolicyUpdate):
 
@@ -124,6 +131,13 @@ def sync(
 ) -> PolicyRead | Problem | None:
     """Set the protection policy's numbers as a new version (HR, administrators; audited)
 
+     Sets the protection policy's numbers as a new version; every person's constraints are worked out
+    again
+    under it at once. There is no version check: the latest change wins, and of two changes at the same
+    moment
+    one answers 409. HR and administrators only (403 otherwise); audited with the policy before and
+    after.
+
     Args:
         body (PolicyUpdate):
 
@@ -147,6 +161,13 @@ async def asyncio_detailed(
     body: PolicyUpdate,
 ) -> Response[PolicyRead | Problem]:
     """Set the protection policy's numbers as a new version (HR, administrators; audited)
+
+     Sets the protection policy's numbers as a new version; every person's constraints are worked out
+    again
+    under it at once. There is no version check: the latest change wins, and of two changes at the same
+    moment
+    one answers 409. HR and administrators only (403 otherwise); audited with the policy before and
+    after.
 
     Args:
         body (PolicyUpdate):
@@ -174,6 +195,13 @@ async def asyncio(
     body: PolicyUpdate,
 ) -> PolicyRead | Problem | None:
     """Set the protection policy's numbers as a new version (HR, administrators; audited)
+
+     Sets the protection policy's numbers as a new version; every person's constraints are worked out
+    again
+    under it at once. There is no version check: the latest change wins, and of two changes at the same
+    moment
+    one answers 409. HR and administrators only (403 otherwise); audited with the policy before and
+    after.
 
     Args:
         body (PolicyUpdate):

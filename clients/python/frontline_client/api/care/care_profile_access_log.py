@@ -91,6 +91,10 @@ def sync_detailed(
 ) -> Response[PageAccessEntryRead | Problem]:
     """Who in HR read my care profile, when, which categories and why; newest first
 
+     Lists HR's reads of my care profile, newest first: who read it, when, which categories and the
+    purpose
+    they gave. Only an employee has a care profile (403 otherwise).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +127,10 @@ def sync(
 ) -> PageAccessEntryRead | Problem | None:
     """Who in HR read my care profile, when, which categories and why; newest first
 
+     Lists HR's reads of my care profile, newest first: who read it, when, which categories and the
+    purpose
+    they gave. Only an employee has a care profile (403 otherwise).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +157,10 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAccessEntryRead | Problem]:
     """Who in HR read my care profile, when, which categories and why; newest first
+
+     Lists HR's reads of my care profile, newest first: who read it, when, which categories and the
+    purpose
+    they gave. Only an employee has a care profile (403 otherwise).
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +191,10 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageAccessEntryRead | Problem | None:
     """Who in HR read my care profile, when, which categories and why; newest first
+
+     Lists HR's reads of my care profile, newest first: who read it, when, which categories and the
+    purpose
+    they gave. Only an employee has a care profile (403 otherwise).
 
     Args:
         limit (int | Unset): Page size Default: 50.

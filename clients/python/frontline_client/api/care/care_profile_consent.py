@@ -90,6 +90,11 @@ def sync_detailed(
 ) -> Response[ConsentsRead | Problem]:
     """Consent to keeping categories of my care profile, each on its own
 
+     Records my consent to keep each category listed, each on its own; consents already given stay as
+    they
+    were. Only an employee has a care profile (403 otherwise); audited with the categories newly
+    consented.
+
     Args:
         body (ConsentGrant):
 
@@ -119,6 +124,11 @@ def sync(
 ) -> ConsentsRead | Problem | None:
     """Consent to keeping categories of my care profile, each on its own
 
+     Records my consent to keep each category listed, each on its own; consents already given stay as
+    they
+    were. Only an employee has a care profile (403 otherwise); audited with the categories newly
+    consented.
+
     Args:
         body (ConsentGrant):
 
@@ -142,6 +152,11 @@ async def asyncio_detailed(
     body: ConsentGrant,
 ) -> Response[ConsentsRead | Problem]:
     """Consent to keeping categories of my care profile, each on its own
+
+     Records my consent to keep each category listed, each on its own; consents already given stay as
+    they
+    were. Only an employee has a care profile (403 otherwise); audited with the categories newly
+    consented.
 
     Args:
         body (ConsentGrant):
@@ -169,6 +184,11 @@ async def asyncio(
     body: ConsentGrant,
 ) -> ConsentsRead | Problem | None:
     """Consent to keeping categories of my care profile, each on its own
+
+     Records my consent to keep each category listed, each on its own; consents already given stay as
+    they
+    were. Only an employee has a care profile (403 otherwise); audited with the categories newly
+    consented.
 
     Args:
         body (ConsentGrant):

@@ -69,6 +69,11 @@ def sync_detailed(
 ) -> Response[CareExport | Problem]:
     """A copy of everything held about my care: profile, consents, HR's reads, constraints
 
+     Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+    consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only
+    an
+    employee has a care profile (403 otherwise).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,6 +97,11 @@ def sync(
 ) -> CareExport | Problem | None:
     """A copy of everything held about my care: profile, consents, HR's reads, constraints
 
+     Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+    consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only
+    an
+    employee has a care profile (403 otherwise).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -110,6 +120,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CareExport | Problem]:
     """A copy of everything held about my care: profile, consents, HR's reads, constraints
+
+     Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+    consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only
+    an
+    employee has a care profile (403 otherwise).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +146,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CareExport | Problem | None:
     """A copy of everything held about my care: profile, consents, HR's reads, constraints
+
+     Downloads everything held about my care as one JSON document (my right to a copy): my profile and
+    consents, every HR read of it, and the constraints on me for the next 12 months. Never cached. Only
+    an
+    employee has a care profile (403 otherwise).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

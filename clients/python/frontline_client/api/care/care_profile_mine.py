@@ -71,6 +71,9 @@ def sync_detailed(
 ) -> Response[CareProfileRead | Problem]:
     """My care profile: every category I consented to, as I recorded it
 
+     Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+    cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +97,9 @@ def sync(
 ) -> CareProfileRead | Problem | None:
     """My care profile: every category I consented to, as I recorded it
 
+     Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+    cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +118,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CareProfileRead | Problem]:
     """My care profile: every category I consented to, as I recorded it
+
+     Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+    cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +142,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CareProfileRead | Problem | None:
     """My care profile: every category I consented to, as I recorded it
+
+     Returns my care profile: every category I consented to, as I recorded it, with my consents. Never
+    cached (`Cache-Control: no-store`). Only an employee has a care profile (403 otherwise).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

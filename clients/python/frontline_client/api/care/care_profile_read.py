@@ -98,6 +98,11 @@ def sync_detailed(
 ) -> Response[CareProfileRead | Problem]:
     """HR reads a person's care profile for a stated purpose (logged for the person)
 
+     HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+    logged for the person, with the reader, time, categories and purpose, in their access log. Only
+    people
+    holding the HR role, not administrators (403); an unknown person answers 404. Never cached.
+
     Args:
         employee_id (UUID):
         purpose (None | str | Unset): Why HR reads it (required)
@@ -130,6 +135,11 @@ def sync(
 ) -> CareProfileRead | Problem | None:
     """HR reads a person's care profile for a stated purpose (logged for the person)
 
+     HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+    logged for the person, with the reader, time, categories and purpose, in their access log. Only
+    people
+    holding the HR role, not administrators (403); an unknown person answers 404. Never cached.
+
     Args:
         employee_id (UUID):
         purpose (None | str | Unset): Why HR reads it (required)
@@ -156,6 +166,11 @@ async def asyncio_detailed(
     purpose: None | str | Unset = UNSET,
 ) -> Response[CareProfileRead | Problem]:
     """HR reads a person's care profile for a stated purpose (logged for the person)
+
+     HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+    logged for the person, with the reader, time, categories and purpose, in their access log. Only
+    people
+    holding the HR role, not administrators (403); an unknown person answers 404. Never cached.
 
     Args:
         employee_id (UUID):
@@ -186,6 +201,11 @@ async def asyncio(
     purpose: None | str | Unset = UNSET,
 ) -> CareProfileRead | Problem | None:
     """HR reads a person's care profile for a stated purpose (logged for the person)
+
+     HR reads a person's care profile for a stated `purpose` (required, 422 without one); each read is
+    logged for the person, with the reader, time, categories and purpose, in their access log. Only
+    people
+    holding the HR role, not administrators (403); an unknown person answers 404. Never cached.
 
     Args:
         employee_id (UUID):

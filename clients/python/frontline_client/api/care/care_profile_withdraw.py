@@ -72,6 +72,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Withdraw consent to a category: its data is deleted (audited)
 
+     Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+    constraints it earned are worked out again. A category without consent or data changes nothing. Only
+    an
+    employee has a care profile (403 otherwise); audited.
+
     Args:
         category (Category): Each part of the profile is consented to, stored, exported and
             withdrawn on its own. Health
@@ -104,6 +109,11 @@ def sync(
 ) -> Any | Problem | None:
     """Withdraw consent to a category: its data is deleted (audited)
 
+     Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+    constraints it earned are worked out again. A category without consent or data changes nothing. Only
+    an
+    employee has a care profile (403 otherwise); audited.
+
     Args:
         category (Category): Each part of the profile is consented to, stored, exported and
             withdrawn on its own. Health
@@ -130,6 +140,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Withdraw consent to a category: its data is deleted (audited)
+
+     Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+    constraints it earned are worked out again. A category without consent or data changes nothing. Only
+    an
+    employee has a care profile (403 otherwise); audited.
 
     Args:
         category (Category): Each part of the profile is consented to, stored, exported and
@@ -160,6 +175,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Withdraw consent to a category: its data is deleted (audited)
+
+     Withdraws my consent to a category: the category's data is deleted with it (not hidden), and the
+    constraints it earned are worked out again. A category without consent or data changes nothing. Only
+    an
+    employee has a care profile (403 otherwise); audited.
 
     Args:
         category (Category): Each part of the profile is consented to, stored, exported and

@@ -95,6 +95,13 @@ def sync_detailed(
 ) -> Response[ConstraintsRead | Problem]:
     """What holds for a person in a date range (no night work, a shorter day, ...), never why
 
+     Lists what holds for a person between two dates (at most 366 days): the protections their care
+    profile
+    earns under the policy in force and their approved flexible arrangements, each with its dates and
+    never
+    the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+    managers who can see them, HR, leaders and administrators may read it; anyone else gets 404.
+
     Args:
         employee_id (UUID):
         from_ (datetime.date):
@@ -130,6 +137,13 @@ def sync(
 ) -> ConstraintsRead | Problem | None:
     """What holds for a person in a date range (no night work, a shorter day, ...), never why
 
+     Lists what holds for a person between two dates (at most 366 days): the protections their care
+    profile
+    earns under the policy in force and their approved flexible arrangements, each with its dates and
+    never
+    the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+    managers who can see them, HR, leaders and administrators may read it; anyone else gets 404.
+
     Args:
         employee_id (UUID):
         from_ (datetime.date):
@@ -159,6 +173,13 @@ async def asyncio_detailed(
     to: datetime.date,
 ) -> Response[ConstraintsRead | Problem]:
     """What holds for a person in a date range (no night work, a shorter day, ...), never why
+
+     Lists what holds for a person between two dates (at most 366 days): the protections their care
+    profile
+    earns under the policy in force and their approved flexible arrangements, each with its dates and
+    never
+    the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+    managers who can see them, HR, leaders and administrators may read it; anyone else gets 404.
 
     Args:
         employee_id (UUID):
@@ -192,6 +213,13 @@ async def asyncio(
     to: datetime.date,
 ) -> ConstraintsRead | Problem | None:
     """What holds for a person in a date range (no night work, a shorter day, ...), never why
+
+     Lists what holds for a person between two dates (at most 366 days): the protections their care
+    profile
+    earns under the policy in force and their approved flexible arrangements, each with its dates and
+    never
+    the reason. That check-ups count as working time is shown only to the person and HR. The person, the
+    managers who can see them, HR, leaders and administrators may read it; anyone else gets 404.
 
     Args:
         employee_id (UUID):

@@ -90,6 +90,18 @@ def sync_detailed(
 ) -> Response[BatchResult | Problem]:
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
+     Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer
+    each.
+    For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same
+    rules
+    as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone
+    would
+    have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared
+    with
+    POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is
+    recorded
+    once and its first answer repeated, so a queue can be resent safely after a timeout.
+
     Args:
         body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
             answered on its own.
@@ -120,6 +132,18 @@ def sync(
 ) -> BatchResult | Problem | None:
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
 
+     Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer
+    each.
+    For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same
+    rules
+    as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone
+    would
+    have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared
+    with
+    POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is
+    recorded
+    once and its first answer repeated, so a queue can be resent safely after a timeout.
+
     Args:
         body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
             answered on its own.
@@ -144,6 +168,18 @@ async def asyncio_detailed(
     body: PunchBatch,
 ) -> Response[BatchResult | Problem]:
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
+
+     Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer
+    each.
+    For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same
+    rules
+    as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone
+    would
+    have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared
+    with
+    POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is
+    recorded
+    once and its first answer repeated, so a queue can be resent safely after a timeout.
 
     Args:
         body (PunchBatch): Punches the phone kept while offline, sent when it is back; each
@@ -172,6 +208,18 @@ async def asyncio(
     body: PunchBatch,
 ) -> BatchResult | Problem | None:
     """Sync an offline queue: up to 500 punches, each with its own key, answered one by one
+
+     Records an offline queue of up to 500 punches, each under its own `idempotency_key`, one answer
+    each.
+    For employees (403 otherwise). Punches are decided in the order of their `client_time`, by the same
+    rules
+    as POST /clock-ins, and answered in the order sent; each result carries the status the punch alone
+    would
+    have had, with the punch or the problem. A refused punch does not stop the others. Keys are shared
+    with
+    POST /clock-ins: a punch sent alone and then again in a batch under the same key (and body) is
+    recorded
+    once and its first answer repeated, so a queue can be resent safely after a timeout.
 
     Args:
         body (PunchBatch): Punches the phone kept while offline, sent when it is back; each

@@ -142,6 +142,35 @@ def sync_detailed(
 ) -> Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
+     Records a punch in or out at a store or project; the server decides and answers with the verdict.
+    For employees (people without an employee record, and machine clients, get 403). The person must
+    work at
+    the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`).
+    The
+    punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a
+    fix
+    coarser than the organisation's limit is refused unless the phone is on one of the store's
+    registered
+    Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says.
+    Refusals are
+    422 with the distance or accuracy figures; an unknown store answers 404.
+
+    The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more
+    than 2
+    minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is
+    refused.
+    Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and
+    an
+    `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a
+    `clock_in.flagged`
+    event (webhooks) for the store manager's review.
+
+    The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets
+    the
+    first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another
+    body
+    answers 422. One person's punches are decided one after the other, each on the punch before it.
+
     Args:
         idempotency_key (str):
         body (PunchCreate):
@@ -174,6 +203,35 @@ def sync(
 ) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead | None:
     """Punch in or out; the server decides and answers with the verdict and its figures
 
+     Records a punch in or out at a store or project; the server decides and answers with the verdict.
+    For employees (people without an employee record, and machine clients, get 403). The person must
+    work at
+    the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`).
+    The
+    punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a
+    fix
+    coarser than the organisation's limit is refused unless the phone is on one of the store's
+    registered
+    Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says.
+    Refusals are
+    422 with the distance or accuracy figures; an unknown store answers 404.
+
+    The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more
+    than 2
+    minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is
+    refused.
+    Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and
+    an
+    `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a
+    `clock_in.flagged`
+    event (webhooks) for the store manager's review.
+
+    The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets
+    the
+    first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another
+    body
+    answers 422. One person's punches are decided one after the other, each on the punch before it.
+
     Args:
         idempotency_key (str):
         body (PunchCreate):
@@ -200,6 +258,35 @@ async def asyncio_detailed(
     idempotency_key: str,
 ) -> Response[GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead]:
     """Punch in or out; the server decides and answers with the verdict and its figures
+
+     Records a punch in or out at a store or project; the server decides and answers with the verdict.
+    For employees (people without an employee record, and machine clients, get 403). The person must
+    work at
+    the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`).
+    The
+    punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a
+    fix
+    coarser than the organisation's limit is refused unless the phone is on one of the store's
+    registered
+    Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says.
+    Refusals are
+    422 with the distance or accuracy figures; an unknown store answers 404.
+
+    The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more
+    than 2
+    minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is
+    refused.
+    Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and
+    an
+    `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a
+    `clock_in.flagged`
+    event (webhooks) for the store manager's review.
+
+    The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets
+    the
+    first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another
+    body
+    answers 422. One person's punches are decided one after the other, each on the punch before it.
 
     Args:
         idempotency_key (str):
@@ -230,6 +317,35 @@ async def asyncio(
     idempotency_key: str,
 ) -> GeofenceLowAccuracyProblem | GeofenceOutsideProblem | NotAssignedProblem | Problem | Problem | PunchRead | None:
     """Punch in or out; the server decides and answers with the verdict and its figures
+
+     Records a punch in or out at a store or project; the server decides and answers with the verdict.
+    For employees (people without an employee record, and machine clients, get 403). The person must
+    work at
+    the place that day, at home or on an assignment, and not have left (422 `clock_in.not_assigned`).
+    The
+    punch is accepted within the geofence radius plus the fix's own accuracy (at most 100 m of it); a
+    fix
+    coarser than the organisation's limit is refused unless the phone is on one of the store's
+    registered
+    Wi-Fi access points or sends its current QR code, which prove presence whatever the GPS says.
+    Refusals are
+    422 with the distance or accuracy figures; an unknown store answers 404.
+
+    The server's time counts: a phone clock more than 2 minutes ahead is refused, a `client_time` more
+    than 2
+    minutes old marks an offline punch timed at `client_time`, and one more than 72 hours old is
+    refused.
+    Flags never refuse a punch: mock location, offline, impossible travel since the previous punch, and
+    an
+    `in` after an `in` closes the earlier one as `missing_out`. A flagged punch writes a
+    `clock_in.flagged`
+    event (webhooks) for the store manager's review.
+
+    The `Idempotency-Key` header is required (400 without it): a retry with the same key and body gets
+    the
+    first answer again, refusals included, with `Idempotent-Replayed: true`; the same key with another
+    body
+    answers 422. One person's punches are decided one after the other, each on the punch before it.
 
     Args:
         idempotency_key (str):

@@ -104,6 +104,15 @@ def sync_detailed(
 ) -> Response[Problem | PunchRead]:
     """Confirm or reject a flagged punch, with a reason
 
+     Confirms or rejects a flagged punch, with a reason.
+    Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403).
+    A
+    punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can
+    see the
+    store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed
+    again,
+    and the latest decision stands. Each review is written to the audit trail.
+
     Args:
         clock_in_id (UUID):
         body (PunchReview):
@@ -136,6 +145,15 @@ def sync(
 ) -> Problem | PunchRead | None:
     """Confirm or reject a flagged punch, with a reason
 
+     Confirms or rejects a flagged punch, with a reason.
+    Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403).
+    A
+    punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can
+    see the
+    store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed
+    again,
+    and the latest decision stands. Each review is written to the audit trail.
+
     Args:
         clock_in_id (UUID):
         body (PunchReview):
@@ -162,6 +180,15 @@ async def asyncio_detailed(
     body: PunchReview,
 ) -> Response[Problem | PunchRead]:
     """Confirm or reject a flagged punch, with a reason
+
+     Confirms or rejects a flagged punch, with a reason.
+    Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403).
+    A
+    punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can
+    see the
+    store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed
+    again,
+    and the latest decision stands. Each review is written to the audit trail.
 
     Args:
         clock_in_id (UUID):
@@ -192,6 +219,15 @@ async def asyncio(
     body: PunchReview,
 ) -> Problem | PunchRead | None:
     """Confirm or reject a flagged punch, with a reason
+
+     Confirms or rejects a flagged punch, with a reason.
+    Store managers over the punch's store, HR and administrators; nobody reviews their own punch (403).
+    A
+    punch at a store the caller does not oversee answers 404, as does an unknown id; a leader who can
+    see the
+    store gets 403. Only flagged punches are reviewed (409); a punch reviewed before may be reviewed
+    again,
+    and the latest decision stands. Each review is written to the audit trail.
 
     Args:
         clock_in_id (UUID):

@@ -78,6 +78,14 @@ def sync_detailed(
 ) -> Response[BusinessHoursRead | Problem]:
     """Business Hours
 
+     Reads a head-office department's business hours (weekly opening intervals, holidays) and its time
+    zone.
+
+    Any signed-in person may read them; integration clients get 403, and a unit that is not a department
+    answers 422. A department without hours answers empty lists; tickets raised for it meanwhile run
+    their SLA
+    clocks on wall-clock time.
+
     Args:
         department_id (UUID):
 
@@ -107,6 +115,14 @@ def sync(
 ) -> BusinessHoursRead | Problem | None:
     """Business Hours
 
+     Reads a head-office department's business hours (weekly opening intervals, holidays) and its time
+    zone.
+
+    Any signed-in person may read them; integration clients get 403, and a unit that is not a department
+    answers 422. A department without hours answers empty lists; tickets raised for it meanwhile run
+    their SLA
+    clocks on wall-clock time.
+
     Args:
         department_id (UUID):
 
@@ -130,6 +146,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[BusinessHoursRead | Problem]:
     """Business Hours
+
+     Reads a head-office department's business hours (weekly opening intervals, holidays) and its time
+    zone.
+
+    Any signed-in person may read them; integration clients get 403, and a unit that is not a department
+    answers 422. A department without hours answers empty lists; tickets raised for it meanwhile run
+    their SLA
+    clocks on wall-clock time.
 
     Args:
         department_id (UUID):
@@ -157,6 +181,14 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> BusinessHoursRead | Problem | None:
     """Business Hours
+
+     Reads a head-office department's business hours (weekly opening intervals, holidays) and its time
+    zone.
+
+    Any signed-in person may read them; integration clients get 403, and a unit that is not a department
+    answers 422. A department without hours answers empty lists; tickets raised for it meanwhile run
+    their SLA
+    clocks on wall-clock time.
 
     Args:
         department_id (UUID):

@@ -98,6 +98,13 @@ def sync_detailed(
 ) -> Response[BusinessHoursRead | Problem]:
     """Set Business Hours
 
+     Sets a head-office department's weekly opening hours and holidays, in the department's time zone.
+
+    Administrators, HR and a head of the department may (403 otherwise). A unit that is not a department
+    answers 422, and so does a week without a single opening interval. Tickets raised for the department
+    under
+    a business-hours SLA policy measure their clocks against these hours. Audited.
+
     Args:
         department_id (UUID):
         body (BusinessHoursIn):
@@ -130,6 +137,13 @@ def sync(
 ) -> BusinessHoursRead | Problem | None:
     """Set Business Hours
 
+     Sets a head-office department's weekly opening hours and holidays, in the department's time zone.
+
+    Administrators, HR and a head of the department may (403 otherwise). A unit that is not a department
+    answers 422, and so does a week without a single opening interval. Tickets raised for the department
+    under
+    a business-hours SLA policy measure their clocks against these hours. Audited.
+
     Args:
         department_id (UUID):
         body (BusinessHoursIn):
@@ -156,6 +170,13 @@ async def asyncio_detailed(
     body: BusinessHoursIn,
 ) -> Response[BusinessHoursRead | Problem]:
     """Set Business Hours
+
+     Sets a head-office department's weekly opening hours and holidays, in the department's time zone.
+
+    Administrators, HR and a head of the department may (403 otherwise). A unit that is not a department
+    answers 422, and so does a week without a single opening interval. Tickets raised for the department
+    under
+    a business-hours SLA policy measure their clocks against these hours. Audited.
 
     Args:
         department_id (UUID):
@@ -186,6 +207,13 @@ async def asyncio(
     body: BusinessHoursIn,
 ) -> BusinessHoursRead | Problem | None:
     """Set Business Hours
+
+     Sets a head-office department's weekly opening hours and holidays, in the department's time zone.
+
+    Administrators, HR and a head of the department may (403 otherwise). A unit that is not a department
+    answers 422, and so does a week without a single opening interval. Tickets raised for the department
+    under
+    a business-hours SLA policy measure their clocks against these hours. Audited.
 
     Args:
         department_id (UUID):

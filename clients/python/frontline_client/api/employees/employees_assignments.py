@@ -96,6 +96,14 @@ def sync_detailed(
 ) -> Response[EmployeeAssignments | Problem]:
     """Where the person works on a day, and their whole assignment history
 
+     Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment
+    history.
+    The newest assignment covering the day wins (a secondment inside a permanent transfer, while it
+    lasts);
+    with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is
+    that
+    of GET /employees on the day asked: people outside it answer 404.
+
     Args:
         employee_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
@@ -128,6 +136,14 @@ def sync(
 ) -> EmployeeAssignments | Problem | None:
     """Where the person works on a day, and their whole assignment history
 
+     Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment
+    history.
+    The newest assignment covering the day wins (a secondment inside a permanent transfer, while it
+    lasts);
+    with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is
+    that
+    of GET /employees on the day asked: people outside it answer 404.
+
     Args:
         employee_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
@@ -154,6 +170,14 @@ async def asyncio_detailed(
     on: datetime.date | None | Unset = UNSET,
 ) -> Response[EmployeeAssignments | Problem]:
     """Where the person works on a day, and their whole assignment history
+
+     Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment
+    history.
+    The newest assignment covering the day wins (a secondment inside a permanent transfer, while it
+    lasts);
+    with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is
+    that
+    of GET /employees on the day asked: people outside it answer 404.
 
     Args:
         employee_id (UUID):
@@ -184,6 +208,14 @@ async def asyncio(
     on: datetime.date | None | Unset = UNSET,
 ) -> EmployeeAssignments | Problem | None:
     """Where the person works on a day, and their whole assignment history
+
+     Where the person works on a day (`unit_on_date`), beside their home unit and whole assignment
+    history.
+    The newest assignment covering the day wins (a secondment inside a permanent transfer, while it
+    lasts);
+    with none, the person works at their home unit. Cancelled assignments are listed too. Visibility is
+    that
+    of GET /employees on the day asked: people outside it answer 404.
 
     Args:
         employee_id (UUID):

@@ -95,6 +95,12 @@ def sync_detailed(
 ) -> Response[EmployeeRead | Problem]:
     """Create Employee
 
+     Creates an employee record.
+    HR and administrators only (403). The home unit must be a head-office department or a store (422);
+    the
+    employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+    account is created: see POST /accounts. Audited.
+
     Args:
         body (EmployeeCreate):
 
@@ -124,6 +130,12 @@ def sync(
 ) -> EmployeeRead | Problem | None:
     """Create Employee
 
+     Creates an employee record.
+    HR and administrators only (403). The home unit must be a head-office department or a store (422);
+    the
+    employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+    account is created: see POST /accounts. Audited.
+
     Args:
         body (EmployeeCreate):
 
@@ -147,6 +159,12 @@ async def asyncio_detailed(
     body: EmployeeCreate,
 ) -> Response[EmployeeRead | Problem]:
     """Create Employee
+
+     Creates an employee record.
+    HR and administrators only (403). The home unit must be a head-office department or a store (422);
+    the
+    employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+    account is created: see POST /accounts. Audited.
 
     Args:
         body (EmployeeCreate):
@@ -174,6 +192,12 @@ async def asyncio(
     body: EmployeeCreate,
 ) -> EmployeeRead | Problem | None:
     """Create Employee
+
+     Creates an employee record.
+    HR and administrators only (403). The home unit must be a head-office department or a store (422);
+    the
+    employee number is a business key that must be unused (409) and never changes afterwards. No sign-in
+    account is created: see POST /accounts. Audited.
 
     Args:
         body (EmployeeCreate):

@@ -82,6 +82,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a record entered by mistake (people with history are set to `left` instead)
 
+     Deletes an employee record created by mistake.
+    HR and administrators (403); an administrator's record only an administrator. A person with a sign-
+    in
+    account or any history attached is never deleted (409): set their status to `left` instead. Audited.
+
     Args:
         employee_id (UUID):
 
@@ -111,6 +116,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a record entered by mistake (people with history are set to `left` instead)
 
+     Deletes an employee record created by mistake.
+    HR and administrators (403); an administrator's record only an administrator. A person with a sign-
+    in
+    account or any history attached is never deleted (409): set their status to `left` instead. Audited.
+
     Args:
         employee_id (UUID):
 
@@ -134,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Delete a record entered by mistake (people with history are set to `left` instead)
+
+     Deletes an employee record created by mistake.
+    HR and administrators (403); an administrator's record only an administrator. A person with a sign-
+    in
+    account or any history attached is never deleted (409): set their status to `left` instead. Audited.
 
     Args:
         employee_id (UUID):
@@ -161,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Delete a record entered by mistake (people with history are set to `left` instead)
+
+     Deletes an employee record created by mistake.
+    HR and administrators (403); an administrator's record only an administrator. A person with a sign-
+    in
+    account or any history attached is never deleted (409): set their status to `left` instead. Audited.
 
     Args:
         employee_id (UUID):

@@ -76,6 +76,10 @@ def sync_detailed(
 ) -> Response[EmployeeRead | Problem]:
     """Get Employee
 
+     Reads one employee record, if the caller may see the person.
+    Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not
+    exist.
+
     Args:
         employee_id (UUID):
 
@@ -105,6 +109,10 @@ def sync(
 ) -> EmployeeRead | Problem | None:
     """Get Employee
 
+     Reads one employee record, if the caller may see the person.
+    Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not
+    exist.
+
     Args:
         employee_id (UUID):
 
@@ -128,6 +136,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[EmployeeRead | Problem]:
     """Get Employee
+
+     Reads one employee record, if the caller may see the person.
+    Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not
+    exist.
 
     Args:
         employee_id (UUID):
@@ -155,6 +167,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> EmployeeRead | Problem | None:
     """Get Employee
+
+     Reads one employee record, if the caller may see the person.
+    Visibility as in GET /employees: people outside the caller's sight answer 404, like ids that do not
+    exist.
 
     Args:
         employee_id (UUID):

@@ -119,6 +119,14 @@ def sync_detailed(
 ) -> Response[PageEmployeeRead | Problem]:
     """List Employees
 
+     Lists the employees the caller may see, ordered by employee number.
+    HR, leaders and administrators see everyone; a store manager or department head sees the people
+    whose home
+    unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
+    secondment
+    or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+    subtree; `q` searches name, employee number and e-mail.
+
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
         status (EmployeeStatus | None | Unset):
@@ -160,6 +168,14 @@ def sync(
 ) -> PageEmployeeRead | Problem | None:
     """List Employees
 
+     Lists the employees the caller may see, ordered by employee number.
+    HR, leaders and administrators see everyone; a store manager or department head sees the people
+    whose home
+    unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
+    secondment
+    or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+    subtree; `q` searches name, employee number and e-mail.
+
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
         status (EmployeeStatus | None | Unset):
@@ -195,6 +211,14 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEmployeeRead | Problem]:
     """List Employees
+
+     Lists the employees the caller may see, ordered by employee number.
+    HR, leaders and administrators see everyone; a store manager or department head sees the people
+    whose home
+    unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
+    secondment
+    or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+    subtree; `q` searches name, employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
@@ -234,6 +258,14 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageEmployeeRead | Problem | None:
     """List Employees
+
+     Lists the employees the caller may see, ordered by employee number.
+    HR, leaders and administrators see everyone; a store manager or department head sees the people
+    whose home
+    unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
+    secondment
+    or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
+    subtree; `q` searches name, employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree

@@ -101,6 +101,14 @@ def sync_detailed(
 ) -> Response[EmployeeRead | Problem]:
     """Update Employee
 
+     Changes an employee record; only the fields sent change.
+    HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+    administrator's record only an administrator may change. The employee number never changes, and
+    name, home
+    unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
+    signing
+    in or refreshing tokens. Changes are audited.
+
     Args:
         employee_id (UUID):
         body (EmployeeUpdate): Only the fields sent are changed. The employee number is a business
@@ -134,6 +142,14 @@ def sync(
 ) -> EmployeeRead | Problem | None:
     """Update Employee
 
+     Changes an employee record; only the fields sent change.
+    HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+    administrator's record only an administrator may change. The employee number never changes, and
+    name, home
+    unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
+    signing
+    in or refreshing tokens. Changes are audited.
+
     Args:
         employee_id (UUID):
         body (EmployeeUpdate): Only the fields sent are changed. The employee number is a business
@@ -161,6 +177,14 @@ async def asyncio_detailed(
     body: EmployeeUpdate,
 ) -> Response[EmployeeRead | Problem]:
     """Update Employee
+
+     Changes an employee record; only the fields sent change.
+    HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+    administrator's record only an administrator may change. The employee number never changes, and
+    name, home
+    unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
+    signing
+    in or refreshing tokens. Changes are audited.
 
     Args:
         employee_id (UUID):
@@ -192,6 +216,14 @@ async def asyncio(
     body: EmployeeUpdate,
 ) -> EmployeeRead | Problem | None:
     """Update Employee
+
+     Changes an employee record; only the fields sent change.
+    HR and administrators (403 for others who can see the person, 404 for those who cannot); an
+    administrator's record only an administrator may change. The employee number never changes, and
+    name, home
+    unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
+    signing
+    in or refreshing tokens. Changes are audited.
 
     Args:
         employee_id (UUID):

@@ -109,6 +109,11 @@ def sync_detailed(
 ) -> Response[PageEligibilityEntry | Problem]:
     """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
 
+     Evaluates a rule, active or not, for everyone it applies to and lists them by employee number: those
+    who meet it (`eligible`, the default), those close (not yet eligible but at 80 % or more of every
+    condition) or `all`, each with every condition's figure. HR, leaders and administrators only (403
+    otherwise); an unknown rule answers 404.
+
     Args:
         rule (str): The rule's code
         status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
@@ -147,6 +152,11 @@ def sync(
 ) -> PageEligibilityEntry | Problem | None:
     """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
 
+     Evaluates a rule, active or not, for everyone it applies to and lists them by employee number: those
+    who meet it (`eligible`, the default), those close (not yet eligible but at 80 % or more of every
+    condition) or `all`, each with every condition's figure. HR, leaders and administrators only (403
+    otherwise); an unknown rule answers 404.
+
     Args:
         rule (str): The rule's code
         status (EligibilityListStatus | Unset):  Default: EligibilityListStatus.ELIGIBLE.
@@ -179,6 +189,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEligibilityEntry | Problem]:
     """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+     Evaluates a rule, active or not, for everyone it applies to and lists them by employee number: those
+    who meet it (`eligible`, the default), those close (not yet eligible but at 80 % or more of every
+    condition) or `all`, each with every condition's figure. HR, leaders and administrators only (403
+    otherwise); an unknown rule answers 404.
 
     Args:
         rule (str): The rule's code
@@ -215,6 +230,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageEligibilityEntry | Problem | None:
     """Who meets a rule, or is close (80 % of every condition), by employee number (HR, leaders)
+
+     Evaluates a rule, active or not, for everyone it applies to and lists them by employee number: those
+    who meet it (`eligible`, the default), those close (not yet eligible but at 80 % or more of every
+    condition) or `all`, each with every condition's figure. HR, leaders and administrators only (403
+    otherwise); an unknown rule answers 404.
 
     Args:
         rule (str): The rule's code

@@ -71,6 +71,12 @@ def sync_detailed(
 ) -> Response[Problem | list[RuleStanding]]:
     """Where I stand on each promotion rule that applies to me: each condition's figure and what is missing
 
+     Lists where I stand on each active rule that applies to me: whether I meet it or am close, and for
+    each
+    condition my figure, what it needs and a sentence in my language. An account that is not an
+    employee's
+    answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +100,12 @@ def sync(
 ) -> Problem | list[RuleStanding] | None:
     """Where I stand on each promotion rule that applies to me: each condition's figure and what is missing
 
+     Lists where I stand on each active rule that applies to me: whether I meet it or am close, and for
+    each
+    condition my figure, what it needs and a sentence in my language. An account that is not an
+    employee's
+    answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +124,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[RuleStanding]]:
     """Where I stand on each promotion rule that applies to me: each condition's figure and what is missing
+
+     Lists where I stand on each active rule that applies to me: whether I meet it or am close, and for
+    each
+    condition my figure, what it needs and a sentence in my language. An account that is not an
+    employee's
+    answers 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +151,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[RuleStanding] | None:
     """Where I stand on each promotion rule that applies to me: each condition's figure and what is missing
+
+     Lists where I stand on each active rule that applies to me: whether I meet it or am close, and for
+    each
+    condition my figure, what it needs and a sentence in my language. An account that is not an
+    employee's
+    answers 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,6 +73,8 @@ def sync_detailed(
 ) -> Response[Problem | RuleRead]:
     """Get Rule
 
+     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+
     Args:
         code (str):
 
@@ -102,6 +104,8 @@ def sync(
 ) -> Problem | RuleRead | None:
     """Get Rule
 
+     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+
     Args:
         code (str):
 
@@ -125,6 +129,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | RuleRead]:
     """Get Rule
+
+     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
 
     Args:
         code (str):
@@ -152,6 +158,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | RuleRead | None:
     """Get Rule
+
+     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
 
     Args:
         code (str):

@@ -66,6 +66,12 @@ def sync_detailed(
 ) -> Response[Problem | list[RuleRead]]:
     """The promotion eligibility rules: the same for everyone, readable by everyone
 
+     Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to
+    and
+    its conditions (frontline time, frontline performance, credits). The rules are the same for
+    everyone, and
+    any signed-in caller may read them.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +95,12 @@ def sync(
 ) -> Problem | list[RuleRead] | None:
     """The promotion eligibility rules: the same for everyone, readable by everyone
 
+     Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to
+    and
+    its conditions (frontline time, frontline performance, credits). The rules are the same for
+    everyone, and
+    any signed-in caller may read them.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +119,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[RuleRead]]:
     """The promotion eligibility rules: the same for everyone, readable by everyone
+
+     Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to
+    and
+    its conditions (frontline time, frontline performance, credits). The rules are the same for
+    everyone, and
+    any signed-in caller may read them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +146,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[RuleRead] | None:
     """The promotion eligibility rules: the same for everyone, readable by everyone
+
+     Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to
+    and
+    its conditions (frontline time, frontline performance, credits). The rules are the same for
+    everyone, and
+    any signed-in caller may read them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,6 +119,13 @@ def sync_detailed(
 ) -> Response[EligibilityRuleVersionConflictProblem | Problem | Problem | RuleRead]:
     """Add a rule, or change one with the version read (HR); a changed rule may notify again
 
+     Adds a rule (send no `version`) or replaces one: send the `version` you read, and a rule changed
+    meanwhile answers 409. Skills named in credit conditions must exist (422). HR and administrators
+    only (403
+    otherwise); audited. The worker tells each person once per rule version when they meet an active
+    rule, so
+    a changed rule may notify people again.
+
     Args:
         code (str):
         body (RuleUpdate):
@@ -151,6 +158,13 @@ def sync(
 ) -> EligibilityRuleVersionConflictProblem | Problem | Problem | RuleRead | None:
     """Add a rule, or change one with the version read (HR); a changed rule may notify again
 
+     Adds a rule (send no `version`) or replaces one: send the `version` you read, and a rule changed
+    meanwhile answers 409. Skills named in credit conditions must exist (422). HR and administrators
+    only (403
+    otherwise); audited. The worker tells each person once per rule version when they meet an active
+    rule, so
+    a changed rule may notify people again.
+
     Args:
         code (str):
         body (RuleUpdate):
@@ -177,6 +191,13 @@ async def asyncio_detailed(
     body: RuleUpdate,
 ) -> Response[EligibilityRuleVersionConflictProblem | Problem | Problem | RuleRead]:
     """Add a rule, or change one with the version read (HR); a changed rule may notify again
+
+     Adds a rule (send no `version`) or replaces one: send the `version` you read, and a rule changed
+    meanwhile answers 409. Skills named in credit conditions must exist (422). HR and administrators
+    only (403
+    otherwise); audited. The worker tells each person once per rule version when they meet an active
+    rule, so
+    a changed rule may notify people again.
 
     Args:
         code (str):
@@ -207,6 +228,13 @@ async def asyncio(
     body: RuleUpdate,
 ) -> EligibilityRuleVersionConflictProblem | Problem | Problem | RuleRead | None:
     """Add a rule, or change one with the version read (HR); a changed rule may notify again
+
+     Adds a rule (send no `version`) or replaces one: send the `version` you read, and a rule changed
+    meanwhile answers 409. Skills named in credit conditions must exist (422). HR and administrators
+    only (403
+    otherwise); audited. The worker tells each person once per rule version when they meet an active
+    rule, so
+    a changed rule may notify people again.
 
     Args:
         code (str):

@@ -79,6 +79,15 @@ def sync_detailed(
     """A person's growth archive: postings with their closed months, credits, tickets, mentoring,
     eligibility
 
+     Returns a person's growth archive: each posting (a stay at a unit) with the frozen scores of the
+    closed
+    months spent there, their credit balance and level, the tickets they raised and resolved, their
+    mentorships as a secondee and where they stand on the active promotion rules. Scores are the frozen
+    ones,
+    so the archive reads the same later. The person, their managers, HR, leaders and administrators may
+    read
+    it; anyone else gets 404.
+
     Args:
         employee_id (UUID):
 
@@ -109,6 +118,15 @@ def sync(
     """A person's growth archive: postings with their closed months, credits, tickets, mentoring,
     eligibility
 
+     Returns a person's growth archive: each posting (a stay at a unit) with the frozen scores of the
+    closed
+    months spent there, their credit balance and level, the tickets they raised and resolved, their
+    mentorships as a secondee and where they stand on the active promotion rules. Scores are the frozen
+    ones,
+    so the archive reads the same later. The person, their managers, HR, leaders and administrators may
+    read
+    it; anyone else gets 404.
+
     Args:
         employee_id (UUID):
 
@@ -133,6 +151,15 @@ async def asyncio_detailed(
 ) -> Response[GrowthArchive | Problem]:
     """A person's growth archive: postings with their closed months, credits, tickets, mentoring,
     eligibility
+
+     Returns a person's growth archive: each posting (a stay at a unit) with the frozen scores of the
+    closed
+    months spent there, their credit balance and level, the tickets they raised and resolved, their
+    mentorships as a secondee and where they stand on the active promotion rules. Scores are the frozen
+    ones,
+    so the archive reads the same later. The person, their managers, HR, leaders and administrators may
+    read
+    it; anyone else gets 404.
 
     Args:
         employee_id (UUID):
@@ -161,6 +188,15 @@ async def asyncio(
 ) -> GrowthArchive | Problem | None:
     """A person's growth archive: postings with their closed months, credits, tickets, mentoring,
     eligibility
+
+     Returns a person's growth archive: each posting (a stay at a unit) with the frozen scores of the
+    closed
+    months spent there, their credit balance and level, the tickets they raised and resolved, their
+    mentorships as a secondee and where they stand on the active promotion rules. Scores are the frozen
+    ones,
+    so the archive reads the same later. The person, their managers, HR, leaders and administrators may
+    read
+    it; anyone else gets 404.
 
     Args:
         employee_id (UUID):

@@ -93,6 +93,17 @@ def sync_detailed(
 ) -> Response[GrowthReportRead | Problem]:
     """A secondment's growth report (written once it has ended and its months are closed)
 
+     Returns a secondment's growth report as JSON, or as a printable A4 PDF with `format=pdf`: results
+    against targets per metric from the frozen scores of the stay, strengths and gaps, the store's
+    feedback,
+    the mentor's summary and courses aimed at the gaps. The worker writes it once the secondment has
+    ended and
+    every month it touched is closed; until then it answers 404. The secondee, the department heads over
+    their
+    home unit, the receiving store's managers, HR, leaders and administrators may read it; anyone else
+    gets
+    404.
+
     Args:
         transfer_id (UUID):
         format_ (GrowthReportFormat | Unset): pdf: a printable A4 document Default:
@@ -126,6 +137,17 @@ def sync(
 ) -> GrowthReportRead | Problem | None:
     """A secondment's growth report (written once it has ended and its months are closed)
 
+     Returns a secondment's growth report as JSON, or as a printable A4 PDF with `format=pdf`: results
+    against targets per metric from the frozen scores of the stay, strengths and gaps, the store's
+    feedback,
+    the mentor's summary and courses aimed at the gaps. The worker writes it once the secondment has
+    ended and
+    every month it touched is closed; until then it answers 404. The secondee, the department heads over
+    their
+    home unit, the receiving store's managers, HR, leaders and administrators may read it; anyone else
+    gets
+    404.
+
     Args:
         transfer_id (UUID):
         format_ (GrowthReportFormat | Unset): pdf: a printable A4 document Default:
@@ -153,6 +175,17 @@ async def asyncio_detailed(
     format_: GrowthReportFormat | Unset = GrowthReportFormat.JSON,
 ) -> Response[GrowthReportRead | Problem]:
     """A secondment's growth report (written once it has ended and its months are closed)
+
+     Returns a secondment's growth report as JSON, or as a printable A4 PDF with `format=pdf`: results
+    against targets per metric from the frozen scores of the stay, strengths and gaps, the store's
+    feedback,
+    the mentor's summary and courses aimed at the gaps. The worker writes it once the secondment has
+    ended and
+    every month it touched is closed; until then it answers 404. The secondee, the department heads over
+    their
+    home unit, the receiving store's managers, HR, leaders and administrators may read it; anyone else
+    gets
+    404.
 
     Args:
         transfer_id (UUID):
@@ -184,6 +217,17 @@ async def asyncio(
     format_: GrowthReportFormat | Unset = GrowthReportFormat.JSON,
 ) -> GrowthReportRead | Problem | None:
     """A secondment's growth report (written once it has ended and its months are closed)
+
+     Returns a secondment's growth report as JSON, or as a printable A4 PDF with `format=pdf`: results
+    against targets per metric from the frozen scores of the stay, strengths and gaps, the store's
+    feedback,
+    the mentor's summary and courses aimed at the gaps. The worker writes it once the secondment has
+    ended and
+    every month it touched is closed; until then it answers 404. The secondee, the department heads over
+    their
+    home unit, the receiving store's managers, HR, leaders and administrators may read it; anyone else
+    gets
+    404.
 
     Args:
         transfer_id (UUID):

@@ -101,6 +101,13 @@ def sync_detailed(
 ) -> Response[FeedbackRead | Problem]:
     """The receiving store manager's feedback on a secondee (or HR's), for the growth report
 
+     Writes, or rewrites, the receiving store's feedback on a secondee for the growth report, which takes
+    the feedback as it stands when the report is written. The store managers over the receiving unit, HR
+    and
+    administrators may write it (anyone else gets 404); the secondment must be approved (403), and
+    nobody
+    writes it on their own posting (403). Audited.
+
     Args:
         transfer_id (UUID):
         body (FeedbackWrite):
@@ -133,6 +140,13 @@ def sync(
 ) -> FeedbackRead | Problem | None:
     """The receiving store manager's feedback on a secondee (or HR's), for the growth report
 
+     Writes, or rewrites, the receiving store's feedback on a secondee for the growth report, which takes
+    the feedback as it stands when the report is written. The store managers over the receiving unit, HR
+    and
+    administrators may write it (anyone else gets 404); the secondment must be approved (403), and
+    nobody
+    writes it on their own posting (403). Audited.
+
     Args:
         transfer_id (UUID):
         body (FeedbackWrite):
@@ -159,6 +173,13 @@ async def asyncio_detailed(
     body: FeedbackWrite,
 ) -> Response[FeedbackRead | Problem]:
     """The receiving store manager's feedback on a secondee (or HR's), for the growth report
+
+     Writes, or rewrites, the receiving store's feedback on a secondee for the growth report, which takes
+    the feedback as it stands when the report is written. The store managers over the receiving unit, HR
+    and
+    administrators may write it (anyone else gets 404); the secondment must be approved (403), and
+    nobody
+    writes it on their own posting (403). Audited.
 
     Args:
         transfer_id (UUID):
@@ -189,6 +210,13 @@ async def asyncio(
     body: FeedbackWrite,
 ) -> FeedbackRead | Problem | None:
     """The receiving store manager's feedback on a secondee (or HR's), for the growth report
+
+     Writes, or rewrites, the receiving store's feedback on a secondee for the growth report, which takes
+    the feedback as it stands when the report is written. The store managers over the receiving unit, HR
+    and
+    administrators may write it (anyone else gets 404); the secondment must be approved (403), and
+    nobody
+    writes it on their own posting (403). Audited.
 
     Args:
         transfer_id (UUID):

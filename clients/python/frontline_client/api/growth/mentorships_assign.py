@@ -103,6 +103,13 @@ def sync_detailed(
 ) -> Response[MentorshipRead | Problem]:
     """Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces
 
+     Chooses the secondment's mentor; choosing again replaces the mentor. The secondment must be in
+    review,
+    returned or approved (409), the mentor an active head-office employee other than the secondee (422)
+    and
+    below the limit of secondees at once (409). HR, administrators and the department heads over the
+    secondee's home unit only (404 for anyone else); audited; the mentor and the secondee are notified.
+
     Args:
         transfer_id (UUID):
         body (MentorAssign):
@@ -135,6 +142,13 @@ def sync(
 ) -> MentorshipRead | Problem | None:
     """Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces
 
+     Chooses the secondment's mentor; choosing again replaces the mentor. The secondment must be in
+    review,
+    returned or approved (409), the mentor an active head-office employee other than the secondee (422)
+    and
+    below the limit of secondees at once (409). HR, administrators and the department heads over the
+    secondee's home unit only (404 for anyone else); audited; the mentor and the secondee are notified.
+
     Args:
         transfer_id (UUID):
         body (MentorAssign):
@@ -161,6 +175,13 @@ async def asyncio_detailed(
     body: MentorAssign,
 ) -> Response[MentorshipRead | Problem]:
     """Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces
+
+     Chooses the secondment's mentor; choosing again replaces the mentor. The secondment must be in
+    review,
+    returned or approved (409), the mentor an active head-office employee other than the secondee (422)
+    and
+    below the limit of secondees at once (409). HR, administrators and the department heads over the
+    secondee's home unit only (404 for anyone else); audited; the mentor and the secondee are notified.
 
     Args:
         transfer_id (UUID):
@@ -191,6 +212,13 @@ async def asyncio(
     body: MentorAssign,
 ) -> MentorshipRead | Problem | None:
     """Choose the secondment's mentor (the secondee's department head or HR); choosing again replaces
+
+     Chooses the secondment's mentor; choosing again replaces the mentor. The secondment must be in
+    review,
+    returned or approved (409), the mentor an active head-office employee other than the secondee (422)
+    and
+    below the limit of secondees at once (409). HR, administrators and the department heads over the
+    secondee's home unit only (404 for anyone else); audited; the mentor and the secondee are notified.
 
     Args:
         transfer_id (UUID):

@@ -103,6 +103,16 @@ def sync_detailed(
 ) -> Response[MentorshipRead | Problem]:
     """Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score
 
+     Logs the mentor's check-in: its day (within the secondment, not in the future), notes, how the
+    secondee
+    is doing and optionally a score of a practice course, recorded as the secondee's practice completion
+    that
+    earns credits under the rules in force. Only the mentor logs check-ins (others who can see the
+    mentorship
+    get 403, anyone else 404); audited. The worker reminds the mentor when a check-in is 8 days late,
+    the
+    department head at 15.
+
     Args:
         mentorship_id (UUID):
         body (CheckInCreate):
@@ -135,6 +145,16 @@ def sync(
 ) -> MentorshipRead | Problem | None:
     """Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score
 
+     Logs the mentor's check-in: its day (within the secondment, not in the future), notes, how the
+    secondee
+    is doing and optionally a score of a practice course, recorded as the secondee's practice completion
+    that
+    earns credits under the rules in force. Only the mentor logs check-ins (others who can see the
+    mentorship
+    get 403, anyone else 404); audited. The worker reminds the mentor when a check-in is 8 days late,
+    the
+    department head at 15.
+
     Args:
         mentorship_id (UUID):
         body (CheckInCreate):
@@ -161,6 +181,16 @@ async def asyncio_detailed(
     body: CheckInCreate,
 ) -> Response[MentorshipRead | Problem]:
     """Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score
+
+     Logs the mentor's check-in: its day (within the secondment, not in the future), notes, how the
+    secondee
+    is doing and optionally a score of a practice course, recorded as the secondee's practice completion
+    that
+    earns credits under the rules in force. Only the mentor logs check-ins (others who can see the
+    mentorship
+    get 403, anyone else 404); audited. The worker reminds the mentor when a check-in is 8 days late,
+    the
+    department head at 15.
 
     Args:
         mentorship_id (UUID):
@@ -191,6 +221,16 @@ async def asyncio(
     body: CheckInCreate,
 ) -> MentorshipRead | Problem | None:
     """Log a check-in (the mentor): notes, how the secondee is doing, optionally a practice score
+
+     Logs the mentor's check-in: its day (within the secondment, not in the future), notes, how the
+    secondee
+    is doing and optionally a score of a practice course, recorded as the secondee's practice completion
+    that
+    earns credits under the rules in force. Only the mentor logs check-ins (others who can see the
+    mentorship
+    get 403, anyone else 404); audited. The worker reminds the mentor when a check-in is 8 days late,
+    the
+    department head at 15.
 
     Args:
         mentorship_id (UUID):

@@ -78,6 +78,11 @@ def sync_detailed(
 ) -> Response[MentorshipRead | Problem]:
     """A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)
 
+     Returns a mentorship with the secondment's dates, when the next weekly check-in is due and every
+    check-in, newest first. The mentor, the secondee, the department heads over the secondee's home
+    unit, HR,
+    leaders and administrators may read it; anyone else gets 404.
+
     Args:
         mentorship_id (UUID):
 
@@ -107,6 +112,11 @@ def sync(
 ) -> MentorshipRead | Problem | None:
     """A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)
 
+     Returns a mentorship with the secondment's dates, when the next weekly check-in is due and every
+    check-in, newest first. The mentor, the secondee, the department heads over the secondee's home
+    unit, HR,
+    leaders and administrators may read it; anyone else gets 404.
+
     Args:
         mentorship_id (UUID):
 
@@ -130,6 +140,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MentorshipRead | Problem]:
     """A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)
+
+     Returns a mentorship with the secondment's dates, when the next weekly check-in is due and every
+    check-in, newest first. The mentor, the secondee, the department heads over the secondee's home
+    unit, HR,
+    leaders and administrators may read it; anyone else gets 404.
 
     Args:
         mentorship_id (UUID):
@@ -157,6 +172,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MentorshipRead | Problem | None:
     """A mentorship with its check-ins (the mentor, the secondee, their department head, HR, leaders)
+
+     Returns a mentorship with the secondment's dates, when the next weekly check-in is due and every
+    check-in, newest first. The mentor, the secondee, the department heads over the secondee's home
+    unit, HR,
+    leaders and administrators may read it; anyone else gets 404.
 
     Args:
         mentorship_id (UUID):

@@ -106,6 +106,12 @@ def sync_detailed(
 ) -> Response[MentorshipRead | Problem]:
     """The secondee's notes on a check-in and their rating of the support (1-5)
 
+     Adds the secondee's notes to a check-in and their rating of the support (1-5); the fields sent
+    replace
+    what was there. Only the secondee (others who can see the mentorship get 403, anyone else 404); an
+    unknown
+    check-in answers 404; audited.
+
     Args:
         mentorship_id (UUID):
         check_in_id (UUID):
@@ -142,6 +148,12 @@ def sync(
 ) -> MentorshipRead | Problem | None:
     """The secondee's notes on a check-in and their rating of the support (1-5)
 
+     Adds the secondee's notes to a check-in and their rating of the support (1-5); the fields sent
+    replace
+    what was there. Only the secondee (others who can see the mentorship get 403, anyone else 404); an
+    unknown
+    check-in answers 404; audited.
+
     Args:
         mentorship_id (UUID):
         check_in_id (UUID):
@@ -172,6 +184,12 @@ async def asyncio_detailed(
     body: CheckInMenteePart,
 ) -> Response[MentorshipRead | Problem]:
     """The secondee's notes on a check-in and their rating of the support (1-5)
+
+     Adds the secondee's notes to a check-in and their rating of the support (1-5); the fields sent
+    replace
+    what was there. Only the secondee (others who can see the mentorship get 403, anyone else 404); an
+    unknown
+    check-in answers 404; audited.
 
     Args:
         mentorship_id (UUID):
@@ -206,6 +224,12 @@ async def asyncio(
     body: CheckInMenteePart,
 ) -> MentorshipRead | Problem | None:
     """The secondee's notes on a check-in and their rating of the support (1-5)
+
+     Adds the secondee's notes to a check-in and their rating of the support (1-5); the fields sent
+    replace
+    what was there. Only the secondee (others who can see the mentorship get 403, anyone else 404); an
+    unknown
+    check-in answers 404; audited.
 
     Args:
         mentorship_id (UUID):

@@ -66,6 +66,9 @@ def sync_detailed(
 ) -> Response[Problem | list[MentorshipRead]]:
     """The secondees I mentor and the mentors I have
 
+     Lists the mentorships in which I am the mentor or the secondee, latest assigned first, each with its
+    check-ins. An account that is not an employee's gets an empty list.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +92,9 @@ def sync(
 ) -> Problem | list[MentorshipRead] | None:
     """The secondees I mentor and the mentors I have
 
+     Lists the mentorships in which I am the mentor or the secondee, latest assigned first, each with its
+    check-ins. An account that is not an employee's gets an empty list.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +113,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[MentorshipRead]]:
     """The secondees I mentor and the mentors I have
+
+     Lists the mentorships in which I am the mentor or the secondee, latest assigned first, each with its
+    check-ins. An account that is not an employee's gets an empty list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +137,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[MentorshipRead] | None:
     """The secondees I mentor and the mentors I have
+
+     Lists the mentorships in which I am the mentor or the secondee, latest assigned first, each with its
+    check-ins. An account that is not an employee's gets an empty list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,6 +83,13 @@ def sync_detailed(
 ) -> Response[Problem | list[MentorCandidate]]:
     """Head-office mentors for a secondment: its department first, then the lightest load, then seniority
 
+     Suggests up to 10 mentors for a secondment: active people at head office (not at a store or project)
+    below the organisation's limit of secondees at once, those of the secondee's own home unit first,
+    then the
+    lightest load, then the earliest hired. HR, administrators and the department heads over the
+    secondee's
+    home unit may ask; for anyone else, or a transfer that is not a secondment, it answers 404.
+
     Args:
         transfer_id (UUID):
 
@@ -112,6 +119,13 @@ def sync(
 ) -> Problem | list[MentorCandidate] | None:
     """Head-office mentors for a secondment: its department first, then the lightest load, then seniority
 
+     Suggests up to 10 mentors for a secondment: active people at head office (not at a store or project)
+    below the organisation's limit of secondees at once, those of the secondee's own home unit first,
+    then the
+    lightest load, then the earliest hired. HR, administrators and the department heads over the
+    secondee's
+    home unit may ask; for anyone else, or a transfer that is not a secondment, it answers 404.
+
     Args:
         transfer_id (UUID):
 
@@ -135,6 +149,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[MentorCandidate]]:
     """Head-office mentors for a secondment: its department first, then the lightest load, then seniority
+
+     Suggests up to 10 mentors for a secondment: active people at head office (not at a store or project)
+    below the organisation's limit of secondees at once, those of the secondee's own home unit first,
+    then the
+    lightest load, then the earliest hired. HR, administrators and the department heads over the
+    secondee's
+    home unit may ask; for anyone else, or a transfer that is not a secondment, it answers 404.
 
     Args:
         transfer_id (UUID):
@@ -162,6 +183,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[MentorCandidate] | None:
     """Head-office mentors for a secondment: its department first, then the lightest load, then seniority
+
+     Suggests up to 10 mentors for a secondment: active people at head office (not at a store or project)
+    below the organisation's limit of secondees at once, those of the secondee's own home unit first,
+    then the
+    lightest load, then the earliest hired. HR, administrators and the department heads over the
+    secondee's
+    home unit may ask; for anyone else, or a transfer that is not a secondment, it answers 404.
 
     Args:
         transfer_id (UUID):

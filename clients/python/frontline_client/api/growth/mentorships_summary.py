@@ -92,6 +92,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """The mentor's summary of the posting, for the growth report
 
+     Writes, or rewrites, the mentor's summary of the posting for the growth report, which takes it as it
+    stands when the report is written. Only the mentor (anyone else gets 404); audited.
+
     Args:
         mentorship_id (UUID):
         body (SummaryWrite):
@@ -124,6 +127,9 @@ def sync(
 ) -> Any | Problem | None:
     """The mentor's summary of the posting, for the growth report
 
+     Writes, or rewrites, the mentor's summary of the posting for the growth report, which takes it as it
+    stands when the report is written. Only the mentor (anyone else gets 404); audited.
+
     Args:
         mentorship_id (UUID):
         body (SummaryWrite):
@@ -150,6 +156,9 @@ async def asyncio_detailed(
     body: SummaryWrite,
 ) -> Response[Any | Problem]:
     """The mentor's summary of the posting, for the growth report
+
+     Writes, or rewrites, the mentor's summary of the posting for the growth report, which takes it as it
+    stands when the report is written. Only the mentor (anyone else gets 404); audited.
 
     Args:
         mentorship_id (UUID):
@@ -180,6 +189,9 @@ async def asyncio(
     body: SummaryWrite,
 ) -> Any | Problem | None:
     """The mentor's summary of the posting, for the growth report
+
+     Writes, or rewrites, the mentor's summary of the posting for the growth report, which takes it as it
+    stands when the report is written. Only the mentor (anyone else gets 404); audited.
 
     Args:
         mentorship_id (UUID):

@@ -52,6 +52,9 @@ def sync_detailed(
 ) -> Response[Liveness | Problem]:
     """The process is up
 
+     Liveness: answers 200 while the process can serve requests, without touching the database.
+    Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,6 +78,9 @@ def sync(
 ) -> Liveness | Problem | None:
     """The process is up
 
+     Liveness: answers 200 while the process can serve requests, without touching the database.
+    Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,6 +99,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Liveness | Problem]:
     """The process is up
+
+     Liveness: answers 200 while the process can serve requests, without touching the database.
+    Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +123,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Liveness | Problem | None:
     """The process is up
+
+     Liveness: answers 200 while the process can serve requests, without touching the database.
+    Public (no token). Use it to restart a stuck process, not to route traffic: see /readyz for that.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

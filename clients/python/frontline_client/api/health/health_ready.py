@@ -52,6 +52,10 @@ def sync_detailed(
 ) -> Response[Problem | Readiness]:
     """The database answers and its schema is the one this code needs, or newer
 
+     Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+    Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+    revision is older than this code needs; take the replica out of rotation until it is ready.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,6 +79,10 @@ def sync(
 ) -> Problem | Readiness | None:
     """The database answers and its schema is the one this code needs, or newer
 
+     Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+    Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+    revision is older than this code needs; take the replica out of rotation until it is ready.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,6 +101,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Readiness]:
     """The database answers and its schema is the one this code needs, or newer
+
+     Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+    Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+    revision is older than this code needs; take the replica out of rotation until it is ready.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +126,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Problem | Readiness | None:
     """The database answers and its schema is the one this code needs, or newer
+
+     Readiness: 200 when the database answers and its schema is the one this code needs, or newer.
+    Public (no token). Answers 503 when the database is unreachable or not migrated, or its schema
+    revision is older than this code needs; take the replica out of rotation until it is ready.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -135,6 +135,22 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]:
     """Push up to 1,000 metric values for stores or employees and periods
 
+     Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted
+    for.
+    For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a
+    metric
+    HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+    exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit
+    or an
+    assignment); and for a period not in a closed performance month. Everything else is rejected with
+    its
+    index and reason. A later push for the same metric, subject and period replaces the value
+    (`updated`); a
+    value a person entered is never replaced.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+
     Args:
         idempotency_key (str | Unset):
         body (MetricValueBatch):
@@ -167,6 +183,22 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem | None:
     """Push up to 1,000 metric values for stores or employees and periods
 
+     Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted
+    for.
+    For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a
+    metric
+    HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+    exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit
+    or an
+    assignment); and for a period not in a closed performance month. Everything else is rejected with
+    its
+    index and reason. A later push for the same metric, subject and period replaces the value
+    (`updated`); a
+    value a person entered is never replaced.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+
     Args:
         idempotency_key (str | Unset):
         body (MetricValueBatch):
@@ -193,6 +225,22 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem]:
     """Push up to 1,000 metric values for stores or employees and periods
+
+     Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted
+    for.
+    For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a
+    metric
+    HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+    exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit
+    or an
+    assignment); and for a period not in a closed performance month. Everything else is rejected with
+    its
+    index and reason. A later push for the same metric, subject and period replaces the value
+    (`updated`); a
+    value a person entered is never replaced.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +271,22 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> InsufficientScopeProblem | Problem | MetricIngestResult | Problem | Problem | RateLimitedProblem | None:
     """Push up to 1,000 metric values for stores or employees and periods
+
+     Pushes up to 1,000 metric values for a store or an employee and a period; every value is accounted
+    for.
+    For machine clients with the `ingest:metrics` scope (403 otherwise). A value is taken only for a
+    metric
+    HR defined, that is active and whose source is `pushed`, within what its scoring rule can hold; for
+    exactly one of `store_code` and `employee_no`, inside the client's units (an employee by home unit
+    or an
+    assignment); and for a period not in a closed performance month. Everything else is rejected with
+    its
+    index and reason. A later push for the same metric, subject and period replaces the value
+    (`updated`); a
+    value a person entered is never replaced.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
 
     Args:
         idempotency_key (str | Unset):

@@ -135,6 +135,23 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
+     Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+    For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a
+    duplicate
+    (its `external_id` was sent before by this client with the same content: counted once), a conflict
+    (sent
+    before with other content: not applied), or rejected with its index and reason: a store that does
+    not
+    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it).
+    Accepted
+    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or
+    without
+    a key. The body may be up to 6 MB.
+
     Args:
         idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
@@ -167,6 +184,23 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
 
+     Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+    For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a
+    duplicate
+    (its `external_id` was sent before by this client with the same content: counted once), a conflict
+    (sent
+    before with other content: not applied), or rejected with its index and reason: a store that does
+    not
+    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it).
+    Accepted
+    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or
+    without
+    a key. The body may be up to 6 MB.
+
     Args:
         idempotency_key (str | Unset):
         body (SalesBatch): The request body as documented (the server reads it line by line).
@@ -193,6 +227,23 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult]:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
+
+     Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+    For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a
+    duplicate
+    (its `external_id` was sent before by this client with the same content: counted once), a conflict
+    (sent
+    before with other content: not applied), or rejected with its index and reason: a store that does
+    not
+    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it).
+    Accepted
+    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or
+    without
+    a key. The body may be up to 6 MB.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +274,23 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SalesIngestResult | None:
     """Push up to 10,000 sales lines; each is accepted, a duplicate, a conflict or rejected
+
+     Pushes up to 10,000 POS sales lines; the answer accounts for every line.
+    For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a
+    duplicate
+    (its `external_id` was sent before by this client with the same content: counted once), a conflict
+    (sent
+    before with other content: not applied), or rejected with its index and reason: a store that does
+    not
+    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
+    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it).
+    Accepted
+    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or
+    without
+    a key. The body may be up to 6 MB.
 
     Args:
         idempotency_key (str | Unset):

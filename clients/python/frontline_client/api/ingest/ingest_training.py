@@ -135,6 +135,22 @@ def sync_detailed(
 ) -> Response[CompletionIngestResult | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected
 
+     Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+    For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with
+    its
+    index and reason for an unknown course, an employee unknown or whose home unit is outside the
+    client's
+    units, a date in the future or on which the course was not offered, or missing evidence the course's
+    kind
+    of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+    content) or a conflict (other content) and changes nothing. An accepted completion is judged by the
+    credit
+    rules in force and adds to the person's credits only what beats their best on that course so far
+    (`credited`), in the month it arrives.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+
     Args:
         idempotency_key (str | Unset):
         body (CompletionBatch):
@@ -167,6 +183,22 @@ def sync(
 ) -> CompletionIngestResult | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected
 
+     Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+    For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with
+    its
+    index and reason for an unknown course, an employee unknown or whose home unit is outside the
+    client's
+    units, a date in the future or on which the course was not offered, or missing evidence the course's
+    kind
+    of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+    content) or a conflict (other content) and changes nothing. An accepted completion is judged by the
+    credit
+    rules in force and adds to the person's credits only what beats their best on that course so far
+    (`credited`), in the month it arrives.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
+
     Args:
         idempotency_key (str | Unset):
         body (CompletionBatch):
@@ -193,6 +225,22 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CompletionIngestResult | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected
+
+     Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+    For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with
+    its
+    index and reason for an unknown course, an employee unknown or whose home unit is outside the
+    client's
+    units, a date in the future or on which the course was not offered, or missing evidence the course's
+    kind
+    of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+    content) or a conflict (other content) and changes nothing. An accepted completion is judged by the
+    credit
+    rules in force and adds to the person's credits only what beats their best on that course so far
+    (`credited`), in the month it arrives.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,6 +271,22 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> CompletionIngestResult | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Push up to 5,000 course completions; each is accepted, a duplicate, a conflict or rejected
+
+     Pushes up to 5,000 course completions from the learning platform; every completion is accounted for.
+    For machine clients with the `ingest:training` scope (403 otherwise). A completion is rejected with
+    its
+    index and reason for an unknown course, an employee unknown or whose home unit is outside the
+    client's
+    units, a date in the future or on which the course was not offered, or missing evidence the course's
+    kind
+    of delivery needs. Each `external_id` is stored once per client: sent again it is a duplicate (same
+    content) or a conflict (other content) and changes nothing. An accepted completion is judged by the
+    credit
+    rules in force and adds to the person's credits only what beats their best on that course so far
+    (`credited`), in the month it arrives.
+
+    With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
+    true`); the same key with another body answers 422.
 
     Args:
         idempotency_key (str | Unset):

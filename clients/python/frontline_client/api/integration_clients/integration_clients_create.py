@@ -92,6 +92,14 @@ def sync_detailed(
 ) -> Response[ClientWithSecret | Problem]:
     """Create a client; its secret is in this answer only
 
+     Creates a machine client with its scopes, optional org-unit limits and rate limit.
+    Administrators only (403). The answer carries `client_secret` (sent with `Cache-Control: no-store`):
+    it is
+    shown this once and only its hash is kept. The `id` is the client_id for the client_credentials
+    grant of
+    POST /auth/token. `unit_ids` limits the client to those units' subtrees; unknown units answer 422.
+    Audited.
+
     Args:
         body (ClientCreate):
 
@@ -121,6 +129,14 @@ def sync(
 ) -> ClientWithSecret | Problem | None:
     """Create a client; its secret is in this answer only
 
+     Creates a machine client with its scopes, optional org-unit limits and rate limit.
+    Administrators only (403). The answer carries `client_secret` (sent with `Cache-Control: no-store`):
+    it is
+    shown this once and only its hash is kept. The `id` is the client_id for the client_credentials
+    grant of
+    POST /auth/token. `unit_ids` limits the client to those units' subtrees; unknown units answer 422.
+    Audited.
+
     Args:
         body (ClientCreate):
 
@@ -144,6 +160,14 @@ async def asyncio_detailed(
     body: ClientCreate,
 ) -> Response[ClientWithSecret | Problem]:
     """Create a client; its secret is in this answer only
+
+     Creates a machine client with its scopes, optional org-unit limits and rate limit.
+    Administrators only (403). The answer carries `client_secret` (sent with `Cache-Control: no-store`):
+    it is
+    shown this once and only its hash is kept. The `id` is the client_id for the client_credentials
+    grant of
+    POST /auth/token. `unit_ids` limits the client to those units' subtrees; unknown units answer 422.
+    Audited.
 
     Args:
         body (ClientCreate):
@@ -171,6 +195,14 @@ async def asyncio(
     body: ClientCreate,
 ) -> ClientWithSecret | Problem | None:
     """Create a client; its secret is in this answer only
+
+     Creates a machine client with its scopes, optional org-unit limits and rate limit.
+    Administrators only (403). The answer carries `client_secret` (sent with `Cache-Control: no-store`):
+    it is
+    shown this once and only its hash is kept. The `id` is the client_id for the client_credentials
+    grant of
+    POST /auth/token. `unit_ids` limits the client to those units' subtrees; unknown units answer 422.
+    Audited.
 
     Args:
         body (ClientCreate):

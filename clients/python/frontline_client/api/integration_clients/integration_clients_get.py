@@ -81,6 +81,9 @@ def sync_detailed(
 ) -> Response[ClientRead | Problem]:
     """Get Client
 
+     Reads one machine client with its secrets that still work (ids and expiry, never the secret itself).
+    Administrators only (403); an unknown id answers 404.
+
     Args:
         client_id (UUID):
 
@@ -110,6 +113,9 @@ def sync(
 ) -> ClientRead | Problem | None:
     """Get Client
 
+     Reads one machine client with its secrets that still work (ids and expiry, never the secret itself).
+    Administrators only (403); an unknown id answers 404.
+
     Args:
         client_id (UUID):
 
@@ -133,6 +139,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ClientRead | Problem]:
     """Get Client
+
+     Reads one machine client with its secrets that still work (ids and expiry, never the secret itself).
+    Administrators only (403); an unknown id answers 404.
 
     Args:
         client_id (UUID):
@@ -160,6 +169,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ClientRead | Problem | None:
     """Get Client
+
+     Reads one machine client with its secrets that still work (ids and expiry, never the secret itself).
+    Administrators only (403); an unknown id answers 404.
 
     Args:
         client_id (UUID):

@@ -91,6 +91,12 @@ def sync_detailed(
 ) -> Response[PageClientRead | Problem]:
     """List Clients
 
+     Lists machine clients (ERP, POS, HR and learning systems), oldest first, revoked ones included.
+    Administrators only (403 for anyone else). Each client shows its scopes, the org units it is limited
+    to
+    (null: the whole organisation), its per-minute rate limit and the secrets that still work; secrets
+    themselves are never shown again.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +129,12 @@ def sync(
 ) -> PageClientRead | Problem | None:
     """List Clients
 
+     Lists machine clients (ERP, POS, HR and learning systems), oldest first, revoked ones included.
+    Administrators only (403 for anyone else). Each client shows its scopes, the org units it is limited
+    to
+    (null: the whole organisation), its per-minute rate limit and the secrets that still work; secrets
+    themselves are never shown again.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +161,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageClientRead | Problem]:
     """List Clients
+
+     Lists machine clients (ERP, POS, HR and learning systems), oldest first, revoked ones included.
+    Administrators only (403 for anyone else). Each client shows its scopes, the org units it is limited
+    to
+    (null: the whole organisation), its per-minute rate limit and the secrets that still work; secrets
+    themselves are never shown again.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +197,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageClientRead | Problem | None:
     """List Clients
+
+     Lists machine clients (ERP, POS, HR and learning systems), oldest first, revoked ones included.
+    Administrators only (403 for anyone else). Each client shows its scopes, the org units it is limited
+    to
+    (null: the whole organisation), its per-minute rate limit and the secrets that still work; secrets
+    themselves are never shown again.
 
     Args:
         limit (int | Unset): Page size Default: 50.

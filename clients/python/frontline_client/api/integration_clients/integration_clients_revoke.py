@@ -91,6 +91,11 @@ def sync_detailed(
 ) -> Response[ClientRead | Problem]:
     """Revoke: its tokens stop working at once, its secrets for good
 
+     Revokes a machine client: its tokens stop working at its next request, its secrets for good.
+    Administrators only (403). Revoking is final and revoking twice changes nothing; the client and its
+    audit
+    history remain readable. Audited.
+
     Args:
         client_id (UUID):
 
@@ -120,6 +125,11 @@ def sync(
 ) -> ClientRead | Problem | None:
     """Revoke: its tokens stop working at once, its secrets for good
 
+     Revokes a machine client: its tokens stop working at its next request, its secrets for good.
+    Administrators only (403). Revoking is final and revoking twice changes nothing; the client and its
+    audit
+    history remain readable. Audited.
+
     Args:
         client_id (UUID):
 
@@ -143,6 +153,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ClientRead | Problem]:
     """Revoke: its tokens stop working at once, its secrets for good
+
+     Revokes a machine client: its tokens stop working at its next request, its secrets for good.
+    Administrators only (403). Revoking is final and revoking twice changes nothing; the client and its
+    audit
+    history remain readable. Audited.
 
     Args:
         client_id (UUID):
@@ -170,6 +185,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ClientRead | Problem | None:
     """Revoke: its tokens stop working at once, its secrets for good
+
+     Revokes a machine client: its tokens stop working at its next request, its secrets for good.
+    Administrators only (403). Revoking is final and revoking twice changes nothing; the client and its
+    audit
+    history remain readable. Audited.
 
     Args:
         client_id (UUID):

@@ -108,6 +108,12 @@ def sync_detailed(
 ) -> Response[ClientWithSecret | Problem]:
     """Issue a new secret; the current ones keep working through the grace period
 
+     Issues a new secret for the client; the ones in use keep working until the grace period ends.
+    Administrators only (403). `grace_period_minutes` (default one day; 0 ends the old secrets now)
+    never
+    lengthens a shorter end set by an earlier rotation. The new secret is in this answer only, sent with
+    `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
+
     Args:
         client_id (UUID):
         body (SecretRotation):
@@ -140,6 +146,12 @@ def sync(
 ) -> ClientWithSecret | Problem | None:
     """Issue a new secret; the current ones keep working through the grace period
 
+     Issues a new secret for the client; the ones in use keep working until the grace period ends.
+    Administrators only (403). `grace_period_minutes` (default one day; 0 ends the old secrets now)
+    never
+    lengthens a shorter end set by an earlier rotation. The new secret is in this answer only, sent with
+    `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
+
     Args:
         client_id (UUID):
         body (SecretRotation):
@@ -166,6 +178,12 @@ async def asyncio_detailed(
     body: SecretRotation,
 ) -> Response[ClientWithSecret | Problem]:
     """Issue a new secret; the current ones keep working through the grace period
+
+     Issues a new secret for the client; the ones in use keep working until the grace period ends.
+    Administrators only (403). `grace_period_minutes` (default one day; 0 ends the old secrets now)
+    never
+    lengthens a shorter end set by an earlier rotation. The new secret is in this answer only, sent with
+    `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
 
     Args:
         client_id (UUID):
@@ -196,6 +214,12 @@ async def asyncio(
     body: SecretRotation,
 ) -> ClientWithSecret | Problem | None:
     """Issue a new secret; the current ones keep working through the grace period
+
+     Issues a new secret for the client; the ones in use keep working until the grace period ends.
+    Administrators only (403). `grace_period_minutes` (default one day; 0 ends the old secrets now)
+    never
+    lengthens a shorter end set by an earlier rotation. The new secret is in this answer only, sent with
+    `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
 
     Args:
         client_id (UUID):

@@ -106,6 +106,14 @@ def sync_detailed(
 ) -> Response[ClientRead | Problem]:
     """Change name, scopes, units or rate limit (new tokens carry the change)
 
+     Changes a client's name, scopes, org-unit limits or rate limit; only the fields sent change.
+    Administrators only (403). Scope and unit changes reach the tokens issued afterwards (tokens already
+    issued keep theirs until they expire); a new rate limit counts from the next request. `unit_ids:
+    null`
+    lifts the unit limits; `scopes`, `name` and `rate_limit_per_minute` cannot be null (422). A revoked
+    client
+    cannot be changed (409). Audited.
+
     Args:
         client_id (UUID):
         body (ClientUpdate):
@@ -138,6 +146,14 @@ def sync(
 ) -> ClientRead | Problem | None:
     """Change name, scopes, units or rate limit (new tokens carry the change)
 
+     Changes a client's name, scopes, org-unit limits or rate limit; only the fields sent change.
+    Administrators only (403). Scope and unit changes reach the tokens issued afterwards (tokens already
+    issued keep theirs until they expire); a new rate limit counts from the next request. `unit_ids:
+    null`
+    lifts the unit limits; `scopes`, `name` and `rate_limit_per_minute` cannot be null (422). A revoked
+    client
+    cannot be changed (409). Audited.
+
     Args:
         client_id (UUID):
         body (ClientUpdate):
@@ -164,6 +180,14 @@ async def asyncio_detailed(
     body: ClientUpdate,
 ) -> Response[ClientRead | Problem]:
     """Change name, scopes, units or rate limit (new tokens carry the change)
+
+     Changes a client's name, scopes, org-unit limits or rate limit; only the fields sent change.
+    Administrators only (403). Scope and unit changes reach the tokens issued afterwards (tokens already
+    issued keep theirs until they expire); a new rate limit counts from the next request. `unit_ids:
+    null`
+    lifts the unit limits; `scopes`, `name` and `rate_limit_per_minute` cannot be null (422). A revoked
+    client
+    cannot be changed (409). Audited.
 
     Args:
         client_id (UUID):
@@ -194,6 +218,14 @@ async def asyncio(
     body: ClientUpdate,
 ) -> ClientRead | Problem | None:
     """Change name, scopes, units or rate limit (new tokens carry the change)
+
+     Changes a client's name, scopes, org-unit limits or rate limit; only the fields sent change.
+    Administrators only (403). Scope and unit changes reach the tokens issued afterwards (tokens already
+    issued keep theirs until they expire); a new rate limit counts from the next request. `unit_ids:
+    null`
+    lifts the unit limits; `scopes`, `name` and `rate_limit_per_minute` cannot be null (422). A revoked
+    client
+    cannot be changed (409). Audited.
 
     Args:
         client_id (UUID):

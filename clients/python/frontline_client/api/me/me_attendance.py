@@ -97,6 +97,17 @@ def sync_detailed(
 ) -> Response[PageAttendanceDay | Problem]:
     """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
+     Lists the caller's days for a date range of at most 93 days, by date, then store.
+    Each day is worked out in the store's time zone: first in, last out, minutes worked (between each
+    `in` and
+    the `out` that follows it), flags, and the published shifts planned that day with how they went.
+    Days with
+    a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+    arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+    short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an
+    empty
+    page.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -135,6 +146,17 @@ def sync(
 ) -> PageAttendanceDay | Problem | None:
     """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
 
+     Lists the caller's days for a date range of at most 93 days, by date, then store.
+    Each day is worked out in the store's time zone: first in, last out, minutes worked (between each
+    `in` and
+    the `out` that follows it), flags, and the published shifts planned that day with how they went.
+    Days with
+    a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+    arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+    short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an
+    empty
+    page.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -167,6 +189,17 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAttendanceDay | Problem]:
     """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
+
+     Lists the caller's days for a date range of at most 93 days, by date, then store.
+    Each day is worked out in the store's time zone: first in, last out, minutes worked (between each
+    `in` and
+    the `out` that follows it), flags, and the published shifts planned that day with how they went.
+    Days with
+    a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+    arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+    short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an
+    empty
+    page.
 
     Args:
         from_ (datetime.date):
@@ -203,6 +236,17 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageAttendanceDay | Problem | None:
     """My days in each store's time zone: first in, last out, minutes worked, flags; by date, then store
+
+     Lists the caller's days for a date range of at most 93 days, by date, then store.
+    Each day is worked out in the store's time zone: first in, last out, minutes worked (between each
+    `in` and
+    the `out` that follows it), flags, and the published shifts planned that day with how they went.
+    Days with
+    a planned shift and no punch are listed too. Expected and short minutes allow for approved flexible
+    arrangements and protected (nursing) time, so working the shorter day an arrangement grants is never
+    short. `to` before `from` or a longer range answers 422; a caller without an employee record gets an
+    empty
+    page.
 
     Args:
         from_ (datetime.date):

@@ -107,6 +107,15 @@ def sync_detailed(
 ) -> Response[Any | Problem | Problem | ServiceUnavailableProblem]:
     """Change my password; my other sessions end
 
+     Changes the caller's own password after checking the current one.
+    A wrong current password, or a new one equal to it, answers 422 and changes nothing. On success
+    every
+    other session of the account ends (their refresh tokens stop working); the session making the change
+    stays
+    signed in. The change is audited (the password itself never is). Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
+
     Args:
         body (PasswordChange):
 
@@ -136,6 +145,15 @@ def sync(
 ) -> Any | Problem | Problem | ServiceUnavailableProblem | None:
     """Change my password; my other sessions end
 
+     Changes the caller's own password after checking the current one.
+    A wrong current password, or a new one equal to it, answers 422 and changes nothing. On success
+    every
+    other session of the account ends (their refresh tokens stop working); the session making the change
+    stays
+    signed in. The change is audited (the password itself never is). Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
+
     Args:
         body (PasswordChange):
 
@@ -159,6 +177,15 @@ async def asyncio_detailed(
     body: PasswordChange,
 ) -> Response[Any | Problem | Problem | ServiceUnavailableProblem]:
     """Change my password; my other sessions end
+
+     Changes the caller's own password after checking the current one.
+    A wrong current password, or a new one equal to it, answers 422 and changes nothing. On success
+    every
+    other session of the account ends (their refresh tokens stop working); the session making the change
+    stays
+    signed in. The change is audited (the password itself never is). Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
 
     Args:
         body (PasswordChange):
@@ -186,6 +213,15 @@ async def asyncio(
     body: PasswordChange,
 ) -> Any | Problem | Problem | ServiceUnavailableProblem | None:
     """Change my password; my other sessions end
+
+     Changes the caller's own password after checking the current one.
+    A wrong current password, or a new one equal to it, answers 422 and changes nothing. On success
+    every
+    other session of the account ends (their refresh tokens stop working); the session making the change
+    stays
+    signed in. The change is audited (the password itself never is). Password hashing is bounded: when
+    too
+    many run at once the answer is 503 with Retry-After.
 
     Args:
         body (PasswordChange):

@@ -86,6 +86,11 @@ def sync_detailed(
 ) -> Response[PagePunchRead | Problem]:
     """My Clock Ins
 
+     Lists the caller's own punches, newest first, with their flags and review status.
+    Times are given in UTC and in the store's time zone. A caller without an employee record gets an
+    empty
+    page.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -118,6 +123,11 @@ def sync(
 ) -> PagePunchRead | Problem | None:
     """My Clock Ins
 
+     Lists the caller's own punches, newest first, with their flags and review status.
+    Times are given in UTC and in the store's time zone. A caller without an employee record gets an
+    empty
+    page.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -144,6 +154,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePunchRead | Problem]:
     """My Clock Ins
+
+     Lists the caller's own punches, newest first, with their flags and review status.
+    Times are given in UTC and in the store's time zone. A caller without an employee record gets an
+    empty
+    page.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -174,6 +189,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PagePunchRead | Problem | None:
     """My Clock Ins
+
+     Lists the caller's own punches, newest first, with their flags and review status.
+    Times are given in UTC and in the store's time zone. A caller without an employee record gets an
+    empty
+    page.
 
     Args:
         limit (int | Unset): Page size Default: 50.

@@ -62,6 +62,13 @@ def sync_detailed(
 ) -> Response[MeRead | Problem]:
     """Get Me
 
+     Who the caller is: their account, employee record (if any), role grants and language.
+    Each grant names the role and the org unit it reaches (with its whole subtree); `sees_everyone` is
+    true
+    for HR, leaders and administrators. For people signed in; an account that no longer exists (or a
+    machine
+    client's token) answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -85,6 +92,13 @@ def sync(
 ) -> MeRead | Problem | None:
     """Get Me
 
+     Who the caller is: their account, employee record (if any), role grants and language.
+    Each grant names the role and the org unit it reaches (with its whole subtree); `sees_everyone` is
+    true
+    for HR, leaders and administrators. For people signed in; an account that no longer exists (or a
+    machine
+    client's token) answers 404.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -103,6 +117,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MeRead | Problem]:
     """Get Me
+
+     Who the caller is: their account, employee record (if any), role grants and language.
+    Each grant names the role and the org unit it reaches (with its whole subtree); `sees_everyone` is
+    true
+    for HR, leaders and administrators. For people signed in; an account that no longer exists (or a
+    machine
+    client's token) answers 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +145,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MeRead | Problem | None:
     """Get Me
+
+     Who the caller is: their account, employee record (if any), role grants and language.
+    Each grant names the role and the org unit it reaches (with its whole subtree); `sees_everyone` is
+    true
+    for HR, leaders and administrators. For people signed in; an account that no longer exists (or a
+    machine
+    client's token) answers 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,6 +67,8 @@ def sync_detailed(
 ) -> Response[Marked | Problem]:
     """Mark All Read
 
+     Marks all of the caller's unread notifications read; `marked` says how many changed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,6 +92,8 @@ def sync(
 ) -> Marked | Problem | None:
     """Mark All Read
 
+     Marks all of the caller's unread notifications read; `marked` says how many changed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -108,6 +112,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Marked | Problem]:
     """Mark All Read
+
+     Marks all of the caller's unread notifications read; `marked` says how many changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +135,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Marked | Problem | None:
     """Mark All Read
+
+     Marks all of the caller's unread notifications read; `marked` says how many changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,6 +84,11 @@ def sync_detailed(
 ) -> Response[Marked | Problem]:
     """Mark Read
 
+     Marks one of the caller's notifications read.
+    `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one
+    that
+    does not exist.
+
     Args:
         notification_id (UUID):
 
@@ -113,6 +118,11 @@ def sync(
 ) -> Marked | Problem | None:
     """Mark Read
 
+     Marks one of the caller's notifications read.
+    `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one
+    that
+    does not exist.
+
     Args:
         notification_id (UUID):
 
@@ -136,6 +146,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Marked | Problem]:
     """Mark Read
+
+     Marks one of the caller's notifications read.
+    `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one
+    that
+    does not exist.
 
     Args:
         notification_id (UUID):
@@ -163,6 +178,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Marked | Problem | None:
     """Mark Read
+
+     Marks one of the caller's notifications read.
+    `marked` is 1, or 0 when it was read already. Another person's notification answers 404, like one
+    that
+    does not exist.
 
     Args:
         notification_id (UUID):

@@ -66,6 +66,8 @@ def sync_detailed(
 ) -> Response[Problem | list[NotificationPreferenceRead]]:
     """Every kind of notification, what I muted, and what HR made mandatory
 
+     Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +91,8 @@ def sync(
 ) -> Problem | list[NotificationPreferenceRead] | None:
     """Every kind of notification, what I muted, and what HR made mandatory
 
+     Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +111,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[NotificationPreferenceRead]]:
     """Every kind of notification, what I muted, and what HR made mandatory
+
+     Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +134,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[NotificationPreferenceRead] | None:
     """Every kind of notification, what I muted, and what HR made mandatory
+
+     Lists every notification kind: who gets it, whether the caller muted it, whether it is mandatory.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

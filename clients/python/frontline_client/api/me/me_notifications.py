@@ -90,6 +90,11 @@ def sync_detailed(
 ) -> Response[NotificationPage | Problem]:
     """My notifications, newest first, in my language, with my unread count
 
+     Lists the caller's own notifications, newest first, written in the caller's language.
+    `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only
+    those. The
+    `seq` of each is what the live stream (GET /me/stream) resumes after.
+
     Args:
         unread_only (bool | Unset):  Default: False.
         limit (int | Unset): Page size Default: 50.
@@ -125,6 +130,11 @@ def sync(
 ) -> NotificationPage | Problem | None:
     """My notifications, newest first, in my language, with my unread count
 
+     Lists the caller's own notifications, newest first, written in the caller's language.
+    `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only
+    those. The
+    `seq` of each is what the live stream (GET /me/stream) resumes after.
+
     Args:
         unread_only (bool | Unset):  Default: False.
         limit (int | Unset): Page size Default: 50.
@@ -154,6 +164,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[NotificationPage | Problem]:
     """My notifications, newest first, in my language, with my unread count
+
+     Lists the caller's own notifications, newest first, written in the caller's language.
+    `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only
+    those. The
+    `seq` of each is what the live stream (GET /me/stream) resumes after.
 
     Args:
         unread_only (bool | Unset):  Default: False.
@@ -187,6 +202,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> NotificationPage | Problem | None:
     """My notifications, newest first, in my language, with my unread count
+
+     Lists the caller's own notifications, newest first, written in the caller's language.
+    `unread_count` counts all unread notifications, not only this page's; `unread_only` lists only
+    those. The
+    `seq` of each is what the live stream (GET /me/stream) resumes after.
 
     Args:
         unread_only (bool | Unset):  Default: False.

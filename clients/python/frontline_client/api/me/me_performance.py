@@ -82,6 +82,10 @@ def sync_detailed(
 ) -> Response[EmployeeScore | Problem]:
     """My live score for a month: every metric's value, target, points, weight and source
 
+     Returns my live score for a month, computed as for HR and my managers, with the comments written
+    with
+    my manual values. An account that is not an employee's answers 404.
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -111,6 +115,10 @@ def sync(
 ) -> EmployeeScore | Problem | None:
     """My live score for a month: every metric's value, target, points, weight and source
 
+     Returns my live score for a month, computed as for HR and my managers, with the comments written
+    with
+    my manual values. An account that is not an employee's answers 404.
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -134,6 +142,10 @@ async def asyncio_detailed(
     period: str,
 ) -> Response[EmployeeScore | Problem]:
     """My live score for a month: every metric's value, target, points, weight and source
+
+     Returns my live score for a month, computed as for HR and my managers, with the comments written
+    with
+    my manual values. An account that is not an employee's answers 404.
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -161,6 +173,10 @@ async def asyncio(
     period: str,
 ) -> EmployeeScore | Problem | None:
     """My live score for a month: every metric's value, target, points, weight and source
+
+     Returns my live score for a month, computed as for HR and my managers, with the comments written
+    with
+    my manual values. An account that is not an employee's answers 404.
 
     Args:
         period (str): A month, e.g. 2026-11

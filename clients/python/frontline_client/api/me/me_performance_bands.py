@@ -85,6 +85,13 @@ def sync_detailed(
 ) -> Response[Problem | list[MyBand]]:
     """Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other
 
+     Lists, newest first, the band of my frozen score in each of the latest `months` closed months,
+    ranked
+    against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored
+    in are
+    left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers
+    404.
+
     Args:
         months (int | Unset): How many closed months, newest first Default: 12.
 
@@ -114,6 +121,13 @@ def sync(
 ) -> Problem | list[MyBand] | None:
     """Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other
 
+     Lists, newest first, the band of my frozen score in each of the latest `months` closed months,
+    ranked
+    against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored
+    in are
+    left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers
+    404.
+
     Args:
         months (int | Unset): How many closed months, newest first Default: 12.
 
@@ -137,6 +151,13 @@ async def asyncio_detailed(
     months: int | Unset = 12,
 ) -> Response[Problem | list[MyBand]]:
     """Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other
+
+     Lists, newest first, the band of my frozen score in each of the latest `months` closed months,
+    ranked
+    against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored
+    in are
+    left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers
+    404.
 
     Args:
         months (int | Unset): How many closed months, newest first Default: 12.
@@ -164,6 +185,13 @@ async def asyncio(
     months: int | Unset = 12,
 ) -> Problem | list[MyBand] | None:
     """Where my score stood in each of the latest closed months: top 10 %, 30 %, 50 % or other
+
+     Lists, newest first, the band of my frozen score in each of the latest `months` closed months,
+    ranked
+    against everyone scored that month: top 10 %, top 30 %, top 50 % or other. Months I was not scored
+    in are
+    left out; no score, mine or anyone else's, is shown. An account that is not an employee's answers
+    404.
 
     Args:
         months (int | Unset): How many closed months, newest first Default: 12.

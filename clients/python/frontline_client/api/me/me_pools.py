@@ -99,6 +99,11 @@ def sync_detailed(
     """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
     settled) amount
 
+     Lists the pools I am in, newest month first (then by name), optionally of one month: my contribution
+    lines with the rule behind them, my projected amount (as calculated once the pool is calculated)
+    and, once
+    locked, what the ledger paid me. An account that is not an employee's answers 404.
+
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
         limit (int | Unset): Page size Default: 50.
@@ -135,6 +140,11 @@ def sync(
     """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
     settled) amount
 
+     Lists the pools I am in, newest month first (then by name), optionally of one month: my contribution
+    lines with the rule behind them, my projected amount (as calculated once the pool is calculated)
+    and, once
+    locked, what the ledger paid me. An account that is not an employee's answers 404.
+
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
         limit (int | Unset): Page size Default: 50.
@@ -165,6 +175,11 @@ async def asyncio_detailed(
 ) -> Response[PageMyPool | Problem]:
     """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
     settled) amount
+
+     Lists the pools I am in, newest month first (then by name), optionally of one month: my contribution
+    lines with the rule behind them, my projected amount (as calculated once the pool is calculated)
+    and, once
+    locked, what the ledger paid me. An account that is not an employee's answers 404.
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
@@ -199,6 +214,11 @@ async def asyncio(
 ) -> PageMyPool | Problem | None:
     """The pools I am in, newest month first: my contribution, the rule behind it and my projected (or
     settled) amount
+
+     Lists the pools I am in, newest month first (then by name), optionally of one month: my contribution
+    lines with the rule behind them, my projected amount (as calculated once the pool is calculated)
+    and, once
+    locked, what the ledger paid me. An account that is not an employee's answers 404.
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11

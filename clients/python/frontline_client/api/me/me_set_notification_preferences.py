@@ -92,6 +92,13 @@ def sync_detailed(
 ) -> Response[Problem | list[NotificationPreferenceRead]]:
     """Mute or unmute kinds (mandatory kinds cannot be muted)
 
+     Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+    A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until
+    unmuted.
+    Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers
+    with
+    the whole list, as GET does.
+
     Args:
         body (NotificationPreferencesUpdate):
 
@@ -121,6 +128,13 @@ def sync(
 ) -> Problem | list[NotificationPreferenceRead] | None:
     """Mute or unmute kinds (mandatory kinds cannot be muted)
 
+     Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+    A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until
+    unmuted.
+    Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers
+    with
+    the whole list, as GET does.
+
     Args:
         body (NotificationPreferencesUpdate):
 
@@ -144,6 +158,13 @@ async def asyncio_detailed(
     body: NotificationPreferencesUpdate,
 ) -> Response[Problem | list[NotificationPreferenceRead]]:
     """Mute or unmute kinds (mandatory kinds cannot be muted)
+
+     Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+    A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until
+    unmuted.
+    Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers
+    with
+    the whole list, as GET does.
 
     Args:
         body (NotificationPreferencesUpdate):
@@ -171,6 +192,13 @@ async def asyncio(
     body: NotificationPreferencesUpdate,
 ) -> Problem | list[NotificationPreferenceRead] | None:
     """Mute or unmute kinds (mandatory kinds cannot be muted)
+
+     Mutes or unmutes notification kinds for the caller; kinds not listed keep their setting.
+    A muted kind is not delivered to the caller at all (no notification, nothing on the stream) until
+    unmuted.
+    Muting a kind HR made mandatory, or naming an unknown kind, answers 422 and changes nothing. Answers
+    with
+    the whole list, as GET does.
 
     Args:
         body (NotificationPreferencesUpdate):

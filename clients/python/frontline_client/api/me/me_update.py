@@ -88,6 +88,14 @@ def sync_detailed(
 ) -> Response[MeRead | Problem]:
     """Change my own settings: the language my texts are written in
 
+     Changes the caller's own settings; today only the language their texts are written in.
+    Send `language` as `zh-CN` or `en`, or null to return to the organisation's default. This answer is
+    already in the new language, and later ones are once the next token (sign-in or refresh) carries it;
+    a
+    request whose `Accept-Language` names zh-CN or en is answered in that language instead. A real
+    change is
+    written to the audit trail.
+
     Args:
         body (MeUpdate): What a person changes about their own account (tokens issued from now on
             carry it).
@@ -118,6 +126,14 @@ def sync(
 ) -> MeRead | Problem | None:
     """Change my own settings: the language my texts are written in
 
+     Changes the caller's own settings; today only the language their texts are written in.
+    Send `language` as `zh-CN` or `en`, or null to return to the organisation's default. This answer is
+    already in the new language, and later ones are once the next token (sign-in or refresh) carries it;
+    a
+    request whose `Accept-Language` names zh-CN or en is answered in that language instead. A real
+    change is
+    written to the audit trail.
+
     Args:
         body (MeUpdate): What a person changes about their own account (tokens issued from now on
             carry it).
@@ -142,6 +158,14 @@ async def asyncio_detailed(
     body: MeUpdate,
 ) -> Response[MeRead | Problem]:
     """Change my own settings: the language my texts are written in
+
+     Changes the caller's own settings; today only the language their texts are written in.
+    Send `language` as `zh-CN` or `en`, or null to return to the organisation's default. This answer is
+    already in the new language, and later ones are once the next token (sign-in or refresh) carries it;
+    a
+    request whose `Accept-Language` names zh-CN or en is answered in that language instead. A real
+    change is
+    written to the audit trail.
 
     Args:
         body (MeUpdate): What a person changes about their own account (tokens issued from now on
@@ -170,6 +194,14 @@ async def asyncio(
     body: MeUpdate,
 ) -> MeRead | Problem | None:
     """Change my own settings: the language my texts are written in
+
+     Changes the caller's own settings; today only the language their texts are written in.
+    Send `language` as `zh-CN` or `en`, or null to return to the organisation's default. This answer is
+    already in the new language, and later ones are once the next token (sign-in or refresh) carries it;
+    a
+    request whose `Accept-Language` names zh-CN or en is answered in that language instead. A real
+    change is
+    written to the audit trail.
 
     Args:
         body (MeUpdate): What a person changes about their own account (tokens issued from now on

@@ -102,6 +102,12 @@ def sync_detailed(
 ) -> Response[NotificationPreferenceRead | Problem]:
     """HR: make a kind mandatory (nobody can mute it) or optional
 
+     Makes a notification kind mandatory, so nobody can mute it, or optional again.
+    HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to
+    everyone
+    it concerns, including those who had muted it; making it optional again restores their mutes.
+    Audited.
+
     Args:
         kind (str):
         body (NotificationKindUpdate):
@@ -134,6 +140,12 @@ def sync(
 ) -> NotificationPreferenceRead | Problem | None:
     """HR: make a kind mandatory (nobody can mute it) or optional
 
+     Makes a notification kind mandatory, so nobody can mute it, or optional again.
+    HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to
+    everyone
+    it concerns, including those who had muted it; making it optional again restores their mutes.
+    Audited.
+
     Args:
         kind (str):
         body (NotificationKindUpdate):
@@ -160,6 +172,12 @@ async def asyncio_detailed(
     body: NotificationKindUpdate,
 ) -> Response[NotificationPreferenceRead | Problem]:
     """HR: make a kind mandatory (nobody can mute it) or optional
+
+     Makes a notification kind mandatory, so nobody can mute it, or optional again.
+    HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to
+    everyone
+    it concerns, including those who had muted it; making it optional again restores their mutes.
+    Audited.
 
     Args:
         kind (str):
@@ -190,6 +208,12 @@ async def asyncio(
     body: NotificationKindUpdate,
 ) -> NotificationPreferenceRead | Problem | None:
     """HR: make a kind mandatory (nobody can mute it) or optional
+
+     Makes a notification kind mandatory, so nobody can mute it, or optional again.
+    HR and administrators only (403); an unknown kind answers 404. A mandatory kind is delivered to
+    everyone
+    it concerns, including those who had muted it; making it optional again restores their mutes.
+    Audited.
 
     Args:
         kind (str):

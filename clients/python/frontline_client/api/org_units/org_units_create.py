@@ -95,6 +95,16 @@ def sync_detailed(
 ) -> Response[OrgUnitRead | Problem]:
     """Create Org Unit
 
+     Creates an org unit: headquarters, a department, a region, a store or a project.
+    HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+    department under headquarters or a department; a region under headquarters or a region; a store
+    under
+    headquarters or a region; a project under headquarters, a department or a region. Stores and
+    projects need
+    latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name;
+    the
+    code must be unused (409). Audited.
+
     Args:
         body (OrgUnitCreate):
 
@@ -124,6 +134,16 @@ def sync(
 ) -> OrgUnitRead | Problem | None:
     """Create Org Unit
 
+     Creates an org unit: headquarters, a department, a region, a store or a project.
+    HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+    department under headquarters or a department; a region under headquarters or a region; a store
+    under
+    headquarters or a region; a project under headquarters, a department or a region. Stores and
+    projects need
+    latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name;
+    the
+    code must be unused (409). Audited.
+
     Args:
         body (OrgUnitCreate):
 
@@ -147,6 +167,16 @@ async def asyncio_detailed(
     body: OrgUnitCreate,
 ) -> Response[OrgUnitRead | Problem]:
     """Create Org Unit
+
+     Creates an org unit: headquarters, a department, a region, a store or a project.
+    HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+    department under headquarters or a department; a region under headquarters or a region; a store
+    under
+    headquarters or a region; a project under headquarters, a department or a region. Stores and
+    projects need
+    latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name;
+    the
+    code must be unused (409). Audited.
 
     Args:
         body (OrgUnitCreate):
@@ -174,6 +204,16 @@ async def asyncio(
     body: OrgUnitCreate,
 ) -> OrgUnitRead | Problem | None:
     """Create Org Unit
+
+     Creates an org unit: headquarters, a department, a region, a store or a project.
+    HR and administrators only (403). Placement rules (422 otherwise): headquarters sits at the root; a
+    department under headquarters or a department; a region under headquarters or a region; a store
+    under
+    headquarters or a region; a project under headquarters, a department or a region. Stores and
+    projects need
+    latitude, longitude and a geofence radius, since people punch in there. `timezone` is an IANA name;
+    the
+    code must be unused (409). Audited.
 
     Args:
         body (OrgUnitCreate):

@@ -82,6 +82,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete Org Unit
 
+     Deletes an unused org unit.
+    HR and administrators only (403). A unit with child units, people, role grants or any history
+    answers 409
+    and stays. Audited.
+
     Args:
         unit_id (UUID):
 
@@ -111,6 +116,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete Org Unit
 
+     Deletes an unused org unit.
+    HR and administrators only (403). A unit with child units, people, role grants or any history
+    answers 409
+    and stays. Audited.
+
     Args:
         unit_id (UUID):
 
@@ -134,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Delete Org Unit
+
+     Deletes an unused org unit.
+    HR and administrators only (403). A unit with child units, people, role grants or any history
+    answers 409
+    and stays. Audited.
 
     Args:
         unit_id (UUID):
@@ -161,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Delete Org Unit
+
+     Deletes an unused org unit.
+    HR and administrators only (403). A unit with child units, people, role grants or any history
+    answers 409
+    and stays. Audited.
 
     Args:
         unit_id (UUID):

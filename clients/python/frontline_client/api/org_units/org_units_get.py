@@ -76,6 +76,9 @@ def sync_detailed(
 ) -> Response[OrgUnitRead | Problem]:
     """Get Org Unit
 
+     Reads one org unit; every signed-in caller may.
+    An unknown id answers 404.
+
     Args:
         unit_id (UUID):
 
@@ -105,6 +108,9 @@ def sync(
 ) -> OrgUnitRead | Problem | None:
     """Get Org Unit
 
+     Reads one org unit; every signed-in caller may.
+    An unknown id answers 404.
+
     Args:
         unit_id (UUID):
 
@@ -128,6 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[OrgUnitRead | Problem]:
     """Get Org Unit
+
+     Reads one org unit; every signed-in caller may.
+    An unknown id answers 404.
 
     Args:
         unit_id (UUID):
@@ -155,6 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> OrgUnitRead | Problem | None:
     """Get Org Unit
+
+     Reads one org unit; every signed-in caller may.
+    An unknown id answers 404.
 
     Args:
         unit_id (UUID):

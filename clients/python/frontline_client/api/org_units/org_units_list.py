@@ -135,6 +135,11 @@ def sync_detailed(
 ) -> Response[PageOrgUnitRead | Problem]:
     """List Org Units
 
+     Lists org units ordered by code; every signed-in caller reads the whole tree.
+    `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
+    children;
+    `q` searches name and code.
+
     Args:
         kind (None | OrgUnitKind | Unset):
         parent_id (None | Unset | UUID):
@@ -179,6 +184,11 @@ def sync(
 ) -> PageOrgUnitRead | Problem | None:
     """List Org Units
 
+     Lists org units ordered by code; every signed-in caller reads the whole tree.
+    `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
+    children;
+    `q` searches name and code.
+
     Args:
         kind (None | OrgUnitKind | Unset):
         parent_id (None | Unset | UUID):
@@ -217,6 +227,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageOrgUnitRead | Problem]:
     """List Org Units
+
+     Lists org units ordered by code; every signed-in caller reads the whole tree.
+    `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
+    children;
+    `q` searches name and code.
 
     Args:
         kind (None | OrgUnitKind | Unset):
@@ -259,6 +274,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageOrgUnitRead | Problem | None:
     """List Org Units
+
+     Lists org units ordered by code; every signed-in caller reads the whole tree.
+    `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
+    children;
+    `q` searches name and code.
 
     Args:
         kind (None | OrgUnitKind | Unset):

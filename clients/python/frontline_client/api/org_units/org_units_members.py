@@ -110,6 +110,12 @@ def sync_detailed(
     """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
     number
 
+     Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+    `on` defaults to today in the organisation's time zone. Only people the caller may see that day are
+    listed
+    (see GET /employees), by employee number, each with where their presence comes from (home, or the
+    assignment). An unknown unit answers 404.
+
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
@@ -149,6 +155,12 @@ def sync(
     """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
     number
 
+     Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+    `on` defaults to today in the organisation's time zone. Only people the caller may see that day are
+    listed
+    (see GET /employees), by employee number, each with where their presence comes from (home, or the
+    assignment). An unknown unit answers 404.
+
     Args:
         unit_id (UUID):
         on (datetime.date | None | Unset): The day asked about; default today
@@ -182,6 +194,12 @@ async def asyncio_detailed(
 ) -> Response[PageUnitMember | Problem]:
     """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
     number
+
+     Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+    `on` defaults to today in the organisation's time zone. Only people the caller may see that day are
+    listed
+    (see GET /employees), by employee number, each with where their presence comes from (home, or the
+    assignment). An unknown unit answers 404.
 
     Args:
         unit_id (UUID):
@@ -219,6 +237,12 @@ async def asyncio(
 ) -> PageUnitMember | Problem | None:
     """Who works at this unit on a day (home staff not away, plus people assigned there), by employee
     number
+
+     Who works at this unit on a day: home staff not assigned elsewhere, plus people assigned there.
+    `on` defaults to today in the organisation's time zone. Only people the caller may see that day are
+    listed
+    (see GET /employees), by employee number, each with where their presence comes from (home, or the
+    assignment). An unknown unit answers 404.
 
     Args:
         unit_id (UUID):

@@ -106,6 +106,14 @@ def sync_detailed(
 ) -> Response[OrgUnitRead | Problem]:
     """Update Org Unit
 
+     Changes an org unit; only the fields sent change, and code and kind never do.
+    HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the
+    same
+    placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name
+    and
+    time zone cannot be cleared, and stores and projects keep their location and geofence (422).
+    Audited.
+
     Args:
         unit_id (UUID):
         body (OrgUnitUpdate): Only the fields sent are changed; send null to clear an optional
@@ -139,6 +147,14 @@ def sync(
 ) -> OrgUnitRead | Problem | None:
     """Update Org Unit
 
+     Changes an org unit; only the fields sent change, and code and kind never do.
+    HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the
+    same
+    placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name
+    and
+    time zone cannot be cleared, and stores and projects keep their location and geofence (422).
+    Audited.
+
     Args:
         unit_id (UUID):
         body (OrgUnitUpdate): Only the fields sent are changed; send null to clear an optional
@@ -166,6 +182,14 @@ async def asyncio_detailed(
     body: OrgUnitUpdate,
 ) -> Response[OrgUnitRead | Problem]:
     """Update Org Unit
+
+     Changes an org unit; only the fields sent change, and code and kind never do.
+    HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the
+    same
+    placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name
+    and
+    time zone cannot be cleared, and stores and projects keep their location and geofence (422).
+    Audited.
 
     Args:
         unit_id (UUID):
@@ -197,6 +221,14 @@ async def asyncio(
     body: OrgUnitUpdate,
 ) -> OrgUnitRead | Problem | None:
     """Update Org Unit
+
+     Changes an org unit; only the fields sent change, and code and kind never do.
+    HR and administrators only (403). A new `parent_id` moves the unit with its whole subtree, under the
+    same
+    placement rules as creation; a unit cannot move under itself or one of its descendants (422). Name
+    and
+    time zone cannot be cleared, and stores and projects keep their location and geofence (422).
+    Audited.
 
     Args:
         unit_id (UUID):

@@ -66,6 +66,10 @@ def sync_detailed(
 ) -> Response[OrganisationSettingsRead | Problem]:
     """The organisation's settings (HR and administrators)
 
+     Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+    HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+    defaults hold and `updated_at` is null.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +93,10 @@ def sync(
 ) -> OrganisationSettingsRead | Problem | None:
     """The organisation's settings (HR and administrators)
 
+     Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+    HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+    defaults hold and `updated_at` is null.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +115,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[OrganisationSettingsRead | Problem]:
     """The organisation's settings (HR and administrators)
+
+     Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+    HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+    defaults hold and `updated_at` is null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +140,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> OrganisationSettingsRead | Problem | None:
     """The organisation's settings (HR and administrators)
+
+     Reads the organisation-wide settings: separation of duties in settlement and the mentor capacity.
+    HR and administrators only (403 for anyone else). Until an administrator first changes a setting the
+    defaults hold and `updated_at` is null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,6 +93,15 @@ def sync_detailed(
     """Change the organisation's settings, e.g. separation of duties in settlement (administrators;
     audited)
 
+     Changes organisation-wide settings; fields left out keep their value.
+    Administrators only: HR works under these rules, so HR does not set them (403). With separation of
+    duties
+    on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve
+    that
+    month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once.
+    Concurrent
+    changes are applied one after the other, and each is written to the audit trail.
+
     Args:
         body (OrganisationSettingsUpdate): The settings to change; those left out keep their
             value.
@@ -124,6 +133,15 @@ def sync(
     """Change the organisation's settings, e.g. separation of duties in settlement (administrators;
     audited)
 
+     Changes organisation-wide settings; fields left out keep their value.
+    Administrators only: HR works under these rules, so HR does not set them (403). With separation of
+    duties
+    on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve
+    that
+    month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once.
+    Concurrent
+    changes are applied one after the other, and each is written to the audit trail.
+
     Args:
         body (OrganisationSettingsUpdate): The settings to change; those left out keep their
             value.
@@ -149,6 +167,15 @@ async def asyncio_detailed(
 ) -> Response[OrganisationSettingsRead | Problem]:
     """Change the organisation's settings, e.g. separation of duties in settlement (administrators;
     audited)
+
+     Changes organisation-wide settings; fields left out keep their value.
+    Administrators only: HR works under these rules, so HR does not set them (403). With separation of
+    duties
+    on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve
+    that
+    month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once.
+    Concurrent
+    changes are applied one after the other, and each is written to the audit trail.
 
     Args:
         body (OrganisationSettingsUpdate): The settings to change; those left out keep their
@@ -178,6 +205,15 @@ async def asyncio(
 ) -> OrganisationSettingsRead | Problem | None:
     """Change the organisation's settings, e.g. separation of duties in settlement (administrators;
     audited)
+
+     Changes organisation-wide settings; fields left out keep their value.
+    Administrators only: HR works under these rules, so HR does not set them (403). With separation of
+    duties
+    on, whoever last calculated a pool may not approve it, and whoever closed a month may not approve
+    that
+    month's pools; `max_mentees` caps how many secondees one head-office mentor takes at once.
+    Concurrent
+    changes are applied one after the other, and each is written to the audit trail.
 
     Args:
         body (OrganisationSettingsUpdate): The settings to change; those left out keep their

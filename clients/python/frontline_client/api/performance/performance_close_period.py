@@ -123,6 +123,14 @@ def sync_detailed(
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
+     Closes a month: every active employee's score is computed and frozen in an append-only record, and
+    values and targets for the month are refused until it is reopened. Before the month has ended in the
+    organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the
+    audit); a
+    closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed`
+    event
+    (webhook) and tells each person scored their final score.
+
     Args:
         period (str): A month, e.g. 2026-11
         body (EarlyClose | None | Unset):
@@ -156,6 +164,14 @@ def sync(
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
 
+     Closes a month: every active employee's score is computed and frozen in an append-only record, and
+    values and targets for the month are refused until it is reopened. Before the month has ended in the
+    organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the
+    audit); a
+    closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed`
+    event
+    (webhook) and tells each person scored their final score.
+
     Args:
         period (str): A month, e.g. 2026-11
         body (EarlyClose | None | Unset):
@@ -183,6 +199,14 @@ async def asyncio_detailed(
 ) -> Response[PeriodNotEndedProblem | Problem | PeriodRead | Problem]:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
+
+     Closes a month: every active employee's score is computed and frozen in an append-only record, and
+    values and targets for the month are refused until it is reopened. Before the month has ended in the
+    organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the
+    audit); a
+    closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed`
+    event
+    (webhook) and tells each person scored their final score.
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -214,6 +238,14 @@ async def asyncio(
 ) -> PeriodNotEndedProblem | Problem | PeriodRead | Problem | None:
     """Close a month once it has ended in the organisation's time zone (or early, with a reason): every
     active employee's score is frozen; later values are refused
+
+     Closes a month: every active employee's score is computed and frozen in an append-only record, and
+    values and targets for the month are refused until it is reopened. Before the month has ended in the
+    organisation's time zone it answers 409, unless the body asks `early` with a reason (kept in the
+    audit); a
+    closed month answers 409. HR and administrators only (403 otherwise). Writes the `period.closed`
+    event
+    (webhook) and tells each person scored their final score.
 
     Args:
         period (str): A month, e.g. 2026-11

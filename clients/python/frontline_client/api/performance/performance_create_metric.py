@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[MetricDefinitionRead | Problem]:
     """Create Metric
 
+     Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new
+    (409).
+    HR and administrators only (403 otherwise); audited.
+
     Args:
         body (MetricDefinitionCreate):
 
@@ -126,6 +130,10 @@ def sync(
 ) -> MetricDefinitionRead | Problem | None:
     """Create Metric
 
+     Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new
+    (409).
+    HR and administrators only (403 otherwise); audited.
+
     Args:
         body (MetricDefinitionCreate):
 
@@ -149,6 +157,10 @@ async def asyncio_detailed(
     body: MetricDefinitionCreate,
 ) -> Response[MetricDefinitionRead | Problem]:
     """Create Metric
+
+     Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new
+    (409).
+    HR and administrators only (403 otherwise); audited.
 
     Args:
         body (MetricDefinitionCreate):
@@ -176,6 +188,10 @@ async def asyncio(
     body: MetricDefinitionCreate,
 ) -> MetricDefinitionRead | Problem | None:
     """Create Metric
+
+     Adds a metric definition; its scoring rule must fit its direction (422) and its code must be new
+    (409).
+    HR and administrators only (403 otherwise); audited.
 
     Args:
         body (MetricDefinitionCreate):

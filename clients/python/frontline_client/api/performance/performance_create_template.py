@@ -114,6 +114,15 @@ def sync_detailed(
 ) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
+     Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+    positive and sum to 100, and it must keep the organisation's template rules (a seconded template's
+    minimum
+    weight on store-side metrics, a support template's band of weight on frontline satisfaction);
+    otherwise it
+    is refused (422) with every violation listed. A code already taken answers 409. HR and
+    administrators only
+    (403 otherwise); audited.
+
     Args:
         body (TemplateCreate):
 
@@ -143,6 +152,15 @@ def sync(
 ) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
 
+     Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+    positive and sum to 100, and it must keep the organisation's template rules (a seconded template's
+    minimum
+    weight on store-side metrics, a support template's band of weight on frontline satisfaction);
+    otherwise it
+    is refused (422) with every violation listed. A code already taken answers 409. HR and
+    administrators only
+    (403 otherwise); audited.
+
     Args:
         body (TemplateCreate):
 
@@ -166,6 +184,15 @@ async def asyncio_detailed(
     body: TemplateCreate,
 ) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
+
+     Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+    positive and sum to 100, and it must keep the organisation's template rules (a seconded template's
+    minimum
+    weight on store-side metrics, a support template's band of weight on frontline satisfaction);
+    otherwise it
+    is refused (422) with every violation listed. A code already taken answers 409. HR and
+    administrators only
+    (403 otherwise); audited.
 
     Args:
         body (TemplateCreate):
@@ -193,6 +220,15 @@ async def asyncio(
     body: TemplateCreate,
 ) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Create a scorecard template; one that breaks the organisation's rules is refused with the reasons
+
+     Creates a scorecard template for a population. Its metrics must exist and be active, its weights be
+    positive and sum to 100, and it must keep the organisation's template rules (a seconded template's
+    minimum
+    weight on store-side metrics, a support template's band of weight on frontline satisfaction);
+    otherwise it
+    is refused (422) with every violation listed. A code already taken answers 409. HR and
+    administrators only
+    (403 otherwise); audited.
 
     Args:
         body (TemplateCreate):

@@ -88,6 +88,15 @@ def sync_detailed(
 ) -> Response[EmployeeScore | Problem]:
     """A person's live score for a month, part by part (HR: everyone; managers: their people)
 
+     Computes a person's live score for a month, part by part (each unit they worked at, with its
+    scorecard): every metric's value, target, points, weight and source; closing the month freezes the
+    same
+    computation. HR, leaders and administrators see everyone; store managers and department heads the
+    people
+    who worked in their units that month; everyone themselves; anyone else gets 404. Comments written
+    with
+    manual values are shown only to the person, HR and administrators.
+
     Args:
         employee_id (UUID):
         period (str): A month, e.g. 2026-11
@@ -120,6 +129,15 @@ def sync(
 ) -> EmployeeScore | Problem | None:
     """A person's live score for a month, part by part (HR: everyone; managers: their people)
 
+     Computes a person's live score for a month, part by part (each unit they worked at, with its
+    scorecard): every metric's value, target, points, weight and source; closing the month freezes the
+    same
+    computation. HR, leaders and administrators see everyone; store managers and department heads the
+    people
+    who worked in their units that month; everyone themselves; anyone else gets 404. Comments written
+    with
+    manual values are shown only to the person, HR and administrators.
+
     Args:
         employee_id (UUID):
         period (str): A month, e.g. 2026-11
@@ -146,6 +164,15 @@ async def asyncio_detailed(
     period: str,
 ) -> Response[EmployeeScore | Problem]:
     """A person's live score for a month, part by part (HR: everyone; managers: their people)
+
+     Computes a person's live score for a month, part by part (each unit they worked at, with its
+    scorecard): every metric's value, target, points, weight and source; closing the month freezes the
+    same
+    computation. HR, leaders and administrators see everyone; store managers and department heads the
+    people
+    who worked in their units that month; everyone themselves; anyone else gets 404. Comments written
+    with
+    manual values are shown only to the person, HR and administrators.
 
     Args:
         employee_id (UUID):
@@ -176,6 +203,15 @@ async def asyncio(
     period: str,
 ) -> EmployeeScore | Problem | None:
     """A person's live score for a month, part by part (HR: everyone; managers: their people)
+
+     Computes a person's live score for a month, part by part (each unit they worked at, with its
+    scorecard): every metric's value, target, points, weight and source; closing the month freezes the
+    same
+    computation. HR, leaders and administrators see everyone; store managers and department heads the
+    people
+    who worked in their units that month; everyone themselves; anyone else gets 404. Comments written
+    with
+    manual values are shown only to the person, HR and administrators.
 
     Args:
         employee_id (UUID):

@@ -121,6 +121,16 @@ def sync_detailed(
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
 
+     Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+    person reads. A store manager enters values for people assigned to their stores that month, never
+    their
+    own (others answer 404); HR and administrators for anyone; integration clients push through
+    `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the
+    metric
+    on the scorecard of the days the writer answers for (422 with the reason); a closed month answers
+    409.
+    Audited with the value and comment before and after.
+
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
             and month. The metric
@@ -156,6 +166,16 @@ def sync(
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
 
+     Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+    person reads. A store manager enters values for people assigned to their stores that month, never
+    their
+    own (others answer 404); HR and administrators for anyone; integration clients push through
+    `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the
+    metric
+    on the scorecard of the days the writer answers for (422 with the reason); a closed month answers
+    409.
+    Audited with the value and comment before and after.
+
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
             and month. The metric
@@ -185,6 +205,16 @@ async def asyncio_detailed(
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
+
+     Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+    person reads. A store manager enters values for people assigned to their stores that month, never
+    their
+    own (others answer 404); HR and administrators for anyone; integration clients push through
+    `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the
+    metric
+    on the scorecard of the days the writer answers for (422 with the reason); a closed month answers
+    409.
+    Audited with the value and comment before and after.
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric
@@ -218,6 +248,16 @@ async def asyncio(
     """Enter a manual value, with an optional comment to the person (a store manager for people assigned to
     their stores that month; HR for anyone); the metric must be on the person's scorecard, the value on
     its scale
+
+     Enters, or replaces, a person's value of a manual metric for a month, with an optional comment the
+    person reads. A store manager enters values for people assigned to their stores that month, never
+    their
+    own (others answer 404); HR and administrators for anyone; integration clients push through
+    `/ingest/metric-values` (403). The metric must be active and manual, the value on its scale and the
+    metric
+    on the scorecard of the days the writer answers for (422 with the reason); a closed month answers
+    409.
+    Audited with the value and comment before and after.
 
     Args:
         body (ValueEntry): A manual value (e.g. a store manager's rating) for one person, metric

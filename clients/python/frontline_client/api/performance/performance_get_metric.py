@@ -78,6 +78,9 @@ def sync_detailed(
 ) -> Response[MetricDefinitionRead | Problem]:
     """Get Metric
 
+     Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+    integration clients are refused.
+
     Args:
         metric_id (UUID):
 
@@ -107,6 +110,9 @@ def sync(
 ) -> MetricDefinitionRead | Problem | None:
     """Get Metric
 
+     Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+    integration clients are refused.
+
     Args:
         metric_id (UUID):
 
@@ -130,6 +136,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MetricDefinitionRead | Problem]:
     """Get Metric
+
+     Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+    integration clients are refused.
 
     Args:
         metric_id (UUID):
@@ -157,6 +166,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MetricDefinitionRead | Problem | None:
     """Get Metric
+
+     Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
+    integration clients are refused.
 
     Args:
         metric_id (UUID):

@@ -75,6 +75,12 @@ def sync_detailed(
 ) -> Response[PeriodRead | Problem]:
     """Get Period
 
+     Returns a month's status (open or closed), how many times it has been closed, when it last changed
+    and,
+    once closed, how many scores its latest closing froze; a month never closed reads as open. Every
+    signed-in
+    person may read it; integration clients are refused (403).
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -104,6 +110,12 @@ def sync(
 ) -> PeriodRead | Problem | None:
     """Get Period
 
+     Returns a month's status (open or closed), how many times it has been closed, when it last changed
+    and,
+    once closed, how many scores its latest closing froze; a month never closed reads as open. Every
+    signed-in
+    person may read it; integration clients are refused (403).
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -127,6 +139,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PeriodRead | Problem]:
     """Get Period
+
+     Returns a month's status (open or closed), how many times it has been closed, when it last changed
+    and,
+    once closed, how many scores its latest closing froze; a month never closed reads as open. Every
+    signed-in
+    person may read it; integration clients are refused (403).
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -154,6 +172,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PeriodRead | Problem | None:
     """Get Period
+
+     Returns a month's status (open or closed), how many times it has been closed, when it last changed
+    and,
+    once closed, how many scores its latest closing froze; a month never closed reads as open. Every
+    signed-in
+    person may read it; integration clients are refused (403).
 
     Args:
         period (str): A month, e.g. 2026-11

@@ -76,6 +76,9 @@ def sync_detailed(
 ) -> Response[Problem | TemplateRead]:
     """Get Template
 
+     Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+    read it; integration clients are refused.
+
     Args:
         template_id (UUID):
 
@@ -105,6 +108,9 @@ def sync(
 ) -> Problem | TemplateRead | None:
     """Get Template
 
+     Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+    read it; integration clients are refused.
+
     Args:
         template_id (UUID):
 
@@ -128,6 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TemplateRead]:
     """Get Template
+
+     Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+    read it; integration clients are refused.
 
     Args:
         template_id (UUID):
@@ -155,6 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TemplateRead | None:
     """Get Template
+
+     Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
+    read it; integration clients are refused.
 
     Args:
         template_id (UUID):

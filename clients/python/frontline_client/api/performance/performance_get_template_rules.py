@@ -61,6 +61,13 @@ def sync_detailed(
 ) -> Response[Problem | TemplateRulesSettings]:
     """Get Template Rules
 
+     Returns the rules every scorecard template must keep: the minimum weight a seconded template carries
+    on
+    store-side metrics, the band of weight a support template gives frontline satisfaction, and which
+    metrics
+    count as frontline satisfaction. Every signed-in person may read them; integration clients are
+    refused.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +91,13 @@ def sync(
 ) -> Problem | TemplateRulesSettings | None:
     """Get Template Rules
 
+     Returns the rules every scorecard template must keep: the minimum weight a seconded template carries
+    on
+    store-side metrics, the band of weight a support template gives frontline satisfaction, and which
+    metrics
+    count as frontline satisfaction. Every signed-in person may read them; integration clients are
+    refused.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +116,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TemplateRulesSettings]:
     """Get Template Rules
+
+     Returns the rules every scorecard template must keep: the minimum weight a seconded template carries
+    on
+    store-side metrics, the band of weight a support template gives frontline satisfaction, and which
+    metrics
+    count as frontline satisfaction. Every signed-in person may read them; integration clients are
+    refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +144,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TemplateRulesSettings | None:
     """Get Template Rules
+
+     Returns the rules every scorecard template must keep: the minimum weight a seconded template carries
+    on
+    store-side metrics, the band of weight a support template gives frontline satisfaction, and which
+    metrics
+    count as frontline satisfaction. Every signed-in person may read them; integration clients are
+    refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

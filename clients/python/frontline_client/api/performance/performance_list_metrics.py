@@ -86,6 +86,10 @@ def sync_detailed(
 ) -> Response[PageMetricDefinitionRead | Problem]:
     """List Metrics
 
+     Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and
+    scoring
+    rule. Every signed-in person may read them; integration clients are refused.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -118,6 +122,10 @@ def sync(
 ) -> PageMetricDefinitionRead | Problem | None:
     """List Metrics
 
+     Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and
+    scoring
+    rule. Every signed-in person may read them; integration clients are refused.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -144,6 +152,10 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageMetricDefinitionRead | Problem]:
     """List Metrics
+
+     Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and
+    scoring
+    rule. Every signed-in person may read them; integration clients are refused.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -174,6 +186,10 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageMetricDefinitionRead | Problem | None:
     """List Metrics
+
+     Lists the metric definitions by code, a page at a time: name, unit, side, source, direction and
+    scoring
+    rule. Every signed-in person may read them; integration clients are refused.
 
     Args:
         limit (int | Unset): Page size Default: 50.

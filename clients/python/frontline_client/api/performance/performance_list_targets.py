@@ -91,6 +91,9 @@ def sync_detailed(
 ) -> Response[Problem | list[TargetRead]]:
     """List Targets
 
+     Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+    everyone else sees unit targets and their own personal ones. Integration clients are refused.
+
     Args:
         period (str): A month, e.g. 2026-11
         metric_code (None | str | Unset):
@@ -123,6 +126,9 @@ def sync(
 ) -> Problem | list[TargetRead] | None:
     """List Targets
 
+     Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+    everyone else sees unit targets and their own personal ones. Integration clients are refused.
+
     Args:
         period (str): A month, e.g. 2026-11
         metric_code (None | str | Unset):
@@ -149,6 +155,9 @@ async def asyncio_detailed(
     metric_code: None | str | Unset = UNSET,
 ) -> Response[Problem | list[TargetRead]]:
     """List Targets
+
+     Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+    everyone else sees unit targets and their own personal ones. Integration clients are refused.
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -179,6 +188,9 @@ async def asyncio(
     metric_code: None | str | Unset = UNSET,
 ) -> Problem | list[TargetRead] | None:
     """List Targets
+
+     Lists a month's targets, optionally of one metric. HR, leaders and administrators see every target;
+    everyone else sees unit targets and their own personal ones. Integration clients are refused.
 
     Args:
         period (str): A month, e.g. 2026-11

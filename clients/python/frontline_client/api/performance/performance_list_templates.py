@@ -86,6 +86,11 @@ def sync_detailed(
 ) -> Response[PageTemplateRead | Problem]:
     """List Templates
 
+     Lists the scorecard templates by code, a page at a time, each with its population, weighted lines
+    and
+    total weight on store-side metrics. A population is scored with its active template whose code comes
+    first. Every signed-in person may read them; integration clients are refused.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -118,6 +123,11 @@ def sync(
 ) -> PageTemplateRead | Problem | None:
     """List Templates
 
+     Lists the scorecard templates by code, a page at a time, each with its population, weighted lines
+    and
+    total weight on store-side metrics. A population is scored with its active template whose code comes
+    first. Every signed-in person may read them; integration clients are refused.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -144,6 +154,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTemplateRead | Problem]:
     """List Templates
+
+     Lists the scorecard templates by code, a page at a time, each with its population, weighted lines
+    and
+    total weight on store-side metrics. A population is scored with its active template whose code comes
+    first. Every signed-in person may read them; integration clients are refused.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -174,6 +189,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageTemplateRead | Problem | None:
     """List Templates
+
+     Lists the scorecard templates by code, a page at a time, each with its population, weighted lines
+    and
+    total weight on store-side metrics. A population is scored with its active template whose code comes
+    first. Every signed-in person may read them; integration clients are refused.
 
     Args:
         limit (int | Unset): Page size Default: 50.

@@ -87,6 +87,12 @@ def sync_detailed(
 ) -> Response[Problem | Ranking]:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
+     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
+    ranks
+    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
+    HR,
+    leaders and administrators only (403 otherwise); an unknown template answers 404.
+
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
@@ -119,6 +125,12 @@ def sync(
 ) -> Problem | Ranking | None:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
+     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
+    ranks
+    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
+    HR,
+    leaders and administrators only (403 otherwise); an unknown template answers 404.
+
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
@@ -145,6 +157,12 @@ async def asyncio_detailed(
     template: str,
 ) -> Response[Problem | Ranking]:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
+
+     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
+    ranks
+    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
+    HR,
+    leaders and administrators only (403 otherwise); an unknown template answers 404.
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -175,6 +193,12 @@ async def asyncio(
     template: str,
 ) -> Problem | Ranking | None:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
+
+     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
+    ranks
+    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
+    HR,
+    leaders and administrators only (403 otherwise); an unknown template answers 404.
 
     Args:
         period (str): A month, e.g. 2026-11

@@ -90,6 +90,12 @@ def sync_detailed(
 ) -> Response[PeriodRead | Problem]:
     """Reopen a closed month (audited); its frozen scores stay as they were
 
+     Reopens a closed month so its values and targets can change again; its frozen scores stay as they
+    were,
+    and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR
+    and
+    administrators only (403 otherwise); audited.
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -119,6 +125,12 @@ def sync(
 ) -> PeriodRead | Problem | None:
     """Reopen a closed month (audited); its frozen scores stay as they were
 
+     Reopens a closed month so its values and targets can change again; its frozen scores stay as they
+    were,
+    and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR
+    and
+    administrators only (403 otherwise); audited.
+
     Args:
         period (str): A month, e.g. 2026-11
 
@@ -142,6 +154,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PeriodRead | Problem]:
     """Reopen a closed month (audited); its frozen scores stay as they were
+
+     Reopens a closed month so its values and targets can change again; its frozen scores stay as they
+    were,
+    and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR
+    and
+    administrators only (403 otherwise); audited.
 
     Args:
         period (str): A month, e.g. 2026-11
@@ -169,6 +187,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PeriodRead | Problem | None:
     """Reopen a closed month (audited); its frozen scores stay as they were
+
+     Reopens a closed month so its values and targets can change again; its frozen scores stay as they
+    were,
+    and closing it again freezes a new closing beside them. A month that is not closed answers 409. HR
+    and
+    administrators only (403 otherwise); audited.
 
     Args:
         period (str): A month, e.g. 2026-11

@@ -114,6 +114,13 @@ def sync_detailed(
 ) -> Response[PeriodClosedProblem | Problem | Problem | TargetRead]:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
+     Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+    employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an
+    unknown
+    metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the
+    value
+    before and after.
+
     Args:
         body (TargetSet):
 
@@ -143,6 +150,13 @@ def sync(
 ) -> PeriodClosedProblem | Problem | Problem | TargetRead | None:
     """Set (or replace) the target of a metric for a unit or an employee and a month
 
+     Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+    employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an
+    unknown
+    metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the
+    value
+    before and after.
+
     Args:
         body (TargetSet):
 
@@ -166,6 +180,13 @@ async def asyncio_detailed(
     body: TargetSet,
 ) -> Response[PeriodClosedProblem | Problem | Problem | TargetRead]:
     """Set (or replace) the target of a metric for a unit or an employee and a month
+
+     Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+    employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an
+    unknown
+    metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the
+    value
+    before and after.
 
     Args:
         body (TargetSet):
@@ -193,6 +214,13 @@ async def asyncio(
     body: TargetSet,
 ) -> PeriodClosedProblem | Problem | Problem | TargetRead | None:
     """Set (or replace) the target of a metric for a unit or an employee and a month
+
+     Sets the target of a metric for a month, for a unit (it holds for the unit's subtree) or for one
+    employee; setting it again replaces the value. A closed month answers 409 until HR reopens it; an
+    unknown
+    metric, unit or employee answers 422. HR and administrators only (403 otherwise); audited with the
+    value
+    before and after.
 
     Args:
         body (TargetSet):

@@ -91,6 +91,10 @@ def sync_detailed(
 ) -> Response[Problem | TemplateRulesSettings]:
     """Change the rules templates must keep (existing templates are checked again when changed)
 
+     Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+    maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+    administrators only (403 otherwise); audited.
+
     Args:
         body (TemplateRulesSettings): The organisation's rules a template must satisfy (defaults
             reflect the mission).
@@ -121,6 +125,10 @@ def sync(
 ) -> Problem | TemplateRulesSettings | None:
     """Change the rules templates must keep (existing templates are checked again when changed)
 
+     Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+    maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+    administrators only (403 otherwise); audited.
+
     Args:
         body (TemplateRulesSettings): The organisation's rules a template must satisfy (defaults
             reflect the mission).
@@ -145,6 +153,10 @@ async def asyncio_detailed(
     body: TemplateRulesSettings,
 ) -> Response[Problem | TemplateRulesSettings]:
     """Change the rules templates must keep (existing templates are checked again when changed)
+
+     Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+    maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+    administrators only (403 otherwise); audited.
 
     Args:
         body (TemplateRulesSettings): The organisation's rules a template must satisfy (defaults
@@ -173,6 +185,10 @@ async def asyncio(
     body: TemplateRulesSettings,
 ) -> Problem | TemplateRulesSettings | None:
     """Change the rules templates must keep (existing templates are checked again when changed)
+
+     Replaces the rules templates must keep; the minimum frontline-satisfaction weight may not exceed the
+    maximum (422). Existing templates are not checked now, only when they are next changed. HR and
+    administrators only (403 otherwise); audited.
 
     Args:
         body (TemplateRulesSettings): The organisation's rules a template must satisfy (defaults

@@ -103,6 +103,11 @@ def sync_detailed(
 ) -> Response[MetricDefinitionRead | Problem]:
     """Update Metric
 
+     Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+    direction is checked again (422). An inactive metric can no longer be put on a template or entered
+    by
+    hand. HR and administrators only (403 otherwise); audited with the fields before and after.
+
     Args:
         metric_id (UUID):
         body (MetricDefinitionUpdate): Code and side are fixed once templates use them; a new
@@ -136,6 +141,11 @@ def sync(
 ) -> MetricDefinitionRead | Problem | None:
     """Update Metric
 
+     Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+    direction is checked again (422). An inactive metric can no longer be put on a template or entered
+    by
+    hand. HR and administrators only (403 otherwise); audited with the fields before and after.
+
     Args:
         metric_id (UUID):
         body (MetricDefinitionUpdate): Code and side are fixed once templates use them; a new
@@ -163,6 +173,11 @@ async def asyncio_detailed(
     body: MetricDefinitionUpdate,
 ) -> Response[MetricDefinitionRead | Problem]:
     """Update Metric
+
+     Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+    direction is checked again (422). An inactive metric can no longer be put on a template or entered
+    by
+    hand. HR and administrators only (403 otherwise); audited with the fields before and after.
 
     Args:
         metric_id (UUID):
@@ -194,6 +209,11 @@ async def asyncio(
     body: MetricDefinitionUpdate,
 ) -> MetricDefinitionRead | Problem | None:
     """Update Metric
+
+     Changes the fields sent of a metric definition (its code and side stay); a changed scoring rule or
+    direction is checked again (422). An inactive metric can no longer be put on a template or entered
+    by
+    hand. HR and administrators only (403 otherwise); audited with the fields before and after.
 
     Args:
         metric_id (UUID):

@@ -120,6 +120,11 @@ def sync_detailed(
 ) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Update Template
 
+     Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+    template's (422 with every violation). Live scores follow the change at once; closed months keep
+    their
+    frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after.
+
     Args:
         template_id (UUID):
         body (TemplateUpdate):
@@ -152,6 +157,11 @@ def sync(
 ) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Update Template
 
+     Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+    template's (422 with every violation). Live scores follow the change at once; closed months keep
+    their
+    frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after.
+
     Args:
         template_id (UUID):
         body (TemplateUpdate):
@@ -178,6 +188,11 @@ async def asyncio_detailed(
     body: TemplateUpdate,
 ) -> Response[Problem | Problem | ScorecardRuleViolationProblem | TemplateRead]:
     """Update Template
+
+     Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+    template's (422 with every violation). Live scores follow the change at once; closed months keep
+    their
+    frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after.
 
     Args:
         template_id (UUID):
@@ -208,6 +223,11 @@ async def asyncio(
     body: TemplateUpdate,
 ) -> Problem | Problem | ScorecardRuleViolationProblem | TemplateRead | None:
     """Update Template
+
+     Changes the fields sent of a template (name, lines, active); new lines are checked like a new
+    template's (422 with every violation). Live scores follow the change at once; closed months keep
+    their
+    frozen scores. HR and administrators only (403 otherwise); audited with the fields before and after.
 
     Args:
         template_id (UUID):

@@ -125,6 +125,13 @@ def sync_detailed(
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a member's weight on one side, with a reason (audited)
 
+     Adds a signed change to a member's weight on one side, with a reason; it is kept beside the computed
+    weight, never replacing it, and the pool goes back to draft. Only a draft or calculated pool changes
+    (409
+    otherwise). HR and administrators only (a leader or member who can see the pool gets 403, anyone
+    else
+    404); audited.
+
     Args:
         pool_id (UUID):
         body (AdjustmentCreate):
@@ -157,6 +164,13 @@ def sync(
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a member's weight on one side, with a reason (audited)
 
+     Adds a signed change to a member's weight on one side, with a reason; it is kept beside the computed
+    weight, never replacing it, and the pool goes back to draft. Only a draft or calculated pool changes
+    (409
+    otherwise). HR and administrators only (a leader or member who can see the pool gets 403, anyone
+    else
+    404); audited.
+
     Args:
         pool_id (UUID):
         body (AdjustmentCreate):
@@ -183,6 +197,13 @@ async def asyncio_detailed(
     body: AdjustmentCreate,
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a member's weight on one side, with a reason (audited)
+
+     Adds a signed change to a member's weight on one side, with a reason; it is kept beside the computed
+    weight, never replacing it, and the pool goes back to draft. Only a draft or calculated pool changes
+    (409
+    otherwise). HR and administrators only (a leader or member who can see the pool gets 403, anyone
+    else
+    404); audited.
 
     Args:
         pool_id (UUID):
@@ -213,6 +234,13 @@ async def asyncio(
     body: AdjustmentCreate,
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a member's weight on one side, with a reason (audited)
+
+     Adds a signed change to a member's weight on one side, with a reason; it is kept beside the computed
+    weight, never replacing it, and the pool goes back to draft. Only a draft or calculated pool changes
+    (409
+    otherwise). HR and administrators only (a leader or member who can see the pool gets 403, anyone
+    else
+    404); audited.
 
     Args:
         pool_id (UUID):

@@ -116,6 +116,13 @@ def sync_detailed(
     """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
     (separation of duties, 403); a racing approval gets 409
 
+     Approves the calculation (calculated to approved). While the organisation keeps separation of duties
+    (the default), whoever calculated the pool or last closed its month does not approve it (403). A
+    pool not
+    calculated, or recalculated or approved by a racing request, answers 409. HR and administrators only
+    (a
+    leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
 
@@ -146,6 +153,13 @@ def sync(
     """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
     (separation of duties, 403); a racing approval gets 409
 
+     Approves the calculation (calculated to approved). While the organisation keeps separation of duties
+    (the default), whoever calculated the pool or last closed its month does not approve it (403). A
+    pool not
+    calculated, or recalculated or approved by a racing request, answers 409. HR and administrators only
+    (a
+    leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
 
@@ -170,6 +184,13 @@ async def asyncio_detailed(
 ) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
     (separation of duties, 403); a racing approval gets 409
+
+     Approves the calculation (calculated to approved). While the organisation keeps separation of duties
+    (the default), whoever calculated the pool or last closed its month does not approve it (403). A
+    pool not
+    calculated, or recalculated or approved by a racing request, answers 409. HR and administrators only
+    (a
+    leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):
@@ -198,6 +219,13 @@ async def asyncio(
 ) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     """Approve the calculation (calculated -> approved); not by whoever calculated it or closed its month
     (separation of duties, 403); a racing approval gets 409
+
+     Approves the calculation (calculated to approved). While the organisation keeps separation of duties
+    (the default), whoever calculated the pool or last closed its month does not approve it (403). A
+    pool not
+    calculated, or recalculated or approved by a racing request, answers 409. HR and administrators only
+    (a
+    leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):

@@ -115,6 +115,15 @@ def sync_detailed(
 ) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
+     Freezes the live computation as the pool's calculation (from draft, or again when calculated);
+    approval
+    and locking use it, whatever the data does later. A pool approved or locked, or changed by a racing
+    request, answers 409. HR and administrators only (a leader or member who can see the pool gets 403,
+    anyone
+    else 404); audited. Writes the `pool.calculated` event (webhook) and tells each member with a share
+    their
+    projected amount.
+
     Args:
         pool_id (UUID):
 
@@ -144,6 +153,15 @@ def sync(
 ) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
 
+     Freezes the live computation as the pool's calculation (from draft, or again when calculated);
+    approval
+    and locking use it, whatever the data does later. A pool approved or locked, or changed by a racing
+    request, answers 409. HR and administrators only (a leader or member who can see the pool gets 403,
+    anyone
+    else 404); audited. Writes the `pool.calculated` event (webhook) and tells each member with a share
+    their
+    projected amount.
+
     Args:
         pool_id (UUID):
 
@@ -167,6 +185,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PoolPreview | PoolWrongStatusProblem | Problem | Problem]:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
+
+     Freezes the live computation as the pool's calculation (from draft, or again when calculated);
+    approval
+    and locking use it, whatever the data does later. A pool approved or locked, or changed by a racing
+    request, answers 409. HR and administrators only (a leader or member who can see the pool gets 403,
+    anyone
+    else 404); audited. Writes the `pool.calculated` event (webhook) and tells each member with a share
+    their
+    projected amount.
 
     Args:
         pool_id (UUID):
@@ -194,6 +221,15 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PoolPreview | PoolWrongStatusProblem | Problem | Problem | None:
     """Freeze the live computation as the pool's calculation (draft or calculated -> calculated)
+
+     Freezes the live computation as the pool's calculation (from draft, or again when calculated);
+    approval
+    and locking use it, whatever the data does later. A pool approved or locked, or changed by a racing
+    request, answers 409. HR and administrators only (a leader or member who can see the pool gets 403,
+    anyone
+    else 404); audited. Writes the `pool.calculated` event (webhook) and tells each member with a share
+    their
+    projected amount.
 
     Args:
         pool_id (UUID):

@@ -125,6 +125,13 @@ def sync_detailed(
 ) -> Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
+     Corrects members' amounts in a locked pool, with a reason: for each line whose amount changes, the
+    ledger gets a reversal of the member's standing allocation on that side and a new allocation, never
+    an
+    edit. A pool not locked answers 409; lines that change nothing, or an unknown employee, answer 422.
+    HR and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         body (CorrectionCreate):
@@ -157,6 +164,13 @@ def sync(
 ) -> CorrectionRead | PoolWrongStatusProblem | Problem | Problem | None:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
 
+     Corrects members' amounts in a locked pool, with a reason: for each line whose amount changes, the
+    ledger gets a reversal of the member's standing allocation on that side and a new allocation, never
+    an
+    edit. A pool not locked answers 409; lines that change nothing, or an unknown employee, answer 422.
+    HR and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         body (CorrectionCreate):
@@ -183,6 +197,13 @@ async def asyncio_detailed(
     body: CorrectionCreate,
 ) -> Response[CorrectionRead | PoolWrongStatusProblem | Problem | Problem]:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
+
+     Corrects members' amounts in a locked pool, with a reason: for each line whose amount changes, the
+    ledger gets a reversal of the member's standing allocation on that side and a new allocation, never
+    an
+    edit. A pool not locked answers 409; lines that change nothing, or an unknown employee, answer 422.
+    HR and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):
@@ -213,6 +234,13 @@ async def asyncio(
     body: CorrectionCreate,
 ) -> CorrectionRead | PoolWrongStatusProblem | Problem | Problem | None:
     """Correct members' amounts after locking: a reversal and a new allocation per changed line
+
+     Corrects members' amounts in a locked pool, with a reason: for each line whose amount changes, the
+    ledger gets a reversal of the member's standing allocation on that side and a new allocation, never
+    an
+    edit. A pool not locked answers 409; lines that change nothing, or an unknown employee, answer 422.
+    HR and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):

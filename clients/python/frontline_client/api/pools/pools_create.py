@@ -88,6 +88,13 @@ def sync_detailed(
 ) -> Response[PoolRead | Problem]:
     """Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule
 
+     Creates a pool in draft: its scope unit and month, currency, funding rules, qualifying conditions,
+    the
+    frontline side's share (by default 70 %, 60 % for a project) and an optional linked rule; the
+    metrics it
+    names must exist, be active and fit their use (422). HR and administrators only (403 otherwise);
+    audited.
+
     Args:
         body (PoolCreate):
 
@@ -117,6 +124,13 @@ def sync(
 ) -> PoolRead | Problem | None:
     """Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule
 
+     Creates a pool in draft: its scope unit and month, currency, funding rules, qualifying conditions,
+    the
+    frontline side's share (by default 70 %, 60 % for a project) and an optional linked rule; the
+    metrics it
+    names must exist, be active and fit their use (422). HR and administrators only (403 otherwise);
+    audited.
+
     Args:
         body (PoolCreate):
 
@@ -140,6 +154,13 @@ async def asyncio_detailed(
     body: PoolCreate,
 ) -> Response[PoolRead | Problem]:
     """Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule
+
+     Creates a pool in draft: its scope unit and month, currency, funding rules, qualifying conditions,
+    the
+    frontline side's share (by default 70 %, 60 % for a project) and an optional linked rule; the
+    metrics it
+    names must exist, be active and fit their use (422). HR and administrators only (403 otherwise);
+    audited.
 
     Args:
         body (PoolCreate):
@@ -167,6 +188,13 @@ async def asyncio(
     body: PoolCreate,
 ) -> PoolRead | Problem | None:
     """Create a pool: scope, month, currency, funding rules, conditions, shares, linked rule
+
+     Creates a pool in draft: its scope unit and month, currency, funding rules, qualifying conditions,
+    the
+    frontline side's share (by default 70 %, 60 % for a project) and an optional linked rule; the
+    metrics it
+    names must exist, be active and fit their use (422). HR and administrators only (403 otherwise);
+    audited.
 
     Args:
         body (PoolCreate):

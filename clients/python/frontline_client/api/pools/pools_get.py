@@ -74,6 +74,10 @@ def sync_detailed(
 ) -> Response[PoolRead | Problem]:
     """Get Pool
 
+     Returns a pool's terms, status, named members, adjustments and who moved it through settlement. HR,
+    leaders and administrators see all of it; a member sees the pools they are in, with only their own
+    membership and adjustments; anyone else gets 404.
+
     Args:
         pool_id (UUID):
 
@@ -103,6 +107,10 @@ def sync(
 ) -> PoolRead | Problem | None:
     """Get Pool
 
+     Returns a pool's terms, status, named members, adjustments and who moved it through settlement. HR,
+    leaders and administrators see all of it; a member sees the pools they are in, with only their own
+    membership and adjustments; anyone else gets 404.
+
     Args:
         pool_id (UUID):
 
@@ -126,6 +134,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PoolRead | Problem]:
     """Get Pool
+
+     Returns a pool's terms, status, named members, adjustments and who moved it through settlement. HR,
+    leaders and administrators see all of it; a member sees the pools they are in, with only their own
+    membership and adjustments; anyone else gets 404.
 
     Args:
         pool_id (UUID):
@@ -153,6 +165,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PoolRead | Problem | None:
     """Get Pool
+
+     Returns a pool's terms, status, named members, adjustments and who moved it through settlement. HR,
+    leaders and administrators see all of it; a member sees the pools they are in, with only their own
+    membership and adjustments; anyone else gets 404.
 
     Args:
         pool_id (UUID):

@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[PagePoolRead | Problem]:
     """Every pool, newest first (HR, leaders, administrators)
 
+     Lists every pool, newest first, optionally of one month. HR, leaders and administrators only (403
+    otherwise); members find their pools at `/me/pools`.
+
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
         limit (int | Unset): Page size Default: 50.
@@ -133,6 +136,9 @@ def sync(
 ) -> PagePoolRead | Problem | None:
     """Every pool, newest first (HR, leaders, administrators)
 
+     Lists every pool, newest first, optionally of one month. HR, leaders and administrators only (403
+    otherwise); members find their pools at `/me/pools`.
+
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
         limit (int | Unset): Page size Default: 50.
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePoolRead | Problem]:
     """Every pool, newest first (HR, leaders, administrators)
+
+     Lists every pool, newest first, optionally of one month. HR, leaders and administrators only (403
+    otherwise); members find their pools at `/me/pools`.
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11
@@ -195,6 +204,9 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PagePoolRead | Problem | None:
     """Every pool, newest first (HR, leaders, administrators)
+
+     Lists every pool, newest first, optionally of one month. HR, leaders and administrators only (403
+    otherwise); members find their pools at `/me/pools`.
 
     Args:
         period (None | str | Unset): A month, e.g. 2026-11

@@ -138,6 +138,16 @@ def sync_detailed(
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
+     Locks an approved pool, settling it: each member's amount per side goes to the append-only ledger,
+    the
+    parts summing exactly to the pool. Before the pool's month has ended in the organisation's time zone
+    it
+    answers 409, unless the body asks `early` with a reason (kept in the audit); a racing lock answers
+    409. HR
+    and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+    Writes the `pool.settled` event (webhook) and tells each member their share.
+
     Args:
         pool_id (UUID):
         body (EarlyClose | None | Unset):
@@ -171,6 +181,16 @@ def sync(
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
 
+     Locks an approved pool, settling it: each member's amount per side goes to the append-only ledger,
+    the
+    parts summing exactly to the pool. Before the pool's month has ended in the organisation's time zone
+    it
+    answers 409, unless the body asks `early` with a reason (kept in the audit); a racing lock answers
+    409. HR
+    and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+    Writes the `pool.settled` event (webhook) and tells each member their share.
+
     Args:
         pool_id (UUID):
         body (EarlyClose | None | Unset):
@@ -198,6 +218,16 @@ async def asyncio_detailed(
 ) -> Response[PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem]:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
+
+     Locks an approved pool, settling it: each member's amount per side goes to the append-only ledger,
+    the
+    parts summing exactly to the pool. Before the pool's month has ended in the organisation's time zone
+    it
+    answers 409, unless the body asks `early` with a reason (kept in the audit); a racing lock answers
+    409. HR
+    and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+    Writes the `pool.settled` event (webhook) and tells each member their share.
 
     Args:
         pool_id (UUID):
@@ -229,6 +259,16 @@ async def asyncio(
 ) -> PoolPeriodNotEndedProblem | PoolWrongStatusProblem | Problem | PoolPreview | Problem | None:
     """Lock once the pool's month has ended (or early, with a reason): allocations go to the append-only
     ledger and pool.settled is sent; a racing lock gets 409
+
+     Locks an approved pool, settling it: each member's amount per side goes to the append-only ledger,
+    the
+    parts summing exactly to the pool. Before the pool's month has ended in the organisation's time zone
+    it
+    answers 409, unless the body asks `early` with a reason (kept in the audit); a racing lock answers
+    409. HR
+    and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+    Writes the `pool.settled` event (webhook) and tells each member their share.
 
     Args:
         pool_id (UUID):

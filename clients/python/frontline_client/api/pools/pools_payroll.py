@@ -103,6 +103,13 @@ def sync_detailed(
 ) -> Response[Any | PoolNotLockedProblem | Problem | Problem]:
     """The payroll export of a locked pool, as CSV
 
+     Downloads a locked pool as CSV for payroll: one row per person with their net amount from the ledger
+    (corrections included), by employee number, amounts of zero left out, headings in the caller's
+    language. A
+    pool not locked answers 409. HR and administrators only (a leader or member who can see the pool
+    gets 403,
+    anyone else 404).
+
     Args:
         pool_id (UUID):
 
@@ -132,6 +139,13 @@ def sync(
 ) -> Any | PoolNotLockedProblem | Problem | Problem | None:
     """The payroll export of a locked pool, as CSV
 
+     Downloads a locked pool as CSV for payroll: one row per person with their net amount from the ledger
+    (corrections included), by employee number, amounts of zero left out, headings in the caller's
+    language. A
+    pool not locked answers 409. HR and administrators only (a leader or member who can see the pool
+    gets 403,
+    anyone else 404).
+
     Args:
         pool_id (UUID):
 
@@ -155,6 +169,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | PoolNotLockedProblem | Problem | Problem]:
     """The payroll export of a locked pool, as CSV
+
+     Downloads a locked pool as CSV for payroll: one row per person with their net amount from the ledger
+    (corrections included), by employee number, amounts of zero left out, headings in the caller's
+    language. A
+    pool not locked answers 409. HR and administrators only (a leader or member who can see the pool
+    gets 403,
+    anyone else 404).
 
     Args:
         pool_id (UUID):
@@ -182,6 +203,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | PoolNotLockedProblem | Problem | Problem | None:
     """The payroll export of a locked pool, as CSV
+
+     Downloads a locked pool as CSV for payroll: one row per person with their net amount from the ledger
+    (corrections included), by employee number, amounts of zero left out, headings in the caller's
+    language. A
+    pool not locked answers 409. HR and administrators only (a leader or member who can see the pool
+    gets 403,
+    anyone else 404).
 
     Args:
         pool_id (UUID):

@@ -76,6 +76,12 @@ def sync_detailed(
 ) -> Response[PoolPreview | Problem]:
     """The projected pool, its conditions and every member's contribution and amount, from current data
 
+     Computes the pool from current data, storing nothing: its funding, whether its conditions are met,
+    each
+    side's share and every member's contribution, weight and projected amount, split to the last cent.
+    HR,
+    leaders and administrators see every line; a member only their own; anyone else gets 404.
+
     Args:
         pool_id (UUID):
 
@@ -105,6 +111,12 @@ def sync(
 ) -> PoolPreview | Problem | None:
     """The projected pool, its conditions and every member's contribution and amount, from current data
 
+     Computes the pool from current data, storing nothing: its funding, whether its conditions are met,
+    each
+    side's share and every member's contribution, weight and projected amount, split to the last cent.
+    HR,
+    leaders and administrators see every line; a member only their own; anyone else gets 404.
+
     Args:
         pool_id (UUID):
 
@@ -128,6 +140,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PoolPreview | Problem]:
     """The projected pool, its conditions and every member's contribution and amount, from current data
+
+     Computes the pool from current data, storing nothing: its funding, whether its conditions are met,
+    each
+    side's share and every member's contribution, weight and projected amount, split to the last cent.
+    HR,
+    leaders and administrators see every line; a member only their own; anyone else gets 404.
 
     Args:
         pool_id (UUID):
@@ -155,6 +173,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PoolPreview | Problem | None:
     """The projected pool, its conditions and every member's contribution and amount, from current data
+
+     Computes the pool from current data, storing nothing: its funding, whether its conditions are met,
+    each
+    side's share and every member's contribution, weight and projected amount, split to the last cent.
+    HR,
+    leaders and administrators see every line; a member only their own; anyone else gets 404.
 
     Args:
         pool_id (UUID):

@@ -108,6 +108,12 @@ def sync_detailed(
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Remove Member
 
+     Removes a named project member; the pool goes back to draft. Someone who is not a named member
+    answers
+    404; an approved or locked pool answers 409. HR and administrators only (a leader or member who can
+    see
+    the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -140,6 +146,12 @@ def sync(
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Remove Member
 
+     Removes a named project member; the pool goes back to draft. Someone who is not a named member
+    answers
+    404; an approved or locked pool answers 409. HR and administrators only (a leader or member who can
+    see
+    the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -166,6 +178,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Remove Member
+
+     Removes a named project member; the pool goes back to draft. Someone who is not a named member
+    answers
+    404; an approved or locked pool answers 409. HR and administrators only (a leader or member who can
+    see
+    the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):
@@ -196,6 +214,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Remove Member
+
+     Removes a named project member; the pool goes back to draft. Someone who is not a named member
+    answers
+    404; an approved or locked pool answers 409. HR and administrators only (a leader or member who can
+    see
+    the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):

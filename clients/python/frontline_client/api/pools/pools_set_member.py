@@ -128,6 +128,12 @@ def sync_detailed(
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Name a project member (back-office side) with a weight
 
+     Names a project member on the back-office side with a weight, or changes their weight; the pool goes
+    back to draft. Only a draft or calculated pool changes (409 otherwise); an unknown employee answers
+    422.
+    HR and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -163,6 +169,12 @@ def sync(
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Name a project member (back-office side) with a weight
 
+     Names a project member on the back-office side with a weight, or changes their weight; the pool goes
+    back to draft. Only a draft or calculated pool changes (409 otherwise); an unknown employee answers
+    422.
+    HR and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -192,6 +204,12 @@ async def asyncio_detailed(
     body: MemberSet,
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Name a project member (back-office side) with a weight
+
+     Names a project member on the back-office side with a weight, or changes their weight; the pool goes
+    back to draft. Only a draft or calculated pool changes (409 otherwise); an unknown employee answers
+    422.
+    HR and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
 
     Args:
         pool_id (UUID):
@@ -225,6 +243,12 @@ async def asyncio(
     body: MemberSet,
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Name a project member (back-office side) with a weight
+
+     Names a project member on the back-office side with a weight, or changes their weight; the pool goes
+    back to draft. Only a draft or calculated pool changes (409 otherwise); an unknown employee answers
+    422.
+    HR and administrators only (a leader or member who can see the pool gets 403, anyone else 404);
+    audited.
 
     Args:
         pool_id (UUID):

@@ -77,6 +77,12 @@ def sync_detailed(
 ) -> Response[Problem | Statement]:
     """A member's statement: contribution and ledger entries (members: their own only)
 
+     Returns one member's statement of a pool: their contribution lines (as calculated once the pool is
+    calculated, live before) and their ledger entries, with the total (the ledger's once locked, else
+    projected). HR, leaders and administrators read anyone's; a member only their own; anything else
+    answers
+    404.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -109,6 +115,12 @@ def sync(
 ) -> Problem | Statement | None:
     """A member's statement: contribution and ledger entries (members: their own only)
 
+     Returns one member's statement of a pool: their contribution lines (as calculated once the pool is
+    calculated, live before) and their ledger entries, with the total (the ledger's once locked, else
+    projected). HR, leaders and administrators read anyone's; a member only their own; anything else
+    answers
+    404.
+
     Args:
         pool_id (UUID):
         employee_id (UUID):
@@ -135,6 +147,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | Statement]:
     """A member's statement: contribution and ledger entries (members: their own only)
+
+     Returns one member's statement of a pool: their contribution lines (as calculated once the pool is
+    calculated, live before) and their ledger entries, with the total (the ledger's once locked, else
+    projected). HR, leaders and administrators read anyone's; a member only their own; anything else
+    answers
+    404.
 
     Args:
         pool_id (UUID):
@@ -165,6 +183,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | Statement | None:
     """A member's statement: contribution and ledger entries (members: their own only)
+
+     Returns one member's statement of a pool: their contribution lines (as calculated once the pool is
+    calculated, live before) and their ledger entries, with the total (the ledger's once locked, else
+    projected). HR, leaders and administrators read anyone's; a member only their own; anything else
+    answers
+    404.
 
     Args:
         pool_id (UUID):

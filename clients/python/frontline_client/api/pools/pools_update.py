@@ -125,6 +125,12 @@ def sync_detailed(
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a draft or calculated pool (it goes back to draft)
 
+     Changes the fields sent of a draft or calculated pool; any change voids the calculation and takes
+    the
+    pool back to draft, to be calculated and approved again. An approved or locked pool answers 409. HR
+    and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
@@ -157,6 +163,12 @@ def sync(
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a draft or calculated pool (it goes back to draft)
 
+     Changes the fields sent of a draft or calculated pool; any change voids the calculation and takes
+    the
+    pool back to draft, to be calculated and approved again. An approved or locked pool answers 409. HR
+    and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
+
     Args:
         pool_id (UUID):
         body (PoolUpdate): Changes go back to draft: a calculated pool must be calculated again.
@@ -183,6 +195,12 @@ async def asyncio_detailed(
     body: PoolUpdate,
 ) -> Response[PoolNotEditableProblem | Problem | PoolRead | Problem]:
     """Change a draft or calculated pool (it goes back to draft)
+
+     Changes the fields sent of a draft or calculated pool; any change voids the calculation and takes
+    the
+    pool back to draft, to be calculated and approved again. An approved or locked pool answers 409. HR
+    and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):
@@ -213,6 +231,12 @@ async def asyncio(
     body: PoolUpdate,
 ) -> PoolNotEditableProblem | Problem | PoolRead | Problem | None:
     """Change a draft or calculated pool (it goes back to draft)
+
+     Changes the fields sent of a draft or calculated pool; any change voids the calculation and takes
+    the
+    pool back to draft, to be calculated and approved again. An approved or locked pool answers 409. HR
+    and
+    administrators only (a leader or member who can see the pool gets 403, anyone else 404); audited.
 
     Args:
         pool_id (UUID):

@@ -83,6 +83,16 @@ def sync_detailed(
 ) -> Response[Problem | list[ApplicationRead]]:
     """The posting's applicants (HR, the store's managers): name, department, skills, status
 
+     Lists a posting's applications oldest first, with what the planners need to choose among applicants.
+
+    Each application shows the applicant's name and number, home department, skills, latest performance
+    band,
+    progress on the posting's required courses, status and secondment request. HR, administrators and
+    the
+    managers of the posting's store only (404 for anyone else). Where applicants live, or how far away,
+    is
+    never shown.
+
     Args:
         posting_id (UUID):
 
@@ -112,6 +122,16 @@ def sync(
 ) -> Problem | list[ApplicationRead] | None:
     """The posting's applicants (HR, the store's managers): name, department, skills, status
 
+     Lists a posting's applications oldest first, with what the planners need to choose among applicants.
+
+    Each application shows the applicant's name and number, home department, skills, latest performance
+    band,
+    progress on the posting's required courses, status and secondment request. HR, administrators and
+    the
+    managers of the posting's store only (404 for anyone else). Where applicants live, or how far away,
+    is
+    never shown.
+
     Args:
         posting_id (UUID):
 
@@ -135,6 +155,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ApplicationRead]]:
     """The posting's applicants (HR, the store's managers): name, department, skills, status
+
+     Lists a posting's applications oldest first, with what the planners need to choose among applicants.
+
+    Each application shows the applicant's name and number, home department, skills, latest performance
+    band,
+    progress on the posting's required courses, status and secondment request. HR, administrators and
+    the
+    managers of the posting's store only (404 for anyone else). Where applicants live, or how far away,
+    is
+    never shown.
 
     Args:
         posting_id (UUID):
@@ -162,6 +192,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[ApplicationRead] | None:
     """The posting's applicants (HR, the store's managers): name, department, skills, status
+
+     Lists a posting's applications oldest first, with what the planners need to choose among applicants.
+
+    Each application shows the applicant's name and number, home department, skills, latest performance
+    band,
+    progress on the posting's required courses, status and secondment request. HR, administrators and
+    the
+    managers of the posting's store only (404 for anyone else). Where applicants live, or how far away,
+    is
+    never shown.
 
     Args:
         posting_id (UUID):

@@ -108,8 +108,17 @@ def sync_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Apply: a secondment request for the posting's store and dates goes through the usual chain
 
-     Approval of the request takes one of the posting's places; when none is left the approval is a 409
-    `posting.full` and the request stays where it was.
+     Applies to an open posting: a secondment request for its store and dates is filed in the applicant's
+    name and goes through the usual approval chain, with that request's own checks (overlap 409, no
+    decider 422).
+
+    Employees only (403); the posting must be open with a place left (409), the applicant's home
+    department
+    among the eligible ones if any are listed (403), one application each (409). The store's managers
+    are
+    notified. Approval of the request takes one of the posting's places; when none is left the approval
+    is
+    a 409 `posting.full` and the request stays where it was.
 
     Args:
         posting_id (UUID):
@@ -143,8 +152,17 @@ def sync(
 ) -> ApplicationRead | Problem | None:
     """Apply: a secondment request for the posting's store and dates goes through the usual chain
 
-     Approval of the request takes one of the posting's places; when none is left the approval is a 409
-    `posting.full` and the request stays where it was.
+     Applies to an open posting: a secondment request for its store and dates is filed in the applicant's
+    name and goes through the usual approval chain, with that request's own checks (overlap 409, no
+    decider 422).
+
+    Employees only (403); the posting must be open with a place left (409), the applicant's home
+    department
+    among the eligible ones if any are listed (403), one application each (409). The store's managers
+    are
+    notified. Approval of the request takes one of the posting's places; when none is left the approval
+    is
+    a 409 `posting.full` and the request stays where it was.
 
     Args:
         posting_id (UUID):
@@ -173,8 +191,17 @@ async def asyncio_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Apply: a secondment request for the posting's store and dates goes through the usual chain
 
-     Approval of the request takes one of the posting's places; when none is left the approval is a 409
-    `posting.full` and the request stays where it was.
+     Applies to an open posting: a secondment request for its store and dates is filed in the applicant's
+    name and goes through the usual approval chain, with that request's own checks (overlap 409, no
+    decider 422).
+
+    Employees only (403); the posting must be open with a place left (409), the applicant's home
+    department
+    among the eligible ones if any are listed (403), one application each (409). The store's managers
+    are
+    notified. Approval of the request takes one of the posting's places; when none is left the approval
+    is
+    a 409 `posting.full` and the request stays where it was.
 
     Args:
         posting_id (UUID):
@@ -206,8 +233,17 @@ async def asyncio(
 ) -> ApplicationRead | Problem | None:
     """Apply: a secondment request for the posting's store and dates goes through the usual chain
 
-     Approval of the request takes one of the posting's places; when none is left the approval is a 409
-    `posting.full` and the request stays where it was.
+     Applies to an open posting: a secondment request for its store and dates is filed in the applicant's
+    name and goes through the usual approval chain, with that request's own checks (overlap 409, no
+    decider 422).
+
+    Employees only (403); the posting must be open with a place left (409), the applicant's home
+    department
+    among the eligible ones if any are listed (403), one application each (409). The store's managers
+    are
+    notified. Approval of the request takes one of the posting's places; when none is left the approval
+    is
+    a 409 `posting.full` and the request stays where it was.
 
     Args:
         posting_id (UUID):

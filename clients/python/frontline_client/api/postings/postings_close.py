@@ -125,6 +125,14 @@ def sync_detailed(
 ) -> Response[PostingRead | PostingVersionConflictProblem | Problem | Problem]:
     """Close a posting (HR or the store's manager)
 
+     Closes a draft, open or filled posting, naming its version; it then takes no more applications.
+
+    HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
+    of
+    sight). A posting already closed, or a stale version, answers 409. Applications already made are
+    left as
+    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+
     Args:
         posting_id (UUID):
         body (PostingVersion):
@@ -157,6 +165,14 @@ def sync(
 ) -> PostingRead | PostingVersionConflictProblem | Problem | Problem | None:
     """Close a posting (HR or the store's manager)
 
+     Closes a draft, open or filled posting, naming its version; it then takes no more applications.
+
+    HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
+    of
+    sight). A posting already closed, or a stale version, answers 409. Applications already made are
+    left as
+    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+
     Args:
         posting_id (UUID):
         body (PostingVersion):
@@ -183,6 +199,14 @@ async def asyncio_detailed(
     body: PostingVersion,
 ) -> Response[PostingRead | PostingVersionConflictProblem | Problem | Problem]:
     """Close a posting (HR or the store's manager)
+
+     Closes a draft, open or filled posting, naming its version; it then takes no more applications.
+
+    HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
+    of
+    sight). A posting already closed, or a stale version, answers 409. Applications already made are
+    left as
+    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
 
     Args:
         posting_id (UUID):
@@ -213,6 +237,14 @@ async def asyncio(
     body: PostingVersion,
 ) -> PostingRead | PostingVersionConflictProblem | Problem | Problem | None:
     """Close a posting (HR or the store's manager)
+
+     Closes a draft, open or filled posting, naming its version; it then takes no more applications.
+
+    HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
+    of
+    sight). A posting already closed, or a stale version, answers 409. Applications already made are
+    left as
+    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
 
     Args:
         posting_id (UUID):

@@ -90,6 +90,15 @@ def sync_detailed(
 ) -> Response[PostingRead | Problem]:
     """Draft a posting for a store or project (HR, or the store's manager; HR opens it)
 
+     Drafts a posting for a store or project; it stays a draft until HR opens it.
+
+    HR and administrators draft for any store, a store manager for the stores she manages (403
+    otherwise). The
+    unit must be a store or project, the shift templates active templates of that store, and the skills,
+    eligible departments and required courses must exist (422). The draft is seen by whoever drafted it,
+    HR
+    and the store's managers. Audited.
+
     Args:
         body (PostingCreate):
 
@@ -119,6 +128,15 @@ def sync(
 ) -> PostingRead | Problem | None:
     """Draft a posting for a store or project (HR, or the store's manager; HR opens it)
 
+     Drafts a posting for a store or project; it stays a draft until HR opens it.
+
+    HR and administrators draft for any store, a store manager for the stores she manages (403
+    otherwise). The
+    unit must be a store or project, the shift templates active templates of that store, and the skills,
+    eligible departments and required courses must exist (422). The draft is seen by whoever drafted it,
+    HR
+    and the store's managers. Audited.
+
     Args:
         body (PostingCreate):
 
@@ -142,6 +160,15 @@ async def asyncio_detailed(
     body: PostingCreate,
 ) -> Response[PostingRead | Problem]:
     """Draft a posting for a store or project (HR, or the store's manager; HR opens it)
+
+     Drafts a posting for a store or project; it stays a draft until HR opens it.
+
+    HR and administrators draft for any store, a store manager for the stores she manages (403
+    otherwise). The
+    unit must be a store or project, the shift templates active templates of that store, and the skills,
+    eligible departments and required courses must exist (422). The draft is seen by whoever drafted it,
+    HR
+    and the store's managers. Audited.
 
     Args:
         body (PostingCreate):
@@ -169,6 +196,15 @@ async def asyncio(
     body: PostingCreate,
 ) -> PostingRead | Problem | None:
     """Draft a posting for a store or project (HR, or the store's manager; HR opens it)
+
+     Drafts a posting for a store or project; it stays a draft until HR opens it.
+
+    HR and administrators draft for any store, a store manager for the stores she manages (403
+    otherwise). The
+    unit must be a store or project, the shift templates active templates of that store, and the skills,
+    eligible departments and required courses must exist (422). The draft is seen by whoever drafted it,
+    HR
+    and the store's managers. Audited.
 
     Args:
         body (PostingCreate):

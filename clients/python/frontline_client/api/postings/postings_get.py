@@ -76,6 +76,12 @@ def sync_detailed(
 ) -> Response[PostingRead | Problem]:
     """Get Posting
 
+     Reads one posting with its dates, shifts, hours, places taken, skills, tags and required courses.
+
+    Open, filled and closed postings are readable by anyone signed in; a draft only by whoever drafted
+    it, HR,
+    administrators and the store's managers (404 for anyone else).
+
     Args:
         posting_id (UUID):
 
@@ -105,6 +111,12 @@ def sync(
 ) -> PostingRead | Problem | None:
     """Get Posting
 
+     Reads one posting with its dates, shifts, hours, places taken, skills, tags and required courses.
+
+    Open, filled and closed postings are readable by anyone signed in; a draft only by whoever drafted
+    it, HR,
+    administrators and the store's managers (404 for anyone else).
+
     Args:
         posting_id (UUID):
 
@@ -128,6 +140,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[PostingRead | Problem]:
     """Get Posting
+
+     Reads one posting with its dates, shifts, hours, places taken, skills, tags and required courses.
+
+    Open, filled and closed postings are readable by anyone signed in; a draft only by whoever drafted
+    it, HR,
+    administrators and the store's managers (404 for anyone else).
 
     Args:
         posting_id (UUID):
@@ -155,6 +173,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> PostingRead | Problem | None:
     """Get Posting
+
+     Reads one posting with its dates, shifts, hours, places taken, skills, tags and required courses.
+
+    Open, filled and closed postings are readable by anyone signed in; a draft only by whoever drafted
+    it, HR,
+    administrators and the store's managers (404 for anyone else).
 
     Args:
         posting_id (UUID):

@@ -174,6 +174,17 @@ def sync_detailed(
 ) -> Response[PagePostingRead | Problem]:
     """Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts
 
+     Lists postings newest first, open ones unless `status` says otherwise, filtered by place and dates.
+
+    Anyone signed in lists open postings. `near` (latitude,longitude) keeps those whose store lies
+    within
+    `radius_km`; `from` and `to` keep those whose dates overlap that period; `tag` and `day_shifts_only`
+    narrow further. Postings in another status (draft, filled, closed) are for HR and administrators
+    across
+    stores (403 for others), or for a store's managers with `unit_id` naming a store they manage (404
+    for a
+    store out of reach).
+
     Args:
         near (None | str | Unset): latitude,longitude
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.
@@ -230,6 +241,17 @@ def sync(
 ) -> PagePostingRead | Problem | None:
     """Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts
 
+     Lists postings newest first, open ones unless `status` says otherwise, filtered by place and dates.
+
+    Anyone signed in lists open postings. `near` (latitude,longitude) keeps those whose store lies
+    within
+    `radius_km`; `from` and `to` keep those whose dates overlap that period; `tag` and `day_shifts_only`
+    narrow further. Postings in another status (draft, filled, closed) are for HR and administrators
+    across
+    stores (403 for others), or for a store's managers with `unit_id` naming a store they manage (404
+    for a
+    store out of reach).
+
     Args:
         near (None | str | Unset): latitude,longitude
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.
@@ -280,6 +302,17 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePostingRead | Problem]:
     """Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts
+
+     Lists postings newest first, open ones unless `status` says otherwise, filtered by place and dates.
+
+    Anyone signed in lists open postings. `near` (latitude,longitude) keeps those whose store lies
+    within
+    `radius_km`; `from` and `to` keep those whose dates overlap that period; `tag` and `day_shifts_only`
+    narrow further. Postings in another status (draft, filled, closed) are for HR and administrators
+    across
+    stores (403 for others), or for a store's managers with `unit_id` naming a store they manage (404
+    for a
+    store out of reach).
 
     Args:
         near (None | str | Unset): latitude,longitude
@@ -334,6 +367,17 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PagePostingRead | Problem | None:
     """Open postings (HR: any status), newest first, filtered by place, store, dates, tag and shifts
+
+     Lists postings newest first, open ones unless `status` says otherwise, filtered by place and dates.
+
+    Anyone signed in lists open postings. `near` (latitude,longitude) keeps those whose store lies
+    within
+    `radius_km`; `from` and `to` keep those whose dates overlap that period; `tag` and `day_shifts_only`
+    narrow further. Postings in another status (draft, filled, closed) are for HR and administrators
+    across
+    stores (403 for others), or for a store's managers with `unit_id` naming a store they manage (404
+    for a
+    store out of reach).
 
     Args:
         near (None | str | Unset): latitude,longitude

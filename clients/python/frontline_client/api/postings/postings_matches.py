@@ -86,7 +86,15 @@ def sync_detailed(
 ) -> Response[PostingMatches | Problem]:
     """Open postings that suit me, best first, with the reasons (near home or school, care rules, skills)
 
-     Distances and reasons are computed for my session only; a posting's owner never sees them.
+     Ranks the open postings with places left that suit me, best first, with the reasons.
+
+    Employees only (403). With a home or school location on file, only postings within `radius_km` of
+    one
+    of them; without one, the most recently opened postings, ranked by skills and tags. Distances and
+    reasons
+    are computed for my session only and never stored (`Cache-Control: no-store`); a posting's owner
+    never
+    sees them.
 
     Args:
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.
@@ -120,7 +128,15 @@ def sync(
 ) -> PostingMatches | Problem | None:
     """Open postings that suit me, best first, with the reasons (near home or school, care rules, skills)
 
-     Distances and reasons are computed for my session only; a posting's owner never sees them.
+     Ranks the open postings with places left that suit me, best first, with the reasons.
+
+    Employees only (403). With a home or school location on file, only postings within `radius_km` of
+    one
+    of them; without one, the most recently opened postings, ranked by skills and tags. Distances and
+    reasons
+    are computed for my session only and never stored (`Cache-Control: no-store`); a posting's owner
+    never
+    sees them.
 
     Args:
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.
@@ -149,7 +165,15 @@ async def asyncio_detailed(
 ) -> Response[PostingMatches | Problem]:
     """Open postings that suit me, best first, with the reasons (near home or school, care rules, skills)
 
-     Distances and reasons are computed for my session only; a posting's owner never sees them.
+     Ranks the open postings with places left that suit me, best first, with the reasons.
+
+    Employees only (403). With a home or school location on file, only postings within `radius_km` of
+    one
+    of them; without one, the most recently opened postings, ranked by skills and tags. Distances and
+    reasons
+    are computed for my session only and never stored (`Cache-Control: no-store`); a posting's owner
+    never
+    sees them.
 
     Args:
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.
@@ -181,7 +205,15 @@ async def asyncio(
 ) -> PostingMatches | Problem | None:
     """Open postings that suit me, best first, with the reasons (near home or school, care rules, skills)
 
-     Distances and reasons are computed for my session only; a posting's owner never sees them.
+     Ranks the open postings with places left that suit me, best first, with the reasons.
+
+    Employees only (403). With a home or school location on file, only postings within `radius_km` of
+    one
+    of them; without one, the most recently opened postings, ranked by skills and tags. Distances and
+    reasons
+    are computed for my session only and never stored (`Cache-Control: no-store`); a posting's owner
+    never
+    sees them.
 
     Args:
         radius_km (float | Unset): Kilometres, at most 50 Default: 3.0.

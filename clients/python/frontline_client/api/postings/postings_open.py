@@ -125,6 +125,14 @@ def sync_detailed(
 ) -> Response[PostingRead | PostingVersionConflictProblem | Problem | Problem]:
     """Open a draft (HR; for a store manager's draft, this is the approval)
 
+     HR opens a draft posting, naming its version; for a store manager's draft this is the approval.
+
+    HR and administrators only (403); a draft the caller cannot see answers 404. Only a draft opens
+    (409), and
+    a version other than the current one answers 409 (reload and retry). Once open, the posting is
+    listed to
+    everyone and takes applications. Audited.
+
     Args:
         posting_id (UUID):
         body (PostingVersion):
@@ -157,6 +165,14 @@ def sync(
 ) -> PostingRead | PostingVersionConflictProblem | Problem | Problem | None:
     """Open a draft (HR; for a store manager's draft, this is the approval)
 
+     HR opens a draft posting, naming its version; for a store manager's draft this is the approval.
+
+    HR and administrators only (403); a draft the caller cannot see answers 404. Only a draft opens
+    (409), and
+    a version other than the current one answers 409 (reload and retry). Once open, the posting is
+    listed to
+    everyone and takes applications. Audited.
+
     Args:
         posting_id (UUID):
         body (PostingVersion):
@@ -183,6 +199,14 @@ async def asyncio_detailed(
     body: PostingVersion,
 ) -> Response[PostingRead | PostingVersionConflictProblem | Problem | Problem]:
     """Open a draft (HR; for a store manager's draft, this is the approval)
+
+     HR opens a draft posting, naming its version; for a store manager's draft this is the approval.
+
+    HR and administrators only (403); a draft the caller cannot see answers 404. Only a draft opens
+    (409), and
+    a version other than the current one answers 409 (reload and retry). Once open, the posting is
+    listed to
+    everyone and takes applications. Audited.
 
     Args:
         posting_id (UUID):
@@ -213,6 +237,14 @@ async def asyncio(
     body: PostingVersion,
 ) -> PostingRead | PostingVersionConflictProblem | Problem | Problem | None:
     """Open a draft (HR; for a store manager's draft, this is the approval)
+
+     HR opens a draft posting, naming its version; for a store manager's draft this is the approval.
+
+    HR and administrators only (403); a draft the caller cannot see answers 404. Only a draft opens
+    (409), and
+    a version other than the current one answers 409 (reload and retry). Once open, the posting is
+    listed to
+    everyone and takes applications. Audited.
 
     Args:
         posting_id (UUID):

@@ -96,6 +96,14 @@ def sync_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Shortlist a pending applicant (HR, the store's managers)
 
+     Shortlists a pending application to a posting.
+
+    HR, administrators and the managers of the posting's store only (404 for anyone else); an
+    application that
+    is not pending answers 409. The applicant's secondment request goes on through its chain unchanged,
+    and
+    nobody is notified. Audited.
+
     Args:
         posting_id (UUID):
         application_id (UUID):
@@ -128,6 +136,14 @@ def sync(
 ) -> ApplicationRead | Problem | None:
     """Shortlist a pending applicant (HR, the store's managers)
 
+     Shortlists a pending application to a posting.
+
+    HR, administrators and the managers of the posting's store only (404 for anyone else); an
+    application that
+    is not pending answers 409. The applicant's secondment request goes on through its chain unchanged,
+    and
+    nobody is notified. Audited.
+
     Args:
         posting_id (UUID):
         application_id (UUID):
@@ -154,6 +170,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ApplicationRead | Problem]:
     """Shortlist a pending applicant (HR, the store's managers)
+
+     Shortlists a pending application to a posting.
+
+    HR, administrators and the managers of the posting's store only (404 for anyone else); an
+    application that
+    is not pending answers 409. The applicant's secondment request goes on through its chain unchanged,
+    and
+    nobody is notified. Audited.
 
     Args:
         posting_id (UUID):
@@ -184,6 +208,14 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ApplicationRead | Problem | None:
     """Shortlist a pending applicant (HR, the store's managers)
+
+     Shortlists a pending application to a posting.
+
+    HR, administrators and the managers of the posting's store only (404 for anyone else); an
+    application that
+    is not pending answers 409. The applicant's secondment request goes on through its chain unchanged,
+    and
+    nobody is notified. Audited.
 
     Args:
         posting_id (UUID):

@@ -97,6 +97,11 @@ def sync_detailed(
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """Declare my skills (HR's records of my skills stay)
 
+     Declares my skills, replacing my earlier declaration; the skills HR recorded for me stay as they
+    are.
+
+    Every code must be in the catalogue (422); an account that is not an employee gets 403. Audited.
+
     Args:
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records
             stay).
@@ -127,6 +132,11 @@ def sync(
 ) -> Problem | list[EmployeeSkillRead] | None:
     """Declare my skills (HR's records of my skills stay)
 
+     Declares my skills, replacing my earlier declaration; the skills HR recorded for me stay as they
+    are.
+
+    Every code must be in the catalogue (422); an account that is not an employee gets 403. Audited.
+
     Args:
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records
             stay).
@@ -151,6 +161,11 @@ async def asyncio_detailed(
     body: MySkills,
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """Declare my skills (HR's records of my skills stay)
+
+     Declares my skills, replacing my earlier declaration; the skills HR recorded for me stay as they
+    are.
+
+    Every code must be in the catalogue (422); an account that is not an employee gets 403. Audited.
 
     Args:
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records
@@ -179,6 +194,11 @@ async def asyncio(
     body: MySkills,
 ) -> Problem | list[EmployeeSkillRead] | None:
     """Declare my skills (HR's records of my skills stay)
+
+     Declares my skills, replacing my earlier declaration; the skills HR recorded for me stay as they
+    are.
+
+    Every code must be in the catalogue (422); an account that is not an employee gets 403. Audited.
 
     Args:
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records

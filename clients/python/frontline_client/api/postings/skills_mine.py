@@ -66,6 +66,10 @@ def sync_detailed(
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """My Skills
 
+     Lists my skills, each with its source: `hr` (recorded by HR) or `self` (declared by me).
+
+    An account that is not an employee gets an empty list.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +93,10 @@ def sync(
 ) -> Problem | list[EmployeeSkillRead] | None:
     """My Skills
 
+     Lists my skills, each with its source: `hr` (recorded by HR) or `self` (declared by me).
+
+    An account that is not an employee gets an empty list.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +115,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """My Skills
+
+     Lists my skills, each with its source: `hr` (recorded by HR) or `self` (declared by me).
+
+    An account that is not an employee gets an empty list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +140,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[EmployeeSkillRead] | None:
     """My Skills
+
+     Lists my skills, each with its source: `hr` (recorded by HR) or `self` (declared by me).
+
+    An account that is not an employee gets an empty list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,6 +108,12 @@ def sync_detailed(
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """Record a person's skills (HR; what the person declared stays)
 
+     HR records a person's skills, replacing HR's earlier record of them; what the person declared stays.
+
+    A skill both HR and the person hold counts as HR's. HR and administrators only (403); an unknown
+    employee
+    answers 404, and a code not in the catalogue 422. Audited.
+
     Args:
         employee_id (UUID):
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records
@@ -141,6 +147,12 @@ def sync(
 ) -> Problem | list[EmployeeSkillRead] | None:
     """Record a person's skills (HR; what the person declared stays)
 
+     HR records a person's skills, replacing HR's earlier record of them; what the person declared stays.
+
+    A skill both HR and the person hold counts as HR's. HR and administrators only (403); an unknown
+    employee
+    answers 404, and a code not in the catalogue 422. Audited.
+
     Args:
         employee_id (UUID):
         body (MySkills): The skills I declare (replacing my earlier declaration; HR's records
@@ -168,6 +180,12 @@ async def asyncio_detailed(
     body: MySkills,
 ) -> Response[Problem | list[EmployeeSkillRead]]:
     """Record a person's skills (HR; what the person declared stays)
+
+     HR records a person's skills, replacing HR's earlier record of them; what the person declared stays.
+
+    A skill both HR and the person hold counts as HR's. HR and administrators only (403); an unknown
+    employee
+    answers 404, and a code not in the catalogue 422. Audited.
 
     Args:
         employee_id (UUID):
@@ -199,6 +217,12 @@ async def asyncio(
     body: MySkills,
 ) -> Problem | list[EmployeeSkillRead] | None:
     """Record a person's skills (HR; what the person declared stays)
+
+     HR records a person's skills, replacing HR's earlier record of them; what the person declared stays.
+
+    A skill both HR and the person hold counts as HR's. HR and administrators only (403); an unknown
+    employee
+    answers 404, and a code not in the catalogue 422. Audited.
 
     Args:
         employee_id (UUID):

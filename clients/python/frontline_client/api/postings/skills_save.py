@@ -98,6 +98,12 @@ def sync_detailed(
 ) -> Response[Problem | SkillRead]:
     """Add or rename a skill of the catalogue (HR)
 
+     Adds a skill to the catalogue under `code`, or renames the one there (name and local name).
+
+    HR and administrators only (403). Of two creations of the same code at once one wins and the other
+    answers
+    409. Audited.
+
     Args:
         code (str):
         body (SkillUpdate):
@@ -130,6 +136,12 @@ def sync(
 ) -> Problem | SkillRead | None:
     """Add or rename a skill of the catalogue (HR)
 
+     Adds a skill to the catalogue under `code`, or renames the one there (name and local name).
+
+    HR and administrators only (403). Of two creations of the same code at once one wins and the other
+    answers
+    409. Audited.
+
     Args:
         code (str):
         body (SkillUpdate):
@@ -156,6 +168,12 @@ async def asyncio_detailed(
     body: SkillUpdate,
 ) -> Response[Problem | SkillRead]:
     """Add or rename a skill of the catalogue (HR)
+
+     Adds a skill to the catalogue under `code`, or renames the one there (name and local name).
+
+    HR and administrators only (403). Of two creations of the same code at once one wins and the other
+    answers
+    409. Audited.
 
     Args:
         code (str):
@@ -186,6 +204,12 @@ async def asyncio(
     body: SkillUpdate,
 ) -> Problem | SkillRead | None:
     """Add or rename a skill of the catalogue (HR)
+
+     Adds a skill to the catalogue under `code`, or renames the one there (name and local name).
+
+    HR and administrators only (403). Of two creations of the same code at once one wins and the other
+    answers
+    409. Audited.
 
     Args:
         code (str):

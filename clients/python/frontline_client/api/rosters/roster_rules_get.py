@@ -66,6 +66,12 @@ def sync_detailed(
 ) -> Response[Problem | RosterRulesRead]:
     """The company's roster rules in force (late hour, women's late-shift share, rest, week start)
 
+     Reads the company's roster rules in force and their version (0: the defaults, never changed).
+
+    Any signed-in person may read them; integration clients get 403. The legal numbers (night window,
+    standard
+    day and week) come from the protection policy in force, not from these rules.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +95,12 @@ def sync(
 ) -> Problem | RosterRulesRead | None:
     """The company's roster rules in force (late hour, women's late-shift share, rest, week start)
 
+     Reads the company's roster rules in force and their version (0: the defaults, never changed).
+
+    Any signed-in person may read them; integration clients get 403. The legal numbers (night window,
+    standard
+    day and week) come from the protection policy in force, not from these rules.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +119,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | RosterRulesRead]:
     """The company's roster rules in force (late hour, women's late-shift share, rest, week start)
+
+     Reads the company's roster rules in force and their version (0: the defaults, never changed).
+
+    Any signed-in person may read them; integration clients get 403. The legal numbers (night window,
+    standard
+    day and week) come from the protection policy in force, not from these rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +146,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | RosterRulesRead | None:
     """The company's roster rules in force (late hour, women's late-shift share, rest, week start)
+
+     Reads the company's roster rules in force and their version (0: the defaults, never changed).
+
+    Any signed-in person may read them; integration clients get 403. The legal numbers (night window,
+    standard
+    day and week) come from the protection policy in force, not from these rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[Problem | RosterRulesRead]:
     """Set the roster rules as a new version (HR, administrators; audited)
 
+     Sets the company's roster rules as a new version; earlier versions are kept.
+
+    HR and administrators only (403). Of two changes sent at once one wins and the other answers 409.
+    Every
+    roster check from then on uses the new rules. Audited with the rules before and after.
+
     Args:
         body (RosterRules): What HR configures; the defaults are the seed's figures.
 
@@ -126,6 +132,12 @@ def sync(
 ) -> Problem | RosterRulesRead | None:
     """Set the roster rules as a new version (HR, administrators; audited)
 
+     Sets the company's roster rules as a new version; earlier versions are kept.
+
+    HR and administrators only (403). Of two changes sent at once one wins and the other answers 409.
+    Every
+    roster check from then on uses the new rules. Audited with the rules before and after.
+
     Args:
         body (RosterRules): What HR configures; the defaults are the seed's figures.
 
@@ -149,6 +161,12 @@ async def asyncio_detailed(
     body: RosterRules,
 ) -> Response[Problem | RosterRulesRead]:
     """Set the roster rules as a new version (HR, administrators; audited)
+
+     Sets the company's roster rules as a new version; earlier versions are kept.
+
+    HR and administrators only (403). Of two changes sent at once one wins and the other answers 409.
+    Every
+    roster check from then on uses the new rules. Audited with the rules before and after.
 
     Args:
         body (RosterRules): What HR configures; the defaults are the seed's figures.
@@ -176,6 +194,12 @@ async def asyncio(
     body: RosterRules,
 ) -> Problem | RosterRulesRead | None:
     """Set the roster rules as a new version (HR, administrators; audited)
+
+     Sets the company's roster rules as a new version; earlier versions are kept.
+
+    HR and administrators only (403). Of two changes sent at once one wins and the other answers 409.
+    Every
+    roster check from then on uses the new rules. Audited with the rules before and after.
 
     Args:
         body (RosterRules): What HR configures; the defaults are the seed's figures.

@@ -105,6 +105,14 @@ def sync_detailed(
 ) -> Response[Problem | RosterCheck]:
     """Check assignments (or the roster as it stands) against every rule, saving nothing
 
+     Checks assignments against every roster rule, as publishing would, and saves nothing.
+
+    Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The
+    answer
+    says whether the week is publishable and lists each violation, and the coverage per day and shift
+    with its
+    gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -141,6 +149,14 @@ def sync(
 ) -> Problem | RosterCheck | None:
     """Check assignments (or the roster as it stands) against every rule, saving nothing
 
+     Checks assignments against every roster rule, as publishing would, and saves nothing.
+
+    Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The
+    answer
+    says whether the week is publishable and lists each violation, and the coverage per day and shift
+    with its
+    gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -171,6 +187,14 @@ async def asyncio_detailed(
     body: RosterCheckInput,
 ) -> Response[Problem | RosterCheck]:
     """Check assignments (or the roster as it stands) against every rule, saving nothing
+
+     Checks assignments against every roster rule, as publishing would, and saves nothing.
+
+    Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The
+    answer
+    says whether the week is publishable and lists each violation, and the coverage per day and shift
+    with its
+    gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
 
     Args:
         store_id (UUID):
@@ -205,6 +229,14 @@ async def asyncio(
     body: RosterCheckInput,
 ) -> Problem | RosterCheck | None:
     """Check assignments (or the roster as it stands) against every rule, saving nothing
+
+     Checks assignments against every roster rule, as publishing would, and saves nothing.
+
+    Send `assignments` to check a proposal, or leave them out to check the roster as it stands. The
+    answer
+    says whether the week is publishable and lists each violation, and the coverage per day and shift
+    with its
+    gaps. Whoever reads the store's roster may check (its managers, HR, leaders and administrators).
 
     Args:
         store_id (UUID):

@@ -85,7 +85,13 @@ def sync_detailed(
 ) -> Response[Problem | RosterRead]:
     """A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
 
-     The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+     Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who
+    may
+    be rostered on which days.
+
+    `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+    otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+    leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
 
     Args:
         store_id (UUID):
@@ -119,7 +125,13 @@ def sync(
 ) -> Problem | RosterRead | None:
     """A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
 
-     The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+     Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who
+    may
+    be rostered on which days.
+
+    `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+    otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+    leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
 
     Args:
         store_id (UUID):
@@ -148,7 +160,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | RosterRead]:
     """A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
 
-     The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+     Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who
+    may
+    be rostered on which days.
+
+    `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+    otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+    leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
 
     Args:
         store_id (UUID):
@@ -180,7 +198,13 @@ async def asyncio(
 ) -> Problem | RosterRead | None:
     """A store's roster week: shifts, coverage and gaps, the rules it breaks, who may be rostered
 
-     The week's first day (the store's local date, on the roster rules' first weekday), e.g. 2026-12-07
+     Reads a store's roster week: shifts, coverage and gaps, the rules it breaks, HR's overrides and who
+    may
+    be rostered on which days.
+
+    `week` is the week's first day (the store's local date, on the roster rules' first weekday; 422
+    otherwise). A week without a roster reads as an empty draft at version 0. The store's managers, HR,
+    leaders and administrators read it; a store out of reach answers 404, integration clients get 403.
 
     Args:
         store_id (UUID):

@@ -110,6 +110,17 @@ def sync_detailed(
 ) -> Response[Problem | RosterRead]:
     """HR waives a company rule (rest, consecutive days) for one person this week, with a reason
 
+     HR waives a company rule (minimum rest or consecutive working days) for one person in the store's
+    week.
+
+    HR and administrators only (403). The person must be rostered or free to be rostered at the store
+    that
+    week (404); legal protections and a person's care needs cannot be waived (422). The same rule for
+    the same
+    person twice answers 409. The roster's version moves on (an empty draft is created if the week has
+    no
+    roster); audited with the reason.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -145,6 +156,17 @@ def sync(
 ) -> Problem | RosterRead | None:
     """HR waives a company rule (rest, consecutive days) for one person this week, with a reason
 
+     HR waives a company rule (minimum rest or consecutive working days) for one person in the store's
+    week.
+
+    HR and administrators only (403). The person must be rostered or free to be rostered at the store
+    that
+    week (404); legal protections and a person's care needs cannot be waived (422). The same rule for
+    the same
+    person twice answers 409. The roster's version moves on (an empty draft is created if the week has
+    no
+    roster); audited with the reason.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -174,6 +196,17 @@ async def asyncio_detailed(
     body: OverrideCreate,
 ) -> Response[Problem | RosterRead]:
     """HR waives a company rule (rest, consecutive days) for one person this week, with a reason
+
+     HR waives a company rule (minimum rest or consecutive working days) for one person in the store's
+    week.
+
+    HR and administrators only (403). The person must be rostered or free to be rostered at the store
+    that
+    week (404); legal protections and a person's care needs cannot be waived (422). The same rule for
+    the same
+    person twice answers 409. The roster's version moves on (an empty draft is created if the week has
+    no
+    roster); audited with the reason.
 
     Args:
         store_id (UUID):
@@ -207,6 +240,17 @@ async def asyncio(
     body: OverrideCreate,
 ) -> Problem | RosterRead | None:
     """HR waives a company rule (rest, consecutive days) for one person this week, with a reason
+
+     HR waives a company rule (minimum rest or consecutive working days) for one person in the store's
+    week.
+
+    HR and administrators only (403). The person must be rostered or free to be rostered at the store
+    that
+    week (404); legal protections and a person's care needs cannot be waived (422). The same rule for
+    the same
+    person twice answers 409. The roster's version moves on (an empty draft is created if the week has
+    no
+    roster); audited with the reason.
 
     Args:
         store_id (UUID):

@@ -147,6 +147,18 @@ def sync_detailed(
     """Publish the week (refused with the numbers when a rule, such as the women's late-shift share,
     breaks)
 
+     Publishes a draft roster week, naming the version read; its people then see their shifts.
+
+    The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the
+    women's
+    late-shift share included: a broken rule refuses the publish with the violations and their numbers
+    (422).
+    A week without a roster answers 404, an already published one 409, and a version other than the
+    current
+    one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on
+    every
+    change to the week is checked against all rules and notifies the people whose shifts it changes.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -183,6 +195,18 @@ def sync(
     """Publish the week (refused with the numbers when a rule, such as the women's late-shift share,
     breaks)
 
+     Publishes a draft roster week, naming the version read; its people then see their shifts.
+
+    The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the
+    women's
+    late-shift share included: a broken rule refuses the publish with the violations and their numbers
+    (422).
+    A week without a roster answers 404, an already published one 409, and a version other than the
+    current
+    one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on
+    every
+    change to the week is checked against all rules and notifies the people whose shifts it changes.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -213,6 +237,18 @@ async def asyncio_detailed(
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead]:
     """Publish the week (refused with the numbers when a rule, such as the women's late-shift share,
     breaks)
+
+     Publishes a draft roster week, naming the version read; its people then see their shifts.
+
+    The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the
+    women's
+    late-shift share included: a broken rule refuses the publish with the violations and their numbers
+    (422).
+    A week without a roster answers 404, an already published one 409, and a version other than the
+    current
+    one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on
+    every
+    change to the week is checked against all rules and notifies the people whose shifts it changes.
 
     Args:
         store_id (UUID):
@@ -247,6 +283,18 @@ async def asyncio(
 ) -> Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead | None:
     """Publish the week (refused with the numbers when a rule, such as the women's late-shift share,
     breaks)
+
+     Publishes a draft roster week, naming the version read; its people then see their shifts.
+
+    The store's managers, HR and administrators may (a leader gets 403). Every rule is checked, the
+    women's
+    late-shift share included: a broken rule refuses the publish with the violations and their numbers
+    (422).
+    A week without a roster answers 404, an already published one 409, and a version other than the
+    current
+    one 409 (reload and retry). Each rostered person is notified of their shifts; audited. From then on
+    every
+    change to the week is checked against all rules and notifies the people whose shifts it changes.
 
     Args:
         store_id (UUID):

@@ -112,6 +112,14 @@ def sync_detailed(
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | RosterRead]:
     """Withdraw an override (refused while the roster still needs it)
 
+     Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+
+    HR and administrators only (403); an unknown override answers 404. If the week's assignments would
+    then
+    break the rule for that person, the withdrawal is refused with the violations (422): change the
+    roster
+    first. The roster's version moves on; audited.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -147,6 +155,14 @@ def sync(
 ) -> Problem | Problem | RosterRuleBrokenProblem | RosterRead | None:
     """Withdraw an override (refused while the roster still needs it)
 
+     Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+
+    HR and administrators only (403); an unknown override answers 404. If the week's assignments would
+    then
+    break the rule for that person, the withdrawal is refused with the violations (422): change the
+    roster
+    first. The roster's version moves on; audited.
+
     Args:
         store_id (UUID):
         week (datetime.date):
@@ -176,6 +192,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | RosterRead]:
     """Withdraw an override (refused while the roster still needs it)
+
+     Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+
+    HR and administrators only (403); an unknown override answers 404. If the week's assignments would
+    then
+    break the rule for that person, the withdrawal is refused with the violations (422): change the
+    roster
+    first. The roster's version moves on; audited.
 
     Args:
         store_id (UUID):
@@ -209,6 +233,14 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | Problem | RosterRuleBrokenProblem | RosterRead | None:
     """Withdraw an override (refused while the roster still needs it)
+
+     Withdraws an HR override of a roster rule, unless the roster as it stands still needs it.
+
+    HR and administrators only (403); an unknown override answers 404. If the week's assignments would
+    then
+    break the rule for that person, the withdrawal is refused with the violations (422): change the
+    roster
+    first. The roster's version moves on; audited.
 
     Args:
         store_id (UUID):

@@ -146,8 +146,14 @@ def sync_detailed(
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead]:
     """Replace the week's assignments (version checked); a person's rule broken refuses it
 
-     Version 0 creates the roster. Once published, every change is checked against all rules, audited,
-    and the people whose shifts changed are notified.
+     Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+    answers 409).
+
+    Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a
+    person's
+    own rule breaks; once published, every rule is checked, the women's late-shift share included, and
+    the
+    people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
 
     Args:
         store_id (UUID):
@@ -185,8 +191,14 @@ def sync(
 ) -> Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead | None:
     """Replace the week's assignments (version checked); a person's rule broken refuses it
 
-     Version 0 creates the roster. Once published, every change is checked against all rules, audited,
-    and the people whose shifts changed are notified.
+     Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+    answers 409).
+
+    Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a
+    person's
+    own rule breaks; once published, every rule is checked, the women's late-shift share included, and
+    the
+    people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
 
     Args:
         store_id (UUID):
@@ -219,8 +231,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead]:
     """Replace the week's assignments (version checked); a person's rule broken refuses it
 
-     Version 0 creates the roster. Once published, every change is checked against all rules, audited,
-    and the people whose shifts changed are notified.
+     Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+    answers 409).
+
+    Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a
+    person's
+    own rule breaks; once published, every rule is checked, the women's late-shift share included, and
+    the
+    people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
 
     Args:
         store_id (UUID):
@@ -256,8 +274,14 @@ async def asyncio(
 ) -> Problem | Problem | RosterRuleBrokenProblem | Problem | RosterVersionConflictProblem | RosterRead | None:
     """Replace the week's assignments (version checked); a person's rule broken refuses it
 
-     Version 0 creates the roster. Once published, every change is checked against all rules, audited,
-    and the people whose shifts changed are notified.
+     Replaces the week's assignments, naming the version read (0 creates the roster; a stale version
+    answers 409).
+
+    Store managers, HR and administrators (a leader gets 403). A draft is refused (422) only when a
+    person's
+    own rule breaks; once published, every rule is checked, the women's late-shift share included, and
+    the
+    people whose shifts changed are notified. Removing a shift withdraws its open swaps. Audited.
 
     Args:
         store_id (UUID):

@@ -129,8 +129,11 @@ def sync_detailed(
 ) -> Response[Problem | Problem | RosterVersionConflictProblem | SuggestionRead]:
     """Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
 
-     The best roster found within the time limit is saved to the draft; slots it could not fill are
-    listed with the rules that kept the remaining people off them.
+     Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+
+    Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+    managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+    roster), answers 409. Audited.
 
     Args:
         store_id (UUID):
@@ -167,8 +170,11 @@ def sync(
 ) -> Problem | Problem | RosterVersionConflictProblem | SuggestionRead | None:
     """Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
 
-     The best roster found within the time limit is saved to the draft; slots it could not fill are
-    listed with the rules that kept the remaining people off them.
+     Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+
+    Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+    managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+    roster), answers 409. Audited.
 
     Args:
         store_id (UUID):
@@ -200,8 +206,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | Problem | RosterVersionConflictProblem | SuggestionRead]:
     """Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
 
-     The best roster found within the time limit is saved to the draft; slots it could not fill are
-    listed with the rules that kept the remaining people off them.
+     Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+
+    Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+    managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+    roster), answers 409. Audited.
 
     Args:
         store_id (UUID):
@@ -236,8 +245,11 @@ async def asyncio(
 ) -> Problem | Problem | RosterVersionConflictProblem | SuggestionRead | None:
     """Fill the draft's open slots with a solver (every hard rule kept, hours and late shifts balanced)
 
-     The best roster found within the time limit is saved to the draft; slots it could not fill are
-    listed with the rules that kept the remaining people off them.
+     Fills the draft's open slots with the solver and saves the best roster found within the time limit.
+
+    Slots it could not fill are listed with the rules that kept the remaining people off them. Store
+    managers, HR and administrators; a published week, or a version other than the draft's (0 without a
+    roster), answers 409. Audited.
 
     Args:
         store_id (UUID):

@@ -178,6 +178,18 @@ def sync_detailed(
 ]:
     """The store manager approves (the shift moves to the taker) or rejects a taken swap
 
+     The store's manager approves or rejects a taken shift swap, naming its version.
+
+    The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a
+    leader
+    gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale
+    version,
+    answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the
+    taker
+    as a change of the published roster: the roster's version moves on, and a shift no longer on the
+    roster
+    answers 409. Both people are notified of the decision and of the roster change; audited.
+
     Args:
         swap_id (UUID):
         body (SwapDecision):
@@ -219,6 +231,18 @@ def sync(
 ):
     """The store manager approves (the shift moves to the taker) or rejects a taken swap
 
+     The store's manager approves or rejects a taken shift swap, naming its version.
+
+    The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a
+    leader
+    gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale
+    version,
+    answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the
+    taker
+    as a change of the published roster: the roster's version moves on, and a shift no longer on the
+    roster
+    answers 409. Both people are notified of the decision and of the roster change; audited.
+
     Args:
         swap_id (UUID):
         body (SwapDecision):
@@ -253,6 +277,18 @@ async def asyncio_detailed(
     | ShiftSwapRead
 ]:
     """The store manager approves (the shift moves to the taker) or rejects a taken swap
+
+     The store's manager approves or rejects a taken shift swap, naming its version.
+
+    The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a
+    leader
+    gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale
+    version,
+    answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the
+    taker
+    as a change of the published roster: the roster's version moves on, and a shift no longer on the
+    roster
+    answers 409. Both people are notified of the decision and of the roster change; audited.
 
     Args:
         swap_id (UUID):
@@ -292,6 +328,18 @@ async def asyncio(
     | None
 ):
     """The store manager approves (the shift moves to the taker) or rejects a taken swap
+
+     The store's manager approves or rejects a taken shift swap, naming its version.
+
+    The store's managers, HR and administrators decide (a swap at a store out of reach answers 404, a
+    leader
+    gets 403), and nobody decides a swap they are part of (403). A swap that is not taken, or a stale
+    version,
+    answers 409. Approval checks the taker's rules again (422 if one breaks) and moves the shift to the
+    taker
+    as a change of the published roster: the roster's version moves on, and a shift no longer on the
+    roster
+    answers 409. Both people are notified of the decision and of the roster change; audited.
 
     Args:
         swap_id (UUID):

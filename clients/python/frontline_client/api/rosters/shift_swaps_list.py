@@ -110,6 +110,15 @@ def sync_detailed(
 ) -> Response[PageShiftSwapRead | Problem]:
     """Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan
 
+     Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I
+    plan.
+
+    Mine are those I offered or took. An open offer is listed to each colleague who may work at its
+    store that
+    day. Store managers also see every swap of the stores they manage; HR, leaders and administrators
+    see
+    every swap. `store_id` and `status` narrow the list.
+
     Args:
         store_id (None | Unset | UUID):
         status (None | SwapStatus | Unset):
@@ -148,6 +157,15 @@ def sync(
 ) -> PageShiftSwapRead | Problem | None:
     """Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan
 
+     Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I
+    plan.
+
+    Mine are those I offered or took. An open offer is listed to each colleague who may work at its
+    store that
+    day. Store managers also see every swap of the stores they manage; HR, leaders and administrators
+    see
+    every swap. `store_id` and `status` narrow the list.
+
     Args:
         store_id (None | Unset | UUID):
         status (None | SwapStatus | Unset):
@@ -180,6 +198,15 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageShiftSwapRead | Problem]:
     """Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan
+
+     Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I
+    plan.
+
+    Mine are those I offered or took. An open offer is listed to each colleague who may work at its
+    store that
+    day. Store managers also see every swap of the stores they manage; HR, leaders and administrators
+    see
+    every swap. `store_id` and `status` narrow the list.
 
     Args:
         store_id (None | Unset | UUID):
@@ -216,6 +243,15 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageShiftSwapRead | Problem | None:
     """Mine, the open offers I may take, and (store managers, HR) the swaps of the stores I plan
+
+     Lists shift swaps newest first: mine, the open offers I may take, and the swaps of the stores I
+    plan.
+
+    Mine are those I offered or took. An open offer is listed to each colleague who may work at its
+    store that
+    day. Store managers also see every swap of the stores they manage; HR, leaders and administrators
+    see
+    every swap. `store_id` and `status` narrow the list.
 
     Args:
         store_id (None | Unset | UUID):

@@ -119,6 +119,14 @@ def sync_detailed(
 ) -> Response[Problem | Problem | ShiftSwapAlreadyOfferedProblem | ShiftSwapRead]:
     """Offer one of my published shifts to colleagues
 
+     Offers one of my shifts in a published roster to colleagues, with an optional note.
+
+    Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is
+    not an
+    employee). The roster must be published and the shift not yet started, and a shift is on offer once
+    at a
+    time (409). The store's managers are notified; audited.
+
     Args:
         body (ShiftSwapCreate):
 
@@ -148,6 +156,14 @@ def sync(
 ) -> Problem | Problem | ShiftSwapAlreadyOfferedProblem | ShiftSwapRead | None:
     """Offer one of my published shifts to colleagues
 
+     Offers one of my shifts in a published roster to colleagues, with an optional note.
+
+    Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is
+    not an
+    employee). The roster must be published and the shift not yet started, and a shift is on offer once
+    at a
+    time (409). The store's managers are notified; audited.
+
     Args:
         body (ShiftSwapCreate):
 
@@ -171,6 +187,14 @@ async def asyncio_detailed(
     body: ShiftSwapCreate,
 ) -> Response[Problem | Problem | ShiftSwapAlreadyOfferedProblem | ShiftSwapRead]:
     """Offer one of my published shifts to colleagues
+
+     Offers one of my shifts in a published roster to colleagues, with an optional note.
+
+    Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is
+    not an
+    employee). The roster must be published and the shift not yet started, and a shift is on offer once
+    at a
+    time (409). The store's managers are notified; audited.
 
     Args:
         body (ShiftSwapCreate):
@@ -198,6 +222,14 @@ async def asyncio(
     body: ShiftSwapCreate,
 ) -> Problem | Problem | ShiftSwapAlreadyOfferedProblem | ShiftSwapRead | None:
     """Offer one of my published shifts to colleagues
+
+     Offers one of my shifts in a published roster to colleagues, with an optional note.
+
+    Only the shift's own employee may offer it (404 for anyone else's shift; 403 for an account that is
+    not an
+    employee). The roster must be published and the shift not yet started, and a shift is on offer once
+    at a
+    time (409). The store's managers are notified; audited.
 
     Args:
         body (ShiftSwapCreate):

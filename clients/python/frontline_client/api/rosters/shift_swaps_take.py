@@ -142,6 +142,16 @@ def sync_detailed(
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead]:
     """Take an offered shift (my rules are checked with it)
 
+     Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+
+    Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is
+    checked
+    with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses
+    it
+    (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409.
+    The
+    store's managers and the colleague who offered it are notified; audited.
+
     Args:
         swap_id (UUID):
         body (SwapVersion):
@@ -174,6 +184,16 @@ def sync(
 ) -> Problem | Problem | RosterRuleBrokenProblem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead | None:
     """Take an offered shift (my rules are checked with it)
 
+     Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+
+    Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is
+    checked
+    with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses
+    it
+    (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409.
+    The
+    store's managers and the colleague who offered it are notified; audited.
+
     Args:
         swap_id (UUID):
         body (SwapVersion):
@@ -200,6 +220,16 @@ async def asyncio_detailed(
     body: SwapVersion,
 ) -> Response[Problem | Problem | RosterRuleBrokenProblem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead]:
     """Take an offered shift (my rules are checked with it)
+
+     Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+
+    Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is
+    checked
+    with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses
+    it
+    (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409.
+    The
+    store's managers and the colleague who offered it are notified; audited.
 
     Args:
         swap_id (UUID):
@@ -230,6 +260,16 @@ async def asyncio(
     body: SwapVersion,
 ) -> Problem | Problem | RosterRuleBrokenProblem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead | None:
     """Take an offered shift (my rules are checked with it)
+
+     Takes a colleague's offered shift, naming the swap's version; the store's manager then decides.
+
+    Only an employee who may work at the store that day sees the offer (404 otherwise). The shift is
+    checked
+    with my rules and with the week's (such as the women's late-shift share), and a broken rule refuses
+    it
+    (422). My own offer, a shift I already work, an offer no longer open or a stale version answer 409.
+    The
+    store's managers and the colleague who offered it are notified; audited.
 
     Args:
         swap_id (UUID):

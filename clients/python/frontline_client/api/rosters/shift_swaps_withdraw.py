@@ -120,6 +120,13 @@ def sync_detailed(
 ) -> Response[Problem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead]:
     """Withdraw my offer while it is open
 
+     Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its
+    version.
+
+    Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
+    a
+    stale version, answers 409. Audited; nobody is notified.
+
     Args:
         swap_id (UUID):
         body (SwapVersion):
@@ -152,6 +159,13 @@ def sync(
 ) -> Problem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead | None:
     """Withdraw my offer while it is open
 
+     Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its
+    version.
+
+    Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
+    a
+    stale version, answers 409. Audited; nobody is notified.
+
     Args:
         swap_id (UUID):
         body (SwapVersion):
@@ -178,6 +192,13 @@ async def asyncio_detailed(
     body: SwapVersion,
 ) -> Response[Problem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead]:
     """Withdraw my offer while it is open
+
+     Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its
+    version.
+
+    Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
+    a
+    stale version, answers 409. Audited; nobody is notified.
 
     Args:
         swap_id (UUID):
@@ -208,6 +229,13 @@ async def asyncio(
     body: SwapVersion,
 ) -> Problem | Problem | ShiftSwapVersionConflictProblem | ShiftSwapRead | None:
     """Withdraw my offer while it is open
+
+     Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its
+    version.
+
+    Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
+    a
+    stale version, answers 409. Audited; nobody is notified.
 
     Args:
         swap_id (UUID):

@@ -108,6 +108,13 @@ def sync_detailed(
 ) -> Response[Problem | ShiftTemplateRead]:
     """Add a shift template: local start and end (may cross midnight), break, headcount per weekday
 
+     Adds a shift template to a store, to roster its weeks with.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store the caller does not
+    oversee
+    answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+    Audited.
+
     Args:
         store_id (UUID):
         body (ShiftTemplateCreate):
@@ -140,6 +147,13 @@ def sync(
 ) -> Problem | ShiftTemplateRead | None:
     """Add a shift template: local start and end (may cross midnight), break, headcount per weekday
 
+     Adds a shift template to a store, to roster its weeks with.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store the caller does not
+    oversee
+    answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+    Audited.
+
     Args:
         store_id (UUID):
         body (ShiftTemplateCreate):
@@ -166,6 +180,13 @@ async def asyncio_detailed(
     body: ShiftTemplateCreate,
 ) -> Response[Problem | ShiftTemplateRead]:
     """Add a shift template: local start and end (may cross midnight), break, headcount per weekday
+
+     Adds a shift template to a store, to roster its weeks with.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store the caller does not
+    oversee
+    answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+    Audited.
 
     Args:
         store_id (UUID):
@@ -196,6 +217,13 @@ async def asyncio(
     body: ShiftTemplateCreate,
 ) -> Problem | ShiftTemplateRead | None:
     """Add a shift template: local start and end (may cross midnight), break, headcount per weekday
+
+     Adds a shift template to a store, to roster its weeks with.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store the caller does not
+    oversee
+    answers 404). The break must be shorter than the shift (422) and the code unique in the store (409).
+    Audited.
 
     Args:
         store_id (UUID):

@@ -88,6 +88,12 @@ def sync_detailed(
 ) -> Response[Problem | list[ShiftTemplateRead]]:
     """The store's shift templates (its managers, HR, leaders)
 
+     Lists a store's shift templates by start time, with their paid minutes and whether each counts as
+    late.
+
+    The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+    answers 404, like one that does not exist, and integration clients get 403.
+
     Args:
         store_id (UUID):
 
@@ -117,6 +123,12 @@ def sync(
 ) -> Problem | list[ShiftTemplateRead] | None:
     """The store's shift templates (its managers, HR, leaders)
 
+     Lists a store's shift templates by start time, with their paid minutes and whether each counts as
+    late.
+
+    The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+    answers 404, like one that does not exist, and integration clients get 403.
+
     Args:
         store_id (UUID):
 
@@ -140,6 +152,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[ShiftTemplateRead]]:
     """The store's shift templates (its managers, HR, leaders)
+
+     Lists a store's shift templates by start time, with their paid minutes and whether each counts as
+    late.
+
+    The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+    answers 404, like one that does not exist, and integration clients get 403.
 
     Args:
         store_id (UUID):
@@ -167,6 +185,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[ShiftTemplateRead] | None:
     """The store's shift templates (its managers, HR, leaders)
+
+     Lists a store's shift templates by start time, with their paid minutes and whether each counts as
+    late.
+
+    The store's managers, HR, leaders and administrators read them; a store the caller does not oversee
+    answers 404, like one that does not exist, and integration clients get 403.
 
     Args:
         store_id (UUID):

@@ -111,6 +111,13 @@ def sync_detailed(
 ) -> Response[Problem | ShiftTemplateRead]:
     """Change a template's name, headcount or activity (its times only while no roster uses it)
 
+     Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+    answers 404). Once any roster uses the template its times and break stay (409): create a new
+    template and
+    retire this one with `active: false`. Audited.
+
     Args:
         store_id (UUID):
         template_id (UUID):
@@ -147,6 +154,13 @@ def sync(
 ) -> Problem | ShiftTemplateRead | None:
     """Change a template's name, headcount or activity (its times only while no roster uses it)
 
+     Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+    answers 404). Once any roster uses the template its times and break stay (409): create a new
+    template and
+    retire this one with `active: false`. Audited.
+
     Args:
         store_id (UUID):
         template_id (UUID):
@@ -177,6 +191,13 @@ async def asyncio_detailed(
     body: ShiftTemplateUpdate,
 ) -> Response[Problem | ShiftTemplateRead]:
     """Change a template's name, headcount or activity (its times only while no roster uses it)
+
+     Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+    answers 404). Once any roster uses the template its times and break stay (409): create a new
+    template and
+    retire this one with `active: false`. Audited.
 
     Args:
         store_id (UUID):
@@ -211,6 +232,13 @@ async def asyncio(
     body: ShiftTemplateUpdate,
 ) -> Problem | ShiftTemplateRead | None:
     """Change a template's name, headcount or activity (its times only while no roster uses it)
+
+     Replaces a shift template's name, times, break, headcount per weekday and whether it is active.
+
+    The store's managers, HR and administrators may (a leader gets 403; a store or template out of reach
+    answers 404). Once any roster uses the template its times and break stay (409): create a new
+    template and
+    retire this one with `active: false`. Audited.
 
     Args:
         store_id (UUID):

@@ -89,6 +89,14 @@ def sync_detailed(
 ) -> Response[Problem | list[MyShiftRead]]:
     """My published shifts between two dates (at most 93 days), in each store's zone
 
+     Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+
+    Each shift has its start and end in the store's time zone and the protected (nursing) time it
+    carries,
+    earliest first. Drafts stay with the planners until they are published. An account that is not an
+    employee
+    gets an empty list.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -121,6 +129,14 @@ def sync(
 ) -> Problem | list[MyShiftRead] | None:
     """My published shifts between two dates (at most 93 days), in each store's zone
 
+     Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+
+    Each shift has its start and end in the store's time zone and the protected (nursing) time it
+    carries,
+    earliest first. Drafts stay with the planners until they are published. An account that is not an
+    employee
+    gets an empty list.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -147,6 +163,14 @@ async def asyncio_detailed(
     to: datetime.date,
 ) -> Response[Problem | list[MyShiftRead]]:
     """My published shifts between two dates (at most 93 days), in each store's zone
+
+     Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+
+    Each shift has its start and end in the store's time zone and the protected (nursing) time it
+    carries,
+    earliest first. Drafts stay with the planners until they are published. An account that is not an
+    employee
+    gets an empty list.
 
     Args:
         from_ (datetime.date):
@@ -177,6 +201,14 @@ async def asyncio(
     to: datetime.date,
 ) -> Problem | list[MyShiftRead] | None:
     """My published shifts between two dates (at most 93 days), in each store's zone
+
+     Lists my shifts in published rosters from `from` to `to` (inclusive, at most 93 days), at any store.
+
+    Each shift has its start and end in the store's time zone and the protected (nursing) time it
+    carries,
+    earliest first. Drafts stay with the planners until they are published. An account that is not an
+    employee
+    gets an empty list.
 
     Args:
         from_ (datetime.date):

@@ -91,6 +91,16 @@ def sync_detailed(
 ) -> Response[PageSlaPolicyRead | Problem]:
     """List Policies
 
+     Lists the SLA policies: first-response and resolution targets in minutes per category and priority.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket takes the most
+    specific
+    policy (its category and priority, then its category, then its priority, then the catch-all); with
+    none,
+    the targets are 2 hours to the first response and 24 hours to resolution. A policy with
+    `business_hours`
+    counts only the owning department's business hours, when it has any set.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +133,16 @@ def sync(
 ) -> PageSlaPolicyRead | Problem | None:
     """List Policies
 
+     Lists the SLA policies: first-response and resolution targets in minutes per category and priority.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket takes the most
+    specific
+    policy (its category and priority, then its category, then its priority, then the catch-all); with
+    none,
+    the targets are 2 hours to the first response and 24 hours to resolution. A policy with
+    `business_hours`
+    counts only the owning department's business hours, when it has any set.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +169,16 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageSlaPolicyRead | Problem]:
     """List Policies
+
+     Lists the SLA policies: first-response and resolution targets in minutes per category and priority.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket takes the most
+    specific
+    policy (its category and priority, then its category, then its priority, then the catch-all); with
+    none,
+    the targets are 2 hours to the first response and 24 hours to resolution. A policy with
+    `business_hours`
+    counts only the owning department's business hours, when it has any set.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +209,16 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageSlaPolicyRead | Problem | None:
     """List Policies
+
+     Lists the SLA policies: first-response and resolution targets in minutes per category and priority.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket takes the most
+    specific
+    policy (its category and priority, then its category, then its priority, then the catch-all); with
+    none,
+    the targets are 2 hours to the first response and 24 hours to resolution. A policy with
+    `business_hours`
+    counts only the owning department's business hours, when it has any set.
 
     Args:
         limit (int | Unset): Page size Default: 50.

@@ -97,6 +97,13 @@ def sync_detailed(
 ) -> Response[Problem | list[SlaPolicyRead]]:
     """Replace the SLA policies (first-response and resolution targets per category and priority)
 
+     Replaces the whole list of SLA policies with the one sent; an empty list removes them all.
+
+    Administrators only (403); each category and priority pair may appear once (422). Tickets keep the
+    targets
+    they were raised with: only new tickets use the new policies. Audited with the lists before and
+    after.
+
     Args:
         body (SlaPoliciesUpdate):
 
@@ -126,6 +133,13 @@ def sync(
 ) -> Problem | list[SlaPolicyRead] | None:
     """Replace the SLA policies (first-response and resolution targets per category and priority)
 
+     Replaces the whole list of SLA policies with the one sent; an empty list removes them all.
+
+    Administrators only (403); each category and priority pair may appear once (422). Tickets keep the
+    targets
+    they were raised with: only new tickets use the new policies. Audited with the lists before and
+    after.
+
     Args:
         body (SlaPoliciesUpdate):
 
@@ -149,6 +163,13 @@ async def asyncio_detailed(
     body: SlaPoliciesUpdate,
 ) -> Response[Problem | list[SlaPolicyRead]]:
     """Replace the SLA policies (first-response and resolution targets per category and priority)
+
+     Replaces the whole list of SLA policies with the one sent; an empty list removes them all.
+
+    Administrators only (403); each category and priority pair may appear once (422). Tickets keep the
+    targets
+    they were raised with: only new tickets use the new policies. Audited with the lists before and
+    after.
 
     Args:
         body (SlaPoliciesUpdate):
@@ -176,6 +197,13 @@ async def asyncio(
     body: SlaPoliciesUpdate,
 ) -> Problem | list[SlaPolicyRead] | None:
     """Replace the SLA policies (first-response and resolution targets per category and priority)
+
+     Replaces the whole list of SLA policies with the one sent; an empty list removes them all.
+
+    Administrators only (403); each category and priority pair may appear once (422). Tickets keep the
+    targets
+    they were raised with: only new tickets use the new policies. Audited with the lists before and
+    after.
 
     Args:
         body (SlaPoliciesUpdate):

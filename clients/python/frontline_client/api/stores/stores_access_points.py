@@ -83,6 +83,9 @@ def sync_detailed(
 ) -> Response[Problem | list[AccessPointRead]]:
     """Access Points
 
+     Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+    Store managers over the store, HR, leaders and administrators; anyone else answers 404.
+
     Args:
         store_id (UUID):
 
@@ -112,6 +115,9 @@ def sync(
 ) -> Problem | list[AccessPointRead] | None:
     """Access Points
 
+     Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+    Store managers over the store, HR, leaders and administrators; anyone else answers 404.
+
     Args:
         store_id (UUID):
 
@@ -135,6 +141,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[AccessPointRead]]:
     """Access Points
+
+     Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+    Store managers over the store, HR, leaders and administrators; anyone else answers 404.
 
     Args:
         store_id (UUID):
@@ -162,6 +171,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[AccessPointRead] | None:
     """Access Points
+
+     Lists the store's registered Wi-Fi access points (BSSIDs), which prove presence for a punch.
+    Store managers over the store, HR, leaders and administrators; anyone else answers 404.
 
     Args:
         store_id (UUID):

@@ -96,6 +96,15 @@ def sync_detailed(
 ) -> Response[Problem | StoreAttendance]:
     """The store's day: in now, punched (with flags), assigned but absent
 
+     The store's day: who is in now, who punched that day and who works there but has not punched.
+    Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a
+    store
+    or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only
+    for
+    today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches
+    made
+    there that day that carry flags.
+
     Args:
         store_id (UUID):
         date (datetime.date | None | Unset): Default: today in the store's time zone
@@ -128,6 +137,15 @@ def sync(
 ) -> Problem | StoreAttendance | None:
     """The store's day: in now, punched (with flags), assigned but absent
 
+     The store's day: who is in now, who punched that day and who works there but has not punched.
+    Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a
+    store
+    or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only
+    for
+    today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches
+    made
+    there that day that carry flags.
+
     Args:
         store_id (UUID):
         date (datetime.date | None | Unset): Default: today in the store's time zone
@@ -154,6 +172,15 @@ async def asyncio_detailed(
     date: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | StoreAttendance]:
     """The store's day: in now, punched (with flags), assigned but absent
+
+     The store's day: who is in now, who punched that day and who works there but has not punched.
+    Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a
+    store
+    or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only
+    for
+    today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches
+    made
+    there that day that carry flags.
 
     Args:
         store_id (UUID):
@@ -184,6 +211,15 @@ async def asyncio(
     date: datetime.date | None | Unset = UNSET,
 ) -> Problem | StoreAttendance | None:
     """The store's day: in now, punched (with flags), assigned but absent
+
+     The store's day: who is in now, who punched that day and who works there but has not punched.
+    Store managers over the store, HR, leaders and administrators; anyone else, and ids that are not a
+    store
+    or project, answer 404. `date` defaults to today in the store's time zone; `in_now` is filled only
+    for
+    today. A shift belongs to the day it started, in the store's time zone. `flagged` lists the punches
+    made
+    there that day that carry flags.
 
     Args:
         store_id (UUID):

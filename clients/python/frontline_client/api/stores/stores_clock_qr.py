@@ -74,6 +74,12 @@ def sync_detailed(
 ) -> Response[ClockQr | Problem]:
     """The rotating code for the store's clock-in screen (store managers)
 
+     The code the store's clock-in screen shows now; it rotates every 30 seconds.
+    Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators;
+    anyone
+    else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+    accepted during its own 30 seconds and the next, and counts once per person and store.
+
     Args:
         store_id (UUID):
 
@@ -103,6 +109,12 @@ def sync(
 ) -> ClockQr | Problem | None:
     """The rotating code for the store's clock-in screen (store managers)
 
+     The code the store's clock-in screen shows now; it rotates every 30 seconds.
+    Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators;
+    anyone
+    else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+    accepted during its own 30 seconds and the next, and counts once per person and store.
+
     Args:
         store_id (UUID):
 
@@ -126,6 +138,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ClockQr | Problem]:
     """The rotating code for the store's clock-in screen (store managers)
+
+     The code the store's clock-in screen shows now; it rotates every 30 seconds.
+    Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators;
+    anyone
+    else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+    accepted during its own 30 seconds and the next, and counts once per person and store.
 
     Args:
         store_id (UUID):
@@ -153,6 +171,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ClockQr | Problem | None:
     """The rotating code for the store's clock-in screen (store managers)
+
+     The code the store's clock-in screen shows now; it rotates every 30 seconds.
+    Show the next one from `refresh_at`. Store managers over the store, HR, leaders and administrators;
+    anyone
+    else answers 404. A phone that scans it proves presence when its GPS fix is too coarse: the code is
+    accepted during its own 30 seconds and the next, and counts once per person and store.
 
     Args:
         store_id (UUID):

@@ -108,6 +108,14 @@ def sync_detailed(
 ) -> Response[Problem | list[AccessPointRead]]:
     """Register the store's Wi-Fi access points (HR, administrators)
 
+     Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on
+    site.
+    HR and administrators (a store manager over the store gets 403; anyone who cannot see the store,
+    404).
+    BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an
+    empty
+    list removes them all. The change is audited.
+
     Args:
         store_id (UUID):
         body (AccessPointsUpdate):
@@ -140,6 +148,14 @@ def sync(
 ) -> Problem | list[AccessPointRead] | None:
     """Register the store's Wi-Fi access points (HR, administrators)
 
+     Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on
+    site.
+    HR and administrators (a store manager over the store gets 403; anyone who cannot see the store,
+    404).
+    BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an
+    empty
+    list removes them all. The change is audited.
+
     Args:
         store_id (UUID):
         body (AccessPointsUpdate):
@@ -166,6 +182,14 @@ async def asyncio_detailed(
     body: AccessPointsUpdate,
 ) -> Response[Problem | list[AccessPointRead]]:
     """Register the store's Wi-Fi access points (HR, administrators)
+
+     Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on
+    site.
+    HR and administrators (a store manager over the store gets 403; anyone who cannot see the store,
+    404).
+    BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an
+    empty
+    list removes them all. The change is audited.
 
     Args:
         store_id (UUID):
@@ -196,6 +220,14 @@ async def asyncio(
     body: AccessPointsUpdate,
 ) -> Problem | list[AccessPointRead] | None:
     """Register the store's Wi-Fi access points (HR, administrators)
+
+     Replaces the store's whole list of Wi-Fi access points; a punch made on one of them counts as on
+    site.
+    HR and administrators (a store manager over the store gets 403; anyone who cannot see the store,
+    404).
+    BSSIDs are normalised (`AA-BB-CC-DD-EE-FF` and `aa:bb:cc:dd:ee:ff` are the same access point); an
+    empty
+    list removes them all. The change is audited.
 
     Args:
         store_id (UUID):

@@ -142,6 +142,15 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedAssignment]:
     """Assignments changed after the cursor
 
+     The change feed of assignments (secondments and permanent moves), in the order they changed.
+    Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with
+    `read:people`,
+    and for HR and administrators (others get 403). A client limited to org units sees assignments whose
+    unit,
+    or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep
+    `next_cursor`,
+    poll from it, never miss a change.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -178,6 +187,15 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedAssignment | None:
     """Assignments changed after the cursor
 
+     The change feed of assignments (secondments and permanent moves), in the order they changed.
+    Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with
+    `read:people`,
+    and for HR and administrators (others get 403). A client limited to org units sees assignments whose
+    unit,
+    or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep
+    `next_cursor`,
+    poll from it, never miss a change.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -208,6 +226,15 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedAssignment]:
     """Assignments changed after the cursor
+
+     The change feed of assignments (secondments and permanent moves), in the order they changed.
+    Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with
+    `read:people`,
+    and for HR and administrators (others get 403). A client limited to org units sees assignments whose
+    unit,
+    or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep
+    `next_cursor`,
+    poll from it, never miss a change.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
@@ -242,6 +269,15 @@ async def asyncio(
     limit: int | Unset = 200,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedAssignment | None:
     """Assignments changed after the cursor
+
+     The change feed of assignments (secondments and permanent moves), in the order they changed.
+    Cancelled assignments stay in the feed, marked by `cancelled_at`. For machine clients with
+    `read:people`,
+    and for HR and administrators (others get 403). A client limited to org units sees assignments whose
+    unit,
+    or whose employee's home unit, lies inside them. Paging as in GET /sync/employees: keep
+    `next_cursor`,
+    poll from it, never miss a change.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after

@@ -142,6 +142,17 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]:
     """Employees changed after the cursor
 
+     The change feed of employee records, in the order they changed, with their home unit's code.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees employees whose home unit, or any assignment not cancelled, lies inside them.
+    Start
+    without a cursor, then always pass the `next_cursor` of the last page: it is present even on an
+    empty
+    page, and polling from it never misses nor repeats a change. A record changed again later shows up
+    again,
+    further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -178,6 +189,17 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee | None:
     """Employees changed after the cursor
 
+     The change feed of employee records, in the order they changed, with their home unit's code.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees employees whose home unit, or any assignment not cancelled, lies inside them.
+    Start
+    without a cursor, then always pass the `next_cursor` of the last page: it is present even on an
+    empty
+    page, and polling from it never misses nor repeats a change. A record changed again later shows up
+    again,
+    further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -208,6 +230,17 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee]:
     """Employees changed after the cursor
+
+     The change feed of employee records, in the order they changed, with their home unit's code.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees employees whose home unit, or any assignment not cancelled, lies inside them.
+    Start
+    without a cursor, then always pass the `next_cursor` of the last page: it is present even on an
+    empty
+    page, and polling from it never misses nor repeats a change. A record changed again later shows up
+    again,
+    further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
@@ -242,6 +275,17 @@ async def asyncio(
     limit: int | Unset = 200,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedEmployee | None:
     """Employees changed after the cursor
+
+     The change feed of employee records, in the order they changed, with their home unit's code.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees employees whose home unit, or any assignment not cancelled, lies inside them.
+    Start
+    without a cursor, then always pass the `next_cursor` of the last page: it is present even on an
+    empty
+    page, and polling from it never misses nor repeats a change. A record changed again later shows up
+    again,
+    further on. `has_more` says whether to fetch the next page now. `updated_since` filters every page.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after

@@ -142,6 +142,13 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedTransfer]:
     """Transfer requests changed after the cursor
 
+     The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees transfers whose destination, or whose employee's home unit, lies inside them.
+    Paging as
+    in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -178,6 +185,13 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedTransfer | None:
     """Transfer requests changed after the cursor
 
+     The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees transfers whose destination, or whose employee's home unit, lies inside them.
+    Paging as
+    in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
+
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
             this moment (ISO 8601 with offset), on every page
@@ -208,6 +222,13 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedTransfer]:
     """Transfer requests changed after the cursor
+
+     The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees transfers whose destination, or whose employee's home unit, lies inside them.
+    Paging as
+    in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after
@@ -242,6 +263,13 @@ async def asyncio(
     limit: int | Unset = 200,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SyncPageSyncedTransfer | None:
     """Transfer requests changed after the cursor
+
+     The change feed of transfer requests (submitted, decided, withdrawn...), in the order they changed.
+    For machine clients with `read:people`, and for HR and administrators (others get 403). A client
+    limited
+    to org units sees transfers whose destination, or whose employee's home unit, lies inside them.
+    Paging as
+    in GET /sync/employees: keep `next_cursor`, poll from it, never miss a change.
 
     Args:
         updated_since (datetime.datetime | None | Unset): Only rows with updated_at at or after

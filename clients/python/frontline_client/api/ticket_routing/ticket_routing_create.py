@@ -97,6 +97,13 @@ def sync_detailed(
 ) -> Response[Problem | RoutingRuleRead]:
     """Route a category (optionally in a region) to a department; category "*" is the default queue
 
+     Adds a routing rule sending a ticket category (optionally only in one region) to a department.
+
+    Administrators only (403). `department_id` must be a department and `region_id` a region (422); the
+    default queue `*` takes no region. There is one rule per category and region: a second answers 409
+    (delete
+    the first). Tickets already raised keep their department. Audited.
+
     Args:
         body (RoutingRuleCreate):
 
@@ -126,6 +133,13 @@ def sync(
 ) -> Problem | RoutingRuleRead | None:
     """Route a category (optionally in a region) to a department; category "*" is the default queue
 
+     Adds a routing rule sending a ticket category (optionally only in one region) to a department.
+
+    Administrators only (403). `department_id` must be a department and `region_id` a region (422); the
+    default queue `*` takes no region. There is one rule per category and region: a second answers 409
+    (delete
+    the first). Tickets already raised keep their department. Audited.
+
     Args:
         body (RoutingRuleCreate):
 
@@ -149,6 +163,13 @@ async def asyncio_detailed(
     body: RoutingRuleCreate,
 ) -> Response[Problem | RoutingRuleRead]:
     """Route a category (optionally in a region) to a department; category "*" is the default queue
+
+     Adds a routing rule sending a ticket category (optionally only in one region) to a department.
+
+    Administrators only (403). `department_id` must be a department and `region_id` a region (422); the
+    default queue `*` takes no region. There is one rule per category and region: a second answers 409
+    (delete
+    the first). Tickets already raised keep their department. Audited.
 
     Args:
         body (RoutingRuleCreate):
@@ -176,6 +197,13 @@ async def asyncio(
     body: RoutingRuleCreate,
 ) -> Problem | RoutingRuleRead | None:
     """Route a category (optionally in a region) to a department; category "*" is the default queue
+
+     Adds a routing rule sending a ticket category (optionally only in one region) to a department.
+
+    Administrators only (403). `department_id` must be a department and `region_id` a region (422); the
+    default queue `*` takes no region. There is one rule per category and region: a second answers 409
+    (delete
+    the first). Tickets already raised keep their department. Audited.
 
     Args:
         body (RoutingRuleCreate):

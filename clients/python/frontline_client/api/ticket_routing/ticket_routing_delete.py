@@ -77,6 +77,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete Route
 
+     Deletes a routing rule; tickets already routed by it keep their department.
+
+    Administrators only (403); an unknown rule answers 404. New tickets are routed by the remaining
+    rules, in
+    the end by the default queue `*`; without one, a ticket no rule matches is refused. Audited.
+
     Args:
         rule_id (UUID):
 
@@ -106,6 +112,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete Route
 
+     Deletes a routing rule; tickets already routed by it keep their department.
+
+    Administrators only (403); an unknown rule answers 404. New tickets are routed by the remaining
+    rules, in
+    the end by the default queue `*`; without one, a ticket no rule matches is refused. Audited.
+
     Args:
         rule_id (UUID):
 
@@ -129,6 +141,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Delete Route
+
+     Deletes a routing rule; tickets already routed by it keep their department.
+
+    Administrators only (403); an unknown rule answers 404. New tickets are routed by the remaining
+    rules, in
+    the end by the default queue `*`; without one, a ticket no rule matches is refused. Audited.
 
     Args:
         rule_id (UUID):
@@ -156,6 +174,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Delete Route
+
+     Deletes a routing rule; tickets already routed by it keep their department.
+
+    Administrators only (403); an unknown rule answers 404. New tickets are routed by the remaining
+    rules, in
+    the end by the default queue `*`; without one, a ticket no rule matches is refused. Audited.
 
     Args:
         rule_id (UUID):

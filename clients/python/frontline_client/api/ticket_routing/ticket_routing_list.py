@@ -91,6 +91,14 @@ def sync_detailed(
 ) -> Response[PageRoutingRuleRead | Problem]:
     """List Routes
 
+     Lists the ticket routing rules by category, each with its region's and department's names.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket goes to the department
+    of
+    the rule for its category in its store's region (the deepest region if several match), else of the
+    rule
+    for its category anywhere, else of the default queue (category `*`).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -123,6 +131,14 @@ def sync(
 ) -> PageRoutingRuleRead | Problem | None:
     """List Routes
 
+     Lists the ticket routing rules by category, each with its region's and department's names.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket goes to the department
+    of
+    the rule for its category in its store's region (the deepest region if several match), else of the
+    rule
+    for its category anywhere, else of the default queue (category `*`).
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -149,6 +165,14 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageRoutingRuleRead | Problem]:
     """List Routes
+
+     Lists the ticket routing rules by category, each with its region's and department's names.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket goes to the department
+    of
+    the rule for its category in its store's region (the deepest region if several match), else of the
+    rule
+    for its category anywhere, else of the default queue (category `*`).
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -179,6 +203,14 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageRoutingRuleRead | Problem | None:
     """List Routes
+
+     Lists the ticket routing rules by category, each with its region's and department's names.
+
+    Any signed-in person may read them; integration clients get 403. A new ticket goes to the department
+    of
+    the rule for its category in its store's region (the deepest region if several match), else of the
+    rule
+    for its category anywhere, else of the default queue (category `*`).
 
     Args:
         limit (int | Unset): Page size Default: 50.

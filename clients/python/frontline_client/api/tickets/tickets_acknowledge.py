@@ -96,6 +96,15 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """The owning side acknowledges (counts as the first response)
 
+     The owning side acknowledges an open ticket; this counts as the first response if none was given
+    yet.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403); a ticket that is not open answers 409. The requester is notified; a `ticket.acknowledged`
+    event is
+    written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
 
@@ -125,6 +134,15 @@ def sync(
 ) -> Problem | TicketRead | None:
     """The owning side acknowledges (counts as the first response)
 
+     The owning side acknowledges an open ticket; this counts as the first response if none was given
+    yet.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403); a ticket that is not open answers 409. The requester is notified; a `ticket.acknowledged`
+    event is
+    written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
 
@@ -148,6 +166,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TicketRead]:
     """The owning side acknowledges (counts as the first response)
+
+     The owning side acknowledges an open ticket; this counts as the first response if none was given
+    yet.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403); a ticket that is not open answers 409. The requester is notified; a `ticket.acknowledged`
+    event is
+    written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -175,6 +202,15 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TicketRead | None:
     """The owning side acknowledges (counts as the first response)
+
+     The owning side acknowledges an open ticket; this counts as the first response if none was given
+    yet.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403); a ticket that is not open answers 409. The requester is notified; a `ticket.acknowledged`
+    event is
+    written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

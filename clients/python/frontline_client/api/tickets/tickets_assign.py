@@ -106,6 +106,17 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Assign
 
+     A head of the owning department assigns or reassigns an active ticket to one of its members.
+
+    Only a head of the owning department or an administrator may (403). The assignee must have her home
+    unit
+    in the owning department (422 `ticket.assignee_not_member`) and must not be the ticket's requester
+    (403
+    `ticket.own_request`); a ticket that is not active answers 409. The new holder is notified, and the
+    requester too when an open or acknowledged ticket thereby moves to in progress. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (AssignInput):
@@ -138,6 +149,17 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Assign
 
+     A head of the owning department assigns or reassigns an active ticket to one of its members.
+
+    Only a head of the owning department or an administrator may (403). The assignee must have her home
+    unit
+    in the owning department (422 `ticket.assignee_not_member`) and must not be the ticket's requester
+    (403
+    `ticket.own_request`); a ticket that is not active answers 409. The new holder is notified, and the
+    requester too when an open or acknowledged ticket thereby moves to in progress. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (AssignInput):
@@ -164,6 +186,17 @@ async def asyncio_detailed(
     body: AssignInput,
 ) -> Response[Problem | TicketRead]:
     """Assign
+
+     A head of the owning department assigns or reassigns an active ticket to one of its members.
+
+    Only a head of the owning department or an administrator may (403). The assignee must have her home
+    unit
+    in the owning department (422 `ticket.assignee_not_member`) and must not be the ticket's requester
+    (403
+    `ticket.own_request`); a ticket that is not active answers 409. The new holder is notified, and the
+    requester too when an open or acknowledged ticket thereby moves to in progress. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +227,17 @@ async def asyncio(
     body: AssignInput,
 ) -> Problem | TicketRead | None:
     """Assign
+
+     A head of the owning department assigns or reassigns an active ticket to one of its members.
+
+    Only a head of the owning department or an administrator may (403). The assignee must have her home
+    unit
+    in the owning department (422 `ticket.assignee_not_member`) and must not be the ticket's requester
+    (403
+    `ticket.own_request`); a ticket that is not active answers 409. The new holder is notified, and the
+    requester too when an open or acknowledged ticket thereby moves to in progress. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

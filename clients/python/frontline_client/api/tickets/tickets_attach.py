@@ -117,6 +117,20 @@ def sync_detailed(
 ) -> Response[AttachmentRead | Problem]:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
+     Attaches a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR) to the ticket.
+
+    The requester and the owning side may attach (403 for other readers); a closed ticket answers 409.
+    The
+    type is read from the file's bytes, whatever its name says (415 for anything else); a file may be at
+    most
+    10 MB (413) and a ticket holds at most 20 attachments (409). A `ticket.attachment_added` event is
+    written
+    (webhooks) and audited; nobody is notified.
+
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key, file and file name
+    replays
+    the first answer (status and body, refusals included) instead of attaching twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -152,6 +166,20 @@ def sync(
 ) -> AttachmentRead | Problem | None:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
 
+     Attaches a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR) to the ticket.
+
+    The requester and the owning side may attach (403 for other readers); a closed ticket answers 409.
+    The
+    type is read from the file's bytes, whatever its name says (415 for anything else); a file may be at
+    most
+    10 MB (413) and a ticket holds at most 20 attachments (409). A `ticket.attachment_added` event is
+    written
+    (webhooks) and audited; nobody is notified.
+
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key, file and file name
+    replays
+    the first answer (status and body, refusals included) instead of attaching twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -181,6 +209,20 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AttachmentRead | Problem]:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
+
+     Attaches a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR) to the ticket.
+
+    The requester and the owning side may attach (403 for other readers); a closed ticket answers 409.
+    The
+    type is read from the file's bytes, whatever its name says (415 for anything else); a file may be at
+    most
+    10 MB (413) and a ticket holds at most 20 attachments (409). A `ticket.attachment_added` event is
+    written
+    (webhooks) and audited; nobody is notified.
+
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key, file and file name
+    replays
+    the first answer (status and body, refusals included) instead of attaching twice.
 
     Args:
         ticket_id (UUID):
@@ -214,6 +256,20 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> AttachmentRead | Problem | None:
     """Attach a photo or voice note (up to 10 MB; the type is read from the bytes)
+
+     Attaches a photo (JPEG, PNG, WebP, HEIC) or a voice note (M4A/AAC, MP3, OGG, AMR) to the ticket.
+
+    The requester and the owning side may attach (403 for other readers); a closed ticket answers 409.
+    The
+    type is read from the file's bytes, whatever its name says (415 for anything else); a file may be at
+    most
+    10 MB (413) and a ticket holds at most 20 attachments (409). A `ticket.attachment_added` event is
+    written
+    (webhooks) and audited; nobody is notified.
+
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key, file and file name
+    replays
+    the first answer (status and body, refusals included) instead of attaching twice.
 
     Args:
         ticket_id (UUID):

@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[PageAttachmentRead | Problem]:
     """The ticket's attachments, oldest first
 
+     Lists the ticket's attachments oldest first: name, media type, size and SHA-256 of each.
+
+    Whoever may see the ticket lists its attachments; any other ticket answers 404.
+
     Args:
         ticket_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -132,6 +136,10 @@ def sync(
 ) -> PageAttachmentRead | Problem | None:
     """The ticket's attachments, oldest first
 
+     Lists the ticket's attachments oldest first: name, media type, size and SHA-256 of each.
+
+    Whoever may see the ticket lists its attachments; any other ticket answers 404.
+
     Args:
         ticket_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageAttachmentRead | Problem]:
     """The ticket's attachments, oldest first
+
+     Lists the ticket's attachments oldest first: name, media type, size and SHA-256 of each.
+
+    Whoever may see the ticket lists its attachments; any other ticket answers 404.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +206,10 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageAttachmentRead | Problem | None:
     """The ticket's attachments, oldest first
+
+     Lists the ticket's attachments oldest first: name, media type, size and SHA-256 of each.
+
+    Whoever may see the ticket lists its attachments; any other ticket answers 404.
 
     Args:
         ticket_id (UUID):

@@ -94,6 +94,23 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Raise a need ticket; it is routed to the owning head-office team
 
+     Any employee raises a ticket; routing rules pick the owning department and SLA policies its targets.
+
+    The ticket is about the store or project the requester works at today, or another one she works at
+    that
+    day named in `store_id` (422 otherwise); head-office staff at no store that day raise it without
+    one.
+    Routing takes the rule for the category in the store's region, then the category anywhere, then the
+    default queue (`*`); with none of these the ticket is refused (422 `ticket.no_route`). An account
+    that is
+    not an employee (such as an integration client) gets 403.
+
+    The owning department's members and heads are notified; a `ticket.created` event is written
+    (webhooks) and
+    the change is audited. Send an `Idempotency-Key` header to retry safely: a retry with the same key
+    and
+    body replays the first answer (status and body, refusals included) instead of acting twice.
+
     Args:
         idempotency_key (str | Unset):
         body (TicketCreate):
@@ -126,6 +143,23 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Raise a need ticket; it is routed to the owning head-office team
 
+     Any employee raises a ticket; routing rules pick the owning department and SLA policies its targets.
+
+    The ticket is about the store or project the requester works at today, or another one she works at
+    that
+    day named in `store_id` (422 otherwise); head-office staff at no store that day raise it without
+    one.
+    Routing takes the rule for the category in the store's region, then the category anywhere, then the
+    default queue (`*`); with none of these the ticket is refused (422 `ticket.no_route`). An account
+    that is
+    not an employee (such as an integration client) gets 403.
+
+    The owning department's members and heads are notified; a `ticket.created` event is written
+    (webhooks) and
+    the change is audited. Send an `Idempotency-Key` header to retry safely: a retry with the same key
+    and
+    body replays the first answer (status and body, refusals included) instead of acting twice.
+
     Args:
         idempotency_key (str | Unset):
         body (TicketCreate):
@@ -152,6 +186,23 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TicketRead]:
     """Raise a need ticket; it is routed to the owning head-office team
+
+     Any employee raises a ticket; routing rules pick the owning department and SLA policies its targets.
+
+    The ticket is about the store or project the requester works at today, or another one she works at
+    that
+    day named in `store_id` (422 otherwise); head-office staff at no store that day raise it without
+    one.
+    Routing takes the rule for the category in the store's region, then the category anywhere, then the
+    default queue (`*`); with none of these the ticket is refused (422 `ticket.no_route`). An account
+    that is
+    not an employee (such as an integration client) gets 403.
+
+    The owning department's members and heads are notified; a `ticket.created` event is written
+    (webhooks) and
+    the change is audited. Send an `Idempotency-Key` header to retry safely: a retry with the same key
+    and
+    body replays the first answer (status and body, refusals included) instead of acting twice.
 
     Args:
         idempotency_key (str | Unset):
@@ -182,6 +233,23 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | TicketRead | None:
     """Raise a need ticket; it is routed to the owning head-office team
+
+     Any employee raises a ticket; routing rules pick the owning department and SLA policies its targets.
+
+    The ticket is about the store or project the requester works at today, or another one she works at
+    that
+    day named in `store_id` (422 otherwise); head-office staff at no store that day raise it without
+    one.
+    Routing takes the rule for the category in the store's region, then the category anywhere, then the
+    default queue (`*`); with none of these the ticket is refused (422 `ticket.no_route`). An account
+    that is
+    not an employee (such as an integration client) gets 403.
+
+    The owning department's members and heads are notified; a `ticket.created` event is written
+    (webhooks) and
+    the change is audited. Send an `Idempotency-Key` header to retry safely: a retry with the same key
+    and
+    body replays the first answer (status and body, refusals included) instead of acting twice.
 
     Args:
         idempotency_key (str | Unset):

@@ -75,6 +75,16 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Download Attachment
 
+     Downloads one attachment's bytes, served with the media type read from them at upload.
+
+    Whoever may see the ticket downloads its attachments; another ticket, or an attachment of another
+    ticket,
+    answers 404. The file comes as a download under its name (`Content-Disposition: attachment`), is
+    never to
+    be sniffed into another type or run as a page (`X-Content-Type-Options: nosniff`,
+    `Content-Security-Policy: sandbox`), is cached privately only, and carries its SHA-256 in
+    `X-Content-SHA256`.
+
     Args:
         ticket_id (UUID):
         attachment_id (UUID):
@@ -107,6 +117,16 @@ def sync(
 ) -> Any | Problem | None:
     """Download Attachment
 
+     Downloads one attachment's bytes, served with the media type read from them at upload.
+
+    Whoever may see the ticket downloads its attachments; another ticket, or an attachment of another
+    ticket,
+    answers 404. The file comes as a download under its name (`Content-Disposition: attachment`), is
+    never to
+    be sniffed into another type or run as a page (`X-Content-Type-Options: nosniff`,
+    `Content-Security-Policy: sandbox`), is cached privately only, and carries its SHA-256 in
+    `X-Content-SHA256`.
+
     Args:
         ticket_id (UUID):
         attachment_id (UUID):
@@ -133,6 +153,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Download Attachment
+
+     Downloads one attachment's bytes, served with the media type read from them at upload.
+
+    Whoever may see the ticket downloads its attachments; another ticket, or an attachment of another
+    ticket,
+    answers 404. The file comes as a download under its name (`Content-Disposition: attachment`), is
+    never to
+    be sniffed into another type or run as a page (`X-Content-Type-Options: nosniff`,
+    `Content-Security-Policy: sandbox`), is cached privately only, and carries its SHA-256 in
+    `X-Content-SHA256`.
 
     Args:
         ticket_id (UUID):
@@ -163,6 +193,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Download Attachment
+
+     Downloads one attachment's bytes, served with the media type read from them at upload.
+
+    Whoever may see the ticket downloads its attachments; another ticket, or an attachment of another
+    ticket,
+    answers 404. The file comes as a download under its name (`Content-Disposition: attachment`), is
+    never to
+    be sniffed into another type or run as a page (`X-Content-Type-Options: nosniff`,
+    `Content-Security-Policy: sandbox`), is cached privately only, and carries its SHA-256 in
+    `X-Content-SHA256`.
 
     Args:
         ticket_id (UUID):

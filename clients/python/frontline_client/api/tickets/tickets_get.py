@@ -76,6 +76,12 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Get Ticket
 
+     Reads one ticket with its two SLA clocks (first response, resolution): due, elapsed, met, breached.
+
+    Visible to its requester, the managers of its store, the owning department's members and heads, and
+    HR,
+    leaders and administrators; any other ticket answers 404, as if it did not exist.
+
     Args:
         ticket_id (UUID):
 
@@ -105,6 +111,12 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Get Ticket
 
+     Reads one ticket with its two SLA clocks (first response, resolution): due, elapsed, met, breached.
+
+    Visible to its requester, the managers of its store, the owning department's members and heads, and
+    HR,
+    leaders and administrators; any other ticket answers 404, as if it did not exist.
+
     Args:
         ticket_id (UUID):
 
@@ -128,6 +140,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TicketRead]:
     """Get Ticket
+
+     Reads one ticket with its two SLA clocks (first response, resolution): due, elapsed, met, breached.
+
+    Visible to its requester, the managers of its store, the owning department's members and heads, and
+    HR,
+    leaders and administrators; any other ticket answers 404, as if it did not exist.
 
     Args:
         ticket_id (UUID):
@@ -155,6 +173,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TicketRead | None:
     """Get Ticket
+
+     Reads one ticket with its two SLA clocks (first response, resolution): due, elapsed, met, breached.
+
+    Visible to its requester, the managers of its store, the owning department's members and heads, and
+    HR,
+    leaders and administrators; any other ticket answers 404, as if it did not exist.
 
     Args:
         ticket_id (UUID):

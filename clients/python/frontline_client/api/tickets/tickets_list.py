@@ -160,6 +160,17 @@ def sync_detailed(
 ) -> Response[PageTicketRead | Problem]:
     """List Tickets
 
+     Lists the tickets the caller may see, newest first, narrowed by `scope` and the filters.
+
+    Requesters see their own tickets, store managers their stores' tickets, the owning department's
+    members
+    and heads its tickets, and HR, leaders and administrators every ticket. `scope=queue` keeps what the
+    caller may work (the tickets of her department and of departments she heads, never her own
+    requests);
+    `scope=stores` keeps the tickets of the stores she manages. `at_risk` and `breached` are read from
+    the SLA
+    clocks at the time of the request.
+
     Args:
         scope (TicketsListScope | Unset): mine: raised by me; queue: my department's; stores: my
             stores'; all: all I may see Default: TicketsListScope.ALL.
@@ -214,6 +225,17 @@ def sync(
 ) -> PageTicketRead | Problem | None:
     """List Tickets
 
+     Lists the tickets the caller may see, newest first, narrowed by `scope` and the filters.
+
+    Requesters see their own tickets, store managers their stores' tickets, the owning department's
+    members
+    and heads its tickets, and HR, leaders and administrators every ticket. `scope=queue` keeps what the
+    caller may work (the tickets of her department and of departments she heads, never her own
+    requests);
+    `scope=stores` keeps the tickets of the stores she manages. `at_risk` and `breached` are read from
+    the SLA
+    clocks at the time of the request.
+
     Args:
         scope (TicketsListScope | Unset): mine: raised by me; queue: my department's; stores: my
             stores'; all: all I may see Default: TicketsListScope.ALL.
@@ -262,6 +284,17 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTicketRead | Problem]:
     """List Tickets
+
+     Lists the tickets the caller may see, newest first, narrowed by `scope` and the filters.
+
+    Requesters see their own tickets, store managers their stores' tickets, the owning department's
+    members
+    and heads its tickets, and HR, leaders and administrators every ticket. `scope=queue` keeps what the
+    caller may work (the tickets of her department and of departments she heads, never her own
+    requests);
+    `scope=stores` keeps the tickets of the stores she manages. `at_risk` and `breached` are read from
+    the SLA
+    clocks at the time of the request.
 
     Args:
         scope (TicketsListScope | Unset): mine: raised by me; queue: my department's; stores: my
@@ -314,6 +347,17 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageTicketRead | Problem | None:
     """List Tickets
+
+     Lists the tickets the caller may see, newest first, narrowed by `scope` and the filters.
+
+    Requesters see their own tickets, store managers their stores' tickets, the owning department's
+    members
+    and heads its tickets, and HR, leaders and administrators every ticket. `scope=queue` keeps what the
+    caller may work (the tickets of her department and of departments she heads, never her own
+    requests);
+    `scope=stores` keeps the tickets of the stores she manages. `at_risk` and `breached` are read from
+    the SLA
+    clocks at the time of the request.
 
     Args:
         scope (TicketsListScope | Unset): mine: raised by me; queue: my department's; stores: my

@@ -110,6 +110,19 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Rate
 
+     The requester rates a resolved or closed ticket once, from 1 to 5, with an optional comment.
+
+    Only the requester may (403), and not on a ticket she handled herself; a ticket not yet resolved, or
+    already rated, answers 409 (of two ratings sent at once, one wins). The rating counts in the
+    department's
+    and the responder's figures. The ticket's holder and the department's heads are notified; a
+    `ticket.rated`
+    event is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry
+    with
+    the same key and body replays the first answer (status and body, refusals included) instead of
+    acting
+    twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -145,6 +158,19 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Rate
 
+     The requester rates a resolved or closed ticket once, from 1 to 5, with an optional comment.
+
+    Only the requester may (403), and not on a ticket she handled herself; a ticket not yet resolved, or
+    already rated, answers 409 (of two ratings sent at once, one wins). The rating counts in the
+    department's
+    and the responder's figures. The ticket's holder and the department's heads are notified; a
+    `ticket.rated`
+    event is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry
+    with
+    the same key and body replays the first answer (status and body, refusals included) instead of
+    acting
+    twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -174,6 +200,19 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TicketRead]:
     """Rate
+
+     The requester rates a resolved or closed ticket once, from 1 to 5, with an optional comment.
+
+    Only the requester may (403), and not on a ticket she handled herself; a ticket not yet resolved, or
+    already rated, answers 409 (of two ratings sent at once, one wins). The rating counts in the
+    department's
+    and the responder's figures. The ticket's holder and the department's heads are notified; a
+    `ticket.rated`
+    event is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry
+    with
+    the same key and body replays the first answer (status and body, refusals included) instead of
+    acting
+    twice.
 
     Args:
         ticket_id (UUID):
@@ -207,6 +246,19 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | TicketRead | None:
     """Rate
+
+     The requester rates a resolved or closed ticket once, from 1 to 5, with an optional comment.
+
+    Only the requester may (403), and not on a ticket she handled herself; a ticket not yet resolved, or
+    already rated, answers 409 (of two ratings sent at once, one wins). The rating counts in the
+    department's
+    and the responder's figures. The ticket's holder and the department's heads are notified; a
+    `ticket.rated`
+    event is written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry
+    with
+    the same key and body replays the first answer (status and body, refusals included) instead of
+    acting
+    twice.
 
     Args:
         ticket_id (UUID):

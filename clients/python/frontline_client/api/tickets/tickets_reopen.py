@@ -106,6 +106,13 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Reopen
 
+     The requester reopens a ticket resolved in the last 7 days, giving a reason.
+
+    Only the requester may (403); a ticket that is not resolved, or was resolved more than 7 days ago,
+    answers
+    409. The ticket goes back to in progress and its resolution clock starts again. Its holder (else its
+    department's queue) is notified; a `ticket.reopened` event is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (ReopenInput):
@@ -138,6 +145,13 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Reopen
 
+     The requester reopens a ticket resolved in the last 7 days, giving a reason.
+
+    Only the requester may (403); a ticket that is not resolved, or was resolved more than 7 days ago,
+    answers
+    409. The ticket goes back to in progress and its resolution clock starts again. Its holder (else its
+    department's queue) is notified; a `ticket.reopened` event is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (ReopenInput):
@@ -164,6 +178,13 @@ async def asyncio_detailed(
     body: ReopenInput,
 ) -> Response[Problem | TicketRead]:
     """Reopen
+
+     The requester reopens a ticket resolved in the last 7 days, giving a reason.
+
+    Only the requester may (403); a ticket that is not resolved, or was resolved more than 7 days ago,
+    answers
+    409. The ticket goes back to in progress and its resolution clock starts again. Its holder (else its
+    department's queue) is notified; a `ticket.reopened` event is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +215,13 @@ async def asyncio(
     body: ReopenInput,
 ) -> Problem | TicketRead | None:
     """Reopen
+
+     The requester reopens a ticket resolved in the last 7 days, giving a reason.
+
+    Only the requester may (403); a ticket that is not resolved, or was resolved more than 7 days ago,
+    answers
+    409. The ticket goes back to in progress and its resolution clock starts again. Its holder (else its
+    department's queue) is notified; a `ticket.reopened` event is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

@@ -108,6 +108,27 @@ def sync_detailed(
 ) -> Response[EventRead | Problem]:
     """Reply
 
+     Writes a public reply on the ticket or, for the owning side, an internal note.
+
+    The requester and the owning side (the owning department's members and heads, and administrators)
+    write on
+    a ticket; any other reader gets 403, and a closed ticket answers 409. Internal notes (`internal:
+    true`)
+    are written and read by the owning side only; on her own ticket a member of the owning department
+    writes
+    as the requester (no internal notes). The owning side's first public reply counts as the first
+    response. A
+    reply by the requester to a ticket waiting on her puts it back in progress and resumes the
+    resolution
+    clock.
+
+    A public reply notifies the other side: the requester, or the ticket's holder (else its department's
+    queue). Every reply writes a `ticket.replied` event (webhooks; internal notes flagged) and is
+    audited.
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key and body replays the
+    first
+    answer (status and body, refusals included) instead of acting twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -143,6 +164,27 @@ def sync(
 ) -> EventRead | Problem | None:
     """Reply
 
+     Writes a public reply on the ticket or, for the owning side, an internal note.
+
+    The requester and the owning side (the owning department's members and heads, and administrators)
+    write on
+    a ticket; any other reader gets 403, and a closed ticket answers 409. Internal notes (`internal:
+    true`)
+    are written and read by the owning side only; on her own ticket a member of the owning department
+    writes
+    as the requester (no internal notes). The owning side's first public reply counts as the first
+    response. A
+    reply by the requester to a ticket waiting on her puts it back in progress and resumes the
+    resolution
+    clock.
+
+    A public reply notifies the other side: the requester, or the ticket's holder (else its department's
+    queue). Every reply writes a `ticket.replied` event (webhooks; internal notes flagged) and is
+    audited.
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key and body replays the
+    first
+    answer (status and body, refusals included) instead of acting twice.
+
     Args:
         ticket_id (UUID):
         idempotency_key (str | Unset):
@@ -172,6 +214,27 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EventRead | Problem]:
     """Reply
+
+     Writes a public reply on the ticket or, for the owning side, an internal note.
+
+    The requester and the owning side (the owning department's members and heads, and administrators)
+    write on
+    a ticket; any other reader gets 403, and a closed ticket answers 409. Internal notes (`internal:
+    true`)
+    are written and read by the owning side only; on her own ticket a member of the owning department
+    writes
+    as the requester (no internal notes). The owning side's first public reply counts as the first
+    response. A
+    reply by the requester to a ticket waiting on her puts it back in progress and resumes the
+    resolution
+    clock.
+
+    A public reply notifies the other side: the requester, or the ticket's holder (else its department's
+    queue). Every reply writes a `ticket.replied` event (webhooks; internal notes flagged) and is
+    audited.
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key and body replays the
+    first
+    answer (status and body, refusals included) instead of acting twice.
 
     Args:
         ticket_id (UUID):
@@ -205,6 +268,27 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> EventRead | Problem | None:
     """Reply
+
+     Writes a public reply on the ticket or, for the owning side, an internal note.
+
+    The requester and the owning side (the owning department's members and heads, and administrators)
+    write on
+    a ticket; any other reader gets 403, and a closed ticket answers 409. Internal notes (`internal:
+    true`)
+    are written and read by the owning side only; on her own ticket a member of the owning department
+    writes
+    as the requester (no internal notes). The owning side's first public reply counts as the first
+    response. A
+    reply by the requester to a ticket waiting on her puts it back in progress and resumes the
+    resolution
+    clock.
+
+    A public reply notifies the other side: the requester, or the ticket's holder (else its department's
+    queue). Every reply writes a `ticket.replied` event (webhooks; internal notes flagged) and is
+    audited.
+    Send an `Idempotency-Key` header to retry safely: a retry with the same key and body replays the
+    first
+    answer (status and body, refusals included) instead of acting twice.
 
     Args:
         ticket_id (UUID):

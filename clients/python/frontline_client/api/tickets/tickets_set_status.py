@@ -106,6 +106,21 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Set Status
 
+     The owning side moves a ticket to in progress, waiting on the requester, or resolved.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). Allowed moves: from open or acknowledged to any of the three; from in progress to waiting or
+    resolved; from waiting to in progress or resolved. Any other move answers 409.
+
+    Waiting on the requester pauses the resolution clock until the ticket moves on or the requester
+    replies.
+    Resolving counts as the first response if none was given; the requester may then rate the ticket or
+    reopen
+    it within 7 days, after which it closes by itself. The requester is notified; a `ticket.<status>`
+    event is
+    written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (StatusChange):
@@ -138,6 +153,21 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Set Status
 
+     The owning side moves a ticket to in progress, waiting on the requester, or resolved.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). Allowed moves: from open or acknowledged to any of the three; from in progress to waiting or
+    resolved; from waiting to in progress or resolved. Any other move answers 409.
+
+    Waiting on the requester pauses the resolution clock until the ticket moves on or the requester
+    replies.
+    Resolving counts as the first response if none was given; the requester may then rate the ticket or
+    reopen
+    it within 7 days, after which it closes by itself. The requester is notified; a `ticket.<status>`
+    event is
+    written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (StatusChange):
@@ -164,6 +194,21 @@ async def asyncio_detailed(
     body: StatusChange,
 ) -> Response[Problem | TicketRead]:
     """Set Status
+
+     The owning side moves a ticket to in progress, waiting on the requester, or resolved.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). Allowed moves: from open or acknowledged to any of the three; from in progress to waiting or
+    resolved; from waiting to in progress or resolved. Any other move answers 409.
+
+    Waiting on the requester pauses the resolution clock until the ticket moves on or the requester
+    replies.
+    Resolving counts as the first response if none was given; the requester may then rate the ticket or
+    reopen
+    it within 7 days, after which it closes by itself. The requester is notified; a `ticket.<status>`
+    event is
+    written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +239,21 @@ async def asyncio(
     body: StatusChange,
 ) -> Problem | TicketRead | None:
     """Set Status
+
+     The owning side moves a ticket to in progress, waiting on the requester, or resolved.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). Allowed moves: from open or acknowledged to any of the three; from in progress to waiting or
+    resolved; from waiting to in progress or resolved. Any other move answers 409.
+
+    Waiting on the requester pauses the resolution clock until the ticket moves on or the requester
+    replies.
+    Resolving counts as the first response if none was given; the requester may then rate the ticket or
+    reopen
+    it within 7 days, after which it closes by itself. The requester is notified; a `ticket.<status>`
+    event is
+    written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

@@ -99,6 +99,20 @@ def sync_detailed(
 ) -> Response[Problem | TicketStats]:
     """Responsiveness and frontline satisfaction per department and responder
 
+     Reports ticket responsiveness and frontline satisfaction per department and per responder.
+
+    Counts tickets created in [`from`, `to`): per department the number of tickets, first-response
+    compliance
+    and median, resolution compliance, paused minutes and ratings; per responder the first responses,
+    targets
+    met, resolutions and average rating. A ticket never counts for its own requester as responder.
+
+    HR, leaders and administrators read every department (or the one named in `department`); a
+    department head
+    reads a department she heads and must name it in `department`. Anyone else gets 403; `to` not after
+    `from`
+    answers 422.
+
     Args:
         from_ (datetime.datetime):
         to (datetime.datetime):
@@ -134,6 +148,20 @@ def sync(
 ) -> Problem | TicketStats | None:
     """Responsiveness and frontline satisfaction per department and responder
 
+     Reports ticket responsiveness and frontline satisfaction per department and per responder.
+
+    Counts tickets created in [`from`, `to`): per department the number of tickets, first-response
+    compliance
+    and median, resolution compliance, paused minutes and ratings; per responder the first responses,
+    targets
+    met, resolutions and average rating. A ticket never counts for its own requester as responder.
+
+    HR, leaders and administrators read every department (or the one named in `department`); a
+    department head
+    reads a department she heads and must name it in `department`. Anyone else gets 403; `to` not after
+    `from`
+    answers 422.
+
     Args:
         from_ (datetime.datetime):
         to (datetime.datetime):
@@ -163,6 +191,20 @@ async def asyncio_detailed(
     department: None | Unset | UUID = UNSET,
 ) -> Response[Problem | TicketStats]:
     """Responsiveness and frontline satisfaction per department and responder
+
+     Reports ticket responsiveness and frontline satisfaction per department and per responder.
+
+    Counts tickets created in [`from`, `to`): per department the number of tickets, first-response
+    compliance
+    and median, resolution compliance, paused minutes and ratings; per responder the first responses,
+    targets
+    met, resolutions and average rating. A ticket never counts for its own requester as responder.
+
+    HR, leaders and administrators read every department (or the one named in `department`); a
+    department head
+    reads a department she heads and must name it in `department`. Anyone else gets 403; `to` not after
+    `from`
+    answers 422.
 
     Args:
         from_ (datetime.datetime):
@@ -196,6 +238,20 @@ async def asyncio(
     department: None | Unset | UUID = UNSET,
 ) -> Problem | TicketStats | None:
     """Responsiveness and frontline satisfaction per department and responder
+
+     Reports ticket responsiveness and frontline satisfaction per department and per responder.
+
+    Counts tickets created in [`from`, `to`): per department the number of tickets, first-response
+    compliance
+    and median, resolution compliance, paused minutes and ratings; per responder the first responses,
+    targets
+    met, resolutions and average rating. A ticket never counts for its own requester as responder.
+
+    HR, leaders and administrators read every department (or the one named in `department`); a
+    department head
+    reads a department she heads and must name it in `department`. Anyone else gets 403; `to` not after
+    `from`
+    answers 422.
 
     Args:
         from_ (datetime.datetime):

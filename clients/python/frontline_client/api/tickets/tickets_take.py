@@ -96,6 +96,15 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Take
 
+     A member of the owning side takes a ticket nobody else holds and becomes its assignee.
+
+    Refused to anyone outside the owning side and to the ticket's requester (403). Only an active ticket
+    can
+    be taken (409), and not one someone else holds (409: the department head reassigns it). An open or
+    acknowledged ticket moves to in progress, and the requester is notified of that. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
 
@@ -125,6 +134,15 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Take
 
+     A member of the owning side takes a ticket nobody else holds and becomes its assignee.
+
+    Refused to anyone outside the owning side and to the ticket's requester (403). Only an active ticket
+    can
+    be taken (409), and not one someone else holds (409: the department head reassigns it). An open or
+    acknowledged ticket moves to in progress, and the requester is notified of that. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
 
@@ -148,6 +166,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TicketRead]:
     """Take
+
+     A member of the owning side takes a ticket nobody else holds and becomes its assignee.
+
+    Refused to anyone outside the owning side and to the ticket's requester (403). Only an active ticket
+    can
+    be taken (409), and not one someone else holds (409: the department head reassigns it). An open or
+    acknowledged ticket moves to in progress, and the requester is notified of that. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -175,6 +202,15 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TicketRead | None:
     """Take
+
+     A member of the owning side takes a ticket nobody else holds and becomes its assignee.
+
+    Refused to anyone outside the owning side and to the ticket's requester (403). Only an active ticket
+    can
+    be taken (409), and not one someone else holds (409: the department head reassigns it). An open or
+    acknowledged ticket moves to in progress, and the requester is notified of that. A `ticket.assigned`
+    event
+    is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[PageEventRead | Problem]:
     """Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first
 
+     Lists the ticket's history oldest first, each entry with the name of whoever acted.
+
+    Whoever may see the ticket reads its timeline (404 otherwise). Internal notes are shown only to the
+    owning
+    side working the ticket: never to the requester, even when she belongs to the owning department.
+
     Args:
         ticket_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -132,6 +138,12 @@ def sync(
 ) -> PageEventRead | Problem | None:
     """Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first
 
+     Lists the ticket's history oldest first, each entry with the name of whoever acted.
+
+    Whoever may see the ticket reads its timeline (404 otherwise). Internal notes are shown only to the
+    owning
+    side working the ticket: never to the requester, even when she belongs to the owning department.
+
     Args:
         ticket_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -161,6 +173,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageEventRead | Problem]:
     """Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first
+
+     Lists the ticket's history oldest first, each entry with the name of whoever acted.
+
+    Whoever may see the ticket reads its timeline (404 otherwise). Internal notes are shown only to the
+    owning
+    side working the ticket: never to the requester, even when she belongs to the owning department.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +212,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageEventRead | Problem | None:
     """Replies, notes (owning side only), status changes, assignments, transfers, escalations; oldest first
+
+     Lists the ticket's history oldest first, each entry with the name of whoever acted.
+
+    Whoever may see the ticket reads its timeline (404 otherwise). Internal notes are shown only to the
+    owning
+    side working the ticket: never to the requester, even when she belongs to the owning department.
 
     Args:
         ticket_id (UUID):

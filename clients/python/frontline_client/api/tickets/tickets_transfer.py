@@ -106,6 +106,16 @@ def sync_detailed(
 ) -> Response[Problem | TicketRead]:
     """Transfer
 
+     The owning side hands an active ticket to another head-office department, giving a reason.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). The target must be another department (422); a ticket that is not active answers 409. The
+    ticket
+    loses its assignee and lands in the new department's queue, whose members and heads are notified;
+    its SLA
+    clocks run on unchanged. A `ticket.transferred` event is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (TransferInput):
@@ -138,6 +148,16 @@ def sync(
 ) -> Problem | TicketRead | None:
     """Transfer
 
+     The owning side hands an active ticket to another head-office department, giving a reason.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). The target must be another department (422); a ticket that is not active answers 409. The
+    ticket
+    loses its assignee and lands in the new department's queue, whose members and heads are notified;
+    its SLA
+    clocks run on unchanged. A `ticket.transferred` event is written (webhooks) and audited.
+
     Args:
         ticket_id (UUID):
         body (TransferInput):
@@ -164,6 +184,16 @@ async def asyncio_detailed(
     body: TransferInput,
 ) -> Response[Problem | TicketRead]:
     """Transfer
+
+     The owning side hands an active ticket to another head-office department, giving a reason.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). The target must be another department (422); a ticket that is not active answers 409. The
+    ticket
+    loses its assignee and lands in the new department's queue, whose members and heads are notified;
+    its SLA
+    clocks run on unchanged. A `ticket.transferred` event is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):
@@ -194,6 +224,16 @@ async def asyncio(
     body: TransferInput,
 ) -> Problem | TicketRead | None:
     """Transfer
+
+     The owning side hands an active ticket to another head-office department, giving a reason.
+
+    Only the owning department's members and heads (and administrators) may, never the ticket's
+    requester
+    (403). The target must be another department (422); a ticket that is not active answers 409. The
+    ticket
+    loses its assignee and lands in the new department's queue, whose members and heads are notified;
+    its SLA
+    clocks run on unchanged. A `ticket.transferred` event is written (webhooks) and audited.
 
     Args:
         ticket_id (UUID):

@@ -124,6 +124,12 @@ def sync_detailed(
 ) -> Response[AllowanceMonthRead | AllowanceVersionConflictProblem | Problem | Problem]:
     """Approve and lock a month's allowances (HR, not whoever calculated them)
 
+     Approves and locks a month's calculated allowances; its lines never change after and feed the
+    payroll
+    export. Send the `version` you reviewed: a month recalculated since, or already approved, answers
+    409.
+    Whoever calculated the month does not approve it (403). HR and administrators only; audited.
+
     Args:
         month (str): A month, e.g. 2026-11
         body (AllowanceApproval):
@@ -156,6 +162,12 @@ def sync(
 ) -> AllowanceMonthRead | AllowanceVersionConflictProblem | Problem | Problem | None:
     """Approve and lock a month's allowances (HR, not whoever calculated them)
 
+     Approves and locks a month's calculated allowances; its lines never change after and feed the
+    payroll
+    export. Send the `version` you reviewed: a month recalculated since, or already approved, answers
+    409.
+    Whoever calculated the month does not approve it (403). HR and administrators only; audited.
+
     Args:
         month (str): A month, e.g. 2026-11
         body (AllowanceApproval):
@@ -182,6 +194,12 @@ async def asyncio_detailed(
     body: AllowanceApproval,
 ) -> Response[AllowanceMonthRead | AllowanceVersionConflictProblem | Problem | Problem]:
     """Approve and lock a month's allowances (HR, not whoever calculated them)
+
+     Approves and locks a month's calculated allowances; its lines never change after and feed the
+    payroll
+    export. Send the `version` you reviewed: a month recalculated since, or already approved, answers
+    409.
+    Whoever calculated the month does not approve it (403). HR and administrators only; audited.
 
     Args:
         month (str): A month, e.g. 2026-11
@@ -212,6 +230,12 @@ async def asyncio(
     body: AllowanceApproval,
 ) -> AllowanceMonthRead | AllowanceVersionConflictProblem | Problem | Problem | None:
     """Approve and lock a month's allowances (HR, not whoever calculated them)
+
+     Approves and locks a month's calculated allowances; its lines never change after and feed the
+    payroll
+    export. Send the `version` you reviewed: a month recalculated since, or already approved, answers
+    409.
+    Whoever calculated the month does not approve it (403). HR and administrators only; audited.
 
     Args:
         month (str): A month, e.g. 2026-11

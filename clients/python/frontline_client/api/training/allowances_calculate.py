@@ -109,6 +109,16 @@ def sync_detailed(
 ) -> Response[AllowanceMonthNotEndedProblem | Problem | AllowanceMonthRead | Problem]:
     """Calculate a month's training allowances from each person's level at its end (HR)
 
+     Calculates a month's training allowances once the month has ended in the organisation's time zone
+    (409
+    before): every active person's level, from all credits counted in that month or before, pays that
+    level's
+    allowance under the policy in force, and the month's frontline contribution bonus lines are worked
+    out
+    with it. Calculating again replaces the earlier calculation until the month is approved (then 409).
+    HR and
+    administrators only (403 otherwise); audited.
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -138,6 +148,16 @@ def sync(
 ) -> AllowanceMonthNotEndedProblem | Problem | AllowanceMonthRead | Problem | None:
     """Calculate a month's training allowances from each person's level at its end (HR)
 
+     Calculates a month's training allowances once the month has ended in the organisation's time zone
+    (409
+    before): every active person's level, from all credits counted in that month or before, pays that
+    level's
+    allowance under the policy in force, and the month's frontline contribution bonus lines are worked
+    out
+    with it. Calculating again replaces the earlier calculation until the month is approved (then 409).
+    HR and
+    administrators only (403 otherwise); audited.
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -161,6 +181,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AllowanceMonthNotEndedProblem | Problem | AllowanceMonthRead | Problem]:
     """Calculate a month's training allowances from each person's level at its end (HR)
+
+     Calculates a month's training allowances once the month has ended in the organisation's time zone
+    (409
+    before): every active person's level, from all credits counted in that month or before, pays that
+    level's
+    allowance under the policy in force, and the month's frontline contribution bonus lines are worked
+    out
+    with it. Calculating again replaces the earlier calculation until the month is approved (then 409).
+    HR and
+    administrators only (403 otherwise); audited.
 
     Args:
         month (str): A month, e.g. 2026-11
@@ -188,6 +218,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AllowanceMonthNotEndedProblem | Problem | AllowanceMonthRead | Problem | None:
     """Calculate a month's training allowances from each person's level at its end (HR)
+
+     Calculates a month's training allowances once the month has ended in the organisation's time zone
+    (409
+    before): every active person's level, from all credits counted in that month or before, pays that
+    level's
+    allowance under the policy in force, and the month's frontline contribution bonus lines are worked
+    out
+    with it. Calculating again replaces the earlier calculation until the month is approved (then 409).
+    HR and
+    administrators only (403 otherwise); audited.
 
     Args:
         month (str): A month, e.g. 2026-11

@@ -82,6 +82,11 @@ def sync_detailed(
 ) -> Response[AllowanceMonthRead | Problem]:
     """A month's allowances and everyone they pay (HR)
 
+     Returns a month's allowances: status, totals and the policy version used, with every allowance line
+    (level, balance, amount) and bonus line, by employee number. HR and administrators only (403
+    otherwise); a
+    month not calculated yet answers 404.
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -111,6 +116,11 @@ def sync(
 ) -> AllowanceMonthRead | Problem | None:
     """A month's allowances and everyone they pay (HR)
 
+     Returns a month's allowances: status, totals and the policy version used, with every allowance line
+    (level, balance, amount) and bonus line, by employee number. HR and administrators only (403
+    otherwise); a
+    month not calculated yet answers 404.
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -134,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AllowanceMonthRead | Problem]:
     """A month's allowances and everyone they pay (HR)
+
+     Returns a month's allowances: status, totals and the policy version used, with every allowance line
+    (level, balance, amount) and bonus line, by employee number. HR and administrators only (403
+    otherwise); a
+    month not calculated yet answers 404.
 
     Args:
         month (str): A month, e.g. 2026-11
@@ -161,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AllowanceMonthRead | Problem | None:
     """A month's allowances and everyone they pay (HR)
+
+     Returns a month's allowances: status, totals and the policy version used, with every allowance line
+    (level, balance, amount) and bonus line, by employee number. HR and administrators only (403
+    otherwise); a
+    month not calculated yet answers 404.
 
     Args:
         month (str): A month, e.g. 2026-11

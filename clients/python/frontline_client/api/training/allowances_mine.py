@@ -92,6 +92,12 @@ def sync_detailed(
 ) -> Response[Problem | list[MyAllowance]]:
     """My monthly training allowance statements of a year
 
+     Lists my monthly statements of a year (this year by default): for each calculated month in which I
+    have
+    an allowance or bonus line, my level, balance, allowance and bonus, and whether the month is
+    approved or
+    still awaits approval. An account that is not an employee's answers 404.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -121,6 +127,12 @@ def sync(
 ) -> Problem | list[MyAllowance] | None:
     """My monthly training allowance statements of a year
 
+     Lists my monthly statements of a year (this year by default): for each calculated month in which I
+    have
+    an allowance or bonus line, my level, balance, allowance and bonus, and whether the month is
+    approved or
+    still awaits approval. An account that is not an employee's answers 404.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -144,6 +156,12 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
 ) -> Response[Problem | list[MyAllowance]]:
     """My monthly training allowance statements of a year
+
+     Lists my monthly statements of a year (this year by default): for each calculated month in which I
+    have
+    an allowance or bonus line, my level, balance, allowance and bonus, and whether the month is
+    approved or
+    still awaits approval. An account that is not an employee's answers 404.
 
     Args:
         year (int | None | Unset): Default: this year
@@ -171,6 +189,12 @@ async def asyncio(
     year: int | None | Unset = UNSET,
 ) -> Problem | list[MyAllowance] | None:
     """My monthly training allowance statements of a year
+
+     Lists my monthly statements of a year (this year by default): for each calculated month in which I
+    have
+    an allowance or bonus line, my level, balance, allowance and bonus, and whether the month is
+    approved or
+    still awaits approval. An account that is not an employee's answers 404.
 
     Args:
         year (int | None | Unset): Default: this year

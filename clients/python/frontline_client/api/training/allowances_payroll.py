@@ -102,6 +102,13 @@ def sync_detailed(
 ) -> Response[AllowanceNotApprovedProblem | Problem | Any | Problem]:
     """The payroll export of an approved month, as CSV (HR)
 
+     Downloads an approved month as CSV for payroll: one labelled line per person and item (the training
+    allowance with the level, the frontline contribution bonus with the store), by employee number,
+    amounts of
+    zero left out, headings in the caller's language. A month not approved yet answers 409, one not
+    calculated
+    404. HR and administrators only (403 otherwise).
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -131,6 +138,13 @@ def sync(
 ) -> AllowanceNotApprovedProblem | Problem | Any | Problem | None:
     """The payroll export of an approved month, as CSV (HR)
 
+     Downloads an approved month as CSV for payroll: one labelled line per person and item (the training
+    allowance with the level, the frontline contribution bonus with the store), by employee number,
+    amounts of
+    zero left out, headings in the caller's language. A month not approved yet answers 409, one not
+    calculated
+    404. HR and administrators only (403 otherwise).
+
     Args:
         month (str): A month, e.g. 2026-11
 
@@ -154,6 +168,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AllowanceNotApprovedProblem | Problem | Any | Problem]:
     """The payroll export of an approved month, as CSV (HR)
+
+     Downloads an approved month as CSV for payroll: one labelled line per person and item (the training
+    allowance with the level, the frontline contribution bonus with the store), by employee number,
+    amounts of
+    zero left out, headings in the caller's language. A month not approved yet answers 409, one not
+    calculated
+    404. HR and administrators only (403 otherwise).
 
     Args:
         month (str): A month, e.g. 2026-11
@@ -181,6 +202,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AllowanceNotApprovedProblem | Problem | Any | Problem | None:
     """The payroll export of an approved month, as CSV (HR)
+
+     Downloads an approved month as CSV for payroll: one labelled line per person and item (the training
+    allowance with the level, the frontline contribution bonus with the store), by employee number,
+    amounts of
+    zero left out, headings in the caller's language. A month not approved yet answers 409, one not
+    calculated
+    404. HR and administrators only (403 otherwise).
 
     Args:
         month (str): A month, e.g. 2026-11

@@ -66,6 +66,10 @@ def sync_detailed(
 ) -> Response[Problem | list[BonusRuleRead]]:
     """The frontline contribution bonus rules, by population
 
+     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+    read
+    them.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +93,10 @@ def sync(
 ) -> Problem | list[BonusRuleRead] | None:
     """The frontline contribution bonus rules, by population
 
+     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+    read
+    them.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +115,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | list[BonusRuleRead]]:
     """The frontline contribution bonus rules, by population
+
+     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+    read
+    them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +140,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | list[BonusRuleRead] | None:
     """The frontline contribution bonus rules, by population
+
+     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+    read
+    them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

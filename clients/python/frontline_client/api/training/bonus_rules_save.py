@@ -120,6 +120,16 @@ def sync_detailed(
 ) -> Response[BonusRuleRead | BonusRuleVersionConflictProblem | Problem | Problem]:
     """Set a population's frontline contribution bonus (HR); paid with the month's allowances
 
+     Sets a population's frontline contribution bonus: a share of the sales above the month's target of
+    the
+    rule's metric (the person's own sales, or the store's pro-rated by their days there), capped per
+    stay and
+    raised by the year's credits. Send no `version` for a new rule, or the `version` you read to change
+    one
+    (409 if it changed meanwhile). HR and administrators only (403 otherwise); audited. Active rules are
+    paid
+    with a month's allowances when that month is calculated.
+
     Args:
         population (Population):
         body (BonusRuleUpdate): The frontline contribution bonus of a population (一线贡献奖金).
@@ -152,6 +162,16 @@ def sync(
 ) -> BonusRuleRead | BonusRuleVersionConflictProblem | Problem | Problem | None:
     """Set a population's frontline contribution bonus (HR); paid with the month's allowances
 
+     Sets a population's frontline contribution bonus: a share of the sales above the month's target of
+    the
+    rule's metric (the person's own sales, or the store's pro-rated by their days there), capped per
+    stay and
+    raised by the year's credits. Send no `version` for a new rule, or the `version` you read to change
+    one
+    (409 if it changed meanwhile). HR and administrators only (403 otherwise); audited. Active rules are
+    paid
+    with a month's allowances when that month is calculated.
+
     Args:
         population (Population):
         body (BonusRuleUpdate): The frontline contribution bonus of a population (一线贡献奖金).
@@ -178,6 +198,16 @@ async def asyncio_detailed(
     body: BonusRuleUpdate,
 ) -> Response[BonusRuleRead | BonusRuleVersionConflictProblem | Problem | Problem]:
     """Set a population's frontline contribution bonus (HR); paid with the month's allowances
+
+     Sets a population's frontline contribution bonus: a share of the sales above the month's target of
+    the
+    rule's metric (the person's own sales, or the store's pro-rated by their days there), capped per
+    stay and
+    raised by the year's credits. Send no `version` for a new rule, or the `version` you read to change
+    one
+    (409 if it changed meanwhile). HR and administrators only (403 otherwise); audited. Active rules are
+    paid
+    with a month's allowances when that month is calculated.
 
     Args:
         population (Population):
@@ -208,6 +238,16 @@ async def asyncio(
     body: BonusRuleUpdate,
 ) -> BonusRuleRead | BonusRuleVersionConflictProblem | Problem | Problem | None:
     """Set a population's frontline contribution bonus (HR); paid with the month's allowances
+
+     Sets a population's frontline contribution bonus: a share of the sales above the month's target of
+    the
+    rule's metric (the person's own sales, or the store's pro-rated by their days there), capped per
+    stay and
+    raised by the year's credits. Send no `version` for a new rule, or the `version` you read to change
+    one
+    (409 if it changed meanwhile). HR and administrators only (403 otherwise); audited. Active rules are
+    paid
+    with a month's allowances when that month is calculated.
 
     Args:
         population (Population):

@@ -92,6 +92,15 @@ def sync_detailed(
 ) -> Response[Problem | TrainingEffect]:
     """Training effect (效果评估): the course's linked metrics before and after, against non-participants
 
+     Compares, for each metric the course is linked to and each population scored on it, the points of
+    the
+    people who passed the course over the `months` before and after they passed it against everyone else
+    of
+    that population over the same months. Only closed months' frozen scores count, so the report does
+    not move
+    while a month is still open. HR, leaders and administrators only (403 otherwise); an unknown course
+    answers 404.
+
     Args:
         code (str):
         months (int | Unset): Months compared on each side Default: 3.
@@ -124,6 +133,15 @@ def sync(
 ) -> Problem | TrainingEffect | None:
     """Training effect (效果评估): the course's linked metrics before and after, against non-participants
 
+     Compares, for each metric the course is linked to and each population scored on it, the points of
+    the
+    people who passed the course over the `months` before and after they passed it against everyone else
+    of
+    that population over the same months. Only closed months' frozen scores count, so the report does
+    not move
+    while a month is still open. HR, leaders and administrators only (403 otherwise); an unknown course
+    answers 404.
+
     Args:
         code (str):
         months (int | Unset): Months compared on each side Default: 3.
@@ -150,6 +168,15 @@ async def asyncio_detailed(
     months: int | Unset = 3,
 ) -> Response[Problem | TrainingEffect]:
     """Training effect (效果评估): the course's linked metrics before and after, against non-participants
+
+     Compares, for each metric the course is linked to and each population scored on it, the points of
+    the
+    people who passed the course over the `months` before and after they passed it against everyone else
+    of
+    that population over the same months. Only closed months' frozen scores count, so the report does
+    not move
+    while a month is still open. HR, leaders and administrators only (403 otherwise); an unknown course
+    answers 404.
 
     Args:
         code (str):
@@ -180,6 +207,15 @@ async def asyncio(
     months: int | Unset = 3,
 ) -> Problem | TrainingEffect | None:
     """Training effect (效果评估): the course's linked metrics before and after, against non-participants
+
+     Compares, for each metric the course is linked to and each population scored on it, the points of
+    the
+    people who passed the course over the `months` before and after they passed it against everyone else
+    of
+    that population over the same months. Only closed months' frozen scores count, so the report does
+    not move
+    while a month is still open. HR, leaders and administrators only (403 otherwise); an unknown course
+    answers 404.
 
     Args:
         code (str):

@@ -75,6 +75,10 @@ def sync_detailed(
 ) -> Response[CourseRead | Problem]:
     """Get Course
 
+     Returns one course by code, with the credits it earns when passed under the credit rules in force.
+    Any
+    signed-in caller may read it; an unknown code answers 404.
+
     Args:
         code (str):
 
@@ -104,6 +108,10 @@ def sync(
 ) -> CourseRead | Problem | None:
     """Get Course
 
+     Returns one course by code, with the credits it earns when passed under the credit rules in force.
+    Any
+    signed-in caller may read it; an unknown code answers 404.
+
     Args:
         code (str):
 
@@ -127,6 +135,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CourseRead | Problem]:
     """Get Course
+
+     Returns one course by code, with the credits it earns when passed under the credit rules in force.
+    Any
+    signed-in caller may read it; an unknown code answers 404.
 
     Args:
         code (str):
@@ -154,6 +166,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CourseRead | Problem | None:
     """Get Course
+
+     Returns one course by code, with the credits it earns when passed under the credit rules in force.
+    Any
+    signed-in caller may read it; an unknown code answers 404.
 
     Args:
         code (str):

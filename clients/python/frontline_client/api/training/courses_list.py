@@ -90,6 +90,12 @@ def sync_detailed(
 ) -> Response[Problem | list[CourseRead]]:
     """The course catalogue, optionally only the courses offered on a day
 
+     Lists the course catalogue by code, each course with the credits it earns when passed under the
+    credit
+    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    read
+    it.
+
     Args:
         active_on (datetime.date | None | Unset):
 
@@ -119,6 +125,12 @@ def sync(
 ) -> Problem | list[CourseRead] | None:
     """The course catalogue, optionally only the courses offered on a day
 
+     Lists the course catalogue by code, each course with the credits it earns when passed under the
+    credit
+    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    read
+    it.
+
     Args:
         active_on (datetime.date | None | Unset):
 
@@ -142,6 +154,12 @@ async def asyncio_detailed(
     active_on: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | list[CourseRead]]:
     """The course catalogue, optionally only the courses offered on a day
+
+     Lists the course catalogue by code, each course with the credits it earns when passed under the
+    credit
+    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    read
+    it.
 
     Args:
         active_on (datetime.date | None | Unset):
@@ -169,6 +187,12 @@ async def asyncio(
     active_on: datetime.date | None | Unset = UNSET,
 ) -> Problem | list[CourseRead] | None:
     """The course catalogue, optionally only the courses offered on a day
+
+     Lists the course catalogue by code, each course with the credits it earns when passed under the
+    credit
+    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    read
+    it.
 
     Args:
         active_on (datetime.date | None | Unset):

@@ -102,6 +102,16 @@ def sync_detailed(
 ) -> Response[CompletionRead | Problem]:
     """Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)
 
+     Records a 0-10 score of a person's on-the-job practice of a practice course: the credit rules in
+    force
+    decide whether it earns credits, and only what beats the person's best so far on the course is
+    added. The
+    same recorder scoring the same person, course and day again gets the first answer if the score is
+    the
+    same, 422 if it differs. HR, administrators, store managers and department heads may score people
+    they can
+    see on that day (others answer 404), never themselves (403); audited.
+
     Args:
         code (str):
         body (PracticeScore): A mentor's score (0-10) of a person's on-the-job practice of a
@@ -135,6 +145,16 @@ def sync(
 ) -> CompletionRead | Problem | None:
     """Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)
 
+     Records a 0-10 score of a person's on-the-job practice of a practice course: the credit rules in
+    force
+    decide whether it earns credits, and only what beats the person's best so far on the course is
+    added. The
+    same recorder scoring the same person, course and day again gets the first answer if the score is
+    the
+    same, 422 if it differs. HR, administrators, store managers and department heads may score people
+    they can
+    see on that day (others answer 404), never themselves (403); audited.
+
     Args:
         code (str):
         body (PracticeScore): A mentor's score (0-10) of a person's on-the-job practice of a
@@ -162,6 +182,16 @@ async def asyncio_detailed(
     body: PracticeScore,
 ) -> Response[CompletionRead | Problem]:
     """Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)
+
+     Records a 0-10 score of a person's on-the-job practice of a practice course: the credit rules in
+    force
+    decide whether it earns credits, and only what beats the person's best so far on the course is
+    added. The
+    same recorder scoring the same person, course and day again gets the first answer if the score is
+    the
+    same, 422 if it differs. HR, administrators, store managers and department heads may score people
+    they can
+    see on that day (others answer 404), never themselves (403); audited.
 
     Args:
         code (str):
@@ -193,6 +223,16 @@ async def asyncio(
     body: PracticeScore,
 ) -> CompletionRead | Problem | None:
     """Score a person's on-the-job practice of a course, 0-10 (HR, or the person's manager)
+
+     Records a 0-10 score of a person's on-the-job practice of a practice course: the credit rules in
+    force
+    decide whether it earns credits, and only what beats the person's best so far on the course is
+    added. The
+    same recorder scoring the same person, course and day again gets the first answer if the score is
+    the
+    same, 422 if it differs. HR, administrators, store managers and department heads may score people
+    they can
+    see on that day (others answer 404), never themselves (403); audited.
 
     Args:
         code (str):

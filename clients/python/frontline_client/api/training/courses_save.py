@@ -119,6 +119,12 @@ def sync_detailed(
 ) -> Response[CourseRead | CourseVersionConflictProblem | Problem | Problem]:
     """Add a course, or change one with the version read (HR)
 
+     Adds a course under a new code (send no `version`), or replaces a course's terms: send the `version`
+    you read, and a course changed meanwhile answers 409 with its current version. Its skills and effect
+    metrics must exist (422). HR and administrators only (403 otherwise); audited. Credits already
+    awarded
+    keep the amount they were awarded with.
+
     Args:
         code (str):
         body (CourseUpdate):
@@ -151,6 +157,12 @@ def sync(
 ) -> CourseRead | CourseVersionConflictProblem | Problem | Problem | None:
     """Add a course, or change one with the version read (HR)
 
+     Adds a course under a new code (send no `version`), or replaces a course's terms: send the `version`
+    you read, and a course changed meanwhile answers 409 with its current version. Its skills and effect
+    metrics must exist (422). HR and administrators only (403 otherwise); audited. Credits already
+    awarded
+    keep the amount they were awarded with.
+
     Args:
         code (str):
         body (CourseUpdate):
@@ -177,6 +189,12 @@ async def asyncio_detailed(
     body: CourseUpdate,
 ) -> Response[CourseRead | CourseVersionConflictProblem | Problem | Problem]:
     """Add a course, or change one with the version read (HR)
+
+     Adds a course under a new code (send no `version`), or replaces a course's terms: send the `version`
+    you read, and a course changed meanwhile answers 409 with its current version. Its skills and effect
+    metrics must exist (422). HR and administrators only (403 otherwise); audited. Credits already
+    awarded
+    keep the amount they were awarded with.
 
     Args:
         code (str):
@@ -207,6 +225,12 @@ async def asyncio(
     body: CourseUpdate,
 ) -> CourseRead | CourseVersionConflictProblem | Problem | Problem | None:
     """Add a course, or change one with the version read (HR)
+
+     Adds a course under a new code (send no `version`), or replaces a course's terms: send the `version`
+    you read, and a course changed meanwhile answers 409 with its current version. Its skills and effect
+    metrics must exist (422). HR and administrators only (403 otherwise); audited. Credits already
+    awarded
+    keep the amount they were awarded with.
 
     Args:
         code (str):

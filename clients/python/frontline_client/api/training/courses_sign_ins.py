@@ -102,6 +102,17 @@ def sync_detailed(
 ) -> Response[CompletionIngestResult | Problem]:
     """Record a classroom session's sign-in list (HR, or the attendees' manager)
 
+     Records a classroom session's sign-in list: each attendee's attendance and exam score is judged by
+    the
+    credit rules in force, and only what beats the person's best so far on the course is added to their
+    credits. Sending the same session again changes nothing (its lines come back as duplicates); a line
+    sent
+    again with other content is reported as a conflict and not applied. HR, administrators, store
+    managers and
+    department heads may record it for people they can see on the session's day (others answer 404),
+    never for
+    themselves (403); audited.
+
     Args:
         code (str):
         body (ClassroomSignIn): A classroom session's sign-in list: who attended and their exam
@@ -135,6 +146,17 @@ def sync(
 ) -> CompletionIngestResult | Problem | None:
     """Record a classroom session's sign-in list (HR, or the attendees' manager)
 
+     Records a classroom session's sign-in list: each attendee's attendance and exam score is judged by
+    the
+    credit rules in force, and only what beats the person's best so far on the course is added to their
+    credits. Sending the same session again changes nothing (its lines come back as duplicates); a line
+    sent
+    again with other content is reported as a conflict and not applied. HR, administrators, store
+    managers and
+    department heads may record it for people they can see on the session's day (others answer 404),
+    never for
+    themselves (403); audited.
+
     Args:
         code (str):
         body (ClassroomSignIn): A classroom session's sign-in list: who attended and their exam
@@ -162,6 +184,17 @@ async def asyncio_detailed(
     body: ClassroomSignIn,
 ) -> Response[CompletionIngestResult | Problem]:
     """Record a classroom session's sign-in list (HR, or the attendees' manager)
+
+     Records a classroom session's sign-in list: each attendee's attendance and exam score is judged by
+    the
+    credit rules in force, and only what beats the person's best so far on the course is added to their
+    credits. Sending the same session again changes nothing (its lines come back as duplicates); a line
+    sent
+    again with other content is reported as a conflict and not applied. HR, administrators, store
+    managers and
+    department heads may record it for people they can see on the session's day (others answer 404),
+    never for
+    themselves (403); audited.
 
     Args:
         code (str):
@@ -193,6 +226,17 @@ async def asyncio(
     body: ClassroomSignIn,
 ) -> CompletionIngestResult | Problem | None:
     """Record a classroom session's sign-in list (HR, or the attendees' manager)
+
+     Records a classroom session's sign-in list: each attendee's attendance and exam score is judged by
+    the
+    credit rules in force, and only what beats the person's best so far on the course is added to their
+    credits. Sending the same session again changes nothing (its lines come back as duplicates); a line
+    sent
+    again with other content is reported as a conflict and not applied. HR, administrators, store
+    managers and
+    department heads may record it for people they can see on the session's day (others answer 404),
+    never for
+    themselves (403); audited.
 
     Args:
         code (str):

@@ -87,6 +87,9 @@ def sync_detailed(
 ) -> Response[Problem | list[PlanRead]]:
     """Credit plans, newest year first
 
+     Lists the credit plans (a population's total credits for a year, and each category's share and
+    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -116,6 +119,9 @@ def sync(
 ) -> Problem | list[PlanRead] | None:
     """Credit plans, newest year first
 
+     Lists the credit plans (a population's total credits for a year, and each category's share and
+    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -139,6 +145,9 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
 ) -> Response[Problem | list[PlanRead]]:
     """Credit plans, newest year first
+
+     Lists the credit plans (a population's total credits for a year, and each category's share and
+    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
 
     Args:
         year (int | None | Unset): Default: this year
@@ -166,6 +175,9 @@ async def asyncio(
     year: int | None | Unset = UNSET,
 ) -> Problem | list[PlanRead] | None:
     """Credit plans, newest year first
+
+     Lists the credit plans (a population's total credits for a year, and each category's share and
+    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
 
     Args:
         year (int | None | Unset): Default: this year

@@ -123,6 +123,13 @@ def sync_detailed(
 ) -> Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]:
     """Set a population's credit plan for a year (HR)
 
+     Sets a population's credit plan for a year: the total and, per category, its share and minimum (the
+    minimums may not add up to more than the total, 422). Send no `version` for a new plan, or the
+    `version`
+    you read to change one; a plan changed meanwhile answers 409. HR and administrators only (403
+    otherwise);
+    audited.
+
     Args:
         population (Population):
         year (int):
@@ -159,6 +166,13 @@ def sync(
 ) -> PlanRead | PlanVersionConflictProblem | Problem | Problem | None:
     """Set a population's credit plan for a year (HR)
 
+     Sets a population's credit plan for a year: the total and, per category, its share and minimum (the
+    minimums may not add up to more than the total, 422). Send no `version` for a new plan, or the
+    `version`
+    you read to change one; a plan changed meanwhile answers 409. HR and administrators only (403
+    otherwise);
+    audited.
+
     Args:
         population (Population):
         year (int):
@@ -189,6 +203,13 @@ async def asyncio_detailed(
     body: PlanUpdate,
 ) -> Response[PlanRead | PlanVersionConflictProblem | Problem | Problem]:
     """Set a population's credit plan for a year (HR)
+
+     Sets a population's credit plan for a year: the total and, per category, its share and minimum (the
+    minimums may not add up to more than the total, 422). Send no `version` for a new plan, or the
+    `version`
+    you read to change one; a plan changed meanwhile answers 409. HR and administrators only (403
+    otherwise);
+    audited.
 
     Args:
         population (Population):
@@ -223,6 +244,13 @@ async def asyncio(
     body: PlanUpdate,
 ) -> PlanRead | PlanVersionConflictProblem | Problem | Problem | None:
     """Set a population's credit plan for a year (HR)
+
+     Sets a population's credit plan for a year: the total and, per category, its share and minimum (the
+    minimums may not add up to more than the total, 422). Send no `version` for a new plan, or the
+    `version`
+    you read to change one; a plan changed meanwhile answers 409. HR and administrators only (403
+    otherwise);
+    audited.
 
     Args:
         population (Population):

@@ -103,6 +103,12 @@ def sync_detailed(
 ) -> Response[CreditEntryRead | Problem]:
     """Add or remove credits in a category, with a reason (HR)
 
+     Adds (positive) or removes (negative) credits in a category with a reason, as a correction entry in
+    the
+    ledger, e.g. for credits earned before the system. A correction that would take the balance below
+    zero is
+    refused (422); an unknown person answers 404. HR and administrators only (403 otherwise); audited.
+
     Args:
         employee_id (UUID):
         body (Correction):
@@ -135,6 +141,12 @@ def sync(
 ) -> CreditEntryRead | Problem | None:
     """Add or remove credits in a category, with a reason (HR)
 
+     Adds (positive) or removes (negative) credits in a category with a reason, as a correction entry in
+    the
+    ledger, e.g. for credits earned before the system. A correction that would take the balance below
+    zero is
+    refused (422); an unknown person answers 404. HR and administrators only (403 otherwise); audited.
+
     Args:
         employee_id (UUID):
         body (Correction):
@@ -161,6 +173,12 @@ async def asyncio_detailed(
     body: Correction,
 ) -> Response[CreditEntryRead | Problem]:
     """Add or remove credits in a category, with a reason (HR)
+
+     Adds (positive) or removes (negative) credits in a category with a reason, as a correction entry in
+    the
+    ledger, e.g. for credits earned before the system. A correction that would take the balance below
+    zero is
+    refused (422); an unknown person answers 404. HR and administrators only (403 otherwise); audited.
 
     Args:
         employee_id (UUID):
@@ -191,6 +209,12 @@ async def asyncio(
     body: Correction,
 ) -> CreditEntryRead | Problem | None:
     """Add or remove credits in a category, with a reason (HR)
+
+     Adds (positive) or removes (negative) credits in a category with a reason, as a correction entry in
+    the
+    ledger, e.g. for credits earned before the system. A correction that would take the balance below
+    zero is
+    refused (422); an unknown person answers 404. HR and administrators only (403 otherwise); audited.
 
     Args:
         employee_id (UUID):

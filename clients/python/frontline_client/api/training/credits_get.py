@@ -93,6 +93,11 @@ def sync_detailed(
 ) -> Response[CreditSummary | Problem]:
     """A person's credits (the person, their managers, HR and leaders)
 
+     Returns a person's credits, as `/me/credits` shows them to the person. The person, the store
+    managers
+    and department heads over a unit the person belongs or is assigned to today, HR, leaders and
+    administrators may read them; anyone else gets 404.
+
     Args:
         employee_id (UUID):
         year (int | None | Unset): Default: this year
@@ -125,6 +130,11 @@ def sync(
 ) -> CreditSummary | Problem | None:
     """A person's credits (the person, their managers, HR and leaders)
 
+     Returns a person's credits, as `/me/credits` shows them to the person. The person, the store
+    managers
+    and department heads over a unit the person belongs or is assigned to today, HR, leaders and
+    administrators may read them; anyone else gets 404.
+
     Args:
         employee_id (UUID):
         year (int | None | Unset): Default: this year
@@ -151,6 +161,11 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
 ) -> Response[CreditSummary | Problem]:
     """A person's credits (the person, their managers, HR and leaders)
+
+     Returns a person's credits, as `/me/credits` shows them to the person. The person, the store
+    managers
+    and department heads over a unit the person belongs or is assigned to today, HR, leaders and
+    administrators may read them; anyone else gets 404.
 
     Args:
         employee_id (UUID):
@@ -181,6 +196,11 @@ async def asyncio(
     year: int | None | Unset = UNSET,
 ) -> CreditSummary | Problem | None:
     """A person's credits (the person, their managers, HR and leaders)
+
+     Returns a person's credits, as `/me/credits` shows them to the person. The person, the store
+    managers
+    and department heads over a unit the person belongs or is assigned to today, HR, leaders and
+    administrators may read them; anyone else gets 404.
 
     Args:
         employee_id (UUID):

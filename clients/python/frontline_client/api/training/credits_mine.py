@@ -87,6 +87,14 @@ def sync_detailed(
 ) -> Response[CreditSummary | Problem]:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
+     Returns my credits: balance, level and monthly allowance, what the next level still needs, the
+    year's
+    credits by category against my population's plan, credits by skill, and the latest 100 ledger
+    entries.
+    `year` defaults to this year in the organisation's time zone. An account that is not an employee's
+    answers
+    404.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -116,6 +124,14 @@ def sync(
 ) -> CreditSummary | Problem | None:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
 
+     Returns my credits: balance, level and monthly allowance, what the next level still needs, the
+    year's
+    credits by category against my population's plan, credits by skill, and the latest 100 ledger
+    entries.
+    `year` defaults to this year in the organisation's time zone. An account that is not an employee's
+    answers
+    404.
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -139,6 +155,14 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
 ) -> Response[CreditSummary | Problem]:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
+
+     Returns my credits: balance, level and monthly allowance, what the next level still needs, the
+    year's
+    credits by category against my population's plan, credits by skill, and the latest 100 ledger
+    entries.
+    `year` defaults to this year in the organisation's time zone. An account that is not an employee's
+    answers
+    404.
 
     Args:
         year (int | None | Unset): Default: this year
@@ -166,6 +190,14 @@ async def asyncio(
     year: int | None | Unset = UNSET,
 ) -> CreditSummary | Problem | None:
     """My credits: balance, level and allowance, the year against my plan, by skill, the ledger
+
+     Returns my credits: balance, level and monthly allowance, what the next level still needs, the
+    year's
+    credits by category against my population's plan, credits by skill, and the latest 100 ledger
+    entries.
+    `year` defaults to this year in the organisation's time zone. An account that is not an employee's
+    answers
+    404.
 
     Args:
         year (int | None | Unset): Default: this year

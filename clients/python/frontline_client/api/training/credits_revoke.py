@@ -108,6 +108,13 @@ def sync_detailed(
 ) -> Response[CreditEntryRead | Problem]:
     """Take back an award, with a reason (HR)
 
+     Takes back an award (a completion found invalid) by appending a revocation entry with the reason;
+    the
+    course then counts for less, so a later valid completion can earn it again. An entry that is not an
+    award
+    of this person answers 404; an award already revoked answers 409. HR and administrators only (403
+    otherwise); audited.
+
     Args:
         employee_id (UUID):
         body (Revocation):
@@ -140,6 +147,13 @@ def sync(
 ) -> CreditEntryRead | Problem | None:
     """Take back an award, with a reason (HR)
 
+     Takes back an award (a completion found invalid) by appending a revocation entry with the reason;
+    the
+    course then counts for less, so a later valid completion can earn it again. An entry that is not an
+    award
+    of this person answers 404; an award already revoked answers 409. HR and administrators only (403
+    otherwise); audited.
+
     Args:
         employee_id (UUID):
         body (Revocation):
@@ -166,6 +180,13 @@ async def asyncio_detailed(
     body: Revocation,
 ) -> Response[CreditEntryRead | Problem]:
     """Take back an award, with a reason (HR)
+
+     Takes back an award (a completion found invalid) by appending a revocation entry with the reason;
+    the
+    course then counts for less, so a later valid completion can earn it again. An entry that is not an
+    award
+    of this person answers 404; an award already revoked answers 409. HR and administrators only (403
+    otherwise); audited.
 
     Args:
         employee_id (UUID):
@@ -196,6 +217,13 @@ async def asyncio(
     body: Revocation,
 ) -> CreditEntryRead | Problem | None:
     """Take back an award, with a reason (HR)
+
+     Takes back an award (a completion found invalid) by appending a revocation entry with the reason;
+    the
+    course then counts for less, so a later valid completion can earn it again. An entry that is not an
+    award
+    of this person answers 404; an award already revoked answers 409. HR and administrators only (403
+    otherwise); audited.
 
     Args:
         employee_id (UUID):

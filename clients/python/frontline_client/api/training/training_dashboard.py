@@ -87,6 +87,13 @@ def sync_detailed(
 ) -> Response[Problem | TrainingDashboard]:
     """A year's participation by department or region and completion by course (HR, leaders)
 
+     Returns a year's training figures: participation (the share of active people with at least one
+    completion in the year) overall and by department or region (stores count in their region), and per
+    course
+    how many people took it, how many passed and their average exam score. HR, leaders and
+    administrators only
+    (403 otherwise).
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -116,6 +123,13 @@ def sync(
 ) -> Problem | TrainingDashboard | None:
     """A year's participation by department or region and completion by course (HR, leaders)
 
+     Returns a year's training figures: participation (the share of active people with at least one
+    completion in the year) overall and by department or region (stores count in their region), and per
+    course
+    how many people took it, how many passed and their average exam score. HR, leaders and
+    administrators only
+    (403 otherwise).
+
     Args:
         year (int | None | Unset): Default: this year
 
@@ -139,6 +153,13 @@ async def asyncio_detailed(
     year: int | None | Unset = UNSET,
 ) -> Response[Problem | TrainingDashboard]:
     """A year's participation by department or region and completion by course (HR, leaders)
+
+     Returns a year's training figures: participation (the share of active people with at least one
+    completion in the year) overall and by department or region (stores count in their region), and per
+    course
+    how many people took it, how many passed and their average exam score. HR, leaders and
+    administrators only
+    (403 otherwise).
 
     Args:
         year (int | None | Unset): Default: this year
@@ -166,6 +187,13 @@ async def asyncio(
     year: int | None | Unset = UNSET,
 ) -> Problem | TrainingDashboard | None:
     """A year's participation by department or region and completion by course (HR, leaders)
+
+     Returns a year's training figures: participation (the share of active people with at least one
+    completion in the year) overall and by department or region (stores count in their region), and per
+    course
+    how many people took it, how many passed and their average exam score. HR, leaders and
+    administrators only
+    (403 otherwise).
 
     Args:
         year (int | None | Unset): Default: this year

@@ -66,6 +66,14 @@ def sync_detailed(
 ) -> Response[Problem | TrainingRulesRead]:
     """The credit rules, level thresholds and allowances in force
 
+     Returns the training policy in force: the credit rules (online completion and exam marks, the
+    practice
+    score and its credits), the level thresholds, each level's monthly allowance, the pools' credit
+    modifier
+    and the readiness mode. `version` 0 means the defaults, never changed. Every signed-in person may
+    read it;
+    integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,6 +97,14 @@ def sync(
 ) -> Problem | TrainingRulesRead | None:
     """The credit rules, level thresholds and allowances in force
 
+     Returns the training policy in force: the credit rules (online completion and exam marks, the
+    practice
+    score and its credits), the level thresholds, each level's monthly allowance, the pools' credit
+    modifier
+    and the readiness mode. `version` 0 means the defaults, never changed. Every signed-in person may
+    read it;
+    integration clients are refused (403).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -107,6 +123,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TrainingRulesRead]:
     """The credit rules, level thresholds and allowances in force
+
+     Returns the training policy in force: the credit rules (online completion and exam marks, the
+    practice
+    score and its credits), the level thresholds, each level's monthly allowance, the pools' credit
+    modifier
+    and the readiness mode. `version` 0 means the defaults, never changed. Every signed-in person may
+    read it;
+    integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +152,14 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TrainingRulesRead | None:
     """The credit rules, level thresholds and allowances in force
+
+     Returns the training policy in force: the credit rules (online completion and exam marks, the
+    practice
+    score and its credits), the level thresholds, each level's monthly allowance, the pools' credit
+    modifier
+    and the readiness mode. `version` 0 means the defaults, never changed. Every signed-in person may
+    read it;
+    integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

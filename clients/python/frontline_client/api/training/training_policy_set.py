@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[Problem | TrainingRulesRead]:
     """Change the training policy (HR); a new version, audited
 
+     Replaces the whole training policy with a new version; the level thresholds must rise from junior to
+    senior. There is no version check: the latest change wins, and of two changes at the same moment one
+    answers 409. HR and administrators only (403 otherwise); audited with the policy before and after.
+    Credits
+    already awarded keep their amount.
+
     Args:
         body (TrainingRules): What HR configures.
 
@@ -126,6 +132,12 @@ def sync(
 ) -> Problem | TrainingRulesRead | None:
     """Change the training policy (HR); a new version, audited
 
+     Replaces the whole training policy with a new version; the level thresholds must rise from junior to
+    senior. There is no version check: the latest change wins, and of two changes at the same moment one
+    answers 409. HR and administrators only (403 otherwise); audited with the policy before and after.
+    Credits
+    already awarded keep their amount.
+
     Args:
         body (TrainingRules): What HR configures.
 
@@ -149,6 +161,12 @@ async def asyncio_detailed(
     body: TrainingRules,
 ) -> Response[Problem | TrainingRulesRead]:
     """Change the training policy (HR); a new version, audited
+
+     Replaces the whole training policy with a new version; the level thresholds must rise from junior to
+    senior. There is no version check: the latest change wins, and of two changes at the same moment one
+    answers 409. HR and administrators only (403 otherwise); audited with the policy before and after.
+    Credits
+    already awarded keep their amount.
 
     Args:
         body (TrainingRules): What HR configures.
@@ -176,6 +194,12 @@ async def asyncio(
     body: TrainingRules,
 ) -> Problem | TrainingRulesRead | None:
     """Change the training policy (HR); a new version, audited
+
+     Replaces the whole training policy with a new version; the level thresholds must rise from junior to
+    senior. There is no version check: the latest change wins, and of two changes at the same moment one
+    answers 409. HR and administrators only (403 otherwise); audited with the policy before and after.
+    Credits
+    already awarded keep their amount.
 
     Args:
         body (TrainingRules): What HR configures.

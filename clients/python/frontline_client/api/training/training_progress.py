@@ -112,6 +112,14 @@ def sync_detailed(
 ) -> Response[PagePersonProgress | Problem]:
     """My people's credits and levels (store managers, department heads, HR, leaders), by employee number
 
+     Lists the active people in my sight by employee number, with their balance, level, the year's
+    credits
+    by category and what the next level still needs. Store managers and department heads see the people
+    of
+    their units (home there, or assigned there today); HR, leaders and administrators see everyone;
+    others get
+    403. `unit_id` narrows the list to people whose home unit lies in that unit's subtree.
+
     Args:
         unit_id (None | Unset | UUID):
         year (int | None | Unset): Default: this year
@@ -150,6 +158,14 @@ def sync(
 ) -> PagePersonProgress | Problem | None:
     """My people's credits and levels (store managers, department heads, HR, leaders), by employee number
 
+     Lists the active people in my sight by employee number, with their balance, level, the year's
+    credits
+    by category and what the next level still needs. Store managers and department heads see the people
+    of
+    their units (home there, or assigned there today); HR, leaders and administrators see everyone;
+    others get
+    403. `unit_id` narrows the list to people whose home unit lies in that unit's subtree.
+
     Args:
         unit_id (None | Unset | UUID):
         year (int | None | Unset): Default: this year
@@ -182,6 +198,14 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PagePersonProgress | Problem]:
     """My people's credits and levels (store managers, department heads, HR, leaders), by employee number
+
+     Lists the active people in my sight by employee number, with their balance, level, the year's
+    credits
+    by category and what the next level still needs. Store managers and department heads see the people
+    of
+    their units (home there, or assigned there today); HR, leaders and administrators see everyone;
+    others get
+    403. `unit_id` narrows the list to people whose home unit lies in that unit's subtree.
 
     Args:
         unit_id (None | Unset | UUID):
@@ -218,6 +242,14 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PagePersonProgress | Problem | None:
     """My people's credits and levels (store managers, department heads, HR, leaders), by employee number
+
+     Lists the active people in my sight by employee number, with their balance, level, the year's
+    credits
+    by category and what the next level still needs. Store managers and department heads see the people
+    of
+    their units (home there, or assigned there today); HR, leaders and administrators see everyone;
+    others get
+    403. `unit_id` narrows the list to people whose home unit lies in that unit's subtree.
 
     Args:
         unit_id (None | Unset | UUID):

@@ -74,6 +74,12 @@ def sync_detailed(
 ) -> Response[ChainRead | Problem]:
     """Get Chain
 
+     Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+
+    Any signed-in person may read it, so requesters see who will decide before they ask; integration
+    clients
+    get 403. The default chain is department review, HR approval, then leader sign-off.
+
     Args:
         kind (TransferKind):
 
@@ -103,6 +109,12 @@ def sync(
 ) -> ChainRead | Problem | None:
     """Get Chain
 
+     Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+
+    Any signed-in person may read it, so requesters see who will decide before they ask; integration
+    clients
+    get 403. The default chain is department review, HR approval, then leader sign-off.
+
     Args:
         kind (TransferKind):
 
@@ -126,6 +138,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ChainRead | Problem]:
     """Get Chain
+
+     Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+
+    Any signed-in person may read it, so requesters see who will decide before they ask; integration
+    clients
+    get 403. The default chain is department review, HR approval, then leader sign-off.
 
     Args:
         kind (TransferKind):
@@ -153,6 +171,12 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ChainRead | Problem | None:
     """Get Chain
+
+     Reads the approval chain for a kind of request: its steps in order, and whether it is the default.
+
+    Any signed-in person may read it, so requesters see who will decide before they ask; integration
+    clients
+    get 403. The default chain is department review, HR approval, then leader sign-off.
 
     Args:
         kind (TransferKind):

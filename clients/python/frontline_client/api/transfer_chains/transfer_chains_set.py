@@ -94,6 +94,11 @@ def sync_detailed(
 ) -> Response[ChainRead | Problem]:
     """Configure the approval chain for a kind of request (administrators)
 
+     Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+
+    Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+    requests follow this chain. Audited with the steps before and after.
+
     Args:
         kind (TransferKind):
         body (ChainUpdate):
@@ -126,6 +131,11 @@ def sync(
 ) -> ChainRead | Problem | None:
     """Configure the approval chain for a kind of request (administrators)
 
+     Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+
+    Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+    requests follow this chain. Audited with the steps before and after.
+
     Args:
         kind (TransferKind):
         body (ChainUpdate):
@@ -152,6 +162,11 @@ async def asyncio_detailed(
     body: ChainUpdate,
 ) -> Response[ChainRead | Problem]:
     """Configure the approval chain for a kind of request (administrators)
+
+     Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+
+    Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+    requests follow this chain. Audited with the steps before and after.
 
     Args:
         kind (TransferKind):
@@ -182,6 +197,11 @@ async def asyncio(
     body: ChainUpdate,
 ) -> ChainRead | Problem | None:
     """Configure the approval chain for a kind of request (administrators)
+
+     Sets the approval chain for a kind of request: 1 to 10 named steps, each with its kind of approver.
+
+    Administrators only (403). Requests already submitted keep the steps they were submitted with; new
+    requests follow this chain. Audited with the steps before and after.
 
     Args:
         kind (TransferKind):

@@ -106,6 +106,17 @@ def sync_detailed(
 ) -> Response[Problem | TransferRead]:
     """HR cancels an approved transfer that has not started
 
+     HR cancels an approved secondment or permanent transfer before it starts; its assignment is
+    cancelled.
+
+    HR only: anyone else gets 403, administrators without the HR role included. Only an approved request
+    that
+    has not started can be cancelled (409: request an early return instead), and not an approved early
+    return
+    or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is
+    written
+    (webhooks) and audited. A posting place taken through the request is freed.
+
     Args:
         transfer_id (UUID):
         body (CancelRequest):
@@ -138,6 +149,17 @@ def sync(
 ) -> Problem | TransferRead | None:
     """HR cancels an approved transfer that has not started
 
+     HR cancels an approved secondment or permanent transfer before it starts; its assignment is
+    cancelled.
+
+    HR only: anyone else gets 403, administrators without the HR role included. Only an approved request
+    that
+    has not started can be cancelled (409: request an early return instead), and not an approved early
+    return
+    or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is
+    written
+    (webhooks) and audited. A posting place taken through the request is freed.
+
     Args:
         transfer_id (UUID):
         body (CancelRequest):
@@ -164,6 +186,17 @@ async def asyncio_detailed(
     body: CancelRequest,
 ) -> Response[Problem | TransferRead]:
     """HR cancels an approved transfer that has not started
+
+     HR cancels an approved secondment or permanent transfer before it starts; its assignment is
+    cancelled.
+
+    HR only: anyone else gets 403, administrators without the HR role included. Only an approved request
+    that
+    has not started can be cancelled (409: request an early return instead), and not an approved early
+    return
+    or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is
+    written
+    (webhooks) and audited. A posting place taken through the request is freed.
 
     Args:
         transfer_id (UUID):
@@ -194,6 +227,17 @@ async def asyncio(
     body: CancelRequest,
 ) -> Problem | TransferRead | None:
     """HR cancels an approved transfer that has not started
+
+     HR cancels an approved secondment or permanent transfer before it starts; its assignment is
+    cancelled.
+
+    HR only: anyone else gets 403, administrators without the HR role included. Only an approved request
+    that
+    has not started can be cancelled (409: request an early return instead), and not an approved early
+    return
+    or extension (409). The employee and the requester are notified; a `transfer.cancelled` event is
+    written
+    (webhooks) and audited. A posting place taken through the request is freed.
 
     Args:
         transfer_id (UUID):

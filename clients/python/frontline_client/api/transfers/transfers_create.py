@@ -140,6 +140,24 @@ def sync_detailed(
 ) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
 
+     Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+
+    Employees request for themselves; HR and administrators may name another employee in `employee_id`
+    (403
+    for anyone else). What each kind needs is described on the body; a person's secondments may not
+    overlap
+    (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could
+    decide
+    is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its
+    kind at
+    its first step.
+
+    The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event
+    is
+    written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the
+    same
+    key and body replays the first answer (status and body, refusals included) instead of acting twice.
+
     Args:
         idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
@@ -177,6 +195,24 @@ def sync(
 ) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
 
+     Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+
+    Employees request for themselves; HR and administrators may name another employee in `employee_id`
+    (403
+    for anyone else). What each kind needs is described on the body; a person's secondments may not
+    overlap
+    (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could
+    decide
+    is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its
+    kind at
+    its first step.
+
+    The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event
+    is
+    written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the
+    same
+    key and body replays the first answer (status and body, refusals included) instead of acting twice.
+
     Args:
         idempotency_key (str | Unset):
         body (TransferCreate): Dates are inclusive days. What each kind needs:
@@ -208,6 +244,24 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Request a secondment, permanent transfer, early return or extension
+
+     Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+
+    Employees request for themselves; HR and administrators may name another employee in `employee_id`
+    (403
+    for anyone else). What each kind needs is described on the body; a person's secondments may not
+    overlap
+    (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could
+    decide
+    is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its
+    kind at
+    its first step.
+
+    The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event
+    is
+    written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the
+    same
+    key and body replays the first answer (status and body, refusals included) instead of acting twice.
 
     Args:
         idempotency_key (str | Unset):
@@ -243,6 +297,24 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Request a secondment, permanent transfer, early return or extension
+
+     Requests a secondment, a permanent transfer, or an early return from or extension of a secondment.
+
+    Employees request for themselves; HR and administrators may name another employee in `employee_id`
+    (403
+    for anyone else). What each kind needs is described on the body; a person's secondments may not
+    overlap
+    (409 `transfer.overlap`), and a request with a step nobody but the requester or the employee could
+    decide
+    is refused (422 `transfer.no_decider`). The request enters the approval chain configured for its
+    kind at
+    its first step.
+
+    The employee, the requester and the first step's deciders are notified; a `transfer.submitted` event
+    is
+    written (webhooks) and audited. Send an `Idempotency-Key` header to retry safely: a retry with the
+    same
+    key and body replays the first answer (status and body, refusals included) instead of acting twice.
 
     Args:
         idempotency_key (str | Unset):

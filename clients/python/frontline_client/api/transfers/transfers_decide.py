@@ -185,6 +185,34 @@ def sync_detailed(
 ]:
     """Approve, reject or return the step waiting on you
 
+     Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+
+    Only someone whose role reaches the step may decide (as the chain says: a head over the employee's
+    home
+    department, HR, a leader or store manager over the destination); HR also decides a step nobody else
+    can.
+    Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names
+    the
+    step as the decider saw it: one already decided or not yet open answers 409, and of two deciders
+    racing
+    one wins while the other gets 409.
+
+    Approving the last step puts the request into effect: the new assignment is written, or the amended
+    secondment's end moves (409 if it would overlap another secondment). For a request made by applying
+    to a
+    posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+    unless the training policy only warns, needs the applicant to have passed the posting's required
+    courses
+    (409). The people concerned are notified (the employee and the requester, the next step's deciders,
+    on
+    final approval the destination's store managers); a `transfer.decided` event, and on a final
+    decision
+    `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-
+    Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -229,6 +257,34 @@ def sync(
 ):
     """Approve, reject or return the step waiting on you
 
+     Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+
+    Only someone whose role reaches the step may decide (as the chain says: a head over the employee's
+    home
+    department, HR, a leader or store manager over the destination); HR also decides a step nobody else
+    can.
+    Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names
+    the
+    step as the decider saw it: one already decided or not yet open answers 409, and of two deciders
+    racing
+    one wins while the other gets 409.
+
+    Approving the last step puts the request into effect: the new assignment is written, or the amended
+    secondment's end moves (409 if it would overlap another secondment). For a request made by applying
+    to a
+    posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+    unless the training policy only warns, needs the applicant to have passed the posting's required
+    courses
+    (409). The people concerned are notified (the employee and the requester, the next step's deciders,
+    on
+    final approval the destination's store managers); a `transfer.decided` event, and on a final
+    decision
+    `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-
+    Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -266,6 +322,34 @@ async def asyncio_detailed(
     | TransferRead
 ]:
     """Approve, reject or return the step waiting on you
+
+     Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+
+    Only someone whose role reaches the step may decide (as the chain says: a head over the employee's
+    home
+    department, HR, a leader or store manager over the destination); HR also decides a step nobody else
+    can.
+    Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names
+    the
+    step as the decider saw it: one already decided or not yet open answers 409, and of two deciders
+    racing
+    one wins while the other gets 409.
+
+    Approving the last step puts the request into effect: the new assignment is written, or the amended
+    secondment's end moves (409 if it would overlap another secondment). For a request made by applying
+    to a
+    posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+    unless the training policy only warns, needs the applicant to have passed the posting's required
+    courses
+    (409). The people concerned are notified (the employee and the requester, the next step's deciders,
+    on
+    final approval the destination's store managers); a `transfer.decided` event, and on a final
+    decision
+    `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-
+    Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
 
     Args:
         transfer_id (UUID):
@@ -308,6 +392,34 @@ async def asyncio(
     | None
 ):
     """Approve, reject or return the step waiting on you
+
+     Decides the step a request waits at: approve it, reject the request, or return it to the requester.
+
+    Only someone whose role reaches the step may decide (as the chain says: a head over the employee's
+    home
+    department, HR, a leader or store manager over the destination); HR also decides a step nobody else
+    can.
+    Nobody decides their own request (403). Rejecting or returning needs a `comment` (422). `step` names
+    the
+    step as the decider saw it: one already decided or not yet open answers 409, and of two deciders
+    racing
+    one wins while the other gets 409.
+
+    Approving the last step puts the request into effect: the new assignment is written, or the amended
+    secondment's end moves (409 if it would overlap another secondment). For a request made by applying
+    to a
+    posting, that approval takes one of the posting's places (409 `posting.full` when none is left) and,
+    unless the training policy only warns, needs the applicant to have passed the posting's required
+    courses
+    (409). The people concerned are notified (the employee and the requester, the next step's deciders,
+    on
+    final approval the destination's store managers); a `transfer.decided` event, and on a final
+    decision
+    `transfer.approved` or `transfer.rejected`, is written (webhooks) and audited. Send an `Idempotency-
+    Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
 
     Args:
         transfer_id (UUID):

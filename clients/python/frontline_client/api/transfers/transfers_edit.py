@@ -125,6 +125,14 @@ def sync_detailed(
 ) -> Response[Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Edit a request returned for changes
 
+     Edits a request returned for changes; only the fields sent change.
+
+    Only the requester or the employee may (403); a request that is not returned answers 409. The terms
+    are
+    checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+    overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+    changed.
+
     Args:
         transfer_id (UUID):
         body (TransferUpdate): Edits a request returned for changes; only the fields sent change.
@@ -157,6 +165,14 @@ def sync(
 ) -> Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Edit a request returned for changes
 
+     Edits a request returned for changes; only the fields sent change.
+
+    Only the requester or the employee may (403); a request that is not returned answers 409. The terms
+    are
+    checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+    overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+    changed.
+
     Args:
         transfer_id (UUID):
         body (TransferUpdate): Edits a request returned for changes; only the fields sent change.
@@ -183,6 +199,14 @@ async def asyncio_detailed(
     body: TransferUpdate,
 ) -> Response[Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Edit a request returned for changes
+
+     Edits a request returned for changes; only the fields sent change.
+
+    Only the requester or the employee may (403); a request that is not returned answers 409. The terms
+    are
+    checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+    overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+    changed.
 
     Args:
         transfer_id (UUID):
@@ -213,6 +237,14 @@ async def asyncio(
     body: TransferUpdate,
 ) -> Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Edit a request returned for changes
+
+     Edits a request returned for changes; only the fields sent change.
+
+    Only the requester or the employee may (403); a request that is not returned answers 409. The terms
+    are
+    checked again as on submission (422 for a field the kind does not take or a bad period, 409 for an
+    overlapping secondment). Nothing moves on until the request is resubmitted. Audited when something
+    changed.
 
     Args:
         transfer_id (UUID):

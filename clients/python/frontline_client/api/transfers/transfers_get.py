@@ -76,6 +76,16 @@ def sync_detailed(
 ) -> Response[Problem | TransferRead]:
     """Get Transfer
 
+     Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+
+    Seen by its requester, its employee, the store managers and department heads over the employee's
+    home unit
+    or where she is assigned today and over its destination, and HR, leaders and administrators; any
+    other
+    request answers 404. When nobody holds the waiting step's role for the request any more, HR decides
+    it
+    (`escalated_to_hr`).
+
     Args:
         transfer_id (UUID):
 
@@ -105,6 +115,16 @@ def sync(
 ) -> Problem | TransferRead | None:
     """Get Transfer
 
+     Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+
+    Seen by its requester, its employee, the store managers and department heads over the employee's
+    home unit
+    or where she is assigned today and over its destination, and HR, leaders and administrators; any
+    other
+    request answers 404. When nobody holds the waiting step's role for the request any more, HR decides
+    it
+    (`escalated_to_hr`).
+
     Args:
         transfer_id (UUID):
 
@@ -128,6 +148,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | TransferRead]:
     """Get Transfer
+
+     Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+
+    Seen by its requester, its employee, the store managers and department heads over the employee's
+    home unit
+    or where she is assigned today and over its destination, and HR, leaders and administrators; any
+    other
+    request answers 404. When nobody holds the waiting step's role for the request any more, HR decides
+    it
+    (`escalated_to_hr`).
 
     Args:
         transfer_id (UUID):
@@ -155,6 +185,16 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | TransferRead | None:
     """Get Transfer
+
+     Reads one transfer request with its steps, its trail and, while in review, who may decide it now.
+
+    Seen by its requester, its employee, the store managers and department heads over the employee's
+    home unit
+    or where she is assigned today and over its destination, and HR, leaders and administrators; any
+    other
+    request answers 404. When nobody holds the waiting step's role for the request any more, HR decides
+    it
+    (`escalated_to_hr`).
 
     Args:
         transfer_id (UUID):

@@ -122,6 +122,13 @@ def sync_detailed(
 ) -> Response[PageTransferSummary | Problem]:
     """List Transfers
 
+     Lists the transfer requests the caller may see, most recently submitted first.
+
+    A request is seen by its requester, its employee, the store managers and department heads over the
+    employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+    administrators see every request. Filter by `employee_id` for a person's history, which travels with
+    them.
+
     Args:
         employee_id (None | Unset | UUID):
         status (None | TransferStatus | Unset):
@@ -163,6 +170,13 @@ def sync(
 ) -> PageTransferSummary | Problem | None:
     """List Transfers
 
+     Lists the transfer requests the caller may see, most recently submitted first.
+
+    A request is seen by its requester, its employee, the store managers and department heads over the
+    employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+    administrators see every request. Filter by `employee_id` for a person's history, which travels with
+    them.
+
     Args:
         employee_id (None | Unset | UUID):
         status (None | TransferStatus | Unset):
@@ -198,6 +212,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[PageTransferSummary | Problem]:
     """List Transfers
+
+     Lists the transfer requests the caller may see, most recently submitted first.
+
+    A request is seen by its requester, its employee, the store managers and department heads over the
+    employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+    administrators see every request. Filter by `employee_id` for a person's history, which travels with
+    them.
 
     Args:
         employee_id (None | Unset | UUID):
@@ -237,6 +258,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> PageTransferSummary | Problem | None:
     """List Transfers
+
+     Lists the transfer requests the caller may see, most recently submitted first.
+
+    A request is seen by its requester, its employee, the store managers and department heads over the
+    employee's home unit or where she is assigned today, and those over its destination; HR, leaders and
+    administrators see every request. Filter by `employee_id` for a person's history, which travels with
+    them.
 
     Args:
         employee_id (None | Unset | UUID):

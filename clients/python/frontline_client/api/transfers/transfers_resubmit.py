@@ -146,6 +146,19 @@ def sync_detailed(
 ) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Resubmit a returned request; the chain restarts at the step that returned it
 
+     Resubmits a request returned for changes; the chain restarts at the step that returned it.
+
+    Only the requester or the employee may (403). A request that is not returned answers 409, as does
+    one
+    changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422.
+    The
+    employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+    (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry
+    safely:
+    a retry with the same key and body replays the first answer (status and body, refusals included)
+    instead
+    of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -181,6 +194,19 @@ def sync(
 ) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Resubmit a returned request; the chain restarts at the step that returned it
 
+     Resubmits a request returned for changes; the chain restarts at the step that returned it.
+
+    Only the requester or the employee may (403). A request that is not returned answers 409, as does
+    one
+    changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422.
+    The
+    employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+    (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry
+    safely:
+    a retry with the same key and body replays the first answer (status and body, refusals included)
+    instead
+    of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -210,6 +236,19 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead]:
     """Resubmit a returned request; the chain restarts at the step that returned it
+
+     Resubmits a request returned for changes; the chain restarts at the step that returned it.
+
+    Only the requester or the employee may (403). A request that is not returned answers 409, as does
+    one
+    changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422.
+    The
+    employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+    (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry
+    safely:
+    a retry with the same key and body replays the first answer (status and body, refusals included)
+    instead
+    of acting twice.
 
     Args:
         transfer_id (UUID):
@@ -243,6 +282,19 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> NoDeciderProblem | Problem | Problem | Problem | TransferOverlapProblem | TransferRead | None:
     """Resubmit a returned request; the chain restarts at the step that returned it
+
+     Resubmits a request returned for changes; the chain restarts at the step that returned it.
+
+    Only the requester or the employee may (403). A request that is not returned answers 409, as does
+    one
+    changed meanwhile by someone else; one with a remaining step nobody else could decide answers 422.
+    The
+    employee, the requester and the waiting step's deciders are notified; a `transfer.submitted` event
+    (`resubmitted: true`) is written (webhooks) and audited. Send an `Idempotency-Key` header to retry
+    safely:
+    a retry with the same key and body replays the first answer (status and body, refusals included)
+    instead
+    of acting twice.
 
     Args:
         transfer_id (UUID):

@@ -89,6 +89,18 @@ def sync_detailed(
 ) -> Response[Problem | TransferStats]:
     """Requests, decisions, time to decide and HQ participation over a period
 
+     Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+
+    HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's
+    time
+    zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals
+    (including
+    those since cancelled) and rejections are those decided in it, with the median days from submission
+    to
+    decision. Participation gives, per head-office department, the share of its active people seconded
+    at some
+    time in the period.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -121,6 +133,18 @@ def sync(
 ) -> Problem | TransferStats | None:
     """Requests, decisions, time to decide and HQ participation over a period
 
+     Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+
+    HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's
+    time
+    zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals
+    (including
+    those since cancelled) and rejections are those decided in it, with the median days from submission
+    to
+    decision. Participation gives, per head-office department, the share of its active people seconded
+    at some
+    time in the period.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -147,6 +171,18 @@ async def asyncio_detailed(
     to: datetime.date,
 ) -> Response[Problem | TransferStats]:
     """Requests, decisions, time to decide and HQ participation over a period
+
+     Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+
+    HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's
+    time
+    zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals
+    (including
+    those since cancelled) and rejections are those decided in it, with the median days from submission
+    to
+    decision. Participation gives, per head-office department, the share of its active people seconded
+    at some
+    time in the period.
 
     Args:
         from_ (datetime.date):
@@ -177,6 +213,18 @@ async def asyncio(
     to: datetime.date,
 ) -> Problem | TransferStats | None:
     """Requests, decisions, time to decide and HQ participation over a period
+
+     Reports transfer figures for a period: requests, decisions, time to decide and HQ participation.
+
+    HR, leaders and administrators only (403). `from` and `to` are inclusive days in the organisation's
+    time
+    zone (`to` before `from` answers 422). Requests are those submitted in the period; approvals
+    (including
+    those since cancelled) and rejections are those decided in it, with the median days from submission
+    to
+    decision. Participation gives, per head-office department, the share of its active people seconded
+    at some
+    time in the period.
 
     Args:
         from_ (datetime.date):

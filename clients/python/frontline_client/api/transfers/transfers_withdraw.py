@@ -110,6 +110,18 @@ def sync_detailed(
 ) -> Response[Problem | TransferRead]:
     """Withdraw Transfer
 
+     Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+
+    Only the requester or the employee may (403); a request already decided, or changed meanwhile,
+    answers
+    409. The deciders of its current step are notified; a `transfer.withdrawn` event is written
+    (webhooks) and
+    audited. A request made by applying to a posting withdraws that application too. Send an
+    `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -145,6 +157,18 @@ def sync(
 ) -> Problem | TransferRead | None:
     """Withdraw Transfer
 
+     Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+
+    Only the requester or the employee may (403); a request already decided, or changed meanwhile,
+    answers
+    409. The deciders of its current step are notified; a `transfer.withdrawn` event is written
+    (webhooks) and
+    audited. A request made by applying to a posting withdraws that application too. Send an
+    `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
+
     Args:
         transfer_id (UUID):
         idempotency_key (str | Unset):
@@ -174,6 +198,18 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TransferRead]:
     """Withdraw Transfer
+
+     Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+
+    Only the requester or the employee may (403); a request already decided, or changed meanwhile,
+    answers
+    409. The deciders of its current step are notified; a `transfer.withdrawn` event is written
+    (webhooks) and
+    audited. A request made by applying to a posting withdraws that application too. Send an
+    `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
 
     Args:
         transfer_id (UUID):
@@ -207,6 +243,18 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | TransferRead | None:
     """Withdraw Transfer
+
+     Withdraws a request that is in review or returned for changes; a withdrawn request is final.
+
+    Only the requester or the employee may (403); a request already decided, or changed meanwhile,
+    answers
+    409. The deciders of its current step are notified; a `transfer.withdrawn` event is written
+    (webhooks) and
+    audited. A request made by applying to a posting withdraws that application too. Send an
+    `Idempotency-Key`
+    header to retry safely: a retry with the same key and body replays the first answer (status and
+    body,
+    refusals included) instead of acting twice.
 
     Args:
         transfer_id (UUID):

@@ -131,6 +131,22 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Subscribe a URL to events; the signing secret is in this answer only
 
+     Subscribes a URL to events; the signing secret is in this answer only.
+    For machine clients with the `webhooks:manage` scope (people, and clients without it, get 403).
+    `events`
+    names exact topics or whole families (`ticket.*`) from the catalog in this document's webhooks
+    section.
+    The URL must be http(s) and reach a public address (no loopback, private, link-local or metadata
+    host),
+    and https when the server requires it; otherwise 422. The secret (`whsec_...`, sent with
+    `Cache-Control: no-store`) signs every delivery as Standard Webhooks does (`webhook-id`,
+    `webhook-timestamp`, `webhook-signature`).
+
+    A failed delivery is retried after 30 s, then at doubling intervals up to one hour, for 24 hours; a
+    subscription failing for 24 hours without a success is disabled. A client limited to org units only
+    hears
+    events about those units. Audited; 429 when the client exceeds its rate limit.
+
     Args:
         body (SubscriptionCreate):
 
@@ -160,6 +176,22 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Subscribe a URL to events; the signing secret is in this answer only
 
+     Subscribes a URL to events; the signing secret is in this answer only.
+    For machine clients with the `webhooks:manage` scope (people, and clients without it, get 403).
+    `events`
+    names exact topics or whole families (`ticket.*`) from the catalog in this document's webhooks
+    section.
+    The URL must be http(s) and reach a public address (no loopback, private, link-local or metadata
+    host),
+    and https when the server requires it; otherwise 422. The secret (`whsec_...`, sent with
+    `Cache-Control: no-store`) signs every delivery as Standard Webhooks does (`webhook-id`,
+    `webhook-timestamp`, `webhook-signature`).
+
+    A failed delivery is retried after 30 s, then at doubling intervals up to one hour, for 24 hours; a
+    subscription failing for 24 hours without a success is disabled. A client limited to org units only
+    hears
+    events about those units. Audited; 429 when the client exceeds its rate limit.
+
     Args:
         body (SubscriptionCreate):
 
@@ -183,6 +215,22 @@ async def asyncio_detailed(
     body: SubscriptionCreate,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Subscribe a URL to events; the signing secret is in this answer only
+
+     Subscribes a URL to events; the signing secret is in this answer only.
+    For machine clients with the `webhooks:manage` scope (people, and clients without it, get 403).
+    `events`
+    names exact topics or whole families (`ticket.*`) from the catalog in this document's webhooks
+    section.
+    The URL must be http(s) and reach a public address (no loopback, private, link-local or metadata
+    host),
+    and https when the server requires it; otherwise 422. The secret (`whsec_...`, sent with
+    `Cache-Control: no-store`) signs every delivery as Standard Webhooks does (`webhook-id`,
+    `webhook-timestamp`, `webhook-signature`).
+
+    A failed delivery is retried after 30 s, then at doubling intervals up to one hour, for 24 hours; a
+    subscription failing for 24 hours without a success is disabled. A client limited to org units only
+    hears
+    events about those units. Audited; 429 when the client exceeds its rate limit.
 
     Args:
         body (SubscriptionCreate):
@@ -210,6 +258,22 @@ async def asyncio(
     body: SubscriptionCreate,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Subscribe a URL to events; the signing secret is in this answer only
+
+     Subscribes a URL to events; the signing secret is in this answer only.
+    For machine clients with the `webhooks:manage` scope (people, and clients without it, get 403).
+    `events`
+    names exact topics or whole families (`ticket.*`) from the catalog in this document's webhooks
+    section.
+    The URL must be http(s) and reach a public address (no loopback, private, link-local or metadata
+    host),
+    and https when the server requires it; otherwise 422. The secret (`whsec_...`, sent with
+    `Cache-Control: no-store`) signs every delivery as Standard Webhooks does (`webhook-id`,
+    `webhook-timestamp`, `webhook-signature`).
+
+    A failed delivery is retried after 30 s, then at doubling intervals up to one hour, for 24 hours; a
+    subscription failing for 24 hours without a success is disabled. A client limited to org units only
+    hears
+    events about those units. Audited; 429 when the client exceeds its rate limit.
 
     Args:
         body (SubscriptionCreate):

@@ -120,6 +120,11 @@ def sync_detailed(
 ) -> Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Delete a subscription with its delivery log
 
+     Deletes one of the calling client's subscriptions, with its deliveries and their log.
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404.
+    Audited.
+
     Args:
         subscription_id (UUID):
 
@@ -149,6 +154,11 @@ def sync(
 ) -> Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Delete a subscription with its delivery log
 
+     Deletes one of the calling client's subscriptions, with its deliveries and their log.
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404.
+    Audited.
+
     Args:
         subscription_id (UUID):
 
@@ -172,6 +182,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Delete a subscription with its delivery log
+
+     Deletes one of the calling client's subscriptions, with its deliveries and their log.
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404.
+    Audited.
 
     Args:
         subscription_id (UUID):
@@ -199,6 +214,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Delete a subscription with its delivery log
+
+     Deletes one of the calling client's subscriptions, with its deliveries and their log.
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404.
+    Audited.
 
     Args:
         subscription_id (UUID):

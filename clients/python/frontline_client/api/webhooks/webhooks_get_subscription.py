@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Get Subscription
 
+     Reads one of the calling client's subscriptions (never its secret).
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404,
+    like one that does not exist.
+
     Args:
         subscription_id (UUID):
 
@@ -151,6 +156,11 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Get Subscription
 
+     Reads one of the calling client's subscriptions (never its secret).
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404,
+    like one that does not exist.
+
     Args:
         subscription_id (UUID):
 
@@ -174,6 +184,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Get Subscription
+
+     Reads one of the calling client's subscriptions (never its secret).
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404,
+    like one that does not exist.
 
     Args:
         subscription_id (UUID):
@@ -201,6 +216,11 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Get Subscription
+
+     Reads one of the calling client's subscriptions (never its secret).
+    For machine clients with `webhooks:manage` (403 otherwise); another client's subscription answers
+    404,
+    like one that does not exist.
 
     Args:
         subscription_id (UUID):

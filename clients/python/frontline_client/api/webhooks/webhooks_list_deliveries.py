@@ -141,6 +141,12 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]:
     """The delivery log, newest first, each delivery with its attempts
 
+     Lists a subscription's deliveries, newest first, each with every attempt and its outcome.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise). A
+    pending delivery shows when it is next tried; an attempt shows the receiver's status code or the
+    error.
+
     Args:
         subscription_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -176,6 +182,12 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem | None:
     """The delivery log, newest first, each delivery with its attempts
 
+     Lists a subscription's deliveries, newest first, each with every attempt and its outcome.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise). A
+    pending delivery shows when it is next tried; an attempt shows the receiver's status code or the
+    error.
+
     Args:
         subscription_id (UUID):
         limit (int | Unset): Page size Default: 50.
@@ -205,6 +217,12 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem]:
     """The delivery log, newest first, each delivery with its attempts
+
+     Lists a subscription's deliveries, newest first, each with every attempt and its outcome.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise). A
+    pending delivery shows when it is next tried; an attempt shows the receiver's status code or the
+    error.
 
     Args:
         subscription_id (UUID):
@@ -238,6 +256,12 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> InsufficientScopeProblem | Problem | PageDeliveryRead | Problem | Problem | RateLimitedProblem | None:
     """The delivery log, newest first, each delivery with its attempts
+
+     Lists a subscription's deliveries, newest first, each with every attempt and its outcome.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise). A
+    pending delivery shows when it is next tried; an attempt shows the receiver's status code or the
+    error.
 
     Args:
         subscription_id (UUID):

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]:
     """List Subscriptions
 
+     Lists the calling client's own subscriptions, oldest first; other clients' are never shown.
+    For machine clients with `webhooks:manage` (403 otherwise). `failing_since`, `disabled_at` and
+    `disabled_reason` show a subscription that is failing or was stopped.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -162,6 +166,10 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem | None:
     """List Subscriptions
 
+     Lists the calling client's own subscriptions, oldest first; other clients' are never shown.
+    For machine clients with `webhooks:manage` (403 otherwise). `failing_since`, `disabled_at` and
+    `disabled_reason` show a subscription that is failing or was stopped.
+
     Args:
         limit (int | Unset): Page size Default: 50.
         cursor (None | str | Unset): The `next_cursor` of the previous page
@@ -188,6 +196,10 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 ) -> Response[InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem]:
     """List Subscriptions
+
+     Lists the calling client's own subscriptions, oldest first; other clients' are never shown.
+    For machine clients with `webhooks:manage` (403 otherwise). `failing_since`, `disabled_at` and
+    `disabled_reason` show a subscription that is failing or was stopped.
 
     Args:
         limit (int | Unset): Page size Default: 50.
@@ -218,6 +230,10 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 ) -> InsufficientScopeProblem | Problem | PageSubscriptionRead | Problem | Problem | RateLimitedProblem | None:
     """List Subscriptions
+
+     Lists the calling client's own subscriptions, oldest first; other clients' are never shown.
+    For machine clients with `webhooks:manage` (403 otherwise). `failing_since`, `disabled_at` and
+    `disabled_reason` show a subscription that is failing or was stopped.
 
     Args:
         limit (int | Unset): Page size Default: 50.

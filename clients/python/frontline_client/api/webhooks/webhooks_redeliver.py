@@ -137,6 +137,13 @@ def sync_detailed(
 ) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Send the same event again now, as a new delivery, whatever became of this one
 
+     Sends an event again now, as a new delivery, whatever became of the original one.
+    For machine clients with `webhooks:manage` (403 otherwise), on deliveries of their own subscriptions
+    (404
+    otherwise). The new delivery carries the same event id, type and body, so receivers can tell it is
+    the
+    same event. An inactive subscription answers 409. Audited.
+
     Args:
         delivery_id (UUID):
 
@@ -166,6 +173,13 @@ def sync(
 ) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Send the same event again now, as a new delivery, whatever became of this one
 
+     Sends an event again now, as a new delivery, whatever became of the original one.
+    For machine clients with `webhooks:manage` (403 otherwise), on deliveries of their own subscriptions
+    (404
+    otherwise). The new delivery carries the same event id, type and body, so receivers can tell it is
+    the
+    same event. An inactive subscription answers 409. Audited.
+
     Args:
         delivery_id (UUID):
 
@@ -189,6 +203,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Send the same event again now, as a new delivery, whatever became of this one
+
+     Sends an event again now, as a new delivery, whatever became of the original one.
+    For machine clients with `webhooks:manage` (403 otherwise), on deliveries of their own subscriptions
+    (404
+    otherwise). The new delivery carries the same event id, type and body, so receivers can tell it is
+    the
+    same event. An inactive subscription answers 409. Audited.
 
     Args:
         delivery_id (UUID):
@@ -216,6 +237,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Send the same event again now, as a new delivery, whatever became of this one
+
+     Sends an event again now, as a new delivery, whatever became of the original one.
+    For machine clients with `webhooks:manage` (403 otherwise), on deliveries of their own subscriptions
+    (404
+    otherwise). The new delivery carries the same event id, type and body, so receivers can tell it is
+    the
+    same event. An inactive subscription answers 409. Audited.
 
     Args:
         delivery_id (UUID):

@@ -132,6 +132,15 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Replace the signing secret at once; the new one is in this answer only
 
+     Replaces the subscription's signing secret at once; the new one is in this answer only.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    There is no overlap: every delivery sent from now on, retries of earlier events included, is signed
+    with
+    the new secret, so update the receiver together with the rotation. Sent with `Cache-Control: no-
+    store`.
+    Audited.
+
     Args:
         subscription_id (UUID):
 
@@ -161,6 +170,15 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Replace the signing secret at once; the new one is in this answer only
 
+     Replaces the subscription's signing secret at once; the new one is in this answer only.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    There is no overlap: every delivery sent from now on, retries of earlier events included, is signed
+    with
+    the new secret, so update the receiver together with the rotation. Sent with `Cache-Control: no-
+    store`.
+    Audited.
+
     Args:
         subscription_id (UUID):
 
@@ -184,6 +202,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret]:
     """Replace the signing secret at once; the new one is in this answer only
+
+     Replaces the subscription's signing secret at once; the new one is in this answer only.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    There is no overlap: every delivery sent from now on, retries of earlier events included, is signed
+    with
+    the new secret, so update the receiver together with the rotation. Sent with `Cache-Control: no-
+    store`.
+    Audited.
 
     Args:
         subscription_id (UUID):
@@ -211,6 +238,15 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionWithSecret | None:
     """Replace the signing secret at once; the new one is in this answer only
+
+     Replaces the subscription's signing secret at once; the new one is in this answer only.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    There is no overlap: every delivery sent from now on, retries of earlier events included, is signed
+    with
+    the new secret, so update the receiver together with the rotation. Sent with `Cache-Control: no-
+    store`.
+    Audited.
 
     Args:
         subscription_id (UUID):

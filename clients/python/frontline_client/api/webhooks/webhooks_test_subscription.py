@@ -137,6 +137,13 @@ def sync_detailed(
 ) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Queue a webhook.test delivery to this subscription
 
+     Queues a `webhook.test` delivery to this subscription, whatever events it lists.
+    The worker sends it on its next pass. For machine clients with `webhooks:manage` (403 otherwise), on
+    their
+    own subscriptions (404 otherwise). An inactive subscription answers 409: re-enable it first. The
+    answer is
+    the queued delivery; follow it in GET .../deliveries.
+
     Args:
         subscription_id (UUID):
 
@@ -166,6 +173,13 @@ def sync(
 ) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Queue a webhook.test delivery to this subscription
 
+     Queues a `webhook.test` delivery to this subscription, whatever events it lists.
+    The worker sends it on its next pass. For machine clients with `webhooks:manage` (403 otherwise), on
+    their
+    own subscriptions (404 otherwise). An inactive subscription answers 409: re-enable it first. The
+    answer is
+    the queued delivery; follow it in GET .../deliveries.
+
     Args:
         subscription_id (UUID):
 
@@ -189,6 +203,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem]:
     """Queue a webhook.test delivery to this subscription
+
+     Queues a `webhook.test` delivery to this subscription, whatever events it lists.
+    The worker sends it on its next pass. For machine clients with `webhooks:manage` (403 otherwise), on
+    their
+    own subscriptions (404 otherwise). An inactive subscription answers 409: re-enable it first. The
+    answer is
+    the queued delivery; follow it in GET .../deliveries.
 
     Args:
         subscription_id (UUID):
@@ -216,6 +237,13 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> DeliveryRead | InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | None:
     """Queue a webhook.test delivery to this subscription
+
+     Queues a `webhook.test` delivery to this subscription, whatever events it lists.
+    The worker sends it on its next pass. For machine clients with `webhooks:manage` (403 otherwise), on
+    their
+    own subscriptions (404 otherwise). An inactive subscription answers 409: re-enable it first. The
+    answer is
+    the queued delivery; follow it in GET .../deliveries.
 
     Args:
         subscription_id (UUID):

@@ -142,6 +142,15 @@ def sync_detailed(
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
+     Changes a subscription's URL or events, or switches it off or on; only the fields sent change.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    `url`, `events` and `active` cannot be null (422), and a new URL passes the same checks as on
+    creation.
+    `active: false` pauses deliveries and gives up those pending; `active: true` re-enables a
+    subscription
+    that was switched off or disabled after failing, with a clean failure streak. Audited.
+
     Args:
         subscription_id (UUID):
         body (SubscriptionUpdate):
@@ -174,6 +183,15 @@ def sync(
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
 
+     Changes a subscription's URL or events, or switches it off or on; only the fields sent change.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    `url`, `events` and `active` cannot be null (422), and a new URL passes the same checks as on
+    creation.
+    `active: false` pauses deliveries and gives up those pending; `active: true` re-enables a
+    subscription
+    that was switched off or disabled after failing, with a clean failure streak. Audited.
+
     Args:
         subscription_id (UUID):
         body (SubscriptionUpdate):
@@ -200,6 +218,15 @@ async def asyncio_detailed(
     body: SubscriptionUpdate,
 ) -> Response[InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead]:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
+
+     Changes a subscription's URL or events, or switches it off or on; only the fields sent change.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    `url`, `events` and `active` cannot be null (422), and a new URL passes the same checks as on
+    creation.
+    `active: false` pauses deliveries and gives up those pending; `active: true` re-enables a
+    subscription
+    that was switched off or disabled after failing, with a clean failure streak. Audited.
 
     Args:
         subscription_id (UUID):
@@ -230,6 +257,15 @@ async def asyncio(
     body: SubscriptionUpdate,
 ) -> InsufficientScopeProblem | Problem | Problem | Problem | RateLimitedProblem | SubscriptionRead | None:
     """Change URL or events; active=false pauses, active=true re-enables a disabled subscription
+
+     Changes a subscription's URL or events, or switches it off or on; only the fields sent change.
+    For machine clients with `webhooks:manage` (403 otherwise), on their own subscriptions (404
+    otherwise).
+    `url`, `events` and `active` cannot be null (422), and a new URL passes the same checks as on
+    creation.
+    `active: false` pauses deliveries and gives up those pending; `active: true` re-enables a
+    subscription
+    that was switched off or disabled after failing, with a clean failure streak. Audited.
 
     Args:
         subscription_id (UUID):
