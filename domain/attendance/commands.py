@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.attendance.models import ClockIn
 from domain.attendance.queries import as_read, places
 from domain.attendance.schemas import PunchRead, PunchReview
-from domain.org.places import managed_store
+from domain.org.places import managed_store, manages_store
 from domain.shared import audit
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
@@ -30,12 +30,12 @@ async def review_punch(
     if actor.employee_id is not None and actor.employee_id == punch.employee_id:
         raise Forbidden(_("Nobody reviews their own punch."), slug="clock_in.own_punch")
     try:
-        await managed_store(session, actor, punch.store_id)
+        store = await managed_store(session, actor, punch.store_id)
     except NotFound:
         raise NotFound(_("No punch {punch_id}.", punch_id=punch_id), slug="clock_in.not_found") from None
-    require_role(
-        actor, Role.STORE_MANAGER, Role.HR, Role.ADMIN, refusal=_("Only the store manager or HR reviews punches.")
-    )
+    # seeing the store (a leader) is not managing it: that store's managers, HR and admins review
+    if not await manages_store(session, actor, store):
+        require_role(actor, Role.HR, Role.ADMIN, refusal=_("Only the store manager or HR reviews punches."))
     if not punch.flagged:
         raise Conflict(_("Only flagged punches are reviewed."), slug="clock_in.not_flagged")
     before = punch.review_status

@@ -22,9 +22,16 @@ async def managed_store(session: AsyncSession, actor: Actor, store_id: uuid.UUID
     store = await session.get(OrgUnit, store_id)
     if store is None or store.kind not in PLACES:
         raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
-    if actor.sees_everyone:
+    if actor.sees_everyone or await manages_store(session, actor, store):
         return store
+    raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
+
+
+async def manages_store(session: AsyncSession, actor: Actor, store: OrgUnit) -> bool:
+    """A person holding the store-manager role over the store: granted on it or on a unit above it
+    (a region's manager manages its stores). Seeing a store is not managing it: a leader who also
+    manages one store sees every store through the leader role, but manages that one alone."""
+    if actor.is_client:
+        return False
     paths = await subtree_paths(session, actor.units_for(Role.STORE_MANAGER))
-    if not any(store.path.startswith(p) for p in paths):
-        raise NotFound(_("No store {store_id}.", store_id=store_id), slug="store.not_found")
-    return store
+    return any(store.path.startswith(p) for p in paths)

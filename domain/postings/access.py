@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.org.places import managed_store
+from domain.org.places import managed_store, manages_store
 from domain.postings.models import Posting, PostingStatus
 from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
@@ -25,16 +25,17 @@ def _not_found(posting_id: uuid.UUID) -> NotFound:
 
 
 async def plans(session: AsyncSession, actor: Actor, unit_id: uuid.UUID) -> bool:
-    """HR, or a store manager over the unit."""
+    """HR, or a store manager over the unit. Seeing the unit is not enough: a leader who also
+    manages one store plans that store's postings, not every store the leader role shows."""
     if hr(actor):
         return True
     if not holds_role(actor, Role.STORE_MANAGER):
         return False
     try:
-        await managed_store(session, actor, unit_id)
+        store = await managed_store(session, actor, unit_id)
     except NotFound:
         return False
-    return True
+    return await manages_store(session, actor, store)
 
 
 async def visible(session: AsyncSession, actor: Actor, posting_id: uuid.UUID, *, lock: bool = False) -> Posting:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.org.places import managed_store
+from domain.org.places import managed_store, manages_store
 from domain.rosters import rules
 from domain.rosters.models import RosterShift, ShiftTemplate
 from domain.rosters.policy import policy_now
@@ -25,11 +25,13 @@ from domain.shared.i18n import _
 
 
 async def planned_store(session: AsyncSession, actor: Actor, store_id: uuid.UUID, *, write: bool) -> OrgUnit:
-    """A store the actor plans: its managers, HR and administrators (leaders read). Others: 404."""
+    """A store the actor plans: HR and administrators everywhere, a store manager the stores under
+    their grants (leaders read). Holding the store-manager role somewhere else writes nothing here:
+    a store the actor only sees (a leader who manages another store) is 403; one out of sight, 404."""
     if actor.is_client:
         raise Forbidden(_("Rosters are planned by people, not integrations."), slug="roster.forbidden")
     store = await managed_store(session, actor, store_id)
-    if write and not actor.has_role(Role.STORE_MANAGER, Role.HR, Role.ADMIN):
+    if write and not (actor.has_role(Role.HR, Role.ADMIN) or await manages_store(session, actor, store)):
         raise Forbidden(_("Only the store manager or HR plans rosters."), slug="roster.forbidden")
     return store
 

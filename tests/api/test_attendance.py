@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import update
 
 from domain.people.models import Employee
+from domain.shared.actor import Role
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from tests.factories import World, assign
+from tests.factories import World, assign, hire
 
 POSITIONS = {"S1": (31.2304, 121.4737), "S2": (31.2397, 121.4998), "S3": (43.7744, 87.6200)}
 TIMESHEET_COLUMNS = [
@@ -315,6 +316,23 @@ async def test_a_punch_with_a_missing_out_can_be_reviewed(client: httpx.AsyncCli
     answer = await review(client, world, "manager_s1", first["id"], "confirm", "forgot to punch out at 18:00")
     assert answer.status_code == 200, answer.text
     assert answer.json()["flags"] == ["missing_out"]
+
+
+async def test_a_leader_who_manages_one_store_reviews_that_store_s_punches_alone(
+    client: httpx.AsyncClient, world: World, database: Database
+):
+    """The leader role shows every store; it does not make its holder every store's manager."""
+    await hire(database, world, "leading_manager", "E0901", "S1", [(Role.LEADER, "HQ"), (Role.STORE_MANAGER, "S1")])
+    at_s1 = await punch(client, world, "staff_s1", mock_location=True)
+    at_s2 = await punch(client, world, "staff_s2", "S2", mock_location=True)
+
+    refused = await review(client, world, "leading_manager", at_s2["id"], "reject", "looked odd")
+    assert refused.status_code == 403, refused.text
+    assert refused.json()["type"] == "/problems/auth.forbidden"
+    own = await review(client, world, "leading_manager", at_s1["id"], "reject", "was at home, per CCTV")
+    assert own.status_code == 200, own.text
+    mine = await client.get("/api/v1/me/clock-ins", headers=world.headers("staff_s2"))
+    assert [p["review_status"] for p in mine.json()["items"]] == [None]
 
 
 async def test_an_unflagged_punch_is_not_reviewed(client: httpx.AsyncClient, world: World):

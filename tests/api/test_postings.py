@@ -8,9 +8,11 @@ from typing import Any
 
 import httpx
 
+from domain.shared.actor import Role
+from domain.shared.db import Database
 from tests.api.test_care_profile import consent, nursing_mother, record
 from tests.api.test_rosters import EARLY, LATE, templates
-from tests.factories import World
+from tests.factories import World, hire
 from tests.support import assert_problem
 
 # the test clock starts on Monday 2026-03-02
@@ -112,6 +114,41 @@ async def test_a_managers_draft_waits_for_hr_and_is_seen_only_by_its_planners(
     )
     assert closed.status_code == 200 and closed.json()["status"] == "closed"
     assert (await client.get("/api/v1/postings", headers=world.headers("staff_s2"))).json()["items"] == []
+
+
+async def test_a_leader_who_manages_one_store_plans_that_stores_postings_alone(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """The leader role lets a person see every store; managing one store adds planning that
+    store's postings only."""
+    await hire(database, world, "leading_manager", "E0901", "S1", [(Role.LEADER, "HQ"), (Role.STORE_MANAGER, "S1")])
+    own = await draft(client, world, "leading_manager")
+    assert own.status_code == 201, own.text
+    elsewhere = await draft(client, world, "leading_manager", unit_id=str(world.units["S3"]))
+    assert_problem(elsewhere, 403, "posting.forbidden")
+    hers = await draft(client, world, "hr", unit_id=str(world.units["S3"]))
+    assert hers.status_code == 201, hers.text
+    posting = hers.json()
+    hidden = await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("leading_manager"))
+    assert_problem(hidden, 404, "posting.not_found")
+    drafts = await client.get(
+        "/api/v1/postings",
+        params={"unit_id": str(world.units["S3"]), "status": "draft"},
+        headers=world.headers("leading_manager"),
+    )
+    assert_problem(drafts, 404, "store.not_found")
+    # an open posting elsewhere: seen by all, closed and its applicants read by its planners only
+    open_elsewhere = await opened(client, world, unit_id=str(world.units["S3"]))
+    closed = await client.post(
+        f"/api/v1/postings/{open_elsewhere['id']}/close",
+        json={"version": open_elsewhere["version"]},
+        headers=world.headers("leading_manager"),
+    )
+    assert_problem(closed, 403, "posting.forbidden")
+    applicants = await client.get(
+        f"/api/v1/postings/{open_elsewhere['id']}/applications", headers=world.headers("leading_manager")
+    )
+    assert_problem(applicants, 404, "posting.not_found")
 
 
 async def test_bad_postings_and_filters_are_refused_and_nothing_is_stored(

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from domain.shared.actor import Role
 from domain.shared.db import Database
 from tests.api.test_care_profile import SENSITIVE, consent, nursing_mother, record
 from tests.factories import World, assign, deliver_events, hire
@@ -87,6 +88,52 @@ async def test_templates_cross_midnight_and_belong_to_their_store(client: httpx.
         headers=world.headers("manager_s1"),
     )
     assert_problem(moved, 409, "shift_template.in_use")
+
+
+async def test_a_leader_who_manages_one_store_plans_that_store_alone(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """Leaders read every store's rosters; managing one store adds writing that store (and its
+    subtree) only, never the stores the leader role lets them see."""
+    await hire(database, world, "leading_manager", "E0901", "S1", [(Role.LEADER, "HQ"), (Role.STORE_MANAGER, "S1")])
+    own = await client.post(
+        f"/api/v1/stores/{world.units['S1']}/shift-templates", json=EARLY, headers=world.headers("leading_manager")
+    )
+    assert own.status_code == 201, own.text
+    saved = await put(client, world, [shift(world, "staff_s1", 0, own.json()["id"])], 0, who="leading_manager")
+    assert saved.status_code == 200, saved.text
+    for store in ("S2", "S3"):
+        base = f"/api/v1/stores/{world.units[store]}"
+        kept = await client.post(f"{base}/shift-templates", json=LATE, headers=world.headers("hr"))
+        assert kept.status_code == 201, kept.text
+        template = kept.json()
+        # reading stays open to a leader
+        listed = await client.get(f"{base}/shift-templates", headers=world.headers("leading_manager"))
+        assert listed.status_code == 200, listed.text
+        assert (await client.get(roster_url(world, store), headers=world.headers("leading_manager"))).status_code == 200
+        created = await client.post(
+            f"{base}/shift-templates", json={**EARLY, "code": "X"}, headers=world.headers("leading_manager")
+        )
+        assert_problem(created, 403, "roster.forbidden")
+        changed = await client.put(
+            f"{base}/shift-templates/{template['id']}",
+            json={**{k: v for k, v in LATE.items() if k != "code"}, "name": "Changed"},
+            headers=world.headers("leading_manager"),
+        )
+        assert_problem(changed, 403, "roster.forbidden")
+        written = await client.put(
+            roster_url(world, store), json={"version": 0, "assignments": []}, headers=world.headers("leading_manager")
+        )
+        assert_problem(written, 403, "roster.forbidden")
+    # nothing was written at the other stores
+    s3 = (await client.get(f"/api/v1/stores/{world.units['S3']}/shift-templates", headers=world.headers("hr"))).json()
+    assert [(t["code"], t["name"]) for t in s3] == [("LATE", LATE["name"])]
+    assert (await client.get(roster_url(world, "S3"), headers=world.headers("hr"))).json()["version"] == 0
+    # a manager over a region still plans every store beneath it
+    region = await client.post(
+        f"/api/v1/stores/{world.units['S2']}/shift-templates", json=EARLY, headers=world.headers("region_east")
+    )
+    assert region.status_code == 201, region.text
 
 
 async def test_only_people_assigned_to_the_store_that_day_are_rostered(
