@@ -78,9 +78,10 @@ async def push_sales(
     For machine clients with the `ingest:sales` scope (403 otherwise). Each line is accepted, a duplicate
     (its `external_id` was sent before by this client with the same content: counted once), a conflict (sent
     before with other content: not applied), or rejected with its index and reason: a store that does not
-    exist or is outside the client's units, an unknown employee, a bad amount, a sale timed more than 5
-    minutes ahead, or a day in a closed performance month (`period.closed`, until HR reopens it). Accepted
-    lines roll up into daily store and employee sales on the store's local day, in the same transaction.
+    exist or is outside the client's units, an employee unknown or outside the client's units (by home unit
+    or an assignment), a bad amount, a sale timed more than 5 minutes ahead, or a day in a closed performance
+    month (`period.closed`, until HR reopens it). Accepted lines roll up into daily store and employee sales
+    on the store's local day, in the same transaction.
 
     With an `Idempotency-Key`, a retry of the same batch replays the first answer (`Idempotent-Replayed:
     true`); the same key with another body answers 422. Lines are idempotent on `external_id` with or without

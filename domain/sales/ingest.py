@@ -23,14 +23,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import String, Table, bindparam, func, select
+from sqlalchemy import String, Table, bindparam, func, or_, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from domain.auth.scopes import Scope, require_client, unit_paths_within_reach, within_reach
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.people.models import Employee
+from domain.people.models import Assignment, Employee
 from domain.performance.months import Month
 from domain.performance.periods import closed_periods
 from domain.sales.models import DailyEmployeeSales, DailyStoreSales, SalesLine
@@ -109,8 +109,7 @@ def read_batch(raw_body: bytes) -> ReadBatch:
     return ReadBatch(len(raw_lines), valid, rejected)
 
 
-async def _stores(session: AsyncSession, actor: Actor, codes: set[str]) -> dict[str, _Store]:
-    reach = await unit_paths_within_reach(session, actor)
+async def _stores(session: AsyncSession, reach: list[str] | None, codes: set[str]) -> dict[str, _Store]:
     rows = await session.execute(
         select(OrgUnit.code, OrgUnit.id, OrgUnit.path, OrgUnit.timezone).where(
             OrgUnit.code.in_(codes), OrgUnit.kind == OrgUnitKind.STORE
@@ -122,22 +121,46 @@ async def _stores(session: AsyncSession, actor: Actor, codes: set[str]) -> dict[
     }
 
 
-async def _employees(session: AsyncSession, numbers: set[str]) -> dict[str, uuid.UUID]:
+async def _employees(
+    session: AsyncSession, numbers: set[str], reach: list[str] | None
+) -> dict[str, tuple[uuid.UUID, bool]]:
+    """Employees by number, and whether the client may credit sales to them. The rule of metric
+    pushes (`domain/performance/pushed_values.py`): the home unit, or any assignment not cancelled,
+    inside the client's reach. Sales feed scores and pay, so a client of one region never credits
+    a sale to a person of another."""
     if not numbers:
         return {}
     connection = await session.connection()
+    home = OrgUnit.__table__.alias("home")
+    query = select(Employee.employee_no, Employee.id, home.c.path).join(home, home.c.id == Employee.home_unit_id)
     if connection.dialect.name == "postgresql":
         # thousands of numbers: one array parameter, joined (hashed), not thousands of bound parameters
         wanted = (
             func.unnest(bindparam("numbers", type_=ARRAY(String))).table_valued("number").render_derived(name="wanted")
         )
-        query = select(Employee.employee_no, Employee.id).join(wanted, Employee.employee_no == wanted.c.number)
-        rows = await connection.execute(query, {"numbers": list(numbers)})
-    else:
         rows = await connection.execute(
-            select(Employee.employee_no, Employee.id).where(Employee.employee_no.in_(numbers))
+            query.join(wanted, Employee.employee_no == wanted.c.number), {"numbers": list(numbers)}
         )
-    return {number: employee_id for number, employee_id in rows}
+    else:
+        rows = await connection.execute(query.where(Employee.employee_no.in_(numbers)))
+    found = {number: (employee_id, within_reach(path, reach)) for number, employee_id, path in rows}
+    outside = [employee_id for employee_id, ok in found.values() if not ok]
+    if outside and reach:
+        assigned = set(
+            (
+                await connection.execute(
+                    select(Assignment.employee_id)
+                    .join(OrgUnit, OrgUnit.id == Assignment.unit_id)
+                    .where(
+                        Assignment.employee_id.in_(outside),
+                        Assignment.cancelled_at.is_(None),
+                        or_(*(OrgUnit.path.startswith(prefix) for prefix in reach)),
+                    )
+                )
+            ).scalars()
+        )
+        found = {number: (employee_id, ok or employee_id in assigned) for number, (employee_id, ok) in found.items()}
+    return found
 
 
 def _reject(rejected: list[LineRejection], index: int, line: SalesLineIn, reason: str, detail: str, field: str) -> None:
@@ -160,8 +183,9 @@ async def ingest_sales(
     now = clock.now()
     rejected = list(batch.rejected)
     received, valid = batch.received, batch.valid
-    stores = await _stores(session, actor, {line.store_code for _, line in valid})
-    employees = await _employees(session, {line.employee_no for _, line in valid if line.employee_no})
+    reach = await unit_paths_within_reach(session, actor)
+    stores = await _stores(session, reach, {line.store_code for _, line in valid})
+    employees = await _employees(session, {line.employee_no for _, line in valid if line.employee_no}, reach)
     closed = await closed_periods(session)  # a row per month ever closed: read once a batch
 
     accepted: dict[str, _Accepted] = {}
@@ -176,11 +200,12 @@ async def ingest_sales(
             continue
         employee_id = None
         if line.employee_no is not None:
-            employee_id = employees.get(line.employee_no)
-            if employee_id is None:
-                detail = f"No employee {line.employee_no!r}."
+            employee = employees.get(line.employee_no)
+            if employee is None or not employee[1]:  # unknown, or outside the client's units: alike
+                detail = f"No employee {line.employee_no!r} you may push for."
                 _reject(rejected, index, line, "employee.not_found", detail, "employee_no")
                 continue
+            employee_id = employee[0]
         try:
             minor = parse_minor(line.amount, line.currency)
         except AmountError as exc:

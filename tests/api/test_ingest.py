@@ -16,7 +16,7 @@ from domain.performance.models import MetricValue
 from domain.sales.models import DailyEmployeeSales, DailyStoreSales, SalesLine
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from tests.factories import Machine, World, machine
+from tests.factories import Machine, World, assign, machine
 from tests.support import assert_problem
 
 SALES = "/api/v1/ingest/sales"
@@ -205,6 +205,42 @@ async def test_a_region_client_cannot_push_for_another_region(client: httpx.Asyn
             "field": "lines.1.store_code",
         }
     ]
+
+
+async def test_a_region_client_cannot_credit_a_sale_to_another_regions_employee(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """Sales feed scores and pay: a client limited to the East attributes sales only to people it may push
+    for (home unit or an assignment inside its units, as for metric values), else the line is refused whole."""
+    east = await machine(client, world, "ingest:sales", units=["R-EAST"])
+    body = (
+        await push(client, east, line("own", amount="1.00"), line("west", amount="2.00", employee_no="E0302"))
+    ).json()
+    assert body["accepted"] == 1
+    assert body["rejected"] == [
+        {
+            "index": 1,
+            "external_id": "west",
+            "reason": "employee.not_found",
+            "detail": "No employee 'E0302' you may push for.",
+            "field": "lines.1.employee_no",
+        }
+    ]
+    # nothing of the refused line is written: not the line, not the store's day, not the person's
+    assert await store_day(database, world, "S1", date(2026, 3, 1)) == (100, 1, 1)
+    assert await employee_day(database, world, "staff_s3", date(2026, 3, 1)) is None
+    async with database.session_scope() as session:
+        assert await session.scalar(select(SalesLine.id).where(SalesLine.external_id == "west")) is None
+
+    # once seconded into the East, the same person's sales there are the East's to push
+    await assign(database, world, "staff_s3", "S2", date(2026, 3, 1))
+    again = (await push(client, east, line("west", store_code="S2", amount="2.00", employee_no="E0302"))).json()
+    assert (again["accepted"], again["rejected"]) == (1, [])
+    assert await employee_day(database, world, "staff_s3", date(2026, 3, 1)) == 200
+
+    # a client without unit limits still credits anyone
+    everywhere = await machine(client, world, "ingest:sales", name="ERP")
+    assert (await push(client, everywhere, line("any", employee_no="E0302"))).json()["accepted"] == 1
 
 
 async def test_scopes_are_checked(client: httpx.AsyncClient, world: World) -> None:
