@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.queries import organisation_today
@@ -303,7 +303,8 @@ async def _put_into_effect(session: AsyncSession, actor: Actor, clock: Clock, tr
             periods = await secondment_periods(session, employee.id, ignoring={transfer.id})
             check_overlap(periods, transfer.start_date, rules.period_end(transfer.kind, transfer.end_date))
         else:
-            # A permanent move closes any earlier open-ended one on the day it starts.
+            # A permanent move closes any earlier open-ended one on the day it starts
+            # (cancelling the move opens it again: _give_back_closed_days).
             await session.execute(
                 update(Assignment)
                 .where(
@@ -511,10 +512,50 @@ async def withdraw_unfilled(
     )
 
 
+async def _give_back_closed_days(session: AsyncSession, actor: Actor, clock: Clock, transfer: Transfer) -> None:
+    """Approving a permanent move closed the person's earlier open-ended placement on the move's start
+    date; cancelling the move undoes that, so from that date she is where the earlier move put her,
+    not back at her home unit. Each live permanent placement that ended on that date runs again
+    until the next live permanent move starts (open-ended when none follows), audited like any other
+    moved end. The caller holds the employee row lock, as approvals do, so a move approved at the
+    same time closes the placement after this, never around it."""
+    rows = await session.scalars(
+        select(Assignment)
+        .where(
+            Assignment.employee_id == transfer.employee_id,
+            Assignment.kind == AssignmentKind.PERMANENT,
+            Assignment.cancelled_at.is_(None),
+        )
+        .execution_options(populate_existing=True)
+    )
+    placements = [row for row in rows if row.transfer_id != transfer.id]
+    starts = [row.valid_from for row in placements]
+    now = clock.now()
+    for row in placements:
+        if row.valid_to != transfer.start_date or row.valid_from >= transfer.start_date:
+            continue
+        before = row.valid_to
+        row.valid_to = rules.permanent_end(row.valid_from, starts)
+        if row.valid_to == before:
+            continue
+        row.updated_at = now
+        await session.flush()
+        await audit.record(
+            session,
+            actor=actor,
+            clock=clock,
+            action="assignment.moved",
+            entity_type="assignment",
+            entity_id=row.id,
+            changes=audit.changed_fields({"valid_to": before}, {"valid_to": row.valid_to}),
+        )
+
+
 async def cancel(
     session: AsyncSession, *, actor: Actor, clock: Clock, transfer_id: uuid.UUID, data: CancelRequest
 ) -> TransferRead:
-    """HR cancels an approved transfer that has not started; its assignment is marked cancelled."""
+    """HR cancels an approved transfer that has not started; its assignment is marked cancelled, and
+    a permanent move gives back the days it took from the placement it closed."""
     transfer = await get_visible(session, actor, clock, transfer_id)
     require_role(actor, Role.HR, refusal=_("Only HR cancels an approved transfer."))
     today = await organisation_today(session, clock)
@@ -528,6 +569,8 @@ async def cancel(
         raise Conflict(
             _("An approved amendment cannot be cancelled; request another amendment."), slug="transfer.invalid_state"
         )
+    # taken before any assignment row, in the order approvals take it (no deadlock with them)
+    await lock_employee(session, transfer.employee_id)
     await _move(session, transfer, clock, position)
     now = clock.now()
     await session.execute(
@@ -535,6 +578,8 @@ async def cancel(
         .where(Assignment.transfer_id == transfer.id, Assignment.cancelled_at.is_(None))
         .values(cancelled_at=now, updated_at=now)
     )
+    if transfer.kind == TransferKind.PERMANENT:
+        await _give_back_closed_days(session, actor, clock, transfer)
     session.add(_trail(transfer, actor, clock, TrailAction.CANCELLED, data.reason, None))
     await events.record(
         session,

@@ -188,6 +188,13 @@ def period_end(kind: TransferKind, end_date: date | None) -> date | None:
     return end_date + timedelta(days=1)
 
 
+def permanent_end(valid_from: date, permanent_starts: Iterable[date]) -> date | None:
+    """A permanent placement lasts until the next permanent move starts (open-ended when none
+    follows): approving a move closes the earlier placement on the move's start date, and
+    cancelling the move gives the placement back its days up to whichever live move comes next."""
+    return min((start for start in permanent_starts if start > valid_from), default=None)
+
+
 def overlaps(start_a: date, end_a: date | None, start_b: date, end_b: date | None) -> bool:
     """Half-open ranges [start, end) with None as open-ended."""
     return (end_b is None or start_a < end_b) and (end_a is None or start_b < end_a)

@@ -14,6 +14,7 @@ from domain.shared.actor import Grant, Role
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from domain.shared.outbox import OutboxEvent
+from tests.api.test_sync import settle
 from tests.factories import World
 from tests.support import assert_problem
 
@@ -688,6 +689,97 @@ async def test_a_started_transfer_cannot_be_cancelled(client: httpx.AsyncClient,
     assert refused.status_code == 409 and slug(refused) == "transfer.invalid_state"
     assert (await view(client, world, tid))["status"] == "approved"
     assert (await assignments(client, world, "ops_staff")).json()["unit_on_date"] == str(world.units["S1"])
+
+
+async def move_permanently(client: httpx.AsyncClient, world: World, dest: str, start: str) -> str:
+    """ops_staff moves for good to `dest` from `start`, through the default chain."""
+    tid = str((await submit(client, world, kind="permanent", dest=dest, start=start, end=None))["id"])
+    await approve_chain(client, world, tid)
+    return tid
+
+
+def rows_by_transfer(placed: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {row["transfer_id"]: row for row in placed["assignments"]}
+
+
+async def test_cancelling_a_second_permanent_move_restores_the_first(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+):
+    """Approving a permanent move closes the earlier open-ended one on its start date; cancelling it
+    gives that earlier move back its open end, so she stays where the first move put her, for HR,
+    the store managers and the sync feed alike."""
+    first = await move_permanently(client, world, "S1", "2026-03-10")
+    clock.set(at("2026-03-20"))
+    second = await move_permanently(client, world, "S2", "2026-04-01")
+    assert (await assignments(client, world, "ops_staff", on="2026-04-15")).json()["unit_on_date"] == str(
+        world.units["S2"]
+    )
+    feed = await client.get("/api/v1/sync/assignments", headers=world.headers("hr"))
+    assert feed.status_code == 200, feed.text
+    cursor = feed.json()["next_cursor"]
+
+    cancelled = await client.post(
+        f"/api/v1/transfers/{second}/cancel", json={"reason": "Lujiazui plans dropped"}, headers=world.headers("hr")
+    )
+    assert cancelled.status_code == 200, cancelled.text
+
+    placed = (await assignments(client, world, "ops_staff", on="2026-04-15")).json()
+    assert placed["unit_on_date"] == str(world.units["S1"]), "she fell back to her home unit"
+    rows = rows_by_transfer(placed)
+    assert rows[first]["valid_to"] is None and rows[first]["cancelled_at"] is None
+    assert rows[second]["cancelled_at"] is not None
+
+    clock.set(at("2026-04-15"))
+    employee = f"/api/v1/employees/{world.employees['ops_staff']}"
+    assert (await client.get(employee, headers=world.headers("manager_s1"))).status_code == 200
+    assert (await client.get(employee, headers=world.headers("manager_s2"))).status_code == 404
+    members = await client.get(f"/api/v1/org-units/{world.units['S1']}/members", headers=world.headers("manager_s1"))
+    assert str(world.employees["ops_staff"]) in {m["employee"]["id"] for m in members.json()["items"]}
+
+    await settle(world.app.state.database)
+    changed = await client.get("/api/v1/sync/assignments", params={"cursor": cursor}, headers=world.headers("hr"))
+    assert changed.status_code == 200, changed.text
+    synced = {item["transfer_id"]: item for item in changed.json()["items"]}
+    assert synced[first]["valid_to"] is None and synced[first]["cancelled_at"] is None
+    assert synced[second]["cancelled_at"] is not None
+
+
+async def test_a_cancelled_permanent_move_gives_its_days_back_only_until_the_next_move(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+):
+    """With a third move approved after the second, cancelling the second gives the first its days
+    back up to the third's start, not beyond."""
+    first = await move_permanently(client, world, "S1", "2026-03-10")
+    second = await move_permanently(client, world, "S2", "2026-04-01")
+    third = await move_permanently(client, world, "S3", "2026-05-01")
+    cancelled = await client.post(
+        f"/api/v1/transfers/{second}/cancel", json={"reason": "Lujiazui plans dropped"}, headers=world.headers("hr")
+    )
+    assert cancelled.status_code == 200, cancelled.text
+
+    placed = await assignments(client, world, "ops_staff", on="2026-04-15")
+    assert placed.json()["unit_on_date"] == str(world.units["S1"])
+    rows = rows_by_transfer(placed.json())
+    assert rows[first]["valid_to"] == "2026-05-01" and rows[third]["valid_to"] is None
+    later = await assignments(client, world, "ops_staff", on="2026-05-15")
+    assert later.json()["unit_on_date"] == str(world.units["S3"])
+
+
+async def test_cancelling_a_secondment_leaves_the_permanent_move_open(
+    client: httpx.AsyncClient, world: World, clock: ManualClock
+):
+    """A secondment closes nothing, so its cancellation has nothing to give back."""
+    first = await move_permanently(client, world, "S1", "2026-03-10")
+    secondment = (await submit(client, world, dest="S2", start="2026-04-01", end="2026-04-20"))["id"]
+    await approve_chain(client, world, secondment)
+    assert rows_by_transfer((await assignments(client, world, "ops_staff")).json())[first]["valid_to"] is None
+    cancelled = await client.post(
+        f"/api/v1/transfers/{secondment}/cancel", json={"reason": "Cover found"}, headers=world.headers("hr")
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    placed = (await assignments(client, world, "ops_staff", on="2026-04-10")).json()
+    assert placed["unit_on_date"] == str(world.units["S1"])
+    assert rows_by_transfer(placed)[first]["valid_to"] is None
 
 
 # --- early return and extension -------------------------------------------------------------------
