@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.auth.scopes import require_person
 from domain.care.availability import policy_in_force
@@ -42,6 +43,7 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
+from domain.shared.json_fields import list_item_text
 from domain.shared.pagination import (
     DEFAULT_LIMIT,
     Slice,
@@ -52,7 +54,7 @@ from domain.shared.pagination import (
     slice_of,
 )
 from domain.transfers import rules
-from domain.transfers.access import decider_candidates, grant_paths, lock_employee
+from domain.transfers.access import decider_candidates, grant_paths, lock_employee, waiting_on
 from domain.transfers.models import Approver
 
 CHAIN_ROW = 1
@@ -549,37 +551,31 @@ async def my_arrangements(
 
 
 async def inbox(session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT) -> list[ArrangementRead]:
-    """Arrangement steps waiting on this actor, oldest first. The people's home units are read once,
-    and HR's candidates (it takes the steps nobody else can decide) once for the page."""
+    """Arrangement steps waiting on this actor, oldest first: those its grants decide where the person
+    belongs, and for HR those nobody else can (transfers.access.waiting_on), in one query."""
     if actor.is_client or not actor.has_role(Role.DEPT_HEAD, Role.HR):
         return []
-    rows = list(
+    home = aliased(OrgUnit, name="home_unit")
+    waiting = list(
         await session.scalars(
             select(FlexibleArrangement)
+            .join(Employee, Employee.id == FlexibleArrangement.employee_id)
+            .join(home, home.id == Employee.home_unit_id)
             .where(
                 FlexibleArrangement.status == ArrangementStatus.IN_REVIEW.value,
                 FlexibleArrangement.requested_by != actor.account_id,
                 FlexibleArrangement.employee_id != (actor.employee_id or uuid.UUID(int=0)),
+                waiting_on(
+                    await grant_paths(session, actor),
+                    approver=list_item_text(FlexibleArrangement.steps, FlexibleArrangement.current_step, "approver"),
+                    home_path=home.path,
+                    destination_path=home.path,
+                    requested_by=FlexibleArrangement.requested_by,
+                    employee_id=FlexibleArrangement.employee_id,
+                ),
             )
             .order_by(FlexibleArrangement.current_step_since, FlexibleArrangement.id)
+            .limit(limit)
         )
     )
-    if not rows:
-        return []
-    grants = await grant_paths(session, actor)
-    homes = await _home_paths(session, {row.employee_id for row in rows})
-    approvers = {Approver(row.steps[row.current_step]["approver"]) for row in rows if row.current_step is not None}
-    candidates = await decider_candidates(session, approvers) if actor.has_role(Role.HR) else []
-    waiting: list[FlexibleArrangement] = []
-    for arrangement in rows:
-        assert arrangement.current_step is not None
-        approver = Approver(arrangement.steps[arrangement.current_step]["approver"])
-        parties = _parties(arrangement, homes[arrangement.employee_id])
-        mine = rules.may_decide(
-            approver, grants, employee_home_path=parties.employee_home_path, destination_path=parties.destination_path
-        )
-        if mine or (candidates and rules.step_deciders(approver, candidates, parties).escalated):
-            waiting.append(arrangement)
-            if len(waiting) >= limit:
-                break
     return await _views(session, waiting)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, exists, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit
 from domain.org.queries import subtree_paths
@@ -112,3 +113,49 @@ async def current_deciders(session: AsyncSession, transfer: Transfer) -> rules.S
     approver = Approver(transfer.steps[transfer.current_step]["approver"])
     candidates = await decider_candidates(session, {approver})
     return rules.step_deciders(approver, candidates, await parties_of(session, transfer))
+
+
+# Which approver role's grant reaches a step, and against whose place (rules.may_decide).
+_REACHES: dict[Approver, tuple[Role, str]] = {
+    Approver.HOME_DEPARTMENT: (Role.DEPT_HEAD, "home"),
+    Approver.LEADER_OVER_DESTINATION: (Role.LEADER, "destination"),
+    Approver.DESTINATION_MANAGER: (Role.STORE_MANAGER, "destination"),
+}
+
+
+def waiting_on(
+    grants: list[tuple[Role, str]],
+    *,
+    approver: SQLColumnExpression[str],
+    home_path: SQLColumnExpression[str],
+    destination_path: SQLColumnExpression[str],
+    requested_by: SQLColumnExpression[uuid.UUID],
+    employee_id: SQLColumnExpression[uuid.UUID],
+) -> ColumnElement[bool]:
+    """SQL for "the step a request waits at is one `grants` decide": rules.may_decide, and for HR
+    also the steps nobody can decide (rules.step_deciders(...).escalated), so an inbox is one query
+    with its limit instead of every request in review read and sifted in Python."""
+    places = {"home": home_path, "destination": destination_path}
+    mine: list[ColumnElement[bool]] = []
+    for role, path in grants:
+        if role == Role.HR:
+            mine.append(approver == Approver.HR.value)
+        for step, (reaching_role, place) in _REACHES.items():
+            if role == reaching_role:
+                mine.append(and_(approver == step.value, places[place].startswith(path, autoescape=True)))
+    if any(role == Role.HR for role, _ in grants):
+        grant, account, unit = aliased(RoleGrant), aliased(Account), aliased(OrgUnit)
+        reaches = [
+            and_(approver == step.value, grant.role == reaching_role, places[place].startswith(unit.path))
+            for step, (reaching_role, place) in _REACHES.items()
+        ]
+        somebody_decides = exists().where(
+            grant.account_id == account.id,
+            unit.id == grant.org_unit_id,
+            account.is_active.is_(True),
+            account.id != requested_by,
+            or_(account.employee_id.is_(None), account.employee_id != employee_id),
+            or_(*reaches),
+        )
+        mine.append(and_(approver != Approver.HR.value, ~somebody_decides))
+    return or_(false(), *mine)

@@ -12,17 +12,17 @@ from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Employee
-from domain.shared.actor import Actor, Role
+from domain.shared.actor import Actor
 from domain.shared.clock import Clock
+from domain.shared.json_fields import list_item_text
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.transfers import rules
 from domain.transfers.access import (
     current_deciders,
-    decider_candidates,
     get_visible,
     grant_paths,
-    unit_paths,
     visible_transfers,
+    waiting_on,
 )
 from domain.transfers.models import (
     Approver,
@@ -230,11 +230,10 @@ async def list_transfers(
 async def inbox(
     session: AsyncSession, *, actor: Actor, clock: Clock, limit: int = DEFAULT_LIMIT
 ) -> list[TransferSummary]:
-    """Steps waiting on this actor, oldest first."""
-    roles = {g.role for g in actor.grants} & set(rules.APPROVER_ROLE.values())
-    if not roles:
+    """Steps waiting on this actor, oldest first: those its grants decide, and for HR those nobody
+    else can (access.waiting_on)."""
+    if not {g.role for g in actor.grants} & set(rules.APPROVER_ROLE.values()):
         return []
-    grants = await grant_paths(session, actor)
     rows = (
         await session.execute(
             with_names(select(Transfer))
@@ -242,30 +241,17 @@ async def inbox(
                 Transfer.status == TransferStatus.IN_REVIEW,
                 Transfer.requested_by != actor.account_id,
                 Transfer.employee_id != (actor.employee_id or uuid.UUID(int=0)),
+                waiting_on(
+                    await grant_paths(session, actor),
+                    approver=list_item_text(Transfer.steps, Transfer.current_step, "approver"),
+                    home_path=Origin.path,
+                    destination_path=Destination.path,
+                    requested_by=Transfer.requested_by,
+                    employee_id=Transfer.employee_id,
+                ),
             )
             .order_by(Transfer.current_step_since, Transfer.id)
+            .limit(limit)
         )
     ).all()
-    paths = await unit_paths(session, *{r[2] for r in rows}, *{r[0].destination_unit_id for r in rows}) if rows else {}
-    # HR also takes the steps nobody else can decide: their candidates are read once for the page
-    candidates = await decider_candidates(session, set(rules.APPROVER_ROLE)) if Role.HR in roles and rows else []
-    waiting = []
-    for transfer, *named in rows:
-        names = Names.of(named)
-        home_unit_id = names.origin_unit_id
-        assert transfer.current_step is not None
-        approver = Approver(transfer.steps[transfer.current_step]["approver"])
-        parties = rules.Parties(
-            employee_home_path=paths[home_unit_id],
-            destination_path=paths[transfer.destination_unit_id],
-            requested_by=transfer.requested_by,
-            employee_id=transfer.employee_id,
-        )
-        mine = rules.may_decide(
-            approver, grants, employee_home_path=parties.employee_home_path, destination_path=parties.destination_path
-        )
-        if mine or (candidates and rules.step_deciders(approver, candidates, parties).escalated):
-            waiting.append(_summary(transfer, names))
-            if len(waiting) >= limit:
-                break
-    return waiting
+    return [_summary(transfer, Names.of(named)) for transfer, *named in rows]
