@@ -40,25 +40,26 @@ RuleCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
     "/eligibility-rules",
     operation_id="eligibilityRules-list",
     response_model=list[RuleRead],
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="The promotion eligibility rules: the same for everyone, readable by everyone",
 )
 async def list_rules(actor: CurrentActor, session: SessionDep) -> list[RuleRead]:
     """Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to and
     its conditions (frontline time, frontline performance, credits). The rules are the same for everyone, and
-    any signed-in caller may read them."""
-    return await eligibility.list_rules(session)
+    every signed-in person may read them; integration clients are refused (403)."""
+    return await eligibility.list_rules(session, actor=actor)
 
 
 @router.get(
     "/eligibility-rules/{code}",
     operation_id="eligibilityRules-get",
     response_model=RuleRead,
-    responses=problems(401, 404),
+    responses=problems(401, 403, 404),
 )
 async def get_rule(code: RuleCode, actor: CurrentActor, session: SessionDep) -> RuleRead:
-    """Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it."""
-    return eligibility.rule_read(await eligibility.get_rule(session, code))
+    """Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read it;
+    integration clients are refused (403)."""
+    return await eligibility.read_rule(session, actor=actor, code=code)
 
 
 @router.put(

@@ -20,7 +20,7 @@ from domain.shared.schemas import IsoDate
 router = APIRouter(prefix="/org-units", tags=["orgUnits"])
 
 
-@router.get("", operation_id="orgUnits-list", response_model=Page[OrgUnitRead], responses=problems(401, 404, 422))
+@router.get("", operation_id="orgUnits-list", response_model=Page[OrgUnitRead], responses=problems(401, 403, 404, 422))
 async def list_org_units(
     actor: CurrentActor,
     session: SessionDep,
@@ -31,7 +31,7 @@ async def list_org_units(
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Slice[OrgUnit]:
-    """Lists org units ordered by code; every signed-in caller reads the whole tree.
+    """Lists org units ordered by code; every signed-in person reads the whole tree (integration clients: 403).
     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct children;
     `q` searches name and code.
     """
@@ -58,12 +58,14 @@ async def create_org_unit(body: OrgUnitCreate, actor: CurrentActor, session: Ses
     return await commands.create_unit(session, actor=actor, clock=clock, data=body)
 
 
-@router.get("/{unit_id}", operation_id="orgUnits-get", response_model=OrgUnitRead, responses=problems(401, 404, 422))
+@router.get(
+    "/{unit_id}", operation_id="orgUnits-get", response_model=OrgUnitRead, responses=problems(401, 403, 404, 422)
+)
 async def get_org_unit(unit_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> OrgUnit:
-    """Reads one org unit; every signed-in caller may.
+    """Reads one org unit; every signed-in person may (integration clients: 403).
     An unknown id answers 404.
     """
-    return await queries.get_unit(session, actor=actor, unit_id=unit_id)
+    return await queries.read_unit(session, actor=actor, unit_id=unit_id)
 
 
 @router.patch(

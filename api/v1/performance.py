@@ -39,7 +39,7 @@ router = APIRouter(prefix="/performance", tags=["performance"])
     "/metrics",
     operation_id="performance-listMetrics",
     response_model=Page[MetricDefinitionRead],
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
 )
 async def list_metrics(
     actor: CurrentActor,
@@ -71,7 +71,7 @@ async def create_metric(
     "/metrics/{metric_id}",
     operation_id="performance-getMetric",
     response_model=MetricDefinitionRead,
-    responses=problems(401, 404, 422),
+    responses=problems(401, 403, 404, 422),
 )
 async def get_metric(metric_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> MetricDefinitionRead:
     """Returns one metric definition; an unknown id answers 404. Every signed-in person may read it;
@@ -98,7 +98,7 @@ async def update_metric(
     "/templates",
     operation_id="performance-listTemplates",
     response_model=Page[TemplateRead],
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
 )
 async def list_templates(
     actor: CurrentActor,
@@ -135,7 +135,7 @@ async def create_template(
     "/templates/{template_id}",
     operation_id="performance-getTemplate",
     response_model=TemplateRead,
-    responses=problems(401, 404, 422),
+    responses=problems(401, 403, 404, 422),
 )
 async def get_template(template_id: uuid.UUID, actor: CurrentActor, session: SessionDep) -> TemplateRead:
     """Returns one scorecard template with its lines; an unknown id answers 404. Every signed-in person may
@@ -162,7 +162,7 @@ async def update_template(
     "/template-rules",
     operation_id="performance-getTemplateRules",
     response_model=TemplateRulesSettings,
-    responses=problems(401),
+    responses=problems(401, 403),
 )
 async def get_template_rules(actor: CurrentActor, session: SessionDep) -> TemplateRulesSettings:
     """Returns the rules every scorecard template must keep: the minimum weight a seconded template carries on
@@ -206,7 +206,7 @@ async def set_target(body: TargetSet, actor: CurrentActor, session: SessionDep, 
     "/targets",
     operation_id="performance-listTargets",
     response_model=list[TargetRead],
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
 )
 async def list_targets(
     actor: CurrentActor,

@@ -62,24 +62,23 @@ MonthPath = Annotated[str, Path(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", desc
     "/courses",
     operation_id="courses-list",
     response_model=list[CourseRead],
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
     summary="The course catalogue, optionally only the courses offered on a day",
 )
 async def list_courses(
     actor: CurrentActor, session: SessionDep, active_on: Annotated[IsoDate | None, Query()] = None
 ) -> list[CourseRead]:
     """Lists the course catalogue by code, each course with the credits it earns when passed under the credit
-    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may read
-    it."""
-    return await catalog.list_courses(session, active_on=active_on)
+    rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may read
+    it; integration clients are refused (403)."""
+    return await catalog.list_courses(session, actor=actor, active_on=active_on)
 
 
-@router.get("/courses/{code}", operation_id="courses-get", response_model=CourseRead, responses=problems(401, 404))
+@router.get("/courses/{code}", operation_id="courses-get", response_model=CourseRead, responses=problems(401, 403, 404))
 async def get_course(code: CourseCode, actor: CurrentActor, session: SessionDep) -> CourseRead:
-    """Returns one course by code, with the credits it earns when passed under the credit rules in force. Any
-    signed-in caller may read it; an unknown code answers 404."""
-    course = await catalog.get_course(session, code)
-    return catalog.course_read(course, (await policy.rules_in_force(session))[0].credit_rules)
+    """Returns one course by code, with the credits it earns when passed under the credit rules in force. Every
+    signed-in person may read it, integration clients are refused (403); an unknown code answers 404."""
+    return await catalog.read_course(session, actor=actor, code=code)
 
 
 @router.put(
@@ -124,13 +123,14 @@ async def course_effect(
     "/credit-plans",
     operation_id="creditPlans-list",
     response_model=list[PlanRead],
-    responses=problems(401, 422),
+    responses=problems(401, 403, 422),
     summary="Credit plans, newest year first",
 )
 async def list_plans(actor: CurrentActor, session: SessionDep, year: YearQuery = None) -> list[PlanRead]:
     """Lists the credit plans (a population's total credits for a year, and each category's share and
-    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them."""
-    return await catalog.list_plans(session, year=year)
+    minimum), newest year first; `year` keeps one year. Every signed-in person may read them; integration
+    clients are refused (403)."""
+    return await catalog.list_plans(session, actor=actor, year=year)
 
 
 @router.put(
@@ -423,13 +423,13 @@ async def training_dashboard(
     "/bonus-rules",
     operation_id="bonusRules-list",
     response_model=list[BonusRuleRead],
-    responses=problems(401),
+    responses=problems(401, 403),
     summary="The frontline contribution bonus rules, by population",
 )
 async def list_bonus_rules(actor: CurrentActor, session: SessionDep) -> list[BonusRuleRead]:
-    """Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may read
-    them."""
-    return await bonus.list_rules(session)
+    """Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may read
+    them; integration clients are refused (403)."""
+    return await bonus.list_rules(session, actor=actor)
 
 
 @router.put(

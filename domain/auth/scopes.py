@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
+from domain.shared.access import require_person as require_person  # lives below org, which needs it too
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import Forbidden
 from domain.shared.i18n import _
@@ -42,13 +43,6 @@ def require_scope(actor: Actor, scope: Scope, *, users_with: Iterable[Role] = ()
             _("This operation is for integration clients with the {scope} scope.", scope=scope.value),
             slug="auth.client_only",
         )
-
-
-def require_person(actor: Actor) -> None:
-    """For what people read about how the organisation works inside (routing, SLA targets, rules,
-    approval chains): no client scope reaches it."""
-    if actor.is_client:
-        raise Forbidden(_("This is for people signed in, not integration clients."), slug="auth.people_only")
 
 
 def require_client(actor: Actor, scope: Scope) -> uuid.UUID:

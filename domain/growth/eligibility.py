@@ -1,7 +1,7 @@
 """Promotion eligibility, by rule: HR keeps the rules (everyone signed in reads them: the same rules
-for everyone), a person reads where they stand on each rule that applies to them, HR lists who
-qualifies and who is close. Every figure is computed from the data the system already holds
-(`facts.gather`) by the pure conditions (`conditions`)."""
+for everyone; integration clients do not), a person reads where they stand on each rule that applies
+to them, HR lists who qualifies and who is close. Every figure is computed from the data the system
+already holds (`facts.gather`) by the pure conditions (`conditions`)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from domain.growth.schemas import (
 )
 from domain.org.queries import organisation_today
 from domain.shared import audit
-from domain.shared.access import require_role
+from domain.shared.access import require_person, require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, NotFound
@@ -67,15 +67,23 @@ def rule_read(rule: EligibilityRule) -> RuleRead:
     )
 
 
-async def list_rules(session: AsyncSession) -> list[RuleRead]:
+async def list_rules(session: AsyncSession, *, actor: Actor) -> list[RuleRead]:
+    require_person(actor)
     return [rule_read(rule) for rule in await session.scalars(select(EligibilityRule).order_by(EligibilityRule.code))]
 
 
 async def get_rule(session: AsyncSession, code: str) -> EligibilityRule:
+    """The rule, for use cases that decide themselves who may act on it; 404 when there is none."""
     rule = await session.get(EligibilityRule, code)
     if rule is None:
         raise NotFound(_("No eligibility rule {code}.", code=code), slug="eligibility_rule.not_found")
     return rule
+
+
+async def read_rule(session: AsyncSession, *, actor: Actor, code: str) -> RuleRead:
+    """One rule, for a person signed in; clients are refused before the code is looked up."""
+    require_person(actor)
+    return rule_read(await get_rule(session, code))
 
 
 async def put_rule(session: AsyncSession, *, actor: Actor, clock: Clock, code: str, data: RuleUpdate) -> RuleRead:

@@ -1,5 +1,6 @@
 """Reading the org structure: units, subtree paths, and the organisation's time zone and today. The
-structure is readable by every signed-in person (the app needs store names and locations)."""
+structure is readable by every signed-in person (the app needs store names and locations), not by
+integration clients: no scope covers it, and what they push and read names units by code."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.shared.access import require_person
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import NotFound
@@ -19,10 +21,18 @@ from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode
 
 
 async def get_unit(session: AsyncSession, *, actor: Actor, unit_id: uuid.UUID) -> OrgUnit:
+    """The unit, for use cases that decide themselves who may act on it (changing the tree, a payroll
+    client's timesheets of its units); 404 when there is none."""
     unit = await session.get(OrgUnit, unit_id)
     if unit is None:
         raise NotFound(_("No org unit {unit_id}.", unit_id=unit_id), slug="org_unit.not_found")
     return unit
+
+
+async def read_unit(session: AsyncSession, *, actor: Actor, unit_id: uuid.UUID) -> OrgUnit:
+    """One unit, for a person signed in; clients are refused before the id is looked up."""
+    require_person(actor)
+    return await get_unit(session, actor=actor, unit_id=unit_id)
 
 
 async def list_units(
@@ -37,6 +47,7 @@ async def list_units(
     cursor: str | None = None,
 ) -> Slice[OrgUnit]:
     """Units ordered by code; `within` narrows to a unit's subtree (the unit included)."""
+    require_person(actor)
     query = select(OrgUnit).order_by(OrgUnit.code).limit(limit + 1)
     if kind is not None:
         query = query.where(OrgUnit.kind == kind)

@@ -38,10 +38,10 @@ from domain.performance.schemas import (
 )
 from domain.performance.scoring import Month
 from domain.shared import audit
-from domain.shared.access import require_role
+from domain.shared.access import require_person, require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
-from domain.shared.errors import Conflict, InvalidInput, NotFound, Unauthorized
+from domain.shared.errors import Conflict, InvalidInput, NotFound
 from domain.shared.fixed_point import micro_text, to_micro
 from domain.shared.i18n import Sentences, _
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode_cursor
@@ -57,13 +57,6 @@ def _require_hr(actor: Actor) -> None:
         refusal=_("Only HR and administrators manage metrics, scorecards and targets."),
         slug="performance.hr_only",
     )
-
-
-def _require_signed_in_person(actor: Actor) -> None:
-    if actor.is_client:
-        raise Unauthorized(
-            _("Metric definitions are read by people, not integration clients."), slug="auth.client_only"
-        )
 
 
 def _check_scoring(scoring: TargetScoring | BandsScoring | RatingScoring, direction: str, field: str) -> None:
@@ -137,14 +130,14 @@ async def _definition(session: AsyncSession, metric_id: uuid.UUID, *, lock: bool
 
 
 async def get_definition(session: AsyncSession, *, actor: Actor, metric_id: uuid.UUID) -> MetricDefinitionRead:
-    _require_signed_in_person(actor)
+    require_person(actor)
     return _definition_read(await _definition(session, metric_id))
 
 
 async def list_definitions(
     session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
 ) -> Slice[MetricDefinitionRead]:
-    _require_signed_in_person(actor)
+    require_person(actor)
     query = select(MetricDefinition).order_by(MetricDefinition.code).limit(limit + 1)
     if cursor is not None:
         query = query.where(MetricDefinition.code > _code_cursor(cursor))
@@ -211,7 +204,7 @@ async def template_rules(session: AsyncSession) -> TemplateRulesSettings:
 
 
 async def get_template_rules(session: AsyncSession, *, actor: Actor) -> TemplateRulesSettings:
-    _require_signed_in_person(actor)
+    require_person(actor)
     return await template_rules(session)
 
 
@@ -355,7 +348,7 @@ async def _template(session: AsyncSession, template_id: uuid.UUID, *, lock: bool
 
 
 async def get_template(session: AsyncSession, *, actor: Actor, template_id: uuid.UUID) -> TemplateRead:
-    _require_signed_in_person(actor)
+    require_person(actor)
     row = await _template(session, template_id)
     return _template_read(row, await _metrics_of(session, [row]))
 
@@ -363,7 +356,7 @@ async def get_template(session: AsyncSession, *, actor: Actor, template_id: uuid
 async def list_templates(
     session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIMIT, cursor: str | None = None
 ) -> Slice[TemplateRead]:
-    _require_signed_in_person(actor)
+    require_person(actor)
     query = select(ScorecardTemplate).order_by(ScorecardTemplate.code).limit(limit + 1)
     if cursor is not None:
         query = query.where(ScorecardTemplate.code > _code_cursor(cursor))
@@ -484,7 +477,7 @@ async def list_targets(
     session: AsyncSession, *, actor: Actor, period: str, metric_code: str | None
 ) -> list[TargetRead]:
     """HR, leaders and administrators see every target; others see unit targets and their own."""
-    _require_signed_in_person(actor)
+    require_person(actor)
     query = select(MetricTarget).where(MetricTarget.period_start == period_bounds(period)[0])
     if not actor.sees_everyone:
         query = query.where(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from domain.shared.actor import Actor, Role
 from domain.shared.errors import Forbidden
-from domain.shared.i18n import Message
+from domain.shared.i18n import Message, _
 
 
 def holds_role(actor: Actor, *roles: Role) -> bool:
@@ -17,3 +17,10 @@ def require_role(actor: Actor, *roles: Role, refusal: Message, slug: str | None 
     """403 with the context's refusal unless the actor is a person holding one of `roles`."""
     if not holds_role(actor, *roles):
         raise Forbidden(refusal, slug=slug)
+
+
+def require_person(actor: Actor) -> None:
+    """For what people read about how the organisation works inside (its structure, routing, SLA
+    targets, rules, approval chains): no client scope reaches it."""
+    if actor.is_client:
+        raise Forbidden(_("This is for people signed in, not integration clients."), slug="auth.people_only")

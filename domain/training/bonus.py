@@ -24,6 +24,7 @@ from domain.performance.months import Month
 from domain.performance.schemas import Population
 from domain.sales.models import DailyEmployeeSales, DailyStoreSales
 from domain.shared import audit
+from domain.shared.access import require_person
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput
@@ -51,7 +52,9 @@ def rule_read(rule: BonusRule) -> BonusRuleRead:
     )
 
 
-async def list_rules(session: AsyncSession) -> list[BonusRuleRead]:
+async def list_rules(session: AsyncSession, *, actor: Actor) -> list[BonusRuleRead]:
+    """Every population's rule, for people signed in (integration clients are refused)."""
+    require_person(actor)
     return [rule_read(rule) for rule in await session.scalars(select(BonusRule).order_by(BonusRule.population))]
 
 

@@ -1,4 +1,5 @@
-"""The course catalogue and the credit plans, both kept by HR and read by everyone signed in.
+"""The course catalogue and the credit plans, both kept by HR and read by everyone signed in (not by
+integration clients: no scope covers them, like the training policy they are read under).
 A course's terms can change (version checked); awards already made keep the credits they were
 made with, since the ledger holds what was counted, not a formula."""
 
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.performance.models import MetricDefinition
 from domain.performance.schemas import Population
 from domain.shared import audit
-from domain.shared.access import require_role
+from domain.shared.access import require_person, require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, InvalidInput, NotFound
@@ -72,7 +73,8 @@ def course_read(course: Course, rules: CreditRules) -> CourseRead:
     )
 
 
-async def list_courses(session: AsyncSession, *, active_on: date | None = None) -> list[CourseRead]:
+async def list_courses(session: AsyncSession, *, actor: Actor, active_on: date | None = None) -> list[CourseRead]:
+    require_person(actor)
     query = select(Course).order_by(Course.code)
     if active_on is not None:
         query = query.where(
@@ -83,10 +85,18 @@ async def list_courses(session: AsyncSession, *, active_on: date | None = None) 
 
 
 async def get_course(session: AsyncSession, code: str) -> Course:
+    """The course, for use cases that decide themselves who may act on it; 404 when there is none."""
     course = await session.get(Course, code)
     if course is None:
         raise NotFound(_("No course {code}.", code=code), slug="course.not_found")
     return course
+
+
+async def read_course(session: AsyncSession, *, actor: Actor, code: str) -> CourseRead:
+    """One course with the credits it earns under the rules in force, for a person signed in."""
+    require_person(actor)
+    course = await get_course(session, code)
+    return course_read(course, (await rules_in_force(session))[0].credit_rules)
 
 
 async def put_course(session: AsyncSession, *, actor: Actor, clock: Clock, code: str, data: CourseUpdate) -> CourseRead:
@@ -183,7 +193,8 @@ def plan_read(plan: CreditPlan) -> PlanRead:
     )
 
 
-async def list_plans(session: AsyncSession, *, year: int | None = None) -> list[PlanRead]:
+async def list_plans(session: AsyncSession, *, actor: Actor, year: int | None = None) -> list[PlanRead]:
+    require_person(actor)
     query = select(CreditPlan).order_by(CreditPlan.year.desc(), CreditPlan.population)
     if year is not None:
         query = query.where(CreditPlan.year == year)

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 from sqlalchemy import insert, select
 
+from domain.auth.scopes import Scope
 from domain.growth.models import EligibilityNotice
 from domain.growth.notices import notify_eligibility
 from domain.notifications.models import Notification
@@ -121,6 +122,19 @@ async def test_hr_keeps_rules_everyone_reads_them_and_bad_rules_are_refused(
     assert unknown.json()["errors"][0]["field"] == "body.conditions[0].skills[0]"
     assert_problem(await put_rule(client, world, "y", {**RULE, "applies_to_roles": ["chief"]}), 422)
     assert_problem(await client.get(f"{API}/eligibility-rules/nope", headers=world.headers("hr")), 404)
+
+
+async def test_eligibility_rules_are_read_by_people_not_machine_clients(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """The rules are the same for every person and read by every person signed in; no client scope covers
+    them, yet a client token holding any scope read them."""
+    assert (await put_rule(client, world, "dept-manager", RULE)).status_code == 200
+    bot = await machine(client, world, *(scope.value for scope in Scope), name="HR system")
+    for path in ("/eligibility-rules", "/eligibility-rules/dept-manager", "/eligibility-rules/nope"):
+        assert_problem(await client.get(f"{API}{path}", headers=bot.headers), 403, "auth.people_only")
+    for path in ("/eligibility-rules", "/eligibility-rules/dept-manager"):
+        assert (await client.get(f"{API}{path}", headers=world.headers("staff_s1"))).status_code == 200, path
 
 
 async def test_a_person_sees_each_condition_and_hr_lists_who_qualifies_and_who_is_close(

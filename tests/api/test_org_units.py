@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pytest
 
-from tests.factories import World
+from domain.auth.scopes import Scope
+from tests.factories import World, machine
+from tests.support import assert_problem
 
 STORE = {
     "code": "S9",
@@ -185,3 +189,26 @@ async def test_only_hr_and_admins_change_the_tree(client: httpx.AsyncClient, wor
     delete = await client.delete(f"/api/v1/org-units/{world.units['S1']}", headers=headers)
     assert [create.status_code, update.status_code, delete.status_code] == [403, 403, 403]
     assert create.json()["type"] == "/problems/auth.forbidden"
+
+
+async def test_integration_clients_do_not_read_the_org_tree(client: httpx.AsyncClient, world: World):
+    """The tree is read by people signed in (the app shows store names and geofences); integrations
+    match units by the codes in what they push and read, and no scope covers the structure itself. A
+    POS client holding only ingest:sales read every unit of the organisation."""
+    pos = await machine(client, world, "ingest:sales")
+    hr_system = await machine(client, world, *(scope.value for scope in Scope), units=["R-EAST"], name="HR system")
+    for bot in (pos, hr_system):
+        listed = await client.get("/api/v1/org-units", headers=bot.headers)
+        assert_problem(listed, 403, "auth.people_only")
+        within = await client.get(
+            "/api/v1/org-units", params={"within": str(world.units["R-EAST"])}, headers=bot.headers
+        )
+        assert_problem(within, 403, "auth.people_only")
+        for unit_id in (world.units["S1"], world.units["HQ"], uuid.uuid4()):
+            assert_problem(
+                await client.get(f"/api/v1/org-units/{unit_id}", headers=bot.headers), 403, "auth.people_only"
+            )
+    assert (await client.get("/api/v1/org-units", headers=world.headers("staff_s1"))).status_code == 200
+    assert (
+        await client.get(f"/api/v1/org-units/{world.units['HQ']}", headers=world.headers("staff_s1"))
+    ).status_code == 200

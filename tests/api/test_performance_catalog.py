@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.factories import World
+from domain.auth.scopes import Scope
+from tests.factories import World, machine
 from tests.support import assert_problem
 
 METRICS = "/api/v1/performance/metrics"
@@ -205,3 +206,24 @@ async def test_a_metric_update_is_checked_against_its_direction(client: httpx.As
         f"{METRICS}/{bands['id']}", json={"name": "Time to resolve"}, headers=world.headers("hr")
     )
     assert renamed.json()["name"] == "Time to resolve"
+
+
+async def test_integration_clients_are_refused_the_catalogue_like_every_people_only_read(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A machine client is authenticated: refusing it is a 403 with the house slug auth.people_only,
+    not a 401 (which tells a client to sign in again) under auth.client_only (which means the reverse)."""
+    await define(client, world)
+    template = await client.post(TEMPLATES, json=SECONDED, headers=world.headers("hr"))
+    metrics = (await client.get(METRICS, headers=world.headers("staff_s1"))).json()["items"]
+    bot = await machine(client, world, *(scope.value for scope in Scope))
+    for path in (
+        METRICS,
+        f"{METRICS}/{metrics[0]['id']}",
+        TEMPLATES,
+        f"{TEMPLATES}/{template.json()['id']}",
+        RULES,
+        f"{TARGETS}?period=2026-03",
+    ):
+        assert_problem(await client.get(path, headers=bot.headers), 403, "auth.people_only")
+        assert (await client.get(path, headers=world.headers("staff_s1"))).status_code == 200, path

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from sqlalchemy import insert, update
 
+from domain.auth.scopes import Scope
 from domain.performance.models import FrozenScore, PerformancePeriod
 from domain.performance.schemas import EmployeeScore
 from domain.shared.clock import ManualClock
@@ -98,6 +99,30 @@ async def test_a_plan_divides_the_year_by_category(client: httpx.AsyncClient, wo
     assert_problem(stale, 409, "plan.version_conflict")
     nothing = await client.get("/api/v1/credit-plans?year=2026", headers=world.headers("staff_s1"))
     assert [p["population"] for p in nothing.json()] == ["seconded"]
+
+
+async def test_the_catalogue_plans_and_bonus_rules_are_read_by_people_not_machine_clients(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """Like the training policy they are read under, the catalogue, the credit plans and the bonus rules
+    are for people signed in; no scope covers them (the learning platform pushes completions by course
+    code), yet a client token holding any scope read them."""
+    await course(client, world, "IIOT-101", ONLINE)
+    plan = {"total": "60", "required": {"share_percent": 40, "minimum": "20"}}
+    assert (
+        await client.put("/api/v1/credit-plans/seconded/2026", json=plan, headers=world.headers("hr"))
+    ).status_code == 200
+    lms = await machine(client, world, *(scope.value for scope in Scope), name="LMS")
+    for path in (
+        "/api/v1/courses",
+        "/api/v1/courses/IIOT-101",
+        "/api/v1/courses/NOPE-1",
+        "/api/v1/credit-plans",
+        "/api/v1/bonus-rules",
+    ):
+        assert_problem(await client.get(path, headers=lms.headers), 403, "auth.people_only")
+    for path in ("/api/v1/courses", "/api/v1/courses/IIOT-101", "/api/v1/credit-plans", "/api/v1/bonus-rules"):
+        assert (await client.get(path, headers=world.headers("staff_s1"))).status_code == 200, path
 
 
 async def test_pushed_completions_earn_by_rule_once_and_say_why_not(
