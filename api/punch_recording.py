@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.idempotency import DecisionStale, as_raw_response, as_response, run_once, run_once_direct
 from domain.attendance.punching import (
     PunchPolicy,
+    batch_order,
     decide_punch_direct,
     punch_turn,
     record_punch,
@@ -78,11 +79,12 @@ class SessionRecorder:
     async def record_batch(
         self, session: AsyncSession, *, actor: Actor, batch: PunchBatch, instance: str
     ) -> BatchResult:
+        order = batch_order(batch)  # a key repeated in the batch refuses it whole, before anything is read
         if actor.employee_id is None:
             raise Forbidden(_("Only employees punch in and out."), slug="clock_in.not_an_employee")
-        results = []
+        results: dict[int, BatchItemResult] = {}
         async with punch_turn(self.database, actor.employee_id):  # the phone's own punches wait here
-            for item in sorted(batch.punches, key=lambda p: p.client_time):
+            for place, item in order:
                 data = PunchCreate.model_validate(item.model_dump(exclude={"idempotency_key"}))
 
                 async def action(data: PunchCreate = data) -> PunchRead:
@@ -98,17 +100,13 @@ class SessionRecorder:
                     instance=instance,
                     action=action,
                 )
-                results.append(
-                    BatchItemResult(
-                        idempotency_key=item.idempotency_key,
-                        status=status,
-                        punch=PunchRead.model_validate(answer) if status < 400 else None,
-                        problem=answer if status >= 400 else None,
-                    )
+                results[place] = BatchItemResult(
+                    idempotency_key=item.idempotency_key,
+                    status=status,
+                    punch=PunchRead.model_validate(answer) if status < 400 else None,
+                    problem=answer if status >= 400 else None,
                 )
-        order = {p.idempotency_key: i for i, p in enumerate(batch.punches)}
-        results.sort(key=lambda r: order[r.idempotency_key])
-        return BatchResult(results=results)
+        return BatchResult(results=[results[place] for place in range(len(batch.punches))])
 
 
 class DriverRecorder(SessionRecorder):

@@ -233,8 +233,9 @@ async def close_posting(
     """Closes a draft, open or filled posting, naming its version; it then takes no more applications.
 
     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out of
-    sight). A posting already closed, or a stale version, answers 409. Applications already made are left as
-    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+    sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted applications
+    close with it: their secondment requests are withdrawn and the applicants notified (approved ones stay).
+    Audited.
     """
     return await commands.close_posting(session, actor=actor, clock=clock, posting_id=posting_id, data=body)
 

@@ -386,7 +386,7 @@ async def withdraw_swap(
     """Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its version.
 
     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or a
-    stale version, answers 409. Audited; nobody is notified.
+    stale version, answers 409. The taker and the store's managers are notified; audited.
     """
     return await swaps.withdraw_swap(session, actor=actor, clock=clock, swap_id=swap_id, data=body)
 

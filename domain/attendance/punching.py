@@ -64,7 +64,7 @@ from sqlalchemy.sql import ColumnElement, FromClause
 from domain.attendance import rules, verdict
 from domain.attendance.events import ClockInFlagged
 from domain.attendance.models import ClockIn, ClockInSequence, StoreAccessPoint
-from domain.attendance.schemas import PunchCreate, PunchRead
+from domain.attendance.schemas import BatchPunch, PunchBatch, PunchCreate, PunchRead
 from domain.attendance.verdict import PunchDecision
 from domain.org.models import OrgUnit
 from domain.people.models import Assignment, Employee
@@ -73,7 +73,7 @@ from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.coalesce import Coalesced
 from domain.shared.db import Database, DriverStatement, driver_array_type, driver_value
-from domain.shared.errors import Forbidden, NotFound
+from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.events import announce
 from domain.shared.i18n import _
 from domain.shared.upsert import PerDatabase
@@ -525,6 +525,42 @@ async def record_punch(
     for event in decision.events:  # same transaction, written at commit
         announce(session, ClockInFlagged.model_validate(event), clock=clock)
     return decision.punch
+
+
+REPEATED_KEY = "clock_in.batch_key_repeated"
+
+
+def batch_order(batch: PunchBatch) -> list[tuple[int, BatchPunch]]:
+    """An offline batch's punches in the order they are decided (the phone's time, then as sent),
+    each with its place in the batch, so the answers go back in the order sent.
+
+    Each punch of a batch has its own key: a key twice in one batch is the phone's bug (the copy
+    would only replay the first answer, whatever it holds), so the whole batch is refused before
+    anything is read or written, as the schema refuses a batch it cannot take, each repeat named
+    by its path."""
+    first: dict[str, int] = {}
+    errors = []
+    for index, item in enumerate(batch.punches):
+        seen = first.setdefault(item.idempotency_key, index)
+        if seen != index:
+            errors.append(
+                {
+                    "field": f"body.punches.{index}.idempotency_key",
+                    "message": _("The same key as punches.{first}.", first=seen),
+                    "type": REPEATED_KEY,
+                }
+            )
+    if errors:
+        raise InvalidInput(
+            _(
+                "Each punch of a batch has its own idempotency_key; {count} repeat a key of the batch: "
+                "see `errors`. Nothing was recorded.",
+                count=len(errors),
+            ),
+            slug=REPEATED_KEY,
+            errors=errors,
+        )
+    return sorted(enumerate(batch.punches), key=lambda numbered: (numbered[1].client_time, numbered[0]))
 
 
 async def decide_punch_direct(

@@ -656,6 +656,18 @@ async def swap_decided(session: AsyncSession, event: roster_events.SwapDecided, 
     await _swap_notice(session, event, clock, kind, [accounts.get(p) for p in people])
 
 
+@handles(roster_events.SwapWithdrawn)
+async def swap_withdrawn(session: AsyncSession, event: roster_events.SwapWithdrawn, clock: Clock) -> None:
+    """An open swap ended: whoever was told of it (the store's managers, the taker if any) hears it
+    no longer waits for them. When a roster change removed the shift, the offerer hears too (someone
+    else ended their offer); whoever ended it does not."""
+    people = [*([event.taken_by] if event.taken_by else []), *([event.offered_by] if event.shift_removed else [])]
+    accounts = await accounts_of(session, people)
+    readers = [*(accounts.get(p) for p in people), *await managers_of(session, event.store_id)]
+    kind = "shift_swap.ended" if event.shift_removed else "shift_swap.withdrawn"
+    await _swap_notice(session, event, clock, kind, readers)
+
+
 # --- postings --------------------------------------------------------------------------------------
 
 
@@ -675,10 +687,11 @@ async def application_received(session: AsyncSession, event: posting_events.Appl
 
 @handles(posting_events.ApplicationClosed)
 async def application_closed(session: AsyncSession, event: posting_events.ApplicationClosed, clock: Clock) -> None:
+    """The applicant hears her application closed, and why: the posting was filled, or closed."""
     await notify(
         session,
         clock=clock,
-        kind="posting.application_closed",
+        kind="posting.application_closed" if event.reason == "filled" else "posting.closed",
         readers=[(await accounts_of(session, [event.employee_id])).get(event.employee_id)],
         subject_type="posting",
         subject_id=event.posting_id,

@@ -178,6 +178,18 @@ _KINDS = [
         N_("The {shift} shift at {store} on {day} stays with {employee}."),
         N_("the person who offered it and the taker"),
     ),
+    Kind(
+        "shift_swap.withdrawn",
+        N_("Shift swap withdrawn"),
+        N_("{employee} withdrew the offer of the {shift} shift at {store} on {day}; it no longer waits for you."),
+        N_("the taker and the store's managers"),
+    ),
+    Kind(
+        "shift_swap.ended",
+        N_("Shift swap ended"),
+        N_("The {shift} shift at {store} on {day} left the roster, so {employee}'s offer of it ended."),
+        N_("the person who offered it, the taker and the store's managers"),
+    ),
     # postings
     Kind(
         "posting.application_received",
@@ -189,6 +201,12 @@ _KINDS = [
         "posting.application_closed",
         N_("Posting filled"),
         N_("“{title}” is filled; your application is closed and its request withdrawn."),
+        N_("each applicant still waiting"),
+    ),
+    Kind(
+        "posting.closed",
+        N_("Posting closed"),
+        N_("“{title}” was closed; your application is closed and its request withdrawn."),
         N_("each applicant still waiting"),
     ),
     Kind(

@@ -2,7 +2,8 @@
 through the usual chain, linked to the posting. Its final approval takes one of the posting's
 slots under a row lock (two approvals racing for the last slot: one wins, the other is a 409 and
 its request stays where it was); taking the last slot fills the posting and closes the other open
-applications (their requests are withdrawn, their people told). A request rejected, withdrawn or
+applications (their requests are withdrawn, their people told), and closing the posting does the same
+for all of them (approved ones keep their secondment). A request rejected, withdrawn or
 cancelled closes its application; a cancelled one frees its slot. The posting's planners see the
 applicants (name, department, skills, performance band, readiness on the required courses), never
 where they live or how far they are. While an applicant has not passed every required course, the
@@ -250,6 +251,12 @@ async def _on_transfer(
     assert posting is not None and application is not None
     now = clock.now()
     if moment is transfer_hooks.Moment.APPROVING:
+        if posting.status == PostingStatus.CLOSED.value:
+            # closing withdraws its requests; one still in review (closed before that) is refused as such
+            raise Conflict(
+                _("The posting this request applied to is closed; the request can no longer be approved."),
+                slug="posting.closed",
+            )
         if (
             application.status not in OPEN
             or posting.status != PostingStatus.OPEN.value
@@ -280,7 +287,7 @@ async def _on_transfer(
         application.updated_at = now
         if posting.taken >= posting.headcount:
             posting.status = PostingStatus.FILLED.value
-            await _close_the_rest(session, posting, actor, clock, keep=application.id)
+            await close_waiting_applications(session, posting, actor, clock, keep=application.id)
         return
     ended = {
         transfer_hooks.Moment.REJECTED: ApplicationStatus.REJECTED,
@@ -298,22 +305,20 @@ async def _on_transfer(
         application.updated_at = now
 
 
-async def _close_the_rest(
-    session: AsyncSession, posting: Posting, actor: Actor, clock: Clock, *, keep: uuid.UUID
+async def close_waiting_applications(
+    session: AsyncSession, posting: Posting, actor: Actor, clock: Clock, *, keep: uuid.UUID | None = None
 ) -> None:
-    """The posting is full: the other open applications close, their requests are withdrawn (they
-    leave the approvers' inboxes) and their people are told."""
-    rest = list(
-        (
-            await session.scalars(
-                select(PostingApplication).where(
-                    PostingApplication.posting_id == posting.id,
-                    PostingApplication.id != keep,
-                    PostingApplication.status.in_(OPEN),
-                )
-            )
-        ).all()
+    """The posting is full, or closed: its open applications (pending, shortlisted) but `keep` close,
+    their requests are withdrawn in `actor`'s name (they leave the approvers' inboxes, with a trail
+    entry, audit and the withdrawal event) and their people are told why. The caller holds the
+    posting's row lock; the applications are locked after it, the order every writer of both keeps."""
+    because = "filled" if posting.status == PostingStatus.FILLED.value else "closed"
+    query = select(PostingApplication).where(
+        PostingApplication.posting_id == posting.id, PostingApplication.status.in_(OPEN)
     )
+    if keep is not None:
+        query = query.where(PostingApplication.id != keep)
+    rest = list((await session.scalars(query.order_by(PostingApplication.id).with_for_update())).all())
     now = clock.now()
     for application in rest:
         application.status = ApplicationStatus.CLOSED.value
@@ -323,7 +328,7 @@ async def _close_the_rest(
             actor=actor,
             clock=clock,
             transfer_id=application.transfer_id,
-            comment=f"Posting filled: {posting.title}",
+            comment=f"Posting {because}: {posting.title}",
         )
         recorder.announce(
             session,
@@ -334,6 +339,7 @@ async def _close_the_rest(
                 employee_id=application.employee_id,
                 title=posting.title,
                 actor_account_id=None,
+                reason=because,
             ),
             clock=clock,
         )

@@ -1,5 +1,5 @@
 """Postings: HR or a store's manager drafts a posting for the store, HR opens it (a manager's draft
-is approved that way), HR or the store's managers close it."""
+is approved that way), HR or the store's managers close it (its waiting applications close with it)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.places import PLACES
 from domain.postings.access import hr, plans, visible
+from domain.postings.applications import close_waiting_applications
 from domain.postings.models import Posting, PostingStatus
 from domain.postings.queries import posting_reads
 from domain.postings.schemas import PostingCreate, PostingRead, PostingVersion
@@ -118,7 +119,7 @@ async def _move(
     data: PostingVersion,
     to: PostingStatus,
     allowed_from: tuple[PostingStatus, ...],
-) -> PostingRead:
+) -> Posting:
     posting = await visible(session, actor, posting_id, lock=True)
     if posting.version != data.version:
         raise Conflict(
@@ -147,7 +148,7 @@ async def _move(
         entity_id=posting.id,
         changes={"status": {"before": before, "after": to.value}},
     )
-    return (await posting_reads(session, [posting]))[0]
+    return posting
 
 
 async def open_posting(
@@ -157,7 +158,7 @@ async def open_posting(
     await visible(session, actor, posting_id)
     if not hr(actor):
         raise Forbidden(_("HR opens postings (a store manager's draft waits for HR)."), slug="posting.open_forbidden")
-    return await _move(
+    posting = await _move(
         session,
         actor=actor,
         clock=clock,
@@ -166,15 +167,19 @@ async def open_posting(
         to=PostingStatus.OPEN,
         allowed_from=(PostingStatus.DRAFT,),
     )
+    return (await posting_reads(session, [posting]))[0]
 
 
 async def close_posting(
     session: AsyncSession, *, actor: Actor, clock: Clock, posting_id: uuid.UUID, data: PostingVersion
 ) -> PostingRead:
+    """A closed posting takes nobody more: its pending and shortlisted applications close with it,
+    their requests are withdrawn in the closer's name and the applicants are told. Approved
+    applications keep their secondments (cancelling one is a decision of its own)."""
     posting = await visible(session, actor, posting_id)
     if not await plans(session, actor, posting.unit_id):
         raise Forbidden(_("HR or the store's manager closes its postings."), slug="posting.forbidden")
-    return await _move(
+    posting = await _move(
         session,
         actor=actor,
         clock=clock,
@@ -183,3 +188,6 @@ async def close_posting(
         to=PostingStatus.CLOSED,
         allowed_from=(PostingStatus.DRAFT, PostingStatus.OPEN, PostingStatus.FILLED),
     )
+    await close_waiting_applications(session, posting, actor, clock)
+    await session.flush()
+    return (await posting_reads(session, [posting]))[0]

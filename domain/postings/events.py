@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Literal
 
 from domain.shared.events import DomainEvent
 
@@ -28,7 +29,10 @@ class ApplicationReceived(ApplicationEvent):
 
 class ApplicationClosed(ApplicationEvent):
     topic = "posting.application_closed"
-    summary = "A posting was filled; the other open applications closed and their people hear of it."
+    summary = "A posting was filled or closed; its other open applications closed and their people hear of it."
+
+    # why: the posting was filled by others, or closed (outbox rows older than this field were all "filled")
+    reason: Literal["filled", "closed"] = "filled"
 
 
 class ReadinessMissing(ApplicationEvent):

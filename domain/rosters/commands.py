@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,6 +47,9 @@ from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, NotFound
 from domain.shared.i18n import _
+
+# the comment an open swap ends with when its shift leaves the roster (kept as data, like a manager's comment)
+SHIFT_REMOVED = "shift removed from the roster"
 
 
 class RuleBroken(DomainError):
@@ -114,22 +117,63 @@ def _describe(week: Week, keys: Sequence[Key]) -> list[dict[str, str]]:
     ]
 
 
-async def _replace(session: AsyncSession, week: Week, roster: Roster, keys: Sequence[Key], clock: Clock) -> set[Key]:
+async def _end_swaps(
+    session: AsyncSession, *, actor: Actor, clock: Clock, gone: list[uuid.UUID], moving: uuid.UUID | None
+) -> None:
+    """Open swaps of removed shifts end with them, each as a withdrawal with its event (the taker
+    and the managers told of it hear, as when the offerer withdraws). `moving` is the swap being
+    approved: its shift moves to the taker, it does not end."""
+    ending = await session.scalars(
+        select(ShiftSwap)
+        .where(
+            ShiftSwap.roster_shift_id.in_(gone),
+            ShiftSwap.status.in_([SwapStatus.OFFERED.value, SwapStatus.TAKEN.value]),
+            *([ShiftSwap.id != moving] if moving is not None else []),
+        )
+        .order_by(ShiftSwap.id)
+        .with_for_update()
+    )
+    for swap in ending.all():
+        swap.status = SwapStatus.WITHDRAWN.value
+        swap.comment = SHIFT_REMOVED
+        await recorder.record(
+            session,
+            events.SwapWithdrawn(
+                swap_id=swap.id,
+                store_id=swap.store_id,
+                day=swap.day,
+                offered_by=swap.offered_by,
+                taken_by=swap.taken_by,
+                status=swap.status,
+                actor_account_id=actor.account_id,
+                shift_removed=True,
+            ),
+            actor=actor,
+            clock=clock,
+            changed=swap,
+            changes={"comment": SHIFT_REMOVED},
+        )
+    await session.flush()
+
+
+async def _replace(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    week: Week,
+    roster: Roster,
+    keys: Sequence[Key],
+    moving: uuid.UUID | None,
+) -> set[Key]:
     """Writes the difference; unchanged assignments keep their ids (swaps point at them). Open
-    swaps of a removed shift end with it. Returns the assignments added or removed."""
+    swaps of a removed shift end with it (`moving`, a swap being approved, excepted). Returns the
+    assignments added or removed."""
     before, after = set(week.shift_ids), set(keys)
     removed, added = before - after, after - before
     if removed:
         gone = [week.shift_ids[k] for k in removed]
-        await session.execute(
-            update(ShiftSwap)
-            .where(
-                ShiftSwap.roster_shift_id.in_(gone),
-                ShiftSwap.status.in_([SwapStatus.OFFERED.value, SwapStatus.TAKEN.value]),
-            )
-            .values(status=SwapStatus.WITHDRAWN.value, comment="shift removed from the roster", updated_at=clock.now())
-            .execution_options(synchronize_session=False)
-        )
+        await _end_swaps(session, actor=actor, clock=clock, gone=gone, moving=moving)
         await session.execute(delete(RosterShift).where(RosterShift.id.in_(gone)))
         for key in removed:
             del week.shift_ids[key]
@@ -155,16 +199,25 @@ async def _replace(session: AsyncSession, week: Week, roster: Roster, keys: Sequ
 
 
 async def save_keys(
-    session: AsyncSession, *, actor: Actor, clock: Clock, week: Week, version: int, keys: Sequence[Key], action: str
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    clock: Clock,
+    week: Week,
+    version: int,
+    keys: Sequence[Key],
+    action: str,
+    moving: uuid.UUID | None = None,
 ) -> set[Key]:
     """Checks, claims the version and writes; audited, and announced to the people affected once
-    the week is published. Returns what changed."""
+    the week is published. `moving` names the swap being approved (its shift moves, the swap does
+    not end with it). Returns what changed."""
     published = week.roster is not None and week.roster.status == RosterStatus.PUBLISHED.value
     found = violations(week, keys)
     refuse(found if published else per_person(found), actor.language)
     roster = await _claim(session, week, version, clock)
     before = set(week.shift_ids)
-    changed = await _replace(session, week, roster, keys, clock)
+    changed = await _replace(session, actor=actor, clock=clock, week=week, roster=roster, keys=keys, moving=moving)
     changes = {
         "added": _describe(week, sorted(set(keys) - before, key=lambda k: (k.day, str(k.employee_id)))),
         "removed": _describe(week, sorted(before - set(keys), key=lambda k: (k.day, str(k.employee_id)))),

@@ -62,4 +62,7 @@ class SwapDecided(SwapEvent):
 
 class SwapWithdrawn(SwapEvent):
     topic = "shift_swap.withdrawn"
-    summary = "The employee withdrew a shift offer."
+    summary = "A shift offer ended: the employee withdrew it, or its shift left the roster."
+
+    # True when a change of the roster removed the shift (the actor is whoever changed the roster)
+    shift_removed: bool = False

@@ -294,6 +294,7 @@ async def decide_swap(
             version=week.roster.version,
             keys=keys,
             action="roster.swap_approved",
+            moving=swap.id,
         )
         swap.roster_shift_id = week.shift_ids[Key(swap.taken_by, swap.day, swap.template_id)]
         swap.status = SwapStatus.APPROVED.value

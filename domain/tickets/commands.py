@@ -256,9 +256,6 @@ async def reply(
         raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if owner and not data.internal:
         _first_response(ticket, actor, clock)
-    if requester and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
-        await _end_pause(session, ticket, clock)
-        ticket.status = TicketStatus.IN_PROGRESS
     kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
     written = event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
     await record_change(
@@ -271,6 +268,10 @@ async def reply(
         internal=data.internal,
         by_requester=requester,
     )
+    if requester and ticket.status == TicketStatus.WAITING_ON_REQUESTER:
+        # her answer ends the wait: a status change like any other (timeline entry, typed event,
+        # audit), written after the reply that caused it
+        await _set_status(session, actor, clock, ticket, TicketStatus.IN_PROGRESS, None)
     return written
 
 

@@ -136,3 +136,55 @@ async def test_the_driver_and_the_session_recorders_answer_alike(
     assert sorted((p["kind"], p["flags"]) for p in stored["staff_s1"]) == sorted(
         (p["kind"], p["flags"]) for p in stored["manager_s1"]
     )
+
+
+def batches(world: World) -> list[list[dict[str, Any]]]:
+    """Offline queues: one repeating a key (refused whole), then a mixed one, then that one resent."""
+    far = north_of("S1", 2_000)
+
+    def item(key: str, **change: Any) -> dict[str, Any]:
+        return {**punch_body(world, "S1", **change), "idempotency_key": key}
+
+    mixed = [item("q-1", kind="out"), item("q-2", lat=far[0], lon=far[1]), item("q-3")]
+    return [[item("q-1", kind="out"), item("q-2"), item("q-1", kind="out")], mixed, mixed]
+
+
+async def batch_answers(http: httpx.AsyncClient, world: World, who: str) -> list[tuple[int, str, bytes]]:
+    got = []
+    for number, punches in enumerate(batches(world)):
+        headers = {**world.headers(who), "X-Request-ID": f"req-batch-{number}"}
+        answer = await http.post("/api/v1/clock-ins/batch", json={"punches": punches}, headers=headers)
+        body = answer.content
+        for result in answer.json().get("results", []):
+            if result["punch"] is not None:
+                body = body.replace(result["punch"]["id"].encode(), b"<id>")
+        got.append((answer.status_code, answer.headers["content-type"], body))
+    return got
+
+
+async def test_the_driver_and_the_session_recorders_answer_batches_alike(
+    dialect: str,
+    app: FastAPI,
+    client: httpx.AsyncClient,
+    world: World,
+    database_url: str,
+    tmp_path: Path,
+    clock: ManualClock,
+) -> None:
+    """A key repeated in a batch refuses it whole (422, each repeat named, nothing written) whichever
+    recorder runs; the batches after it are answered alike too."""
+    if dialect != "postgresql":
+        pytest.skip("SQLite has the session recorder alone")
+    assert isinstance(app.state.punch_recorder, DriverRecorder)
+    through_driver = await batch_answers(client, world, "staff_s1")
+    settings_of = lambda: make_settings(database_url, tmp_path / "b")  # noqa: E731
+    async with second_app(settings_of, clock, lane=True, recorder=SessionRecorder) as http:
+        through_session = await batch_answers(http, world, "manager_s1")
+    assert [status for status, *_ in through_driver] == [422, 200, 200]
+    assert b"body.punches.2.idempotency_key" in through_driver[0][2]
+    assert through_session == through_driver
+    stored = {who: await my_punches(client, world, who) for who in ("staff_s1", "manager_s1")}
+    assert sorted((p["kind"], p["flags"]) for p in stored["staff_s1"]) == sorted(
+        (p["kind"], p["flags"]) for p in stored["manager_s1"]
+    )
+    assert len(stored["staff_s1"]) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import re
 import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -545,6 +546,49 @@ async def test_a_batch_of_501_punches_is_refused_whole(
     assert problem_type(answer) == "/problems/validation.failed"
     assert any(e["field"] == "body.punches" for e in answer.json()["errors"])
     assert await my_punches(client, world, "staff_s1") == []
+
+
+async def test_a_batch_repeating_a_key_is_refused_whole_naming_each_repeat(
+    client: httpx.AsyncClient, world: World, database: Database
+):
+    """A key twice in one batch is the phone's bug (each punch has its own key): the copy used to be
+    answered as a replay of the first, and the results, put back in the order sent by key, lost one.
+    Now the whole batch is refused before anything is decided, each repeat named by its path."""
+    items = [
+        batch_item(world, "b-1"),
+        batch_item(world, "b-2", kind="out"),
+        batch_item(world, "b-1"),  # the same punch again
+        batch_item(world, "b-2", kind="in"),  # another punch under a key already used in the batch
+        batch_item(world, "b-3", kind="out"),
+        batch_item(world, "b-1", kind="out"),
+    ]
+    answer = await send_batch(client, world, "staff_s1", items)
+    assert answer.status_code == 422, answer.text
+    assert problem_type(answer) == "/problems/clock_in.batch_key_repeated"
+    assert [(e["field"], e["type"]) for e in answer.json()["errors"]] == [
+        (f"body.punches.{n}.idempotency_key", "clock_in.batch_key_repeated") for n in (2, 3, 5)
+    ]
+    assert await my_punches(client, world, "staff_s1") == []
+    async with database.session_scope() as session:  # no key kept either: nothing of the batch was written
+        assert await session.scalar(text("SELECT count(*) FROM idempotency_keys")) == 0
+    chinese = await client.post(
+        "/api/v1/clock-ins/batch",
+        json={"punches": items},
+        headers={**world.headers("staff_s1"), "Accept-Language": "zh-CN"},
+    )
+    assert chinese.status_code == 422, chinese.text
+    assert [e["field"] for e in chinese.json()["errors"]] == [e["field"] for e in answer.json()["errors"]]
+    texts = [chinese.json()["detail"], *(e["message"] for e in chinese.json()["errors"])]
+    assert all(re.search(r"[\u4e00-\u9fff]", text) for text in texts), chinese.text
+    # the same punches, each under its own key, are recorded
+    fixed = await send_batch(client, world, "staff_s1", [items[0], items[1], items[4]])
+    assert fixed.status_code == 200, fixed.text
+    assert [(r["idempotency_key"], r["status"]) for r in fixed.json()["results"]] == [
+        ("b-1", 201),
+        ("b-2", 201),
+        ("b-3", 201),
+    ]
+    assert len(await my_punches(client, world, "staff_s1")) == 3
 
 
 # --- the clock-in lane and the bare connections behind it ---------------------------------------

@@ -4,6 +4,7 @@ school, never breaking my care rules, my skills counted."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
@@ -329,6 +330,104 @@ async def test_two_approvals_racing_for_the_last_place_one_wins(client: httpx.As
     )
     final = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()
     assert (final["status"], final["taken"]) == ("filled", 1)
+
+
+async def test_closing_a_posting_closes_its_waiting_applications_and_withdraws_their_requests(
+    client: httpx.AsyncClient, world: World, app: Any
+) -> None:
+    """A closed posting takes nobody more: its pending and shortlisted applications close with it, their
+    requests leave the approvers' inboxes (withdrawn, with a trail entry) and the applicants are told;
+    an application already approved keeps its secondment."""
+    from tests.api.test_transfers import decide, inbox
+    from tests.factories import deliver_events, leader_only_chain
+
+    await leader_only_chain(client, world)
+    posting = await opened(client, world, headcount=3)
+    applied = {}
+    for who in ("ops_staff", "staff_s2", "ops_head"):
+        answer = await apply_to(client, world, who, posting)
+        assert answer.status_code == 201, answer.text
+        applied[who] = answer.json()
+    short = await client.post(
+        f"/api/v1/postings/{posting['id']}/applications/{applied['staff_s2']['id']}/shortlist",
+        headers=world.headers("manager_s1"),
+    )
+    assert short.status_code == 200, short.text
+    assert (await decide(client, world, applied["ops_head"]["transfer_id"], "leader", 0)).status_code == 200
+    waiting = {applied[who]["transfer_id"] for who in ("ops_staff", "staff_s2")}
+    assert waiting <= set(await inbox(client, world, "leader"))
+
+    current = (await client.get(f"/api/v1/postings/{posting['id']}", headers=world.headers("hr"))).json()
+    closed = await client.post(
+        f"/api/v1/postings/{posting['id']}/close",
+        json={"version": current["version"]},
+        headers=world.headers("manager_s1"),
+    )
+
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["status"] == "closed"
+    statuses = {
+        a["full_name"]: a["status"]
+        for a in (
+            await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("hr"))
+        ).json()
+    }
+    assert statuses == {"Ops Staff": "closed", "Staff S2": "closed", "Ops Head": "approved"}
+    assert not waiting & set(await inbox(client, world, "leader"))
+    for who in ("ops_staff", "staff_s2"):
+        request = (
+            await client.get(f"/api/v1/transfers/{applied[who]['transfer_id']}", headers=world.headers("hr"))
+        ).json()
+        assert request["status"] == "withdrawn"
+        assert request["trail"][-1]["action"] == "withdrawn"
+        assert request["trail"][-1]["actor_account_id"] == str(world.accounts["manager_s1"])
+    kept = (
+        await client.get(f"/api/v1/transfers/{applied['ops_head']['transfer_id']}", headers=world.headers("hr"))
+    ).json()
+    assert kept["status"] == "approved"
+    await deliver_events(app)
+    for who, told in (("ops_staff", True), ("staff_s2", True), ("ops_head", False)):
+        notices = (await client.get("/api/v1/me/notifications", headers=world.headers(who))).json()["items"]
+        about = [n for n in notices if n["subject_id"] == posting["id"]]
+        assert [n["kind"] for n in about] == (["posting.closed"] if told else []), who
+        if told:
+            assert about[0]["title"] == "Posting closed"
+            body = "“Weekend cover” was closed; your application is closed and its request withdrawn."
+            assert about[0]["body"] == body
+
+
+async def test_a_request_of_a_closed_posting_is_refused_as_closed_not_full(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """A request left in review by a posting closed before its applications closed with it (older data):
+    approving it says the posting is closed, not that its places are taken."""
+    from sqlalchemy import update
+
+    from domain.postings.models import Posting
+    from tests.api.test_transfers import decide
+    from tests.factories import leader_only_chain
+
+    await leader_only_chain(client, world)
+    posting = await opened(client, world, headcount=2)
+    applied = await apply_to(client, world, "ops_staff", posting)
+    assert applied.status_code == 201, applied.text
+    async with database.session_scope() as session:
+        await session.execute(update(Posting).where(Posting.id == uuid.UUID(posting["id"])).values(status="closed"))
+
+    refused = await decide(client, world, applied.json()["transfer_id"], "leader", 0)
+
+    body = assert_problem(refused, 409, "posting.closed")
+    assert "closed" in body["detail"]
+    request = (
+        await client.get(f"/api/v1/transfers/{applied.json()['transfer_id']}", headers=world.headers("hr"))
+    ).json()
+    assert request["status"] == "in_review"
+    rejected = await decide(
+        client, world, applied.json()["transfer_id"], "leader", 0, decision="reject", comment="Posting closed"
+    )
+    assert rejected.status_code == 200, rejected.text
+    listed = await client.get(f"/api/v1/postings/{posting['id']}/applications", headers=world.headers("hr"))
+    assert [a["status"] for a in listed.json()] == ["rejected"]
 
 
 async def test_applying_where_one_may_not_is_refused_and_stores_nothing(

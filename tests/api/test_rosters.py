@@ -444,6 +444,9 @@ async def test_a_swap_is_offered_taken_with_the_takers_rules_checked_and_approve
     assert [(s["employee_id"], s["code"]) for s in roster["shifts"]] == [(str(world.employees["staff_s2"]), "LATE")]
     await deliver_events(app)
     assert "shift_swap.approved" in [n["kind"] for n in await notices(client, world, "staff_s2")]
+    # the shift moved with the swap: the swap did not end with the shift it pointed at
+    assert "shift_swap.withdrawn" not in await swap_trail(client, world, swap["id"])
+    assert "shift_swap.ended" not in [n["kind"] for n in await notices(client, world, "staff_s2")]
     assert "roster.changed" in [n["kind"] for n in await notices(client, world, "staff_s1")]
     theirs = await client.get(
         "/api/v1/me/shifts", params={"from": day(0), "to": day(6)}, headers=world.headers("staff_s2")
@@ -472,3 +475,78 @@ async def test_the_womens_share_marker_follows_the_profile_and_is_derived_again_
     assert withdrawn.status_code == 204, withdrawn.text
     async with database.session_scope() as session:
         assert await session.scalar(select(WomenShareMember.employee_id)) is None
+
+
+async def _offered_and_taken(client: httpx.AsyncClient, world: World, database: Database) -> dict[str, Any]:
+    """staff_s1's LATE shift on a published roster, offered and taken by staff_s2 (version 2)."""
+    ids = await templates(client, world, EARLY, LATE)
+    await assign(database, world, "staff_s2", "S1", WEEK, None)
+    await put(client, world, [shift(world, "staff_s1", 0, ids["LATE"])], 0)
+    published = await client.post(f"{roster_url(world)}/publish", json={"version": 1}, headers=world.headers("hr"))
+    assert published.status_code == 200, published.text
+    offered = await client.post(
+        "/api/v1/shift-swaps",
+        json={"roster_shift_id": published.json()["shifts"][0]["id"]},
+        headers=world.headers("staff_s1"),
+    )
+    assert offered.status_code == 201, offered.text
+    taken = await client.post(
+        f"/api/v1/shift-swaps/{offered.json()['id']}/take", json={"version": 1}, headers=world.headers("staff_s2")
+    )
+    assert taken.status_code == 200, taken.text
+    return dict(taken.json())
+
+
+async def swap_trail(client: httpx.AsyncClient, world: World, swap_id: str) -> list[str]:
+    trail = await client.get(
+        "/api/v1/audit", params={"entity_type": "shift_swap", "entity_id": swap_id}, headers=world.headers("admin")
+    )
+    assert trail.status_code == 200, trail.text
+    return [e["action"] for e in trail.json()["items"]]
+
+
+async def test_withdrawing_a_taken_swap_tells_the_taker_and_the_stores_managers(
+    client: httpx.AsyncClient, world: World, database: Database, app: Any
+) -> None:
+    swap = await _offered_and_taken(client, world, database)
+    await deliver_events(app)
+    withdrawn = await client.post(
+        f"/api/v1/shift-swaps/{swap['id']}/withdraw", json={"version": 2}, headers=world.headers("staff_s1")
+    )
+    assert withdrawn.status_code == 200, withdrawn.text
+    assert withdrawn.json()["status"] == "withdrawn"
+    await deliver_events(app)
+    for reader in ("staff_s2", "manager_s1", "region_east"):
+        told = [n for n in await notices(client, world, reader) if n["kind"] == "shift_swap.withdrawn"]
+        assert len(told) == 1, reader
+        assert told[0]["subject_id"] == swap["id"]
+        assert "Staff S1" in told[0]["body"] and "晚班" in told[0]["body"] and "Mar 9, 2026" in told[0]["body"]
+    # the offerer withdrew it (nothing to hear) and another store's manager never heard of it
+    for reader in ("staff_s1", "manager_s2"):
+        assert "shift_swap.withdrawn" not in [n["kind"] for n in await notices(client, world, reader)], reader
+    chinese = await client.get(
+        "/api/v1/me/notifications", headers={**world.headers("staff_s2"), "Accept-Language": "zh-CN"}
+    )
+    [notice] = [n for n in chinese.json()["items"] if n["kind"] == "shift_swap.withdrawn"]
+    assert notice["title"] == "换班已撤回" and "撤回" in notice["body"], notice
+
+
+async def test_a_swap_whose_shift_leaves_the_roster_ends_with_an_event_and_everyone_in_it_hears(
+    client: httpx.AsyncClient, world: World, database: Database, app: Any
+) -> None:
+    swap = await _offered_and_taken(client, world, database)
+    await deliver_events(app)
+    removed = await put(client, world, [], 2)
+    assert removed.status_code == 200, removed.text
+    listed = await client.get("/api/v1/shift-swaps", headers=world.headers("staff_s2"))
+    [ended] = [s for s in listed.json()["items"] if s["id"] == swap["id"]]
+    assert (ended["status"], ended["comment"], ended["version"]) == ("withdrawn", "shift removed from the roster", 3)
+    assert "shift_swap.withdrawn" in await swap_trail(client, world, swap["id"])
+    await deliver_events(app)
+    # the taker, the offerer (someone else ended their offer) and the managers, not the one who changed it
+    for reader in ("staff_s2", "staff_s1", "region_east"):
+        told = [n for n in await notices(client, world, reader) if n["kind"] == "shift_swap.ended"]
+        assert len(told) == 1, reader
+        assert "Staff S1" in told[0]["body"] and "晚班" in told[0]["body"], told[0]
+    for reader in ("manager_s1", "manager_s2"):
+        assert "shift_swap.ended" not in [n["kind"] for n in await notices(client, world, reader)], reader

@@ -422,6 +422,34 @@ async def test_waiting_on_the_requester_pauses_the_resolution_clock_until_they_r
     assert later["paused_minutes"] == 180
 
 
+async def test_the_requesters_reply_ending_a_wait_is_a_status_change_like_any_other(
+    client: httpx.AsyncClient, world: World, clock: ManualClock, database: Database
+) -> None:
+    """Her reply moves the ticket back to in_progress: the timeline shows the move after her reply,
+    and the typed event (webhook topic ticket.in_progress) is recorded once, as for the owning side."""
+    await route_everything_to(client, world)
+    tid = (await raise_ticket(client, world))["id"]
+    assert (await move(client, world, tid, "waiting_on_requester")).status_code == 200
+    clock.advance(timedelta(minutes=30))
+
+    assert (await reply(client, world, tid, "staff_s1", "Here is the photo you asked for.")).status_code == 201
+
+    response = await client.get(f"{API}/tickets/{tid}/timeline", headers=world.headers("ops_staff"))
+    assert response.status_code == 200, response.text
+    entries = response.json()["items"]
+    assert [e["kind"] for e in entries] == ["created", "status_changed", "reply", "status_changed"]
+    moved = entries[-1]
+    assert moved["data"] == {"before": "waiting_on_requester", "after": "in_progress"}
+    assert moved["actor_account_id"] == str(world.accounts["staff_s1"])
+    async with database.session_scope() as session:
+        published = (await session.scalars(select(OutboxEvent).where(OutboxEvent.topic == "ticket.in_progress"))).all()
+    assert [(e.payload["ticket_id"], e.payload["previous_status"], e.payload["status"]) for e in published] == [
+        (tid, "waiting_on_requester", "in_progress")
+    ]
+    assert "ticket.replied" in about(await inbox(client, world, "ops_staff"), tid)
+    assert about(await inbox(client, world, "staff_s1"), tid) == ["ticket.waiting_on_requester"]
+
+
 async def test_the_owning_side_ending_a_wait_resumes_the_clock_too(
     client: httpx.AsyncClient, world: World, clock: ManualClock
 ) -> None:

@@ -440,8 +440,8 @@ export interface paths {
         };
         /**
          * The frontline contribution bonus rules, by population
-         * @description Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may read
-         *     them.
+         * @description Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may read
+         *     them; integration clients are refused (403).
          */
         get: operations["bonusRules-list"];
         put?: never;
@@ -598,8 +598,8 @@ export interface paths {
         /**
          * The course catalogue, optionally only the courses offered on a day
          * @description Lists the course catalogue by code, each course with the credits it earns when passed under the credit
-         *     rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may read
-         *     it.
+         *     rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may read
+         *     it; integration clients are refused (403).
          */
         get: operations["courses-list"];
         put?: never;
@@ -619,8 +619,8 @@ export interface paths {
         };
         /**
          * Get Course
-         * @description Returns one course by code, with the credits it earns when passed under the credit rules in force. Any
-         *     signed-in caller may read it; an unknown code answers 404.
+         * @description Returns one course by code, with the credits it earns when passed under the credit rules in force. Every
+         *     signed-in person may read it, integration clients are refused (403); an unknown code answers 404.
          */
         get: operations["courses-get"];
         /**
@@ -721,7 +721,8 @@ export interface paths {
         /**
          * Credit plans, newest year first
          * @description Lists the credit plans (a population's total credits for a year, and each category's share and
-         *     minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+         *     minimum), newest year first; `year` keeps one year. Every signed-in person may read them; integration
+         *     clients are refused (403).
          */
         get: operations["creditPlans-list"];
         put?: never;
@@ -821,7 +822,7 @@ export interface paths {
          * The promotion eligibility rules: the same for everyone, readable by everyone
          * @description Lists every promotion eligibility rule by code, active or not: its target, the roles it applies to and
          *     its conditions (frontline time, frontline performance, credits). The rules are the same for everyone, and
-         *     any signed-in caller may read them.
+         *     every signed-in person may read them; integration clients are refused (403).
          */
         get: operations["eligibilityRules-list"];
         put?: never;
@@ -841,7 +842,8 @@ export interface paths {
         };
         /**
          * Get Rule
-         * @description Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+         * @description Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read it;
+         *     integration clients are refused (403).
          */
         get: operations["eligibilityRules-get"];
         /**
@@ -2020,7 +2022,7 @@ export interface paths {
         };
         /**
          * List Org Units
-         * @description Lists org units ordered by code; every signed-in caller reads the whole tree.
+         * @description Lists org units ordered by code; every signed-in person reads the whole tree (integration clients: 403).
          *     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct children;
          *     `q` searches name and code.
          */
@@ -2051,7 +2053,7 @@ export interface paths {
         };
         /**
          * Get Org Unit
-         * @description Reads one org unit; every signed-in caller may.
+         * @description Reads one org unit; every signed-in person may (integration clients: 403).
          *     An unknown id answers 404.
          */
         get: operations["orgUnits-get"];
@@ -2836,8 +2838,9 @@ export interface paths {
          * @description Closes a draft, open or filled posting, naming its version; it then takes no more applications.
          *
          *     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out of
-         *     sight). A posting already closed, or a stale version, answers 409. Applications already made are left as
-         *     they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+         *     sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted applications
+         *     close with it: their secondment requests are withdrawn and the applicants notified (approved ones stay).
+         *     Audited.
          */
         post: operations["postings-close"];
         delete?: never;
@@ -2997,7 +3000,7 @@ export interface paths {
          * @description Withdraws my shift offer while it is open (offered, or taken but not yet decided), naming its version.
          *
          *     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or a
-         *     stale version, answers 409. Audited; nobody is notified.
+         *     stale version, answers 409. The taker and the store's managers are notified; audited.
          */
         post: operations["shiftSwaps-withdraw"];
         delete?: never;
@@ -16502,6 +16505,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
@@ -17040,6 +17052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input; `errors` lists field paths */
             422: {
                 headers: {
@@ -17082,6 +17103,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17485,6 +17515,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input; `errors` lists field paths */
             422: {
                 headers: {
@@ -17833,6 +17872,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
@@ -17866,6 +17914,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21947,6 +22004,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such object, or outside the caller's scope */
             404: {
                 headers: {
@@ -22085,6 +22151,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22576,6 +22651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input; `errors` lists field paths */
             422: {
                 headers: {
@@ -22705,6 +22789,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23165,6 +23258,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input; `errors` lists field paths */
             422: {
                 headers: {
@@ -23299,6 +23401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Temporarily unavailable; see Retry-After */
             503: {
                 headers: {
@@ -23413,6 +23524,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23549,6 +23669,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -73,7 +78,9 @@ def sync_detailed(
 ) -> Response[Problem | RuleRead]:
     """Get Rule
 
-     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+     Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read
+    it;
+    integration clients are refused (403).
 
     Args:
         code (str):
@@ -104,7 +111,9 @@ def sync(
 ) -> Problem | RuleRead | None:
     """Get Rule
 
-     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+     Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read
+    it;
+    integration clients are refused (403).
 
     Args:
         code (str):
@@ -130,7 +139,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | RuleRead]:
     """Get Rule
 
-     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+     Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read
+    it;
+    integration clients are refused (403).
 
     Args:
         code (str):
@@ -159,7 +170,9 @@ async def asyncio(
 ) -> Problem | RuleRead | None:
     """Get Rule
 
-     Returns one eligibility rule by code; an unknown code answers 404. Any signed-in caller may read it.
+     Returns one eligibility rule by code; an unknown code answers 404. Every signed-in person may read
+    it;
+    integration clients are refused (403).
 
     Args:
         code (str):

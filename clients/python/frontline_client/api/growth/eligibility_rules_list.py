@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -70,7 +75,7 @@ def sync_detailed(
     and
     its conditions (frontline time, frontline performance, credits). The rules are the same for
     everyone, and
-    any signed-in caller may read them.
+    every signed-in person may read them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +104,7 @@ def sync(
     and
     its conditions (frontline time, frontline performance, credits). The rules are the same for
     everyone, and
-    any signed-in caller may read them.
+    every signed-in person may read them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +129,7 @@ async def asyncio_detailed(
     and
     its conditions (frontline time, frontline performance, credits). The rules are the same for
     everyone, and
-    any signed-in caller may read them.
+    every signed-in person may read them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +156,7 @@ async def asyncio(
     and
     its conditions (frontline time, frontline performance, credits). The rules are the same for
     everyone, and
-    any signed-in caller may read them.
+    every signed-in person may read them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -37,6 +37,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -76,7 +81,7 @@ def sync_detailed(
 ) -> Response[OrgUnitRead | Problem]:
     """Get Org Unit
 
-     Reads one org unit; every signed-in caller may.
+     Reads one org unit; every signed-in person may (integration clients: 403).
     An unknown id answers 404.
 
     Args:
@@ -108,7 +113,7 @@ def sync(
 ) -> OrgUnitRead | Problem | None:
     """Get Org Unit
 
-     Reads one org unit; every signed-in caller may.
+     Reads one org unit; every signed-in person may (integration clients: 403).
     An unknown id answers 404.
 
     Args:
@@ -135,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[OrgUnitRead | Problem]:
     """Get Org Unit
 
-     Reads one org unit; every signed-in caller may.
+     Reads one org unit; every signed-in person may (integration clients: 403).
     An unknown id answers 404.
 
     Args:
@@ -165,7 +170,7 @@ async def asyncio(
 ) -> OrgUnitRead | Problem | None:
     """Get Org Unit
 
-     Reads one org unit; every signed-in caller may.
+     Reads one org unit; every signed-in person may (integration clients: 403).
     An unknown id answers 404.
 
     Args:

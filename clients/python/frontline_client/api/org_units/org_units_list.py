@@ -91,6 +91,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -135,7 +140,8 @@ def sync_detailed(
 ) -> Response[PageOrgUnitRead | Problem]:
     """List Org Units
 
-     Lists org units ordered by code; every signed-in caller reads the whole tree.
+     Lists org units ordered by code; every signed-in person reads the whole tree (integration clients:
+    403).
     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
     children;
     `q` searches name and code.
@@ -184,7 +190,8 @@ def sync(
 ) -> PageOrgUnitRead | Problem | None:
     """List Org Units
 
-     Lists org units ordered by code; every signed-in caller reads the whole tree.
+     Lists org units ordered by code; every signed-in person reads the whole tree (integration clients:
+    403).
     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
     children;
     `q` searches name and code.
@@ -228,7 +235,8 @@ async def asyncio_detailed(
 ) -> Response[PageOrgUnitRead | Problem]:
     """List Org Units
 
-     Lists org units ordered by code; every signed-in caller reads the whole tree.
+     Lists org units ordered by code; every signed-in person reads the whole tree (integration clients:
+    403).
     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
     children;
     `q` searches name and code.
@@ -275,7 +283,8 @@ async def asyncio(
 ) -> PageOrgUnitRead | Problem | None:
     """List Org Units
 
-     Lists org units ordered by code; every signed-in caller reads the whole tree.
+     Lists org units ordered by code; every signed-in person reads the whole tree (integration clients:
+    403).
     `within` keeps that unit and its subtree (an unknown unit answers 404), `parent_id` its direct
     children;
     `q` searches name and code.

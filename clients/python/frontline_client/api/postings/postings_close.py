@@ -129,9 +129,11 @@ def sync_detailed(
 
     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
     of
-    sight). A posting already closed, or a stale version, answers 409. Applications already made are
-    left as
-    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+    sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted
+    applications
+    close with it: their secondment requests are withdrawn and the applicants notified (approved ones
+    stay).
+    Audited.
 
     Args:
         posting_id (UUID):
@@ -169,9 +171,11 @@ def sync(
 
     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
     of
-    sight). A posting already closed, or a stale version, answers 409. Applications already made are
-    left as
-    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+    sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted
+    applications
+    close with it: their secondment requests are withdrawn and the applicants notified (approved ones
+    stay).
+    Audited.
 
     Args:
         posting_id (UUID):
@@ -204,9 +208,11 @@ async def asyncio_detailed(
 
     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
     of
-    sight). A posting already closed, or a stale version, answers 409. Applications already made are
-    left as
-    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+    sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted
+    applications
+    close with it: their secondment requests are withdrawn and the applicants notified (approved ones
+    stay).
+    Audited.
 
     Args:
         posting_id (UUID):
@@ -242,9 +248,11 @@ async def asyncio(
 
     HR and administrators, or a manager of the posting's store, may (403 otherwise; 404 for a draft out
     of
-    sight). A posting already closed, or a stale version, answers 409. Applications already made are
-    left as
-    they are, but their requests can no longer be approved (409 `posting.full`). Audited.
+    sight). A posting already closed, or a stale version, answers 409. Its pending and shortlisted
+    applications
+    close with it: their secondment requests are withdrawn and the applicants notified (approved ones
+    stay).
+    Audited.
 
     Args:
         posting_id (UUID):

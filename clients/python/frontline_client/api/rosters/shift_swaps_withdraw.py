@@ -125,7 +125,7 @@ def sync_detailed(
 
     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
     a
-    stale version, answers 409. Audited; nobody is notified.
+    stale version, answers 409. The taker and the store's managers are notified; audited.
 
     Args:
         swap_id (UUID):
@@ -164,7 +164,7 @@ def sync(
 
     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
     a
-    stale version, answers 409. Audited; nobody is notified.
+    stale version, answers 409. The taker and the store's managers are notified; audited.
 
     Args:
         swap_id (UUID):
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
     a
-    stale version, answers 409. Audited; nobody is notified.
+    stale version, answers 409. The taker and the store's managers are notified; audited.
 
     Args:
         swap_id (UUID):
@@ -235,7 +235,7 @@ async def asyncio(
 
     Only the colleague who offered it may (404 for anyone else); a swap already decided or withdrawn, or
     a
-    stale version, answers 409. Audited; nobody is notified.
+    stale version, answers 409. The taker and the store's managers are notified; audited.
 
     Args:
         swap_id (UUID):

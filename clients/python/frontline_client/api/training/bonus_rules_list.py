@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -66,9 +71,9 @@ def sync_detailed(
 ) -> Response[Problem | list[BonusRuleRead]]:
     """The frontline contribution bonus rules, by population
 
-     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+     Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may
     read
-    them.
+    them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,9 +98,9 @@ def sync(
 ) -> Problem | list[BonusRuleRead] | None:
     """The frontline contribution bonus rules, by population
 
-     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+     Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may
     read
-    them.
+    them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +121,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[BonusRuleRead]]:
     """The frontline contribution bonus rules, by population
 
-     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+     Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may
     read
-    them.
+    them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,9 +146,9 @@ async def asyncio(
 ) -> Problem | list[BonusRuleRead] | None:
     """The frontline contribution bonus rules, by population
 
-     Lists each population's frontline contribution bonus rule, active or not. Any signed-in caller may
+     Lists each population's frontline contribution bonus rule, active or not. Every signed-in person may
     read
-    them.
+    them; integration clients are refused (403).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -36,6 +36,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -76,8 +81,8 @@ def sync_detailed(
     """Get Course
 
      Returns one course by code, with the credits it earns when passed under the credit rules in force.
-    Any
-    signed-in caller may read it; an unknown code answers 404.
+    Every
+    signed-in person may read it, integration clients are refused (403); an unknown code answers 404.
 
     Args:
         code (str):
@@ -109,8 +114,8 @@ def sync(
     """Get Course
 
      Returns one course by code, with the credits it earns when passed under the credit rules in force.
-    Any
-    signed-in caller may read it; an unknown code answers 404.
+    Every
+    signed-in person may read it, integration clients are refused (403); an unknown code answers 404.
 
     Args:
         code (str):
@@ -137,8 +142,8 @@ async def asyncio_detailed(
     """Get Course
 
      Returns one course by code, with the credits it earns when passed under the credit rules in force.
-    Any
-    signed-in caller may read it; an unknown code answers 404.
+    Every
+    signed-in person may read it, integration clients are refused (403); an unknown code answers 404.
 
     Args:
         code (str):
@@ -168,8 +173,8 @@ async def asyncio(
     """Get Course
 
      Returns one course by code, with the credits it earns when passed under the credit rules in force.
-    Any
-    signed-in caller may read it; an unknown code answers 404.
+    Every
+    signed-in person may read it, integration clients are refused (403); an unknown code answers 404.
 
     Args:
         code (str):

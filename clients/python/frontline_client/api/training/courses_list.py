@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -92,9 +97,9 @@ def sync_detailed(
 
      Lists the course catalogue by code, each course with the credits it earns when passed under the
     credit
-    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may
     read
-    it.
+    it; integration clients are refused (403).
 
     Args:
         active_on (datetime.date | None | Unset):
@@ -127,9 +132,9 @@ def sync(
 
      Lists the course catalogue by code, each course with the credits it earns when passed under the
     credit
-    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may
     read
-    it.
+    it; integration clients are refused (403).
 
     Args:
         active_on (datetime.date | None | Unset):
@@ -157,9 +162,9 @@ async def asyncio_detailed(
 
      Lists the course catalogue by code, each course with the credits it earns when passed under the
     credit
-    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may
     read
-    it.
+    it; integration clients are refused (403).
 
     Args:
         active_on (datetime.date | None | Unset):
@@ -190,9 +195,9 @@ async def asyncio(
 
      Lists the course catalogue by code, each course with the credits it earns when passed under the
     credit
-    rules in force; `active_on` keeps only the courses offered on that day. Any signed-in caller may
+    rules in force; `active_on` keeps only the courses offered on that day. Every signed-in person may
     read
-    it.
+    it; integration clients are refused (403).
 
     Args:
         active_on (datetime.date | None | Unset):

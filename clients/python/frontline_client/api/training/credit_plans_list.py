@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -88,7 +93,9 @@ def sync_detailed(
     """Credit plans, newest year first
 
      Lists the credit plans (a population's total credits for a year, and each category's share and
-    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+    minimum), newest year first; `year` keeps one year. Every signed-in person may read them;
+    integration
+    clients are refused (403).
 
     Args:
         year (int | None | Unset): Default: this year
@@ -120,7 +127,9 @@ def sync(
     """Credit plans, newest year first
 
      Lists the credit plans (a population's total credits for a year, and each category's share and
-    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+    minimum), newest year first; `year` keeps one year. Every signed-in person may read them;
+    integration
+    clients are refused (403).
 
     Args:
         year (int | None | Unset): Default: this year
@@ -147,7 +156,9 @@ async def asyncio_detailed(
     """Credit plans, newest year first
 
      Lists the credit plans (a population's total credits for a year, and each category's share and
-    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+    minimum), newest year first; `year` keeps one year. Every signed-in person may read them;
+    integration
+    clients are refused (403).
 
     Args:
         year (int | None | Unset): Default: this year
@@ -177,7 +188,9 @@ async def asyncio(
     """Credit plans, newest year first
 
      Lists the credit plans (a population's total credits for a year, and each category's share and
-    minimum), newest year first; `year` keeps one year. Any signed-in caller may read them.
+    minimum), newest year first; `year` keeps one year. Every signed-in person may read them;
+    integration
+    clients are refused (403).
 
     Args:
         year (int | None | Unset): Default: this year
