@@ -27,6 +27,7 @@ import urllib.request
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 from sqlalchemy import insert
@@ -69,7 +70,7 @@ async def seed(url: str) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
     now = datetime.now(UTC)
     database = Database(url)
     hq_id = uuid.uuid4()
-    units = [
+    units: list[dict[str, Any]] = [
         dict(
             id=hq_id,
             code="HQ",
@@ -86,7 +87,8 @@ async def seed(url: str) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
             updated_at=now,
         )
     ]
-    people, staff = [], []
+    people: list[dict[str, Any]] = []
+    staff: list[tuple[uuid.UUID, uuid.UUID, float, float]] = []
     for number in range(STORES):
         store_id = uuid.uuid4()
         lat, lon = 31.2 + rng.uniform(-0.2, 0.2), 121.47 + rng.uniform(-0.2, 0.2)
