@@ -25,6 +25,7 @@ from domain.performance.month_scores import month_scores
 from domain.performance.scoring import Month
 from domain.pools import rules
 from domain.sales.models import DailyEmployeeSales, DailyStoreSales
+from domain.shared.chunks import slices
 from domain.shared.fixed_point import from_micro
 from domain.tickets.clocks import load_context, read_clocks
 from domain.tickets.models import Ticket
@@ -223,13 +224,14 @@ async def frontline_work(session: AsyncSession, scope: Scope, month: Month) -> l
         ).all()
     )
     stays: dict[uuid.UUID, list[performance_rules.Assignment[uuid.UUID]]] = defaultdict(list)
-    rows = await session.execute(
-        select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
-        .where(Assignment.employee_id.in_([e.id for e in candidates]), Assignment.cancelled_at.is_(None))
-        .order_by(Assignment.valid_from, Assignment.created_at)
-    )
-    for employee_id, unit_id, valid_from, valid_to in rows:
-        stays[employee_id].append(performance_rules.Assignment(unit_id, valid_from, valid_to))
+    for ids in slices(e.id for e in candidates):
+        rows = await session.execute(
+            select(Assignment.employee_id, Assignment.unit_id, Assignment.valid_from, Assignment.valid_to)
+            .where(Assignment.employee_id.in_(ids), Assignment.cancelled_at.is_(None))
+            .order_by(Assignment.valid_from, Assignment.created_at)
+        )
+        for employee_id, unit_id, valid_from, valid_to in rows:
+            stays[employee_id].append(performance_rules.Assignment(unit_id, valid_from, valid_to))
     days: dict[uuid.UUID, int] = {}
     for employee in candidates:
         worked = performance_rules.days_per_unit(month.year, month.month, stays[employee.id], employee.home_unit_id)
@@ -248,6 +250,7 @@ async def frontline_work(session: AsyncSession, scope: Scope, month: Month) -> l
 
 
 async def employees(session: AsyncSession, ids: set[uuid.UUID]) -> dict[uuid.UUID, Employee]:
-    if not ids:
-        return {}
-    return {e.id: e for e in await session.scalars(select(Employee).where(Employee.id.in_(ids)))}
+    found: dict[uuid.UUID, Employee] = {}
+    for batch in slices(ids):
+        found.update((e.id, e) for e in await session.scalars(select(Employee).where(Employee.id.in_(batch))))
+    return found

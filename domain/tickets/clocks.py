@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
+from domain.shared.chunks import slices
 from domain.shared.local_time import local
 from domain.tickets import sla
 from domain.tickets.config import calendar_of
@@ -103,11 +104,11 @@ async def load_context(session: AsyncSession, tickets: Sequence[Ticket]) -> Cloc
     departments = {t.calendar_department_id for t in tickets if t.business_hours and t.calendar_department_id}
     calendars = {department: await calendar_of(session, department) for department in departments}
     pauses: dict[uuid.UUID, list[sla.Pause]] = {t.id: [] for t in tickets}
-    if tickets:
+    started = {t.id: t.resolution_started_at for t in tickets}
+    for ids in slices(pauses):
         rows = await session.scalars(
-            select(TicketPause).where(TicketPause.ticket_id.in_(pauses)).order_by(TicketPause.started_at)
+            select(TicketPause).where(TicketPause.ticket_id.in_(ids)).order_by(TicketPause.started_at)
         )
-        started = {t.id: t.resolution_started_at for t in tickets}
         for row in rows:
             if row.ended_at is None or row.ended_at > started[row.ticket_id]:
                 pauses[row.ticket_id].append(sla.Pause(row.started_at, row.ended_at))
