@@ -117,7 +117,7 @@ async def target(session: AsyncSession, scope: Scope, month: Month, code: str) -
     return None
 
 
-async def _month_instants(session: AsyncSession, month: Month) -> tuple[datetime, datetime]:
+async def month_instants(session: AsyncSession, month: Month) -> tuple[datetime, datetime]:
     """[start, end) of the month in the organisation's time zone, as UTC instants."""
     zone = await organisation_timezone(session)
     low = datetime.combine(month.first, time(), tzinfo=zone).astimezone(UTC)
@@ -128,7 +128,7 @@ async def _month_instants(session: AsyncSession, month: Month) -> tuple[datetime
 async def ticket_satisfaction(session: AsyncSession, scope: Scope, month: Month) -> Decimal | None:
     """The average rating of tickets from the scope's stores resolved in the month, as a percent of 5
     (a ticket its requester handled herself rates nobody's service: left out)."""
-    low, high = await _month_instants(session, month)
+    low, high = await month_instants(session, month)
     average = await session.scalar(
         select(func.avg(Ticket.rating)).where(
             Ticket.store_id.in_(scope.stores),
@@ -157,7 +157,7 @@ async def back_office_work(
 ) -> dict[uuid.UUID, BackOfficeWork]:
     """Tickets resolved for the scope's stores in the month, per person who resolved them (the
     assignee, else the first responder; never the ticket's requester), weighted by rules.ticket_weight."""
-    low, high = await _month_instants(session, month)
+    low, high = await month_instants(session, month)
     tickets = list(
         (
             await session.scalars(

@@ -35,6 +35,7 @@ from domain.performance.periods import last_closer, require_ended
 from domain.performance.schemas import EarlyClose
 from domain.pools import access, preview
 from domain.pools.events import PoolCalculated, PoolSettled
+from domain.pools.footprint import pools_maybe_mine
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.pools import load
 from domain.pools.schemas import (
@@ -479,7 +480,8 @@ async def my_pools(
     while len(found) <= limit:
         pools = list((await session.scalars(query.offset(offset).limit(batch))).all())
         offset += len(pools)
-        found.extend(await _mine(session, actor, clock, pools, settled))
+        maybe = await pools_maybe_mine(session, employee_id=actor.employee_id, account_id=actor.account_id, pools=pools)
+        found.extend(await _mine(session, actor, clock, maybe, settled))
         if len(pools) < batch:
             break
     page = slice_of(found, limit, lambda mine: [mine[0].period, mine[0].name, str(mine[0].id)])

@@ -766,3 +766,36 @@ async def test_a_pool_locks_only_after_its_month_has_ended_or_early_with_a_reaso
     trail = await client.get(f"{API}/audit", params={"entity_type": "pool"}, headers=world.headers("admin"))
     entry = trail.json()["items"][0]
     assert (entry["action"], entry["changes"]["early"], entry["changes"]["reason"]) == ("pool.locked", True, reason)
+
+
+async def test_my_pools_computes_only_the_pools_i_may_be_in(
+    client: httpx.AsyncClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each draft pool is a live computation over its whole scope: opening my pools computed every
+    draft pool of the organisation (minutes on a big tenant). Only the pools I live, work or was
+    posted in, resolved tickets for, am named or adjusted in are computed; the answers are the same."""
+    hr, ops = world.headers("hr"), str(world.employees["ops_staff"])
+    s1 = str((await create_pool(client, world))["id"])
+    s2 = str((await create_pool(client, world, name="S2 March pool", scope_unit_id=str(world.units["S2"])))["id"])
+    await resolved_ticket(client, world, rating=5)  # ops_staff resolves for S1 in March
+    named = await client.put(f"{POOLS}/{s2}/members/{ops}", json={"weight": "2"}, headers=hr)
+    assert named.status_code == 200, named.text
+    computed: list[str] = []
+    compute = pool_preview.compute
+
+    async def counted(session: Any, pool: Any, now: datetime) -> Any:
+        computed.append(str(pool.id))
+        return await compute(session, pool, now)
+
+    monkeypatch.setattr(pool_preview, "compute", counted)
+    for who, expected in (("staff_s1", [s1]), ("staff_s2", [s2]), ("ops_staff", [s1, s2]), ("hr", [])):
+        computed.clear()
+        answer = await client.get(f"{API}/me/pools", headers=world.headers(who))
+        assert answer.status_code == 200, answer.text
+        assert [p["pool_id"] for p in answer.json()["items"]] == expected, who
+        assert computed == expected, who
+    mine = (await client.get(f"{API}/me/pools", headers=world.headers("ops_staff"))).json()["items"]
+    assert [[(line["side"], line["details"]) for line in p["lines"]] for p in mine] == [
+        [("back_office", {"tickets_resolved": "1", "sla_met": "1", "rated": "1"})],
+        [("back_office", {"named_weight": "2"})],
+    ]
