@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
-from sqlalchemy import String, cast, delete, exists, func, select, update
+from sqlalchemy import String, cast, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -14,6 +15,7 @@ from domain.org.rules import kind_name
 from domain.shared import audit
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
+from domain.shared.chunks import slices
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
@@ -29,7 +31,7 @@ from domain.shared.pagination import (
 )
 from domain.tickets import rules
 from domain.tickets.access import is_department_head
-from domain.tickets.models import LOOK_NOW, DepartmentCalendar, RoutingRule, SlaPolicy, Ticket
+from domain.tickets.models import LOOK_NOW, DepartmentCalendar, RoutingRule, SlaPolicy, Ticket, TicketPause
 from domain.tickets.schemas import (
     BusinessHoursIn,
     BusinessHoursRead,
@@ -38,7 +40,7 @@ from domain.tickets.schemas import (
     SlaPoliciesUpdate,
     SlaPolicyRead,
 )
-from domain.tickets.sla import BusinessCalendar
+from domain.tickets.sla import BusinessCalendar, Pause, due_at
 
 
 def _require_admin(actor: Actor) -> None:
@@ -214,6 +216,31 @@ async def get_business_hours(session: AsyncSession, *, actor: Actor, department_
     )
 
 
+async def _follow_new_hours(session: AsyncSession, calendar: BusinessCalendar, tickets: list[Ticket]) -> None:
+    """New hours move the running tickets' due times, as their clocks read from the hours in force
+    do (what a ticket shows as due and when it reads as breached agree), and may move their next
+    escalation: the job looks at them again."""
+    pauses: dict[uuid.UUID, list[Pause]] = {t.id: [] for t in tickets}
+    for ids in slices(pauses):
+        rows = await session.scalars(
+            select(TicketPause)
+            .where(TicketPause.ticket_id.in_(ids), TicketPause.ended_at.is_not(None))
+            .order_by(TicketPause.started_at)
+        )
+        for row in rows:
+            pauses[row.ticket_id].append(Pause(row.started_at, row.ended_at))
+    for ticket in tickets:
+        ticket.first_response_due_at = due_at(
+            ticket.created_at, timedelta(minutes=ticket.first_response_minutes), calendar
+        )
+        if ticket.paused_since is None:
+            closed = [p for p in pauses[ticket.id] if p.ended_at and p.ended_at > ticket.resolution_started_at]
+            ticket.resolution_due_at = due_at(
+                ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, closed
+            )
+        ticket.escalation_check_at = LOOK_NOW
+
+
 async def set_business_hours(
     session: AsyncSession, *, actor: Actor, clock: Clock, department_id: uuid.UUID, data: BusinessHoursIn
 ) -> BusinessHoursRead:
@@ -244,17 +271,14 @@ async def set_business_hours(
     else:
         row.weekly, row.holidays, row.updated_at = weekly, data.holidays, clock.now()
     await session.flush()
-    # New hours can bring escalations forward: the job looks at the department's tickets again.
-    await session.execute(
-        update(Ticket)
-        .where(
-            Ticket.calendar_department_id == department.id,
-            Ticket.business_hours.is_(True),
-            Ticket.status.in_(rules.ACTIVE),
-        )
-        .values(escalation_check_at=LOOK_NOW)
-        .execution_options(synchronize_session=False)
+    # New hours move the running tickets' due times and can bring escalations forward: the job
+    # looks at the department's tickets again.
+    running = select(Ticket).where(
+        Ticket.calendar_department_id == department.id,
+        Ticket.business_hours.is_(True),
+        Ticket.status.in_(rules.ACTIVE),
     )
+    await _follow_new_hours(session, calendar, list(await session.scalars(running)))
     await audit.record(
         session,
         actor=actor,

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -26,7 +26,7 @@ from domain.shared.pagination import (
     timestamp_cursor,
 )
 from domain.tickets.access import get_visible_ticket, home_path, sees_internal_notes, visible_tickets
-from domain.tickets.clocks import ClockContext, load_context, read_clocks
+from domain.tickets.clocks import ClockContext, flags_may_hold, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketEvent, TicketPriority, TicketStatus
 from domain.tickets.schemas import EventRead, TicketRead
 
@@ -144,7 +144,8 @@ async def list_tickets(
     cursor: str | None = None,
 ) -> Slice[TicketRead]:
     """Newest first. `at_risk` and `breached` look at whichever clock is still running (or, once
-    answered, how the first response went); they are derived, so they are applied after reading."""
+    answered, how the first response went); they are derived from the clocks, so the stored due
+    times narrow the read (clocks.flags_may_hold) and each candidate's clocks decide."""
     query = (
         select(Ticket).where(await visible_tickets(session, actor)).order_by(Ticket.created_at.desc(), Ticket.id.desc())
     )
@@ -162,16 +163,18 @@ async def list_tickets(
     if cursor is not None:
         query = query.where(after_cursor(cursor, Ticket.created_at, Ticket.id))
     derived_filter = at_risk is not None or breached is not None
+    now = clock.now()
+    if derived_filter:
+        query = query.where(flags_may_hold(now, at_risk=at_risk, breached=breached))
     items: list[TicketRead] = []
     last_seen: Ticket | None = None
     more = False
     batch = limit + 1 if not derived_filter else max(limit * 4, 50)
-    offset = 0
+    after: Ticket | None = None
     while True:
-        rows = list((await session.scalars(query.offset(offset).limit(batch))).all())
-        offset += len(rows)
+        page = query if after is None else query.where(_after(after))
+        rows = list((await session.scalars(page.limit(batch))).all())
         context = await load_context(session, rows)
-        now = clock.now()
         for ticket in rows:
             view = as_read(ticket, now, context)
             risky = view.first_response.at_risk or view.resolution.at_risk
@@ -185,5 +188,13 @@ async def list_tickets(
             last_seen = ticket
         if more or len(rows) < batch:
             break
+        after = rows[-1]
     next_cursor = timestamp_cursor(last_seen.created_at, last_seen.id) if more and last_seen is not None else None
     return Slice(items=items, next_cursor=next_cursor)
+
+
+def _after(ticket: Ticket) -> ColumnElement[bool]:
+    """Rows after `ticket` in the list's order (newest first): the next batch starts there."""
+    return or_(
+        Ticket.created_at < ticket.created_at, and_(Ticket.created_at == ticket.created_at, Ticket.id < ticket.id)
+    )
