@@ -10,10 +10,16 @@ from sqlalchemy.engine import Connection
 
 import domain.models  # noqa: F401  (registers every table on the metadata)
 from domain.shared.db import Base, Database
+from migrations import name_search
 
 config = context.config
 MIGRATION_LOCK_KEY = 7_240_311_001  # any constant shared by every replica
 target_metadata = Base.metadata
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """The drift check compares what the models declare: PostgreSQL-only indexes are the migrations'."""
+    return not (type_ == "index" and reflected and name in name_search.INDEXES)
 
 
 def run_migrations_offline() -> None:
@@ -33,6 +39,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":

@@ -34,7 +34,7 @@ async def list_employees(
     HR, leaders and administrators see everyone; a store manager or department head sees the people whose home
     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a secondment
     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-    subtree; `q` searches name, employee number and e-mail.
+    subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
     """
     return await queries.list_employees(
         session, actor=actor, clock=clock, unit_id=unit_id, status=status, q=q, limit=limit, cursor=cursor

@@ -30,7 +30,8 @@ async def list_employees(
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Slice[Employee]:
-    """People in sight, ordered by employee number; `unit_id` narrows to a unit's subtree."""
+    """People in sight, ordered by employee number; `unit_id` narrows to a unit's subtree; `q` is
+    found in the name (romanised or in characters), the employee number or the e-mail."""
     query = (
         select(Employee)
         .where(await visible_employees(session, actor, clock))
@@ -48,6 +49,7 @@ async def list_employees(
         query = query.where(
             or_(
                 Employee.full_name.icontains(q, autoescape=True),
+                Employee.local_name.icontains(q, autoescape=True),
                 Employee.employee_no.icontains(q, autoescape=True),
                 Employee.email.icontains(q, autoescape=True),
             )

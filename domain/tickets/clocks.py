@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, not_, or_, select, true
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -123,21 +123,19 @@ async def load_context(session: AsyncSession, tickets: Sequence[Ticket]) -> Cloc
 def flags_may_hold(now: datetime, *, at_risk: bool | None, breached: bool | None) -> ColumnElement[bool]:
     """A condition on the stored due times that every ticket whose clocks (read_clocks at `now`)
     show the asked flags satisfies: the list filters read only those, then decide on each ticket's
-    clocks. A running clock is breached exactly when its end (now, or the close) has reached its due
-    time (the earliest instant its target of working time has run); a stopped one only if it ended
-    after it. An open pause leaves the resolution due time unknown (NULL): such tickets always pass.
-    The due times follow the department's current hours (follow_new_hours)."""
+    clocks. A running clock is breached exactly when its end has reached its due time (the earliest
+    instant its target of working time has run); a stopped one only if it ended after it. An open
+    pause leaves the resolution due time unknown (NULL): such tickets always pass. A running
+    resolution clock ends now: only resolved tickets are ever closed (the automatic close). The due
+    times follow the department's current hours (config.set_business_hours). The at_risk arms are
+    what the partial indexes on running clocks serve."""
     first_due, due = Ticket.first_response_due_at, Ticket.resolution_due_at
     first_running = Ticket.first_responded_at.is_(None)
     resolution_running = Ticket.resolved_at.is_(None)
-    # the resolution clock's end while it runs: the close, else now
-    before_end = or_(
-        and_(Ticket.closed_at.is_(None), due > now), and_(Ticket.closed_at.is_not(None), due > Ticket.closed_at)
-    )
     conditions: list[ColumnElement[bool]] = []
     if at_risk:  # a running clock with time left
         conditions.append(
-            or_(and_(first_running, first_due > now), and_(resolution_running, or_(due.is_(None), before_end)))
+            or_(and_(first_running, first_due > now), and_(resolution_running, or_(due.is_(None), due > now)))
         )
     if breached is True:
         conditions.append(
@@ -145,13 +143,13 @@ def flags_may_hold(now: datetime, *, at_risk: bool | None, breached: bool | None
                 and_(first_running, first_due <= now),
                 Ticket.first_responded_at > first_due,
                 due.is_(None),
-                and_(resolution_running, not_(before_end)),
+                and_(resolution_running, due <= now),
                 Ticket.resolved_at > due,
             )
         )
     elif breached is False:  # neither running clock past its due time
         conditions.append(or_(~first_running, first_due > now))
-        conditions.append(or_(~resolution_running, due.is_(None), before_end))
+        conditions.append(or_(~resolution_running, due.is_(None), due > now))
     return and_(true(), *conditions)
 
 

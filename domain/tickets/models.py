@@ -103,6 +103,22 @@ class Ticket(Base):
         ),
         # the automatic close reads resolved tickets by age
         Index("ix_tickets_status_resolved_at", "status", "resolved_at"),
+        # a department's queue, newest first; a month's tickets for the stats
+        Index("ix_tickets_department_id_created_at", "department_id", "created_at"),
+        Index("ix_tickets_created_at", "created_at"),
+        # the at_risk filter's candidates: clocks still running, by due time (clocks.flags_may_hold)
+        Index(
+            "ix_tickets_first_response_running",
+            "first_response_due_at",
+            postgresql_where=text("first_responded_at IS NULL"),
+            sqlite_where=text("first_responded_at IS NULL"),
+        ),
+        Index(
+            "ix_tickets_resolution_running",
+            "resolution_due_at",
+            postgresql_where=text("resolved_at IS NULL"),
+            sqlite_where=text("resolved_at IS NULL"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

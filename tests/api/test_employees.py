@@ -95,6 +95,13 @@ async def test_filters_and_pages(client: httpx.AsyncClient, world: World):
     assert [e["employee_no"] for e in on_leave.json()["items"]] == ["E0302"]
     wildcard = await client.get("/api/v1/employees", params={"q": "%"}, headers=hr)
     assert wildcard.json()["items"] == []
+    # people who read Chinese look colleagues up by their name in characters
+    named = await client.patch(
+        f"/api/v1/employees/{world.employees['staff_s2']}", json={"local_name": "王小芳"}, headers=hr
+    )
+    assert named.status_code == 200, named.text
+    by_characters = await client.get("/api/v1/employees", params={"q": "小芳"}, headers=hr)
+    assert [e["employee_no"] for e in by_characters.json()["items"]] == ["E0202"]
 
     numbers: list[str] = []
     cursor = None

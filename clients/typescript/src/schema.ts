@@ -874,7 +874,7 @@ export interface paths {
          *     HR, leaders and administrators see everyone; a store manager or department head sees the people whose home
          *     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a secondment
          *     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-         *     subtree; `q` searches name, employee number and e-mail.
+         *     subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
          */
         get: operations["employees-list"];
         put?: never;

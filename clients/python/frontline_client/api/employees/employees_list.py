@@ -125,7 +125,7 @@ def sync_detailed(
     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
     secondment
     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-    subtree; `q` searches name, employee number and e-mail.
+    subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
@@ -174,7 +174,7 @@ def sync(
     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
     secondment
     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-    subtree; `q` searches name, employee number and e-mail.
+    subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
     secondment
     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-    subtree; `q` searches name, employee number and e-mail.
+    subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
@@ -265,7 +265,7 @@ async def asyncio(
     unit lies in the subtree of a unit they hold that role over, plus those assigned there today (a
     secondment
     or a transfer); everyone sees themselves. `unit_id` keeps people whose home unit is in that unit's
-    subtree; `q` searches name, employee number and e-mail.
+    subtree; `q` searches the name (romanised or in Chinese characters), employee number and e-mail.
 
     Args:
         unit_id (None | Unset | UUID): Home unit in this unit's subtree
