@@ -54,7 +54,14 @@ from domain.shared.pagination import (
     slice_of,
 )
 from domain.transfers import rules
-from domain.transfers.access import decider_candidates, grant_paths, lock_employee, waiting_on
+from domain.transfers.access import (
+    WaitingStep,
+    decider_candidates,
+    grant_paths,
+    lock_employee,
+    nobody_decides,
+    waiting_on,
+)
 from domain.transfers.models import Approver
 
 CHAIN_ROW = 1
@@ -556,6 +563,26 @@ async def inbox(session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIM
     if actor.is_client or not actor.has_role(Role.DEPT_HEAD, Role.HR):
         return []
     home = aliased(OrgUnit, name="home_unit")
+    approver = list_item_text(FlexibleArrangement.steps, FlexibleArrangement.current_step, "approver")
+    stuck = None
+    if actor.has_role(Role.HR):
+        in_review = await session.execute(
+            select(
+                FlexibleArrangement.id,
+                approver,
+                home.path,
+                FlexibleArrangement.requested_by,
+                FlexibleArrangement.employee_id,
+            )
+            .join(Employee, Employee.id == FlexibleArrangement.employee_id)
+            .join(home, home.id == Employee.home_unit_id)
+            .where(FlexibleArrangement.status == ArrangementStatus.IN_REVIEW.value)
+        )
+        steps = [
+            WaitingStep(key, Approver(step), rules.Parties(path, path, requested_by, employee_id))
+            for key, step, path, requested_by, employee_id in in_review
+        ]
+        stuck = FlexibleArrangement.id.in_(await nobody_decides(session, steps))
     waiting = list(
         await session.scalars(
             select(FlexibleArrangement)
@@ -567,11 +594,10 @@ async def inbox(session: AsyncSession, *, actor: Actor, limit: int = DEFAULT_LIM
                 FlexibleArrangement.employee_id != (actor.employee_id or uuid.UUID(int=0)),
                 waiting_on(
                     await grant_paths(session, actor),
-                    approver=list_item_text(FlexibleArrangement.steps, FlexibleArrangement.current_step, "approver"),
+                    approver=approver,
                     home_path=home.path,
                     destination_path=home.path,
-                    requested_by=FlexibleArrangement.requested_by,
-                    employee_id=FlexibleArrangement.employee_id,
+                    stuck=stuck,
                 ),
             )
             .order_by(FlexibleArrangement.current_step_since, FlexibleArrangement.id)

@@ -12,15 +12,17 @@ from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit
 from domain.people.models import Account, Employee
-from domain.shared.actor import Actor
+from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
 from domain.shared.json_fields import list_item_text
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, after_cursor, timestamp_cursor
 from domain.transfers import rules
 from domain.transfers.access import (
+    WaitingStep,
     current_deciders,
     get_visible,
     grant_paths,
+    nobody_decides,
     visible_transfers,
     waiting_on,
 )
@@ -234,6 +236,21 @@ async def inbox(
     else can (access.waiting_on)."""
     if not {g.role for g in actor.grants} & set(rules.APPROVER_ROLE.values()):
         return []
+    approver = list_item_text(Transfer.steps, Transfer.current_step, "approver")
+    stuck = None
+    if actor.has_role(Role.HR):
+        in_review = await session.execute(
+            select(Transfer.id, approver, Origin.path, Destination.path, Transfer.requested_by, Transfer.employee_id)
+            .join(Employee, Employee.id == Transfer.employee_id)
+            .join(Origin, Origin.id == Employee.home_unit_id)
+            .join(Destination, Destination.id == Transfer.destination_unit_id)
+            .where(Transfer.status == TransferStatus.IN_REVIEW)
+        )
+        steps = [
+            WaitingStep(key, Approver(step), rules.Parties(home, destination, requested_by, employee_id))
+            for key, step, home, destination, requested_by, employee_id in in_review
+        ]
+        stuck = Transfer.id.in_(await nobody_decides(session, steps))
     rows = (
         await session.execute(
             with_names(select(Transfer))
@@ -243,11 +260,10 @@ async def inbox(
                 Transfer.employee_id != (actor.employee_id or uuid.UUID(int=0)),
                 waiting_on(
                     await grant_paths(session, actor),
-                    approver=list_item_text(Transfer.steps, Transfer.current_step, "approver"),
+                    approver=approver,
                     home_path=Origin.path,
                     destination_path=Destination.path,
-                    requested_by=Transfer.requested_by,
-                    employee_id=Transfer.employee_id,
+                    stuck=stuck,
                 ),
             )
             .order_by(Transfer.current_step_since, Transfer.id)
