@@ -50,6 +50,29 @@ async def recompute_resolution_due(session: AsyncSession, ticket: Ticket) -> Non
     )
 
 
+async def record_first_response(session: AsyncSession, ticket: Ticket) -> None:
+    """How the first response went, as read_clocks shows it from now on."""
+    assert ticket.first_responded_at is not None
+    calendar = await calendar_for(session, ticket)
+    spent = sla.elapsed(ticket.created_at, ticket.first_responded_at, calendar)
+    ticket.first_response_met = spent <= timedelta(minutes=ticket.first_response_minutes)
+    ticket.first_response_elapsed_minutes = _minutes(spent)
+
+
+async def record_resolution(session: AsyncSession, ticket: Ticket) -> None:
+    """How the resolution went and what its waits spared, as read_clocks shows it from now on."""
+    assert ticket.resolved_at is not None
+    calendar = await calendar_for(session, ticket)
+    pauses = await resolution_pauses(session, ticket)
+    spent = sla.elapsed(ticket.resolution_started_at, ticket.resolved_at, calendar, pauses)
+    ticket.resolution_met = spent <= timedelta(minutes=ticket.resolution_minutes)
+    spared = sum(
+        (sla.working_time_between(p.started_at, p.ended_at or ticket.resolved_at, calendar) for p in pauses),
+        timedelta(),
+    )
+    ticket.resolution_paused_minutes = _minutes(spared)
+
+
 def _minutes(value: timedelta) -> int:
     return int(value.total_seconds() // 60)
 

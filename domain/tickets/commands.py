@@ -27,7 +27,7 @@ from domain.tickets.access import (
     require_worker,
     works_on,
 )
-from domain.tickets.clocks import recompute_resolution_due
+from domain.tickets.clocks import recompute_resolution_due, record_first_response, record_resolution
 from domain.tickets.config import calendar_of
 from domain.tickets.events import (
     STATUS_EVENTS,
@@ -220,11 +220,12 @@ async def raise_ticket(session: AsyncSession, *, actor: Actor, clock: Clock, dat
     return ticket
 
 
-def _first_response(ticket: Ticket, actor: Actor, clock: Clock) -> None:
+async def _first_response(session: AsyncSession, ticket: Ticket, actor: Actor, clock: Clock) -> None:
     """The owning side's first answer; never the requester's (callers have refused her already)."""
     if ticket.first_responded_at is None and actor.account_id != ticket.requester_account_id:
         ticket.first_responded_at = clock.now()
         ticket.first_responder_account_id = actor.account_id
+        await record_first_response(session, ticket)
 
 
 async def _end_pause(session: AsyncSession, ticket: Ticket, clock: Clock) -> None:
@@ -255,7 +256,7 @@ async def reply(
     if ticket.status == TicketStatus.CLOSED:
         raise Conflict(_("The ticket is closed; raise a new one."), slug="ticket.closed")
     if owner and not data.internal:
-        _first_response(ticket, actor, clock)
+        await _first_response(session, ticket, actor, clock)
     kind = EventKind.INTERNAL_NOTE if data.internal else EventKind.REPLY
     written = event(session, ticket, kind, actor=actor, clock=clock, body=data.body, internal=data.internal)
     await record_change(
@@ -283,7 +284,7 @@ async def acknowledge(session: AsyncSession, *, actor: Actor, clock: Clock, tick
             _("Only an open ticket is acknowledged; this one is {status}.", status=ticket.status.value),
             slug="ticket.invalid_state",
         )
-    _first_response(ticket, actor, clock)
+    await _first_response(session, ticket, actor, clock)
     await _set_status(session, actor, clock, ticket, TicketStatus.ACKNOWLEDGED, None)
     return ticket
 
@@ -301,7 +302,8 @@ async def _set_status(
         await _end_pause(session, ticket, clock)
     if status == TicketStatus.RESOLVED:
         ticket.resolved_at = now
-        _first_response(ticket, actor, clock)  # resolving answers the requester too
+        await _first_response(session, ticket, actor, clock)  # resolving answers the requester too
+        await record_resolution(session, ticket)
     ticket.status = status
     event(
         session,
@@ -468,6 +470,7 @@ async def reopen(
         raise Conflict(_("Only a ticket resolved in the last 7 days can be reopened."), slug="ticket.not_reopenable")
     ticket.status = TicketStatus.IN_PROGRESS
     ticket.resolved_at = None
+    ticket.resolution_met = ticket.resolution_paused_minutes = None
     ticket.reopen_count += 1
     ticket.resolution_started_at = clock.now()
     await recompute_resolution_due(session, ticket)

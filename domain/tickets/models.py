@@ -156,6 +156,15 @@ class Ticket(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # When the escalation job must next look at the ticket: the moment its next level is reached,
     # never later (domain/tickets/escalation.py); None when nothing can come (inactive, all levels past).
+    # How each clock went, recorded when it stops (the ticket figures add these up in SQL):
+    # answered within target and after how many working minutes; resolved within target and how
+    # many working minutes the waits on the requester spared. NULL while running, and on rows
+    # from before they were recorded (the figures read those clocks instead). Reopening clears
+    # the resolution's.
+    first_response_met: Mapped[bool | None] = mapped_column(Boolean)
+    first_response_elapsed_minutes: Mapped[int | None] = mapped_column(Integer)
+    resolution_met: Mapped[bool | None] = mapped_column(Boolean)
+    resolution_paused_minutes: Mapped[int | None] = mapped_column(Integer)
     escalation_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=lambda: LOOK_NOW)
 
 

@@ -8,8 +8,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -19,9 +20,9 @@ from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
 from domain.shared.i18n import _
 from domain.tickets.access import is_department_head
-from domain.tickets.clocks import load_context, read_clocks
-from domain.tickets.models import Ticket
-from domain.tickets.responders import counts_for_responder, resolver_of
+from domain.tickets.clocks import ClockContext, load_context, read_clocks
+from domain.tickets.models import Ticket, TicketPause
+from domain.tickets.responders import counted_for, counts_for_responder, resolver_column, resolver_of
 from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
 
 
@@ -30,11 +31,32 @@ class Tally:
     first_responses: int = 0
     first_response_met: int = 0
     resolved: int = 0
-    ratings: list[int] = field(default_factory=list)
+    rating_sum: int = 0
+    rated: int = 0
+
+
+@dataclass
+class Figures:
+    """One department's counts, added up from SQL (recorded outcomes) and from clocks read live."""
+
+    tickets: int = 0
+    answered: int = 0
+    met: int = 0
+    first_minutes: list[int] = field(default_factory=list)
+    resolved: int = 0
+    resolved_met: int = 0
+    paused: int = 0
+    rating_sum: int = 0
+    ratings: int = 0
+    responders: dict[uuid.UUID, Tally] = field(default_factory=lambda: defaultdict(Tally))
 
 
 def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
+
+
+def _average(total: int, count: int) -> float | None:
+    return round(total / count, 2) if count else None
 
 
 async def ticket_stats(
@@ -49,89 +71,183 @@ async def ticket_stats(
     """Tickets created in [from, to): counts, first-response compliance and median, resolution
     compliance, paused time, ratings, per department and per responder. HR, leaders and admins see
     every department; a department head sees theirs. A ticket never counts for its requester as
-    responder (domain/tickets/responders.py), and its rating then counts for nobody."""
+    responder (domain/tickets/responders.py), and its rating then counts for nobody.
+
+    Stopped clocks are added up in SQL from the outcomes recorded when they stopped; clocks still
+    running are read from their due times, and only rows without recorded outcomes (from before
+    they were recorded) or with waits in a running resolution are read clock by clock."""
     if period_to <= period_from:
         raise InvalidInput(_("`to` must be after `from`."), field="query.to", slug="validation.invalid_range")
     if not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN) and (
         department_id is None or not await is_department_head(session, actor, department_id)
     ):
         raise Forbidden(_("HR, leaders and administrators read ticket figures; a department head reads theirs."))
-    query = select(Ticket).where(Ticket.created_at >= period_from, Ticket.created_at < period_to)
-    if department_id is not None:
-        query = query.where(Ticket.department_id == department_id)
-    by_department: dict[uuid.UUID, list[Ticket]] = defaultdict(list)
-    for ticket in await session.scalars(query):
-        by_department[ticket.department_id].append(ticket)
     now = clock.now()
+    period = [Ticket.created_at >= period_from, Ticket.created_at < period_to]
+    if department_id is not None:
+        period.append(Ticket.department_id == department_id)
+    read_live = _read_live()
+    figures: dict[uuid.UUID, Figures] = defaultdict(Figures)
+    await _add_recorded(session, figures, [*period, ~read_live], now)
+    live = list(await session.scalars(select(Ticket).where(*period, read_live)))
+    _add_live(figures, live, now, await load_context(session, live))
+    department_names = await _unit_names(session, set(figures))
+    people = await _account_names(session, {account for f in figures.values() for account in f.responders})
     departments = []
-    context = await load_context(session, [t for tickets in by_department.values() for t in tickets])
-    department_names = await _unit_names(session, set(by_department))
-    tallies: list[tuple[uuid.UUID, DepartmentStats, dict[uuid.UUID, Tally]]] = []
-    for dept_id, tickets in sorted(by_department.items(), key=lambda kv: str(kv[0])):
-        answered = met = resolved = resolved_met = paused = 0
-        first_minutes: list[float] = []
-        ratings: list[int] = []
-        responders: dict[uuid.UUID, Tally] = defaultdict(Tally)
-        for ticket in tickets:
-            first, resolution, paused_minutes = read_clocks(ticket, now, context)
-            paused += paused_minutes
-            requester = ticket.requester_account_id
-            if ticket.first_responded_at is not None:
-                answered += 1
-                met += bool(first.met)
-                first_minutes.append(first.elapsed_minutes)
-                answerer = ticket.first_responder_account_id
-                if answerer is not None and counts_for_responder(requester, answerer):
-                    tally = responders[answerer]
-                    tally.first_responses += 1
-                    tally.first_response_met += int(bool(first.met))
-            elif first.breached:
-                answered += 1
-            if ticket.resolved_at is not None:
-                resolved += 1
-                resolved_met += bool(resolution.met)
-            owner = resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id)
-            # a rating of a ticket its requester handled herself rates nobody's service
-            if ticket.rating is not None and (owner is None or counts_for_responder(requester, owner)):
-                ratings.append(ticket.rating)
-            if owner is not None and ticket.resolved_at is not None and counts_for_responder(requester, owner):
-                tally = responders[owner]
-                tally.resolved += 1
-                if ticket.rating is not None:
-                    tally.ratings.append(ticket.rating)
-        tallies.append(
-            (
-                dept_id,
-                DepartmentStats(
-                    department_id=dept_id,
-                    department_name=department_names.get(dept_id, ""),
-                    tickets=len(tickets),
-                    first_response_compliance=_share(met, answered),
-                    median_first_response_minutes=statistics.median(first_minutes) if first_minutes else None,
-                    resolution_compliance=_share(resolved_met, resolved),
-                    paused_minutes=paused,
-                    average_rating=round(statistics.fmean(ratings), 2) if ratings else None,
-                    ratings=len(ratings),
-                    responders=[],
-                ),
-                responders,
+    for dept_id, counted in sorted(figures.items(), key=lambda kv: str(kv[0])):
+        departments.append(
+            DepartmentStats(
+                department_id=dept_id,
+                department_name=department_names.get(dept_id, ""),
+                tickets=counted.tickets,
+                first_response_compliance=_share(counted.met, counted.answered),
+                median_first_response_minutes=statistics.median(counted.first_minutes)
+                if counted.first_minutes
+                else None,
+                resolution_compliance=_share(counted.resolved_met, counted.resolved),
+                paused_minutes=counted.paused,
+                average_rating=_average(counted.rating_sum, counted.ratings),
+                ratings=counted.ratings,
+                responders=[
+                    ResponderStats(
+                        account_id=account_id,
+                        full_name=people.get(account_id),
+                        first_responses=tally.first_responses,
+                        first_response_met=tally.first_response_met,
+                        resolved=tally.resolved,
+                        average_rating=_average(tally.rating_sum, tally.rated),
+                    )
+                    for account_id, tally in sorted(counted.responders.items(), key=lambda kv: str(kv[0]))
+                ],
             )
         )
-    people = await _account_names(session, {account for _, _, responders in tallies for account in responders})
-    for _dept_id, view, responders in tallies:
-        view.responders = [
-            ResponderStats(
-                account_id=account_id,
-                full_name=people.get(account_id),
-                first_responses=tally.first_responses,
-                first_response_met=tally.first_response_met,
-                resolved=tally.resolved,
-                average_rating=round(statistics.fmean(tally.ratings), 2) if tally.ratings else None,
-            )
-            for account_id, tally in sorted(responders.items(), key=lambda kv: str(kv[0]))
-        ]
-        departments.append(view)
     return TicketStats(period_from=period_from, period_to=period_to, departments=departments)
+
+
+def _read_live() -> ColumnElement[bool]:
+    """Rows whose figures come from reading their clocks: a stopped clock without its recorded
+    outcome, or a running resolution with waits in it (their spared time grows while one is open)."""
+    waits = exists().where(
+        TicketPause.ticket_id == Ticket.id,
+        or_(TicketPause.ended_at.is_(None), TicketPause.ended_at > Ticket.resolution_started_at),
+    )
+    return or_(
+        and_(
+            Ticket.first_responded_at.is_not(None),
+            or_(Ticket.first_response_met.is_(None), Ticket.first_response_elapsed_minutes.is_(None)),
+        ),
+        and_(Ticket.resolved_at.is_not(None), Ticket.resolution_met.is_(None)),
+        and_(Ticket.resolved_at.is_(None), waits),
+    )
+
+
+def _count(condition: ColumnElement[bool]) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+async def _add_recorded(
+    session: AsyncSession, figures: dict[uuid.UUID, Figures], where: list[ColumnElement[bool]], now: datetime
+) -> None:
+    """What read_clocks would show, from the recorded outcomes and the due times, in three grouped
+    reads: per department, the first responses' minutes (for the median), per responder."""
+    answered = Ticket.first_responded_at.is_not(None)
+    resolved = Ticket.resolved_at.is_not(None)
+    owner = resolver_column()
+    rated = and_(Ticket.rating.is_not(None), or_(owner.is_(None), counted_for(owner)))
+    totals = await session.execute(
+        select(
+            Ticket.department_id,
+            func.count(),
+            _count(or_(answered, Ticket.first_response_due_at <= now)),  # unanswered and late counts as missed
+            _count(Ticket.first_response_met.is_(True)),
+            _count(resolved),
+            _count(Ticket.resolution_met.is_(True)),
+            func.sum(func.coalesce(Ticket.resolution_paused_minutes, 0)),
+            func.sum(case((rated, Ticket.rating), else_=0)),
+            _count(rated),
+        )
+        .where(*where)
+        .group_by(Ticket.department_id)
+    )
+    for dept_id, tickets, answered_, met, resolved_, resolved_met, paused, rating_sum, ratings in totals:
+        counted = figures[dept_id]
+        counted.tickets += tickets
+        counted.answered += int(answered_)
+        counted.met += int(met)
+        counted.resolved += int(resolved_)
+        counted.resolved_met += int(resolved_met)
+        counted.paused += int(paused)
+        counted.rating_sum += int(rating_sum)
+        counted.ratings += int(ratings)
+    minutes = await session.execute(
+        select(Ticket.department_id, Ticket.first_response_elapsed_minutes).where(*where, answered)
+    )
+    for dept_id, elapsed in minutes:
+        if elapsed is not None:  # always: _read_live takes the rows without it
+            figures[dept_id].first_minutes.append(elapsed)
+    first = Ticket.first_responder_account_id
+    by_first = await session.execute(
+        select(Ticket.department_id, first, func.count(), _count(Ticket.first_response_met.is_(True)))
+        .where(*where, answered, counted_for(first))
+        .group_by(Ticket.department_id, first)
+    )
+    for dept_id, account_id, count, met in by_first:
+        tally = figures[dept_id].responders[account_id]
+        tally.first_responses += count
+        tally.first_response_met += int(met)
+    by_owner = await session.execute(
+        select(
+            Ticket.department_id,
+            owner,
+            func.count(),
+            func.sum(func.coalesce(Ticket.rating, 0)),
+            func.count(Ticket.rating),
+        )
+        .where(*where, resolved, counted_for(owner))
+        .group_by(Ticket.department_id, owner)
+    )
+    for dept_id, account_id, count, rating_sum, rated_count in by_owner:
+        if account_id is None:  # never: counted_for() requires one
+            continue
+        tally = figures[dept_id].responders[account_id]
+        tally.resolved += count
+        tally.rating_sum += int(rating_sum)
+        tally.rated += rated_count
+
+
+def _add_live(figures: dict[uuid.UUID, Figures], tickets: list[Ticket], now: datetime, context: ClockContext) -> None:
+    """The same figures read clock by clock (read_clocks), for the rows _read_live names."""
+    for ticket in tickets:
+        counted = figures[ticket.department_id]
+        counted.tickets += 1
+        first, resolution, paused_minutes = read_clocks(ticket, now, context)
+        counted.paused += paused_minutes
+        requester = ticket.requester_account_id
+        if ticket.first_responded_at is not None:
+            counted.answered += 1
+            counted.met += bool(first.met)
+            counted.first_minutes.append(first.elapsed_minutes)
+            answerer = ticket.first_responder_account_id
+            if answerer is not None and counts_for_responder(requester, answerer):
+                tally = counted.responders[answerer]
+                tally.first_responses += 1
+                tally.first_response_met += int(bool(first.met))
+        elif first.breached:
+            counted.answered += 1
+        if ticket.resolved_at is not None:
+            counted.resolved += 1
+            counted.resolved_met += bool(resolution.met)
+        owner = resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id)
+        # a rating of a ticket its requester handled herself rates nobody's service
+        if ticket.rating is not None and (owner is None or counts_for_responder(requester, owner)):
+            counted.rating_sum += ticket.rating
+            counted.ratings += 1
+        if owner is not None and ticket.resolved_at is not None and counts_for_responder(requester, owner):
+            tally = counted.responders[owner]
+            tally.resolved += 1
+            if ticket.rating is not None:
+                tally.rating_sum += ticket.rating
+                tally.rated += 1
 
 
 async def _unit_names(session: AsyncSession, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
