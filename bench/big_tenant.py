@@ -1162,7 +1162,32 @@ async def tickets(build: Build) -> None:
     log("    tickets, pauses and escalations written")
     await build.script(TICKET_EVENTS_SQL, REPLIES, REQUESTER_REPLIES)
     log("    timelines written")
+    await build.script(TICKET_OUTCOMES_SQL)
+    log("    clock outcomes recorded")
 
+
+# How each stopped clock went, as the app records it when the clock stops (tickets.clocks.record_*):
+# every seeded ticket runs on the wall clock, so working time is elapsed time less the waits.
+TICKET_OUTCOMES_SQL = """
+UPDATE tickets SET first_response_elapsed_minutes = floor(extract(epoch FROM first_responded_at - created_at) / 60),
+                   first_response_met = first_responded_at - created_at <= first_response_minutes * interval '1 minute'
+WHERE first_responded_at IS NOT NULL AND first_response_met IS NULL AND NOT business_hours;
+WITH waits AS (
+    SELECT k.id,
+           coalesce(sum(least(p.ended_at, k.resolved_at) - greatest(p.started_at, k.resolution_started_at))
+                    FILTER (WHERE p.ended_at > k.resolution_started_at AND p.started_at < k.resolved_at),
+                    interval '0') AS paused,
+           coalesce(sum(p.ended_at - p.started_at) FILTER (WHERE p.ended_at > k.resolution_started_at),
+                    interval '0') AS spared
+    FROM tickets k LEFT JOIN ticket_pauses p ON p.ticket_id = k.id
+    WHERE k.resolved_at IS NOT NULL AND k.resolution_met IS NULL AND NOT k.business_hours
+    GROUP BY k.id
+)
+UPDATE tickets k SET resolution_met = k.resolved_at - k.resolution_started_at - w.paused
+                                      <= k.resolution_minutes * interval '1 minute',
+                     resolution_paused_minutes = floor(extract(epoch FROM w.spared) / 60)
+FROM waits w WHERE w.id = k.id
+"""
 
 TICKET_BASE_SQL = """
 CREATE TEMP TABLE tk AS
@@ -1514,6 +1539,17 @@ async def row_counts(url: str) -> dict[str, int]:
     connection = await asyncpg.connect(url)
     try:
         return {table: int(await connection.fetchval(f"SELECT count(*) FROM {table}")) for table in COUNTED}
+    finally:
+        await connection.close()
+
+
+async def bring_up_to_date() -> None:
+    """A tenant built by an earlier version of the app: its schema migrated to this one, and what the
+    migrations leave for the app to record (the tickets' clock outcomes) recorded as the build does."""
+    await asyncio.to_thread(frontline, DATABASE, "db", "upgrade")
+    connection = await asyncpg.connect(connect_url(DATABASE))
+    try:
+        await connection.execute(TICKET_OUTCOMES_SQL)
     finally:
         await connection.close()
 
@@ -1977,6 +2013,7 @@ async def main() -> None:
             f" {found['build_seconds']:.0f} s ({shape.spec})"
         )
         counts = json.loads(found["counts"])
+        await bring_up_to_date()
         if found["today"] != datetime.now(UTC).astimezone(ORG_ZONE).date():
             log(
                 f"  (built on {found['today']}: its punches and tickets stop there, so today's screens show"

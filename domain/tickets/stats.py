@@ -8,9 +8,8 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -22,7 +21,7 @@ from domain.shared.i18n import _
 from domain.tickets.access import is_department_head
 from domain.tickets.clocks import ClockContext, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketPause
-from domain.tickets.responders import counted_for, counts_for_responder, resolver_column, resolver_of
+from domain.tickets.responders import counts_for_responder, resolver_column, resolver_of
 from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
 
 
@@ -73,8 +72,8 @@ async def ticket_stats(
     every department; a department head sees theirs. A ticket never counts for its requester as
     responder (domain/tickets/responders.py), and its rating then counts for nobody.
 
-    Stopped clocks are added up in SQL from the outcomes recorded when they stopped; clocks still
-    running are read from their due times, and only rows without recorded outcomes (from before
+    Stopped clocks are added up from the outcomes recorded when they stopped (no clock is read);
+    clocks still running are read from their due times, and only rows without recorded outcomes (from before
     they were recorded) or with waits in a running resolution are read clock by clock."""
     if period_to <= period_from:
         raise InvalidInput(_("`to` must be after `from`."), field="query.to", slug="validation.invalid_range")
@@ -141,78 +140,69 @@ def _read_live() -> ColumnElement[bool]:
     )
 
 
-def _count(condition: ColumnElement[bool]) -> Any:
-    return func.sum(case((condition, 1), else_=0))
-
-
 async def _add_recorded(
     session: AsyncSession, figures: dict[uuid.UUID, Figures], where: list[ColumnElement[bool]], now: datetime
 ) -> None:
-    """What read_clocks would show, from the recorded outcomes and the due times, in three grouped
-    reads: per department, the first responses' minutes (for the median), per responder."""
-    answered = Ticket.first_responded_at.is_not(None)
-    resolved = Ticket.resolved_at.is_not(None)
+    """What read_clocks would show, from the recorded outcomes and the due times: one read of the
+    columns that hold them (a month's tickets lie across tens of thousands of pages; grouped reads
+    per department, per answerer and per resolver visited each page again), summed here."""
     owner = resolver_column()
-    rated = and_(Ticket.rating.is_not(None), or_(owner.is_(None), counted_for(owner)))
-    totals = await session.execute(
+    rows = await session.execute(
         select(
             Ticket.department_id,
-            func.count(),
-            _count(or_(answered, Ticket.first_response_due_at <= now)),  # unanswered and late counts as missed
-            _count(Ticket.first_response_met.is_(True)),
-            _count(resolved),
-            _count(Ticket.resolution_met.is_(True)),
-            func.sum(func.coalesce(Ticket.resolution_paused_minutes, 0)),
-            func.sum(case((rated, Ticket.rating), else_=0)),
-            _count(rated),
-        )
-        .where(*where)
-        .group_by(Ticket.department_id)
-    )
-    for dept_id, tickets, answered_, met, resolved_, resolved_met, paused, rating_sum, ratings in totals:
-        counted = figures[dept_id]
-        counted.tickets += tickets
-        counted.answered += int(answered_)
-        counted.met += int(met)
-        counted.resolved += int(resolved_)
-        counted.resolved_met += int(resolved_met)
-        counted.paused += int(paused)
-        counted.rating_sum += int(rating_sum)
-        counted.ratings += int(ratings)
-    minutes = await session.execute(
-        select(Ticket.department_id, Ticket.first_response_elapsed_minutes).where(*where, answered)
-    )
-    for dept_id, elapsed in minutes:
-        if elapsed is not None:  # always: _read_live takes the rows without it
-            figures[dept_id].first_minutes.append(elapsed)
-    first = Ticket.first_responder_account_id
-    by_first = await session.execute(
-        select(Ticket.department_id, first, func.count(), _count(Ticket.first_response_met.is_(True)))
-        .where(*where, answered, counted_for(first))
-        .group_by(Ticket.department_id, first)
-    )
-    for dept_id, account_id, count, met in by_first:
-        tally = figures[dept_id].responders[account_id]
-        tally.first_responses += count
-        tally.first_response_met += int(met)
-    by_owner = await session.execute(
-        select(
-            Ticket.department_id,
+            Ticket.requester_account_id,
+            Ticket.first_responder_account_id,
             owner,
-            func.count(),
-            func.sum(func.coalesce(Ticket.rating, 0)),
-            func.count(Ticket.rating),
-        )
-        .where(*where, resolved, counted_for(owner))
-        .group_by(Ticket.department_id, owner)
+            Ticket.first_responded_at.is_not(None),
+            Ticket.first_response_due_at <= now,
+            Ticket.first_response_met,
+            Ticket.first_response_elapsed_minutes,
+            Ticket.resolved_at.is_not(None),
+            Ticket.resolution_met,
+            Ticket.resolution_paused_minutes,
+            Ticket.rating,
+        ).where(*where)
     )
-    for dept_id, account_id, count, rating_sum, rated_count in by_owner:
-        if account_id is None:  # never: counted_for() requires one
-            continue
-        tally = figures[dept_id].responders[account_id]
-        tally.resolved += count
-        tally.rating_sum += int(rating_sum)
-        tally.rated += rated_count
+    for (
+        dept_id,
+        requester,
+        answerer,
+        resolver,
+        answered,
+        due,
+        met,
+        minutes,
+        resolved,
+        resolution_met,
+        paused,
+        rating,
+    ) in rows:
+        counted = figures[dept_id]
+        counted.tickets += 1
+        if answered:
+            counted.answered += 1
+            counted.met += bool(met)
+            if minutes is not None:  # always: _read_live takes the rows without it
+                counted.first_minutes.append(minutes)
+            if answerer is not None and counts_for_responder(requester, answerer):
+                tally = counted.responders[answerer]
+                tally.first_responses += 1
+                tally.first_response_met += bool(met)
+        elif due:  # unanswered and past its due time: missed
+            counted.answered += 1
+        if resolved:
+            counted.resolved += 1
+            counted.resolved_met += bool(resolution_met)
+            counted.paused += paused or 0
+        if rating is not None and (resolver is None or counts_for_responder(requester, resolver)):
+            counted.rating_sum += rating
+            counted.ratings += 1
+        if resolved and resolver is not None and counts_for_responder(requester, resolver):
+            tally = counted.responders[resolver]
+            tally.resolved += 1
+            if rating is not None:
+                tally.rating_sum += rating
+                tally.rated += 1
 
 
 def _add_live(figures: dict[uuid.UUID, Figures], tickets: list[Ticket], now: datetime, context: ClockContext) -> None:
