@@ -1186,7 +1186,19 @@ WITH waits AS (
 UPDATE tickets k SET resolution_met = k.resolved_at - k.resolution_started_at - w.paused
                                       <= k.resolution_minutes * interval '1 minute',
                      resolution_paused_minutes = floor(extract(epoch FROM w.spared) / 60)
-FROM waits w WHERE w.id = k.id
+FROM waits w WHERE w.id = k.id;
+WITH waited AS (
+    SELECT k.id,
+           coalesce(sum(p.ended_at - greatest(p.started_at, k.resolution_started_at))
+                    FILTER (WHERE p.ended_at > k.resolution_started_at), interval '0') AS paused
+    FROM tickets k LEFT JOIN ticket_pauses p ON p.ticket_id = k.id AND p.ended_at IS NOT NULL
+    WHERE k.paused_since IS NOT NULL AND k.resolved_at IS NULL AND k.resolution_spent_minutes IS NULL
+          AND NOT k.business_hours
+    GROUP BY k.id
+)
+UPDATE tickets k
+SET resolution_spent_minutes = floor(extract(epoch FROM k.paused_since - k.resolution_started_at - w.paused) / 60)
+FROM waited w WHERE w.id = k.id
 """
 
 TICKET_BASE_SQL = """

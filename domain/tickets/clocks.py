@@ -50,6 +50,16 @@ async def recompute_resolution_due(session: AsyncSession, ticket: Ticket) -> Non
     )
 
 
+async def record_wait(session: AsyncSession, ticket: Ticket) -> None:
+    """The resolution clock stops for a wait: how far it had run, so the list filters can tell a
+    waiting ticket at risk or late without reading its clock (flags_may_hold)."""
+    assert ticket.paused_since is not None
+    calendar = await calendar_for(session, ticket)
+    closed = [p for p in await resolution_pauses(session, ticket) if p.ended_at is not None]
+    spent = sla.elapsed(ticket.resolution_started_at, ticket.paused_since, calendar, closed)
+    ticket.resolution_spent_minutes = _minutes(spent)
+
+
 async def record_first_response(session: AsyncSession, ticket: Ticket) -> None:
     """How the first response went, as read_clocks shows it from now on."""
     assert ticket.first_responded_at is not None
@@ -155,24 +165,29 @@ def flags_may_hold(now: datetime, *, at_risk: bool | None, breached: bool | None
     first_due, due = Ticket.first_response_due_at, Ticket.resolution_due_at
     first_running = Ticket.first_responded_at.is_(None)
     resolution_running = Ticket.resolved_at.is_(None)
+    # A waiting ticket's clock stands at `spent` whole minutes (record_wait): it is late exactly
+    # when spent >= target, and may be at risk when the minute it stands in reaches 75 % of it.
+    spent, target = Ticket.resolution_spent_minutes, Ticket.resolution_minutes
+    waiting = due.is_(None)
     conditions: list[ColumnElement[bool]] = []
     if at_risk:  # a running clock with time left
+        waiting_at_risk = and_(waiting, or_(spent.is_(None), and_(spent < target, (spent + 1) * 4 > target * 3)))
         conditions.append(
-            or_(and_(first_running, first_due > now), and_(resolution_running, or_(due.is_(None), due > now)))
+            or_(and_(first_running, first_due > now), and_(resolution_running, or_(due > now, waiting_at_risk)))
         )
     if breached is True:
         conditions.append(
             or_(
                 and_(first_running, first_due <= now),
                 Ticket.first_responded_at > first_due,
-                due.is_(None),
+                and_(waiting, or_(spent.is_(None), spent >= target)),
                 and_(resolution_running, due <= now),
                 Ticket.resolved_at > due,
             )
         )
     elif breached is False:  # neither running clock past its due time
         conditions.append(or_(~first_running, first_due > now))
-        conditions.append(or_(~resolution_running, due.is_(None), due > now))
+        conditions.append(or_(~resolution_running, due > now, and_(waiting, or_(spent.is_(None), spent < target))))
     return and_(true(), *conditions)
 
 

@@ -27,7 +27,7 @@ from domain.tickets.access import (
     require_worker,
     works_on,
 )
-from domain.tickets.clocks import recompute_resolution_due, record_first_response, record_resolution
+from domain.tickets.clocks import recompute_resolution_due, record_first_response, record_resolution, record_wait
 from domain.tickets.config import calendar_of
 from domain.tickets.events import (
     STATUS_EVENTS,
@@ -237,6 +237,7 @@ async def _end_pause(session: AsyncSession, ticket: Ticket, clock: Clock) -> Non
         .values(ended_at=clock.now())
     )
     ticket.paused_since = None
+    ticket.resolution_spent_minutes = None
     await recompute_resolution_due(session, ticket)
 
 
@@ -298,6 +299,7 @@ async def _set_status(
         session.add(TicketPause(ticket_id=ticket.id, started_at=now))
         ticket.paused_since = now
         ticket.resolution_due_at = None
+        await record_wait(session, ticket)
     elif before == TicketStatus.WAITING_ON_REQUESTER:
         await _end_pause(session, ticket, clock)
     if status == TicketStatus.RESOLVED:

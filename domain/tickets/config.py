@@ -40,7 +40,7 @@ from domain.tickets.schemas import (
     SlaPoliciesUpdate,
     SlaPolicyRead,
 )
-from domain.tickets.sla import BusinessCalendar, Pause, due_at
+from domain.tickets.sla import BusinessCalendar, Pause, due_at, elapsed
 
 
 def _require_admin(actor: Actor) -> None:
@@ -233,11 +233,14 @@ async def _follow_new_hours(session: AsyncSession, calendar: BusinessCalendar, t
         ticket.first_response_due_at = due_at(
             ticket.created_at, timedelta(minutes=ticket.first_response_minutes), calendar
         )
+        closed = [p for p in pauses[ticket.id] if p.ended_at and p.ended_at > ticket.resolution_started_at]
         if ticket.paused_since is None:
-            closed = [p for p in pauses[ticket.id] if p.ended_at and p.ended_at > ticket.resolution_started_at]
             ticket.resolution_due_at = due_at(
                 ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, closed
             )
+        else:  # waiting: how far the clock stands under the new hours
+            spent = elapsed(ticket.resolution_started_at, ticket.paused_since, calendar, closed)
+            ticket.resolution_spent_minutes = int(spent.total_seconds() // 60)
         ticket.escalation_check_at = LOOK_NOW
 
 

@@ -165,6 +165,9 @@ class Ticket(Base):
     first_response_elapsed_minutes: Mapped[int | None] = mapped_column(Integer)
     resolution_met: Mapped[bool | None] = mapped_column(Boolean)
     resolution_paused_minutes: Mapped[int | None] = mapped_column(Integer)
+    # While the ticket waits on the requester: the working minutes its resolution clock had used
+    # when the wait began (the clock stands still, so this is how far it is; its due time is unknown)
+    resolution_spent_minutes: Mapped[int | None] = mapped_column(Integer)
     escalation_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=lambda: LOOK_NOW)
 
 

@@ -64,10 +64,15 @@ async def test_the_flag_filters_find_what_every_clock_shows_at_every_moment(
     answered = await raise_ticket(client, world, title="Printer, answered then waiting")
     late = await raise_ticket(client, world, category="network", title="Network, resolved late")
     waiting = await raise_ticket(client, world, title="Printer, waiting on the requester")
+    # the wall clock's 240 minutes: one waits from 180 (at risk while it waits), one from 240 (late)
+    waits_at_risk = await raise_ticket(client, world, category="network", title="Network, waits at risk")
+    waits_late = await raise_ticket(client, world, category="network", title="Network, waits late")
     for minutes in (0, 20):
         await at(minutes)
     await at(30)
     assert (await reply(client, world, answered["id"], "ops_staff")).status_code == 201
+    for answered_in_time in (waits_at_risk, waits_late):  # so only their resolution clocks show flags
+        assert (await reply(client, world, answered_in_time["id"], "ops_staff")).status_code == 201
     for minutes in (44, 45, 46, 59):
         await at(minutes)
     await at(60)
@@ -79,8 +84,11 @@ async def test_the_flag_filters_find_what_every_clock_shows_at_every_moment(
         await at(minutes)
     await at(180)
     assert (await reply(client, world, answered["id"], "staff_s1", "Still jams.")).status_code == 201
-    for minutes in (181, 239, 240):
+    assert (await move(client, world, waits_at_risk["id"], "waiting_on_requester")).status_code == 200
+    for minutes in (181, 239):
         await at(minutes)
+    await at(240)
+    assert (await move(client, world, waits_late["id"], "waiting_on_requester")).status_code == 200
     await at(300)
     assert (await move(client, world, late["id"], "resolved")).status_code == 200
     for minutes in (301, 420, 480, 540, 599, 600, 1440, 1500, 2000, 5760):
