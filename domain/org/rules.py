@@ -55,6 +55,13 @@ def child_path(parent_path: str | None, unit_id: uuid.UUID) -> str:
     return f"{parent_path or '/'}{unit_id.hex}/"
 
 
+def ancestry(path: str) -> list[str]:
+    """The paths of the unit at `path` and of every unit above it, top first ("/a/b/" gives
+    "/a/", "/a/b/"): the units whose grants reach it."""
+    parts = [part for part in path.split("/") if part]
+    return ["/" + "/".join(parts[: depth + 1]) + "/" for depth in range(len(parts))]
+
+
 def is_within(path: str, ancestor_path: str) -> bool:
     """True when the unit at `path` is the unit at `ancestor_path` or one of its descendants."""
     return path.startswith(ancestor_path)

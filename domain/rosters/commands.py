@@ -138,16 +138,7 @@ async def _end_swaps(
         swap.comment = SHIFT_REMOVED
         await recorder.record(
             session,
-            events.SwapWithdrawn(
-                swap_id=swap.id,
-                store_id=swap.store_id,
-                day=swap.day,
-                offered_by=swap.offered_by,
-                taken_by=swap.taken_by,
-                status=swap.status,
-                actor_account_id=actor.account_id,
-                shift_removed=True,
-            ),
+            events.of_swap(events.SwapWithdrawn, swap, actor.account_id, shift_removed=True),
             actor=actor,
             clock=clock,
             changed=swap,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
+from domain.rosters.models import ShiftSwap
 from domain.shared.events import DomainEvent
 
 
@@ -66,3 +68,17 @@ class SwapWithdrawn(SwapEvent):
 
     # True when a change of the roster removed the shift (the actor is whoever changed the roster)
     shift_removed: bool = False
+
+
+def of_swap(kind: type[SwapEvent], swap: ShiftSwap, actor_account_id: uuid.UUID | None, **extra: Any) -> SwapEvent:
+    """The event `kind` of a swap as it stands."""
+    return kind(
+        swap_id=swap.id,
+        store_id=swap.store_id,
+        day=swap.day,
+        offered_by=swap.offered_by,
+        taken_by=swap.taken_by,
+        status=swap.status,
+        actor_account_id=actor_account_id,
+        **extra,
+    )

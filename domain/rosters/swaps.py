@@ -128,15 +128,7 @@ def _check_version(swap: ShiftSwap, version: int) -> None:
 
 
 def _event(kind: type[events.SwapEvent], swap: ShiftSwap, actor: Actor) -> events.SwapEvent:
-    return kind(
-        swap_id=swap.id,
-        store_id=swap.store_id,
-        day=swap.day,
-        offered_by=swap.offered_by,
-        taken_by=swap.taken_by,
-        status=swap.status,
-        actor_account_id=actor.account_id,
-    )
+    return events.of_swap(kind, swap, actor.account_id)
 
 
 async def offer_shift(session: AsyncSession, *, actor: Actor, clock: Clock, data: ShiftSwapCreate) -> ShiftSwapRead:

@@ -19,9 +19,18 @@ from domain.org.models import OrgUnit
 from domain.shared.chunks import slices
 from domain.shared.local_time import local
 from domain.tickets import sla
-from domain.tickets.config import calendar_of
-from domain.tickets.models import Ticket, TicketPause
+from domain.tickets.models import LOOK_NOW, DepartmentCalendar, Ticket, TicketPause
 from domain.tickets.schemas import ClockView
+
+
+async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> sla.BusinessCalendar | None:
+    row = await session.get(DepartmentCalendar, department_id)
+    if row is None:
+        return None
+    zone = await session.scalar(select(OrgUnit.timezone).where(OrgUnit.id == department_id))
+    calendar = sla.BusinessCalendar.from_json(zone or "UTC", row.weekly, row.holidays)
+    # A week without opening hours cannot measure anything: the clocks fall back to wall time.
+    return calendar if calendar.has_opening_hours else None
 
 
 async def calendar_for(session: AsyncSession, ticket: Ticket) -> sla.BusinessCalendar | None:
@@ -41,23 +50,51 @@ async def resolution_pauses(session: AsyncSession, ticket: Ticket) -> list[sla.P
     ]
 
 
+def _closed(pauses: list[sla.Pause]) -> list[sla.Pause]:
+    return [p for p in pauses if p.ended_at is not None]
+
+
+def _resolution_due(ticket: Ticket, calendar: sla.BusinessCalendar | None, pauses: list[sla.Pause]) -> datetime:
+    return sla.due_at(
+        ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, _closed(pauses)
+    )
+
+
+def _spent_before_wait(ticket: Ticket, calendar: sla.BusinessCalendar | None, pauses: list[sla.Pause]) -> int:
+    assert ticket.paused_since is not None
+    return _minutes(sla.elapsed(ticket.resolution_started_at, ticket.paused_since, calendar, _closed(pauses)))
+
+
 async def recompute_resolution_due(session: AsyncSession, ticket: Ticket) -> None:
     """After a pause ends or a reopening, the due time moves by the working time spent paused."""
-    calendar = await calendar_for(session, ticket)
-    closed = [p for p in await resolution_pauses(session, ticket) if p.ended_at is not None]
-    ticket.resolution_due_at = sla.due_at(
-        ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, closed
+    ticket.resolution_due_at = _resolution_due(
+        ticket, await calendar_for(session, ticket), await resolution_pauses(session, ticket)
     )
 
 
 async def record_wait(session: AsyncSession, ticket: Ticket) -> None:
     """The resolution clock stops for a wait: how far it had run, so the list filters can tell a
     waiting ticket at risk or late without reading its clock (flags_may_hold)."""
-    assert ticket.paused_since is not None
-    calendar = await calendar_for(session, ticket)
-    closed = [p for p in await resolution_pauses(session, ticket) if p.ended_at is not None]
-    spent = sla.elapsed(ticket.resolution_started_at, ticket.paused_since, calendar, closed)
-    ticket.resolution_spent_minutes = _minutes(spent)
+    ticket.resolution_spent_minutes = _spent_before_wait(
+        ticket, await calendar_for(session, ticket), await resolution_pauses(session, ticket)
+    )
+
+
+async def follow_new_hours(session: AsyncSession, tickets: list[Ticket]) -> None:
+    """New hours move running tickets' due times (and a waiting one's minutes), as their clocks
+    read from the hours in force do, so what a ticket shows as due and when it reads as breached
+    agree; the escalation job looks at them again. One read of calendars and pauses for all."""
+    context = await load_context(session, tickets)
+    for ticket in tickets:
+        calendar, pauses = context.calendar_of(ticket), context.pauses[ticket.id]
+        ticket.first_response_due_at = sla.due_at(
+            ticket.created_at, timedelta(minutes=ticket.first_response_minutes), calendar
+        )
+        if ticket.paused_since is None:
+            ticket.resolution_due_at = _resolution_due(ticket, calendar, pauses)
+        else:
+            ticket.resolution_spent_minutes = _spent_before_wait(ticket, calendar, pauses)
+        ticket.escalation_check_at = LOOK_NOW
 
 
 async def record_first_response(session: AsyncSession, ticket: Ticket) -> None:

@@ -27,8 +27,13 @@ from domain.tickets.access import (
     require_worker,
     works_on,
 )
-from domain.tickets.clocks import recompute_resolution_due, record_first_response, record_resolution, record_wait
-from domain.tickets.config import calendar_of
+from domain.tickets.clocks import (
+    calendar_of,
+    recompute_resolution_due,
+    record_first_response,
+    record_resolution,
+    record_wait,
+)
 from domain.tickets.events import (
     STATUS_EVENTS,
     TicketAssigned,

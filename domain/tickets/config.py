@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 from sqlalchemy import String, cast, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +14,6 @@ from domain.org.rules import kind_name
 from domain.shared import audit
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
-from domain.shared.chunks import slices
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import _
@@ -31,7 +29,8 @@ from domain.shared.pagination import (
 )
 from domain.tickets import rules
 from domain.tickets.access import is_department_head
-from domain.tickets.models import LOOK_NOW, DepartmentCalendar, RoutingRule, SlaPolicy, Ticket, TicketPause
+from domain.tickets.clocks import follow_new_hours
+from domain.tickets.models import DepartmentCalendar, RoutingRule, SlaPolicy, Ticket
 from domain.tickets.schemas import (
     BusinessHoursIn,
     BusinessHoursRead,
@@ -40,7 +39,7 @@ from domain.tickets.schemas import (
     SlaPoliciesUpdate,
     SlaPolicyRead,
 )
-from domain.tickets.sla import BusinessCalendar, Pause, due_at, elapsed
+from domain.tickets.sla import BusinessCalendar
 
 
 def _require_admin(actor: Actor) -> None:
@@ -194,16 +193,6 @@ async def replace_policies(
     return await _all_policies(session)
 
 
-async def calendar_of(session: AsyncSession, department_id: uuid.UUID) -> BusinessCalendar | None:
-    row = await session.get(DepartmentCalendar, department_id)
-    if row is None:
-        return None
-    zone = await session.scalar(select(OrgUnit.timezone).where(OrgUnit.id == department_id))
-    calendar = BusinessCalendar.from_json(zone or "UTC", row.weekly, row.holidays)
-    # A week without opening hours cannot measure anything: the clocks fall back to wall time.
-    return calendar if calendar.has_opening_hours else None
-
-
 async def get_business_hours(session: AsyncSession, *, actor: Actor, department_id: uuid.UUID) -> BusinessHoursRead:
     require_person(actor)
     department = await _unit_of_kind(session, department_id, OrgUnitKind.DEPARTMENT, "path.department_id")
@@ -214,34 +203,6 @@ async def get_business_hours(session: AsyncSession, *, actor: Actor, department_
         weekly=row.weekly if row else {},
         holidays=row.holidays if row else [],
     )
-
-
-async def _follow_new_hours(session: AsyncSession, calendar: BusinessCalendar, tickets: list[Ticket]) -> None:
-    """New hours move the running tickets' due times, as their clocks read from the hours in force
-    do (what a ticket shows as due and when it reads as breached agree), and may move their next
-    escalation: the job looks at them again."""
-    pauses: dict[uuid.UUID, list[Pause]] = {t.id: [] for t in tickets}
-    for ids in slices(pauses):
-        rows = await session.scalars(
-            select(TicketPause)
-            .where(TicketPause.ticket_id.in_(ids), TicketPause.ended_at.is_not(None))
-            .order_by(TicketPause.started_at)
-        )
-        for row in rows:
-            pauses[row.ticket_id].append(Pause(row.started_at, row.ended_at))
-    for ticket in tickets:
-        ticket.first_response_due_at = due_at(
-            ticket.created_at, timedelta(minutes=ticket.first_response_minutes), calendar
-        )
-        closed = [p for p in pauses[ticket.id] if p.ended_at and p.ended_at > ticket.resolution_started_at]
-        if ticket.paused_since is None:
-            ticket.resolution_due_at = due_at(
-                ticket.resolution_started_at, timedelta(minutes=ticket.resolution_minutes), calendar, closed
-            )
-        else:  # waiting: how far the clock stands under the new hours
-            spent = elapsed(ticket.resolution_started_at, ticket.paused_since, calendar, closed)
-            ticket.resolution_spent_minutes = int(spent.total_seconds() // 60)
-        ticket.escalation_check_at = LOOK_NOW
 
 
 async def set_business_hours(
@@ -281,7 +242,7 @@ async def set_business_hours(
         Ticket.business_hours.is_(True),
         Ticket.status.in_(rules.ACTIVE),
     )
-    await _follow_new_hours(session, calendar, list(await session.scalars(running)))
+    await follow_new_hours(session, list(await session.scalars(running)))
     await audit.record(
         session,
         actor=actor,

@@ -49,6 +49,50 @@ class Figures:
     ratings: int = 0
     responders: dict[uuid.UUID, Tally] = field(default_factory=lambda: defaultdict(Tally))
 
+    def add(
+        self,
+        *,
+        requester: uuid.UUID,
+        answerer: uuid.UUID | None,
+        resolver: uuid.UUID | None,
+        answered: bool,
+        missed: bool,
+        met: bool,
+        minutes: int | None,
+        resolved: bool,
+        resolution_met: bool,
+        paused: int,
+        rating: int | None,
+    ) -> None:
+        """One ticket: answered (`met` in time, after `minutes`), or `missed` (unanswered past its
+        due time); resolved; minutes its waits spared; its rating. Work counts for nobody on their
+        own request, and a rating of a ticket its requester handled herself rates nobody's service."""
+        self.tickets += 1
+        self.paused += paused
+        if answered:
+            self.answered += 1
+            self.met += met
+            if minutes is not None:
+                self.first_minutes.append(minutes)
+            if answerer is not None and counts_for_responder(requester, answerer):
+                tally = self.responders[answerer]
+                tally.first_responses += 1
+                tally.first_response_met += met
+        elif missed:
+            self.answered += 1
+        if resolved:
+            self.resolved += 1
+            self.resolved_met += resolution_met
+        if rating is not None and (resolver is None or counts_for_responder(requester, resolver)):
+            self.rating_sum += rating
+            self.ratings += 1
+        if resolved and resolver is not None and counts_for_responder(requester, resolver):
+            tally = self.responders[resolver]
+            tally.resolved += 1
+            if rating is not None:
+                tally.rating_sum += rating
+                tally.rated += 1
+
 
 def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
@@ -177,67 +221,39 @@ async def _add_recorded(
         paused,
         rating,
     ) in rows:
-        counted = figures[dept_id]
-        counted.tickets += 1
-        if answered:
-            counted.answered += 1
-            counted.met += bool(met)
-            if minutes is not None:  # always: _read_live takes the rows without it
-                counted.first_minutes.append(minutes)
-            if answerer is not None and counts_for_responder(requester, answerer):
-                tally = counted.responders[answerer]
-                tally.first_responses += 1
-                tally.first_response_met += bool(met)
-        elif due:  # unanswered and past its due time: missed
-            counted.answered += 1
-        if resolved:
-            counted.resolved += 1
-            counted.resolved_met += bool(resolution_met)
-            counted.paused += paused or 0
-        if rating is not None and (resolver is None or counts_for_responder(requester, resolver)):
-            counted.rating_sum += rating
-            counted.ratings += 1
-        if resolved and resolver is not None and counts_for_responder(requester, resolver):
-            tally = counted.responders[resolver]
-            tally.resolved += 1
-            if rating is not None:
-                tally.rating_sum += rating
-                tally.rated += 1
+        figures[dept_id].add(
+            requester=requester,
+            answerer=answerer,
+            resolver=resolver,
+            answered=answered,
+            missed=due,
+            met=bool(met),
+            minutes=minutes,  # present: _read_live takes the rows without it
+            resolved=resolved,
+            resolution_met=bool(resolution_met),
+            paused=(paused or 0) if resolved else 0,
+            rating=rating,
+        )
 
 
 def _add_live(figures: dict[uuid.UUID, Figures], tickets: list[Ticket], now: datetime, context: ClockContext) -> None:
     """The same figures read clock by clock (read_clocks), for the rows _read_live names."""
     for ticket in tickets:
-        counted = figures[ticket.department_id]
-        counted.tickets += 1
         first, resolution, paused_minutes = read_clocks(ticket, now, context)
-        counted.paused += paused_minutes
-        requester = ticket.requester_account_id
-        if ticket.first_responded_at is not None:
-            counted.answered += 1
-            counted.met += bool(first.met)
-            counted.first_minutes.append(first.elapsed_minutes)
-            answerer = ticket.first_responder_account_id
-            if answerer is not None and counts_for_responder(requester, answerer):
-                tally = counted.responders[answerer]
-                tally.first_responses += 1
-                tally.first_response_met += int(bool(first.met))
-        elif first.breached:
-            counted.answered += 1
-        if ticket.resolved_at is not None:
-            counted.resolved += 1
-            counted.resolved_met += bool(resolution.met)
-        owner = resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id)
-        # a rating of a ticket its requester handled herself rates nobody's service
-        if ticket.rating is not None and (owner is None or counts_for_responder(requester, owner)):
-            counted.rating_sum += ticket.rating
-            counted.ratings += 1
-        if owner is not None and ticket.resolved_at is not None and counts_for_responder(requester, owner):
-            tally = counted.responders[owner]
-            tally.resolved += 1
-            if ticket.rating is not None:
-                tally.rating_sum += ticket.rating
-                tally.rated += 1
+        answered = ticket.first_responded_at is not None
+        figures[ticket.department_id].add(
+            requester=ticket.requester_account_id,
+            answerer=ticket.first_responder_account_id,
+            resolver=resolver_of(ticket.assignee_account_id, ticket.first_responder_account_id),
+            answered=answered,
+            missed=first.breached,
+            met=bool(first.met),
+            minutes=first.elapsed_minutes if answered else None,
+            resolved=ticket.resolved_at is not None,
+            resolution_met=bool(resolution.met),
+            paused=paused_minutes,
+            rating=ticket.rating,
+        )
 
 
 async def _unit_names(session: AsyncSession, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:

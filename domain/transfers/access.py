@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
 from domain.org.queries import subtree_paths
+from domain.org.rules import ancestry
 from domain.people.models import Account, Employee, RoleGrant
 from domain.people.scope import units_under, visible_employees
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
@@ -155,12 +156,6 @@ class WaitingStep:
     parties: rules.Parties
 
 
-def _ancestry(path: str) -> list[str]:
-    """The paths of a unit and every unit above it ("/a/b/" -> "/a/", "/a/b/")."""
-    parts = [part for part in path.split("/") if part]
-    return ["/" + "/".join(parts[: depth + 1]) + "/" for depth in range(len(parts))]
-
-
 async def nobody_decides(session: AsyncSession, waiting: list[WaitingStep]) -> set[uuid.UUID]:
     """The keys of the steps (HR's own excepted) that nobody but HR can decide: rules.step_deciders
     escalates them. Each step looks only at the grants on its places' own units and the units above
@@ -174,7 +169,7 @@ async def nobody_decides(session: AsyncSession, waiting: list[WaitingStep]) -> s
         by_path[candidate.path].append(candidate)
     stuck = set()
     for step in waiting:
-        places = {*_ancestry(step.parties.employee_home_path), *_ancestry(step.parties.destination_path)}
+        places = {*ancestry(step.parties.employee_home_path), *ancestry(step.parties.destination_path)}
         near = [candidate for path in places for candidate in by_path.get(path, ())]
         if not rules.eligible_deciders(step.approver, near, step.parties):
             stuck.add(step.key)

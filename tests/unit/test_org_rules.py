@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from domain.org.models import OrgUnitKind
 from domain.org.rules import (
+    ancestry,
     child_path,
     is_known_timezone,
     is_within,
@@ -92,6 +93,13 @@ def build_paths(ids: list[uuid.UUID]) -> list[str]:
         parent = child_path(parent, unit_id)
         paths.append(parent)
     return paths
+
+
+@given(uuid_chains)
+def test_a_units_ancestry_is_the_chain_above_it_and_itself(ids):
+    paths = build_paths(ids)
+    for i, path in enumerate(paths):
+        assert ancestry(path) == paths[: i + 1]
 
 
 @given(uuid_chains)
