@@ -11,8 +11,8 @@ values and daily store sales. Then, in-process with an HR actor (the domain serv
 endpoints call, each in its own transaction as a request would run it):
 
 - `periods.ranking` of an open month for each template (live scores, the bulk scorer);
-- `periods.close_period` (scores computed and frozen, committed);
-- `periods.ranking` of the closed month for each template (ranks and percentiles of frozen scores);
+- `periods.close_period` (scores computed and frozen, each template's cohort ranked and stored, committed);
+- `periods.ranking` of the closed month for each template (the first page of the stored ranking);
 
 and, as the ceiling, one SQL statement computing every active employee's weighted, pro-rated score
 (the best of two runs). The product's frozen scores are compared with the ceiling's, person by person.
@@ -467,7 +467,9 @@ async def product(url: str, account: uuid.UUID, profile: bool) -> tuple[float, f
         began = time.perf_counter()
         for template in TEMPLATES:
             async with database.session_scope() as session:
-                live = await periods.ranking(session, actor=hr, period=str(MONTH), template=template)
+                live = await periods.ranking(
+                    session, actor=hr, clock=clock, period=str(MONTH), template=template, limit=50, cursor=None
+                )
             notes.append(f"live {template}: cohort {live.cohort}")
         live_s = time.perf_counter() - began
 
@@ -489,7 +491,9 @@ async def product(url: str, account: uuid.UUID, profile: bool) -> tuple[float, f
         began = time.perf_counter()
         for template in TEMPLATES:
             async with database.session_scope() as session:
-                ranked = await periods.ranking(session, actor=hr, period=str(MONTH), template=template)
+                ranked = await periods.ranking(
+                    session, actor=hr, clock=clock, period=str(MONTH), template=template, limit=50, cursor=None
+                )
             top = ranked.entries[0] if ranked.entries else None
             notes.append(
                 f"frozen {template}: cohort {ranked.cohort}"

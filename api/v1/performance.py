@@ -361,10 +361,17 @@ async def reopen_period(
 async def rankings(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period: Annotated[str, PeriodQuery],
     template: Annotated[str, Query(max_length=64, pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")],
+    limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
+    cursor: Annotated[str | None, CursorQuery] = None,
 ) -> Ranking:
-    """Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month ranks
-    the frozen scores of its latest closing; an open one live scores computed now (`source` says which). HR,
-    leaders and administrators only (403 otherwise); an unknown template answers 404."""
-    return await periods.ranking(session, actor=actor, period=period, template=template)
+    """Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+    in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen scores
+    of its latest closing, ranked once when it closed; an open one live scores computed now (`source` says
+    which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a cursor
+    from before the month was closed or reopened answers 422."""
+    return await periods.ranking(
+        session, actor=actor, clock=clock, period=period, template=template, limit=limit, cursor=cursor
+    )

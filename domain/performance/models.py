@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     String,
@@ -152,3 +153,41 @@ class FrozenScore(Base):
     # (None on scores frozen before migration 0007: read the breakdown for those)
     template_codes: Mapped[str | None] = mapped_column(String(256))
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class FrozenRanking(Base):
+    """A closed month's cohort for one scorecard template, ranked once: at its closing, or at the first
+    reading of a closing from before migration 0027. Its pages are then read in order instead of the
+    cohort (up to 100,000 people) being ranked again for each. Derived from `frozen_scores`; a new
+    closing is ranked anew, and nothing here is edited."""
+
+    __tablename__ = "frozen_rankings"
+
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closing: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cohort: Mapped[int] = mapped_column(Integer)
+    ranked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class FrozenRank(Base):
+    """One person's place in a `FrozenRanking`: `position` orders the list (rank, then employee
+    number as it was when ranked)."""
+
+    __tablename__ = "frozen_ranks"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["period", "closing", "template_code"],
+            ["frozen_rankings.period", "frozen_rankings.closing", "frozen_rankings.template_code"],
+            ondelete="CASCADE",
+        ),
+    )
+
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closing: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="RESTRICT"))
+    score: Mapped[str] = mapped_column(String(16))
+    rank: Mapped[int] = mapped_column(Integer)
+    percentile: Mapped[str] = mapped_column(String(8))

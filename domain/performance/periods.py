@@ -11,25 +11,23 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from functools import lru_cache
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.queries import organisation_timezone, organisation_today
-from domain.people.models import Employee
 from domain.performance import events as period_events
-from domain.performance import rules
+from domain.performance import rankings
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_score import MonthScore
-from domain.performance.month_scores import collector_paused, month_score_stream, month_scores
-from domain.performance.schemas import EarlyClose, EmployeeScore, PeriodRead, Ranking
+from domain.performance.month_scores import collector_paused, month_score_stream
+from domain.performance.schemas import EarlyClose, PeriodRead, Ranking
 from domain.performance.scoring import Month
 from domain.shared import audit, events
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
-from domain.shared.bulk import append_rows, fetch_rows
+from domain.shared.bulk import append_rows
 from domain.shared.clock import Clock
 from domain.shared.errors import Conflict, DomainError, Forbidden, InvalidInput, NotFound
 from domain.shared.i18n import Message, _
@@ -176,9 +174,11 @@ async def close_period(
     row.changed_at = now
     row.changed_by = actor.account_id
     row.closed_by = actor.account_id
+    cohorts = rankings.ClosingCohorts()
     with collector_paused():
         scores = await month_score_stream(session, month)
-        frozen = await _freeze(session, str(month), row.closings, now, scores)
+        frozen = await _freeze(session, str(month), row.closings, now, cohorts.watch(scores))
+        await rankings.rank_closing(session, str(month), row.closings, cohorts, now)
     await events.record(
         session,
         period_events.PeriodClosed(period=str(month), closing=row.closings, frozen_scores=frozen, early=bool(early)),
@@ -240,9 +240,12 @@ async def reopen_period(session: AsyncSession, *, actor: Actor, clock: Clock, pe
     return _read(month, row)
 
 
-async def ranking(session: AsyncSession, *, actor: Actor, period: str, template: str) -> Ranking:
-    """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score. A closed
-    month ranks its frozen scores (the latest closing); an open one live scores, computed now."""
+async def ranking(
+    session: AsyncSession, *, actor: Actor, clock: Clock, period: str, template: str, limit: int, cursor: str | None
+) -> Ranking:
+    """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score, a page at
+    a time. A closed month ranks its frozen scores (the latest closing); an open one live scores,
+    computed now."""
     require_role(
         actor,
         Role.HR,
@@ -254,62 +257,8 @@ async def ranking(session: AsyncSession, *, actor: Actor, period: str, template:
     month = Month.parse(period)
     if not await session.scalar(select(ScorecardTemplate.id).where(ScorecardTemplate.code == template)):
         raise NotFound(_("No scorecard template '{template}'.", template=template), slug="scorecard.not_found")
-    with collector_paused():
-        return await _ranking(session, month, template)
-
-
-async def _ranking(session: AsyncSession, month: Month, template: str) -> Ranking:
     row = await _period(session, month, lock=False)
-    scores: dict[uuid.UUID, tuple[Decimal, str, str]] = {}
-    if row is not None and row.status == CLOSED:
-        frozen = await fetch_rows(
-            session,
-            select(FrozenScore.employee_id, FrozenScore.score, Employee.employee_no, Employee.full_name)
-            .join(Employee, Employee.id == FrozenScore.employee_id)
-            .where(
-                FrozenScore.period == str(month),
-                FrozenScore.closing == row.closings,
-                FrozenScore.score.is_not(None),
-                FrozenScore.template_codes.contains(f" {template} ", autoescape=True),
-            ),
+    with collector_paused():
+        return await rankings.ranking_page(
+            session, clock=clock, month=month, period_row=row, template=template, limit=limit, cursor=cursor
         )
-        scores = {
-            employee_id: (Decimal(score), number, name)
-            for employee_id, score, number, name in frozen
-            if score is not None
-        }
-        # scores frozen before migration 0007 carry no template codes: their breakdown tells
-        legacy = await session.execute(
-            select(FrozenScore.employee_id, FrozenScore.breakdown).where(
-                FrozenScore.period == str(month),
-                FrozenScore.closing == row.closings,
-                FrozenScore.template_codes.is_(None),
-            )
-        )
-        for employee_id, document in legacy:
-            score = EmployeeScore.model_validate(document)
-            if score.score is not None and any(part.template_code == template for part in score.parts):
-                scores[employee_id] = (Decimal(score.score), score.employee_no, score.full_name)
-        source = "frozen"
-    else:
-        for live in await month_scores(session, month, breakdowns=False):
-            if live.score is not None and template in live.template_codes:
-                scores[live.employee_id] = (Decimal(live.score), live.employee_no, live.full_name)
-        source = "live"
-    standings = rules.rank({employee_id: value for employee_id, (value, _employee_no, _full_name) in scores.items()})
-    entries = [
-        {
-            "employee_id": employee_id,
-            "employee_no": scores[employee_id][1],
-            "full_name": scores[employee_id][2],
-            "score": format(scores[employee_id][0], "f"),
-            "rank": standing.rank,
-            "percentile": format(standing.percentile, "f"),
-        }
-        for employee_id, standing in standings.items()
-    ]
-    entries.sort(key=lambda e: (e["rank"], e["employee_no"]))
-    # validated in one call (a cohort can be 100,000 people): one model per entry costs more
-    return Ranking.model_validate(
-        {"period": str(month), "template_code": template, "source": source, "cohort": len(entries), "entries": entries}
-    )

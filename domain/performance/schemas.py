@@ -354,7 +354,10 @@ class Ranking(BaseModel):
     template_code: str
     source: Literal["frozen", "live"] = Field(description="frozen once the month is closed, else live scores")
     cohort: int = Field(description="People with a score whose month used this scorecard")
-    entries: list[RankingEntry]
+    entries: list[RankingEntry] = Field(description="One page of the cohort, by rank (ties by employee number)")
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` to get the next page; absent on the last page."
+    )
 
 
 class MyBand(BaseModel):

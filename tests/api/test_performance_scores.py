@@ -10,10 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 
-from domain.performance.models import FrozenScore
+from domain.performance.models import FrozenRank, FrozenRanking, FrozenScore
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
 from tests.factories import World, assign, machine
@@ -245,6 +245,94 @@ async def test_hr_ranks_a_cohort_live_and_after_closing(client: httpx.AsyncClien
     assert_problem(await client.get(RANKINGS, params=query, headers=world.headers("manager_s1")), 403)
     unknown = await client.get(RANKINGS, params={**query, "template": "nope"}, headers=hr)
     assert_problem(unknown, 404, "scorecard.not_found")
+
+
+async def pages(client: httpx.AsyncClient, world: World, query: dict[str, str], limit: int) -> list[dict[str, Any]]:
+    """Every page of a ranking, following `next_cursor`; each page says the whole cohort's size."""
+    entries: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        params = {**query, "limit": str(limit)} | ({"cursor": cursor} if cursor else {})
+        answer = await client.get(RANKINGS, params=params, headers=world.headers("hr"))
+        assert answer.status_code == 200, answer.text
+        page = answer.json()
+        assert len(page["entries"]) <= limit
+        entries += page["entries"]
+        cursor = page.get("next_cursor")
+        if cursor is None:
+            assert page["cohort"] == len(entries)
+            return entries
+
+
+async def stored_rankings(database: Database) -> list[tuple[str, int, str, int, int]]:
+    async with database.session_scope() as session:
+        ranked = (
+            await session.execute(
+                select(
+                    FrozenRanking.period,
+                    FrozenRanking.closing,
+                    FrozenRanking.template_code,
+                    FrozenRanking.cohort,
+                    select(func.count())
+                    .where(
+                        FrozenRank.period == FrozenRanking.period,
+                        FrozenRank.closing == FrozenRanking.closing,
+                        FrozenRank.template_code == FrozenRanking.template_code,
+                    )
+                    .scalar_subquery(),
+                ).order_by(FrozenRanking.closing, FrozenRanking.template_code)
+            )
+        ).all()
+    return [tuple(row) for row in ranked]
+
+
+async def test_a_ranking_comes_a_page_at_a_time_and_a_closed_month_is_ranked_once(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    await setup_scorecards(client, world)
+    hr = world.headers("hr")
+    await put(client, TARGETS, {"metric_code": "hq_kpi", "unit_id": str(world.units["HQ"]), "period": "2026-02",
+                                "value": "100"}, hr)  # fmt: skip
+    values = (("ops_staff", "80"), ("ops_head", "90"), ("hr", "80"), ("leader", "70"), ("admin", "95"))
+    for who, value in values:
+        entry = {"metric_code": "hq_kpi", "employee_id": str(world.employees[who]), "period": "2026-02", "value": value}
+        assert (await put(client, VALUES, entry, hr)).status_code == 200
+    query = {"period": "2026-02", "template": "support"}
+    whole = (await client.get(RANKINGS, params=query, headers=hr)).json()
+    assert whole["cohort"] == len(whole["entries"]) >= 4 and whole["next_cursor"] is None
+    assert [e["rank"] for e in whole["entries"]] == sorted(e["rank"] for e in whole["entries"])
+    for limit in (1, 2, 3):
+        assert await pages(client, world, query, limit) == whole["entries"]
+
+    # closing ranks the month's cohorts once, and the pages read that ranking
+    live_cursor = (await client.get(RANKINGS, params={**query, "limit": "2"}, headers=hr)).json()["next_cursor"]
+    assert (await client.post(f"{PERIODS}/2026-02/close", headers=hr)).status_code == 200
+    stored = await stored_rankings(database)
+    assert ("2026-02", 1, "support", whole["cohort"], whole["cohort"]) in stored
+    for limit in (1, 2, 5):
+        assert await pages(client, world, query, limit) == whole["entries"]
+    stale = await client.get(RANKINGS, params={**query, "cursor": live_cursor}, headers=hr)
+    assert_problem(stale, 422, "pagination.invalid_cursor")
+
+    # a closing from before rankings were stored is ranked at its first reading, once, by racing readers
+    async with database.session_scope() as session:
+        await session.execute(delete(FrozenRank))
+        await session.execute(delete(FrozenRanking))
+    answers = await asyncio.gather(*(client.get(RANKINGS, params=query, headers=hr) for _ in range(3)))
+    assert [a.json()["entries"] for a in answers] == [whole["entries"]] * 3
+    assert await stored_rankings(database) == [("2026-02", 1, "support", whole["cohort"], whole["cohort"])]
+
+    # a cursor of the first closing does not page the second
+    frozen_cursor = (await client.get(RANKINGS, params={**query, "limit": "2"}, headers=hr)).json()["next_cursor"]
+    assert (await client.post(f"{PERIODS}/2026-02/reopen", headers=hr)).status_code == 200
+    entry = {"metric_code": "hq_kpi", "employee_id": str(world.employees["leader"]), "period": "2026-02", "value": "99"}
+    assert (await put(client, VALUES, entry, hr)).status_code == 200
+    assert (await client.post(f"{PERIODS}/2026-02/close", headers=hr)).status_code == 200
+    stale = await client.get(RANKINGS, params={**query, "cursor": frozen_cursor}, headers=hr)
+    assert_problem(stale, 422, "pagination.invalid_cursor")
+    second = await pages(client, world, query, 2)
+    assert second[0]["employee_no"] == world.employee_numbers["leader"] and second[0]["score"] == "99"
+    assert_problem(await client.get(RANKINGS, params={**query, "cursor": "bm9wZQ"}, headers=hr), 422)
 
 
 async def rating_scorecard(client: httpx.AsyncClient, world: World) -> None:

@@ -2285,9 +2285,11 @@ export interface paths {
         };
         /**
          * Rank a cohort (everyone scored with a template in a month): score, rank, percentile
-         * @description Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month ranks
-         *     the frozen scores of its latest closing; an open one live scores computed now (`source` says which). HR,
-         *     leaders and administrators only (403 otherwise); an unknown template answers 404.
+         * @description Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+         *     in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen scores
+         *     of its latest closing, ranked once when it closed; an open one live scores computed now (`source` says
+         *     which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a cursor
+         *     from before the month was closed or reopened answers 422.
          */
         get: operations["performance-rankings"];
         put?: never;
@@ -10763,8 +10765,16 @@ export interface components {
              * @description People with a score whose month used this scorecard
              */
             cohort: number;
-            /** Entries */
+            /**
+             * Entries
+             * @description One page of the cohort, by rank (ties by employee number)
+             */
             entries: components["schemas"]["RankingEntry"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
             /** Period */
             period: string;
             /**
@@ -23164,6 +23174,10 @@ export interface operations {
                 /** @description A month, e.g. 2026-11 */
                 period: string;
                 template: string;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
             };
             header?: never;
             path?: never;

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ranking_source import RankingSource
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ranking_entry import RankingEntry
@@ -20,10 +21,11 @@ class Ranking:
     """
     Attributes:
         cohort (int): People with a score whose month used this scorecard
-        entries (list[RankingEntry]):
+        entries (list[RankingEntry]): One page of the cohort, by rank (ties by employee number)
         period (str):
         source (RankingSource): frozen once the month is closed, else live scores
         template_code (str):
+        next_cursor (None | str | Unset): Pass as `cursor` to get the next page; absent on the last page.
     """
 
     cohort: int
@@ -31,6 +33,7 @@ class Ranking:
     period: str
     source: RankingSource
     template_code: str
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +50,12 @@ class Ranking:
 
         template_code = self.template_code
 
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +67,8 @@ class Ranking:
                 "template_code": template_code,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -81,12 +92,22 @@ class Ranking:
 
         template_code = d.pop("template_code")
 
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
         ranking = cls(
             cohort=cohort,
             entries=entries,
             period=period,
             source=source,
             template_code=template_code,
+            next_cursor=next_cursor,
         )
 
         ranking.additional_properties = d

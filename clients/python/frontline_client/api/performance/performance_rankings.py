@@ -7,13 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.ranking import Ranking
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     period: str,
     template: str,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,15 @@ def _get_kwargs(
     params["period"] = period
 
     params["template"] = template
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,18 +95,25 @@ def sync_detailed(
     client: AuthenticatedClient,
     period: str,
     template: str,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | Ranking]:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
-     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
-    ranks
-    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
-    HR,
-    leaders and administrators only (403 otherwise); an unknown template answers 404.
+     Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+    in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen
+    scores
+    of its latest closing, ranked once when it closed; an open one live scores computed now (`source`
+    says
+    which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a
+    cursor
+    from before the month was closed or reopened answers 422.
 
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +126,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         period=period,
         template=template,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -122,18 +142,25 @@ def sync(
     client: AuthenticatedClient,
     period: str,
     template: str,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | Ranking | None:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
-     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
-    ranks
-    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
-    HR,
-    leaders and administrators only (403 otherwise); an unknown template answers 404.
+     Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+    in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen
+    scores
+    of its latest closing, ranked once when it closed; an open one live scores computed now (`source`
+    says
+    which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a
+    cursor
+    from before the month was closed or reopened answers 422.
 
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +174,8 @@ def sync(
         client=client,
         period=period,
         template=template,
+        limit=limit,
+        cursor=cursor,
     ).parsed
 
 
@@ -155,18 +184,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     period: str,
     template: str,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | Ranking]:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
-     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
-    ranks
-    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
-    HR,
-    leaders and administrators only (403 otherwise); an unknown template answers 404.
+     Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+    in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen
+    scores
+    of its latest closing, ranked once when it closed; an open one live scores computed now (`source`
+    says
+    which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a
+    cursor
+    from before the month was closed or reopened answers 422.
 
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +215,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         period=period,
         template=template,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,18 +229,25 @@ async def asyncio(
     client: AuthenticatedClient,
     period: str,
     template: str,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 ) -> Problem | Ranking | None:
     """Rank a cohort (everyone scored with a template in a month): score, rank, percentile
 
-     Ranks everyone scored with a template in a month, with score, rank and percentile. A closed month
-    ranks
-    the frozen scores of its latest closing; an open one live scores computed now (`source` says which).
-    HR,
-    leaders and administrators only (403 otherwise); an unknown template answers 404.
+     Ranks everyone scored with a template in a month, with score, rank and percentile, a page at a time
+    in rank order (ties by employee number); `cohort` counts them all. A closed month ranks the frozen
+    scores
+    of its latest closing, ranked once when it closed; an open one live scores computed now (`source`
+    says
+    which). HR, leaders and administrators only (403 otherwise); an unknown template answers 404; a
+    cursor
+    from before the month was closed or reopened answers 422.
 
     Args:
         period (str): A month, e.g. 2026-11
         template (str):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +262,7 @@ async def asyncio(
             client=client,
             period=period,
             template=template,
+            limit=limit,
+            cursor=cursor,
         )
     ).parsed
