@@ -257,12 +257,16 @@ def _driver_cause(exc: BaseException) -> BaseException | None:
 
 
 def _connection_unusable(exc: DBAPIError) -> bool:
-    """Interface errors of the driver ("connection is closed", "another operation is in
-    progress", protocol errors): the connection cannot serve this request, a retry can."""
-    if not isinstance(exc, (InterfaceError, InternalError)):
-        return False
+    """The server is away (shutting down, restarting, refusing connections), whatever class
+    SQLAlchemy's adaptor gave the error (a connection refused during shutdown comes as a plain
+    DBAPIError); or an interface error of the driver ("connection is closed", "another operation
+    is in progress", protocol errors). The connection cannot serve this request, a retry can."""
     cause = _driver_cause(exc)
-    return cause is not None and _driver_unusable(cause)
+    if cause is None:
+        return False
+    if isinstance(cause, _SERVER_AWAY):
+        return True
+    return isinstance(exc, (InterfaceError, InternalError)) and _driver_unusable(cause)
 
 
 def _unstorable(request: Request, cause: object) -> JSONResponse:
@@ -289,6 +293,10 @@ _DRIVER_UNAVAILABLE = (
     asyncpg.exceptions.InternalClientError,
     ConnectionError,
 )
+
+
+# The server itself is unavailable: shutting down or starting (57P0x), connection failures (08xxx).
+_SERVER_AWAY = (asyncpg.exceptions.PostgresConnectionError, asyncpg.exceptions.OperatorInterventionError)
 
 
 def _driver_unusable(exc: BaseException) -> bool:

@@ -285,10 +285,13 @@ def _wrapped_by_sqlalchemy(error: Exception) -> DBAPIError:
         asyncpg.exceptions.InternalClientError("another operation is in progress"),
         asyncpg.exceptions.InterfaceError("cannot perform operation: another operation is in progress"),
         asyncpg.exceptions.ProtocolError("unexpected message"),
+        # met by the soak run (bench/soak.py) while PostgreSQL restarted: connecting during its shutdown
+        asyncpg.exceptions.CannotConnectNowError("the database system is shutting down"),
+        asyncpg.exceptions.AdminShutdownError("terminating connection due to administrator command"),
     ],
-    ids=["internal-client-error", "interface-error", "protocol-error"],
+    ids=["internal-client-error", "interface-error", "protocol-error", "cannot-connect-now", "admin-shutdown"],
 )
-async def test_an_unusable_driver_connection_is_a_503_with_retry_after(
+async def test_an_unusable_or_unreachable_database_is_a_503_with_retry_after(
     app: FastAPI, client: httpx.AsyncClient, error: Exception
 ):
     app.add_api_route("/api/v1/test-only/driver", _raising(error), methods=["GET"])
