@@ -1,7 +1,8 @@
 """The plans of the daily screens on a tenant big enough for PostgreSQL's planner to choose as it
 would on a big one: every statement a screen runs is explained with its own parameters, and none
 reads the tickets or the people by a sequential scan (a department's queue newest first, its
-flag filters, a month's ticket figures, finding a person by part of a name or number).
+flag filters, a month's ticket figures, finding a person by part of a name or number, a store
+manager's members, attendance and people, whose visibility rule is part of each statement).
 PostgreSQL only: plans are PostgreSQL's."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tests.factories import World
 API = "/api/v1"
 DEPARTMENTS = 30
 PEOPLE = 100_000
+STORES = 2_000
 TICKETS = 100_000
 BIG_TABLES = ("tickets", "employees")
 
@@ -52,10 +54,11 @@ async def connect(database: Database) -> asyncpg.Connection:
 
 
 async def grow(database: Database, world: World) -> None:
-    """30 more departments, 100,000 people at a store, 100,000 tickets over two years spread over
+    """30 more departments, 2,000 more stores in the West region with 100,000 people, 100,000 tickets over two years spread over
     the departments (a fifth still open), then VACUUM ANALYZE."""
     async with database.session_scope() as session:
         hq_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == world.units["HQ"]))
+        west_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == world.units["R-WEST"]))
     connection = await connect(database)
     try:
         await connection.execute(
@@ -72,16 +75,29 @@ async def grow(database: Database, world: World) -> None:
         )
         await connection.execute(
             """
+            INSERT INTO org_units (id, code, name, kind, parent_id, path, timezone, latitude, longitude,
+                                   geofence_radius_m, created_at, updated_at)
+            SELECT u, 'S-X' || g, 'Store ' || g, 'store', $1::uuid, $2 || replace(u::text, '-', '') || '/',
+                   'Asia/Urumqi', 43.77, 87.62, 150, $3, $3
+            FROM (SELECT g, gen_random_uuid() AS u FROM generate_series(1, $4) g) units
+            """,
+            world.units["R-WEST"],
+            west_path,
+            START,
+            STORES,
+        )
+        await connection.execute(
+            """
+            WITH stores AS (SELECT array_agg(id ORDER BY code) AS ids FROM org_units WHERE code LIKE 'S-X%')
             INSERT INTO employees (id, employee_no, full_name, local_name, email, home_unit_id, hire_date, status,
                                    created_at, updated_at)
             SELECT gen_random_uuid(), 'P' || lpad(g::text, 6, '0'),
                    initcap(substr(md5(g::text), 1, 6)) || ' ' || initcap(substr(md5((g * 7)::text), 1, 7)),
                    chr(19968 + (g * 37) % 3000) || chr(19968 + (g * 101) % 3000) || chr(19968 + (g * 13) % 3000),
                    'p' || g || '@big.example',
-                   $1::uuid, DATE '2024-01-01', 'active', $2, $2
-            FROM generate_series(1, $3) g
+                   s.ids[1 + g % array_length(s.ids, 1)], DATE '2024-01-01', 'active', $1, $1
+            FROM generate_series(1, $2) g, stores s
             """,
-            world.units["S1"],
             START,
             PEOPLE,
         )
@@ -153,6 +169,12 @@ async def test_the_daily_screens_read_tickets_and_people_by_index_on_a_big_tenan
         ("hr", "/employees", {"q": one["full_name"][2:9]}),  # part of a name
         ("hr", "/employees", {"q": "P01234"}),
         ("hr", "/employees", {"q": one["local_name"]}),  # a name in characters (three: one trigram)
+        # a store manager's screens of her own (small) store, among 100,000 people
+        ("manager_s2", f"/org-units/{world.units['S2']}/members", {}),
+        ("manager_s2", f"/stores/{world.units['S2']}/attendance", {}),
+        ("manager_s2", "/employees", {}),
+        ("manager_s2", "/employees", {"q": "Staff"}),
+        ("ops_head", "/employees", {}),
     ]
     for who, path, params in screens:
         with recorded(database) as statements:

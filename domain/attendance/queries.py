@@ -35,7 +35,7 @@ from domain.org.places import PLACES, managed_store
 from domain.org.queries import get_unit, subtree_paths
 from domain.people.assignments import covering
 from domain.people.models import Assignment, Employee
-from domain.people.scope import assignments_on
+from domain.people.scope import people_at
 from domain.shared.access import require_role
 from domain.shared.actor import Actor, Role
 from domain.shared.clock import Clock
@@ -260,14 +260,8 @@ async def store_attendance(
     store = await managed_store(session, actor, store_id)
     tz = ZoneInfo(store.timezone)
     on = day or clock.now().astimezone(tz).date()
-    assigned_here = select(Assignment.employee_id).where(Assignment.unit_id == store.id, assignments_on(on))
-    candidates = list(
-        (
-            await session.scalars(
-                select(Employee).where(or_(Employee.home_unit_id == store.id, Employee.id.in_(assigned_here)))
-            )
-        ).all()
-    )
+    here = people_at([store.id], on)
+    candidates = list((await session.scalars(select(Employee).join(here, here.c.id == Employee.id))).all())
     assignments = (
         list(
             (

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.names import unit_names
@@ -14,7 +14,7 @@ from domain.org.queries import get_unit, organisation_today
 from domain.people.assignment_schemas import AssignmentRead, EmployeeAssignments, UnitMember
 from domain.people.models import Assignment, Employee
 from domain.people.schemas import EmployeeRead
-from domain.people.scope import assignments_on, get_visible_employee, visible_employees
+from domain.people.scope import get_visible_employee, people_at, visible_employees
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.pagination import DEFAULT_LIMIT, Slice, cursor_text, decode_cursor, slice_of
@@ -86,13 +86,11 @@ async def unit_members(
     home staff seconded elsewhere that day are not members, so a page may need more than one."""
     unit = await get_unit(session, actor=actor, unit_id=unit_id)
     day = on or await organisation_today(session, clock)
-    assigned_here = select(Assignment.employee_id).where(Assignment.unit_id == unit.id, assignments_on(day))
+    here = people_at([unit.id], day)
     query = (
         select(Employee)
-        .where(
-            or_(Employee.home_unit_id == unit.id, Employee.id.in_(assigned_here)),
-            await visible_employees(session, actor, clock, on=day),
-        )
+        .join(here, here.c.id == Employee.id)
+        .where(await visible_employees(session, actor, clock, on=day))
         .order_by(Employee.employee_no)
     )
     if cursor is not None:

@@ -12,10 +12,13 @@ Objects outside the actor's sight answer 404, so ids of other stores leak nothin
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, Subquery, false, or_, select, true, union
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from domain.org.models import OrgUnit
 from domain.org.queries import organisation_today, subtree_paths
@@ -35,6 +38,22 @@ def assignments_on(day: date) -> ColumnElement[bool]:
     )
 
 
+def people_at(units: Collection[uuid.UUID], first: date, last: date | None = None) -> Subquery:
+    """The ids (column `id`) of the people whose home is one of `units` or who are assigned to one of
+    them on some day of [first, last] (default: `first` alone). Join employees to it: a union of
+    two index reads, where an OR of both conditions made PostgreSQL read every employee (30 ms a
+    store of 45 people among 100,000)."""
+    end = first if last is None else last
+    at_home = select(Employee.id.label("id")).where(Employee.home_unit_id.in_(units))
+    assigned = select(Assignment.employee_id.label("id")).where(
+        Assignment.unit_id.in_(units),
+        Assignment.cancelled_at.is_(None),
+        Assignment.valid_from <= end,
+        or_(Assignment.valid_to.is_(None), Assignment.valid_to > first),
+    )
+    return union(at_home, assigned).subquery("people_at")
+
+
 def units_under(paths: list[str]) -> Select[uuid.UUID]:
     return select(OrgUnit.id).where(or_(*(OrgUnit.path.startswith(p) for p in paths)))
 
@@ -42,21 +61,25 @@ def units_under(paths: list[str]) -> Select[uuid.UUID]:
 async def visible_employees(
     session: AsyncSession, actor: Actor, clock: Clock, *, on: date | None = None
 ) -> ColumnElement[bool]:
-    """A WHERE clause on Employee selecting exactly the people the actor may see on `on` (default today)."""
+    """A WHERE clause on Employee selecting exactly the people the actor may see on `on` (default today).
+
+    One IN over a union of index reads (herself, home in sight, assigned in sight): the same rule
+    written as an OR of the three made PostgreSQL test every employee (20 ms a request among 100,000)."""
     if actor.sees_everyone:
         return true()
-    clauses: list[ColumnElement[bool]] = []
+    seen = aliased(Employee)  # the union's own employees, not correlated with the caller's query
+    sources: list[Select[Any]] = []
     if actor.employee_id is not None:
-        clauses.append(Employee.id == actor.employee_id)
+        sources.append(select(seen.id).where(seen.id == actor.employee_id))
     paths = await subtree_paths(session, actor.units_for(*SUBTREE_READERS))
     if paths:
         day = on or await organisation_today(session, clock)
         in_sight = units_under(paths)
-        clauses.append(Employee.home_unit_id.in_(in_sight))
-        clauses.append(
-            Employee.id.in_(select(Assignment.employee_id).where(Assignment.unit_id.in_(in_sight), assignments_on(day)))
-        )
-    return or_(*clauses) if clauses else false()
+        sources.append(select(seen.id).where(seen.home_unit_id.in_(in_sight)))
+        sources.append(select(Assignment.employee_id).where(Assignment.unit_id.in_(in_sight), assignments_on(day)))
+    if not sources:
+        return false()
+    return Employee.id.in_(union(*sources) if len(sources) > 1 else sources[0])
 
 
 async def get_visible_employee(

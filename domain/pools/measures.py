@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.queries import organisation_timezone
 from domain.people.models import Account, Assignment, Employee
+from domain.people.scope import people_at
 from domain.performance import rules as performance_rules
 from domain.performance.models import MetricTarget, MetricValue
 from domain.performance.month_scores import month_scores
@@ -208,18 +209,11 @@ async def frontline_work(session: AsyncSession, scope: Scope, month: Month) -> l
     stores = set(scope.stores)
     if not stores:
         return []
-    assigned = select(Assignment.employee_id).where(
-        Assignment.unit_id.in_(stores),
-        Assignment.cancelled_at.is_(None),
-        Assignment.valid_from <= month.last,
-        or_(Assignment.valid_to.is_(None), Assignment.valid_to > month.first),
-    )
+    there = people_at(stores, month.first, month.last)
     candidates = list(
         (
             await session.scalars(
-                select(Employee)
-                .where(or_(Employee.home_unit_id.in_(stores), Employee.id.in_(assigned)))
-                .order_by(Employee.employee_no)
+                select(Employee).join(there, there.c.id == Employee.id).order_by(Employee.employee_no)
             )
         ).all()
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.care import protections
@@ -21,6 +21,7 @@ from domain.care.protections import Kind
 from domain.org.models import OrgUnit
 from domain.people.assignments import unit_on
 from domain.people.models import Assignment, Employee, EmployeeStatus
+from domain.people.scope import people_at
 from domain.rosters import rules
 from domain.rosters.models import Roster, RosterOverride, RosterShift, RosterStatus, ShiftTemplate
 from domain.rosters.policy import RosterRules, policy_now
@@ -108,19 +109,11 @@ async def eligible_days(session: AsyncSession, store_id: uuid.UUID, days: Sequen
     """Who may be rostered at the store on each day: where their effective-dated assignment (or,
     without one, their home unit) puts them, active and hired by then."""
     first, last = days[0], days[-1]
-    here = select(Assignment.employee_id).where(
-        Assignment.unit_id == store_id,
-        Assignment.cancelled_at.is_(None),
-        Assignment.valid_from <= last,
-        or_(Assignment.valid_to.is_(None), Assignment.valid_to > first),
-    )
+    here = people_at([store_id], first, last)
     candidates = list(
         (
             await session.scalars(
-                select(Employee).where(
-                    or_(Employee.home_unit_id == store_id, Employee.id.in_(here)),
-                    Employee.status != EmployeeStatus.LEFT,
-                )
+                select(Employee).join(here, here.c.id == Employee.id).where(Employee.status != EmployeeStatus.LEFT)
             )
         ).all()
     )
