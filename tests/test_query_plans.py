@@ -54,8 +54,8 @@ async def connect(database: Database) -> asyncpg.Connection:
 
 
 async def grow(database: Database, world: World) -> None:
-    """30 more departments, 2,000 more stores in the West region with 100,000 people, 100,000 tickets over two years spread over
-    the departments (a fifth still open), then VACUUM ANALYZE."""
+    """30 more departments, 2,000 more stores in the West region with 100,000 people, 100,000 tickets
+    over two years spread over the departments (a fifth still open), then VACUUM ANALYZE."""
     async with database.session_scope() as session:
         hq_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == world.units["HQ"]))
         west_path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == world.units["R-WEST"]))
