@@ -6,7 +6,8 @@ Jobs: transfer milestones (starting tomorrow / started / ended events), retentio
 keys, handled outbox events, finished webhook deliveries and read notifications past their age, a
 batch per pass: domain/shared/retention.py), ticket SLA escalations (every pass: at most the poll
 interval, 2 s by default, well within the required 30 s), closing resolved tickets after 7 days,
-forgetting idle rate windows and sign-in counters, and sending due webhook deliveries.
+forgetting idle rate windows and sign-in counters, sending due webhook deliveries, and recomputing
+one draft pool's standing for its members (domain/pools/standings.py).
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -32,6 +33,7 @@ from domain.growth.notices import notify_eligibility
 from domain.growth.reports import write_reports
 from domain.notifications.retention import purge_read
 from domain.notifications.subscriber import NotificationSubscriber
+from domain.pools.standings import refresh_standings
 from domain.postings.reminders import remind_readiness
 from domain.shared import idempotency
 from domain.shared.clock import Clock
@@ -70,6 +72,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         purge_rate_windows,
         sign_in_counters.purge,
         partial(deliver_due, targets=webhook_targets),
+        refresh_standings,  # last: one pool's computation per pass, after the quick jobs
     ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.pools import preview
+from domain.pools import preview, standings
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.schemas import PoolPreview
 from domain.shared.access import holds_role
@@ -58,7 +58,7 @@ async def member_view(
     if live is not None and not preview.is_frozen(pool):
         view = live
     else:
-        view = await preview.current(session, pool, clock.now())
+        view = await standings.member_view(session, pool, actor.employee_id, clock.now())
     mine = [line for line in view.members if line.employee_id == actor.employee_id]
     if not mine:
         if pool.locked_at is None:

@@ -106,3 +106,34 @@ class PoolLedgerEntry(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[uuid.UUID | None]
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PoolStanding(Base):
+    """The pool as its members read it: one computation of the preview (live for a draft, the
+    calculation once calculated) for one version of the pool, its summary here and each member's
+    lines in pool_standing_lines. A member reads their own lines by key instead of computing the
+    whole scope (seconds for a region of thousands of people); the worker recomputes drafts'
+    standings every few minutes (domain/pools/standings.py). Keyed by (pool, version, moment), so
+    racing writers of one moment store it once; older standings go as a newer one is stored."""
+
+    __tablename__ = "pool_standings"
+    __table_args__ = (UniqueConstraint("pool_id", "pool_version", "computed_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    pool_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pools.id", ondelete="CASCADE"))
+    pool_version: Mapped[int] = mapped_column(Integer)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    summary: Mapped[dict[str, Any]] = mapped_column(JSONDocument)  # the preview without its members
+
+
+class PoolStandingLine(Base):
+    """One member's line of a standing (a member has a line per side they count on)."""
+
+    __tablename__ = "pool_standing_lines"
+
+    standing_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("pool_standings.id", ondelete="CASCADE"), primary_key=True
+    )
+    employee_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    side: Mapped[str] = mapped_column(String(16), primary_key=True)
+    line: Mapped[dict[str, Any]] = mapped_column(JSONDocument)

@@ -327,6 +327,7 @@ async def compute(session: AsyncSession, pool: Pool, now: datetime) -> PoolPrevi
         frontline_amount=format_minor(front_amount, currency),
         back_office_amount=format_minor(back_amount, currency),
         members=lines,
+        as_of=now,
     )
 
 

@@ -250,6 +250,12 @@ class PoolPreview(BaseModel):
     frontline_amount: str
     back_office_amount: str
     members: list[MemberLine] = Field(description="Everyone for HR; only the caller's own lines for a member")
+    as_of: datetime | None = Field(
+        None,
+        description="When these figures were computed: now for a live preview; for a member reading a draft pool, "
+        "at most 10 minutes ago (it is recomputed for its members every few minutes); for a calculated pool, "
+        "when it was calculated",
+    )
 
 
 class MyPool(BaseModel):
@@ -265,6 +271,9 @@ class MyPool(BaseModel):
     pool_amount: str
     lines: list[MemberLine]
     settled_amount: str | None = Field(description="What the ledger holds for me once the pool is locked")
+    as_of: datetime | None = Field(
+        description="When my lines were computed (a draft pool is recomputed for its members every few minutes)"
+    )
 
 
 class CorrectionLine(InputModel):

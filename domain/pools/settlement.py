@@ -517,6 +517,7 @@ async def _mine(
                     settled_amount=format_minor(settled[pool.id], pool.currency)
                     if pool.status == PoolStatus.LOCKED
                     else None,
+                    as_of=view.as_of,
                 ),
             )
         )

@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -19,7 +19,8 @@ from sqlalchemy import delete, event, func, select, update
 from sqlalchemy.exc import DBAPIError
 
 from domain.pools import preview as pool_preview
-from domain.pools.models import PoolLedgerEntry
+from domain.pools.models import PoolLedgerEntry, PoolStanding
+from domain.pools.standings import refresh_standings
 from domain.sales.models import DailyStoreSales
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
@@ -769,7 +770,7 @@ async def test_a_pool_locks_only_after_its_month_has_ended_or_early_with_a_reaso
 
 
 async def test_my_pools_computes_only_the_pools_i_may_be_in(
-    client: httpx.AsyncClient, world: World, monkeypatch: pytest.MonkeyPatch
+    client: httpx.AsyncClient, world: World, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each draft pool is a live computation over its whole scope: opening my pools computed every
     draft pool of the organisation (minutes on a big tenant). Only the pools I live, work or was
@@ -790,6 +791,8 @@ async def test_my_pools_computes_only_the_pools_i_may_be_in(
     monkeypatch.setattr(pool_preview, "compute", counted)
     for who, expected in (("staff_s1", [s1]), ("staff_s2", [s2]), ("ops_staff", [s1, s2]), ("hr", [])):
         computed.clear()
+        async with database.session_scope() as session:  # as if no one had read them yet
+            await session.execute(delete(PoolStanding))
         answer = await client.get(f"{API}/me/pools", headers=world.headers(who))
         assert answer.status_code == 200, answer.text
         assert [p["pool_id"] for p in answer.json()["items"]] == expected, who
@@ -799,3 +802,85 @@ async def test_my_pools_computes_only_the_pools_i_may_be_in(
         [("back_office", {"tickets_resolved": "1", "sla_met": "1", "rated": "1"})],
         [("back_office", {"named_weight": "2"})],
     ]
+
+
+async def test_members_read_a_draft_pool_as_last_computed_for_them(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft pool is a computation over its whole scope (seconds for a region on a big tenant) and
+    every member opening their pools computed it again. Members now read their lines as last computed:
+    by the first of them, then by the worker every 5 minutes; a change to the pool shows at once,
+    other news (a resolved ticket) at the worker's next computation, and `as_of` says when."""
+    pool_id = str((await create_pool(client, world))["id"])
+    computed: list[str] = []
+    compute = pool_preview.compute
+
+    async def counted(session: Any, pool: Any, now: datetime) -> Any:
+        computed.append(str(pool.id))
+        return await compute(session, pool, now)
+
+    monkeypatch.setattr(pool_preview, "compute", counted)
+
+    async def mine(who: str) -> dict[str, Any]:
+        answer = await client.get(f"{API}/me/pools", headers=world.headers(who))
+        assert answer.status_code == 200, answer.text
+        (pool,) = answer.json()["items"]
+        return pool  # type: ignore[no-any-return]
+
+    def as_of(pool: dict[str, Any]) -> datetime:
+        return datetime.fromisoformat(pool["as_of"])
+
+    opened = clock.now()
+    first = await mine("staff_s1")
+    assert (first["lines"][0]["projected_amount"], as_of(first), computed) == ("500.00", opened, [pool_id])
+    computed.clear()
+    clock.advance(timedelta(minutes=3))
+    for who in ("staff_s1", "manager_s1"):
+        assert (as_of(await mine(who)), computed) == (opened, []), who
+    assert (await client.get(f"{POOLS}/{pool_id}", headers=world.headers("manager_s1"))).status_code == 200
+    assert computed == []
+
+    changed = await client.patch(
+        f"{POOLS}/{pool_id}", json={"funding": [{"kind": "fixed", "amount": "2000.00"}]}, headers=world.headers("hr")
+    )
+    assert changed.status_code == 200, changed.text
+    after_change = await mine("staff_s1")
+    assert (after_change["lines"][0]["projected_amount"], as_of(after_change)) == ("1000.00", clock.now())
+    assert computed == [pool_id]
+    computed.clear()
+
+    await resolved_ticket(client, world, rating=5)  # the back office now has a share of S1's pool
+    assert (await mine("staff_s1"))["lines"][0]["projected_amount"] == "1000.00"
+    clock.advance(timedelta(minutes=5))
+    refreshed_at = clock.now()
+    assert await refresh_standings(database, clock) == 1
+    assert await refresh_standings(database, clock) == 0, "a fresh standing is not computed again"
+    assert computed == [pool_id]
+    computed.clear()
+    news = await mine("staff_s1")
+    everyone = {
+        (m["employee_no"], m["side"]): m["projected_amount"] for m in (await preview(client, world, pool_id))["members"]
+    }
+    computed.clear()
+    assert everyone[("E0102", "frontline")] != "1000.00"
+    assert (news["lines"][0]["projected_amount"], as_of(news)) == (everyone[("E0102", "frontline")], refreshed_at)
+
+    clock.advance(timedelta(minutes=10, seconds=1))  # the worker is away: the first member computes it
+    late = await mine("staff_s1")
+    assert (as_of(late), computed) == (clock.now(), [pool_id])
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(PoolStanding)) == 1, "older standings go"
+
+
+async def test_two_workers_compute_each_stale_pool_once(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+) -> None:
+    """Racing workers each take a different pool (the one being computed is skipped), and nothing
+    is computed twice."""
+    for store in ("S1", "S2"):
+        await create_pool(client, world, name=f"{store} March pool", scope_unit_id=str(world.units[store]))
+    assert sum(await asyncio.gather(*(refresh_standings(database, clock) for _ in range(3)))) <= 2
+    while await refresh_standings(database, clock):
+        pass
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(PoolStanding)) == 2

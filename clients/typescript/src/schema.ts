@@ -8819,6 +8819,11 @@ export interface components {
         };
         /** MyPool */
         MyPool: {
+            /**
+             * As Of
+             * @description When my lines were computed (a draft pool is recomputed for its members every few minutes)
+             */
+            as_of: string | null;
             /** Currency */
             currency: string;
             /** Lines */
@@ -10119,6 +10124,11 @@ export interface components {
         };
         /** PoolPreview */
         PoolPreview: {
+            /**
+             * As Of
+             * @description When these figures were computed: now for a live preview; for a member reading a draft pool, at most 10 minutes ago (it is recomputed for its members every few minutes); for a calculated pool, when it was calculated
+             */
+            as_of?: string | null;
             /** Back Office Amount */
             back_office_amount: string;
             /** Back Office Percent */

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -20,6 +21,8 @@ T = TypeVar("T", bound="MyPool")
 class MyPool:
     """
     Attributes:
+        as_of (datetime.datetime | None): When my lines were computed (a draft pool is recomputed for its members every
+            few minutes)
         currency (str):
         lines (list[MemberLine]):
         name (str):
@@ -34,6 +37,7 @@ class MyPool:
         status (PoolStatus):
     """
 
+    as_of: datetime.datetime | None
     currency: str
     lines: list[MemberLine]
     name: str
@@ -49,6 +53,12 @@ class MyPool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        as_of: None | str
+        if isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
+
         currency = self.currency
 
         lines = []
@@ -82,6 +92,7 @@ class MyPool:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "as_of": as_of,
                 "currency": currency,
                 "lines": lines,
                 "name": name,
@@ -104,6 +115,22 @@ class MyPool:
         from ..models.member_line import MemberLine  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_as_of(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        as_of = _parse_as_of(d.pop("as_of"))
+
         currency = d.pop("currency")
 
         lines = []
@@ -144,6 +171,7 @@ class MyPool:
         status = PoolStatus(d.pop("status"))
 
         my_pool = cls(
+            as_of=as_of,
             currency=currency,
             lines=lines,
             name=name,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_preview_source import PoolPreviewSource
 from ..models.pool_status import PoolStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition_result import ConditionResult
@@ -41,6 +43,9 @@ class PoolPreview:
         qualified (bool):
         source (PoolPreviewSource):
         status (PoolStatus):
+        as_of (datetime.datetime | None | Unset): When these figures were computed: now for a live preview; for a member
+            reading a draft pool, at most 10 minutes ago (it is recomputed for its members every few minutes); for a
+            calculated pool, when it was calculated
     """
 
     back_office_amount: str
@@ -60,6 +65,7 @@ class PoolPreview:
     qualified: bool
     source: PoolPreviewSource
     status: PoolStatus
+    as_of: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,6 +118,14 @@ class PoolPreview:
 
         status = self.status.value
 
+        as_of: None | str | Unset
+        if isinstance(self.as_of, Unset):
+            as_of = UNSET
+        elif isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,6 +149,8 @@ class PoolPreview:
                 "status": status,
             }
         )
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
 
         return field_dict
 
@@ -208,6 +224,23 @@ class PoolPreview:
 
         status = PoolStatus(d.pop("status"))
 
+        def _parse_as_of(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        as_of = _parse_as_of(d.pop("as_of", UNSET))
+
         pool_preview = cls(
             back_office_amount=back_office_amount,
             back_office_percent=back_office_percent,
@@ -226,6 +259,7 @@ class PoolPreview:
             qualified=qualified,
             source=source,
             status=status,
+            as_of=as_of,
         )
 
         pool_preview.additional_properties = d
