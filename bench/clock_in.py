@@ -28,6 +28,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import asyncpg
 from sqlalchemy import insert
@@ -50,6 +51,7 @@ ADMIN_URL = os.environ.get("FRONTLINE_BENCH_POSTGRES_URL", "postgresql://postgre
 SECRET = "bench-signing-key-" + "k" * 40
 STORES = 50
 EMPLOYEES_PER_STORE = 60
+ZONE = ZoneInfo("Asia/Shanghai")
 
 
 async def admin(statement: str) -> None:
@@ -64,11 +66,14 @@ def database_url(name: str, driver: str = "postgresql+asyncpg") -> str:
     return make_url(ADMIN_URL).set(drivername=driver, database=name).render_as_string(hide_password=False)
 
 
-async def seed(url: str) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
-    """Stores around Shanghai and their staff; returns (employee, store, lat, lon)."""
+Rows = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+Staff = list[tuple[uuid.UUID, uuid.UUID, float, float]]
+
+
+def organisation() -> tuple[Rows, Staff]:
+    """Stores around Shanghai and their staff: (units, employees) rows and (employee, store, lat, lon)."""
     rng = random.Random(7)
     now = datetime.now(UTC)
-    database = Database(url)
     hq_id = uuid.uuid4()
     units: list[dict[str, Any]] = [
         dict(
@@ -126,12 +131,117 @@ async def seed(url: str) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
                 )
             )
             staff.append((employee_id, store_id, lat, lon))
+    return (units, people), staff
+
+
+async def seed(url: str, organised: tuple[Rows, Staff] | None = None) -> Staff:
+    """Writes the organisation (a new one unless given) and returns its staff."""
+    (units, people), staff = organised or organisation()
+    database = Database(url)
     async with database.session_scope() as session:
         await session.execute(insert(OrgUnit), units[:1])
         await session.execute(insert(OrgUnit), units[1:])
         await session.execute(insert(Employee), people)
     await database.dispose()
     return staff
+
+
+HISTORY_DAYS = 730
+HISTORY_CHUNKS = 10
+
+
+async def add_history(dsn: str, punches: int) -> None:
+    """`punches` punches of the last HISTORY_DAYS days already in the table, as a chain two years
+    into the app has them: an in at 09:00 and an out at 17:00 (store time) every day for the bench's
+    staff and, to make up the number, for more stores of 60 people each (about 6,850 people for 10
+    million), with each person's sequence and count, and ids ordered by time as the app makes them
+    (domain/shared/ids.py); plus the idempotency keys of the last 8 days
+    (the retention window), one per punch. Written by the server (INSERT ... SELECT) with the
+    secondary indexes dropped and built again after (a packed index, as after a REINDEX), then
+    VACUUM ANALYZE and a CHECKPOINT, so the load starts on a settled table."""
+    connection = await asyncpg.connect(dsn)
+    try:
+        people = await connection.fetchval("SELECT count(*) FROM employees")
+        needed = -(-punches // (2 * HISTORY_DAYS))
+        extra_stores = max(0, -(-(needed - people) // EMPLOYEES_PER_STORE))
+        await connection.execute(
+            """
+            WITH hq AS (SELECT id, path FROM org_units WHERE code = 'HQ'), stores AS (
+                SELECT gen_random_uuid() AS id, n FROM generate_series(1, $1) AS n
+            ), placed AS (
+                INSERT INTO org_units (id, code, name, kind, parent_id, path, timezone, latitude, longitude,
+                                       geofence_radius_m, created_at, updated_at)
+                SELECT s.id, 'H' || lpad(s.n::text, 4, '0'), 'History store ' || s.n, 'store', hq.id,
+                       hq.path || replace(s.id::text, '-', '') || '/', 'Asia/Shanghai',
+                       31.2 + random() * 0.4 - 0.2, 121.47 + random() * 0.4 - 0.2, 150, now(), now()
+                FROM stores s, hq RETURNING id
+            )
+            INSERT INTO employees (id, employee_no, full_name, home_unit_id, hire_date, status, created_at, updated_at)
+            SELECT gen_random_uuid(), 'H' || lpad((row_number() OVER ())::text, 6, '0'), 'History Person', p.id,
+                   date '2024-01-01', 'active', now(), now()
+            FROM placed p CROSS JOIN generate_series(1, $2)
+            """,
+            extra_stores,
+            EMPLOYEES_PER_STORE,
+        )
+        indexes = await connection.fetch(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename IN ('clock_ins', 'idempotency_keys')"
+            " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexname::regclass)"
+        )
+        for index in indexes:
+            await connection.execute(f'DROP INDEX "{index["indexname"]}"')
+        await connection.execute(
+            """
+            CREATE TEMP TABLE history_people AS
+            SELECT e.id, e.home_unit_id, u.latitude, u.longitude, row_number() OVER (ORDER BY e.employee_no) AS n
+            FROM employees e JOIN org_units u ON u.id = e.home_unit_id
+            """
+        )
+        today = datetime.now(ZONE).date()
+        for chunk in range(HISTORY_CHUNKS):
+            await connection.execute(
+                """
+                WITH punched AS (
+                    SELECT p.id AS employee_id, p.home_unit_id, p.latitude, p.longitude, k.kind,
+                           (($1::date - d) + k.at) AT TIME ZONE 'Asia/Shanghai' AS at,
+                           row_number() OVER (PARTITION BY p.id ORDER BY d DESC, k.at) AS sequence
+                    FROM history_people p
+                    CROSS JOIN generate_series(1, $2) AS d
+                    CROSS JOIN (VALUES ('in', time '09:00'), ('out', time '17:00')) AS k(kind, at)
+                    WHERE p.n <= $3 AND p.n % $4 = $5
+                ), inserted AS (
+                    INSERT INTO clock_ins (id, employee_id, store_id, kind, punched_at, received_at, client_time,
+                                           latitude, longitude, accuracy_m, distance_m, method, device_id, flags,
+                                           flagged, request_id, sequence)
+                    SELECT (lpad(to_hex(floor(extract(epoch FROM at) * 1000)::bigint), 12, '0') || '7'
+                            || substr(md5(random()::text), 1, 3) || to_hex(8 + floor(random() * 4)::int)
+                            || substr(md5(random()::text), 1, 15))::uuid,
+                           employee_id, home_unit_id, kind, at, at, at, latitude + 0.0003,
+                           longitude, 12, 33.4, 'gps', 'bench-phone', '[]', false, md5(employee_id::text || at),
+                           sequence
+                    FROM punched RETURNING employee_id, sequence, received_at
+                ), keyed AS (
+                    INSERT INTO idempotency_keys (owner_id, key, request_hash, status_code, response, created_at,
+                                                  expires_at)
+                    SELECT employee_id, md5(employee_id::text || sequence), md5(sequence::text), 201, '{}',
+                           received_at, received_at + interval '8 days'
+                    FROM inserted WHERE received_at > now() - interval '8 days'
+                )
+                INSERT INTO clock_in_sequences (employee_id, last_sequence)
+                SELECT employee_id, max(sequence) FROM inserted GROUP BY employee_id
+                """,
+                today,
+                HISTORY_DAYS,
+                needed,
+                HISTORY_CHUNKS,
+                chunk,
+            )
+        for index in indexes:
+            await connection.execute(index["indexdef"])
+        await connection.execute("VACUUM ANALYZE")
+        await connection.execute("CHECKPOINT")
+    finally:
+        await connection.close()
 
 
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -177,6 +287,18 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=15)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+
+
+def app_environment(url: str) -> dict[str, str]:
+    return {
+        "FRONTLINE_ENV": "production",
+        "FRONTLINE_DATABASE_URL": url,
+        "FRONTLINE_JWT_SECRET": SECRET,
+        "FRONTLINE_CARE_KEYS": "bench:" + "A" * 43,  # production requires care keys
+        "FRONTLINE_LOG_LEVEL": "WARNING",
+        "FRONTLINE_DB_POOL_SIZE": "10",
+        "FRONTLINE_DB_MAX_OVERFLOW": "10",
+    }
 
 
 def punch_requests(staff: list[tuple[uuid.UUID, uuid.UUID, float, float]]):  # type: ignore[no-untyped-def]
@@ -235,18 +357,32 @@ async def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--slices", type=int, default=4, help="alternating load slices per server")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=10_000_000,
+        help="punches already in the table of a second app database, served beside the empty one (0: none)",
+    )
     args = parser.parse_args()
 
     (ROOT / "var").mkdir(exist_ok=True)
     suffix = uuid.uuid4().hex[:8]
-    app_db, ceiling_db = f"frontline_bench_{suffix}", f"frontline_ceiling_{suffix}"
-    await admin(f'CREATE DATABASE "{app_db}"')
-    await admin(f'CREATE DATABASE "{ceiling_db}"')
+    app_db, history_db, ceiling_db = (f"frontline_{name}_{suffix}" for name in ("bench", "history", "ceiling"))
+    databases = [app_db, ceiling_db] + ([history_db] if args.history else [])
+    for name in databases:
+        await admin(f'CREATE DATABASE "{name}"')
     processes: list[subprocess.Popen[bytes]] = []
     try:
-        url = database_url(app_db)
-        await asyncio.to_thread(migrations.upgrade, url)
-        staff = await seed(url)
+        organised = organisation()
+        staff = organised[1]
+        url, history_url = database_url(app_db), database_url(history_db)
+        for target in [url] + ([history_url] if args.history else []):
+            await asyncio.to_thread(migrations.upgrade, target)
+            await seed(target, organised)
+        if args.history:
+            started = time.perf_counter()
+            await add_history(database_url(history_db, "postgresql"), args.history)
+            print(f"clock_in.history: {args.history:,} punches written in {time.perf_counter() - started:.0f} s")
         ceiling_dsn = database_url(ceiling_db, "postgresql")
         connection = await asyncpg.connect(ceiling_dsn)
         await connection.execute(
@@ -256,28 +392,16 @@ async def main() -> None:
         await connection.close()
 
         processes.append(serve("bench.ceiling_app:app", 8791, {"BENCH_CEILING_DSN": ceiling_dsn}))
-        processes.append(
-            serve(
-                "api.asgi:app",
-                8792,
-                {
-                    "FRONTLINE_ENV": "production",
-                    "FRONTLINE_DATABASE_URL": url,
-                    "FRONTLINE_JWT_SECRET": SECRET,
-                    "FRONTLINE_CARE_KEYS": "bench:" + "A" * 43,  # production requires care keys
-                    "FRONTLINE_LOG_LEVEL": "WARNING",
-                    "FRONTLINE_DB_POOL_SIZE": "10",
-                    "FRONTLINE_DB_MAX_OVERFLOW": "10",
-                },
-            )
-        )
-        # Both servers are up; the load alternates between them in slices (ceiling, app, app,
-        # ceiling, ...), so whatever else the shared box is doing weighs on both alike.
-        ceiling, product = LoadResult(), LoadResult()
-        ceiling_requests, product_requests = punch_requests(staff), punch_requests(staff)
+        for port, target in [(8792, url)] + ([(8793, history_url)] if args.history else []):
+            processes.append(serve("api.asgi:app", port, app_environment(target)))
+        # The servers are up; the load alternates between them in slices (ceiling, app, history,
+        # then the other way round, ...), so whatever else the shared box is doing weighs on all alike.
+        ceiling, product, history = LoadResult(), LoadResult(), LoadResult()
+        order = [(8791, punch_requests(staff), ceiling), (8792, punch_requests(staff), product)]
+        if args.history:
+            order.append((8793, punch_requests(staff), history))
         slice_s = args.seconds / args.slices
         for number in range(args.slices):
-            order = [(8791, ceiling_requests, ceiling), (8792, product_requests, product)]
             for port, requests, total in order if number % 2 == 0 else reversed(order):
                 part = await run_load(
                     "127.0.0.1",
@@ -296,11 +420,20 @@ async def main() -> None:
         print(f"clock_in.rps: {product.rps:.0f} ({ratio:.2f} of ceiling {ceiling.rps:.0f})")
         print(f"clock_in.p50_ms: {product.percentile_ms(0.50):.1f} (ceiling {ceiling.percentile_ms(0.50):.1f})")
         print(f"clock_in.p99_ms: {product.percentile_ms(0.99):.1f} (ceiling {ceiling.percentile_ms(0.99):.1f})")
+        if args.history:
+            report("clock_in_history", history)
+            print(
+                f"clock_in_history.rps: {history.rps:.0f} ({history.rps / product.rps:.2f} of the empty table's,"
+                f" {history.rps / ceiling.rps:.2f} of ceiling) with {args.history:,} punches in place"
+            )
+            print(
+                f"clock_in_history.p50_ms: {history.percentile_ms(0.50):.1f}, p99_ms: {history.percentile_ms(0.99):.1f}"
+            )
     finally:
         for process in processes:
             stop(process)
-        await admin(f'DROP DATABASE IF EXISTS "{app_db}" WITH (FORCE)')
-        await admin(f'DROP DATABASE IF EXISTS "{ceiling_db}" WITH (FORCE)')
+        for name in databases:
+            await admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

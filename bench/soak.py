@@ -11,7 +11,7 @@ escalate them during the run.
 Traffic, closed loop, `--users` virtual users alternating between the two API processes:
 - store staff punch in and out at their store (inside its geofence), one Idempotency-Key a punch;
 - store staff raise tickets and reply to their own;
-- HR submits secondment requests for head-office staff;
+- head-office staff ask for secondments to stores (the approval chain's first step);
 - the ERP client pushes batches of sales lines;
 - reads: my attendance, a department's ticket queue, people search, HR's approvals inbox.
 A write that fails for want of the database (503, or the connection dropped) is sent again with the
@@ -238,8 +238,8 @@ class Receiver:
                 status = b"204 No Content"
             writer.write(b"HTTP/1.1 " + status + b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
-            pass
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError, asyncio.CancelledError):
+            pass  # a cancelled handler (the receiver closing at the end) ends quietly
         finally:
             writer.close()
 
@@ -266,7 +266,7 @@ class World:
     staff: list[Person]
     hr: Person
     head: Person
-    head_office: list[uuid.UUID]
+    head_office: list[Person]
     stores: list[tuple[uuid.UUID, str]]
     categories: list[str]
     client_token: str = ""
@@ -319,12 +319,22 @@ async def prepare(cluster: Cluster, port: int, receiver_port: int, staff_account
             " ORDER BY e.employee_no LIMIT $1",
             staff_accounts,
         )
+        # head-office people under a department head ask for their own secondments, so each step of
+        # the chain (department review, HR approval, leader sign-off) has someone to decide it
+        unaccounted_head_office = await connection.fetch(
+            "SELECT e.id FROM employees e JOIN org_units u ON u.id = e.home_unit_id AND u.kind = 'department'"
+            " WHERE e.status = 'active' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.employee_id = e.id)"
+            " AND EXISTS (SELECT 1 FROM role_grants g JOIN org_units d ON d.id = g.org_unit_id"
+            " WHERE g.role = 'dept_head' AND u.path LIKE d.path || '%') ORDER BY e.employee_no"
+        )
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
             headers = {"Authorization": f"Bearer {admin.token}"}
-            for number, row in enumerate(unaccounted):
-                body = {"employee_id": str(row["id"]), "email": f"soak-{number}@soak.example", "password": PASSWORD}
-                answer = await http.post("/api/v1/accounts", json=body, headers=headers)
-                assert answer.status_code == 201, answer.text
+            for prefix, rows in (("soak", unaccounted), ("soak-hq", unaccounted_head_office)):
+                for number, row in enumerate(rows):
+                    email = f"{prefix}-{number}@soak.example"
+                    body = {"employee_id": str(row["id"]), "email": email, "password": PASSWORD}
+                    answer = await http.post("/api/v1/accounts", json=body, headers=headers)
+                    assert answer.status_code == 201, answer.text
             policies = {
                 "policies": [
                     {
@@ -358,7 +368,8 @@ async def prepare(cluster: Cluster, port: int, receiver_port: int, staff_account
                 "/api/v1/webhooks/subscriptions", json=subscription, headers={"Authorization": f"Bearer {client_token}"}
             )
             assert answer.status_code == 201, answer.text
-        staff = await people(connection, tokens, "a.email LIKE 'soak-%@soak.example'")
+        staff = await people(connection, tokens, "a.email ~ '^soak-[0-9]+@soak[.]example$'")
+        head_office = await people(connection, tokens, "a.email LIKE 'soak-hq-%@soak.example'")
         places = {
             row["id"]: (row["unit_id"], row["latitude"], row["longitude"])
             for row in await connection.fetch(
@@ -368,16 +379,6 @@ async def prepare(cluster: Cluster, port: int, receiver_port: int, staff_account
         }
         for person in staff:
             person.store = places[person.employee_id]
-        head_office = [
-            r["id"]
-            for r in await connection.fetch(
-                # under a department head, so the request's first step has someone to decide it
-                "SELECT e.id FROM employees e JOIN org_units u ON u.id = e.home_unit_id AND u.kind = 'department'"
-                " WHERE e.status = 'active' AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.employee_id = e.id)"
-                " AND EXISTS (SELECT 1 FROM role_grants g JOIN org_units d ON d.id = g.org_unit_id"
-                " WHERE g.role = 'dept_head' AND u.path LIKE d.path || '%')"
-            )
-        ]
         stores = [
             (r["id"], r["code"]) for r in await connection.fetch("SELECT id, code FROM org_units WHERE kind = 'store'")
         ]
@@ -511,16 +512,18 @@ class Traffic:
         return None
 
     async def transfer(self, http: httpx.AsyncClient) -> None:
-        begins = date.today() + timedelta(days=self.rng.randint(30, 600))
+        """A head-office person asks for a secondment (some land on one they asked for: 409)."""
+        person = self.rng.choice(self.world.head_office)
+        begins = date.today() + timedelta(days=self.rng.randint(30, 3000))
         body = {
-            "employee_id": str(self.rng.choice(self.world.head_office)),
+            "employee_id": str(person.employee_id),
             "kind": "secondment",
             "destination_unit_id": str(self.rng.choice(self.world.stores)[0]),
             "start_date": begins.isoformat(),
-            "end_date": (begins + timedelta(days=self.rng.randint(7, 60))).isoformat(),
+            "end_date": (begins + timedelta(days=self.rng.randint(7, 30))).isoformat(),
             "reason": "Support the store through the soak",
         }
-        answer = await self.send(http, "transfer", "POST", "/api/v1/transfers", self.world.hr.token, json=body)
+        answer = await self.send(http, "transfer", "POST", "/api/v1/transfers", person.token, json=body)
         if answer is not None and answer.status_code == 201:
             self.tally.created["transfers"].add(answer.json()["id"])
 

@@ -76,6 +76,7 @@ from domain.shared.db import Database, DriverStatement, driver_array_type, drive
 from domain.shared.errors import Forbidden, InvalidInput, NotFound
 from domain.shared.events import announce
 from domain.shared.i18n import _
+from domain.shared.ids import time_ordered_id
 from domain.shared.upsert import PerDatabase
 
 ZONE_CACHE_SECONDS = 300.0
@@ -501,7 +502,7 @@ async def _decide(
         request_id=actor.request_id,
         received_at=received_at,
         timing=timing,
-        punch_id=uuid.uuid4(),
+        punch_id=time_ordered_id(received_at),
     )
 
 
