@@ -61,6 +61,7 @@ import json
 import math
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -348,9 +349,13 @@ class Build:
     async def script(self, sql: str, *args: Any) -> str:
         """Runs one or more statements, the arguments written in as literals (`$n`): the simple
         protocol runs scripts and CREATE TABLE AS, which take no bound parameters."""
-        for number in range(len(args), 0, -1):
-            sql = sql.replace(f"${number}", literal(args[number - 1]))
-        return str(await self.connection.execute(sql))
+
+        def written(found: re.Match[str]) -> str:
+            number = int(found[1])
+            return literal(args[number - 1]) if number <= len(args) else found[0]
+
+        # one pass: a literal written in (a password hash holds "$1") is not read again
+        return str(await self.connection.execute(re.sub(r"\$(\d+)", written, sql)))
 
     async def run_in_batches(self, sql: str, batches: int, *args: Any) -> None:
         """`sql` with $1 = the batch number (0..batches-1) and $2 = batches, each its own transaction:
