@@ -81,12 +81,15 @@ import asyncpg
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import domain.models  # noqa: E402, F401  (every table known to the mapper, for the worker's job)
 from api.demo_data import GIVEN, SURNAMES  # noqa: E402
 from api.security import JoseTokens  # noqa: E402
 from bench.clock_in import ADMIN_URL, SECRET, admin, database_url, serve, stop  # noqa: E402
 from bench.loadgen import LoadResult, run_load  # noqa: E402
+from domain.pools.standings import refresh_standings  # noqa: E402
 from domain.shared.actor import Grant, Role  # noqa: E402
 from domain.shared.clock import SystemClock  # noqa: E402
+from domain.shared.db import Database  # noqa: E402
 from domain.shared.pagination import encode_cursor  # noqa: E402
 from domain.transfers.rules import DEFAULT_CHAIN  # noqa: E402
 
@@ -1965,6 +1968,19 @@ async def build_demo() -> str:
     return name
 
 
+async def warm_standings(name: str) -> None:
+    """What the worker keeps ready (it is not running here): each draft pool's standing, so that
+    my_pools reads them as members do (without it, the first reader of each pool computes it)."""
+    database = Database(database_url(name))
+    started, pools = time.perf_counter(), 0
+    try:
+        while await refresh_standings(database, SystemClock()):
+            pools += 1
+    finally:
+        await database.dispose()
+    log(f"{name}: the worker's pool standings computed ({pools} draft pools, {time.perf_counter() - started:.1f} s)")
+
+
 async def compare(today: date, seconds: float, connections: int, only: set[str]) -> None:
     demo_name = await build_demo()
     processes = []
@@ -1992,6 +2008,8 @@ async def compare(today: date, seconds: float, connections: int, only: set[str])
             f"big_tenant.sign_in {number} (a store employee of the grown tenant): {status}"
             + ("" if status == 200 else f" {body}")
         )
+        for name in (DATABASE, demo_name):
+            await warm_standings(name)
         big_screens = await screens(connect_url(DATABASE), False, today)
         demo_screens = {s.name: s for s in await screens(connect_url(demo_name), True, today)}
         minter = Minter()

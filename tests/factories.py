@@ -240,9 +240,11 @@ async def insert_ticket(
     resolved_at: datetime | None = None,
     rating: int | None = None,
     status: TicketStatus | None = None,
+    recorded: bool = False,
 ) -> uuid.UUID:
     """A ticket row written directly, as older code may have left it (e.g. handled by its own
-    requester): for tests of what reads must make of such rows. Targets: 2 h and 24 h, wall clock."""
+    requester): for tests of what reads must make of such rows. Targets: 2 h and 24 h, wall clock.
+    `recorded`: with the outcomes of its stopped clocks recorded, as code since migration 0025 does."""
     ticket_id = uuid.uuid4()
     first_responded_at = created_at + timedelta(minutes=10) if first_responder else None
     async with database.session_scope() as session:
@@ -277,9 +279,21 @@ async def insert_ticket(
                 version=1,
                 created_at=created_at,
                 updated_at=resolved_at or created_at,
+                **(_outcomes(created_at, first_responded_at, resolved_at) if recorded else {}),
             )
         )
     return ticket_id
+
+
+def _outcomes(created_at: datetime, answered: datetime | None, resolved: datetime | None) -> dict[str, Any]:
+    """The recorded outcomes of insert_ticket's clocks (wall clock, no waits)."""
+    outcomes: dict[str, Any] = {}
+    if answered is not None:
+        minutes = int((answered - created_at).total_seconds() // 60)
+        outcomes |= {"first_response_met": minutes <= 120, "first_response_elapsed_minutes": minutes}
+    if resolved is not None:
+        outcomes |= {"resolution_met": resolved - created_at <= timedelta(hours=24), "resolution_paused_minutes": 0}
+    return outcomes
 
 
 @dataclass(frozen=True)

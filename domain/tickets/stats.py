@@ -3,13 +3,12 @@ and per responder (inputs to the performance scorecards)."""
 
 from __future__ import annotations
 
-import statistics
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
@@ -21,7 +20,7 @@ from domain.shared.i18n import _
 from domain.tickets.access import is_department_head
 from domain.tickets.clocks import ClockContext, load_context, read_clocks
 from domain.tickets.models import Ticket, TicketPause
-from domain.tickets.responders import counts_for_responder, resolver_column, resolver_of
+from domain.tickets.responders import counted_for, counts_for_responder, resolver_column, resolver_of
 from domain.tickets.schemas import DepartmentStats, ResponderStats, TicketStats
 
 
@@ -41,7 +40,7 @@ class Figures:
     tickets: int = 0
     answered: int = 0
     met: int = 0
-    first_minutes: list[int] = field(default_factory=list)
+    first_minutes: Counter[int] = field(default_factory=Counter)
     resolved: int = 0
     resolved_met: int = 0
     paused: int = 0
@@ -73,7 +72,7 @@ class Figures:
             self.answered += 1
             self.met += met
             if minutes is not None:
-                self.first_minutes.append(minutes)
+                self.first_minutes[minutes] += 1
             if answerer is not None and counts_for_responder(requester, answerer):
                 tally = self.responders[answerer]
                 tally.first_responses += 1
@@ -96,6 +95,24 @@ class Figures:
 
 def _share(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
+
+
+def _median(values: Counter[int]) -> float | None:
+    """statistics.median of the values counted: the middle one, or the mean of the middle two."""
+    count = sum(values.values())
+    if not count:
+        return None
+    low = high = None
+    seen = 0
+    for value in sorted(values):
+        seen += values[value]
+        if low is None and seen > (count - 1) // 2:
+            low = value
+        if seen > count // 2:
+            high = value
+            break
+    assert low is not None and high is not None
+    return low if count % 2 else (low + high) / 2
 
 
 def _average(total: int, count: int) -> float | None:
@@ -144,9 +161,7 @@ async def ticket_stats(
                 department_name=department_names.get(dept_id, ""),
                 tickets=counted.tickets,
                 first_response_compliance=_share(counted.met, counted.answered),
-                median_first_response_minutes=statistics.median(counted.first_minutes)
-                if counted.first_minutes
-                else None,
+                median_first_response_minutes=_median(counted.first_minutes),
                 resolution_compliance=_share(counted.resolved_met, counted.resolved),
                 paused_minutes=counted.paused,
                 average_rating=_average(counted.rating_sum, counted.ratings),
@@ -187,53 +202,75 @@ def _read_live() -> ColumnElement[bool]:
 async def _add_recorded(
     session: AsyncSession, figures: dict[uuid.UUID, Figures], where: list[ColumnElement[bool]], now: datetime
 ) -> None:
-    """What read_clocks would show, from the recorded outcomes and the due times: one read of the
-    columns that hold them (a month's tickets lie across tens of thousands of pages; grouped reads
-    per department, per answerer and per resolver visited each page again), summed here."""
+    """What read_clocks would show, summed by the database from the recorded outcomes and the due
+    times (Figures.add's rules in SQL): per department, per minutes to the first answer (for the
+    median), per answerer and per resolver. HR's month on the big tenant is about 40,000 tickets;
+    sending each row to Python to be added cost more than reading it."""
+    answered = Ticket.first_responded_at.is_not(None)
+    resolved = Ticket.resolved_at.is_not(None)
     owner = resolver_column()
+    rated = and_(Ticket.rating.is_not(None), or_(owner.is_(None), owner != Ticket.requester_account_id))
+    department = Ticket.department_id
     rows = await session.execute(
         select(
-            Ticket.department_id,
-            Ticket.requester_account_id,
-            Ticket.first_responder_account_id,
-            owner,
-            Ticket.first_responded_at.is_not(None),
-            Ticket.first_response_due_at <= now,
-            Ticket.first_response_met,
-            Ticket.first_response_elapsed_minutes,
-            Ticket.resolved_at.is_not(None),
-            Ticket.resolution_met,
-            Ticket.resolution_paused_minutes,
-            Ticket.rating,
-        ).where(*where)
-    )
-    for (
-        dept_id,
-        requester,
-        answerer,
-        resolver,
-        answered,
-        due,
-        met,
-        minutes,
-        resolved,
-        resolution_met,
-        paused,
-        rating,
-    ) in rows:
-        figures[dept_id].add(
-            requester=requester,
-            answerer=answerer,
-            resolver=resolver,
-            answered=answered,
-            missed=due,
-            met=bool(met),
-            minutes=minutes,  # present: _read_live takes the rows without it
-            resolved=resolved,
-            resolution_met=bool(resolution_met),
-            paused=(paused or 0) if resolved else 0,
-            rating=rating,
+            department,
+            func.count(),
+            _count(or_(answered, Ticket.first_response_due_at <= now)),
+            _count(and_(answered, Ticket.first_response_met.is_(True))),
+            _count(resolved),
+            _count(and_(resolved, Ticket.resolution_met.is_(True))),
+            func.sum(case((resolved, func.coalesce(Ticket.resolution_paused_minutes, 0)), else_=0)),
+            func.sum(case((rated, Ticket.rating), else_=0)),
+            _count(rated),
         )
+        .where(*where)
+        .group_by(department)
+    )
+    for dept_id, tickets, answers, met, resolutions, resolutions_met, paused, rating_sum, ratings in rows:
+        counted = figures[dept_id]
+        counted.tickets += tickets
+        counted.answered += answers
+        counted.met += met
+        counted.resolved += resolutions
+        counted.resolved_met += resolutions_met
+        counted.paused += paused
+        counted.rating_sum += rating_sum
+        counted.ratings += ratings
+    minutes = Ticket.first_response_elapsed_minutes  # present when answered: _read_live takes the rows without it
+    for dept_id, value, count in await session.execute(
+        select(department, minutes, func.count()).where(*where, answered).group_by(department, minutes)
+    ):
+        if value is not None:
+            figures[dept_id].first_minutes[value] += count
+    answerer = Ticket.first_responder_account_id
+    for dept_id, account_id, count, met in await session.execute(
+        select(department, answerer, func.count(), _count(Ticket.first_response_met.is_(True)))
+        .where(*where, answered, counted_for(answerer))
+        .group_by(department, answerer)
+    ):
+        tally = figures[dept_id].responders[_someone(account_id)]
+        tally.first_responses += count
+        tally.first_response_met += met
+    for dept_id, account_id, count, rating_sum, ratings in await session.execute(
+        select(department, owner, func.count(), func.sum(Ticket.rating), func.count(Ticket.rating))
+        .where(*where, resolved, counted_for(owner))
+        .group_by(department, owner)
+    ):
+        tally = figures[dept_id].responders[_someone(account_id)]
+        tally.resolved += count
+        tally.rating_sum += rating_sum or 0
+        tally.rated += ratings
+
+
+def _someone(account_id: uuid.UUID | None) -> uuid.UUID:
+    """The responder of a group counted_for() kept: never nobody."""
+    assert account_id is not None
+    return account_id
+
+
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows of the group meet `condition` (0, not NULL, when none does)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def _add_live(figures: dict[uuid.UUID, Figures], tickets: list[Ticket], now: datetime, context: ClockContext) -> None:

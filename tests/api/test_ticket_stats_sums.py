@@ -62,11 +62,12 @@ async def test_the_figures_summed_in_sql_are_those_read_clock_by_clock(
     reopened = await raise_ticket(client, world, category="network", title="Network, resolved then reopened")
     await raise_ticket(client, world, category="network", title="Network, never answered")
     await raise_ticket(client, world, who="staff_s2", title="Printer, from the other store")
-    # older rows, without recorded outcomes: one handled by its own requester
-    await insert_ticket(
-        database, world, requester="ops_staff", department="D-OPS", store="S1", created_at=START,
-        first_responder="ops_staff", resolved_at=START + timedelta(hours=1), rating=5,
-    )  # fmt: skip
+    # older rows handled by their own requesters, with and without recorded outcomes
+    for recorded in (False, True):
+        await insert_ticket(
+            database, world, requester="ops_staff", department="D-OPS", store="S1", created_at=START,
+            first_responder="ops_staff", resolved_at=START + timedelta(hours=1), rating=5, recorded=recorded,
+        )  # fmt: skip
     await insert_ticket(
         database, world, requester="staff_s1", department="D-OPS", store="S1", created_at=START,
         first_responder="ops_head", assignee="ops_staff", resolved_at=START + timedelta(hours=3), rating=2,
@@ -101,6 +102,6 @@ async def test_the_figures_summed_in_sql_are_those_read_clock_by_clock(
 
     async with database.session_scope() as session:  # the stopped clocks' outcomes were recorded
         recorded = await session.scalar(select(func.count()).where(Ticket.resolution_met.is_not(None)))
-    assert recorded == 3
+    assert recorded == 4
     [ops] = (await figures(client, world))["departments"]
-    assert (ops["tickets"], ops["ratings"], ops["average_rating"]) == (9, 3, 3.33)
+    assert (ops["tickets"], ops["ratings"], ops["average_rating"]) == (10, 3, 3.33)
