@@ -246,6 +246,7 @@ async def add_history(dsn: str, punches: int) -> None:
 
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     """uvicorn with 2 workers in its own process group, so stopping it stops its workers too."""
+    (ROOT / "var").mkdir(exist_ok=True)  # a fresh clone has none
     log = open(ROOT / "var" / f"bench-{port}.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(
         [

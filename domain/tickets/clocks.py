@@ -250,6 +250,11 @@ def read_clocks(ticket: Ticket, now: datetime, context: ClockContext) -> tuple[C
         paused=ticket.paused_since is not None,
         time_zone=time_zone,
     )
-    # Time the team was not charged for: working time inside the pauses.
+    return first, resolution, spared_minutes(pauses, now, calendar)
+
+
+def spared_minutes(pauses: Sequence[sla.Pause], now: datetime, calendar: sla.BusinessCalendar | None) -> int:
+    """Time the team was not charged for: whole working minutes inside the pauses of the current
+    resolution clock (an open one runs to `now`)."""
     spared = sum((sla.working_time_between(p.started_at, p.ended_at or now, calendar) for p in pauses), timedelta())
-    return first, resolution, _minutes(spared)
+    return _minutes(spared)
