@@ -89,7 +89,7 @@ class DepartmentCalendar(Base):
 
 
 # the columns the ticket figures read besides created_at (domain/tickets/stats.py)
-FIGURES_COLUMNS = (
+FIGURES_COLUMNS = [
     "id",
     "department_id",
     "requester_account_id",
@@ -106,7 +106,7 @@ FIGURES_COLUMNS = (
     "resolution_met",
     "resolution_paused_minutes",
     "rating",
-)
+]
 
 
 class Ticket(Base):
@@ -124,11 +124,11 @@ class Ticket(Base):
         ),
         # the automatic close reads resolved tickets by age
         Index("ix_tickets_status_resolved_at", "status", "resolved_at"),
-        # a department's queue, newest first
-        Index("ix_tickets_department_id_created_at", "department_id", "created_at"),
-        # a period's tickets; on PostgreSQL it holds what the ticket figures read (stats.py), so a
-        # month is read from the index alone: its rows lie one per page across the table
-        Index("ix_tickets_created_at", "created_at", postgresql_include=list(FIGURES_COLUMNS)),
+        # a department's queue, newest first; a period's tickets, all or a department's. On
+        # PostgreSQL both hold what the ticket figures read (stats.py), so a month is read from the
+        # index alone: its rows lie one per page across the table
+        Index("ix_tickets_department_id_created_at", "department_id", "created_at", postgresql_include=FIGURES_COLUMNS),
+        Index("ix_tickets_created_at", "created_at", postgresql_include=FIGURES_COLUMNS),
         # the at_risk filter's candidates: clocks still running, by due time (clocks.flags_may_hold)
         Index(
             "ix_tickets_first_response_running",

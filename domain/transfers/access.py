@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, false, or_, select, true
@@ -15,6 +16,7 @@ from domain.org.rules import ancestry
 from domain.people.models import Account, Employee, RoleGrant
 from domain.people.scope import units_under, visible_employees
 from domain.shared.actor import SUBTREE_READERS, Actor, Role
+from domain.shared.chunks import slices
 from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput, NotFound
 from domain.shared.i18n import _
@@ -79,11 +81,14 @@ async def unit_paths(session: AsyncSession, *unit_ids: uuid.UUID) -> dict[uuid.U
     return dict(rows.all())
 
 
-async def decider_candidates(session: AsyncSession, approvers: set[Approver]) -> list[rules.DeciderCandidate]:
+async def decider_candidates(
+    session: AsyncSession, approvers: set[Approver], *, on: Collection[str] | None = None
+) -> list[rules.DeciderCandidate]:
     """Every active account holding a role that decides these steps (HR's too: it takes over steps
-    nobody else can decide), one row per grant, ordered by name."""
+    nobody else can decide), one row per grant, ordered by name; `on`: only grants on these paths'
+    units."""
     roles = {rules.APPROVER_ROLE[approver] for approver in approvers} | {Role.HR}
-    rows = await session.execute(
+    query = (
         select(Account.id, Account.employee_id, Employee.full_name, RoleGrant.role, OrgUnit.path)
         .join(RoleGrant, RoleGrant.account_id == Account.id)
         .join(OrgUnit, OrgUnit.id == RoleGrant.org_unit_id)
@@ -91,6 +96,9 @@ async def decider_candidates(session: AsyncSession, approvers: set[Approver]) ->
         .where(RoleGrant.role.in_(roles), Account.is_active.is_(True))
         .order_by(Employee.full_name, Account.id)
     )
+    if on is not None:
+        query = query.where(OrgUnit.path.in_(on))
+    rows = await session.execute(query)
     return [
         rules.DeciderCandidate(account_id=account_id, employee_id=employee_id, full_name=name, role=role, path=path)
         for account_id, employee_id, name, role, path in rows
@@ -164,13 +172,18 @@ async def nobody_decides(session: AsyncSession, waiting: list[WaitingStep]) -> s
     waiting = [step for step in waiting if step.approver != Approver.HR]
     if not waiting:
         return set()
+    places = {
+        step.key: {*ancestry(step.parties.employee_home_path), *ancestry(step.parties.destination_path)}
+        for step in waiting
+    }
+    everywhere = set().union(*places.values())
     by_path: dict[str, list[rules.DeciderCandidate]] = defaultdict(list)
-    for candidate in await decider_candidates(session, {step.approver for step in waiting}):
-        by_path[candidate.path].append(candidate)
+    for paths in slices(sorted(everywhere)):
+        for candidate in await decider_candidates(session, {step.approver for step in waiting}, on=paths):
+            by_path[candidate.path].append(candidate)
     stuck = set()
     for step in waiting:
-        places = {*ancestry(step.parties.employee_home_path), *ancestry(step.parties.destination_path)}
-        near = [candidate for path in places for candidate in by_path.get(path, ())]
+        near = [candidate for path in places[step.key] for candidate in by_path.get(path, ())]
         if not rules.eligible_deciders(step.approver, near, step.parties):
             stuck.add(step.key)
     return stuck

@@ -1,7 +1,7 @@
-"""Tickets: on PostgreSQL the index on created_at also holds the columns the ticket figures read,
-so a month of HR's figures is an index-only read (a month's 40,000 rows lay across 30,000 pages of
-the table on the big tenant: 230 ms for each grouped read; 16 ms from the index). SQLite has no
-INCLUDE and keeps the plain index.
+"""Tickets: on PostgreSQL the indexes on created_at and on (department_id, created_at) also hold the
+columns the ticket figures read, so a month of figures is an index-only read (a month's 40,000
+rows lay across 30,000 pages of the table on the big tenant: 230 ms for each grouped read; 16 ms
+from the index, and a department's month 1 ms). SQLite has no INCLUDE and keeps the plain indexes.
 
 Revision ID: 0029
 Revises: 0028
@@ -40,15 +40,23 @@ FIGURES_COLUMNS = (
 )
 
 
+INDEXES = {
+    "ix_tickets_created_at": ["created_at"],
+    "ix_tickets_department_id_created_at": ["department_id", "created_at"],
+}
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.drop_index("ix_tickets_created_at", table_name="tickets")
-    op.create_index("ix_tickets_created_at", "tickets", ["created_at"], postgresql_include=list(FIGURES_COLUMNS))
+    for name, columns in INDEXES.items():
+        op.drop_index(name, table_name="tickets")
+        op.create_index(name, "tickets", columns, postgresql_include=list(FIGURES_COLUMNS))
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.drop_index("ix_tickets_created_at", table_name="tickets")
-    op.create_index("ix_tickets_created_at", "tickets", ["created_at"])
+    for name, columns in INDEXES.items():
+        op.drop_index(name, table_name="tickets")
+        op.create_index(name, "tickets", columns)

@@ -122,11 +122,15 @@ async def compare_everyone(database: Database, world: World, clock: Clock, limit
 
 
 async def test_the_inbox_query_lists_what_the_python_sifting_listed(
-    world: World, database: Database, clock: ManualClock
+    world: World, database: Database, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await write_requests(database, world, clock, 120)
     assert await compare_everyone(database, world, clock, limit=1000) > 60
     assert await compare_everyone(database, world, clock, limit=5) > 0
+    with monkeypatch.context() as patched:  # HR's inbox over requests read a few at a time
+        patched.setattr(queries, "INBOX_BATCH", 3)
+        assert await compare_everyone(database, world, clock, limit=5) > 0
+        assert await compare_everyone(database, world, clock, limit=2) > 0
 
     # nobody left to decide the steps at S1's and the East region's stores: HR takes them
     async with database.session_scope() as session:
@@ -136,3 +140,6 @@ async def test_the_inbox_query_lists_what_the_python_sifting_listed(
             .values(is_active=False)
         )
     assert await compare_everyone(database, world, clock, limit=1000) > 60
+    with monkeypatch.context() as patched:
+        patched.setattr(queries, "INBOX_BATCH", 3)
+        assert await compare_everyone(database, world, clock, limit=4) > 0
