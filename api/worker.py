@@ -33,6 +33,7 @@ from domain.growth.notices import notify_eligibility
 from domain.growth.reports import write_reports
 from domain.notifications.retention import purge_read
 from domain.notifications.subscriber import NotificationSubscriber
+from domain.performance.live_rankings import refresh_live_rankings
 from domain.pools.standings import refresh_standings
 from domain.postings.reminders import remind_readiness
 from domain.shared import idempotency
@@ -72,7 +73,8 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         purge_rate_windows,
         sign_in_counters.purge,
         partial(deliver_due, targets=webhook_targets),
-        refresh_standings,  # last: one pool's computation per pass, after the quick jobs
+        refresh_standings,  # last: one computation per pass each, after the quick jobs
+        refresh_live_rankings,
     ]
 
 

@@ -86,6 +86,7 @@ from api.demo_data import GIVEN, SURNAMES  # noqa: E402
 from api.security import JoseTokens  # noqa: E402
 from bench.clock_in import ADMIN_URL, SECRET, admin, database_url, serve, stop  # noqa: E402
 from bench.loadgen import LoadResult, run_load  # noqa: E402
+from domain.performance.live_rankings import refresh_live_rankings  # noqa: E402
 from domain.pools.standings import refresh_standings  # noqa: E402
 from domain.shared.actor import Grant, Role  # noqa: E402
 from domain.shared.clock import SystemClock  # noqa: E402
@@ -1856,6 +1857,16 @@ async def screens(url: str, demo: bool, today: date) -> list[Screen]:
             "closed month" if has_scores else "no closed month here: ranked live",
         )
     )
+    found.append(
+        Screen(
+            "rankings_open_month",
+            spread(
+                hr,
+                lambda p, i: f"/api/v1/performance/rankings?period={this_month}&template={('store', 'support')[i % 2]}",
+            ),
+            "the month in progress, as the worker last ranked it",
+        )
+    )
     for screen in found:  # enough distinct requests to spread over people, stores and departments
         while screen.paths and len(screen.paths) < 64:
             screen.paths = screen.paths * 2
@@ -1968,17 +1979,19 @@ async def build_demo() -> str:
     return name
 
 
-async def warm_standings(name: str) -> None:
-    """What the worker keeps ready (it is not running here): each draft pool's standing, so that
-    my_pools reads them as members do (without it, the first reader of each pool computes it)."""
+async def warm_worker_reads(name: str) -> None:
+    """What the worker keeps ready (it is not running here): each draft pool's standing and the
+    open months' rankings, so that my_pools and rankings_open_month read them as people do (without
+    it, the first reader of each computes it)."""
     database = Database(database_url(name))
-    started, pools = time.perf_counter(), 0
     try:
-        while await refresh_standings(database, SystemClock()):
-            pools += 1
+        for job, what in ((refresh_standings, "draft pools' standings"), (refresh_live_rankings, "open months ranked")):
+            started, done = time.perf_counter(), 0
+            while await job(database, SystemClock()):
+                done += 1
+            log(f"{name}: the worker's {what}: {done} ({time.perf_counter() - started:.1f} s)")
     finally:
         await database.dispose()
-    log(f"{name}: the worker's pool standings computed ({pools} draft pools, {time.perf_counter() - started:.1f} s)")
 
 
 async def compare(today: date, seconds: float, connections: int, only: set[str]) -> None:
@@ -2009,7 +2022,7 @@ async def compare(today: date, seconds: float, connections: int, only: set[str])
             + ("" if status == 200 else f" {body}")
         )
         for name in (DATABASE, demo_name):
-            await warm_standings(name)
+            await warm_worker_reads(name)
         big_screens = await screens(connect_url(DATABASE), False, today)
         demo_screens = {s.name: s for s in await screens(connect_url(demo_name), True, today)}
         minter = Minter()

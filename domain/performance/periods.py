@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.queries import organisation_timezone, organisation_today
 from domain.performance import events as period_events
-from domain.performance import rankings
+from domain.performance import live_rankings, rankings
 from domain.performance.models import FrozenScore, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_score import MonthScore
 from domain.performance.month_scores import collector_paused, month_score_stream
@@ -244,8 +244,8 @@ async def ranking(
     session: AsyncSession, *, actor: Actor, clock: Clock, period: str, template: str, limit: int, cursor: str | None
 ) -> Ranking:
     """HR ranks a cohort: everyone whose month used the scorecard `template` and has a score, a page at
-    a time. A closed month ranks its frozen scores (the latest closing); an open one live scores,
-    computed now."""
+    a time. A closed month ranks its frozen scores (the latest closing); an open one its live
+    scores as last ranked (minutes old at most: `as_of`)."""
     require_role(
         actor,
         Role.HR,
@@ -259,6 +259,10 @@ async def ranking(
         raise NotFound(_("No scorecard template '{template}'.", template=template), slug="scorecard.not_found")
     row = await _period(session, month, lock=False)
     with collector_paused():
-        return await rankings.ranking_page(
-            session, clock=clock, month=month, period_row=row, template=template, limit=limit, cursor=cursor
+        if row is not None and row.status == CLOSED:
+            return await rankings.frozen_page(
+                session, clock=clock, month=month, period_row=row, template=template, limit=limit, cursor=cursor
+            )
+        return await live_rankings.live_page(
+            session, clock=clock, month=month, template=template, limit=limit, cursor=cursor
         )

@@ -3,7 +3,7 @@
 A closed month's cohort is ranked once and stored (`FrozenRanking`): when the month closes, or at
 the first reading of a closing from before migration 0027. Its pages are then read in rank order:
 a national chain's cohort is 90,000 people, and ranking them for every page cost seconds. An open
-month is ranked live at each reading (its scores change)."""
+month's scores change: its rankings are kept as last ranked (live_rankings.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from domain.people.models import Employee
 from domain.performance import rules
 from domain.performance.models import FrozenRank, FrozenRanking, FrozenScore, PerformancePeriod
 from domain.performance.month_score import MonthScore
-from domain.performance.month_scores import month_scores
 from domain.performance.schemas import EmployeeScore, Ranking
 from domain.performance.scoring import Month
 from domain.shared.bulk import append_rows, fetch_rows
@@ -148,81 +147,91 @@ async def _frozen_cohort(session: AsyncSession, period: str, closing: int, templ
     return cohort
 
 
-async def _live_cohort(session: AsyncSession, month: Month, template: str) -> Cohort:
-    return {
-        live.employee_id: (Decimal(live.score), live.employee_no, live.full_name)
-        for live in await month_scores(session, month, breakdowns=False)
-        if live.score is not None and template in live.template_codes
-    }
-
-
 def _after(cursor: str | None, source: str, closing: int) -> int:
     """The position the page starts after. A cursor of another closing (the month was reopened or
     closed since) no longer points into this list."""
     if cursor is None:
         return 0
-    kind, of_closing, position = decode_cursor(cursor, arity=3)
-    if cursor_text(kind) != source or cursor_int(of_closing) != closing:
-        raise InvalidInput(
-            _("The month was closed or reopened since this cursor was issued; start again without it."),
-            field="query.cursor",
-            slug="pagination.invalid_cursor",
-        )
-    return cursor_int(position)
+    ranking, position = cursor_of(cursor, source)
+    if ranking != closing:
+        raise stale_cursor()
+    return position
 
 
-async def ranking_page(
+def cursor_of(cursor: str, source: str) -> tuple[int, int]:
+    """(the ranking a cursor pages, the position it starts after); a cursor of the other source
+    (the month was closed or reopened since) is stale."""
+    kind, ranking, position = decode_cursor(cursor, arity=3)
+    if cursor_text(kind) != source:
+        raise stale_cursor()
+    return cursor_int(ranking), cursor_int(position)
+
+
+def stale_cursor() -> InvalidInput:
+    return InvalidInput(
+        _("The month was closed, reopened or ranked anew since this cursor was issued; start again without it."),
+        field="query.cursor",
+        slug="pagination.invalid_cursor",
+    )
+
+
+async def frozen_page(
     session: AsyncSession,
     *,
     clock: Clock,
     month: Month,
-    period_row: PerformancePeriod | None,
+    period_row: PerformancePeriod,
     template: str,
     limit: int,
     cursor: str | None,
 ) -> Ranking:
-    """One page of the cohort's ranking, from the stored ranking of the month's latest closing once
-    it is closed, else ranked live."""
+    """One page of a closed month's ranking, from the stored ranking of its latest closing (ranked
+    now if that closing predates stored rankings)."""
     period = str(month)
-    if period_row is not None and period_row.status == CLOSED:
-        closing = period_row.closings
-        after = _after(cursor, "frozen", closing)
-        cohort_size = await session.scalar(_ranking_row(period, closing, template))
-        if cohort_size is None:
-            cohort = await _frozen_cohort(session, period, closing, template)
-            cohort_size = await _store(session, period, closing, template, cohort, clock.now())
-        rows = (
-            await session.execute(
-                select(
-                    FrozenRank.position,
-                    FrozenRank.employee_id,
-                    Employee.employee_no,
-                    Employee.full_name,
-                    FrozenRank.score,
-                    FrozenRank.rank,
-                    FrozenRank.percentile,
-                )
-                .join(Employee, Employee.id == FrozenRank.employee_id)
-                .where(
-                    FrozenRank.period == period,
-                    FrozenRank.closing == closing,
-                    FrozenRank.template_code == template,
-                    FrozenRank.position > after,
-                )
-                .order_by(FrozenRank.position)
-                .limit(limit + 1)
+    closing = period_row.closings
+    after = _after(cursor, "frozen", closing)
+    cohort_size = await session.scalar(_ranking_row(period, closing, template))
+    if cohort_size is None:
+        cohort = await _frozen_cohort(session, period, closing, template)
+        cohort_size = await _store(session, period, closing, template, cohort, clock.now())
+    rows = (
+        await session.execute(
+            select(
+                FrozenRank.position,
+                FrozenRank.employee_id,
+                Employee.employee_no,
+                Employee.full_name,
+                FrozenRank.score,
+                FrozenRank.rank,
+                FrozenRank.percentile,
             )
-        ).all()
-        entries = [Placed(*row) for row in rows]
-        return _page(period, template, "frozen", closing, int(cohort_size), entries, limit)
-    after = _after(cursor, "live", 0)
-    everyone = placed(await _live_cohort(session, month, template))
-    return _page(period, template, "live", 0, len(everyone), everyone[after : after + limit + 1], limit)
+            .join(Employee, Employee.id == FrozenRank.employee_id)
+            .where(
+                FrozenRank.period == period,
+                FrozenRank.closing == closing,
+                FrozenRank.template_code == template,
+                FrozenRank.position > after,
+            )
+            .order_by(FrozenRank.position)
+            .limit(limit + 1)
+        )
+    ).all()
+    entries = [Placed(*row) for row in rows]
+    return page_of(period, template, "frozen", closing, int(cohort_size), entries, limit)
 
 
-def _page(
-    period: str, template: str, source: str, closing: int, cohort: int, entries: list[Placed], limit: int
+def page_of(
+    period: str,
+    template: str,
+    source: str,
+    ranking: int,
+    cohort: int,
+    entries: list[Placed],
+    limit: int,
+    as_of: datetime | None = None,
 ) -> Ranking:
+    """A page of `entries` (read with one more than `limit`, to tell whether more follow); the
+    cursor names the ranking it pages (a closing, or a live ranking's id)."""
     more = len(entries) > limit
     shown = entries[:limit]
     return Ranking.model_validate(
@@ -242,6 +251,7 @@ def _page(
                 }
                 for e in shown
             ],
-            "next_cursor": encode_cursor([source, closing, shown[-1].position]) if more and shown else None,
+            "as_of": as_of,
+            "next_cursor": encode_cursor([source, ranking, shown[-1].position]) if more and shown else None,
         }
     )

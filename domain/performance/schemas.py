@@ -355,6 +355,11 @@ class Ranking(BaseModel):
     source: Literal["frozen", "live"] = Field(description="frozen once the month is closed, else live scores")
     cohort: int = Field(description="People with a score whose month used this scorecard")
     entries: list[RankingEntry] = Field(description="One page of the cohort, by rank (ties by employee number)")
+    as_of: datetime | None = Field(
+        default=None,
+        description="When a live ranking was ranked: an open month is ranked anew every few minutes "
+        "(at most 10 minutes old); absent for a closed month's frozen ranking.",
+    )
     next_cursor: str | None = Field(
         default=None, description="Pass as `cursor` to get the next page; absent on the last page."
     )

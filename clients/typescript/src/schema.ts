@@ -10771,6 +10771,11 @@ export interface components {
         /** Ranking */
         Ranking: {
             /**
+             * As Of
+             * @description When a live ranking was ranked: an open month is ranked anew every few minutes (at most 10 minutes old); absent for a closed month's frozen ranking.
+             */
+            as_of?: string | null;
+            /**
              * Cohort
              * @description People with a score whose month used this scorecard
              */

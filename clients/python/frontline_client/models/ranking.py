@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,6 +26,8 @@ class Ranking:
         period (str):
         source (RankingSource): frozen once the month is closed, else live scores
         template_code (str):
+        as_of (datetime.datetime | None | Unset): When a live ranking was ranked: an open month is ranked anew every few
+            minutes (at most 10 minutes old); absent for a closed month's frozen ranking.
         next_cursor (None | str | Unset): Pass as `cursor` to get the next page; absent on the last page.
     """
 
@@ -33,6 +36,7 @@ class Ranking:
     period: str
     source: RankingSource
     template_code: str
+    as_of: datetime.datetime | None | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +53,14 @@ class Ranking:
         source = self.source.value
 
         template_code = self.template_code
+
+        as_of: None | str | Unset
+        if isinstance(self.as_of, Unset):
+            as_of = UNSET
+        elif isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
 
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
@@ -67,6 +79,8 @@ class Ranking:
                 "template_code": template_code,
             }
         )
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -92,6 +106,23 @@ class Ranking:
 
         template_code = d.pop("template_code")
 
+        def _parse_as_of(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        as_of = _parse_as_of(d.pop("as_of", UNSET))
+
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -107,6 +138,7 @@ class Ranking:
             period=period,
             source=source,
             template_code=template_code,
+            as_of=as_of,
             next_cursor=next_cursor,
         )
 
