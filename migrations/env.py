@@ -19,7 +19,7 @@ target_metadata = Base.metadata
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """The drift check compares what the models declare: PostgreSQL-only indexes are the migrations'."""
-    return not (type_ == "index" and reflected and name in name_search.INDEXES)
+    return not (type_ == "index" and reflected and name in {*name_search.INDEXES, name_search.SEARCH_INDEX})
 
 
 def run_migrations_offline() -> None:

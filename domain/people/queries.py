@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.people.models import Employee, EmployeeStatus
+from domain.people.models import SEARCH_SEPARATOR, Employee, EmployeeStatus
 from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -46,14 +46,10 @@ async def list_employees(
     if status is not None:
         query = query.where(Employee.status == status)
     if q:
-        query = query.where(
-            or_(
-                Employee.full_name.icontains(q, autoescape=True),
-                Employee.local_name.icontains(q, autoescape=True),
-                Employee.employee_no.icontains(q, autoescape=True),
-                Employee.email.icontains(q, autoescape=True),
-            )
-        )
+        if SEARCH_SEPARATOR in q:  # it parts the fields of search_text: a search never spans two
+            return Slice(items=[], next_cursor=None)
+        pattern = "%" + q.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+        query = query.where(Employee.search_text.like(func.lower(pattern), escape="/"))
     if cursor is not None:
         (last_no,) = decode_cursor(cursor, arity=1)
         query = query.where(Employee.employee_no > str(last_no))

@@ -95,6 +95,10 @@ async def test_filters_and_pages(client: httpx.AsyncClient, world: World):
     assert [e["employee_no"] for e in on_leave.json()["items"]] == ["E0302"]
     wildcard = await client.get("/api/v1/employees", params={"q": "%"}, headers=hr)
     assert wildcard.json()["items"] == []
+    # a search matches within one field: never the end of a name and the start of a number
+    for spanning in ("S2\x1f\x1fE02", "S2\x1fE02"):
+        across = await client.get("/api/v1/employees", params={"q": spanning}, headers=hr)
+        assert across.status_code == 200 and across.json()["items"] == [], spanning
     # people who read Chinese look colleagues up by their name in characters
     named = await client.patch(
         f"/api/v1/employees/{world.employees['staff_s2']}", json={"local_name": "王小芳"}, headers=hr
