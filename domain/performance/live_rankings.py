@@ -10,15 +10,24 @@ started, and the two latest rankings of a template are kept so that paging survi
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Table, delete, func, select, text
+from sqlalchemy import Select, Table, delete, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.queries import organisation_today
-from domain.people.models import Employee
 from domain.performance.models import LiveRank, LiveRanking, PerformancePeriod, ScorecardTemplate
 from domain.performance.month_scores import month_scores
-from domain.performance.rankings import CLOSED, ClosingCohorts, Cohort, Placed, cursor_of, page_of, placed, stale_cursor
+from domain.performance.rankings import (
+    CLOSED,
+    ClosingCohorts,
+    Cohort,
+    cursor_of,
+    page_of,
+    placed,
+    places_after,
+    stale_cursor,
+)
 from domain.performance.schemas import Ranking
 from domain.performance.scoring import Month
 from domain.shared.bulk import append_rows
@@ -49,24 +58,7 @@ async def live_page(
         if ranking is None or ranking.ranked_at <= clock.now() - STALE_AFTER:
             ranked = await rank_month(session, month, clock.now(), also=template)
             ranking = ranked[template]
-    rows = (
-        await session.execute(
-            select(
-                LiveRank.position,
-                LiveRank.employee_id,
-                Employee.employee_no,
-                Employee.full_name,
-                LiveRank.score,
-                LiveRank.rank,
-                LiveRank.percentile,
-            )
-            .join(Employee, Employee.id == LiveRank.employee_id)
-            .where(LiveRank.ranking_id == ranking.id, LiveRank.position > after)
-            .order_by(LiveRank.position)
-            .limit(limit + 1)
-        )
-    ).all()
-    entries = [Placed(*row) for row in rows]
+    entries = await places_after(session, LiveRank, [LiveRank.ranking_id == ranking.id], after, limit)
     return page_of(period, template, "live", ranking.id, ranking.cohort, entries, limit, as_of=ranking.ranked_at)
 
 
@@ -96,10 +88,9 @@ async def refresh_live_rankings(database: Database, clock: Clock) -> int:
     async with database.session_scope() as session:
         today = await organisation_today(session, clock)
         this = Month(today.year, today.month)
-        last = Month(today.year - 1, 12) if today.month == 1 else Month(today.year, today.month - 1)
         if not await session.scalar(select(func.count()).select_from(ScorecardTemplate)):
             return 0
-        for month in (this, last):
+        for month in (this, this.previous):
             status = await session.scalar(
                 select(PerformancePeriod.status).where(PerformancePeriod.period == str(month))
             )
@@ -126,13 +117,18 @@ async def _claim(session: AsyncSession, month: Month) -> bool:
     return bool(await session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": key}))
 
 
-async def _latest(session: AsyncSession, period: str, template: str) -> LiveRanking | None:
-    return await session.scalar(
-        select(LiveRanking)
+def _newest_first(period: str, template: str, *columns: Any) -> Select[Any]:
+    """A template's rankings of the month, the latest first."""
+    return (
+        select(*columns)
         .where(LiveRanking.period == period, LiveRanking.template_code == template)
         .order_by(LiveRanking.ranked_at.desc(), LiveRanking.id.desc())
-        .limit(1)
     )
+
+
+async def _latest(session: AsyncSession, period: str, template: str) -> LiveRanking | None:
+    latest: LiveRanking | None = await session.scalar(_newest_first(period, template, LiveRanking).limit(1))
+    return latest
 
 
 async def _store(session: AsyncSession, period: str, template: str, cohort: Cohort, now: datetime) -> LiveRanking:
@@ -145,17 +141,8 @@ async def _store(session: AsyncSession, period: str, template: str, cohort: Coho
     table: Table = LiveRank.__table__  # type: ignore[assignment]
     rows = ((ranking.id, e.position, e.employee_id, e.score, e.rank, e.percentile) for e in entries)
     await append_rows(session, table, _RANK_COLUMNS, rows)
-    kept = (
-        select(LiveRanking.id)
-        .where(LiveRanking.period == period, LiveRanking.template_code == template)
-        .order_by(LiveRanking.ranked_at.desc(), LiveRanking.id.desc())
-        .limit(KEPT)
-    )
-    old = select(LiveRanking.id).where(
-        LiveRanking.period == period, LiveRanking.template_code == template, LiveRanking.id.not_in(kept)
-    )
-    await session.execute(delete(LiveRank).where(LiveRank.ranking_id.in_(old)))
-    await session.execute(
+    kept = _newest_first(period, template, LiveRanking.id).limit(KEPT)
+    await session.execute(  # their places go with them (ON DELETE CASCADE)
         delete(LiveRanking).where(
             LiveRanking.period == period, LiveRanking.template_code == template, LiveRanking.id.not_in(kept)
         )

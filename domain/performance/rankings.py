@@ -14,12 +14,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import ColumnElement, Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.people.models import Employee
 from domain.performance import rules
-from domain.performance.models import FrozenRank, FrozenRanking, FrozenScore, PerformancePeriod
+from domain.performance.models import FrozenRank, FrozenRanking, FrozenScore, LiveRank, PerformancePeriod
 from domain.performance.month_score import MonthScore
 from domain.performance.schemas import EmployeeScore, Ranking
 from domain.performance.scoring import Month
@@ -31,6 +31,7 @@ from domain.shared.pagination import cursor_int, cursor_text, decode_cursor, enc
 from domain.shared.upsert import upsert_into
 
 CLOSED = "closed"
+POSITIONS = 2**31  # places are numbered in 32 bits (frozen_ranks, live_ranks): none was ever past it
 # employee -> (score, employee number, full name)
 Cohort = dict[uuid.UUID, tuple[Decimal, str, str]]
 
@@ -162,7 +163,7 @@ def cursor_of(cursor: str, source: str) -> tuple[int, int]:
     """(the ranking a cursor pages, the position it starts after); a cursor of the other source
     (the month was closed or reopened since) is stale."""
     kind, ranking, position = decode_cursor(cursor, arity=3)
-    if cursor_text(kind) != source:
+    if cursor_text(kind) != source or cursor_int(position) >= POSITIONS:
         raise stale_cursor()
     return cursor_int(ranking), cursor_int(position)
 
@@ -194,30 +195,40 @@ async def frozen_page(
     if cohort_size is None:
         cohort = await _frozen_cohort(session, period, closing, template)
         cohort_size = await _store(session, period, closing, template, cohort, clock.now())
-    rows = (
-        await session.execute(
-            select(
-                FrozenRank.position,
-                FrozenRank.employee_id,
-                Employee.employee_no,
-                Employee.full_name,
-                FrozenRank.score,
-                FrozenRank.rank,
-                FrozenRank.percentile,
-            )
-            .join(Employee, Employee.id == FrozenRank.employee_id)
-            .where(
-                FrozenRank.period == period,
-                FrozenRank.closing == closing,
-                FrozenRank.template_code == template,
-                FrozenRank.position > after,
-            )
-            .order_by(FrozenRank.position)
-            .limit(limit + 1)
-        )
-    ).all()
-    entries = [Placed(*row) for row in rows]
+    entries = await places_after(
+        session,
+        FrozenRank,
+        [FrozenRank.period == period, FrozenRank.closing == closing, FrozenRank.template_code == template],
+        after,
+        limit,
+    )
     return page_of(period, template, "frozen", closing, int(cohort_size), entries, limit)
+
+
+async def places_after(
+    session: AsyncSession,
+    places: type[FrozenRank] | type[LiveRank],
+    ranking: list[ColumnElement[bool]],
+    after: int,
+    limit: int,
+) -> list[Placed]:
+    """The places of a stored ranking (frozen or live) after `position`, one more than `limit`."""
+    rows = await session.execute(
+        select(
+            places.position,
+            places.employee_id,
+            Employee.employee_no,
+            Employee.full_name,
+            places.score,
+            places.rank,
+            places.percentile,
+        )
+        .join(Employee, Employee.id == places.employee_id)
+        .where(*ranking, places.position > after)
+        .order_by(places.position)
+        .limit(limit + 1)
+    )
+    return [Placed(*row) for row in rows]
 
 
 def page_of(

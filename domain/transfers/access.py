@@ -176,10 +176,10 @@ async def nobody_decides(session: AsyncSession, waiting: list[WaitingStep]) -> s
         step.key: {*ancestry(step.parties.employee_home_path), *ancestry(step.parties.destination_path)}
         for step in waiting
     }
-    everywhere = set().union(*places.values())
+    approvers = {step.approver for step in waiting}
     by_path: dict[str, list[rules.DeciderCandidate]] = defaultdict(list)
-    for paths in slices(sorted(everywhere)):
-        for candidate in await decider_candidates(session, {step.approver for step in waiting}, on=paths):
+    for paths in slices(sorted(set().union(*places.values()))):
+        for candidate in await decider_candidates(session, approvers, on=paths):
             by_path[candidate.path].append(candidate)
     stuck = set()
     for step in waiting:

@@ -17,6 +17,7 @@ from domain.performance.live_rankings import refresh_live_rankings
 from domain.performance.models import LiveRank, LiveRanking, ScorecardTemplate
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from domain.shared.pagination import decode_cursor, encode_cursor
 from tests.api.test_performance_scores import RANKINGS, TARGETS, VALUES, put, setup_scorecards
 from tests.factories import World
 from tests.support import assert_problem
@@ -96,6 +97,14 @@ async def test_readers_page_the_ranking_as_last_ranked(
     rankings, ranks, held = await stored(database)
     assert rankings == 2  # two kept per template, older ones gone with their places
     assert ranks == held
+
+    # a forged cursor is refused, never a 500: a position past any list (positions are 32-bit)
+    latest = await ranked(client, world, limit="1")
+    _kind, ranking, _position = decode_cursor(latest["next_cursor"], arity=3)
+    for position in (2**31, 2**40):
+        forged = encode_cursor(["live", ranking, position])
+        refused = await client.get(RANKINGS, params={**QUERY, "cursor": forged}, headers=world.headers("hr"))
+        assert_problem(refused, 422, "pagination.invalid_cursor")
 
 
 @pytest.mark.usefixtures("month")
