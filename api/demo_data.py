@@ -15,6 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.demo_knowledge import demo_knowledge
+from api.demo_recognition import demo_recognition
+from api.demo_stories import demo_stories
 from domain.auth.passwords import PasswordHashing
 from domain.care.arrangements import DEFAULT_CHAIN as DEFAULT_ARRANGEMENT_CHAIN
 from domain.care.models import (
@@ -1150,6 +1153,9 @@ async def load_demo(
             by_code[DEMO_STORE_CODE]["id"],
             next(a["id"] for a in accounts if a["email"] == "hr@demo.example"),
         )
+        by_email = {a["email"]: a["employee_id"] for a in accounts}
+        account_by_email = {a["email"]: a["id"] for a in accounts}
+        unit_ids = {u["code"]: u["id"] for u in units}
         await session.execute(
             insert(RoutingRule),
             [
@@ -1182,6 +1188,8 @@ async def load_demo(
         await session.execute(insert(MetricDefinition), metrics)
         await session.execute(insert(ScorecardTemplate), templates)
         await session.execute(insert(MetricTarget), targets)
+        for seed in (demo_recognition, demo_stories, demo_knowledge):
+            await seed(session, now=now, today=today, people=by_email, accounts=account_by_email, units=unit_ids)
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
         await audit.record(

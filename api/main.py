@@ -44,6 +44,7 @@ from api.v1 import (
     growth,
     ingest,
     integrations,
+    knowledge,
     me,
     notifications,
     org,
@@ -52,7 +53,9 @@ from api.v1 import (
     performance,
     pools,
     postings,
+    recognition,
     rosters,
+    stories,
     sync,
     tickets,
     training,
@@ -208,6 +211,9 @@ def create_app(
         training.me,
         growth.router,
         growth.me,
+        recognition.router,
+        stories.router,
+        knowledge.router,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     app.include_router(_health_router(), dependencies=[strict_query])

@@ -797,3 +797,7 @@ async def growth_report_written(session: AsyncSession, event: GrowthReportWritte
         },
         skip=None,
     )
+
+
+# the newer contexts keep their handlers beside this module; importing them registers them
+from domain.notifications import knowledge_notices, recognition_notices, stories_notices  # noqa: E402, F401

@@ -290,6 +290,9 @@ _KINDS = [
         N_("{pool} is settled: your share of {amount} {currency} goes to payroll."),
         N_("the pool's members"),
     ),
+    # recognition (add this context's kinds here)
+    # stories (add this context's kinds here)
+    # knowledge (add this context's kinds here)
     # integrations
     Kind(
         "webhook.disabled",

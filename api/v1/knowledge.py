@@ -1,0 +1,9 @@
+"""The knowledge base (门店常见问题库): articles by ticket category with versions, Chinese-capable
+search (trigram matching on both databases), suggestions while a ticket is drafted, and the
+deflections ("this solved it") that ticket figures count."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["knowledge"])

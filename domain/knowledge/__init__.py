@@ -1,0 +1,3 @@
+"""The knowledge base (门店常见问题库): articles by ticket category with versions, Chinese-capable
+search (trigram matching on both databases), suggestions while a ticket is drafted, and the
+deflections ("this solved it") that ticket figures count."""

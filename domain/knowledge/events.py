@@ -1,0 +1,3 @@
+"""Events the knowledge context records."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Events the recognition context records."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Events the stories context records."""
+
+from __future__ import annotations
