@@ -68,11 +68,13 @@ from domain.auth.passwords import PasswordHashing
 from domain.notifications.stream import StreamHub
 from domain.shared.clock import Clock, SystemClock
 from domain.shared.db import Database
+from domain.stories.rules import MAX_PHOTO_BYTES
 from domain.tickets.files import MAX_ATTACHMENT_BYTES
 
 API_PREFIX = "/api/v1"
 ATTACHMENT_UPLOAD = re.compile(rf"^{API_PREFIX}/tickets/[^/]+/attachments$")
 SALES_PUSH = re.compile(rf"^{API_PREFIX}/ingest/sales$")
+STORY_PHOTO_UPLOAD = re.compile(rf"^{API_PREFIX}/stories/[^/]+/photos$")
 # 10,000 sales lines at a generous ~600 bytes each
 MAX_SALES_PUSH_BYTES = 6 * 1024 * 1024
 API_TITLE = "Frontline API"
@@ -234,7 +236,11 @@ def create_app(
         BodySizeLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,
         # Photos and voice notes: 10 MB of file plus the multipart envelope; sales pushes of 10,000 lines.
-        larger_for=[(ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024), (SALES_PUSH, MAX_SALES_PUSH_BYTES)],
+        larger_for=[
+            (ATTACHMENT_UPLOAD, MAX_ATTACHMENT_BYTES + 64 * 1024),
+            (SALES_PUSH, MAX_SALES_PUSH_BYTES),
+            (STORY_PHOTO_UPLOAD, MAX_PHOTO_BYTES + 64 * 1024),
+        ],
     )
     # inside the request id, so its lines carry it
     app.add_middleware(AccessLogMiddleware)

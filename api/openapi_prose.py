@@ -69,6 +69,18 @@ TAGS: list[dict[str, str]] = [
     {"name": "postings", "description": "Frontline postings, applications and matches near home or school."},
     {"name": "training", "description": "Courses, credits, levels, allowances and the effect of training on scores."},
     {"name": "growth", "description": "Promotion eligibility, mentors, the growth archive and end-of-posting reports."},
+    {
+        "name": "recognition",
+        "description": "Recognition cards (认可卡片), points from monthly budgets, the points ledger and redemptions.",
+    },
+    {
+        "name": "stories",
+        "description": "Frontline stories for audiences, the experience board (moderated) and HR broadcasts.",
+    },
+    {
+        "name": "knowledge",
+        "description": "The store knowledge base (门店常见问题库): Chinese search, ticket suggestions, deflections.",
+    },
     {"name": "notifications", "description": "Which notification kinds are mandatory (HR)."},
     {
         "name": "integrationClients",

@@ -7,7 +7,8 @@ keys, handled outbox events, finished webhook deliveries and read notifications 
 batch per pass: domain/shared/retention.py), ticket SLA escalations (every pass: at most the poll
 interval, 2 s by default, well within the required 30 s), closing resolved tickets after 7 days,
 forgetting idle rate windows and sign-in counters, sending due webhook deliveries, and recomputing
-one draft pool's standing for its members (domain/pools/standings.py).
+one draft pool's standing for its members (domain/pools/standings.py), and expiring recognition
+points that reached their day (domain/recognition/ledger.py).
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -36,6 +37,7 @@ from domain.notifications.subscriber import NotificationSubscriber
 from domain.performance.live_rankings import refresh_live_rankings
 from domain.pools.standings import refresh_standings
 from domain.postings.reminders import remind_readiness
+from domain.recognition.ledger import expire_points
 from domain.shared import idempotency
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -67,6 +69,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         notify_eligibility,
         remind_check_ins,
         write_reports,
+        expire_points,
         *retention_jobs(retention or Retention()),
         escalate_tickets,
         close_resolved_tickets,

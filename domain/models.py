@@ -25,6 +25,12 @@ from domain.growth.models import (
     Mentorship,
     PostingFeedback,
 )
+from domain.knowledge.models import (
+    KnowledgeArticle,
+    KnowledgeArticleVersion,
+    KnowledgeDeflection,
+    KnowledgeSuggestion,
+)
 from domain.notifications.models import Notification, NotificationKindSetting, NotificationPreference
 from domain.org.models import OrgUnit
 from domain.org.settings import OrganisationSettings
@@ -40,6 +46,17 @@ from domain.performance.models import (
 )
 from domain.pools.models import Pool, PoolAdjustment, PoolLedgerEntry, PoolMember
 from domain.postings.models import Posting, PostingApplication
+from domain.recognition.models import (
+    BudgetSpend,
+    CatalogueItem,
+    PairSpend,
+    PointAccount,
+    PointsEntry,
+    RecognitionCard,
+    RecognitionProgramme,
+    RecognitionSettings,
+    Redemption,
+)
 from domain.rosters.models import (
     Roster,
     RosterOverride,
@@ -54,6 +71,20 @@ from domain.shared.idempotency import IdempotencyRecord
 from domain.shared.outbox import OutboxEvent
 from domain.shared.subscribers import SubscriberTask
 from domain.skills.models import EmployeeSkill, Skill
+from domain.stories.models import (
+    Broadcast,
+    BroadcastRecipient,
+    ExperienceComment,
+    ExperiencePost,
+    ExperiencePostTag,
+    ExperienceReport,
+    Story,
+    StoryAudience,
+    StoryFeature,
+    StoryPhoto,
+    StoryReaction,
+    StoryRead,
+)
 from domain.sync.models import ChangeFeedCounter
 from domain.tickets.models import (
     DepartmentCalendar,
@@ -90,10 +121,14 @@ __all__ = [
     "AuditEntry",
     "BonusLine",
     "BonusRule",
+    "Broadcast",
+    "BroadcastRecipient",
+    "BudgetSpend",
     "CareAccessEntry",
     "CareConsent",
     "CarePeriod",
     "CareRecord",
+    "CatalogueItem",
     "ChangeFeedCounter",
     "ClientSecret",
     "ClockIn",
@@ -109,11 +144,19 @@ __all__ = [
     "EligibilityWatermark",
     "Employee",
     "EmployeeSkill",
+    "ExperienceComment",
+    "ExperiencePost",
+    "ExperiencePostTag",
+    "ExperienceReport",
     "FlexibleArrangement",
     "FrozenScore",
     "GrowthReport",
     "IdempotencyRecord",
     "IntegrationClient",
+    "KnowledgeArticle",
+    "KnowledgeArticleVersion",
+    "KnowledgeDeflection",
+    "KnowledgeSuggestion",
     "MentorCheckIn",
     "Mentorship",
     "MetricDefinition",
@@ -125,7 +168,10 @@ __all__ = [
     "OrgUnit",
     "OrganisationSettings",
     "OutboxEvent",
+    "PairSpend",
     "PerformancePeriod",
+    "PointAccount",
+    "PointsEntry",
     "Pool",
     "PoolAdjustment",
     "PoolLedgerEntry",
@@ -135,6 +181,10 @@ __all__ = [
     "PostingFeedback",
     "ProtectionPolicyVersion",
     "RateWindow",
+    "RecognitionCard",
+    "RecognitionProgramme",
+    "RecognitionSettings",
+    "Redemption",
     "RefreshToken",
     "RoleGrant",
     "Roster",
@@ -152,6 +202,12 @@ __all__ = [
     "Skill",
     "SlaPolicy",
     "StoreAccessPoint",
+    "Story",
+    "StoryAudience",
+    "StoryFeature",
+    "StoryPhoto",
+    "StoryReaction",
+    "StoryRead",
     "SubscriberTask",
     "Ticket",
     "TicketAttachment",

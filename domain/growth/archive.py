@@ -1,7 +1,8 @@
 """A person's growth archive (成长档案), for the person, their line managers, HR and leaders: every
 posting (each stay at another unit, by effective-dated assignments) with the closed months' scores
 of the part spent there, their credits and level, the tickets they raised and resolved, their
-mentoring as a secondee, and where they stand on the promotion rules. Frozen scores, not live ones:
+mentoring as a secondee, where they stand on the promotion rules, and the recognition cards
+they received (private ones only for readers who may read them). Frozen scores, not live ones:
 the archive shows what was closed, so it reads the same next year."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from domain.people.models import Account, Assignment
 from domain.people.scope import get_visible_employee
 from domain.performance.models import FrozenScore, PerformancePeriod
 from domain.performance.months import Month
+from domain.recognition.queries import archive_cards
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.tickets.models import Ticket
@@ -103,6 +105,7 @@ async def growth_archive(session: AsyncSession, *, actor: Actor, clock: Clock, e
         tickets=ArchiveTickets(raised=int(raised), resolved=int(resolved)),
         mentorships=await mentorship_reads(session, mentored, today),
         eligibility=[standing(e, actor.language) for e in await evaluate_all(session, today, rules, [employee.id])],
+        recognition=await archive_cards(session, actor=actor, clock=clock, employee_id=employee.id),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from domain.growth.conditions import Aggregate
+from domain.recognition.schemas import ArchiveCard
 from domain.shared.actor import Role
 from domain.shared.i18n import _
 from domain.shared.schemas import BusinessCode, DisplayName, InputModel, IsoDate
@@ -210,7 +211,7 @@ class ArchiveTickets(BaseModel):
 
 class GrowthArchive(BaseModel):
     """One timeline of a person's growth: postings with their closed months, credits and level,
-    tickets, mentoring, and where they stand on the promotion rules."""
+    tickets, mentoring, where they stand on the promotion rules, and the recognition they received."""
 
     employee_id: uuid.UUID
     employee_no: str
@@ -220,6 +221,10 @@ class GrowthArchive(BaseModel):
     tickets: ArchiveTickets
     mentorships: list[MentorshipRead]
     eligibility: list[RuleStanding]
+    recognition: list[ArchiveCard] = Field(
+        description="Recognition cards received, newest first (the latest 200); private ones only for those who "
+        "may read them"
+    )
 
 
 class FeedbackWrite(InputModel):

@@ -291,7 +291,67 @@ _KINDS = [
         N_("the pool's members"),
     ),
     # recognition (add this context's kinds here)
+    Kind(
+        "recognition.card_received",
+        N_("You were recognised"),
+        N_("{sender} recognised you for {category}. Points: {points}."),
+        N_("the card's receiver"),
+    ),
+    Kind(
+        "recognition.redemption_requested",
+        N_("Redemption to decide"),
+        N_("{employee} asks to redeem {points} points for {item}."),
+        N_("HR"),
+    ),
+    Kind(
+        "recognition.redemption_approved",
+        N_("Redemption approved"),
+        N_("HR approved your redemption of {item} for {points} points."),
+        N_("the requester"),
+    ),
+    Kind(
+        "recognition.redemption_rejected",
+        N_("Redemption not approved"),
+        N_("HR did not approve your redemption of {item}: {reason} The {points} points are back in your balance."),
+        N_("the requester"),
+    ),
+    Kind(
+        "recognition.points_expired",
+        N_("Points expired"),
+        N_("{points} of your recognition points reached their expiry date."),
+        N_("the holder of the points"),
+    ),
     # stories (add this context's kinds here)
+    Kind(
+        "stories.story_published",
+        N_("New frontline story"),
+        N_("A new story for you: “{title}”."),
+        N_("the story's audience"),
+    ),
+    Kind(
+        "stories.broadcast",
+        N_("Notice from HR"),
+        N_("“{title}”: please read it."),
+        N_("the broadcast's recipients"),
+    ),
+    Kind(
+        "stories.consent_requested",
+        N_("Your consent is asked"),
+        N_("HR would like to feature you in the story “{title}”. Please give or refuse your consent."),
+        N_("the person featured"),
+    ),
+    Kind(
+        "stories.post_hidden",
+        N_("Your post was hidden"),
+        N_("“{title}” was hidden from the board: {reason}"),
+        N_("the post's author"),
+    ),
+    Kind(
+        "stories.post_commented",
+        N_("New comment on your post"),
+        N_("{name} commented on “{title}”."),
+        N_("the post's author"),
+    ),
     # knowledge (add this context's kinds here)
     # integrations
     Kind(

@@ -204,6 +204,10 @@ class DepartmentStats(BaseModel):
     paused_minutes: int
     average_rating: float | None
     ratings: int
+    deflections: int = Field(
+        description="Tickets not raised in the period because one of the department's knowledge-base articles "
+        "solved the problem (this solved it)"
+    )
     responders: list[ResponderStats]
 
 

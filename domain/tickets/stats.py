@@ -18,7 +18,7 @@ from domain.shared.chunks import slices
 from domain.shared.clock import Clock
 from domain.shared.errors import Forbidden, InvalidInput
 from domain.shared.i18n import _
-from domain.tickets import sla
+from domain.tickets import deflections, sla
 from domain.tickets.access import is_department_head
 from domain.tickets.clocks import ClockContext, calendar_of, load_context, read_clocks, spared_minutes
 from domain.tickets.models import Ticket, TicketPause
@@ -48,6 +48,7 @@ class Figures:
     paused: int = 0
     rating_sum: int = 0
     ratings: int = 0
+    deflections: int = 0
     responders: dict[uuid.UUID, Tally] = field(default_factory=lambda: defaultdict(Tally))
 
     def add(
@@ -138,7 +139,8 @@ async def ticket_stats(
     Stopped clocks are added up from the outcomes recorded when they stopped (no clock is read);
     clocks still running are read from their due times, the time running resolutions' waits have
     spared from their pauses, and only rows without recorded outcomes (from before they were
-    recorded) are read clock by clock."""
+    recorded) are read clock by clock. Deflections (tickets a knowledge-base article made
+    unnecessary) count in the period for the department owning the article."""
     if period_to <= period_from:
         raise InvalidInput(_("`to` must be after `from`."), field="query.to", slug="validation.invalid_range")
     if not actor.has_role(Role.HR, Role.LEADER, Role.ADMIN) and (
@@ -155,6 +157,8 @@ async def ticket_stats(
     await _add_spared(session, figures, [*period, ~read_live], now)
     live = await _tickets_read_live(session, [*period, read_live])
     _add_live(figures, live, now, await load_context(session, live))
+    for dept_id, count in (await deflections.by_department(session, period_from, period_to, department_id)).items():
+        figures[dept_id].deflections += count
     department_names = await _unit_names(session, set(figures))
     people = await _account_names(session, {account for f in figures.values() for account in f.responders})
     departments = []
@@ -170,6 +174,7 @@ async def ticket_stats(
                 paused_minutes=counted.paused,
                 average_rating=_average(counted.rating_sum, counted.ratings),
                 ratings=counted.ratings,
+                deflections=counted.deflections,
                 responders=[
                     ResponderStats(
                         account_id=account_id,

@@ -165,9 +165,50 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("GET", "/api/v1/allowances/{month}"): 403,
     ("GET", "/api/v1/allowances/{month}/payroll"): 403,
     ("PUT", "/api/v1/bonus-rules/{population}"): 403,
+    # A draft article is its department's (D-OPS): to S2's manager it does not exist. A suggestion is
+    # the person's who asked for it; S1's ticket is not S2's to turn into an article.
+    ("GET", "/api/v1/knowledge/articles/{article_id}"): 404,
+    ("PUT", "/api/v1/knowledge/articles/{article_id}"): 404,
+    ("GET", "/api/v1/knowledge/articles/{article_id}/versions"): 404,
+    ("POST", "/api/v1/knowledge/articles/{article_id}/publish"): 404,
+    ("POST", "/api/v1/knowledge/articles/{article_id}/archive"): 404,
+    ("POST", "/api/v1/tickets/suggestions/{suggestion_id}/deflection"): 404,
+    ("POST", "/api/v1/tickets/{ticket_id}/article"): 404,
+    # Stories and broadcasts are written by HR (403 for the role); a draft story about S1's employee
+    # for the Operations department, and a broadcast to it, do not exist for S2's manager; staff_s1's
+    # experience post waiting for HR is seen by her and HR alone.
+    ("GET", "/api/v1/stories/{story_id}"): 404,
+    ("PATCH", "/api/v1/stories/{story_id}"): 403,
+    ("POST", "/api/v1/stories/{story_id}/publish"): 403,
+    ("POST", "/api/v1/stories/{story_id}/archive"): 403,
+    ("POST", "/api/v1/stories/{story_id}/consent"): 404,
+    ("POST", "/api/v1/stories/{story_id}/read"): 404,
+    ("PUT", "/api/v1/stories/{story_id}/reactions/{reaction}"): 404,
+    ("DELETE", "/api/v1/stories/{story_id}/reactions/{reaction}"): 404,
+    ("POST", "/api/v1/stories/{story_id}/photos"): 403,
+    ("GET", "/api/v1/stories/{story_id}/photos/{photo_id}"): 404,
+    ("DELETE", "/api/v1/stories/{story_id}/photos/{photo_id}"): 403,
+    ("GET", "/api/v1/experience-posts/{post_id}"): 404,
+    ("POST", "/api/v1/experience-posts/{post_id}/publish"): 403,
+    ("POST", "/api/v1/experience-posts/{post_id}/hide"): 403,
+    ("POST", "/api/v1/experience-posts/{post_id}/reports"): 404,
+    ("GET", "/api/v1/experience-posts/{post_id}/comments"): 404,
+    ("POST", "/api/v1/experience-posts/{post_id}/comments"): 404,
+    ("DELETE", "/api/v1/experience-posts/{post_id}/comments/{comment_id}"): 404,
+    ("POST", "/api/v1/experience-posts/{post_id}/comments/{comment_id}/hide"): 403,
+    ("GET", "/api/v1/broadcasts/{broadcast_id}"): 404,
+    ("POST", "/api/v1/broadcasts/{broadcast_id}/publish"): 403,
+    ("POST", "/api/v1/broadcasts/{broadcast_id}/read"): 404,
+    ("POST", "/api/v1/broadcasts/{broadcast_id}/acknowledge"): 404,
+    ("GET", "/api/v1/broadcasts/{broadcast_id}/receipts"): 403,
 }
 
 BODIES: dict[str, object] = {
+    "PATCH /api/v1/stories/{story_id}": {"title": "Matrix"},
+    "POST /api/v1/stories/{story_id}/consent": {"decision": "given"},
+    "POST /api/v1/experience-posts/{post_id}/hide": {"reason": "Matrix"},
+    "POST /api/v1/experience-posts/{post_id}/reports": {"reason": "Matrix"},
+    "POST /api/v1/experience-posts/{post_id}/comments": {"body": "Matrix"},
     "PUT /api/v1/notification-kinds/{kind}": {"mandatory": True},
     "PATCH /api/v1/employees/{employee_id}": {"full_name": "Changed"},
     "PATCH /api/v1/org-units/{unit_id}": {"name": "Changed"},
@@ -235,6 +276,15 @@ BODIES: dict[str, object] = {
     },
     "PUT /api/v1/credit-plans/{population}/{year}": {"total": "60"},
     "PUT /api/v1/transfers/{transfer_id}/mentor": {"mentor_id": str(uuid.uuid4())},
+    "PUT /api/v1/knowledge/articles/{article_id}": {
+        "version": 1,
+        "title": "扫描枪无法连接",
+        "body": "Matrix",
+        "category": "stock-system",
+    },
+    "POST /api/v1/knowledge/articles/{article_id}/publish": {"version": 1},
+    "POST /api/v1/knowledge/articles/{article_id}/archive": {"version": 1},
+    "POST /api/v1/tickets/suggestions/{suggestion_id}/deflection": {"article_id": str(uuid.uuid4())},
     "PUT /api/v1/transfers/{transfer_id}/feedback": {"text": "Matrix"},
     "PUT /api/v1/mentorships/{mentorship_id}/summary": {"summary": "Matrix"},
     "POST /api/v1/mentorships/{mentorship_id}/check-ins": {
@@ -283,7 +333,10 @@ BODIES: dict[str, object] = {
     },
 }
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
-FILES = {"POST /api/v1/tickets/{ticket_id}/attachments": {"file": ("photo.png", PNG, "image/png")}}
+FILES = {
+    "POST /api/v1/tickets/{ticket_id}/attachments": {"file": ("photo.png", PNG, "image/png")},
+    "POST /api/v1/stories/{story_id}/photos": {"file": ("photo.png", PNG, "image/png")},
+}
 
 
 async def call(client: httpx.AsyncClient, method: str, template: str, ids: dict[str, str], **kwargs: object):
@@ -359,6 +412,24 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
     )
     assert ticket.status_code == 201, ticket.text
     ticket_id = ticket.json()["id"]
+    stock_route = await client.post(
+        "/api/v1/ticket-routing-rules",
+        json={"category": "stock-system", "department_id": str(world.units["D-OPS"])},
+        headers=world.headers("admin"),
+    )
+    assert stock_route.status_code == 201, stock_route.text
+    article = await client.post(
+        "/api/v1/knowledge/articles",
+        json={"title": "扫描枪无法连接库存系统", "body": "重新配对。", "category": "stock-system"},
+        headers=world.headers("ops_staff"),
+    )
+    assert article.status_code == 201, article.text
+    suggestion = await client.post(
+        "/api/v1/tickets/suggestions",
+        json={"title": "扫描枪连不上", "category": "stock-system"},
+        headers=world.headers("staff_s1"),
+    )
+    assert suggestion.status_code == 200, suggestion.text
     attachment = await client.post(
         f"/api/v1/tickets/{ticket_id}/attachments",
         files={"file": ("photo.png", PNG, "image/png")},
@@ -417,7 +488,46 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         headers=world.headers("hr"),
     )
     assert mentorship.status_code == 200, mentorship.text
+    story = await client.post(
+        "/api/v1/stories",
+        json={
+            "title": "Matrix",
+            "body": "Matrix",
+            "audiences": [{"kind": "department", "unit_id": str(world.units["D-OPS"])}],
+            "featured_ids": [str(world.employees["staff_s1"])],
+        },
+        headers=world.headers("hr"),
+    )
+    assert story.status_code == 201, story.text
+    story_photo = await client.post(
+        f"/api/v1/stories/{story.json()['id']}/photos",
+        files={"file": ("photo.png", PNG, "image/png")},
+        headers=world.headers("hr"),
+    )
+    assert story_photo.status_code == 201, story_photo.text
+    post = await client.post(
+        "/api/v1/experience-posts", json={"title": "Matrix", "body": "Matrix"}, headers=world.headers("staff_s1")
+    )
+    assert post.status_code == 201, post.text
+    broadcast = await client.post(
+        "/api/v1/broadcasts",
+        json={
+            "title": "Matrix",
+            "body": "Matrix",
+            "audiences": [{"kind": "department", "unit_id": str(world.units["D-OPS"])}],
+        },
+        headers=world.headers("hr"),
+    )
+    assert broadcast.status_code == 201, broadcast.text
+    sent = await client.post(f"/api/v1/broadcasts/{broadcast.json()['id']}/publish", headers=world.headers("hr"))
+    assert sent.status_code == 200, sent.text
     return {
+        "story_id": story.json()["id"],
+        "photo_id": story_photo.json()["photos"][0]["id"],
+        "reaction": "like",
+        "post_id": post.json()["id"],
+        "comment_id": str(uuid.uuid4()),
+        "broadcast_id": broadcast.json()["id"],
         "employee_id": str(world.employees["staff_s1"]),
         "unit_id": str(world.units["S1"]),
         "account_id": str(world.accounts["staff_s1"]),
@@ -451,6 +561,8 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "month": "2026-02",
         "mentorship_id": mentorship.json()["id"],
         "check_in_id": str(uuid.uuid4()),
+        "article_id": article.json()["id"],
+        "suggestion_id": suggestion.json()["suggestion_id"],
     }
 
 
