@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.people.models import Employee
@@ -199,5 +199,5 @@ async def demo_recognition(
         )
     )
     await session.execute(
-        CatalogueItem.__table__.update().where(CatalogueItem.code == "MOVIE-2").values(stock=CatalogueItem.stock - 1)
+        update(CatalogueItem).where(CatalogueItem.code == "MOVIE-2").values(stock=CatalogueItem.stock - 1)
     )

@@ -270,6 +270,100 @@ class CourseVersionConflictProblem(TypedProblem):
     current_version: int
 
 
+class KnowledgeArticleVersionConflictProblem(TypedProblem):
+    slug = "knowledge_article.version_conflict"
+    status_code = 409
+    type: Literal["/problems/knowledge_article.version_conflict"]
+    current_version: int
+
+
+class TicketAlreadyArticleProblem(TypedProblem):
+    slug = "knowledge.ticket_already_article"
+    status_code = 409
+    type: Literal["/problems/knowledge.ticket_already_article"]
+    article_id: str = Field(description="The article this ticket already became")
+
+
+class RecognitionVersionConflictProblem(TypedProblem):
+    slug = "recognition.version_conflict"
+    status_code = 409
+    type: Literal["/problems/recognition.version_conflict"]
+    current_version: int | None = Field(None, description="Absent when another request added it meanwhile")
+
+
+class OverBudgetProblem(TypedProblem):
+    """A card's points beyond what is left of the sender's monthly budget."""
+
+    slug = "recognition.over_budget"
+    status_code = 409
+    type: Literal["/problems/recognition.over_budget"]
+    budget: int = Field(description="The sender's budget this month, in points")
+    remaining: int = Field(description="Points of it still to give")
+    month: str = Field(description="The budget's month, YYYY-MM")
+
+
+class PairCapProblem(TypedProblem):
+    """Points between the same two people beyond the monthly cap (either way)."""
+
+    slug = "recognition.pair_cap"
+    status_code = 409
+    type: Literal["/problems/recognition.pair_cap"]
+    cap: int = Field(description="Points two people may exchange in a month")
+    remaining: int = Field(description="Points the pair may still exchange")
+    month: str = Field(description="The cap's month, YYYY-MM")
+
+
+class ProgrammeExhaustedProblem(TypedProblem):
+    slug = "recognition.programme_exhausted"
+    status_code = 409
+    type: Literal["/problems/recognition.programme_exhausted"]
+    remaining: int = Field(description="Points left in the programme's pool")
+
+
+class PoolBelowAwardedProblem(TypedProblem):
+    slug = "recognition.pool_below_awarded"
+    status_code = 409
+    type: Literal["/problems/recognition.pool_below_awarded"]
+    awarded: int = Field(description="Points already awarded from the programme")
+
+
+class OutOfStockProblem(TypedProblem):
+    slug = "recognition.out_of_stock"
+    status_code = 409
+    type: Literal["/problems/recognition.out_of_stock"]
+    item_code: str
+
+
+class InsufficientPointsProblem(TypedProblem):
+    slug = "recognition.insufficient_points"
+    status_code = 409
+    type: Literal["/problems/recognition.insufficient_points"]
+    balance: int = Field(description="The requester's points now")
+    price: int = Field(description="The item's price in points")
+
+
+class RedemptionDecidedProblem(TypedProblem):
+    slug = "recognition.redemption_decided"
+    status_code = 409
+    type: Literal["/problems/recognition.redemption_decided"]
+    current_status: str
+
+
+class ConsentHolder(BaseModel):
+    employee_id: str
+    full_name: str
+    consent: str = Field(description="pending or refused")
+
+
+class ConsentMissingProblem(TypedProblem):
+    """A story published while someone featured has not consented; nothing changed."""
+
+    slug = "story.consent_missing"
+    status_code = 409
+    type: Literal["/problems/story.consent_missing"]
+    missing: list[ConsentHolder]
+
+
 class EligibilityRuleVersionConflictProblem(TypedProblem):
     slug = "eligibility_rule.version_conflict"
     status_code = 409
@@ -356,6 +450,17 @@ TYPED_PROBLEMS: tuple[type[TypedProblem], ...] = (
     ApplicantNotReadyProblem,
     BonusRuleVersionConflictProblem,
     EligibilityRuleVersionConflictProblem,
+    KnowledgeArticleVersionConflictProblem,
+    TicketAlreadyArticleProblem,
+    RecognitionVersionConflictProblem,
+    OverBudgetProblem,
+    PairCapProblem,
+    ProgrammeExhaustedProblem,
+    PoolBelowAwardedProblem,
+    OutOfStockProblem,
+    InsufficientPointsProblem,
+    RedemptionDecidedProblem,
+    ConsentMissingProblem,
 )
 BY_SLUG = {problem.slug: problem for problem in TYPED_PROBLEMS}
 assert all(

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import KnowledgeArticleVersionConflictProblem, TicketAlreadyArticleProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
 from domain.knowledge import commands, queries, suggestions
 from domain.knowledge.models import ArticleStatus
@@ -111,7 +112,7 @@ async def get_article(article_id: uuid.UUID, actor: CurrentActor, session: Sessi
     "/knowledge/articles/{article_id}",
     operation_id="knowledgeArticles-update",
     response_model=ArticleRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(KnowledgeArticleVersionConflictProblem,)),
     summary="Save a new text of the article (a new revision)",
 )
 async def update_article(
@@ -145,7 +146,7 @@ async def article_versions(
     "/knowledge/articles/{article_id}/publish",
     operation_id="knowledgeArticles-publish",
     response_model=ArticleRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(KnowledgeArticleVersionConflictProblem,)),
 )
 async def publish_article(
     article_id: uuid.UUID, body: ArticleTransition, actor: CurrentActor, session: SessionDep, clock: ClockDep
@@ -161,7 +162,7 @@ async def publish_article(
     "/knowledge/articles/{article_id}/archive",
     operation_id="knowledgeArticles-archive",
     response_model=ArticleRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(KnowledgeArticleVersionConflictProblem,)),
 )
 async def archive_article(
     article_id: uuid.UUID, body: ArticleTransition, actor: CurrentActor, session: SessionDep, clock: ClockDep
@@ -220,7 +221,7 @@ async def deflect(
     operation_id="knowledgeArticles-fromTicket",
     status_code=status.HTTP_201_CREATED,
     response_model=ArticleRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(TicketAlreadyArticleProblem,)),
     summary="Turn a resolved ticket into a draft article of its owning team",
 )
 async def article_from_ticket(

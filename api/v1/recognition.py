@@ -11,6 +11,16 @@ from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import (
+    InsufficientPointsProblem,
+    OutOfStockProblem,
+    OverBudgetProblem,
+    PairCapProblem,
+    PoolBelowAwardedProblem,
+    ProgrammeExhaustedProblem,
+    RecognitionVersionConflictProblem,
+    RedemptionDecidedProblem,
+)
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.recognition import catalogue, commands, programmes, queries, redemptions, settings
 from domain.recognition.queries import Box
@@ -112,7 +122,17 @@ async def get_programme(code: Code, actor: CurrentActor, session: SessionDep) ->
     f"{RECOGNITION}/programmes/{{code}}",
     operation_id="recognition-saveProgramme",
     response_model=ProgrammeRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(
+        401,
+        403,
+        404,
+        409,
+        422,
+        typed=(
+            RecognitionVersionConflictProblem,
+            PoolBelowAwardedProblem,
+        ),
+    ),
     summary="Add or change an HR programme and its pool of points (HR)",
 )
 async def save_programme(
@@ -161,7 +181,7 @@ async def get_item(code: Code, actor: CurrentActor, session: SessionDep) -> Item
     f"{RECOGNITION}/catalogue/{{code}}",
     operation_id="recognition-saveItem",
     response_model=ItemRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(RecognitionVersionConflictProblem,)),
     summary="Add or change a catalogue item: price in points and stock (HR)",
 )
 async def save_item(code: Code, body: ItemWrite, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> ItemRead:
@@ -179,7 +199,17 @@ async def save_item(code: Code, body: ItemWrite, actor: CurrentActor, session: S
     operation_id="recognition-sendCard",
     status_code=status.HTTP_201_CREATED,
     response_model=CardRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(
+        401,
+        403,
+        409,
+        422,
+        typed=(
+            OverBudgetProblem,
+            PairCapProblem,
+            ProgrammeExhaustedProblem,
+        ),
+    ),
     summary="Send a colleague a card, optionally with points from my budget or an HR programme",
 )
 async def send_card(
@@ -291,7 +321,16 @@ async def my_points(
     operation_id="recognition-redeem",
     status_code=status.HTTP_201_CREATED,
     response_model=RedemptionRead,
-    responses=problems(401, 403, 409, 422),
+    responses=problems(
+        401,
+        403,
+        409,
+        422,
+        typed=(
+            OutOfStockProblem,
+            InsufficientPointsProblem,
+        ),
+    ),
     summary="Redeem points for a catalogue item: the points are held and the item reserved until HR decides",
 )
 async def redeem(
@@ -374,7 +413,7 @@ async def get_redemption(redemption_id: uuid.UUID, actor: CurrentActor, session:
     f"{RECOGNITION}/redemptions/{{redemption_id}}/decision",
     operation_id="recognition-decideRedemption",
     response_model=RedemptionRead,
-    responses=problems(401, 403, 404, 409, 422),
+    responses=problems(401, 403, 404, 409, 422, typed=(RedemptionDecidedProblem,)),
     summary="Approve a redemption, or reject it with a reason (HR): rejected points are refunded",
 )
 async def decide_redemption(

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
 from api.idempotency import ReplayableDep
+from api.problem_types import ConsentMissingProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from api.v1.tickets import blob_store
 from domain.shared.pagination import Page, Slice
@@ -126,7 +127,7 @@ async def update_story(
     "/stories/{story_id}/publish",
     operation_id="stories-publish",
     response_model=StoryRead,
-    responses=problems(401, 403, 404, 409),
+    responses=problems(401, 403, 404, 409, typed=(ConsentMissingProblem,)),
     summary="Publish a draft once everyone featured has consented; the audience hears of it once (HR)",
 )
 async def publish_story(story_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> StoryRead:

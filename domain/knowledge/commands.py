@@ -259,11 +259,7 @@ async def article_from_ticket(
         raise Forbidden(_("Only the ticket's owning team turns it into an article."), slug="knowledge.not_owner")
     if ticket.status not in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
         raise Conflict(_("Only a resolved or closed ticket becomes an article."), slug="knowledge.ticket_not_resolved")
-    existing = await session.scalar(select(KnowledgeArticle.id).where(KnowledgeArticle.source_ticket_id == ticket.id))
-    if existing is not None:
-        raise Conflict(
-            _("This ticket is already an article."), slug="knowledge.ticket_already_article", article_id=str(existing)
-        )
+    await _refuse_a_second_article(session, ticket.id)
     replies = list(
         await session.scalars(
             select(TicketEvent.body)
@@ -292,5 +288,14 @@ async def article_from_ticket(
                 source_ticket_id=ticket.id,
             )
     except IntegrityError:
-        raise Conflict(_("This ticket is already an article."), slug="knowledge.ticket_already_article") from None
+        await _refuse_a_second_article(session, ticket.id)  # the racing winner, committed meanwhile
+        raise
     return article_read(article)
+
+
+async def _refuse_a_second_article(session: AsyncSession, ticket_id: uuid.UUID) -> None:
+    existing = await session.scalar(select(KnowledgeArticle.id).where(KnowledgeArticle.source_ticket_id == ticket_id))
+    if existing is not None:
+        raise Conflict(
+            _("This ticket is already an article."), slug="knowledge.ticket_already_article", article_id=str(existing)
+        )

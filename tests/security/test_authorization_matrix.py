@@ -201,9 +201,22 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("POST", "/api/v1/broadcasts/{broadcast_id}/read"): 404,
     ("POST", "/api/v1/broadcasts/{broadcast_id}/acknowledge"): 404,
     ("GET", "/api/v1/broadcasts/{broadcast_id}/receipts"): 403,
+    # A private card is for the pair, the receiver's managers and HR; a redemption is its requester's
+    # and HR's. The catalogue is read by everyone, programmes by whoever awards from them; both are
+    # kept by HR.
+    ("GET", "/api/v1/recognition/cards/{card_id}"): 404,
+    ("GET", "/api/v1/recognition/catalogue/{code}"): 200,
+    ("PUT", "/api/v1/recognition/catalogue/{code}"): 403,
+    ("GET", "/api/v1/recognition/programmes/{code}"): 200,
+    ("PUT", "/api/v1/recognition/programmes/{code}"): 403,
+    ("GET", "/api/v1/recognition/redemptions/{redemption_id}"): 404,
+    ("POST", "/api/v1/recognition/redemptions/{redemption_id}/decision"): 404,
 }
 
 BODIES: dict[str, object] = {
+    "PUT /api/v1/recognition/catalogue/{code}": {"name": "Matrix", "kind": "other", "price": 1, "stock": 1},
+    "PUT /api/v1/recognition/programmes/{code}": {"name": "Matrix", "pool": 100},
+    "POST /api/v1/recognition/redemptions/{redemption_id}/decision": {"decision": "approve"},
     "PATCH /api/v1/stories/{story_id}": {"title": "Matrix"},
     "POST /api/v1/stories/{story_id}/consent": {"decision": "given"},
     "POST /api/v1/experience-posts/{post_id}/hide": {"reason": "Matrix"},
@@ -521,7 +534,35 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
     assert broadcast.status_code == 201, broadcast.text
     sent = await client.post(f"/api/v1/broadcasts/{broadcast.json()['id']}/publish", headers=world.headers("hr"))
     assert sent.status_code == 200, sent.text
+    item = await client.put(
+        "/api/v1/recognition/catalogue/cashier",
+        json={"name": "Matrix", "kind": "shopping_card", "price": 10, "stock": 5},
+        headers=world.headers("hr"),
+    )
+    assert item.status_code == 200, item.text
+    programme = await client.put(
+        "/api/v1/recognition/programmes/cashier", json={"name": "Matrix", "pool": 100}, headers=world.headers("hr")
+    )
+    assert programme.status_code == 200, programme.text
+    card = await client.post(
+        "/api/v1/recognition/cards",
+        json={
+            "receiver_id": str(world.employees["staff_s1"]),
+            "category": "teamwork",
+            "text": "Matrix",
+            "points": 20,
+            "visibility": "private",
+        },
+        headers=world.headers("manager_s1"),
+    )
+    assert card.status_code == 201, card.text
+    redemption = await client.post(
+        "/api/v1/recognition/redemptions", json={"item_code": "cashier"}, headers=world.headers("staff_s1")
+    )
+    assert redemption.status_code == 201, redemption.text
     return {
+        "card_id": card.json()["id"],
+        "redemption_id": redemption.json()["id"],
         "story_id": story.json()["id"],
         "photo_id": story_photo.json()["photos"][0]["id"],
         "reaction": "like",
