@@ -25,8 +25,8 @@ from domain.knowledge.schemas import (
     ArticleVersionRead,
     DeflectionCreate,
     DeflectionRead,
-    SuggestionRead,
     SuggestionRequest,
+    TicketSuggestions,
 )
 from domain.shared.pagination import Page, Slice
 
@@ -177,11 +177,13 @@ async def archive_article(
 @router.post(
     "/tickets/suggestions",
     operation_id="ticketSuggestions-create",
-    response_model=SuggestionRead,
+    response_model=TicketSuggestions,
     responses=problems(401, 403, 422),
     summary="Articles that may solve the problem a ticket is being drafted about",
 )
-async def suggest(body: SuggestionRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep) -> SuggestionRead:
+async def suggest(
+    body: SuggestionRequest, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> TicketSuggestions:
     """While a ticket is drafted: up to 5 published articles matching the draft's title (and body, if
     written), the draft's category first, best match first, each with a snippet. The answer's `suggestion_id`
     is named when one of them solved the problem (…/deflection). Any signed-in person; integration clients

@@ -30,8 +30,8 @@ from domain.recognition.schemas import (
     ItemKind,
     ItemRead,
     ItemWrite,
-    LedgerEntryRead,
     MyRecognition,
+    PointsEntryRead,
     ProgrammeRead,
     ProgrammeWrite,
     RedemptionCreate,
@@ -298,7 +298,7 @@ async def my_cards(
 @router.get(
     "/me/points",
     operation_id="recognition-myPoints",
-    response_model=Page[LedgerEntryRead],
+    response_model=Page[PointsEntryRead],
     responses=problems(401, 403, 422),
     summary="My points ledger, newest first: awards, redemptions, refunds and expiries",
 )
@@ -307,7 +307,7 @@ async def my_points(
     session: SessionDep,
     limit: Annotated[int, LimitQuery] = DEFAULT_PAGE_SIZE,
     cursor: Annotated[str | None, CursorQuery] = None,
-) -> Slice[LedgerEntryRead]:
+) -> Slice[PointsEntryRead]:
     """Lists my ledger newest first. Awards and refunds carry the moment they expire; debits take the oldest
     points first. My balance is the sum of every entry."""
     return await queries.my_points(session, actor=actor, limit=limit, cursor=cursor)

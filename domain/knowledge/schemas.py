@@ -115,7 +115,7 @@ class SuggestionRequest(InputModel):
     body: DraftBody | None = None
 
 
-class SuggestionRead(BaseModel):
+class TicketSuggestions(BaseModel):
     suggestion_id: uuid.UUID = Field(description="Name it when an article solved the problem (…/deflection)")
     articles: list[ArticleHit] = Field(description="At most 5: the draft's category first, then others")
 

@@ -17,7 +17,7 @@ from domain.knowledge.events import DeflectionRecorded
 from domain.knowledge.models import ArticleStatus, KnowledgeArticle, KnowledgeDeflection, KnowledgeSuggestion
 from domain.knowledge.queries import hit
 from domain.knowledge.rules import query_grams
-from domain.knowledge.schemas import DeflectionCreate, DeflectionRead, SuggestionRead, SuggestionRequest
+from domain.knowledge.schemas import DeflectionCreate, DeflectionRead, SuggestionRequest, TicketSuggestions
 from domain.people.models import Employee
 from domain.shared import events
 from domain.shared.access import require_person
@@ -30,7 +30,7 @@ from domain.shared.upsert import upsert
 OFFERED = 5
 
 
-async def suggest(session: AsyncSession, *, actor: Actor, clock: Clock, data: SuggestionRequest) -> SuggestionRead:
+async def suggest(session: AsyncSession, *, actor: Actor, clock: Clock, data: SuggestionRequest) -> TicketSuggestions:
     require_person(actor)
     query = data.title if not data.body else f"{data.title} {data.body}"
     articles: list[tuple[KnowledgeArticle, int]] = []
@@ -59,7 +59,7 @@ async def suggest(session: AsyncSession, *, actor: Actor, clock: Clock, data: Su
     )
     session.add(suggestion)
     await session.flush()
-    return SuggestionRead(
+    return TicketSuggestions(
         suggestion_id=suggestion.id, articles=[hit(article, query, points) for article, points in articles]
     )
 

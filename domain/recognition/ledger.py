@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.recognition import rules
 from domain.recognition.events import PointsExpired
 from domain.recognition.models import PointAccount, PointsEntry
-from domain.recognition.schemas import LedgerEntryRead
+from domain.recognition.schemas import PointsEntryRead
 from domain.shared import events
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -163,8 +163,8 @@ async def expire_points(database: Database, clock: Clock) -> int:
         return len(claimed)
 
 
-def entry_read(row: PointsEntry) -> LedgerEntryRead:
-    return LedgerEntryRead(
+def entry_read(row: PointsEntry) -> PointsEntryRead:
+    return PointsEntryRead(
         id=row.id,
         delta=row.delta,
         kind=row.kind,
@@ -177,7 +177,7 @@ def entry_read(row: PointsEntry) -> LedgerEntryRead:
 
 async def ledger_page(
     session: AsyncSession, *, employee_id: uuid.UUID, limit: int, cursor: str | None
-) -> Slice[LedgerEntryRead]:
+) -> Slice[PointsEntryRead]:
     """Newest first."""
     query = (
         select(PointsEntry)

@@ -22,11 +22,11 @@ from domain.recognition.rules import budget_for, expiring, month_of
 from domain.recognition.schemas import (
     ArchiveCard,
     BudgetRead,
+    CardCategory,
     CardRead,
-    Category,
-    LedgerEntryRead,
     MyRecognition,
     Person,
+    PointsEntryRead,
     Visibility,
 )
 from domain.recognition.settings import rules_in_force
@@ -59,7 +59,7 @@ async def card_reads(session: AsyncSession, cards: Sequence[RecognitionCard]) ->
             sender=named[card.sender_id],
             receiver=named[card.receiver_id],
             receiver_unit_id=card.receiver_unit_id,
-            category=Category(card.category),
+            category=CardCategory(card.category),
             text=card.text,
             points=card.points,
             programme_code=card.programme_code,
@@ -145,7 +145,7 @@ async def my_recognition(session: AsyncSession, *, actor: Actor, clock: Clock) -
     )
 
 
-async def my_points(session: AsyncSession, *, actor: Actor, limit: int, cursor: str | None) -> Slice[LedgerEntryRead]:
+async def my_points(session: AsyncSession, *, actor: Actor, limit: int, cursor: str | None) -> Slice[PointsEntryRead]:
     return await ledger.ledger_page(session, employee_id=require_employee(actor), limit=limit, cursor=cursor)
 
 
@@ -170,7 +170,7 @@ async def archive_cards(
         ArchiveCard(
             id=card.id,
             sender_name=named[card.sender_id].full_name,
-            category=Category(card.category),
+            category=CardCategory(card.category),
             points=card.points,
             visibility=Visibility(card.visibility),
             created_at=card.created_at,

@@ -39,7 +39,7 @@ LongText = Annotated[
 Points = Annotated[int, Field(strict=True, ge=0, le=100_000)]
 
 
-class Category(enum.StrEnum):
+class CardCategory(enum.StrEnum):
     CUSTOMER = "customer"
     TEAMWORK = "teamwork"
     PROBLEM_SOLVED = "problem_solved"
@@ -144,7 +144,7 @@ class ItemRead(BaseModel):
 
 class CardCreate(InputModel):
     receiver_id: uuid.UUID = Field(description="An active colleague, not oneself")
-    category: Category
+    category: CardCategory
     text: CardText = Field(description="Plain text, kept as written (HTML is not rendered)")
     points: Points | None = Field(default=None, description="None or 0: a card without points")
     visibility: Visibility = Visibility.PUBLIC
@@ -171,7 +171,7 @@ class CardRead(BaseModel):
     sender: Person
     receiver: Person
     receiver_unit_id: uuid.UUID
-    category: Category
+    category: CardCategory
     text: str = Field(description="As written; plain text")
     points: int
     programme_code: str | None
@@ -196,7 +196,7 @@ class MyRecognition(BaseModel):
     cards_sent: int
 
 
-class LedgerEntryRead(BaseModel):
+class PointsEntryRead(BaseModel):
     id: int
     delta: int
     kind: Literal["award", "redemption", "refund", "expiry"]
@@ -245,7 +245,7 @@ class ArchiveCard(BaseModel):
 
     id: uuid.UUID
     sender_name: str
-    category: Category
+    category: CardCategory
     points: int
     visibility: Visibility
     created_at: datetime

@@ -476,6 +476,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Broadcast notices, newest first: those I received, or all (HR, leaders)
+         * @description Lists broadcasts newest first: the ones I received, with when I read and acknowledged each; HR,
+         *     administrators and leaders list every broadcast, drafts included.
+         */
+        get: operations["broadcasts-list"];
+        put?: never;
+        /**
+         * Draft a broadcast notice for audiences (HR)
+         * @description Drafts a notice: title, body (plain text), audiences (a union, as for stories) and whether recipients
+         *     must acknowledge it. HR and administrators only (403). Send an `Idempotency-Key` header to retry safely.
+         */
+        post: operations["broadcasts-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{broadcast_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Broadcast
+         * @description A recipient sees the broadcast (with when they read it); HR, administrators and leaders see any; 404
+         *     to anyone else.
+         */
+        get: operations["broadcasts-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{broadcast_id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge a broadcast that asks for it (recipients; idempotent; reads it too)
+         * @description Acknowledges it (and marks it read); a broadcast that asks for no acknowledgement answers 409.
+         */
+        post: operations["broadcasts-acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{broadcast_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish: the recipients are fixed now and notified (HR)
+         * @description Publishes a draft: every active person the audience reaches today becomes a recipient (fixed from now
+         *     on, for read receipts) and is notified (`stories.broadcast`). A second publication answers 409. HR and
+         *     administrators only (403).
+         */
+        post: operations["broadcasts-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{broadcast_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a broadcast read (recipients; idempotent)
+         * @description Marks it read; the first time is kept. Only recipients (403 for HR and leaders who did not receive it).
+         */
+        post: operations["broadcasts-read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{broadcast_id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read receipts: counts, and who has not read it (HR)
+         * @description The recipients, read, unread and acknowledged counts, and a page of the recipients in `state` (unread by
+         *     default) by employee number. HR and administrators only (403).
+         */
+        get: operations["broadcasts-receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/care-policy": {
         parameters: {
             query?: never;
@@ -1109,6 +1239,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/experience-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The experience board, newest first; by tag; HR's moderation queue by status; my own posts
+         * @description Lists published posts newest first, optionally with a tag. HR and administrators list any status
+         *     (`submitted` is the moderation queue; posts held by reports wait there too); others asking for another
+         *     status get 403. `mine=true` lists my own posts in any status.
+         */
+        get: operations["experiencePosts-list"];
+        put?: never;
+        /**
+         * Post experience (any employee); it waits for HR before it is on the board
+         * @description Posts experience: title, body (plain text, kept verbatim), up to 10 tags of at most 20 characters (kept
+         *     trimmed and lower-cased, duplicates dropped). The post is `submitted` until HR publishes it. Send an
+         *     `Idempotency-Key` header to retry safely.
+         */
+        post: operations["experiencePosts-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Post
+         * @description A published post is seen by everyone signed in; one submitted or hidden by its author and HR only (404
+         *     to anyone else). The author and HR see why a post was hidden; only HR sees its report count.
+         */
+        get: operations["experiencePosts-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Comments
+         * @description The post's comments, oldest first; hidden ones are listed to HR only. Whoever sees the post may read.
+         */
+        get: operations["experiencePosts-comments"];
+        put?: never;
+        /**
+         * Comment on a published post; its author hears of it
+         * @description Any reader of a published post comments (409 on a post not published); the author is notified
+         *     (`stories.post_commented`) unless they wrote the comment.
+         */
+        post: operations["experiencePosts-comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete my own comment
+         * @description Its author deletes a comment (403 for anyone else: HR hides instead).
+         */
+        delete: operations["experiencePosts-deleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/comments/{comment_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a comment (HR)
+         * @description Hides a comment from everyone but HR (kept, with who hid it and when). HR and administrators only.
+         */
+        post: operations["experiencePosts-hideComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a post with a reason the author is told (HR)
+         * @description Hides a post from the board; its author hears why (`stories.post_hidden`). HR and administrators only.
+         */
+        post: operations["experiencePosts-hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a post on the board (HR)
+         * @description Publishes a submitted or hidden post; the reports so far count as reviewed. HR and administrators only.
+         */
+        post: operations["experiencePosts-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-posts/{post_id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a post, once per person; three reports take it off the board until HR reviews it
+         * @description Reports a post with a reason: 201 the first time, 200 with the first report after that (one per person
+         *     and post). When three people have reported a published post since HR last decided on it, it leaves the
+         *     board and waits in HR's queue (`submitted`) until HR publishes or hides it.
+         */
+        post: operations["experiencePosts-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experience-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * HR's queue of reports, newest first
+         * @description Lists reports newest first, optionally of one post, with each post's title and status. HR and
+         *     administrators only (403).
+         */
+        get: operations["experienceReports-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ingest/metric-values": {
         parameters: {
             query?: never;
@@ -1298,6 +1625,130 @@ export interface paths {
          *     `Cache-Control: no-store`. A revoked client gets no new secret (409). Audited.
          */
         post: operations["integrationClients-rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the knowledge base (with q), or list its articles
+         * @description With `q`: the articles whose title, tags or body hold the query's character trigrams (Chinese works
+         *     without word segmentation: 扫描枪 finds 扫描枪无法连接库存系统), best match first (title matches count
+         *     double, the whole query as typed counts extra), each with a snippet around the first match. A term of one
+         *     or two characters is matched whole (slower: no index serves it). Without `q`: most recently changed first.
+         *
+         *     Published articles for every signed-in person; `status=draft` or `archived` lists those of the departments
+         *     the caller belongs to or heads (HR and administrators: all). Integration clients get 403.
+         */
+        get: operations["knowledgeArticles-list"];
+        put?: never;
+        /**
+         * Write a draft article for a ticket category
+         * @description Writes a draft (revision 1). The category must be a ticket category (one routing rules name: 422
+         *     `knowledge.unknown_category` otherwise); the owning department defaults to the one the category is routed
+         *     to. HR, administrators and the owning department's people and heads write; anyone else gets 403. Texts are
+         *     plain text, kept as typed (markup is not interpreted); control characters other than line breaks and tabs
+         *     answer 422. Send an `Idempotency-Key` header to retry safely.
+         */
+        post: operations["knowledgeArticles-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{article_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Article
+         * @description One article, whole. A draft or archived article is seen by its owning side (the department's people and
+         *     heads, HR, administrators) only: to others it answers 404.
+         */
+        get: operations["knowledgeArticles-get"];
+        /**
+         * Save a new text of the article (a new revision)
+         * @description Saves a new revision; the earlier ones stay under /versions. Send the `version` you read: if the article
+         *     changed since, 409 `knowledge_article.version_conflict` (nothing is saved). The owning side only (403 for
+         *     others who can read it).
+         */
+        put: operations["knowledgeArticles-update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{article_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive Article
+         * @description Archives an article: no longer offered, still kept with its versions. The owning side only; a stale
+         *     `version` or an article already archived answers 409.
+         */
+        post: operations["knowledgeArticles-archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{article_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish Article
+         * @description Publishes a draft or archived article: search and ticket suggestions offer it from now on. The owning
+         *     side only; a stale `version` or an article already published answers 409.
+         */
+        post: operations["knowledgeArticles-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/articles/{article_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Article Versions
+         * @description Every saved text of the article, newest first, with who saved it and when: for the owning side only
+         *     (404 for others).
+         */
+        get: operations["knowledgeArticles-versions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1770,6 +2221,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My points ledger, newest first: awards, redemptions, refunds and expiries
+         * @description Lists my ledger newest first. Awards and refunds carry the moment they expire; debits take the oldest
+         *     points first. My balance is the sum of every entry.
+         */
+        get: operations["recognition-myPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/pools": {
         parameters: {
             query?: never;
@@ -1809,6 +2281,48 @@ export interface paths {
          *     sees them.
          */
         get: operations["postings-matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My points balance, what expires soon, my budget left this month and my card counts
+         * @description Returns my balance (the sum of my ledger), the points expiring within 30 days unless spent, my budget
+         *     this month (the largest of my roles'), what I spent of it and what is left, the pair cap, and how many cards
+         *     I received and sent. Accounts that are not an employee's get 403.
+         */
+        get: operations["recognition-mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recognition/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cards I received (or sent), newest first
+         * @description Lists the cards I received, or with `box=sent` those I sent, newest first, private ones included.
+         */
+        get: operations["recognition-myCards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2875,6 +3389,296 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a colleague a card, optionally with points from my budget or an HR programme
+         * @description Sends a card to an active colleague (not oneself: 422 `recognition.self`; unknown or inactive: 422
+         *     `recognition.unknown_receiver`, field `body.receiver_id`) with a category and plain text (stored and
+         *     returned as written; never rendered as HTML). Points (none, 0 or a positive number) come from my budget this
+         *     month, the largest of my roles' budgets: beyond what is left answers 409 `recognition.over_budget` with
+         *     `remaining`; budget points between the same two people a month are capped, both directions summed (409
+         *     `recognition.pair_cap`). Store managers, department heads and HR may instead award from an HR programme
+         *     (`programme_code`): a manager only to people they manage; exempt from the pair cap. A refused card writes
+         *     nothing. The receiver is notified; public cards show in the feed. Send an `Idempotency-Key` header to retry
+         *     safely: a retry with the same key and body replays the first answer instead of sending twice.
+         */
+        post: operations["recognition-sendCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/cards/{card_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Card
+         * @description Returns a card. A public card is read by everyone signed in; a private one by its sender, its receiver,
+         *     the receiver's managers, HR, leaders and administrators; for anyone else it answers 404.
+         */
+        get: operations["recognition-getCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What points buy: the redemption catalogue
+         * @description Lists the catalogue by code with each item's price in points and the stock left: active items for
+         *     everyone signed in, every item for HR and administrators. Integration clients get 403.
+         */
+        get: operations["recognition-listItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/catalogue/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Item
+         * @description Returns one catalogue item; an unknown item (or an inactive one, except for HR) answers 404.
+         */
+        get: operations["recognition-getItem"];
+        /**
+         * Add or change a catalogue item: price in points and stock (HR)
+         * @description Adds an item (send no `version`) or changes one (send the version read; a change made meanwhile answers
+         *     409). The stock sent replaces the stock left; requests already made keep their price. HR and administrators
+         *     only (403); audited.
+         */
+        put: operations["recognition-saveItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public cards, newest first, of a unit and the units below it (or the whole organisation)
+         * @description Lists public cards newest first: of a unit's people (those at the unit or a unit below it when the card
+         *     was sent) or, without `unit_id`, the whole organisation's. Private cards never show here. Every signed-in
+         *     person may read it; an unknown unit answers 404.
+         */
+        get: operations["recognition-feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * HR programmes managers award from beyond their budgets
+         * @description Lists the programmes by code with the points left in each. Store managers, department heads, HR and
+         *     administrators (those who may award from them); anyone else gets 403.
+         */
+        get: operations["recognition-listProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/programmes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Programme
+         * @description Returns one programme with its pool and the points left. Store managers, department heads, HR and
+         *     administrators (403 otherwise); an unknown code answers 404.
+         */
+        get: operations["recognition-getProgramme"];
+        /**
+         * Add or change an HR programme and its pool of points (HR)
+         * @description Adds a programme (send no `version`) or changes one (send the version read; a change made meanwhile
+         *     answers 409). The pool may not fall below the points already awarded from it (409). Cards draw on it until
+         *     its last day (`ends_on`) while it is active. HR and administrators only (403); audited.
+         */
+        put: operations["recognition-saveProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Redemptions, newest first: HR sees everyone's, others their own
+         * @description Lists redemptions newest first, optionally by status: HR and administrators see everyone's (optionally
+         *     one person's), everyone else their own (`employee_id` is ignored for them).
+         */
+        get: operations["recognition-listRedemptions"];
+        put?: never;
+        /**
+         * Redeem points for a catalogue item: the points are held and the item reserved until HR decides
+         * @description Asks for an active catalogue item (unknown: 422 `recognition.unknown_item`). In one step the item's
+         *     price is debited from my points (too few: 409 `recognition.insufficient_points`, with `balance`) and one is
+         *     reserved from stock (none left: 409 `recognition.out_of_stock`); a refusal writes nothing, and racing
+         *     requests never take more than there is. HR is notified and decides. Send an `Idempotency-Key` header to
+         *     retry safely: a retry with the same key and body replays the first answer instead of redeeming twice.
+         */
+        post: operations["recognition-redeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/redemptions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approved redemptions of a period as CSV, for payroll and the leave system (HR)
+         * @description Downloads the redemptions approved on the organisation's days `from` to `to` (at most 366 days), by
+         *     approval time: employee number and name, the item, its kind and the points, headings in the caller's
+         *     language (UTF-8 with a byte order mark). HR and administrators only (403). Each approval is also sent to
+         *     integrations as the `recognition.redemption_approved` webhook event.
+         */
+        get: operations["recognition-exportRedemptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/redemptions/{redemption_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Redemption
+         * @description Returns a redemption to its requester, HR and administrators; anyone else gets 404.
+         */
+        get: operations["recognition-getRedemption"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/redemptions/{redemption_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a redemption, or reject it with a reason (HR): rejected points are refunded
+         * @description Approves a pending redemption (the `recognition.redemption_approved` webhook event goes to payroll or the
+         *     leave system) or rejects it with a reason (the points come back, expiring when they would have, and the item
+         *     returns to stock). The requester is notified. HR and administrators only: the requester gets 403, anyone
+         *     else 404; nobody decides their own (403); a decided redemption answers 409.
+         */
+        post: operations["recognition-decideRedemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recognition rules: monthly budgets by role, the pair cap, how long points last
+         * @description Returns the monthly points budget of each role (a sender gets the largest of their roles'), the cap on
+         *     budget points between the same two people a month (both directions summed) and after how many months
+         *     awarded points expire. Every signed-in person may read them; integration clients get 403.
+         */
+        get: operations["recognition-settings"];
+        /**
+         * Change the recognition rules (HR), with the version read
+         * @description Saves the budgets (roles left out keep theirs), the pair cap and the expiry. Send the `version` you read
+         *     (0 while the defaults hold): a save made meanwhile answers 409 `recognition.settings_changed`. Budgets apply
+         *     from now on (points spent this month count against the new budget); awarded points keep the expiry they
+         *     were given. HR and administrators only (403); audited.
+         */
+        put: operations["recognition-saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roster-rules": {
         parameters: {
             query?: never;
@@ -3375,6 +4179,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stories, newest first: those for me, or every story (HR, leaders)
+         * @description Lists stories newest first. HR, administrators and leaders list every story and may filter by status;
+         *     anyone else lists the published stories whose audience reaches them (asking for another status is a 422).
+         *     Integration clients get 403.
+         */
+        get: operations["stories-list"];
+        put?: never;
+        /**
+         * Draft a story for audiences; each person featured is asked for consent (HR)
+         * @description Drafts a story: title, body (plain text, kept verbatim), audiences (`everyone`, `head_office`,
+         *     `department` or `region` with `unit_id`: a union) and the people featured. Each person featured is asked
+         *     for consent (`stories.consent_requested`); the story is published only when all have given it. HR and
+         *     administrators only (403). A unit that is not of the audience's kind, or a person who is not an active
+         *     employee, is a 422 naming the field. Send an `Idempotency-Key` header to retry safely.
+         */
+        post: operations["stories-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Story
+         * @description Returns a story with its photos, featured people and their consent, the count of people who read it,
+         *     reaction counts, and my own reactions. HR, administrators and leaders see every story; a person featured
+         *     sees the story that features them; anyone else sees a published story whose audience reaches them (home
+         *     unit, or for a region an assignment in force today). Anything else answers 404. Opening a story does not
+         *     count as reading it: the app says so with `POST .../read` once the reader has seen it.
+         */
+        get: operations["stories-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft story (HR); a changed text asks those featured for consent again
+         * @description Changes a draft's title, body, audiences or featured people (409 once published or archived). Consent is
+         *     to the story as it stands: a changed title or body returns every answer to pending and asks again; people
+         *     added are asked, people removed forgotten. HR and administrators only (403).
+         */
+        patch: operations["stories-update"];
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a story: off every reader's list (HR)
+         * @description Archives a story, draft or published; readers no longer see it. HR and administrators only (403).
+         */
+        post: operations["stories-archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or refuse consent to be featured (the person featured)
+         * @description The person featured gives or refuses consent, and may change their answer at any time: refusing after
+         *     publication takes the story back to draft, off every reader's list. Anyone else who can see the story gets
+         *     403; an archived story answers 409.
+         */
+        post: operations["stories-consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a draft story (JPEG, PNG or WebP, up to 5 MB, at most 6) (HR)
+         * @description Adds a photo to a draft (409 once published). The type is read from the bytes, whatever the name or
+         *     content type say: JPEG, PNG or WebP, anything else 415. At most 5 MB (413) and 6 photos a story (409).
+         *     Adding a photo asks those featured for consent again. HR and administrators only (403). Send an
+         *     `Idempotency-Key` header to retry safely.
+         */
+        post: operations["stories-addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Photo
+         * @description Whoever sees the story gets its photos, served with the sniffed type, never to be sniffed into another
+         *     type or run as a page.
+         */
+        get: operations["stories-photo"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a photo from a draft story (HR)
+         * @description Removes a photo from a draft (409 once published); those featured are asked for consent again.
+         */
+        delete: operations["stories-removePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft once everyone featured has consented; the audience hears of it once (HR)
+         * @description Publishes a draft. While anyone featured has not given consent (pending or refused) it answers 409
+         *     `story.consent_missing` with `missing` naming each of them, and nothing changes. On the first publication
+         *     the audience is notified (`stories.story_published`), resolved as it stands then. HR and administrators
+         *     only (403).
+         */
+        post: operations["stories-publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/reactions/{reaction}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * React to a published story (like, applause, inspired): one of each kind per person
+         * @description Adds my reaction of this kind; sending it again changes nothing (each kind counts once per person).
+         */
+        put: operations["stories-react"];
+        post?: never;
+        /**
+         * Take back my reaction of this kind
+         * @description Removes my reaction of this kind, if I had one.
+         */
+        delete: operations["stories-unreact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{story_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a published story read: counted once per person
+         * @description Counts the reader once, however often it is sent. Whoever sees a published story may; a story not
+         *     published answers 409.
+         */
+        post: operations["stories-read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sync/assignments": {
         parameters: {
             query?: never;
@@ -3570,6 +4592,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Articles that may solve the problem a ticket is being drafted about
+         * @description While a ticket is drafted: up to 5 published articles matching the draft's title (and body, if
+         *     written), the draft's category first, best match first, each with a snippet. The answer's `suggestion_id`
+         *     is named when one of them solved the problem (…/deflection). Any signed-in person; integration clients
+         *     get 403.
+         */
+        post: operations["ticketSuggestions-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/suggestions/{suggestion_id}/deflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * This solved it: an offered article made the ticket unnecessary
+         * @description Records that an article offered with the suggestion solved the problem; the ticket figures count it for
+         *     the article's owning department. Idempotent: sent again, it answers 200 with the same deflection. Only
+         *     whoever asked for the suggestion (404 for anyone else's); an article not offered with it answers 422.
+         */
+        post: operations["ticketSuggestions-deflect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{ticket_id}": {
         parameters: {
             query?: never;
@@ -3611,6 +4678,30 @@ export interface paths {
          *     written (webhooks) and audited.
          */
         post: operations["tickets-acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/article": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a resolved ticket into a draft article of its owning team
+         * @description A resolved or closed ticket becomes a draft article of its owning department, prefilled with the ticket's
+         *     title, its description and the owning side's public replies (internal notes never), recording the ticket
+         *     as its source. Once per ticket (409 `knowledge.ticket_already_article`); a ticket not resolved answers 409
+         *     `knowledge.ticket_not_resolved`. Only the owning team (the department's people and heads), HR and
+         *     administrators: others who see the ticket get 403, the rest 404.
+         */
+        post: operations["knowledgeArticles-fromTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4619,6 +5710,28 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "recognition.redemption_approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * HR approved a redemption: hand the item over through payroll (shopping cards) or the leave system (leave); the points are spent.
+         * @description HR approved a redemption: hand the item over through payroll (shopping cards) or the leave system (leave); the points are spent.
+         *
+         *     Signed as [Standard Webhooks](https://www.standardwebhooks.com) signs it, so its libraries verify it with the subscription's secret (`Webhook(secret).verify(raw body, headers)`): `webhook-id` (the event's id, the same on every retry and redelivery: deduplicate on it), `webhook-timestamp` (unix seconds of this try) and `webhook-signature: v1,<base64 HMAC-SHA256(key, f"{webhook-id}.{webhook-timestamp}.{raw body}")>` (space-separated; the key is the base64 after `whsec_` in the secret, decoded). Also `Frontline-Event-Type` (the topic), `Frontline-Event-Id` and `Frontline-Delivery-Id`. Deprecated, no longer sent from release 0.2: `Frontline-Timestamp` and `Frontline-Signature: v1=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>`. Answer 2xx within 10 s; anything else is retried with backoff for 24 hours.
+         */
+        post: operations["webhook-recognition_redemption_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "ticket.acknowledged": {
         parameters: {
             query?: never;
@@ -5502,6 +6615,28 @@ export interface components {
          * @enum {string}
          */
         Approver: "home_department" | "hr" | "leader_over_destination" | "destination_manager";
+        /**
+         * ArchiveCard
+         * @description A card as the growth archive shows it.
+         */
+        ArchiveCard: {
+            category: components["schemas"]["CardCategory"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Points */
+            points: number;
+            /** Sender Name */
+            sender_name: string;
+            visibility: components["schemas"]["Visibility"];
+        };
         /** ArchiveCredits */
         ArchiveCredits: {
             /** Balance */
@@ -5842,6 +6977,152 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** ArticleCreate */
+        ArticleCreate: {
+            /** Body */
+            body: string;
+            /**
+             * Category
+             * @description A ticket category that has a route
+             */
+            category: string;
+            /**
+             * Department Id
+             * @description The owning department; defaults to the one the category is routed to
+             */
+            department_id?: string | null;
+            /** Tags */
+            tags?: string[];
+            /** Title */
+            title: string;
+        };
+        /**
+         * ArticleHit
+         * @description An article as a search or a suggestion shows it: a snippet of the body, not the whole.
+         */
+        ArticleHit: {
+            /** Category */
+            category: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Score
+             * @description How well it matched (higher first); none when listing without a query
+             */
+            score: number | null;
+            /** Snippet */
+            snippet: string;
+            status: components["schemas"]["ArticleStatus"];
+            /** Tags */
+            tags: string[];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ArticleRead */
+        ArticleRead: {
+            /** Body */
+            body: string;
+            /** Category */
+            category: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Published At */
+            published_at: string | null;
+            /**
+             * Revision
+             * @description The saved text's number (see /versions)
+             */
+            revision: number;
+            /** Source Ticket Id */
+            source_ticket_id: string | null;
+            status: components["schemas"]["ArticleStatus"];
+            /** Tags */
+            tags: string[];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Send back when changing the article; moves with every change
+             */
+            version: number;
+        };
+        /**
+         * ArticleStatus
+         * @enum {string}
+         */
+        ArticleStatus: "draft" | "published" | "archived";
+        /** ArticleTransition */
+        ArticleTransition: {
+            /** Version */
+            version: number;
+        };
+        /**
+         * ArticleUpdate
+         * @description A new saved text (revision). `version` is the one read: a change since answers 409.
+         */
+        ArticleUpdate: {
+            /** Body */
+            body: string;
+            /** Category */
+            category: string;
+            /** Tags */
+            tags?: string[];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /** ArticleVersionRead */
+        ArticleVersionRead: {
+            /** Body */
+            body: string;
+            /** Category */
+            category: string;
+            /**
+             * Edited At
+             * Format: date-time
+             */
+            edited_at: string;
+            /** Edited By */
+            edited_by: string | null;
+            /** Revision */
+            revision: number;
+            /** Tags */
+            tags: string[];
+            /** Title */
+            title: string;
+        };
         /** AssignInput */
         AssignInput: {
             /**
@@ -6059,6 +7340,33 @@ export interface components {
             time_zone: string;
             /** Worked Minutes */
             worked_minutes: number;
+        };
+        /**
+         * Audience
+         * @description Who a story or broadcast is for: `everyone`; `head_office` (people whose home unit is not a store or
+         *     project); `department` with `unit_id` (home unit in the department's subtree); `region` with `unit_id`
+         *     (home unit, or an assignment in force today, in the region's subtree).
+         */
+        Audience: {
+            kind: components["schemas"]["AudienceKind"];
+            /**
+             * Unit Id
+             * @description The department or region (those kinds only)
+             */
+            unit_id?: string | null;
+        };
+        /**
+         * AudienceKind
+         * @enum {string}
+         */
+        AudienceKind: "everyone" | "head_office" | "department" | "region";
+        /** AudienceRead */
+        AudienceRead: {
+            kind: components["schemas"]["AudienceKind"];
+            /** Unit Id */
+            unit_id?: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
         };
         /** AuditEntryRead */
         AuditEntryRead: {
@@ -6344,6 +7652,75 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** BroadcastCreate */
+        BroadcastCreate: {
+            /** Audiences */
+            audiences: components["schemas"]["Audience"][];
+            /** Body */
+            body: string;
+            /**
+             * Requires Ack
+             * @description Recipients confirm they read and understood it
+             * @default false
+             */
+            requires_ack?: boolean;
+            /** Title */
+            title: string;
+        };
+        /** BroadcastRead */
+        BroadcastRead: {
+            /**
+             * Acknowledged At
+             * @description When I acknowledged it (recipients)
+             */
+            acknowledged_at?: string | null;
+            /** Audiences */
+            audiences: components["schemas"]["AudienceRead"][];
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Published At */
+            published_at: string | null;
+            /**
+             * Read At
+             * @description When I read it (recipients)
+             */
+            read_at?: string | null;
+            /** Recipient Count */
+            recipient_count: number;
+            /** Requires Ack */
+            requires_ack: boolean;
+            status: components["schemas"]["BroadcastStatus"];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * BroadcastStatus
+         * @enum {string}
+         */
+        BroadcastStatus: "draft" | "published";
+        /** BudgetRead */
+        BudgetRead: {
+            /** Budget */
+            budget: number;
+            /** Month */
+            month: string;
+            /** Remaining */
+            remaining: number;
+            /** Spent */
+            spent: number;
+        };
         /** BusinessHoursIn */
         BusinessHoursIn: {
             /** Holidays */
@@ -6373,6 +7750,69 @@ export interface components {
         CancelRequest: {
             /** Reason */
             reason: string;
+        };
+        /**
+         * CardCategory
+         * @enum {string}
+         */
+        CardCategory: "customer" | "teamwork" | "problem_solved" | "cost_saving" | "other";
+        /** CardCreate */
+        CardCreate: {
+            category: components["schemas"]["CardCategory"];
+            /**
+             * Points
+             * @description None or 0: a card without points
+             */
+            points?: number | null;
+            /**
+             * Programme Code
+             * @description Award from this HR programme instead of the monthly budget (managers and HR)
+             */
+            programme_code?: string | null;
+            /**
+             * Receiver Id
+             * Format: uuid
+             * @description An active colleague, not oneself
+             */
+            receiver_id: string;
+            /**
+             * Text
+             * @description Plain text, kept as written (HTML is not rendered)
+             */
+            text: string;
+            /** @default public */
+            visibility?: components["schemas"]["Visibility"];
+        };
+        /** CardRead */
+        CardRead: {
+            category: components["schemas"]["CardCategory"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Points */
+            points: number;
+            /** Programme Code */
+            programme_code: string | null;
+            receiver: components["schemas"]["Person"];
+            /**
+             * Receiver Unit Id
+             * Format: uuid
+             */
+            receiver_unit_id: string;
+            sender: components["schemas"]["Person"];
+            /**
+             * Text
+             * @description As written; plain text
+             */
+            text: string;
+            visibility: components["schemas"]["Visibility"];
         };
         /**
          * CareExport
@@ -6812,6 +8252,37 @@ export interface components {
             /** Target Minutes */
             target_minutes: number;
         };
+        /** CommentCreate */
+        CommentCreate: {
+            /** Body */
+            body: string;
+        };
+        /** CommentRead */
+        CommentRead: {
+            /** Author Employee Id */
+            author_employee_id: string | null;
+            /** Author Name */
+            author_name: string;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Hidden */
+            hidden: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Post Id
+             * Format: uuid
+             */
+            post_id: string;
+        };
         /**
          * CommissionFunding
          * @description A share of the frontline's commission: commission is `commission_percent` of the sales the
@@ -7041,10 +8512,57 @@ export interface components {
              */
             summary: string;
         };
+        /** ConsentAnswer */
+        ConsentAnswer: {
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "given" | "refused";
+        };
         /** ConsentGrant */
         ConsentGrant: {
             /** Categories */
             categories: components["schemas"]["Category"][];
+        };
+        /** ConsentHolder */
+        ConsentHolder: {
+            /**
+             * Consent
+             * @description pending or refused
+             */
+            consent: string;
+            /** Employee Id */
+            employee_id: string;
+            /** Full Name */
+            full_name: string;
+        };
+        /**
+         * ConsentMissingProblem
+         * @description A story published while someone featured has not consented; nothing changed.
+         */
+        ConsentMissingProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Missing */
+            missing: components["schemas"]["ConsentHolder"][];
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/story.consent_missing";
+        } & {
+            [key: string]: unknown;
         };
         /** ConsentRead */
         ConsentRead: {
@@ -7055,6 +8573,11 @@ export interface components {
              */
             given_at: string;
         };
+        /**
+         * ConsentStatus
+         * @enum {string}
+         */
+        ConsentStatus: "pending" | "given" | "refused";
         /** ConsentsRead */
         ConsentsRead: {
             /** Consents */
@@ -7460,6 +8983,42 @@ export interface components {
          * @enum {string}
          */
         Decision: "approve" | "reject" | "return";
+        /** DeflectionCreate */
+        DeflectionCreate: {
+            /**
+             * Article Id
+             * Format: uuid
+             */
+            article_id: string;
+        };
+        /** DeflectionRead */
+        DeflectionRead: {
+            /**
+             * Article Id
+             * Format: uuid
+             */
+            article_id: string;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Suggestion Id
+             * Format: uuid
+             */
+            suggestion_id: string;
+        };
         /**
          * Delivery
          * @enum {string}
@@ -7543,6 +9102,11 @@ export interface components {
         DepartmentStats: {
             /** Average Rating */
             average_rating: number | null;
+            /**
+             * Deflections
+             * @description Tickets not raised in the period because one of the department's knowledge-base articles solved the problem (this solved it)
+             */
+            deflections: number;
             /**
              * Department Id
              * Format: uuid
@@ -7865,6 +9429,19 @@ export interface components {
              */
             occurred_at: string;
         };
+        /** FeaturedRead */
+        FeaturedRead: {
+            /** Answered At */
+            answered_at: string | null;
+            consent: components["schemas"]["ConsentStatus"];
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Full Name */
+            full_name: string;
+        };
         /** FeedbackRead */
         FeedbackRead: {
             /** Text */
@@ -8107,7 +9684,7 @@ export interface components {
         /**
          * GrowthArchive
          * @description One timeline of a person's growth: postings with their closed months, credits and level,
-         *     tickets, mentoring, and where they stand on the promotion rules.
+         *     tickets, mentoring, where they stand on the promotion rules, and the recognition they received.
          */
         GrowthArchive: {
             credits: components["schemas"]["ArchiveCredits"];
@@ -8126,6 +9703,11 @@ export interface components {
             mentorships: components["schemas"]["MentorshipRead"][];
             /** Postings */
             postings: components["schemas"]["ArchivePosting"][];
+            /**
+             * Recognition
+             * @description Recognition cards received, newest first (the latest 200); private ones only for those who may read them
+             */
+            recognition: components["schemas"]["ArchiveCard"][];
             tickets: components["schemas"]["ArchiveTickets"];
         };
         /**
@@ -8185,6 +9767,14 @@ export interface components {
              */
             written_at: string;
         };
+        /** HideInput */
+        HideInput: {
+            /**
+             * Reason
+             * @description Told to the author
+             */
+            reason: string;
+        };
         /** Home */
         Home: {
             /** Address */
@@ -8215,6 +9805,38 @@ export interface components {
              * @description Transfer steps waiting on me, oldest first
              */
             items: components["schemas"]["TransferSummary"][];
+        };
+        /** InsufficientPointsProblem */
+        InsufficientPointsProblem: {
+            /**
+             * Balance
+             * @description The requester's points now
+             */
+            balance: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Price
+             * @description The item's price in points
+             */
+            price: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.insufficient_points";
+        } & {
+            [key: string]: unknown;
         };
         /**
          * InsufficientScopeProblem
@@ -8247,10 +9869,94 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * ItemKind
+         * @enum {string}
+         */
+        ItemKind: "shopping_card" | "leave" | "other";
+        /** ItemRead */
+        ItemRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Description */
+            description: string | null;
+            kind: components["schemas"]["ItemKind"];
+            /** Local Name */
+            local_name: string | null;
+            /** Name */
+            name: string;
+            /** Price */
+            price: number;
+            /** Stock */
+            stock: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ItemWrite */
+        ItemWrite: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /** Description */
+            description?: string | null;
+            kind: components["schemas"]["ItemKind"];
+            /** Local Name */
+            local_name?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Price
+             * @description Points it costs
+             */
+            price: number;
+            /**
+             * Stock
+             * @description How many are left to redeem
+             */
+            stock: number;
+            /**
+             * Version
+             * @description The version read, when changing an item
+             */
+            version?: number | null;
+        };
+        /**
          * Kind
          * @enum {string}
          */
         Kind: "no_night_work" | "no_extended_hours" | "rest_within_hours" | "protected_time" | "checkups_are_work" | "shift_ends_by" | "day_window" | "reduced_day" | "remote_days" | "max_commute";
+        /** KnowledgeArticleVersionConflictProblem */
+        KnowledgeArticleVersionConflictProblem: {
+            /** Current Version */
+            current_version: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/knowledge_article.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
         /** LedgerEntryRead */
         LedgerEntryRead: {
             /** Amount */
@@ -8860,6 +10566,28 @@ export interface components {
             settled_amount: string | null;
             status: components["schemas"]["PoolStatus"];
         };
+        /** MyRecognition */
+        MyRecognition: {
+            /**
+             * Balance
+             * @description Points I hold: the sum of my ledger
+             */
+            balance: number;
+            budget: components["schemas"]["BudgetRead"];
+            /** Cards Received */
+            cards_received: number;
+            /** Cards Sent */
+            cards_sent: number;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Expiring Within 30 Days */
+            expiring_within_30_days: number;
+            /** Pair Cap */
+            pair_cap: number;
+        };
         /** MyShiftRead */
         MyShiftRead: {
             /** Code */
@@ -9227,6 +10955,70 @@ export interface components {
             /** Separation Of Duties */
             separation_of_duties?: boolean | null;
         };
+        /** OutOfStockProblem */
+        OutOfStockProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Item Code */
+            item_code: string;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.out_of_stock";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OverBudgetProblem
+         * @description A card's points beyond what is left of the sender's monthly budget.
+         */
+        OverBudgetProblem: {
+            /**
+             * Budget
+             * @description The sender's budget this month, in points
+             */
+            budget: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Month
+             * @description The budget's month, YYYY-MM
+             */
+            month: string;
+            /**
+             * Remaining
+             * @description Points of it still to give
+             */
+            remaining: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.over_budget";
+        } & {
+            [key: string]: unknown;
+        };
         /** OverrideCreate */
         OverrideCreate: {
             /**
@@ -9294,6 +11086,26 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[ArticleHit] */
+        Page_ArticleHit_: {
+            /** Items */
+            items: components["schemas"]["ArticleHit"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[ArticleVersionRead] */
+        Page_ArticleVersionRead_: {
+            /** Items */
+            items: components["schemas"]["ArticleVersionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[AttachmentRead] */
         Page_AttachmentRead_: {
             /** Items */
@@ -9324,10 +11136,40 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[BroadcastRead] */
+        Page_BroadcastRead_: {
+            /** Items */
+            items: components["schemas"]["BroadcastRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[CardRead] */
+        Page_CardRead_: {
+            /** Items */
+            items: components["schemas"]["CardRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[ClientRead] */
         Page_ClientRead_: {
             /** Items */
             items: components["schemas"]["ClientRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[CommentRead] */
+        Page_CommentRead_: {
+            /** Items */
+            items: components["schemas"]["CommentRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -9374,6 +11216,16 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[ItemRead] */
+        Page_ItemRead_: {
+            /** Items */
+            items: components["schemas"]["ItemRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[MetricDefinitionRead] */
         Page_MetricDefinitionRead_: {
             /** Items */
@@ -9414,10 +11266,30 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[PointsEntryRead] */
+        Page_PointsEntryRead_: {
+            /** Items */
+            items: components["schemas"]["PointsEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[PoolRead] */
         Page_PoolRead_: {
             /** Items */
             items: components["schemas"]["PoolRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[PostRead] */
+        Page_PostRead_: {
+            /** Items */
+            items: components["schemas"]["PostRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -9434,10 +11306,40 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[ProgrammeRead] */
+        Page_ProgrammeRead_: {
+            /** Items */
+            items: components["schemas"]["ProgrammeRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[PunchRead] */
         Page_PunchRead_: {
             /** Items */
             items: components["schemas"]["PunchRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[RedemptionRead] */
+        Page_RedemptionRead_: {
+            /** Items */
+            items: components["schemas"]["RedemptionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[ReportRead] */
+        Page_ReportRead_: {
+            /** Items */
+            items: components["schemas"]["ReportRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -9468,6 +11370,16 @@ export interface components {
         Page_SlaPolicyRead_: {
             /** Items */
             items: components["schemas"]["SlaPolicyRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[StorySummary] */
+        Page_StorySummary_: {
+            /** Items */
+            items: components["schemas"]["StorySummary"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; absent on the last page.
@@ -9523,6 +11435,46 @@ export interface components {
              * @description Pass as `cursor` to get the next page; absent on the last page.
              */
             next_cursor?: string | null;
+        };
+        /**
+         * PairCapProblem
+         * @description Points between the same two people beyond the monthly cap (either way).
+         */
+        PairCapProblem: {
+            /**
+             * Cap
+             * @description Points two people may exchange in a month
+             */
+            cap: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Month
+             * @description The cap's month, YYYY-MM
+             */
+            month: string;
+            /**
+             * Remaining
+             * @description Points the pair may still exchange
+             */
+            remaining: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.pair_cap";
+        } & {
+            [key: string]: unknown;
         };
         /** PasswordChange */
         PasswordChange: {
@@ -9689,6 +11641,20 @@ export interface components {
              */
             status: "open" | "closed";
         };
+        /** Person */
+        Person: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Local Name */
+            local_name: string | null;
+        };
         /** PersonProgress */
         PersonProgress: {
             /** Balance */
@@ -9729,6 +11695,25 @@ export interface components {
             employee_id: string | null;
             /** Full Name */
             full_name: string | null;
+        };
+        /** PhotoRead */
+        PhotoRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Media Type */
+            media_type: string;
+            /** Sha256 */
+            sha256: string;
+            /** Size */
+            size: number;
         };
         /** PlanCategoryRead */
         PlanCategoryRead: {
@@ -9804,6 +11789,29 @@ export interface components {
             type: "/problems/plan.version_conflict";
         } & {
             [key: string]: unknown;
+        };
+        /** PointsEntryRead */
+        PointsEntryRead: {
+            /** Card Id */
+            card_id: string | null;
+            /** Delta */
+            delta: number;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "award" | "redemption" | "refund" | "expiry";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Redemption Id */
+            redemption_id: string | null;
         };
         /** PolicyRead */
         PolicyRead: {
@@ -9949,6 +11957,33 @@ export interface components {
              *     ]
              */
             working_weekdays?: number[];
+        };
+        /** PoolBelowAwardedProblem */
+        PoolBelowAwardedProblem: {
+            /**
+             * Awarded
+             * @description Points already awarded from the programme
+             */
+            awarded: number;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.pool_below_awarded";
+        } & {
+            [key: string]: unknown;
         };
         /** PoolCalculated */
         PoolCalculated: {
@@ -10360,6 +12395,63 @@ export interface components {
          * @enum {string}
          */
         Population: "seconded" | "store" | "support";
+        /** PostCreate */
+        PostCreate: {
+            /** Body */
+            body: string;
+            /** Tags */
+            tags?: string[];
+            /** Title */
+            title: string;
+        };
+        /** PostRead */
+        PostRead: {
+            /**
+             * Author Employee Id
+             * Format: uuid
+             */
+            author_employee_id: string;
+            /** Author Name */
+            author_name: string;
+            /** Body */
+            body: string;
+            /** Comment Count */
+            comment_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Hidden Reason
+             * @description Shown to the author and HR
+             */
+            hidden_reason: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Published At */
+            published_at: string | null;
+            /**
+             * Report Count
+             * @description HR only; null for others
+             */
+            report_count: number | null;
+            status: components["schemas"]["PostStatus"];
+            /** Tags */
+            tags: string[];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PostStatus
+         * @enum {string}
+         */
+        PostStatus: "submitted" | "published" | "hidden";
         /** PostingCreate */
         PostingCreate: {
             /**
@@ -10648,6 +12740,88 @@ export interface components {
              */
             percent: string;
         };
+        /** ProgrammeExhaustedProblem */
+        ProgrammeExhaustedProblem: {
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /**
+             * Remaining
+             * @description Points left in the programme's pool
+             */
+            remaining: number;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.programme_exhausted";
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProgrammeRead */
+        ProgrammeRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Description */
+            description: string | null;
+            /** Ends On */
+            ends_on: string | null;
+            /** Local Name */
+            local_name: string | null;
+            /** Name */
+            name: string;
+            /** Pool */
+            pool: number;
+            /** Remaining */
+            remaining: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ProgrammeWrite */
+        ProgrammeWrite: {
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /** Description */
+            description?: string | null;
+            /**
+             * Ends On
+             * @description The last day cards may draw on it
+             */
+            ends_on?: string | null;
+            /** Local Name */
+            local_name?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Pool
+             * @description Points the programme holds in all
+             */
+            pool: number;
+            /**
+             * Version
+             * @description The version read, when changing a programme
+             */
+            version?: number | null;
+        };
         /**
          * PunchBatch
          * @description Punches the phone kept while offline, sent when it is back; each answered on its own.
@@ -10887,6 +13061,29 @@ export interface components {
              */
             scale_min?: string;
         };
+        /** ReactionCounts */
+        ReactionCounts: {
+            /**
+             * Applause
+             * @default 0
+             */
+            applause?: number;
+            /**
+             * Inspired
+             * @default 0
+             */
+            inspired?: number;
+            /**
+             * Like
+             * @default 0
+             */
+            like?: number;
+        };
+        /**
+         * ReactionKind
+         * @enum {string}
+         */
+        ReactionKind: "like" | "applause" | "inspired";
         /** Readiness */
         Readiness: {
             /** Schema Revision */
@@ -10904,6 +13101,67 @@ export interface components {
             /** Courses */
             courses: components["schemas"]["CourseReadinessRead"][];
         };
+        /** ReceiptsRead */
+        ReceiptsRead: {
+            /** Acknowledged */
+            acknowledged: number;
+            /**
+             * Items
+             * @description A page of recipients in the asked state, by employee number
+             */
+            items: components["schemas"]["RecipientRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+            /** Read */
+            read: number;
+            /** Recipients */
+            recipients: number;
+            /** Unread */
+            unread: number;
+        };
+        /** RecipientRead */
+        RecipientRead: {
+            /** Acknowledged At */
+            acknowledged_at: string | null;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Full Name */
+            full_name: string;
+            /** Read At */
+            read_at: string | null;
+        };
+        /** RecognitionVersionConflictProblem */
+        RecognitionVersionConflictProblem: {
+            /**
+             * Current Version
+             * @description Absent when another request added it meanwhile
+             */
+            current_version?: number | null;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.version_conflict";
+        } & {
+            [key: string]: unknown;
+        };
         /** RecommendedCourse */
         RecommendedCourse: {
             /** Code */
@@ -10918,6 +13176,140 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** RedemptionApproved */
+        RedemptionApproved: {
+            /**
+             * Approved At
+             * Format: date-time
+             */
+            approved_at: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /** Item Code */
+            item_code: string;
+            /** Item Kind */
+            item_kind: string;
+            /** Points */
+            points: number;
+            /**
+             * Redemption Id
+             * Format: uuid
+             */
+            redemption_id: string;
+        };
+        /** RedemptionApprovedWebhook */
+        RedemptionApprovedWebhook: {
+            data: components["schemas"]["RedemptionApproved"];
+            /**
+             * Id
+             * @description Unique per event; a redelivery repeats it (deduplicate on it)
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Type
+             * @description The event's topic
+             * @constant
+             */
+            type: "recognition.redemption_approved";
+            /**
+             * Version
+             * @description The data's schema version
+             * @constant
+             */
+            version: 1;
+        };
+        /** RedemptionCreate */
+        RedemptionCreate: {
+            /** Item Code */
+            item_code: string;
+            /**
+             * Note
+             * @description For HR, e.g. which half-day is wanted
+             */
+            note?: string | null;
+        };
+        /** RedemptionDecidedProblem */
+        RedemptionDecidedProblem: {
+            /** Current Status */
+            current_status: string;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/recognition.redemption_decided";
+        } & {
+            [key: string]: unknown;
+        };
+        /** RedemptionDecision */
+        RedemptionDecision: {
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "approve" | "reject";
+            /**
+             * Reason
+             * @description Required to reject; the requester reads it
+             */
+            reason?: string | null;
+        };
+        /** RedemptionRead */
+        RedemptionRead: {
+            /** Decided At */
+            decided_at: string | null;
+            employee: components["schemas"]["Person"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Item Code */
+            item_code: string;
+            item_kind: components["schemas"]["ItemKind"];
+            /** Item Name */
+            item_name: string;
+            /** Note */
+            note: string | null;
+            /** Points */
+            points: number;
+            /** Reason */
+            reason: string | null;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            status: components["schemas"]["RedemptionStatus"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * RedemptionStatus
+         * @enum {string}
+         */
+        RedemptionStatus: "pending" | "approved" | "rejected";
         /** RefreshGrant */
         RefreshGrant: {
             /**
@@ -10943,6 +13335,34 @@ export interface components {
              * @default false
              */
             internal?: boolean;
+        };
+        /** ReportInput */
+        ReportInput: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReportRead */
+        ReportRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Post Id
+             * Format: uuid
+             */
+            post_id: string;
+            post_status: components["schemas"]["PostStatus"];
+            /** Post Title */
+            post_title: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Reporter Account Id
+             * Format: uuid
+             */
+            reporter_account_id: string;
         };
         /** ReportResult */
         ReportResult: {
@@ -11706,6 +14126,49 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** SettingsRead */
+        SettingsRead: {
+            /**
+             * Budgets
+             * @description Monthly points budget by role; a sender gets the largest of theirs
+             */
+            budgets: {
+                [key: string]: number;
+            };
+            /**
+             * Expiry Months
+             * @description Months after which awarded points expire, oldest first
+             */
+            expiry_months: number;
+            /**
+             * Pair Cap
+             * @description Budget points between the same two people a month, both directions summed
+             */
+            pair_cap: number;
+            /** Updated At */
+            updated_at: string | null;
+            /**
+             * Version
+             * @description 0 while the defaults hold; send it back when saving
+             */
+            version: number;
+        };
+        /** SettingsUpdate */
+        SettingsUpdate: {
+            /** Budgets */
+            budgets: {
+                [key: string]: number;
+            };
+            /** Expiry Months */
+            expiry_months: number;
+            /** Pair Cap */
+            pair_cap: number;
+            /**
+             * Version
+             * @description The version read (0 for the defaults)
+             */
+            version: number;
+        };
         /**
          * ShiftFlag
          * @enum {string}
@@ -12243,6 +14706,112 @@ export interface components {
             /** Worked Minutes */
             worked_minutes: number;
         };
+        /** StoriesAddPhotoForm */
+        StoriesAddPhotoForm: {
+            /**
+             * File
+             * Format: binary
+             */
+            file: string;
+        };
+        /** StoryCreate */
+        StoryCreate: {
+            /** Audiences */
+            audiences: components["schemas"]["Audience"][];
+            /** Body */
+            body: string;
+            /**
+             * Featured Ids
+             * @description Employees featured: each is asked for consent
+             */
+            featured_ids?: string[];
+            /** Title */
+            title: string;
+        };
+        /** StoryRead */
+        StoryRead: {
+            /** Archived At */
+            archived_at: string | null;
+            /** Audiences */
+            audiences: components["schemas"]["AudienceRead"][];
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Featured */
+            featured: components["schemas"]["FeaturedRead"][];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** My Reactions */
+            my_reactions: components["schemas"]["ReactionKind"][];
+            /** Photos */
+            photos: components["schemas"]["PhotoRead"][];
+            /** Published At */
+            published_at: string | null;
+            reactions: components["schemas"]["ReactionCounts"];
+            /** Read By Me */
+            read_by_me: boolean;
+            /**
+             * Reads
+             * @description People who read it, each counted once
+             */
+            reads: number;
+            status: components["schemas"]["StoryStatus"];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * StoryStatus
+         * @enum {string}
+         */
+        StoryStatus: "draft" | "published" | "archived";
+        /** StorySummary */
+        StorySummary: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Photo Count */
+            photo_count: number;
+            /** Published At */
+            published_at: string | null;
+            status: components["schemas"]["StoryStatus"];
+            /** Title */
+            title: string;
+        };
+        /**
+         * StoryUpdate
+         * @description Changes to a draft; featured people added are asked for consent, those removed are forgotten.
+         */
+        StoryUpdate: {
+            /** Audiences */
+            audiences?: components["schemas"]["Audience"][] | null;
+            /** Body */
+            body?: string | null;
+            /** Featured Ids */
+            featured_ids?: string[] | null;
+            /** Title */
+            title?: string | null;
+        };
         /** SubscriptionCreate */
         SubscriptionCreate: {
             /**
@@ -12366,6 +14935,15 @@ export interface components {
             solver: string;
             /** Unfilled */
             unfilled: components["schemas"]["UnfilledRead"][];
+        };
+        /** SuggestionRequest */
+        SuggestionRequest: {
+            /** Body */
+            body?: string | null;
+            /** Category */
+            category: string;
+            /** Title */
+            title: string;
         };
         /** SummaryWrite */
         SummaryWrite: {
@@ -12828,6 +15406,33 @@ export interface components {
              * @constant
              */
             version: 1;
+        };
+        /** TicketAlreadyArticleProblem */
+        TicketAlreadyArticleProblem: {
+            /**
+             * Article Id
+             * @description The article this ticket already became
+             */
+            article_id: string;
+            /** Detail */
+            detail: string;
+            /** Errors */
+            errors?: components["schemas"]["FieldProblem"][] | null;
+            /** Instance */
+            instance?: string | null;
+            /** Request Id */
+            request_id?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @constant
+             */
+            type: "/problems/knowledge.ticket_already_article";
+        } & {
+            [key: string]: unknown;
         };
         /** TicketAssigned */
         TicketAssigned: {
@@ -13545,6 +16150,20 @@ export interface components {
          * @enum {string}
          */
         TicketStatus: "open" | "acknowledged" | "in_progress" | "waiting_on_requester" | "resolved" | "closed";
+        /** TicketSuggestions */
+        TicketSuggestions: {
+            /**
+             * Articles
+             * @description At most 5: the draft's category first, then others
+             */
+            articles: components["schemas"]["ArticleHit"][];
+            /**
+             * Suggestion Id
+             * Format: uuid
+             * @description Name it when an article solved the problem (…/deflection)
+             */
+            suggestion_id: string;
+        };
         /** TicketTransferred */
         TicketTransferred: {
             /** Actor Account Id */
@@ -14961,10 +17580,15 @@ export interface components {
             until: string | null;
         };
         /**
+         * Visibility
+         * @enum {string}
+         */
+        Visibility: "public" | "private";
+        /**
          * WebhookEvent
          * @enum {string}
          */
-        WebhookEvent: "assignment.*" | "clock_in.*" | "period.*" | "pool.*" | "ticket.*" | "transfer.*" | "assignment.starting" | "clock_in.flagged" | "period.closed" | "pool.calculated" | "pool.settled" | "ticket.acknowledged" | "ticket.assigned" | "ticket.attachment_added" | "ticket.closed" | "ticket.created" | "ticket.escalated" | "ticket.in_progress" | "ticket.rated" | "ticket.reopened" | "ticket.replied" | "ticket.resolved" | "ticket.transferred" | "ticket.waiting_on_requester" | "transfer.approved" | "transfer.cancelled" | "transfer.decided" | "transfer.ended" | "transfer.rejected" | "transfer.started" | "transfer.submitted" | "transfer.withdrawn" | "webhook.test";
+        WebhookEvent: "assignment.*" | "clock_in.*" | "period.*" | "pool.*" | "recognition.*" | "ticket.*" | "transfer.*" | "assignment.starting" | "clock_in.flagged" | "period.closed" | "pool.calculated" | "pool.settled" | "recognition.redemption_approved" | "ticket.acknowledged" | "ticket.assigned" | "ticket.attachment_added" | "ticket.closed" | "ticket.created" | "ticket.escalated" | "ticket.in_progress" | "ticket.rated" | "ticket.reopened" | "ticket.replied" | "ticket.resolved" | "ticket.transferred" | "ticket.waiting_on_requester" | "transfer.approved" | "transfer.cancelled" | "transfer.decided" | "transfer.ended" | "transfer.rejected" | "transfer.started" | "transfer.submitted" | "transfer.withdrawn" | "webhook.test";
     };
     responses: never;
     parameters: never;
@@ -16612,6 +19236,562 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-list": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BroadcastRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BroadcastCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcast_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcast_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcast_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                broadcast_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "broadcasts-receipts": {
+        parameters: {
+            query?: {
+                /** @description Which recipients to page through */
+                state?: "unread" | "read" | "unacknowledged" | "all";
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                broadcast_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19025,6 +22205,894 @@ export interface operations {
             };
         };
     };
+    "experiencePosts-list": {
+        parameters: {
+            query?: {
+                /** @description Other than published: HR only, or with mine */
+                status?: components["schemas"]["PostStatus"] | null;
+                tag?: string | null;
+                /** @description Only my own posts, any status */
+                mine?: boolean;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PostRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-comments": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CommentRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-deleteComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-hideComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experiencePosts-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description Already reported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "experienceReports-list": {
+        parameters: {
+            query?: {
+                post_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReportRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ingest-metricValues": {
         parameters: {
             query?: never;
@@ -19755,6 +23823,588 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-list": {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive text search */
+                q?: string | null;
+                /** @description A ticket category */
+                category?: string | null;
+                /** @description One tag, exactly */
+                tag?: string | null;
+                status?: components["schemas"]["ArticleStatus"] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ArticleHit_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                article_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                article_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["KnowledgeArticleVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                article_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleTransition"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["KnowledgeArticleVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                article_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleTransition"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["KnowledgeArticleVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-versions": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                article_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ArticleVersionRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21247,6 +25897,67 @@ export interface operations {
             };
         };
     };
+    "recognition-myPoints": {
+        parameters: {
+            query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PointsEntryRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "me-pools": {
         parameters: {
             query?: {
@@ -21331,6 +26042,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostingMatches"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRecognition"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-myCards": {
+        parameters: {
+            query?: {
+                /** @description received (default) or sent */
+                box?: "received" | "sent";
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CardRead_"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -25731,6 +30552,1196 @@ export interface operations {
             };
         };
     };
+    "recognition-sendCard": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OverBudgetProblem"] | components["schemas"]["PairCapProblem"] | components["schemas"]["ProgrammeExhaustedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-getCard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                card_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-listItems": {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ItemKind"] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ItemRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-getItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-saveItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RecognitionVersionConflictProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-feed": {
+        parameters: {
+            query?: {
+                /** @description A unit: cards whose receiver was at it or below */
+                unit_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CardRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-listProgrammes": {
+        parameters: {
+            query?: {
+                /** @description Only active programmes */
+                active?: boolean;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProgrammeRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-getProgramme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-saveProgramme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RecognitionVersionConflictProblem"] | components["schemas"]["PoolBelowAwardedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-listRedemptions": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RedemptionStatus"] | null;
+                /** @description HR: one person's */
+                employee_id?: string | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RedemptionRead_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-redeem": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OutOfStockProblem"] | components["schemas"]["InsufficientPointsProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-exportRedemptions": {
+        parameters: {
+            query: {
+                /** @description The first day (the organisation's), inclusive */
+                from: string;
+                /** @description The last day, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per approval */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-getRedemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                redemption_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-decideRedemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                redemption_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RedemptionDecidedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "recognition-saveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "rosterRules-get": {
         parameters: {
             query?: never;
@@ -27728,6 +33739,1123 @@ export interface operations {
             };
         };
     };
+    "stories-list": {
+        parameters: {
+            query?: {
+                /** @description HR, administrators and leaders only */
+                status?: components["schemas"]["StoryStatus"] | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StorySummary_"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentAnswer"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-addPhoto": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["StoriesAddPhotoForm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo, with the media type read from its bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "image/*": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-removePhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConsentMissingProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-react": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+                reaction: components["schemas"]["ReactionKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-unreact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+                reaction: components["schemas"]["ReactionKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "stories-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                story_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "sync-assignments": {
         parameters: {
             query?: {
@@ -28358,6 +35486,173 @@ export interface operations {
             };
         };
     };
+    "ticketSuggestions-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSuggestions"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ticketSuggestions-deflect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                suggestion_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeflectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeflectionRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "tickets-get": {
         parameters: {
             query?: never;
@@ -28479,6 +35774,100 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "knowledgeArticles-fromTicket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["TicketAlreadyArticleProblem"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request body too large */
@@ -31903,6 +39292,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PoolSettledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received; any other answer is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook-recognition_redemption_approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionApprovedWebhook"];
             };
         };
         responses: {

@@ -25,6 +25,7 @@ from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
 from .approver import Approver
+from .archive_card import ArchiveCard
 from .archive_credits import ArchiveCredits
 from .archive_metric import ArchiveMetric
 from .archive_month import ArchiveMonth
@@ -43,6 +44,13 @@ from .arrangement_step_approver import ArrangementStepApprover
 from .arrangement_step_mismatch_problem import ArrangementStepMismatchProblem
 from .arrangement_trail_read import ArrangementTrailRead
 from .arrangement_window_too_short_problem import ArrangementWindowTooShortProblem
+from .article_create import ArticleCreate
+from .article_hit import ArticleHit
+from .article_read import ArticleRead
+from .article_status import ArticleStatus
+from .article_transition import ArticleTransition
+from .article_update import ArticleUpdate
+from .article_version_read import ArticleVersionRead
 from .assign_input import AssignInput
 from .assignment_input import AssignmentInput
 from .assignment_kind import AssignmentKind
@@ -52,6 +60,9 @@ from .assignment_starting_webhook import AssignmentStartingWebhook
 from .attachment_read import AttachmentRead
 from .attempt_read import AttemptRead
 from .attendance_day import AttendanceDay
+from .audience import Audience
+from .audience_kind import AudienceKind
+from .audience_read import AudienceRead
 from .audit_entry_read import AuditEntryRead
 from .audit_entry_read_changes import AuditEntryReadChanges
 from .band import Band
@@ -67,11 +78,19 @@ from .bonus_rule_read import BonusRuleRead
 from .bonus_rule_update import BonusRuleUpdate
 from .bonus_rule_update_basis import BonusRuleUpdateBasis
 from .bonus_rule_version_conflict_problem import BonusRuleVersionConflictProblem
+from .broadcast_create import BroadcastCreate
+from .broadcast_read import BroadcastRead
+from .broadcast_status import BroadcastStatus
+from .broadcasts_receipts_state import BroadcastsReceiptsState
+from .budget_read import BudgetRead
 from .business_hours_in import BusinessHoursIn
 from .business_hours_in_weekly import BusinessHoursInWeekly
 from .business_hours_read import BusinessHoursRead
 from .business_hours_read_weekly import BusinessHoursReadWeekly
 from .cancel_request import CancelRequest
+from .card_category import CardCategory
+from .card_create import CardCreate
+from .card_read import CardRead
 from .care_export import CareExport
 from .care_profile_read import CareProfileRead
 from .care_profile_read_sex_type_0 import CareProfileReadSexType0
@@ -99,6 +118,8 @@ from .clock_in_flagged import ClockInFlagged
 from .clock_in_flagged_webhook import ClockInFlaggedWebhook
 from .clock_qr import ClockQr
 from .clock_view import ClockView
+from .comment_create import CommentCreate
+from .comment_read import CommentRead
 from .commission_funding import CommissionFunding
 from .completion_batch import CompletionBatch
 from .completion_in import CompletionIn
@@ -110,8 +131,13 @@ from .condition import Condition
 from .condition_result import ConditionResult
 from .condition_status import ConditionStatus
 from .condition_status_kind import ConditionStatusKind
+from .consent_answer import ConsentAnswer
+from .consent_answer_decision import ConsentAnswerDecision
 from .consent_grant import ConsentGrant
+from .consent_holder import ConsentHolder
+from .consent_missing_problem import ConsentMissingProblem
 from .consent_read import ConsentRead
+from .consent_status import ConsentStatus
 from .consents_read import ConsentsRead
 from .constraint_read import ConstraintRead
 from .constraints_read import ConstraintsRead
@@ -131,6 +157,8 @@ from .credit_summary import CreditSummary
 from .credits_ import Credits
 from .current_step import CurrentStep
 from .decision import Decision
+from .deflection_create import DeflectionCreate
+from .deflection_read import DeflectionRead
 from .delivery import Delivery
 from .delivery_read import DeliveryRead
 from .delivery_read_data import DeliveryReadData
@@ -153,6 +181,7 @@ from .employee_update import EmployeeUpdate
 from .event_kind import EventKind
 from .event_read import EventRead
 from .event_read_data import EventReadData
+from .featured_read import FeaturedRead
 from .feedback_read import FeedbackRead
 from .feedback_write import FeedbackWrite
 from .field_problem import FieldProblem
@@ -168,11 +197,17 @@ from .group_participation import GroupParticipation
 from .growth_archive import GrowthArchive
 from .growth_report_format import GrowthReportFormat
 from .growth_report_read import GrowthReportRead
+from .hide_input import HideInput
 from .home import Home
 from .hours_kind import HoursKind
 from .inbox import Inbox
+from .insufficient_points_problem import InsufficientPointsProblem
 from .insufficient_scope_problem import InsufficientScopeProblem
+from .item_kind import ItemKind
+from .item_read import ItemRead
+from .item_write import ItemWrite
 from .kind import Kind
+from .knowledge_article_version_conflict_problem import KnowledgeArticleVersionConflictProblem
 from .ledger_entry_read import LedgerEntryRead
 from .ledger_entry_read_kind import LedgerEntryReadKind
 from .level import Level
@@ -208,6 +243,7 @@ from .my_allowance import MyAllowance
 from .my_band import MyBand
 from .my_band_band import MyBandBand
 from .my_pool import MyPool
+from .my_recognition import MyRecognition
 from .my_shift_read import MyShiftRead
 from .my_skills import MySkills
 from .next_level import NextLevel
@@ -227,35 +263,50 @@ from .org_unit_read import OrgUnitRead
 from .org_unit_update import OrgUnitUpdate
 from .organisation_settings_read import OrganisationSettingsRead
 from .organisation_settings_update import OrganisationSettingsUpdate
+from .out_of_stock_problem import OutOfStockProblem
+from .over_budget_problem import OverBudgetProblem
 from .override_create import OverrideCreate
 from .override_create_rule import OverrideCreateRule
 from .override_read import OverrideRead
 from .page_access_entry_read import PageAccessEntryRead
 from .page_account_read import PageAccountRead
 from .page_arrangement_read import PageArrangementRead
+from .page_article_hit import PageArticleHit
+from .page_article_version_read import PageArticleVersionRead
 from .page_attachment_read import PageAttachmentRead
 from .page_attendance_day import PageAttendanceDay
 from .page_audit_entry_read import PageAuditEntryRead
+from .page_broadcast_read import PageBroadcastRead
+from .page_card_read import PageCardRead
 from .page_client_read import PageClientRead
+from .page_comment_read import PageCommentRead
 from .page_delivery_read import PageDeliveryRead
 from .page_eligibility_entry import PageEligibilityEntry
 from .page_employee_read import PageEmployeeRead
 from .page_event_read import PageEventRead
+from .page_item_read import PageItemRead
 from .page_metric_definition_read import PageMetricDefinitionRead
 from .page_my_pool import PageMyPool
 from .page_org_unit_read import PageOrgUnitRead
 from .page_person_progress import PagePersonProgress
+from .page_points_entry_read import PagePointsEntryRead
 from .page_pool_read import PagePoolRead
+from .page_post_read import PagePostRead
 from .page_posting_read import PagePostingRead
+from .page_programme_read import PageProgrammeRead
 from .page_punch_read import PagePunchRead
+from .page_redemption_read import PageRedemptionRead
+from .page_report_read import PageReportRead
 from .page_routing_rule_read import PageRoutingRuleRead
 from .page_shift_swap_read import PageShiftSwapRead
 from .page_sla_policy_read import PageSlaPolicyRead
+from .page_story_summary import PageStorySummary
 from .page_subscription_read import PageSubscriptionRead
 from .page_template_read import PageTemplateRead
 from .page_ticket_read import PageTicketRead
 from .page_transfer_summary import PageTransferSummary
 from .page_unit_member import PageUnitMember
+from .pair_cap_problem import PairCapProblem
 from .password_change import PasswordChange
 from .password_grant import PasswordGrant
 from .period_closed import PeriodClosed
@@ -264,15 +315,20 @@ from .period_closed_webhook import PeriodClosedWebhook
 from .period_not_ended_problem import PeriodNotEndedProblem
 from .period_read import PeriodRead
 from .period_read_status import PeriodReadStatus
+from .person import Person
 from .person_progress import PersonProgress
 from .person_progress_by_category import PersonProgressByCategory
 from .person_ref import PersonRef
+from .photo_read import PhotoRead
 from .plan_category_read import PlanCategoryRead
 from .plan_read import PlanRead
 from .plan_update import PlanUpdate
 from .plan_version_conflict_problem import PlanVersionConflictProblem
+from .points_entry_read import PointsEntryRead
+from .points_entry_read_kind import PointsEntryReadKind
 from .policy_read import PolicyRead
 from .policy_update import PolicyUpdate
+from .pool_below_awarded_problem import PoolBelowAwardedProblem
 from .pool_calculated import PoolCalculated
 from .pool_calculated_webhook import PoolCalculatedWebhook
 from .pool_create import PoolCreate
@@ -292,6 +348,9 @@ from .pool_update import PoolUpdate
 from .pool_wrong_status_problem import PoolWrongStatusProblem
 from .pool_wrong_status_problem_status_now import PoolWrongStatusProblemStatusNow
 from .population import Population
+from .post_create import PostCreate
+from .post_read import PostRead
+from .post_status import PostStatus
 from .posting_create import PostingCreate
 from .posting_match import PostingMatch
 from .posting_matches import PostingMatches
@@ -305,6 +364,9 @@ from .practice_score_in import PracticeScoreIn
 from .pregnancy import Pregnancy
 from .problem import Problem
 from .profit_funding import ProfitFunding
+from .programme_exhausted_problem import ProgrammeExhaustedProblem
+from .programme_read import ProgrammeRead
+from .programme_write import ProgrammeWrite
 from .punch_batch import PunchBatch
 from .punch_create import PunchCreate
 from .punch_kind import PunchKind
@@ -317,12 +379,28 @@ from .ranking_source import RankingSource
 from .rate_limited_problem import RateLimitedProblem
 from .rating_input import RatingInput
 from .rating_scoring import RatingScoring
+from .reaction_counts import ReactionCounts
+from .reaction_kind import ReactionKind
 from .readiness import Readiness
 from .readiness_read import ReadinessRead
+from .receipts_read import ReceiptsRead
+from .recipient_read import RecipientRead
+from .recognition_my_cards_box import RecognitionMyCardsBox
+from .recognition_version_conflict_problem import RecognitionVersionConflictProblem
 from .recommended_course import RecommendedCourse
+from .redemption_approved import RedemptionApproved
+from .redemption_approved_webhook import RedemptionApprovedWebhook
+from .redemption_create import RedemptionCreate
+from .redemption_decided_problem import RedemptionDecidedProblem
+from .redemption_decision import RedemptionDecision
+from .redemption_decision_decision import RedemptionDecisionDecision
+from .redemption_read import RedemptionRead
+from .redemption_status import RedemptionStatus
 from .refresh_grant import RefreshGrant
 from .reopen_input import ReopenInput
 from .reply_create import ReplyCreate
+from .report_input import ReportInput
+from .report_read import ReportRead
 from .report_result import ReportResult
 from .report_result_verdict import ReportResultVerdict
 from .required_course import RequiredCourse
@@ -361,6 +439,10 @@ from .scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from .secret_info import SecretInfo
 from .secret_rotation import SecretRotation
 from .service_unavailable_problem import ServiceUnavailableProblem
+from .settings_read import SettingsRead
+from .settings_read_budgets import SettingsReadBudgets
+from .settings_update import SettingsUpdate
+from .settings_update_budgets import SettingsUpdateBudgets
 from .shift_flag import ShiftFlag
 from .shift_outcome import ShiftOutcome
 from .shift_swap_already_offered_problem import ShiftSwapAlreadyOfferedProblem
@@ -388,12 +470,19 @@ from .step_not_open_problem import StepNotOpenProblem
 from .step_view import StepView
 from .store_attendance import StoreAttendance
 from .store_attendance_person import StoreAttendancePerson
+from .stories_add_photo_form import StoriesAddPhotoForm
+from .story_create import StoryCreate
+from .story_read import StoryRead
+from .story_status import StoryStatus
+from .story_summary import StorySummary
+from .story_update import StoryUpdate
 from .subscription_create import SubscriptionCreate
 from .subscription_read import SubscriptionRead
 from .subscription_update import SubscriptionUpdate
 from .subscription_with_secret import SubscriptionWithSecret
 from .suggest_input import SuggestInput
 from .suggestion_read import SuggestionRead
+from .suggestion_request import SuggestionRequest
 from .summary_write import SummaryWrite
 from .swap_decision import SwapDecision
 from .swap_decision_decision import SwapDecisionDecision
@@ -417,6 +506,7 @@ from .template_rules_settings import TemplateRulesSettings
 from .template_update import TemplateUpdate
 from .ticket_acknowledged import TicketAcknowledged
 from .ticket_acknowledged_webhook import TicketAcknowledgedWebhook
+from .ticket_already_article_problem import TicketAlreadyArticleProblem
 from .ticket_assigned import TicketAssigned
 from .ticket_assigned_webhook import TicketAssignedWebhook
 from .ticket_attachment_added import TicketAttachmentAdded
@@ -442,6 +532,7 @@ from .ticket_resolved import TicketResolved
 from .ticket_resolved_webhook import TicketResolvedWebhook
 from .ticket_stats import TicketStats
 from .ticket_status import TicketStatus
+from .ticket_suggestions import TicketSuggestions
 from .ticket_transferred import TicketTransferred
 from .ticket_transferred_webhook import TicketTransferredWebhook
 from .ticket_waiting_on_requester import TicketWaitingOnRequester
@@ -493,6 +584,7 @@ from .value_entry import ValueEntry
 from .value_read import ValueRead
 from .violation_read import ViolationRead
 from .violation_read_numbers import ViolationReadNumbers
+from .visibility import Visibility
 from .webhook_event import WebhookEvent
 
 __all__ = (
@@ -521,6 +613,7 @@ __all__ = (
     "ApplicationRead",
     "ApplicationStatus",
     "Approver",
+    "ArchiveCard",
     "ArchiveCredits",
     "ArchiveMetric",
     "ArchiveMonth",
@@ -539,6 +632,13 @@ __all__ = (
     "ArrangementStepMismatchProblem",
     "ArrangementTrailRead",
     "ArrangementWindowTooShortProblem",
+    "ArticleCreate",
+    "ArticleHit",
+    "ArticleRead",
+    "ArticleStatus",
+    "ArticleTransition",
+    "ArticleUpdate",
+    "ArticleVersionRead",
     "AssignInput",
     "AssignmentInput",
     "AssignmentKind",
@@ -548,6 +648,9 @@ __all__ = (
     "AttachmentRead",
     "AttemptRead",
     "AttendanceDay",
+    "Audience",
+    "AudienceKind",
+    "AudienceRead",
     "AuditEntryRead",
     "AuditEntryReadChanges",
     "Band",
@@ -563,11 +666,19 @@ __all__ = (
     "BonusRuleUpdate",
     "BonusRuleUpdateBasis",
     "BonusRuleVersionConflictProblem",
+    "BroadcastCreate",
+    "BroadcastRead",
+    "BroadcastsReceiptsState",
+    "BroadcastStatus",
+    "BudgetRead",
     "BusinessHoursIn",
     "BusinessHoursInWeekly",
     "BusinessHoursRead",
     "BusinessHoursReadWeekly",
     "CancelRequest",
+    "CardCategory",
+    "CardCreate",
+    "CardRead",
     "CareExport",
     "CareProfileRead",
     "CareProfileReadSexType0",
@@ -595,6 +706,8 @@ __all__ = (
     "ClockInFlaggedWebhook",
     "ClockQr",
     "ClockView",
+    "CommentCreate",
+    "CommentRead",
     "CommissionFunding",
     "CompletionBatch",
     "CompletionIn",
@@ -606,9 +719,14 @@ __all__ = (
     "ConditionResult",
     "ConditionStatus",
     "ConditionStatusKind",
+    "ConsentAnswer",
+    "ConsentAnswerDecision",
     "ConsentGrant",
+    "ConsentHolder",
+    "ConsentMissingProblem",
     "ConsentRead",
     "ConsentsRead",
+    "ConsentStatus",
     "ConstraintRead",
     "ConstraintsRead",
     "Correction",
@@ -627,6 +745,8 @@ __all__ = (
     "CreditSummary",
     "CurrentStep",
     "Decision",
+    "DeflectionCreate",
+    "DeflectionRead",
     "Delivery",
     "DeliveryRead",
     "DeliveryReadData",
@@ -649,6 +769,7 @@ __all__ = (
     "EventKind",
     "EventRead",
     "EventReadData",
+    "FeaturedRead",
     "FeedbackRead",
     "FeedbackWrite",
     "FieldProblem",
@@ -664,11 +785,17 @@ __all__ = (
     "GrowthArchive",
     "GrowthReportFormat",
     "GrowthReportRead",
+    "HideInput",
     "Home",
     "HoursKind",
     "Inbox",
+    "InsufficientPointsProblem",
     "InsufficientScopeProblem",
+    "ItemKind",
+    "ItemRead",
+    "ItemWrite",
     "Kind",
+    "KnowledgeArticleVersionConflictProblem",
     "LedgerEntryRead",
     "LedgerEntryReadKind",
     "Level",
@@ -704,6 +831,7 @@ __all__ = (
     "MyBand",
     "MyBandBand",
     "MyPool",
+    "MyRecognition",
     "MyShiftRead",
     "MySkills",
     "NextLevel",
@@ -723,35 +851,50 @@ __all__ = (
     "OrgUnitKind",
     "OrgUnitRead",
     "OrgUnitUpdate",
+    "OutOfStockProblem",
+    "OverBudgetProblem",
     "OverrideCreate",
     "OverrideCreateRule",
     "OverrideRead",
     "PageAccessEntryRead",
     "PageAccountRead",
     "PageArrangementRead",
+    "PageArticleHit",
+    "PageArticleVersionRead",
     "PageAttachmentRead",
     "PageAttendanceDay",
     "PageAuditEntryRead",
+    "PageBroadcastRead",
+    "PageCardRead",
     "PageClientRead",
+    "PageCommentRead",
     "PageDeliveryRead",
     "PageEligibilityEntry",
     "PageEmployeeRead",
     "PageEventRead",
+    "PageItemRead",
     "PageMetricDefinitionRead",
     "PageMyPool",
     "PageOrgUnitRead",
     "PagePersonProgress",
+    "PagePointsEntryRead",
     "PagePoolRead",
     "PagePostingRead",
+    "PagePostRead",
+    "PageProgrammeRead",
     "PagePunchRead",
+    "PageRedemptionRead",
+    "PageReportRead",
     "PageRoutingRuleRead",
     "PageShiftSwapRead",
     "PageSlaPolicyRead",
+    "PageStorySummary",
     "PageSubscriptionRead",
     "PageTemplateRead",
     "PageTicketRead",
     "PageTransferSummary",
     "PageUnitMember",
+    "PairCapProblem",
     "PasswordChange",
     "PasswordGrant",
     "PeriodClosed",
@@ -760,15 +903,20 @@ __all__ = (
     "PeriodNotEndedProblem",
     "PeriodRead",
     "PeriodReadStatus",
+    "Person",
     "PersonProgress",
     "PersonProgressByCategory",
     "PersonRef",
+    "PhotoRead",
     "PlanCategoryRead",
     "PlanRead",
     "PlanUpdate",
     "PlanVersionConflictProblem",
+    "PointsEntryRead",
+    "PointsEntryReadKind",
     "PolicyRead",
     "PolicyUpdate",
+    "PoolBelowAwardedProblem",
     "PoolCalculated",
     "PoolCalculatedWebhook",
     "PoolCreate",
@@ -788,6 +936,7 @@ __all__ = (
     "PoolWrongStatusProblem",
     "PoolWrongStatusProblemStatusNow",
     "Population",
+    "PostCreate",
     "PostingCreate",
     "PostingMatch",
     "PostingMatches",
@@ -796,11 +945,16 @@ __all__ = (
     "PostingStatus",
     "PostingVersion",
     "PostingVersionConflictProblem",
+    "PostRead",
+    "PostStatus",
     "PracticeScore",
     "PracticeScoreIn",
     "Pregnancy",
     "Problem",
     "ProfitFunding",
+    "ProgrammeExhaustedProblem",
+    "ProgrammeRead",
+    "ProgrammeWrite",
     "PunchBatch",
     "PunchCreate",
     "PunchKind",
@@ -813,12 +967,28 @@ __all__ = (
     "RateLimitedProblem",
     "RatingInput",
     "RatingScoring",
+    "ReactionCounts",
+    "ReactionKind",
     "Readiness",
     "ReadinessRead",
+    "ReceiptsRead",
+    "RecipientRead",
+    "RecognitionMyCardsBox",
+    "RecognitionVersionConflictProblem",
     "RecommendedCourse",
+    "RedemptionApproved",
+    "RedemptionApprovedWebhook",
+    "RedemptionCreate",
+    "RedemptionDecidedProblem",
+    "RedemptionDecision",
+    "RedemptionDecisionDecision",
+    "RedemptionRead",
+    "RedemptionStatus",
     "RefreshGrant",
     "ReopenInput",
     "ReplyCreate",
+    "ReportInput",
+    "ReportRead",
     "ReportResult",
     "ReportResultVerdict",
     "RequiredCourse",
@@ -857,6 +1027,10 @@ __all__ = (
     "SecretInfo",
     "SecretRotation",
     "ServiceUnavailableProblem",
+    "SettingsRead",
+    "SettingsReadBudgets",
+    "SettingsUpdate",
+    "SettingsUpdateBudgets",
     "ShiftFlag",
     "ShiftOutcome",
     "ShiftSwapAlreadyOfferedProblem",
@@ -884,12 +1058,19 @@ __all__ = (
     "StepView",
     "StoreAttendance",
     "StoreAttendancePerson",
+    "StoriesAddPhotoForm",
+    "StoryCreate",
+    "StoryRead",
+    "StoryStatus",
+    "StorySummary",
+    "StoryUpdate",
     "SubscriptionCreate",
     "SubscriptionRead",
     "SubscriptionUpdate",
     "SubscriptionWithSecret",
     "SuggestInput",
     "SuggestionRead",
+    "SuggestionRequest",
     "SummaryWrite",
     "SwapDecision",
     "SwapDecisionDecision",
@@ -913,6 +1094,7 @@ __all__ = (
     "TemplateUpdate",
     "TicketAcknowledged",
     "TicketAcknowledgedWebhook",
+    "TicketAlreadyArticleProblem",
     "TicketAssigned",
     "TicketAssignedWebhook",
     "TicketAttachmentAdded",
@@ -940,6 +1122,7 @@ __all__ = (
     "TicketsListScope",
     "TicketStats",
     "TicketStatus",
+    "TicketSuggestions",
     "TicketTransferred",
     "TicketTransferredWebhook",
     "TicketWaitingOnRequester",
@@ -989,5 +1172,6 @@ __all__ = (
     "ValueRead",
     "ViolationRead",
     "ViolationReadNumbers",
+    "Visibility",
     "WebhookEvent",
 )

@@ -19,6 +19,8 @@ class DepartmentStats:
     """
     Attributes:
         average_rating (float | None):
+        deflections (int): Tickets not raised in the period because one of the department's knowledge-base articles
+            solved the problem (this solved it)
         department_id (UUID):
         department_name (str):
         first_response_compliance (float | None): Share answered within target, 0..1
@@ -31,6 +33,7 @@ class DepartmentStats:
     """
 
     average_rating: float | None
+    deflections: int
     department_id: UUID
     department_name: str
     first_response_compliance: float | None
@@ -45,6 +48,8 @@ class DepartmentStats:
     def to_dict(self) -> dict[str, Any]:
         average_rating: float | None
         average_rating = self.average_rating
+
+        deflections = self.deflections
 
         department_id = str(self.department_id)
 
@@ -75,6 +80,7 @@ class DepartmentStats:
         field_dict.update(
             {
                 "average_rating": average_rating,
+                "deflections": deflections,
                 "department_id": department_id,
                 "department_name": department_name,
                 "first_response_compliance": first_response_compliance,
@@ -101,6 +107,8 @@ class DepartmentStats:
             return cast(float | None, data)
 
         average_rating = _parse_average_rating(d.pop("average_rating"))
+
+        deflections = d.pop("deflections")
 
         department_id = UUID(d.pop("department_id"))
 
@@ -142,6 +150,7 @@ class DepartmentStats:
 
         department_stats = cls(
             average_rating=average_rating,
+            deflections=deflections,
             department_id=department_id,
             department_name=department_name,
             first_response_compliance=first_response_compliance,

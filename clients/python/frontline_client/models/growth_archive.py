@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.archive_card import ArchiveCard
     from ..models.archive_credits import ArchiveCredits
     from ..models.archive_posting import ArchivePosting
     from ..models.archive_tickets import ArchiveTickets
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="GrowthArchive")
 @_attrs_define
 class GrowthArchive:
     """One timeline of a person's growth: postings with their closed months, credits and level,
-    tickets, mentoring, and where they stand on the promotion rules.
+    tickets, mentoring, where they stand on the promotion rules, and the recognition they received.
 
         Attributes:
             credits_ (ArchiveCredits):
@@ -31,6 +32,8 @@ class GrowthArchive:
             full_name (str):
             mentorships (list[MentorshipRead]):
             postings (list[ArchivePosting]):
+            recognition (list[ArchiveCard]): Recognition cards received, newest first (the latest 200); private ones only
+                for those who may read them
             tickets (ArchiveTickets):
     """
 
@@ -41,6 +44,7 @@ class GrowthArchive:
     full_name: str
     mentorships: list[MentorshipRead]
     postings: list[ArchivePosting]
+    recognition: list[ArchiveCard]
     tickets: ArchiveTickets
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,6 +72,11 @@ class GrowthArchive:
             postings_item = postings_item_data.to_dict()
             postings.append(postings_item)
 
+        recognition = []
+        for recognition_item_data in self.recognition:
+            recognition_item = recognition_item_data.to_dict()
+            recognition.append(recognition_item)
+
         tickets = self.tickets.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -81,6 +90,7 @@ class GrowthArchive:
                 "full_name": full_name,
                 "mentorships": mentorships,
                 "postings": postings,
+                "recognition": recognition,
                 "tickets": tickets,
             }
         )
@@ -89,6 +99,7 @@ class GrowthArchive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.archive_card import ArchiveCard  # noqa: PLC0415
         from ..models.archive_credits import ArchiveCredits  # noqa: PLC0415
         from ..models.archive_posting import ArchivePosting  # noqa: PLC0415
         from ..models.archive_tickets import ArchiveTickets  # noqa: PLC0415
@@ -125,6 +136,13 @@ class GrowthArchive:
 
             postings.append(postings_item)
 
+        recognition = []
+        _recognition = d.pop("recognition")
+        for recognition_item_data in _recognition:
+            recognition_item = ArchiveCard.from_dict(recognition_item_data)
+
+            recognition.append(recognition_item)
+
         tickets = ArchiveTickets.from_dict(d.pop("tickets"))
 
         growth_archive = cls(
@@ -135,6 +153,7 @@ class GrowthArchive:
             full_name=full_name,
             mentorships=mentorships,
             postings=postings,
+            recognition=recognition,
             tickets=tickets,
         )
 

@@ -11,6 +11,8 @@ class WebhookEvent(StrEnum):
     POOL = "pool.*"
     POOL_CALCULATED = "pool.calculated"
     POOL_SETTLED = "pool.settled"
+    RECOGNITION = "recognition.*"
+    RECOGNITION_REDEMPTION_APPROVED = "recognition.redemption_approved"
     TICKET = "ticket.*"
     TICKET_ACKNOWLEDGED = "ticket.acknowledged"
     TICKET_ASSIGNED = "ticket.assigned"

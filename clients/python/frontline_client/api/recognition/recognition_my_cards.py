@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_card_read import PageCardRead
+from ...models.problem import Problem
+from ...models.recognition_my_cards_box import RecognitionMyCardsBox
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    box: RecognitionMyCardsBox | Unset = RecognitionMyCardsBox.RECEIVED,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_box: str | Unset = UNSET
+    if not isinstance(box, Unset):
+        json_box = box.value
+
+    params["box"] = json_box
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/me/recognition/cards",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageCardRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageCardRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageCardRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    box: RecognitionMyCardsBox | Unset = RecognitionMyCardsBox.RECEIVED,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageCardRead | Problem]:
+    """Cards I received (or sent), newest first
+
+     Lists the cards I received, or with `box=sent` those I sent, newest first, private ones included.
+
+    Args:
+        box (RecognitionMyCardsBox | Unset): received (default) or sent Default:
+            RecognitionMyCardsBox.RECEIVED.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCardRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        box=box,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    box: RecognitionMyCardsBox | Unset = RecognitionMyCardsBox.RECEIVED,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageCardRead | Problem | None:
+    """Cards I received (or sent), newest first
+
+     Lists the cards I received, or with `box=sent` those I sent, newest first, private ones included.
+
+    Args:
+        box (RecognitionMyCardsBox | Unset): received (default) or sent Default:
+            RecognitionMyCardsBox.RECEIVED.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCardRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        box=box,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    box: RecognitionMyCardsBox | Unset = RecognitionMyCardsBox.RECEIVED,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageCardRead | Problem]:
+    """Cards I received (or sent), newest first
+
+     Lists the cards I received, or with `box=sent` those I sent, newest first, private ones included.
+
+    Args:
+        box (RecognitionMyCardsBox | Unset): received (default) or sent Default:
+            RecognitionMyCardsBox.RECEIVED.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCardRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        box=box,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    box: RecognitionMyCardsBox | Unset = RecognitionMyCardsBox.RECEIVED,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageCardRead | Problem | None:
+    """Cards I received (or sent), newest first
+
+     Lists the cards I received, or with `box=sent` those I sent, newest first, private ones included.
+
+    Args:
+        box (RecognitionMyCardsBox | Unset): received (default) or sent Default:
+            RecognitionMyCardsBox.RECEIVED.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCardRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            box=box,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

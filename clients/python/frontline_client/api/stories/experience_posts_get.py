@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_read import PostRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    post_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/experience-posts/{post_id}".format(
+            post_id=quote(str(post_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PostRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PostRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PostRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    post_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PostRead | Problem]:
+    """Get Post
+
+     A published post is seen by everyone signed in; one submitted or hidden by its author and HR only
+    (404
+    to anyone else). The author and HR see why a post was hidden; only HR sees its report count.
+
+    Args:
+        post_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    post_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> PostRead | Problem | None:
+    """Get Post
+
+     A published post is seen by everyone signed in; one submitted or hidden by its author and HR only
+    (404
+    to anyone else). The author and HR see why a post was hidden; only HR sees its report count.
+
+    Args:
+        post_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostRead | Problem
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PostRead | Problem]:
+    """Get Post
+
+     A published post is seen by everyone signed in; one submitted or hidden by its author and HR only
+    (404
+    to anyone else). The author and HR see why a post was hidden; only HR sees its report count.
+
+    Args:
+        post_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> PostRead | Problem | None:
+    """Get Post
+
+     A published post is seen by everyone signed in; one submitted or hidden by its author and HR only
+    (404
+    to anyone else). The author and HR see why a post was hidden; only HR sees its report count.
+
+    Args:
+        post_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+        )
+    ).parsed

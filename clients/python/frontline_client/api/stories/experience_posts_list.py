@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_post_read import PagePostRead
+from ...models.post_status import PostStatus
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: None | PostStatus | Unset = UNSET,
+    tag: None | str | Unset = UNSET,
+    mine: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, PostStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_tag: None | str | Unset
+    if isinstance(tag, Unset):
+        json_tag = UNSET
+    else:
+        json_tag = tag
+    params["tag"] = json_tag
+
+    params["mine"] = mine
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/experience-posts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePostRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PagePostRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PagePostRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | PostStatus | Unset = UNSET,
+    tag: None | str | Unset = UNSET,
+    mine: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PagePostRead | Problem]:
+    """The experience board, newest first; by tag; HR's moderation queue by status; my own posts
+
+     Lists published posts newest first, optionally with a tag. HR and administrators list any status
+    (`submitted` is the moderation queue; posts held by reports wait there too); others asking for
+    another
+    status get 403. `mine=true` lists my own posts in any status.
+
+    Args:
+        status (None | PostStatus | Unset): Other than published: HR only, or with mine
+        tag (None | str | Unset):
+        mine (bool | Unset): Only my own posts, any status Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePostRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        tag=tag,
+        mine=mine,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | PostStatus | Unset = UNSET,
+    tag: None | str | Unset = UNSET,
+    mine: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PagePostRead | Problem | None:
+    """The experience board, newest first; by tag; HR's moderation queue by status; my own posts
+
+     Lists published posts newest first, optionally with a tag. HR and administrators list any status
+    (`submitted` is the moderation queue; posts held by reports wait there too); others asking for
+    another
+    status get 403. `mine=true` lists my own posts in any status.
+
+    Args:
+        status (None | PostStatus | Unset): Other than published: HR only, or with mine
+        tag (None | str | Unset):
+        mine (bool | Unset): Only my own posts, any status Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePostRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        tag=tag,
+        mine=mine,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | PostStatus | Unset = UNSET,
+    tag: None | str | Unset = UNSET,
+    mine: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PagePostRead | Problem]:
+    """The experience board, newest first; by tag; HR's moderation queue by status; my own posts
+
+     Lists published posts newest first, optionally with a tag. HR and administrators list any status
+    (`submitted` is the moderation queue; posts held by reports wait there too); others asking for
+    another
+    status get 403. `mine=true` lists my own posts in any status.
+
+    Args:
+        status (None | PostStatus | Unset): Other than published: HR only, or with mine
+        tag (None | str | Unset):
+        mine (bool | Unset): Only my own posts, any status Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePostRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        tag=tag,
+        mine=mine,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | PostStatus | Unset = UNSET,
+    tag: None | str | Unset = UNSET,
+    mine: bool | Unset = False,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PagePostRead | Problem | None:
+    """The experience board, newest first; by tag; HR's moderation queue by status; my own posts
+
+     Lists published posts newest first, optionally with a tag. HR and administrators list any status
+    (`submitted` is the moderation queue; posts held by reports wait there too); others asking for
+    another
+    status get 403. `mine=true` lists my own posts in any status.
+
+    Args:
+        status (None | PostStatus | Unset): Other than published: HR only, or with mine
+        tag (None | str | Unset):
+        mine (bool | Unset): Only my own posts, any status Default: False.
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePostRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            tag=tag,
+            mine=mine,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

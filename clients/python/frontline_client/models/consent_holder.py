@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConsentHolder")
+
+
+@_attrs_define
+class ConsentHolder:
+    """
+    Attributes:
+        consent (str): pending or refused
+        employee_id (str):
+        full_name (str):
+    """
+
+    consent: str
+    employee_id: str
+    full_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consent = self.consent
+
+        employee_id = self.employee_id
+
+        full_name = self.full_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "consent": consent,
+                "employee_id": employee_id,
+                "full_name": full_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        consent = d.pop("consent")
+
+        employee_id = d.pop("employee_id")
+
+        full_name = d.pop("full_name")
+
+        consent_holder = cls(
+            consent=consent,
+            employee_id=employee_id,
+            full_name=full_name,
+        )
+
+        consent_holder.additional_properties = d
+        return consent_holder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
