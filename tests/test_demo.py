@@ -101,6 +101,31 @@ async def test_demo_loads_a_realistic_chain_once_and_every_demo_account_signs_in
         if email == "dept-head@demo.example":
             [mentoring] = (await client.get("/api/v1/me/mentorships", headers=bearer(token))).json()
             assert mentoring["check_ins"][0]["support_rating"] == 5 and mentoring["next_check_in_due"]
+        if email == "store-employee@demo.example":
+            # thanked by the store manager, and a scanner that will not connect answered before a ticket
+            recognition = (await client.get("/api/v1/me/recognition", headers=bearer(token))).json()
+            assert recognition["cards_received"] >= 1 and recognition["balance"] > 0
+            draft = {"title": "扫描枪连不上库存", "category": "stock-system"}
+            offered = await client.post("/api/v1/tickets/suggestions", json=draft, headers=bearer(token))
+            assert "扫描枪" in offered.json()["articles"][0]["title"], offered.text
+            stories = (await client.get("/api/v1/stories", headers=bearer(token))).json()["items"]
+            assert len(stories) == 1  # the published one; the draft waits for consent
+        if email == "hr@demo.example":
+            catalogue = (await client.get("/api/v1/recognition/catalogue", headers=bearer(token))).json()["items"]
+            assert {i["kind"] for i in catalogue} >= {"shopping_card", "leave"}
+            stories = (await client.get("/api/v1/stories", headers=bearer(token))).json()["items"]
+            assert sorted(s["status"] for s in stories) == ["draft", "published"]
+            posts = (await client.get("/api/v1/experience-posts", headers=bearer(token))).json()["items"]
+            queue = await client.get("/api/v1/experience-posts", params={"status": "submitted"}, headers=bearer(token))
+            assert len(posts) == 2 and len(queue.json()["items"]) == 1  # one waits for HR's moderation
+            articles = await client.get("/api/v1/knowledge/articles", params={"limit": 100}, headers=bearer(token))
+            assert len(articles.json()["items"]) == 30 and all(
+                a["status"] == "published" for a in articles.json()["items"]
+            )
+            pending = await client.get(
+                "/api/v1/recognition/redemptions", params={"status": "pending"}, headers=bearer(token)
+            )
+            assert len(pending.json()["items"]) == 1
         if email == "store-manager@demo.example":
             store = next(g["org_unit_id"] for g in me.json()["grants"] if g["role"] == "store_manager")
             members = await client.get(f"/api/v1/org-units/{store}/members", headers=bearer(token))
