@@ -5,16 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import status
 
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
+from api.gated_router import Router
 from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.auth import accounts
 from domain.people.schemas import AccountCreate, AccountRead, AccountUpdate, RoleGrantCreate
 from domain.shared.pagination import Page, Slice
 
-router = APIRouter(prefix="/accounts", tags=["accounts"])
+router = Router(prefix="/accounts", tags=["accounts"])
 
 
 @router.get("", operation_id="accounts-list", response_model=Page[AccountRead], responses=problems(401, 403, 422))

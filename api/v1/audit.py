@@ -5,16 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from api.deps import CurrentActor, SessionDep
+from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared import audit
 from domain.shared.audit import AuditEntry, AuditEntryRead
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import NO_NUL_PATTERN, IsoDateTime
 
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = Router(prefix="/audit", tags=["audit"])
 
 
 @router.get("", operation_id="audit-list", response_model=Page[AuditEntryRead], responses=problems(401, 403, 422))

@@ -7,12 +7,13 @@ import binascii
 import urllib.parse
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from api.deps import ClockDep, CurrentActor, DatabaseDep, HashingDep, SessionDep, TokensDep
 from api.errors import UnsupportedMediaType
+from api.gated_router import Router
 from api.json_body import read_json
 from api.problem_types import ServiceUnavailableProblem, TooManyAttemptsProblem
 from api.v1.responses import problems
@@ -21,7 +22,7 @@ from domain.auth import commands
 from domain.shared.i18n import _
 from domain.shared.schemas import InputModel
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = Router(prefix="/auth", tags=["auth"])
 
 
 class PasswordGrant(InputModel):

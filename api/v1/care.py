@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import (
     ArrangementOverlapProblem,
@@ -38,9 +39,9 @@ from domain.care.schemas import (
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate
 
-me = APIRouter(prefix="/me", tags=["care"])
-employees = APIRouter(prefix="/employees", tags=["care"])
-router = APIRouter(tags=["care"])
+me = Router(prefix="/me", tags=["care"])
+employees = Router(prefix="/employees", tags=["care"])
+router = Router(tags=["care"])
 
 # sensitive answers are never kept by a browser or a proxy
 PRIVATE = {"Cache-Control": "no-store"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.responses import Response
 from fastapi.security.utils import get_authorization_scheme_param
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api import request_context
 from api.deps import ClockDep, CurrentActor, PunchPolicyDep, SessionDep, authenticate
 from api.errors import render_exception
+from api.gated_router import Router
 from api.idempotency import (
     HEADER,
     require_key,
@@ -50,10 +51,10 @@ from domain.shared.i18n import _
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
-router = APIRouter(prefix="/clock-ins", tags=["clockIns"])
-me = APIRouter(prefix="/me", tags=["me"])
-stores = APIRouter(prefix="/stores", tags=["stores"])
-attendance = APIRouter(prefix="/attendance", tags=["attendance"])
+router = Router(prefix="/clock-ins", tags=["clockIns"])
+me = Router(prefix="/me", tags=["me"])
+stores = Router(prefix="/stores", tags=["stores"])
+attendance = Router(prefix="/attendance", tags=["attendance"])
 
 
 async def get_punch_recorder(request: Request) -> PunchRecorder:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import EligibilityRuleVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.growth import archive, eligibility, mentors, reports
@@ -30,8 +31,8 @@ from domain.growth.schemas import (
 )
 from domain.shared.pagination import Page
 
-router = APIRouter(tags=["growth"])
-me = APIRouter(prefix="/me", tags=["growth"])
+router = Router(tags=["growth"])
+me = Router(prefix="/me", tags=["growth"])
 
 RuleCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any, TypeVar
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import InsufficientScopeProblem, RateLimitedProblem
 from api.v1.responses import problems
@@ -24,7 +25,7 @@ from domain.sales.schemas import SalesBatchDocumented, SalesIngestResult
 from domain.training import completions
 from domain.training.schemas import CompletionBatchDocumented, CompletionIngestResult
 
-router = APIRouter(prefix="/ingest", tags=["ingest"])
+router = Router(prefix="/ingest", tags=["ingest"])
 EnvelopeT = TypeVar("EnvelopeT", bound=BaseModel)
 # request bodies this router reads by hand; api/main.py adds their schemas to the document
 DOCUMENTED_BODIES: tuple[type[BaseModel], ...] = (

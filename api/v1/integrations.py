@@ -5,15 +5,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.auth import clients
 from domain.auth.client_schemas import ClientCreate, ClientRead, ClientUpdate, ClientWithSecret, SecretRotation
 from domain.shared.pagination import Page, Slice
 
-router = APIRouter(prefix="/integration-clients", tags=["integrationClients"])
+router = Router(prefix="/integration-clients", tags=["integrationClients"])
 
 
 @router.get(

@@ -7,10 +7,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import KnowledgeArticleVersionConflictProblem, TicketAlreadyArticleProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
@@ -30,7 +31,7 @@ from domain.knowledge.schemas import (
 )
 from domain.shared.pagination import Page, Slice
 
-router = APIRouter(tags=["knowledge"])
+router = Router(tags=["knowledge"])
 
 CategoryQuery = Query(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$", description="A ticket category")
 TagQuery = Query(min_length=1, max_length=32, pattern=r"^[^\x00-\x1f\x7f]+$", description="One tag, exactly")

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, status
+from fastapi import Request, status
 
 from api import request_context
 from api.deps import ClockDep, CurrentActor, HashingDep, SessionDep
+from api.gated_router import Router
 from api.problem_types import ServiceUnavailableProblem
 from api.v1.responses import problems
 from domain.auth import commands, queries
 from domain.auth.schemas import MeRead, MeUpdate, PasswordChange
 
-router = APIRouter(prefix="/me", tags=["me"])
+router = Router(prefix="/me", tags=["me"])
 
 
 @router.get("", operation_id="me-get", response_model=MeRead, responses=problems(401, 404))

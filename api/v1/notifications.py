@@ -7,10 +7,11 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Request
+from fastapi import Header, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import ClockDep, CurrentActor, DatabaseDep, SessionDep, SettingsDep
+from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.notifications import queries
 from domain.notifications.schemas import (
@@ -24,8 +25,8 @@ from domain.notifications.schemas import (
 from domain.notifications.stream import Heartbeat, InboxChanged, Opened, StreamHub, StreamItem, follow
 from domain.shared.schemas import QueryBool
 
-router = APIRouter(prefix="/me", tags=["me"])
-kinds = APIRouter(prefix="/notification-kinds", tags=["notifications"])
+router = Router(prefix="/me", tags=["me"])
+kinds = Router(prefix="/notification-kinds", tags=["notifications"])
 
 
 @router.get(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
 from domain.org import commands, queries
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -17,7 +18,7 @@ from domain.people.assignment_schemas import UnitMember
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
-router = APIRouter(prefix="/org-units", tags=["orgUnits"])
+router = Router(prefix="/org-units", tags=["orgUnits"])
 
 
 @router.get("", operation_id="orgUnits-list", response_model=Page[OrgUnitRead], responses=problems(401, 403, 404, 422))

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.v1.responses import problems
 from domain.org import settings
 from domain.org.settings import OrganisationSettingsRead, OrganisationSettingsUpdate
 
-router = APIRouter(prefix="/organisation", tags=["organisation"])
+router = Router(prefix="/organisation", tags=["organisation"])
 
 
 @router.get(

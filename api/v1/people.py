@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
 from domain.people import assignments, commands, queries
 from domain.people.assignment_schemas import EmployeeAssignments
@@ -16,7 +17,7 @@ from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeUpdate
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
-router = APIRouter(prefix="/employees", tags=["employees"])
+router = Router(prefix="/employees", tags=["employees"])
 
 
 @router.get("", operation_id="employees-list", response_model=Page[EmployeeRead], responses=problems(401, 422))

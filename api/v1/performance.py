@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Path, Query, status
+from fastapi import Body, Path, Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import PeriodClosedProblem, PeriodNotEndedProblem, ScorecardRuleViolationProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.performance import bands, catalog, periods, scoring, values
@@ -32,7 +33,7 @@ from domain.performance.schemas import (
 )
 from domain.shared.pagination import Page, Slice
 
-router = APIRouter(prefix="/performance", tags=["performance"])
+router = Router(prefix="/performance", tags=["performance"])
 
 
 @router.get(
@@ -263,7 +264,7 @@ async def employee_score(
     return await scoring.employee_score(session, actor=actor, clock=clock, employee_id=employee_id, period=period)
 
 
-me = APIRouter(prefix="/me", tags=["me"])
+me = Router(prefix="/me", tags=["me"])
 
 
 @me.get(

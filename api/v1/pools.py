@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Response, status
+from fastapi import Body, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import (
     PoolNotEditableProblem,
     PoolNotLockedProblem,
@@ -31,7 +32,7 @@ from domain.pools.schemas import (
 )
 from domain.shared.pagination import Page, Slice
 
-router = APIRouter(prefix="/pools", tags=["pools"])
+router = Router(prefix="/pools", tags=["pools"])
 PeriodQuery = Query(pattern=r"^(19|2\d)\d{2}-(0[1-9]|1[0-2])$", description="A month, e.g. 2026-11")
 
 
@@ -277,7 +278,7 @@ async def payroll(pool_id: uuid.UUID, actor: CurrentActor, session: SessionDep, 
     )
 
 
-me = APIRouter(prefix="/me", tags=["me"])
+me = Router(prefix="/me", tags=["me"])
 
 
 @me.get(

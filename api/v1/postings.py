@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SealerDep, SessionDep
+from api.gated_router import Router
 from api.problem_types import PostingVersionConflictProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.postings import applications, commands, matches, queries
@@ -30,8 +31,8 @@ from domain.skills import commands as skill_commands
 from domain.skills import queries as skill_queries
 from domain.skills.schemas import EmployeeSkillRead, MySkills, SkillRead, SkillUpdate
 
-router = APIRouter(tags=["postings"])
-me = APIRouter(prefix="/me", tags=["postings"])
+router = Router(tags=["postings"])
+me = Router(prefix="/me", tags=["postings"])
 
 SkillCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
 RadiusQuery = Query(gt=0, le=50, description="Kilometres, at most 50")

@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import Path, Query, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import (
     InsufficientPointsProblem,
@@ -44,7 +45,7 @@ from domain.recognition.schemas import (
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate, QueryBool
 
-router = APIRouter(tags=["recognition"])
+router = Router(tags=["recognition"])
 
 Code = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
 RECOGNITION = "/recognition"

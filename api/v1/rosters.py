@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import (
     RosterRuleBrokenProblem,
     RosterVersionConflictProblem,
@@ -40,9 +41,9 @@ from domain.rosters.schemas import (
 from domain.shared.pagination import Page
 from domain.shared.schemas import IsoDate
 
-stores = APIRouter(prefix="/stores/{store_id}", tags=["rosters"])
-me = APIRouter(prefix="/me", tags=["rosters"])
-router = APIRouter(tags=["rosters"])
+stores = Router(prefix="/stores/{store_id}", tags=["rosters"])
+me = Router(prefix="/me", tags=["rosters"])
+router = Router(tags=["rosters"])
 
 
 @stores.get(

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from api.deps import CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import CursorQuery, problems
 from domain.shared.schemas import IsoDateTime
 from domain.sync import feeds as sync
 from domain.sync.schemas import SyncedAssignment, SyncedEmployee, SyncedTransfer, SyncPage
 
-router = APIRouter(prefix="/sync", tags=["sync"])
+router = Router(prefix="/sync", tags=["sync"])
 
 SyncLimitQuery = Query(ge=1, le=sync.SYNC_MAX_LIMIT, description="Page size")
 UpdatedSinceQuery = Query(

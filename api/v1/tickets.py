@@ -6,10 +6,11 @@ import hashlib
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, UploadFile, status
+from fastapi import Query, Request, UploadFile, status
 from fastapi.responses import JSONResponse, Response
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
@@ -38,10 +39,10 @@ from domain.tickets.schemas import (
     TransferInput,
 )
 
-router = APIRouter(prefix="/tickets", tags=["tickets"])
-routing = APIRouter(prefix="/ticket-routing-rules", tags=["ticketRouting"])
-sla_policies = APIRouter(prefix="/sla-policies", tags=["slaPolicies"])
-departments = APIRouter(prefix="/departments", tags=["departments"])
+router = Router(prefix="/tickets", tags=["tickets"])
+routing = Router(prefix="/ticket-routing-rules", tags=["ticketRouting"])
+sla_policies = Router(prefix="/sla-policies", tags=["slaPolicies"])
+departments = Router(prefix="/departments", tags=["departments"])
 
 TicketId = uuid.UUID
 

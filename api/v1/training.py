@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import Path, Query, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.problem_types import (
     AllowanceMonthNotEndedProblem,
     AllowanceNotApprovedProblem,
@@ -49,8 +50,8 @@ from domain.training.schemas import (
     TrainingEffect,
 )
 
-router = APIRouter(tags=["training"])
-me = APIRouter(prefix="/me", tags=["training"])
+router = Router(tags=["training"])
+me = Router(prefix="/me", tags=["training"])
 
 CourseCode = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")]
 Year = Annotated[int, Path(ge=2000, le=2100)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import Query, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import (
     ApplicantNotReadyProblem,
@@ -38,9 +39,9 @@ from domain.transfers.schemas import (
     TransferUpdate,
 )
 
-router = APIRouter(prefix="/transfers", tags=["transfers"])
-approvals = APIRouter(prefix="/approvals", tags=["approvals"])
-chain_router = APIRouter(prefix="/transfer-chains", tags=["transferChains"])
+router = Router(prefix="/transfers", tags=["transfers"])
+approvals = Router(prefix="/approvals", tags=["approvals"])
+chain_router = Router(prefix="/transfer-chains", tags=["transferChains"])
 
 
 class Inbox(BaseModel):

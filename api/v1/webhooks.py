@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import Depends, Request, Response, status
 
 from api.deps import ClockDep, CurrentActor, SessionDep, SettingsDep
+from api.gated_router import Router
 from api.problem_types import InsufficientScopeProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
 from domain.shared.pagination import Page, Slice
@@ -22,7 +23,7 @@ from domain.webhooks.schemas import (
 )
 from domain.webhooks.targets import TargetPolicy
 
-router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+router = Router(prefix="/webhooks", tags=["webhooks"])
 
 
 async def get_webhook_targets(request: Request) -> TargetPolicy:
