@@ -8,10 +8,11 @@ import hashlib
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, UploadFile, status
+from fastapi import Query, Request, Response, UploadFile, status
 from fastapi.responses import JSONResponse
 
 from api.deps import ClockDep, CurrentActor, SessionDep
+from api.gated_router import Router
 from api.idempotency import ReplayableDep
 from api.problem_types import ConsentMissingProblem
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, problems
@@ -40,7 +41,7 @@ from domain.stories.schemas import (
     StoryUpdate,
 )
 
-router = APIRouter(tags=["stories"])
+router = Router(tags=["stories"])
 
 STORY_PHOTO_UPLOAD_PATH = "/stories/{story_id}/photos"
 
@@ -203,7 +204,8 @@ async def react(
 async def unreact(
     story_id: uuid.UUID, reaction: ReactionKind, actor: CurrentActor, session: SessionDep, clock: ClockDep
 ) -> StoryRead:
-    """Removes my reaction of this kind, if I had one."""
+    """Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+    changes nothing and still answers the story with its counts."""
     return await commands.react(session, actor=actor, clock=clock, story_id=story_id, kind=reaction, on=False)
 
 

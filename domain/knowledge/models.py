@@ -25,6 +25,7 @@ class ArticleStatus(enum.StrEnum):
 # declaration serves the drift check on both databases while SQLite scans the column, as it does for
 # people (migrations/name_search.py).
 SEARCH_INDEX = "ix_knowledge_articles_search_text_trgm"
+TITLE_INDEX = "ix_knowledge_articles_title_text_trgm"
 
 
 class KnowledgeArticle(Base):
@@ -35,13 +36,20 @@ class KnowledgeArticle(Base):
 
     __tablename__ = "knowledge_articles"
     __table_args__ = (
-        Index("ix_knowledge_articles_status_updated_at", "status", "updated_at"),
+        Index("ix_knowledge_articles_status_updated_at_id", "status", "updated_at", "id"),
         Index("ix_knowledge_articles_department_id_status", "department_id", "status"),
         Index(
             SEARCH_INDEX,
             "search_text",
             postgresql_using="gin",
             postgresql_ops={"search_text": "gin_trgm_ops"},
+            sqlite_where=text("0"),
+        ),
+        Index(
+            TITLE_INDEX,
+            "title_text",
+            postgresql_using="gin",
+            postgresql_ops={"title_text": "gin_trgm_ops"},
             sqlite_where=text("0"),
         ),
     )

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.knowledge import rules, search
 from domain.knowledge.access import is_owner, not_found, owned_departments, visible_article
 from domain.knowledge.models import ArticleStatus, KnowledgeArticle, KnowledgeArticleVersion
-from domain.knowledge.schemas import ArticleHit, ArticleRead, ArticleVersionRead
+from domain.knowledge.schemas import ArticleHit, ArticleRead, ArticleVersionRead, MatchKind
 from domain.shared.access import require_person
 from domain.shared.actor import Actor
 from domain.shared.pagination import (
     Slice,
     after_cursor,
     cursor_int,
-    cursor_uuid,
     decode_cursor,
     slice_of,
 )
@@ -28,7 +27,10 @@ def article_read(article: KnowledgeArticle) -> ArticleRead:
     return ArticleRead.model_validate(article)
 
 
-def hit(article: KnowledgeArticle, query: str | None, score: int | None) -> ArticleHit:
+MATCHES: dict[int, MatchKind] = {rules.TITLE_TIER: "title", rules.TEXT_TIER: "text", rules.PARTIAL_TIER: "partial"}
+
+
+def hit(article: KnowledgeArticle, query: str | None, tier: int | None) -> ArticleHit:
     return ArticleHit(
         id=article.id,
         title=article.title,
@@ -37,7 +39,7 @@ def hit(article: KnowledgeArticle, query: str | None, score: int | None) -> Arti
         department_id=article.department_id,
         status=article.status,
         snippet=rules.snippet(article.body, query or ""),
-        score=score,
+        match=MATCHES[tier] if tier is not None else None,
         updated_at=article.updated_at,
     )
 
@@ -75,7 +77,8 @@ async def list_articles(
 ) -> Slice[ArticleHit]:
     """Published articles for everyone; `status=draft|archived` lists those of the departments the
     actor stands for (HR and administrators: all). With `q`: the matching articles, best first
-    (ties: by id); without: most recently changed first."""
+    (search.py's tiers, most recently changed first within each); without: most recently changed
+    first."""
     require_person(actor)
     where = [KnowledgeArticle.status == (status or ArticleStatus.PUBLISHED)]
     if status not in (None, ArticleStatus.PUBLISHED):
@@ -101,13 +104,8 @@ async def list_articles(
 async def _search(
     session: AsyncSession, where: list[ColumnElement[bool]], query: str, limit: int, cursor: str | None
 ) -> Slice[ArticleHit]:
-    score = search.score(query).label("score")
-    ranked = select(KnowledgeArticle.id.label("id"), score).where(*where, search.matches(query)).subquery()
-    statement = select(KnowledgeArticle, ranked.c.score).join(ranked, ranked.c.id == KnowledgeArticle.id)
-    if cursor is not None:
-        last_score, last_id = decode_cursor(cursor, arity=2)
-        points, after = cursor_int(last_score), cursor_uuid(last_id)
-        statement = statement.where(or_(ranked.c.score < points, and_(ranked.c.score == points, ranked.c.id > after)))
-    rows = (await session.execute(statement.order_by(ranked.c.score.desc(), ranked.c.id).limit(limit + 1))).all()
-    page = slice_of(rows, limit, lambda row: [int(row[1]), str(row[0].id)])
-    return Slice([hit(article, query, int(points)) for article, points in page.items], page.next_cursor)
+    after = search.Place.of_cursor(cursor) if cursor is not None else None
+    rows = await search.ranked(session, where, query, limit + 1, after)
+    page = rows[:limit]
+    next_cursor = page[-1][1].cursor() if len(rows) > limit else None
+    return Slice([hit(article, query, place.tier) for article, place in page], next_cursor)

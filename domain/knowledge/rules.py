@@ -1,12 +1,13 @@
 """The knowledge base's pure rules: how a text becomes searchable, how a query becomes the grams it
-is matched by, how matches are ranked, and the snippet shown with a suggestion.
+is matched by, where a match stands in a search's order, and the snippet shown with a suggestion.
 
 Chinese has no spaces between words and word segmentation is not available on every database, so
 matching is by character trigrams: "扫描枪" is found in "扫描枪无法连接库存系统" because the text holds
 the query's trigram. PostgreSQL serves these with pg_trgm's GIN index (LIKE '%gram%'); SQLite scans.
 A term of one or two characters has no trigram: it is matched whole (a scan on both databases).
-The ranking is computed by the database from the same rules (domain/knowledge/search.py); `score`
-here is its reference, and a test compares the two."""
+Searches order by `tier` (the whole query in the title, then anywhere, then part of it in the
+title), computed by the database from the same rules (domain/knowledge/search.py; a test compares
+the two)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ from collections.abc import Iterable, Sequence
 SEPARATOR = "\x1f"  # between title, tags and body in search_text: no query gram can span it
 GRAM = 3
 MAX_GRAMS = 24  # a long draft (title and body) is matched by its first grams only
-TITLE_WEIGHT = 2  # a gram in the title counts this much more than one anywhere
-PHRASE_BONUS = 3  # the whole query, as typed, found in the title (x2) or anywhere (x1)
 SNIPPET_WIDTH = 80
 
 # what separates terms in a query: whitespace, punctuation and symbols of any script
@@ -59,12 +58,6 @@ def query_grams(query: str) -> list[str]:
     return list(dict.fromkeys(chosen))[:MAX_GRAMS]
 
 
-def phrase(query: str) -> str | None:
-    """The whole query as one folded phrase (single spaces), when it has more than one gram's worth."""
-    text = " ".join(terms(query))
-    return text if len(text) > GRAM else None
-
-
 def searchable_text(title: str, tags: Sequence[str], body: str) -> str:
     """What search reads of an article: title, tags and body, folded, apart by SEPARATOR."""
     return SEPARATOR.join([fold(title), " ".join(fold(t) for t in tags), fold(body)])
@@ -85,18 +78,27 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def score(query: str, title: str, text: str) -> int:
-    """How well an article matches: per query gram, TITLE_WEIGHT if in the title plus 1 if anywhere
-    in the searchable text; plus the phrase bonus. 0: no match (not listed). `title` and `text`
-    are the stored forms (title as written, search_text folded)."""
+TITLE_TIER = 2  # the title holds every term
+TEXT_TIER = 1  # the searchable text holds every term, the title not
+PARTIAL_TIER = 0  # neither; the title holds some of the query's grams (searched only when no article holds it all)
+NO_MATCH = -1
+
+
+def tier(query: str, title: str, text: str) -> int:
+    """Where an article falls in a search's order (domain/knowledge/search.py is its SQL); `title`
+    as written, `text` the stored search_text."""
+    folded_title, wanted = fold(title), terms(query)
+    if wanted and all(t in folded_title for t in wanted):
+        return TITLE_TIER
+    if wanted and all(t in text for t in wanted):
+        return TEXT_TIER
+    return PARTIAL_TIER if title_points(query, title) else NO_MATCH
+
+
+def title_points(query: str, title: str) -> int:
+    """How many of the query's grams the title holds: the order within the partial tier."""
     folded_title = fold(title)
-    points = sum(TITLE_WEIGHT * (g in folded_title) + (g in text) for g in query_grams(query))
-    if points == 0:
-        return 0
-    whole = phrase(query)
-    if whole is not None:
-        points += PHRASE_BONUS * (2 * (whole in folded_title) + (whole in text))
-    return points
+    return sum(g in folded_title for g in query_grams(query))
 
 
 def like_pattern(gram: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
@@ -95,6 +95,9 @@ class ArticleVersionRead(OutputModel):
     edited_at: datetime
 
 
+MatchKind = Literal["title", "text", "partial"]
+
+
 class ArticleHit(BaseModel):
     """An article as a search or a suggestion shows it: a snippet of the body, not the whole."""
 
@@ -105,7 +108,11 @@ class ArticleHit(BaseModel):
     department_id: uuid.UUID
     status: ArticleStatus
     snippet: str
-    score: int | None = Field(description="How well it matched (higher first); none when listing without a query")
+    match: MatchKind | None = Field(
+        description="title: the title holds the whole query; text: the article does; partial: the title holds "
+        "part of it. Hits come in that order, most recently changed first within each. None when listing "
+        "without a query"
+    )
     updated_at: datetime
 
 

@@ -1,7 +1,7 @@
 """Articles offered while a ticket is drafted, and "this solved it" (a deflection).
 
-The draft's title (and body, if written) is searched among published articles; the draft's category
-comes first, then others, best match first within each; at most five. The offer is kept (who, where,
+The draft's title (and body, if written) is searched among published articles (search.py's tiers);
+the draft's category comes first, then others; at most five. The offer is kept (who, where,
 the draft, the articles), and a deflection names the offer and one of its articles: once per offer
 and article, however often it is sent (a unique key closes the race)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.knowledge import search
@@ -35,15 +35,12 @@ async def suggest(session: AsyncSession, *, actor: Actor, clock: Clock, data: Su
     query = data.title if not data.body else f"{data.title} {data.body}"
     articles: list[tuple[KnowledgeArticle, int]] = []
     if query_grams(query):
-        score = search.score(query)
-        same = case((KnowledgeArticle.category == data.category, 1), else_=0)
-        rows = await session.execute(
-            select(KnowledgeArticle, score)
-            .where(KnowledgeArticle.status == ArticleStatus.PUBLISHED, search.matches(query))
-            .order_by(same.desc(), score.desc(), KnowledgeArticle.id)
-            .limit(OFFERED)
+        published = KnowledgeArticle.status == ArticleStatus.PUBLISHED
+        same = await search.ranked(session, [published, KnowledgeArticle.category == data.category], query, OFFERED)
+        others = await search.ranked(
+            session, [published, KnowledgeArticle.category != data.category], query, OFFERED - len(same)
         )
-        articles = [(article, int(points)) for article, points in rows]
+        articles = [(article, place.tier) for article, place in [*same, *others]]
     store_id = None
     if actor.employee_id is not None:
         store_id = await session.scalar(select(Employee.home_unit_id).where(Employee.id == actor.employee_id))

@@ -1,4 +1,4 @@
-"""The knowledge base's pure rules: query grams (Chinese without word segmentation), ranking,
+"""The knowledge base's pure rules: query grams (Chinese without word segmentation), search tiers,
 snippets, plain-text checks, and the deflection reader tickets need registered."""
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def test_any_text_holds_the_grams_of_any_piece_of_it(text: str) -> None:
         for end in range(start + 1, min(len(text), start + 8) + 1):
             piece = text[start:end]
             assert all(gram in text for gram in rules.query_grams(piece))
-            if len(piece) >= rules.GRAM:
-                assert rules.score(piece, "", rules.searchable_text("", [], text)) > 0
+            assert rules.tier(piece, "", rules.searchable_text("", [], text)) == rules.TEXT_TIER
+            assert rules.tier(piece, text, rules.searchable_text(text, [], "")) == rules.TITLE_TIER
 
 
 @given(WORDS)
@@ -48,22 +48,20 @@ def test_grams_are_unique_folded_and_never_span_a_break(query: str) -> None:
         assert not any(c in gram for c in " ，、。" + rules.SEPARATOR)
 
 
-def test_a_title_match_ranks_above_a_body_match_and_the_whole_phrase_above_its_pieces() -> None:
-    def text(title: str, body: str, tags: list[str] | None = None) -> int:
-        return rules.score("扫描枪 库存系统", title, rules.searchable_text(title, tags or [], body))
+def test_a_title_match_ranks_above_a_body_or_tag_match_and_every_term_must_be_there() -> None:
+    def tier(title: str, body: str, tags: list[str] | None = None) -> int:
+        return rules.tier("扫描枪 库存系统", title, rules.searchable_text(title, tags or [], body))
 
-    in_title = text("扫描枪无法连接库存系统", "重启")
-    in_body = text("无法连接", "扫描枪无法连接库存系统")
-    in_tags = text("无法连接", "重启", ["扫描枪"])
-    assert in_title > in_body > in_tags > 0
-    assert text("空调不制冷", "联系物业") == 0
-    # the phrase as typed, not just its grams
-    assert rules.score("库存系统", "库存系统", "库存系统") > rules.score("库存系统", "库存 系统", "库存 系统")
+    assert tier("扫描枪无法连接库存系统", "重启") == rules.TITLE_TIER
+    assert tier("无法连接", "扫描枪无法连接库存系统") == rules.TEXT_TIER
+    assert tier("库存系统无法连接", "重启", ["扫描枪"]) == rules.TEXT_TIER
+    assert tier("空调不制冷", "联系物业") == rules.NO_MATCH
+    assert tier("扫描枪坏了", "联系物业") == rules.PARTIAL_TIER  # part of the query in the title
 
 
-def test_no_gram_spans_title_tags_and_body() -> None:
+def test_no_term_spans_title_tags_and_body() -> None:
     text = rules.searchable_text("扫描", ["枪"], "库存")
-    assert rules.score("扫描枪", "扫描", text) == 0
+    assert rules.tier("扫描枪", "扫描", text) == rules.NO_MATCH
 
 
 @given(st.text(max_size=300), WORDS)
@@ -114,3 +112,13 @@ async def test_ticket_figures_without_the_knowledge_reader_fail_loudly_never_rea
             await deflections.by_department(None, datetime.now(UTC), datetime.now(UTC), None)  # type: ignore[arg-type]
     finally:
         deflections._readers[:] = kept
+
+
+def test_a_search_orders_the_whole_query_in_the_title_then_anywhere_then_part_of_it_in_the_title() -> None:
+    title, body = "扫描枪无法连接库存系统", "重新配对蓝牙底座。"
+    text = rules.searchable_text(title, ["扫描枪"], body)
+    assert rules.tier("扫描枪 库存", title, text) == rules.TITLE_TIER
+    assert rules.tier("蓝牙底座", title, text) == rules.TEXT_TIER
+    assert rules.tier("扫描枪连不上", title, text) == rules.PARTIAL_TIER
+    assert rules.title_points("扫描枪连不上库存", title) == 1
+    assert rules.tier("蓝牙 打印机", title, text) == rules.NO_MATCH  # every term, or part of the title

@@ -4368,7 +4368,8 @@ export interface paths {
         post?: never;
         /**
          * Take back my reaction of this kind
-         * @description Removes my reaction of this kind, if I had one.
+         * @description Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+         *     changes nothing and still answers the story with its counts.
          */
         delete: operations["stories-unreact"];
         options?: never;
@@ -7014,10 +7015,10 @@ export interface components {
              */
             id: string;
             /**
-             * Score
-             * @description How well it matched (higher first); none when listing without a query
+             * Match
+             * @description title: the title holds the whole query; text: the article does; partial: the title holds part of it. Hits come in that order, most recently changed first within each. None when listing without a query
              */
-            score: number | null;
+            match: ("title" | "text" | "partial") | null;
             /** Snippet */
             snippet: string;
             status: components["schemas"]["ArticleStatus"];

@@ -46,6 +46,7 @@ from .arrangement_trail_read import ArrangementTrailRead
 from .arrangement_window_too_short_problem import ArrangementWindowTooShortProblem
 from .article_create import ArticleCreate
 from .article_hit import ArticleHit
+from .article_hit_match_type_0 import ArticleHitMatchType0
 from .article_read import ArticleRead
 from .article_status import ArticleStatus
 from .article_transition import ArticleTransition
@@ -634,6 +635,7 @@ __all__ = (
     "ArrangementWindowTooShortProblem",
     "ArticleCreate",
     "ArticleHit",
+    "ArticleHitMatchType0",
     "ArticleRead",
     "ArticleStatus",
     "ArticleTransition",

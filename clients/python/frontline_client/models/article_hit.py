@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.article_hit_match_type_0 import ArticleHitMatchType0
 from ..models.article_status import ArticleStatus
 
 T = TypeVar("T", bound="ArticleHit")
@@ -21,7 +22,9 @@ class ArticleHit:
         category (str):
         department_id (UUID):
         id (UUID):
-        score (int | None): How well it matched (higher first); none when listing without a query
+        match (ArticleHitMatchType0 | None): title: the title holds the whole query; text: the article does; partial:
+            the title holds part of it. Hits come in that order, most recently changed first within each. None when listing
+            without a query
         snippet (str):
         status (ArticleStatus):
         tags (list[str]):
@@ -32,7 +35,7 @@ class ArticleHit:
     category: str
     department_id: UUID
     id: UUID
-    score: int | None
+    match: ArticleHitMatchType0 | None
     snippet: str
     status: ArticleStatus
     tags: list[str]
@@ -47,8 +50,11 @@ class ArticleHit:
 
         id = str(self.id)
 
-        score: int | None
-        score = self.score
+        match: None | str
+        if isinstance(self.match, ArticleHitMatchType0):
+            match = self.match.value
+        else:
+            match = self.match
 
         snippet = self.snippet
 
@@ -67,7 +73,7 @@ class ArticleHit:
                 "category": category,
                 "department_id": department_id,
                 "id": id,
-                "score": score,
+                "match": match,
                 "snippet": snippet,
                 "status": status,
                 "tags": tags,
@@ -87,12 +93,20 @@ class ArticleHit:
 
         id = UUID(d.pop("id"))
 
-        def _parse_score(data: object) -> int | None:
+        def _parse_match(data: object) -> ArticleHitMatchType0 | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                match_type_0 = ArticleHitMatchType0(data)
 
-        score = _parse_score(d.pop("score"))
+                return match_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleHitMatchType0 | None, data)
+
+        match = _parse_match(d.pop("match"))
 
         snippet = d.pop("snippet")
 
@@ -108,7 +122,7 @@ class ArticleHit:
             category=category,
             department_id=department_id,
             id=id,
-            score=score,
+            match=match,
             snippet=snippet,
             status=status,
             tags=tags,

@@ -88,7 +88,8 @@ def sync_detailed(
 ) -> Response[Problem | StoryRead]:
     """Take back my reaction of this kind
 
-     Removes my reaction of this kind, if I had one.
+     Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+    changes nothing and still answers the story with its counts.
 
     Args:
         story_id (UUID):
@@ -122,7 +123,8 @@ def sync(
 ) -> Problem | StoryRead | None:
     """Take back my reaction of this kind
 
-     Removes my reaction of this kind, if I had one.
+     Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+    changes nothing and still answers the story with its counts.
 
     Args:
         story_id (UUID):
@@ -151,7 +153,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | StoryRead]:
     """Take back my reaction of this kind
 
-     Removes my reaction of this kind, if I had one.
+     Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+    changes nothing and still answers the story with its counts.
 
     Args:
         story_id (UUID):
@@ -183,7 +186,8 @@ async def asyncio(
 ) -> Problem | StoryRead | None:
     """Take back my reaction of this kind
 
-     Removes my reaction of this kind, if I had one.
+     Removes my reaction of this kind from a story I may read; taking back a reaction I never made
+    changes nothing and still answers the story with its counts.
 
     Args:
         story_id (UUID):
