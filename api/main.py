@@ -37,6 +37,7 @@ from api.settings import Settings
 from api.telemetry import AccessLogMiddleware, JsonLogFormatter, Telemetry, fastapi_telemetry, instrument_database
 from api.v1 import (
     accounts,
+    analytics,
     audit,
     auth,
     care,
@@ -216,6 +217,7 @@ def create_app(
         recognition.router,
         stories.router,
         knowledge.router,
+        analytics.router,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])
     app.include_router(_health_router(), dependencies=[strict_query])

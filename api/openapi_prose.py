@@ -81,6 +81,10 @@ TAGS: list[dict[str, str]] = [
         "name": "knowledge",
         "description": "The store knowledge base (门店常见问题库): Chinese search, ticket suggestions, deflections.",
     },
+    {
+        "name": "analytics",
+        "description": "Mission figures by period, department and sex, small groups suppressed (HR, leaders, heads).",
+    },
     {"name": "notifications", "description": "Which notification kinds are mandatory (HR)."},
     {
         "name": "integrationClients",

@@ -201,6 +201,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Head-office participation at the frontline, by period, department and sex
+         * @description For each period, the share of head-office staff (home in a department, not left, hired by the
+         *     period's last day) with at least 20 days at a store or frontline project in the twelve months up to
+         *     that day, with the people counted and those who went. Groups of fewer than 5 people are suppressed,
+         *     and so is a group shown beside an overlapping one it would reveal someone of (a department and a
+         *     sub-department, a department's women and the rest). A point below 20 % is `flagged`. HR, leaders
+         *     and administrators read every department; a department head the departments under their grant; a
+         *     store manager sees no department; anyone else gets 404, as does a `unit_id` outside the reader's
+         *     sight.
+         */
+        get: operations["analytics-participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approvals/inbox": {
         parameters: {
             query?: never;
@@ -9478,6 +9505,41 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** FigureSeries */
+        FigureSeries: {
+            /**
+             * Direction
+             * @description Flagged below or above the threshold
+             */
+            direction: ("below" | "above") | null;
+            /** Figure */
+            figure: string;
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            granularity: components["schemas"]["Granularity"];
+            /** Group By */
+            group_by: string[];
+            /**
+             * Minimum Group
+             * @description Groups smaller than this are suppressed
+             */
+            minimum_group: number;
+            /** Points */
+            points: components["schemas"]["SeriesPoint"][];
+            /**
+             * Threshold
+             * @description The value a point is flagged beyond, e.g. 0.2000
+             */
+            threshold: string | null;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
         /**
          * FixedFunding
          * @description A fixed amount.
@@ -9658,6 +9720,11 @@ export interface components {
             org_unit_name: string;
             role: components["schemas"]["Role"];
         };
+        /**
+         * Granularity
+         * @enum {string}
+         */
+        Granularity: "month" | "quarter" | "year";
         /** GroupParticipation */
         GroupParticipation: {
             /**
@@ -14097,6 +14164,57 @@ export interface components {
              */
             grace_period_minutes?: number;
         };
+        /** SeriesGroup */
+        SeriesGroup: {
+            /**
+             * Sex
+             * @description women: sex recorded as female (or a pregnancy or nursing on file) in a care profile shared by consent; others: everyone else, men and those who recorded nothing
+             */
+            sex?: ("women" | "others") | null;
+            /** Unit Code */
+            unit_code?: string | null;
+            /**
+             * Unit Id
+             * @description The department (its sub-departments included); none: all
+             */
+            unit_id?: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
+        };
+        /** SeriesPoint */
+        SeriesPoint: {
+            /**
+             * Denominator
+             * @description The people counted; null when suppressed
+             */
+            denominator: number | null;
+            /**
+             * Flagged
+             * @description The value is on the wrong side of the figure's threshold
+             */
+            flagged: boolean;
+            group: components["schemas"]["SeriesGroup"];
+            /**
+             * Numerator
+             * @description null when suppressed
+             */
+            numerator: number | null;
+            /**
+             * Period
+             * @description 2026-11, 2026-Q4 or 2026
+             */
+            period: string;
+            /**
+             * Suppressed
+             * @description The group is smaller than the minimum, or shown beside an overlapping group it would reveal someone of
+             */
+            suppressed: boolean;
+            /**
+             * Value
+             * @description numerator / denominator to four places; null when suppressed or nobody is counted
+             */
+            value: string | null;
+        };
         /**
          * ServiceUnavailableProblem
          * @description Too busy to answer now; retry after the given seconds.
@@ -18387,6 +18505,76 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AllowanceNotApprovedProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-participation": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department, sex, or both (repeat the key) */
+                group_by?: ("department" | "sex")[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this department's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Invalid input; `errors` lists field paths */

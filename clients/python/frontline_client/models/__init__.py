@@ -20,6 +20,8 @@ from .allowance_month_read import AllowanceMonthRead
 from .allowance_not_approved_problem import AllowanceNotApprovedProblem
 from .allowance_not_approved_problem_status_now import AllowanceNotApprovedProblemStatusNow
 from .allowance_version_conflict_problem import AllowanceVersionConflictProblem
+from .analytics_participation_format import AnalyticsParticipationFormat
+from .analytics_participation_group_by_type_0_item import AnalyticsParticipationGroupByType0Item
 from .applicant_not_ready_problem import ApplicantNotReadyProblem
 from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
@@ -186,6 +188,8 @@ from .featured_read import FeaturedRead
 from .feedback_read import FeedbackRead
 from .feedback_write import FeedbackWrite
 from .field_problem import FieldProblem
+from .figure_series import FigureSeries
+from .figure_series_direction_type_0 import FigureSeriesDirectionType0
 from .fixed_funding import FixedFunding
 from .flag import Flag
 from .frontline_performance import FrontlinePerformance
@@ -194,6 +198,7 @@ from .funding_line import FundingLine
 from .geofence_low_accuracy_problem import GeofenceLowAccuracyProblem
 from .geofence_outside_problem import GeofenceOutsideProblem
 from .grant_view import GrantView
+from .granularity import Granularity
 from .group_participation import GroupParticipation
 from .growth_archive import GrowthArchive
 from .growth_report_format import GrowthReportFormat
@@ -439,6 +444,9 @@ from .score_part import ScorePart
 from .scorecard_rule_violation_problem import ScorecardRuleViolationProblem
 from .secret_info import SecretInfo
 from .secret_rotation import SecretRotation
+from .series_group import SeriesGroup
+from .series_group_sex_type_0 import SeriesGroupSexType0
+from .series_point import SeriesPoint
 from .service_unavailable_problem import ServiceUnavailableProblem
 from .settings_read import SettingsRead
 from .settings_read_budgets import SettingsReadBudgets
@@ -609,6 +617,8 @@ __all__ = (
     "AllowanceNotApprovedProblem",
     "AllowanceNotApprovedProblemStatusNow",
     "AllowanceVersionConflictProblem",
+    "AnalyticsParticipationFormat",
+    "AnalyticsParticipationGroupByType0Item",
     "ApplicantNotReadyProblem",
     "ApplicationCreate",
     "ApplicationRead",
@@ -775,6 +785,8 @@ __all__ = (
     "FeedbackRead",
     "FeedbackWrite",
     "FieldProblem",
+    "FigureSeries",
+    "FigureSeriesDirectionType0",
     "FixedFunding",
     "Flag",
     "FrontlinePerformance",
@@ -783,6 +795,7 @@ __all__ = (
     "GeofenceLowAccuracyProblem",
     "GeofenceOutsideProblem",
     "GrantView",
+    "Granularity",
     "GroupParticipation",
     "GrowthArchive",
     "GrowthReportFormat",
@@ -1028,6 +1041,9 @@ __all__ = (
     "ScorePart",
     "SecretInfo",
     "SecretRotation",
+    "SeriesGroup",
+    "SeriesGroupSexType0",
+    "SeriesPoint",
     "ServiceUnavailableProblem",
     "SettingsRead",
     "SettingsReadBudgets",

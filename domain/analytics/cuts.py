@@ -1,0 +1,150 @@
+"""The groups a people figure is cut into (the whole organisation, each department with its
+sub-departments, and each of those by sex), built from counts per home unit so the database
+counts people and Python only adds up a few hundred rows. Every group of the lattice is built and
+suppressed together (domain/analytics/rules.py), then only the asked-for and visible ones are
+returned, so what one reader is shown never depends on what another asked."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.analytics import rules
+from domain.analytics.rules import Cell, Threshold
+from domain.analytics.schemas import SeriesGroup, SeriesPoint, SexGroup
+from domain.analytics.sight import Sight
+from domain.org.models import OrgUnit, OrgUnitKind
+
+SEXES: tuple[SexGroup, ...] = ("women", "others")
+GROUPINGS = ("department", "sex")
+
+
+@dataclass(frozen=True)
+class Department:
+    id: uuid.UUID
+    code: str
+    name: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Tally:
+    """People whose home unit has `path`, women or not: `numerator` of `denominator` count."""
+
+    path: str
+    woman: bool
+    numerator: int
+    denominator: int
+
+
+async def departments(session: AsyncSession) -> list[Department]:
+    rows = await session.execute(
+        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path)
+        .where(OrgUnit.kind == OrgUnitKind.DEPARTMENT)
+        .order_by(OrgUnit.code)
+    )
+    return [Department(*row) for row in rows]
+
+
+def _key(department: Department | None, sex: SexGroup | None) -> str:
+    unit = f"unit:{department.id}" if department else "all"
+    return f"{unit}|sex:{sex}" if sex else unit
+
+
+def lattice(
+    period: str, tallies: Sequence[Tally], units: Sequence[Department]
+) -> tuple[list[Cell], dict[str, list[list[str]]]]:
+    """Every group's cell for one period, and how each group is cut into disjoint parts."""
+    cells: list[Cell] = []
+    under = {d.id: [t for t in tallies if t.path.startswith(d.path)] for d in units}
+    parent = {d.id: _nearest_parent(d, units) for d in units}
+    children: dict[uuid.UUID | None, list[Department]] = {}
+    for d in units:
+        children.setdefault(parent[d.id], []).append(d)
+
+    def add(department: Department | None, sex: SexGroup | None, counted: Sequence[Tally]) -> None:
+        chosen = [t for t in counted if sex is None or t.woman == (sex == "women")]
+        cells.append(
+            Cell(period, _key(department, sex), sum(t.numerator for t in chosen), sum(t.denominator for t in chosen))
+        )
+
+    partitions: dict[str, list[list[str]]] = {}
+    for department in [None, *units]:
+        counted = tallies if department is None else under[department.id]
+        below = children.get(department.id if department else None, [])
+        add(department, None, counted)
+        partitions[_key(department, None)] = [[_key(c, None) for c in below], [_key(department, s) for s in SEXES]]
+        for sex in SEXES:
+            add(department, sex, counted)
+            partitions[_key(department, sex)] = [[_key(c, sex) for c in below]]
+    return cells, partitions
+
+
+def _nearest_parent(department: Department, units: Sequence[Department]) -> uuid.UUID | None:
+    above = [u for u in units if u.id != department.id and department.path.startswith(u.path)]
+    return max(above, key=lambda u: len(u.path)).id if above else None
+
+
+def wanted_keys(group_by: Sequence[str], units: Sequence[Department], sight: Sight) -> list[tuple[str, SeriesGroup]]:
+    """The groups asked for, in chart order, that the reader may see. A reader without the whole
+    organisation in sight is shown departments only (the whole is not theirs)."""
+    by_unit = "department" in group_by or sight.paths is not None
+    sexes: tuple[SexGroup | None, ...] = SEXES if "sex" in group_by else (None,)
+    shown = [d for d in units if sight.covers(d.path)] if by_unit else [None]
+    return [
+        (
+            _key(d, s),
+            SeriesGroup(
+                unit_id=d.id if d else None, unit_code=d.code if d else None, unit_name=d.name if d else None, sex=s
+            ),
+        )
+        for d in shown
+        for s in sexes
+    ]
+
+
+def points(
+    cells: Sequence[Cell],
+    partitions: dict[str, list[list[str]]],
+    wanted: Sequence[tuple[str, SeriesGroup]],
+    *,
+    minimum: int,
+    threshold: Threshold | None,
+) -> list[SeriesPoint]:
+    hidden = rules.suppressed(cells, partitions, minimum)
+    at = {(cell.period, cell.group): i for i, cell in enumerate(cells)}
+    found: list[SeriesPoint] = []
+    for period in dict.fromkeys(cell.period for cell in cells):
+        for key, group in wanted:
+            i = at[(period, key)]
+            cell = cells[i]
+            if i in hidden:
+                found.append(
+                    SeriesPoint(
+                        period=period,
+                        group=group,
+                        value=None,
+                        numerator=None,
+                        denominator=None,
+                        suppressed=True,
+                        flagged=False,
+                    )
+                )
+                continue
+            value = rules.ratio(cell.numerator, cell.denominator)
+            found.append(
+                SeriesPoint(
+                    period=period,
+                    group=group,
+                    value=None if value is None else str(value),
+                    numerator=cell.numerator,
+                    denominator=cell.denominator,
+                    suppressed=False,
+                    flagged=threshold is not None and threshold.breached(value),
+                )
+            )
+    return found
