@@ -7,8 +7,9 @@ keys, handled outbox events, finished webhook deliveries and read notifications 
 batch per pass: domain/shared/retention.py), ticket SLA escalations (every pass: at most the poll
 interval, 2 s by default, well within the required 30 s), closing resolved tickets after 7 days,
 forgetting idle rate windows and sign-in counters, sending due webhook deliveries, and recomputing
-one draft pool's standing for its members (domain/pools/standings.py), and expiring recognition
-points that reached their day (domain/recognition/ledger.py).
+one draft pool's standing for its members (domain/pools/standings.py), expiring recognition
+points that reached their day (domain/recognition/ledger.py), and evaluating the mission figures'
+flags once a day (domain/analytics/flags.py).
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -27,6 +28,7 @@ from opentelemetry.metrics import CallbackOptions, Observation
 
 import domain.models  # noqa: F401 (every context, with its registrations: see domain/models.py)
 from api.telemetry import Telemetry
+from domain.analytics.flags import evaluate_flags
 from domain.auth import sign_in_counters
 from domain.auth.clients import purge_rate_windows
 from domain.growth.mentors import remind_check_ins
@@ -70,6 +72,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         remind_check_ins,
         write_reports,
         expire_points,
+        evaluate_flags,
         *retention_jobs(retention or Retention()),
         escalate_tickets,
         close_resolved_tickets,

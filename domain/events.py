@@ -3,6 +3,7 @@ the webhook catalogue, the OpenAPI webhooks section and the subscribers read it.
 above this module (their catalogue is built from it), so their one internal event is registered
 by the webhooks package itself."""
 
+from domain.analytics import events as analytics_events
 from domain.attendance import events as attendance_events
 from domain.care import events as care_events
 from domain.knowledge import events as knowledge_events
@@ -17,6 +18,7 @@ from domain.tickets import events as tickets_events
 from domain.transfers import events as transfers_events
 
 CONTEXTS = (
+    analytics_events,
     attendance_events,
     care_events,
     knowledge_events,

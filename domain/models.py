@@ -2,6 +2,7 @@
 imports every context, so the registrations contexts make with lower ones (domain.performance.sources)
 are all made. The app and the worker import it at start."""
 
+from domain.analytics.models import AnalyticsEvaluation, AnalyticsFlag
 from domain.attendance.models import ClockIn, StoreAccessPoint
 from domain.auth.client_models import ClientSecret, IntegrationClient, RateWindow
 from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
@@ -115,6 +116,8 @@ __all__ = [
     "Account",
     "AllowanceLine",
     "AllowanceMonth",
+    "AnalyticsEvaluation",
+    "AnalyticsFlag",
     "ArrangementChain",
     "ArrangementTrailEntry",
     "Assignment",

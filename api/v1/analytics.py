@@ -12,9 +12,10 @@ from fastapi import Query, Response
 from api.deps import CurrentActor, SessionDep
 from api.gated_router import Router
 from api.v1.responses import problems
+from domain.analytics import flags as analytics_flags
 from domain.analytics import participation as participation_figure
 from domain.analytics.rules import Granularity
-from domain.analytics.schemas import FigureSeries, csv_rows
+from domain.analytics.schemas import FigureSeries, FlagRead, csv_rows
 from domain.shared.schemas import IsoDate
 
 router = Router(prefix="/analytics", tags=["analytics"])
@@ -77,3 +78,21 @@ async def participation(
         unit_id=unit_id,
     )
     return answer(series, output)
+
+
+@router.get(
+    "/flags",
+    operation_id="analytics-flags",
+    response_model=list[FlagRead],
+    responses=problems(401, 404),
+    summary="Open flags on the mission figures, newest first",
+)
+async def flags(actor: CurrentActor, session: SessionDep) -> list[FlagRead]:
+    """Lists the flags the worker raised and has not cleared: which figure, for which group (a
+    department, or head office as a whole; women's participation on its own), the threshold it
+    crossed, the figure at the latest evaluation and at each one since it was raised (`trend`). The
+    worker evaluates once a day, raises a flag the first day a figure crosses its threshold (HR and
+    the department's head are told once) and clears it the first day it recovers. HR, leaders and
+    administrators see every flag; a department head those of the departments under their grant;
+    anyone else gets 404."""
+    return await analytics_flags.open_flags(session, actor=actor)

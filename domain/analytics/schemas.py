@@ -4,7 +4,7 @@ and group, each with the numerator and denominator it was computed from (or supp
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -52,6 +52,18 @@ class FigureSeries(BaseModel):
     direction: Literal["below", "above"] | None = Field(description="Flagged below or above the threshold")
     minimum_group: int = Field(description="Groups smaller than this are suppressed")
     points: list[SeriesPoint]
+
+
+class FlagRead(BaseModel):
+    id: uuid.UUID
+    figure: str
+    group: SeriesGroup
+    threshold: str
+    direction: Literal["below", "above"]
+    value: str = Field(description="The figure at the latest evaluation")
+    trend: list[str] = Field(description="The figure at each evaluation since the flag was raised, oldest first")
+    raised_on: date = Field(description="The day whose figure raised it")
+    raised_at: datetime
 
 
 CSV_COLUMNS = (

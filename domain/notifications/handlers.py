@@ -800,4 +800,9 @@ async def growth_report_written(session: AsyncSession, event: GrowthReportWritte
 
 
 # the newer contexts keep their handlers beside this module; importing them registers them
-from domain.notifications import knowledge_notices, recognition_notices, stories_notices  # noqa: E402, F401
+from domain.notifications import (  # noqa: E402, F401
+    analytics_notices,
+    knowledge_notices,
+    recognition_notices,
+    stories_notices,
+)

@@ -353,6 +353,13 @@ _KINDS = [
         N_("the post's author"),
     ),
     # knowledge (add this context's kinds here)
+    # analytics
+    Kind(
+        "analytics.flag_raised",
+        N_("Figure flagged"),
+        N_("{figure} of {group} is {value}, {direction} the threshold of {threshold}."),
+        N_("HR and the department's head"),
+    ),
     # integrations
     Kind(
         "webhook.disabled",

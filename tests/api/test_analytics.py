@@ -3,22 +3,28 @@ organisation, small groups and overlapping groups suppressed, who reads what, CS
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from domain.analytics.flags import evaluate_flags
+from domain.analytics.models import AnalyticsFlag
 from domain.care.models import WomenShareMember
+from domain.notifications.models import Notification
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
 from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.shared.actor import Role
+from domain.shared.clock import ManualClock
 from domain.shared.db import Database
-from tests.factories import World, assign, hire
+from domain.shared.outbox import OutboxEvent
+from tests.factories import World, assign, deliver_events, hire
 from tests.support import assert_problem
 
 PARTICIPATION = "/api/v1/analytics/participation"
@@ -240,3 +246,65 @@ async def test_bad_ranges_groupings_and_parameters_are_clear_problems(client: ht
     assert extra.status_code == 422 and "colour" in extra.text
     missing = await client.get(PARTICIPATION, params={"from": "2026-01-01"}, headers=hr)
     assert missing.status_code == 422 and "to" in missing.text
+
+
+FLAGS = "/api/v1/analytics/flags"
+
+
+async def notices(database: Database, world: World, who: str) -> list[str]:
+    async with database.session_scope() as session:
+        rows = await session.scalars(
+            select(Notification.subject_id).where(
+                Notification.kind == "analytics.flag_raised", Notification.account_id == world.accounts[who]
+            )
+        )
+        return sorted(str(row) for row in rows)
+
+
+async def flagged(client: httpx.AsyncClient, world: World, who: str) -> list[tuple[str | None, list[str]]]:
+    answer = await client.get(FLAGS, headers=world.headers(who))
+    assert answer.status_code == 200, answer.text
+    return sorted(((f["group"]["unit_code"], f["trend"]) for f in answer.json()), key=lambda f: f[0] or "")
+
+
+async def test_a_flag_is_raised_and_told_once_and_clears_itself_when_the_figure_recovers(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+) -> None:
+    """On 2 March the year up to 1 March counts: head office 3 of 23 (13.0 %), Operations 3 of 10,
+    Human Resources 0 of 7 (with its head), IT 0 of 6. Three flags: head office, HR and IT."""
+    await operations_of_ten(database, world)
+    await hire(database, world, "hr_head", "E0700X", "D-HR", [(Role.DEPT_HEAD, "D-HR")])
+    assert await evaluate_flags(database, clock) == 3
+    assert await evaluate_flags(database, clock) == 0  # the day is evaluated once
+    await deliver_events(world.app)
+    assert await flagged(client, world, "hr") == [(None, ["0.1304"]), ("D-HR", ["0.0000"]), ("D-IT", ["0.0000"])]
+    assert len(await notices(database, world, "hr")) == 3
+    assert len(await notices(database, world, "hr_head")) == 1  # her department's
+    assert await notices(database, world, "ops_head") == []  # Operations is at 30 %
+    assert await flagged(client, world, "hr_head") == [("D-HR", ["0.0000"])]
+    assert await flagged(client, world, "ops_head") == []
+    assert_problem(await client.get(FLAGS, headers=world.headers("staff_s1")), 404, "analytics.not_found")
+
+    # two of HR's seven have been at a store since the autumn: 2 of 7 is 28.6 %, and head office
+    # 5 of 23 is 21.7 %: both flags clear; IT's stays, with its second value
+    await assign(database, world, "hr_0", "S1", date(2025, 10, 1), date(2025, 11, 1))
+    await assign(database, world, "hr_1", "S2", date(2025, 10, 1))
+    clock.advance(timedelta(days=1))
+    assert await evaluate_flags(database, clock) == 2
+    await deliver_events(world.app)
+    assert await flagged(client, world, "hr") == [("D-IT", ["0.0000", "0.0000"])]
+    assert len(await notices(database, world, "hr")) == 3  # nothing new to tell
+
+
+async def test_two_workers_evaluating_at_once_raise_each_flag_once(
+    world: World, database: Database, clock: ManualClock
+) -> None:
+    await operations_of_ten(database, world)
+    changed = await asyncio.gather(evaluate_flags(database, clock), evaluate_flags(database, clock))
+    assert sorted(changed) == [0, 3]
+    async with database.session_scope() as session:
+        flags = (await session.scalars(select(AnalyticsFlag))).all()
+        told = await session.scalar(
+            select(func.count()).select_from(OutboxEvent).where(OutboxEvent.topic == "analytics.flag_raised")
+        )
+    assert len(flags) == 3 and told == 3

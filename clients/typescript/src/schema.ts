@@ -201,6 +201,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open flags on the mission figures, newest first
+         * @description Lists the flags the worker raised and has not cleared: which figure, for which group (a
+         *     department, or head office as a whole; women's participation on its own), the threshold it
+         *     crossed, the figure at the latest evaluation and at each one since it was raised (`trend`). The
+         *     worker evaluates once a day, raises a flag the first day a figure crosses its threshold (HR and
+         *     the department's head are told once) and clears it the first day it recovers. HR, leaders and
+         *     administrators see every flag; a department head those of the departments under their grant;
+         *     anyone else gets 404.
+         */
+        get: operations["analytics-flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/participation": {
         parameters: {
             query?: never;
@@ -9561,6 +9587,45 @@ export interface components {
          * @enum {string}
          */
         Flag: "mock_location" | "impossible_travel" | "offline" | "missing_out";
+        /** FlagRead */
+        FlagRead: {
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "below" | "above";
+            /** Figure */
+            figure: string;
+            group: components["schemas"]["SeriesGroup"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Raised At
+             * Format: date-time
+             */
+            raised_at: string;
+            /**
+             * Raised On
+             * Format: date
+             * @description The day whose figure raised it
+             */
+            raised_on: string;
+            /** Threshold */
+            threshold: string;
+            /**
+             * Trend
+             * @description The figure at each evaluation since the flag was raised, oldest first
+             */
+            trend: string[];
+            /**
+             * Value
+             * @description The figure at the latest evaluation
+             */
+            value: string;
+        };
         /**
          * FrontlinePerformance
          * @description The person's percentile in the closed months they spent frontline days in, within the window.
@@ -18509,6 +18574,53 @@ export interface operations {
             };
             /** @description Invalid input; `errors` lists field paths */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

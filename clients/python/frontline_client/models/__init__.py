@@ -192,6 +192,8 @@ from .figure_series import FigureSeries
 from .figure_series_direction_type_0 import FigureSeriesDirectionType0
 from .fixed_funding import FixedFunding
 from .flag import Flag
+from .flag_read import FlagRead
+from .flag_read_direction import FlagReadDirection
 from .frontline_performance import FrontlinePerformance
 from .frontline_time import FrontlineTime
 from .funding_line import FundingLine
@@ -789,6 +791,8 @@ __all__ = (
     "FigureSeriesDirectionType0",
     "FixedFunding",
     "Flag",
+    "FlagRead",
+    "FlagReadDirection",
     "FrontlinePerformance",
     "FrontlineTime",
     "FundingLine",

@@ -1,0 +1,23 @@
+"""Analytics events (internal: they reach notifications)."""
+
+from __future__ import annotations
+
+import uuid
+
+from domain.shared.events import DomainEvent
+
+
+class FlagRaised(DomainEvent):
+    topic = "analytics.flag_raised"
+    summary = "A mission figure crossed its threshold for a group; the department's head and HR hear of it once."
+    entity_type = "analytics_flag"
+    entity_field = "flag_id"
+    webhook = False
+
+    flag_id: uuid.UUID
+    figure: str
+    unit_id: uuid.UUID | None
+    sex: str | None
+    value: str
+    threshold: str
+    direction: str

@@ -1,0 +1,56 @@
+"""Flags raised on the mission figures, and the day each figure was last evaluated."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.shared.db import Base, JSONDocument, UTCDateTime
+from domain.shared.ids import new_id
+
+
+class AnalyticsFlag(Base):
+    """A figure on the wrong side of its threshold for one group, from the evaluation that raised it
+    until one that finds it recovered (`cleared_at`). One open flag per figure and group: the partial
+    unique index lets only the first of two racing workers raise it, and only that one notifies."""
+
+    __tablename__ = "analytics_flags"
+    __table_args__ = (
+        Index(
+            "uq_analytics_flags_open",
+            "figure",
+            "group_key",
+            unique=True,
+            postgresql_where=text("cleared_at IS NULL"),
+            sqlite_where=text("cleared_at IS NULL"),
+        ),
+        Index("ix_analytics_flags_raised_at", "raised_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    figure: Mapped[str] = mapped_column(String(32))
+    group_key: Mapped[str] = mapped_column(String(120))
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_units.id", ondelete="CASCADE"))
+    sex: Mapped[str | None] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(8))
+    threshold: Mapped[str] = mapped_column(String(16))
+    # the values of the evaluations since it was raised, oldest first: [{"on": "2026-11-30", "value": "0.1500"}]
+    trend: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument)
+    raised_on: Mapped[date] = mapped_column(Date)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AnalyticsEvaluation(Base):
+    """The day a figure's flags were last evaluated: a worker claims the day by moving it on
+    (compare and set), so each day is evaluated once whichever worker comes first."""
+
+    __tablename__ = "analytics_evaluations"
+
+    figure: Mapped[str] = mapped_column(String(32), primary_key=True)
+    evaluated_on: Mapped[date] = mapped_column(Date)
+    evaluated_at: Mapped[datetime] = mapped_column(UTCDateTime())
