@@ -10,7 +10,7 @@ on its own cut (the others' share is not flagged: it is the rest of the departme
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -96,8 +96,12 @@ async def evaluate_flags(database: Database, clock: Clock) -> int:
         return changed
 
 
-async def _claim(session: AsyncSession, clock: Clock, figure: str, today: Any) -> bool:
-    """Moves the figure's evaluation day on to `today` unless a worker already did."""
+async def _claim(session: AsyncSession, clock: Clock, figure: str, today: date) -> bool:
+    """Moves the figure's evaluation day on to `today` unless a worker already did (a read first:
+    the worker asks every pass, and all but the first of the day end there)."""
+    done = await session.scalar(select(AnalyticsEvaluation.evaluated_on).where(AnalyticsEvaluation.figure == figure))
+    if done is not None and done >= today:
+        return False
     table = AnalyticsEvaluation.__table__
     insert = await upsert(session, table)
     claimed = await session.execute(

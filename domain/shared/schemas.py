@@ -55,6 +55,27 @@ def _is_boolean(annotation: Any) -> bool:
     return False
 
 
+def _is_integer(annotation: Any) -> bool:
+    """int, Annotated[int, ...], int | None (a bool is an int to Python: not counted)."""
+    if annotation is int:
+        return True
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _is_integer(get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        return any(_is_integer(arg) for arg in get_args(annotation) if arg is not type(None))
+    return False
+
+
+def _refuse_boolean(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError(_("must be a whole number, not true or false"))
+    return value
+
+
+_NO_BOOLEAN = BeforeValidator(_refuse_boolean)
+
+
 def refuse_unconvertible_instant(value: Any) -> Any:
     """An aware datetime that cannot be expressed in UTC (year 1 with a positive offset, year 9999
     with a negative one) is refused here, not met as an OverflowError later."""
@@ -81,7 +102,12 @@ class InputModel(BaseModel):
         ]
         for field in loose:
             field.metadata.append(Strict())
-        if loose:
+        # and pydantic reads true as 1 for an integer (a bonus rule was saved with "version": true)
+        counts = [field for field in cls.model_fields.values() if _is_integer(field.annotation)]
+        for field in counts:
+            if _NO_BOOLEAN not in field.metadata:
+                field.metadata.append(_NO_BOOLEAN)
+        if loose or counts:
             cls.model_rebuild(force=True)
 
     @field_validator("*", mode="after")

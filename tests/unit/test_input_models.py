@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -42,6 +43,29 @@ def test_input_models_have_boolean_fields_to_check() -> None:
 )
 @pytest.mark.parametrize("loose", [0, 1, "true", "no", 1.0])
 def test_every_boolean_input_is_true_or_false(model: type[BaseModel], name: str, alias: str, loose: object) -> None:
+    with pytest.raises(ValidationError) as raised:
+        model.model_validate({alias: loose})
+    assert any(error["loc"] == (alias,) for error in raised.value.errors()), raised.value.errors()
+
+
+INTEGER_FIELDS = [
+    (model, name, field.alias or name)
+    for model in _all_input_models()
+    for name, field in model.model_fields.items()
+    if re.search(r"(?<![A-Za-z_.])int(?![A-Za-z_])", str(field.annotation)) and "bool" not in str(field.annotation)
+]
+
+
+def test_input_models_have_integer_fields_to_check() -> None:
+    assert len(INTEGER_FIELDS) >= 20
+
+
+@pytest.mark.parametrize(
+    ("model", "name", "alias"), INTEGER_FIELDS, ids=[f"{m.__name__}.{n}" for m, n, _ in INTEGER_FIELDS]
+)
+@pytest.mark.parametrize("loose", [True, False])
+def test_every_integer_input_refuses_true_and_false(model: type[BaseModel], name: str, alias: str, loose: bool) -> None:
+    """pydantic reads true as 1: `"version": true` saved a bonus rule (schemathesis found it)."""
     with pytest.raises(ValidationError) as raised:
         model.model_validate({alias: loose})
     assert any(error["loc"] == (alias,) for error in raised.value.errors()), raised.value.errors()
