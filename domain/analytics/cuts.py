@@ -50,7 +50,7 @@ async def departments(session: AsyncSession) -> list[Department]:
     return [Department(*row) for row in rows]
 
 
-def _key(department: Department | None, sex: SexGroup | None) -> str:
+def key(department: Department | None, sex: SexGroup | None) -> str:
     unit = f"unit:{department.id}" if department else "all"
     return f"{unit}|sex:{sex}" if sex else unit
 
@@ -69,7 +69,7 @@ def lattice(
     def add(department: Department | None, sex: SexGroup | None, counted: Sequence[Tally]) -> None:
         chosen = [t for t in counted if sex is None or t.woman == (sex == "women")]
         cells.append(
-            Cell(period, _key(department, sex), sum(t.numerator for t in chosen), sum(t.denominator for t in chosen))
+            Cell(period, key(department, sex), sum(t.numerator for t in chosen), sum(t.denominator for t in chosen))
         )
 
     partitions: dict[str, list[list[str]]] = {}
@@ -77,10 +77,10 @@ def lattice(
         counted = tallies if department is None else under[department.id]
         below = children.get(department.id if department else None, [])
         add(department, None, counted)
-        partitions[_key(department, None)] = [[_key(c, None) for c in below], [_key(department, s) for s in SEXES]]
+        partitions[key(department, None)] = [[key(c, None) for c in below], [key(department, s) for s in SEXES]]
         for sex in SEXES:
             add(department, sex, counted)
-            partitions[_key(department, sex)] = [[_key(c, sex) for c in below]]
+            partitions[key(department, sex)] = [[key(c, sex) for c in below]]
     return cells, partitions
 
 
@@ -97,7 +97,7 @@ def wanted_keys(group_by: Sequence[str], units: Sequence[Department], sight: Sig
     shown = [d for d in units if sight.covers(d.path)] if by_unit else [None]
     return [
         (
-            _key(d, s),
+            key(d, s),
             SeriesGroup(
                 unit_id=d.id if d else None, unit_code=d.code if d else None, unit_name=d.name if d else None, sex=s
             ),

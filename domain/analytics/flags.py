@@ -41,7 +41,7 @@ async def evaluate_flags(database: Database, clock: Clock) -> int:
         units = await cuts.departments(session)
         cells, partitions = cuts.lattice(str(last_day), await participation.tallies(session, last_day), units)
         hidden = rules.suppressed(cells, partitions)
-        department_of = {key: d for d in units for key in (f"unit:{d.id}", f"unit:{d.id}|sex:women")}
+        department_of = {cuts.key(d, sex): d for d in units for sex in (None, "women")}
         opened = {
             flag.group_key: flag
             for flag in await session.scalars(

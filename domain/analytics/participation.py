@@ -114,7 +114,7 @@ async def participation(
     unit_id: uuid.UUID | None = None,
     minimum: int = rules.DEFAULT_MINIMUM,
 ) -> FigureSeries:
-    sight, _path = await narrowed(session, await sight_of(session, actor), unit_id)
+    sight = await narrowed(session, await sight_of(session, actor), unit_id)
     check_range(period_from, period_to)
     check_grouping(group_by)
     units = await cuts.departments(session)

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
+from domain.org.queries import subtree_paths
 from domain.shared.access import holds_role
-from domain.shared.actor import ORGANISATION_WIDE_READERS, Actor, Role
+from domain.shared.actor import ORGANISATION_WIDE_READERS, SUBTREE_READERS, Actor
 from domain.shared.errors import NotFound
 from domain.shared.i18n import _
 
@@ -30,19 +31,18 @@ class Sight:
 async def sight_of(session: AsyncSession, actor: Actor) -> Sight:
     if holds_role(actor, *ORGANISATION_WIDE_READERS):
         return Sight(None)
-    units = actor.units_for(Role.DEPT_HEAD, Role.STORE_MANAGER) if not actor.is_client else ()
-    if not units:
+    paths = await subtree_paths(session, () if actor.is_client else actor.units_for(*SUBTREE_READERS))
+    if not paths:
         raise NotFound(_("No analytics here."), slug="analytics.not_found")
-    paths = (await session.scalars(select(OrgUnit.path).where(OrgUnit.id.in_(units)))).all()
     return Sight(tuple(sorted(paths)))
 
 
-async def narrowed(session: AsyncSession, sight: Sight, unit_id: uuid.UUID | None) -> tuple[Sight, str | None]:
-    """The sight narrowed to one unit's subtree (`unit_id` given) and that unit's path; a unit
-    outside the reader's sight, or none at all, is 404 like any object out of scope."""
+async def narrowed(session: AsyncSession, sight: Sight, unit_id: uuid.UUID | None) -> Sight:
+    """The sight narrowed to one unit's subtree (`unit_id` given); a unit outside the reader's
+    sight, or none at all, is 404 like any object out of scope."""
     if unit_id is None:
-        return sight, None
+        return sight
     path = await session.scalar(select(OrgUnit.path).where(OrgUnit.id == unit_id))
     if path is None or not sight.covers(path):
         raise NotFound(_("No such unit in your sight."), slug="analytics.unit_not_found")
-    return Sight((path,)), path
+    return Sight((path,))

@@ -56,6 +56,8 @@ async def ranked(
     """Up to `limit` hits after `after`, in order: tier, then (tier 0) points, then most recently
     changed first. Tier 0 is read only when tiers 2 and 1 hold nothing, so it need not exclude them."""
     found: list[tuple[KnowledgeArticle, Place]] = []
+    if limit <= 0:
+        return found  # e.g. the suggestions' other categories when its own filled the offer
     if after is None or after.tier != rules.PARTIAL_TIER:
         for tier in (rules.TITLE_TIER, rules.TEXT_TIER):
             if after is not None and tier > after.tier:

@@ -43,27 +43,15 @@ def refuse_unstorable_text(value: Any) -> Any:
     return value
 
 
-def _is_boolean(annotation: Any) -> bool:
-    """bool, Annotated[bool, ...], bool | None."""
-    if annotation is bool:
+def _is_of(annotation: Any, kind: type) -> bool:
+    """`kind`, Annotated[kind, ...], kind | None (exactly: a bool is no int here)."""
+    if annotation is kind:
         return True
     origin = get_origin(annotation)
     if origin is Annotated:
-        return _is_boolean(get_args(annotation)[0])
+        return _is_of(get_args(annotation)[0], kind)
     if origin in (Union, types.UnionType):
-        return any(_is_boolean(arg) for arg in get_args(annotation) if arg is not type(None))
-    return False
-
-
-def _is_integer(annotation: Any) -> bool:
-    """int, Annotated[int, ...], int | None (a bool is an int to Python: not counted)."""
-    if annotation is int:
-        return True
-    origin = get_origin(annotation)
-    if origin is Annotated:
-        return _is_integer(get_args(annotation)[0])
-    if origin in (Union, types.UnionType):
-        return any(_is_integer(arg) for arg in get_args(annotation) if arg is not type(None))
+        return any(_is_of(arg, kind) for arg in get_args(annotation) if arg is not type(None))
     return False
 
 
@@ -98,12 +86,12 @@ class InputModel(BaseModel):
         loose = [
             field
             for field in cls.model_fields.values()
-            if _is_boolean(field.annotation) and not any(isinstance(m, Strict) for m in field.metadata)
+            if _is_of(field.annotation, bool) and not any(isinstance(m, Strict) for m in field.metadata)
         ]
         for field in loose:
             field.metadata.append(Strict())
         # and pydantic reads true as 1 for an integer (a bonus rule was saved with "version": true)
-        counts = [field for field in cls.model_fields.values() if _is_integer(field.annotation)]
+        counts = [field for field in cls.model_fields.values() if _is_of(field.annotation, int)]
         for field in counts:
             if _NO_BOOLEAN not in field.metadata:
                 field.metadata.append(_NO_BOOLEAN)
