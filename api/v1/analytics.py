@@ -9,13 +9,14 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Query, Response
 
-from api.deps import CurrentActor, SessionDep
+from api.deps import ClockDep, CurrentActor, SessionDep
 from api.gated_router import Router
 from api.v1.responses import problems
 from domain.analytics import flags as analytics_flags
 from domain.analytics import participation as participation_figure
+from domain.analytics import settings as analytics_settings
 from domain.analytics.rules import Granularity
-from domain.analytics.schemas import FigureSeries, FlagRead, csv_rows
+from domain.analytics.schemas import AnalyticsSettingsRead, AnalyticsSettingsUpdate, FigureSeries, FlagRead, csv_rows
 from domain.shared.schemas import IsoDate
 
 router = Router(prefix="/analytics", tags=["analytics"])
@@ -96,3 +97,35 @@ async def flags(actor: CurrentActor, session: SessionDep) -> list[FlagRead]:
     administrators see every flag; a department head those of the departments under their grant;
     anyone else gets 404."""
     return await analytics_flags.open_flags(session, actor=actor)
+
+
+@router.get(
+    "/settings",
+    operation_id="analytics-settings",
+    response_model=AnalyticsSettingsRead,
+    responses=problems(401, 404),
+    summary="The thresholds the mission figures are held to",
+)
+async def read_settings(actor: CurrentActor, session: SessionDep) -> AnalyticsSettingsRead:
+    """Returns the smallest group a figure is shown for, the frontline days that count as having gone,
+    and each flag's threshold (shares from 0 to 1). Whoever reads analytics reads them; anyone else
+    gets 404."""
+    return await analytics_settings.read_settings(session, actor=actor)
+
+
+@router.put(
+    "/settings",
+    operation_id="analytics-saveSettings",
+    response_model=AnalyticsSettingsRead,
+    responses=problems(401, 403, 404, 409, 422),
+    summary="Change the thresholds (HR), with the version read",
+)
+async def save_settings(
+    body: AnalyticsSettingsUpdate, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> AnalyticsSettingsRead:
+    """Saves every threshold at once. Send the `version` you read (0 while the defaults hold): a save
+    made meanwhile answers 409 `analytics.settings_changed`. The smallest group may not go below 3.
+    New thresholds apply to what is read from now on and to the next nightly evaluation, which
+    clears open flags whose figure is within them. HR and administrators only (403 for others who
+    read analytics)."""
+    return await analytics_settings.save_settings(session, actor=actor, clock=clock, data=body)

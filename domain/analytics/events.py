@@ -9,7 +9,7 @@ from domain.shared.events import DomainEvent
 
 class FlagRaised(DomainEvent):
     topic = "analytics.flag_raised"
-    summary = "A mission figure crossed its threshold for a group; the department's head and HR hear of it once."
+    summary = "A mission figure crossed its threshold for a group; the unit's heads and HR hear of it once."
     entity_type = "analytics_flag"
     entity_field = "flag_id"
     webhook = False
@@ -18,6 +18,7 @@ class FlagRaised(DomainEvent):
     figure: str
     unit_id: uuid.UUID | None
     sex: str | None
+    employee_id: uuid.UUID | None = None
     value: str
     threshold: str
     direction: str

@@ -1,27 +1,31 @@
-"""Flags: the worker evaluates each figure once a day (the first worker to claim the day does it),
-raises a flag for a group whose figure is on the wrong side of its threshold, and clears it on the
-first evaluation that finds the figure recovered. A new flag is announced once (its department's
-head and HR are told); the partial unique index on open flags lets only one of two racing raises
-through. Suppressed groups are neither raised nor cleared: their figure is not shown.
+"""Flags: the worker evaluates each flagged figure once a day (the first worker to claim the day
+does it), raises a flag for a group whose figure is on the wrong side of its threshold, and clears
+it on the first evaluation that finds the figure recovered. A new flag is announced once (the
+unit's heads and HR are told); the partial unique index on open flags lets only one of two racing
+raises through. A group absent from a day's readings (suppressed, or nobody counted) is neither
+raised nor cleared: its figure is not shown.
 
-Participation is flagged per department and for head office as a whole, and women's participation
-on its own cut (the others' share is not flagged: it is the rest of the department's)."""
+Each figure says what it reads (`Reading`: a group's value and the threshold it is held to) and is
+listed in `FLAGGED`; this module only compares, remembers and announces."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import cuts, participation, rules
+from domain.analytics import participation
 from domain.analytics.events import FlagRaised
 from domain.analytics.models import AnalyticsEvaluation, AnalyticsFlag
+from domain.analytics.readings import Reading
 from domain.analytics.schemas import FlagRead, SeriesGroup
 from domain.analytics.sight import sight_of
+from domain.org.models import OrgUnit
 from domain.org.queries import organisation_today
+from domain.people.models import Employee
 from domain.shared import events
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -30,70 +34,64 @@ from domain.shared.upsert import upsert
 
 TREND_LENGTH = 12  # evaluations kept on a flag, newest last
 
+Readings = Callable[[AsyncSession, date], Awaitable[list[Reading]]]
+
+# every flagged figure and what it reads for the day before the evaluation
+FLAGGED: dict[str, Readings] = {
+    participation.FIGURE: participation.readings,
+}
+
 
 async def evaluate_flags(database: Database, clock: Clock) -> int:
-    """Once a day: flags raised or cleared for participation; returns how many changed."""
-    async with database.session_scope() as session:
-        today = await organisation_today(session, clock)
-        if not await _claim(session, clock, participation.FIGURE, today):
-            return 0
-        last_day = today - timedelta(days=1)
-        units = await cuts.departments(session)
-        cells, partitions = cuts.lattice(str(last_day), await participation.tallies(session, last_day), units)
-        hidden = rules.suppressed(cells, partitions)
-        department_of = {cuts.key(d, sex): d for d in units for sex in (None, "women")}
-        opened = {
-            flag.group_key: flag
-            for flag in await session.scalars(
-                select(AnalyticsFlag).where(
-                    AnalyticsFlag.figure == participation.FIGURE, AnalyticsFlag.cleared_at.is_(None)
-                )
+    """Once a day per figure: flags raised or cleared; returns how many changed."""
+    changed = 0
+    for figure, readings in FLAGGED.items():
+        async with database.session_scope() as session:
+            today = await organisation_today(session, clock)
+            if not await _claim(session, clock, figure, today):
+                continue
+            last_day = today - timedelta(days=1)
+            changed += await _compare(session, clock, figure, await readings(session, last_day), last_day)
+    return changed
+
+
+async def _compare(session: AsyncSession, clock: Clock, figure: str, found: list[Reading], last_day: date) -> int:
+    opened = {
+        flag.group_key: flag
+        for flag in await session.scalars(
+            select(AnalyticsFlag).where(AnalyticsFlag.figure == figure, AnalyticsFlag.cleared_at.is_(None))
+        )
+    }
+    changed = 0
+    for reading in found:
+        point = {"on": str(last_day), "value": str(reading.value)}
+        flag = opened.get(reading.group_key)
+        if flag is not None:
+            flag.trend = [*flag.trend, point][-TREND_LENGTH:]
+            if not reading.threshold.breached(reading.value):
+                flag.cleared_at = clock.now()
+                changed += 1
+            continue
+        if not reading.threshold.breached(reading.value):
+            continue
+        flag_id = await _raise(session, clock, figure=figure, reading=reading, point=point, raised_on=last_day)
+        if flag_id is not None:
+            events.announce(
+                session,
+                FlagRaised(
+                    flag_id=flag_id,
+                    figure=figure,
+                    unit_id=reading.unit_id,
+                    sex=reading.sex,
+                    employee_id=reading.employee_id,
+                    value=str(reading.value),
+                    threshold=str(reading.threshold.value),
+                    direction=reading.threshold.direction.value,
+                ),
+                clock=clock,
             )
-        }
-        threshold = participation.THRESHOLD
-        changed = 0
-        for i, cell in enumerate(cells):
-            if i in hidden or cell.denominator == 0 or cell.group.endswith("|sex:others"):
-                continue
-            value = rules.ratio(cell.numerator, cell.denominator)
-            point = {"on": str(last_day), "value": str(value)}
-            flag = opened.get(cell.group)
-            if flag is not None:
-                flag.trend = [*flag.trend, point][-TREND_LENGTH:]
-                if not threshold.breached(value):
-                    flag.cleared_at = clock.now()
-                    changed += 1
-                continue
-            if threshold.breached(value):
-                department = department_of.get(cell.group)
-                sex = "women" if cell.group.endswith("|sex:women") else None
-                flag_id = await _raise(
-                    session,
-                    clock,
-                    figure=participation.FIGURE,
-                    group_key=cell.group,
-                    unit_id=department.id if department else None,
-                    sex=sex,
-                    threshold=threshold,
-                    point=point,
-                    raised_on=last_day,
-                )
-                if flag_id is not None:
-                    events.announce(
-                        session,
-                        FlagRaised(
-                            flag_id=flag_id,
-                            figure=participation.FIGURE,
-                            unit_id=department.id if department else None,
-                            sex=sex,
-                            value=str(value),
-                            threshold=str(threshold.value),
-                            direction=threshold.direction.value,
-                        ),
-                        clock=clock,
-                    )
-                    changed += 1
-        return changed
+            changed += 1
+    return changed
 
 
 async def _claim(session: AsyncSession, clock: Clock, figure: str, today: date) -> bool:
@@ -117,16 +115,7 @@ async def _claim(session: AsyncSession, clock: Clock, figure: str, today: date) 
 
 
 async def _raise(
-    session: AsyncSession,
-    clock: Clock,
-    *,
-    figure: str,
-    group_key: str,
-    unit_id: uuid.UUID | None,
-    sex: str | None,
-    threshold: rules.Threshold,
-    point: dict[str, str],
-    raised_on: Any,
+    session: AsyncSession, clock: Clock, *, figure: str, reading: Reading, point: dict[str, str], raised_on: date
 ) -> uuid.UUID | None:
     """The new flag's id; None when an open flag for the group exists (another worker raised it)."""
     table = AnalyticsFlag.__table__
@@ -135,11 +124,12 @@ async def _raise(
         .values(
             id=uuid.uuid4(),
             figure=figure,
-            group_key=group_key,
-            unit_id=unit_id,
-            sex=sex,
-            direction=threshold.direction.value,
-            threshold=str(threshold.value),
+            group_key=reading.group_key,
+            unit_id=reading.unit_id,
+            sex=reading.sex,
+            employee_id=reading.employee_id,
+            direction=reading.threshold.direction.value,
+            threshold=str(reading.threshold.value),
             trend=[point],
             raised_on=raised_on,
             raised_at=clock.now(),
@@ -155,27 +145,31 @@ async def _raise(
 
 async def open_flags(session: AsyncSession, *, actor: Actor) -> list[FlagRead]:
     """The open flags the reader may see, newest first: HR, leaders and administrators all of them;
-    a department head those of the departments under their grants; anyone else 404."""
+    a department head or store manager those of the units under their grants; anyone else 404."""
     sight = await sight_of(session, actor)
-    units = {d.id: d for d in await cuts.departments(session)}
-    flags = await session.scalars(
-        select(AnalyticsFlag).where(AnalyticsFlag.cleared_at.is_(None)).order_by(AnalyticsFlag.raised_at.desc())
+    rows = await session.execute(
+        select(AnalyticsFlag, OrgUnit, Employee.full_name, Employee.local_name)
+        .outerjoin(OrgUnit, OrgUnit.id == AnalyticsFlag.unit_id)
+        .outerjoin(Employee, Employee.id == AnalyticsFlag.employee_id)
+        .where(AnalyticsFlag.cleared_at.is_(None))
+        .order_by(AnalyticsFlag.raised_at.desc(), AnalyticsFlag.id)
     )
     found: list[FlagRead] = []
-    for flag in flags:
-        department = units.get(flag.unit_id) if flag.unit_id else None
-        if sight.paths is not None and (department is None or not sight.covers(department.path)):
+    for flag, unit, full_name, local_name in rows:
+        if sight.paths is not None and (unit is None or not sight.covers(unit.path)):
             continue
         found.append(
             FlagRead(
                 id=flag.id,
                 figure=flag.figure,
                 group=SeriesGroup(
-                    unit_id=department.id if department else None,
-                    unit_code=department.code if department else None,
-                    unit_name=department.name if department else None,
+                    unit_id=unit.id if unit else None,
+                    unit_code=unit.code if unit else None,
+                    unit_name=unit.name if unit else None,
                     sex=flag.sex,
                 ),
+                employee_id=flag.employee_id,
+                employee_name=local_name or full_name,
                 threshold=flag.threshold,
                 direction=flag.direction,
                 value=flag.trend[-1]["value"],

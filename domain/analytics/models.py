@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, JSONDocument, UTCDateTime
@@ -36,6 +36,8 @@ class AnalyticsFlag(Base):
     group_key: Mapped[str] = mapped_column(String(120))
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_units.id", ondelete="CASCADE"))
     sex: Mapped[str | None] = mapped_column(String(16))
+    # a figure about one person (a leader's frontline days)
+    employee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
     direction: Mapped[str] = mapped_column(String(8))
     threshold: Mapped[str] = mapped_column(String(16))
     # the values of the evaluations since it was raised, oldest first: [{"on": "2026-11-30", "value": "0.1500"}]
@@ -54,3 +56,24 @@ class AnalyticsEvaluation(Base):
     figure: Mapped[str] = mapped_column(String(32), primary_key=True)
     evaluated_on: Mapped[date] = mapped_column(Date)
     evaluated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AnalyticsSettings(Base):
+    """The thresholds HR set (one row, absent until the first save; domain/analytics/settings.py
+    holds the defaults). Shares are decimal text to four places ("0.2000"). `version` rises with
+    every save (saves carry the version read)."""
+
+    __tablename__ = "analytics_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    minimum_group: Mapped[int] = mapped_column(Integer)
+    frontline_days: Mapped[int] = mapped_column(Integer)
+    participation_below: Mapped[str] = mapped_column(String(8))
+    satisfaction_below: Mapped[str] = mapped_column(String(8))
+    attrition_above: Mapped[str] = mapped_column(String(8))
+    turnover_above: Mapped[str] = mapped_column(String(8))
+    late_shift_share_above: Mapped[str] = mapped_column(String(8))
+    leader_days_below: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))

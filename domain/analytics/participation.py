@@ -1,6 +1,7 @@
 """Participation: the share of head-office staff (people whose home is a department) with at least
-`frontline_days` days on secondment at a store or a frontline project in the twelve months up to
-each period's last day; flagged below 20 %, women's participation on its own cut.
+`frontline_days` days (20 unless HR set otherwise) on secondment at a store or a frontline project
+in the twelve months up to each period's last day; flagged below 20 % (HR's setting), women's
+participation on its own cut.
 
 Counted by the database per home unit and sex, one statement per period (a range of three years
 by month is 36 of them); the days a secondment overlaps the window are summed in SQL. People who
@@ -20,44 +21,24 @@ from sqlalchemy.orm import aliased
 
 from domain.analytics import cuts, rules
 from domain.analytics.cuts import Tally
-from domain.analytics.rules import Direction, Granularity, Threshold
+from domain.analytics.inputs import check_grouping, check_range
+from domain.analytics.readings import Reading
+from domain.analytics.rules import Granularity
 from domain.analytics.schemas import FigureSeries
+from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus
 from domain.shared.actor import Actor
 from domain.shared.date_sql import days_between
-from domain.shared.errors import InvalidInput
-from domain.shared.i18n import _
 
 FIGURE = "participation"
-FRONTLINE_DAYS = 20
 WINDOW_DAYS = 365
-THRESHOLD = Threshold(Direction.BELOW, Decimal("0.20"))
 FRONTLINE_KINDS = (OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 
 
-def check_range(start: date, end: date) -> None:
-    if end < start:
-        raise InvalidInput(_("`to` must not be before `from`."), field="query.to", slug="validation.invalid_range")
-    if rules.range_too_long(start, end):
-        raise InvalidInput(
-            _("A range may cover at most three years."), field="query.to", slug="analytics.range_too_long"
-        )
-
-
-def check_grouping(group_by: Sequence[str]) -> None:
-    unknown = [g for g in group_by if g not in cuts.GROUPINGS]
-    if unknown:
-        raise InvalidInput(
-            _("Group by department, sex or both."),
-            field="query.group_by",
-            slug="analytics.unknown_grouping",
-        )
-
-
-async def tallies(session: AsyncSession, last_day: date, frontline_days: int = FRONTLINE_DAYS) -> list[Tally]:
+async def tallies(session: AsyncSession, last_day: date, frontline_days: int) -> list[Tally]:
     """Per home department and sex: head-office people on the books on `last_day`, and how many of
     them spent `frontline_days` or more at the frontline in the year up to it."""
     window_start = last_day - timedelta(days=WINDOW_DAYS - 1)
@@ -112,16 +93,19 @@ async def participation(
     group_by: Sequence[str] = (),
     granularity: Granularity = Granularity.MONTH,
     unit_id: uuid.UUID | None = None,
-    minimum: int = rules.DEFAULT_MINIMUM,
 ) -> FigureSeries:
     sight = await narrowed(session, await sight_of(session, actor), unit_id)
     check_range(period_from, period_to)
     check_grouping(group_by)
+    settings = await settings_in_force(session)
+    threshold = settings.threshold("participation_below")
     units = await cuts.departments(session)
     cells: list[rules.Cell] = []
     partitions: dict[str, list[list[str]]] = {}
     for period in rules.periods(period_from, period_to, granularity):
-        found, partitions = cuts.lattice(period.label, await tallies(session, period.last), units)
+        found, partitions = cuts.lattice(
+            period.label, await tallies(session, period.last, settings.frontline_days), units
+        )
         cells.extend(found)
     wanted = cuts.wanted_keys(group_by, units, sight)
     return FigureSeries(
@@ -130,8 +114,34 @@ async def participation(
         period_to=period_to,
         granularity=granularity,
         group_by=list(dict.fromkeys(group_by)),
-        threshold=str(THRESHOLD.value.quantize(Decimal("0.0001"))),
-        direction=THRESHOLD.direction.value,
-        minimum_group=max(minimum, rules.SMALLEST_MINIMUM),
-        points=cuts.points(cells, partitions, wanted, minimum=minimum, threshold=THRESHOLD),
+        threshold=str(threshold.value.quantize(Decimal("0.0001"))),
+        direction=threshold.direction.value,
+        minimum_group=settings.minimum_group,
+        points=cuts.points(cells, partitions, wanted, minimum=settings.minimum_group, threshold=threshold),
     )
+
+
+async def readings(session: AsyncSession, last_day: date) -> list[Reading]:
+    """What the flags compare for `last_day`: head office, each department, and each one's women
+    (the others' share is the rest of the department's, not flagged); suppressed groups left out."""
+    settings = await settings_in_force(session)
+    units = await cuts.departments(session)
+    cells, partitions = cuts.lattice(str(last_day), await tallies(session, last_day, settings.frontline_days), units)
+    hidden = rules.suppressed(cells, partitions, settings.minimum_group)
+    department_of = {cuts.key(d, sex): d for d in units for sex in (None, "women")}
+    found: list[Reading] = []
+    for i, cell in enumerate(cells):
+        value = rules.ratio(cell.numerator, cell.denominator)
+        if i in hidden or value is None or cell.group.endswith("|sex:others"):
+            continue
+        department = department_of.get(cell.group)
+        found.append(
+            Reading(
+                group_key=cell.group,
+                value=value,
+                threshold=settings.threshold("participation_below"),
+                unit_id=department.id if department else None,
+                sex="women" if cell.group.endswith("|sex:women") else None,
+            )
+        )
+    return found

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.analytics.rules import Granularity
+from domain.analytics.rules import SMALLEST_MINIMUM, Granularity
+from domain.shared.schemas import InputModel
 
 SexGroup = Literal["women", "others"]
 
@@ -58,6 +59,8 @@ class FlagRead(BaseModel):
     id: uuid.UUID
     figure: str
     group: SeriesGroup
+    employee_id: uuid.UUID | None = Field(None, description="The person a figure about one person concerns")
+    employee_name: str | None = None
     threshold: str
     direction: Literal["below", "above"]
     value: str = Field(description="The figure at the latest evaluation")
@@ -100,3 +103,34 @@ def csv_rows(series: FigureSeries) -> list[list[str]]:
             ]
         )
     return rows
+
+
+SHARE = r"^(0(\.\d{1,4})?|1(\.0{1,4})?)$"
+Share = Annotated[str, Field(pattern=SHARE, description="A share from 0 to 1, at most four places, e.g. '0.2'")]
+
+
+class AnalyticsSettingsRead(BaseModel):
+    minimum_group: int = Field(
+        description="Groups (people, or respondents of a survey) smaller than this are not shown"
+    )
+    frontline_days: int = Field(description="Days at a store or project in twelve months that count as having gone")
+    participation_below: str = Field(description="Participation is flagged below this share")
+    satisfaction_below: str = Field(description="Satisfaction (answers of 4 or 5) is flagged below this share")
+    attrition_above: str = Field(description="Leavers within 12 months of a posting's end are flagged above this share")
+    turnover_above: str = Field(description="A store's leavers over a year, of its headcount, flagged above this share")
+    late_shift_share_above: str = Field(description="Women's share of a store's late shifts, flagged above this")
+    leader_days_below: int = Field(description="A leader's or manager's frontline days in a year, flagged below this")
+    version: int = Field(description="0 while the defaults hold; send it back when saving")
+    updated_at: datetime | None
+
+
+class AnalyticsSettingsUpdate(InputModel):
+    minimum_group: int = Field(ge=SMALLEST_MINIMUM, le=100, examples=[5], description="At least 3")
+    frontline_days: int = Field(ge=1, le=365, examples=[20])
+    participation_below: Share = Field(examples=["0.2"])
+    satisfaction_below: Share = Field(examples=["0.6"])
+    attrition_above: Share = Field(examples=["0.15"])
+    turnover_above: Share = Field(examples=["0.3"])
+    late_shift_share_above: Share = Field(examples=["0.1"])
+    leader_days_below: int = Field(ge=0, le=366, examples=[30])
+    version: int = Field(ge=0, description="The version read (0 for the defaults)")

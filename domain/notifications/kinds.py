@@ -358,7 +358,7 @@ _KINDS = [
         "analytics.flag_raised",
         N_("Figure flagged"),
         N_("{figure} of {group} is {value}, {direction} the threshold of {threshold}."),
-        N_("HR and the department's head"),
+        N_("HR and the heads of the unit concerned"),
     ),
     # integrations
     Kind(
