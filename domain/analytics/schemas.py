@@ -29,6 +29,9 @@ class SeriesGroup(BaseModel):
 class SeriesPoint(BaseModel):
     period: str = Field(description="2026-11, 2026-Q4 or 2026")
     group: SeriesGroup
+    measure: str | None = Field(
+        None, description="Which of the figure's measures (a figure with several, e.g. 6 and 12 months); null: its one"
+    )
     value: str | None = Field(
         description="numerator / denominator to four places; null when suppressed or nobody is counted"
     )
@@ -71,6 +74,7 @@ class FlagRead(BaseModel):
 
 CSV_COLUMNS = (
     "period",
+    "measure",
     "unit_id",
     "unit_code",
     "unit_name",
@@ -91,6 +95,7 @@ def csv_rows(series: FigureSeries) -> list[list[str]]:
         rows.append(
             [
                 point.period,
+                point.measure or "",
                 str(group.unit_id or ""),
                 group.unit_code or "",
                 group.unit_name or "",
