@@ -15,9 +15,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.demo_analytics import demo_history, demo_surveys
 from api.demo_knowledge import demo_knowledge
 from api.demo_recognition import demo_recognition
 from api.demo_stories import demo_stories
+from domain.analytics.flags import evaluate_flags
 from domain.auth.passwords import PasswordHashing
 from domain.care.arrangements import DEFAULT_CHAIN as DEFAULT_ARRANGEMENT_CHAIN
 from domain.care.models import (
@@ -34,7 +36,15 @@ from domain.care.schemas import BirthRecord, Child, Home, Nursing, Safety
 from domain.growth.models import EligibilityRule, MentorCheckIn, Mentorship
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
-from domain.people.models import Account, Assignment, AssignmentKind, Employee, EmployeeStatus, RoleGrant
+from domain.people.models import (
+    Account,
+    Assignment,
+    AssignmentKind,
+    Employee,
+    EmployeeStatus,
+    EmployeeStatusChange,
+    RoleGrant,
+)
 from domain.performance.models import MetricDefinition, MetricTarget, ScorecardTemplate
 from domain.performance.schemas import Population
 from domain.pools.models import Pool
@@ -410,6 +420,25 @@ def build_people(now: Any, rng: random.Random, units: list[dict[str, Any]]) -> l
             }
         )
     return people
+
+
+def build_status_history(now: Any, today: date, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Everyone active from their hire date; those on leave since a fortnight ago."""
+    rows = [
+        {"employee_id": p["id"], "status": EmployeeStatus.ACTIVE, "effective_on": p["hire_date"], "recorded_at": now}
+        for p in people
+    ]
+    rows += [
+        {
+            "employee_id": p["id"],
+            "status": p["status"],
+            "effective_on": max(p["hire_date"], today - timedelta(days=14)),
+            "recorded_at": now,
+        }
+        for p in people
+        if p["status"] != EmployeeStatus.ACTIVE
+    ]
+    return rows
 
 
 def build_transfers(
@@ -1115,6 +1144,7 @@ async def load_demo(
         await session.execute(insert(Account), accounts)
         await session.execute(insert(RoleGrant), grants)
         today = now.astimezone(ZoneInfo(by_code[HQ_CODE]["timezone"])).date()
+        await session.execute(insert(EmployeeStatusChange), build_status_history(now, today, people))
         await demo_care(
             session,
             sealer,
@@ -1188,7 +1218,7 @@ async def load_demo(
         await session.execute(insert(MetricDefinition), metrics)
         await session.execute(insert(ScorecardTemplate), templates)
         await session.execute(insert(MetricTarget), targets)
-        for seed in (demo_recognition, demo_stories, demo_knowledge):
+        for seed in (demo_recognition, demo_stories, demo_knowledge, demo_surveys, demo_history):
             await seed(session, now=now, today=today, people=by_email, accounts=account_by_email, units=unit_ids)
         stores = sum(1 for u in units if u["kind"] == OrgUnitKind.STORE)
         summary = {"org_units": len(units), "stores": stores, "employees": len(people), "accounts": len(accounts)}
@@ -1201,7 +1231,10 @@ async def load_demo(
             entity_id=by_code[HQ_CODE]["id"],
             changes={"loaded": {"before": None, "after": summary}},
         )
-        return (
+        message = (
             f"demo organisation loaded: {len(units)} org units ({stores} stores), {len(people)} employees, "
             f"{len(accounts)} demo accounts"
         )
+    # the mission figures' flags as the worker would raise them tonight (HR is told by the worker)
+    await evaluate_flags(database, clock)
+    return message

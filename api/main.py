@@ -57,6 +57,7 @@ from api.v1 import (
     recognition,
     rosters,
     stories,
+    surveys,
     sync,
     tickets,
     training,
@@ -217,6 +218,8 @@ def create_app(
         recognition.router,
         stories.router,
         knowledge.router,
+        surveys.router,
+        surveys.me,
         analytics.router,
     ):
         app.include_router(router, prefix=API_PREFIX, dependencies=[strict_query])

@@ -82,6 +82,10 @@ TAGS: list[dict[str, str]] = [
         "description": "The store knowledge base (门店常见问题库): Chinese search, ticket suggestions, deflections.",
     },
     {
+        "name": "surveys",
+        "description": "Pulse surveys to people on frontline postings, in waves; answers kept without names (HR).",
+    },
+    {
         "name": "analytics",
         "description": "Mission figures by period, department and sex, small groups suppressed (HR, leaders, heads).",
     },

@@ -8,7 +8,8 @@ batch per pass: domain/shared/retention.py), ticket SLA escalations (every pass:
 interval, 2 s by default, well within the required 30 s), closing resolved tickets after 7 days,
 forgetting idle rate windows and sign-in counters, sending due webhook deliveries, and recomputing
 one draft pool's standing for its members (domain/pools/standings.py), expiring recognition
-points that reached their day (domain/recognition/ledger.py), and evaluating the mission figures'
+points that reached their day (domain/recognition/ledger.py), opening, reminding and closing
+pulse survey waves (domain/surveys/waves.py), and evaluating the mission figures'
 flags once a day (domain/analytics/flags.py).
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
@@ -45,6 +46,7 @@ from domain.shared.clock import Clock
 from domain.shared.db import Database
 from domain.shared.retention import Retention
 from domain.shared.subscribers import Backlog, Subscriber, backlog, deliver, forget_done
+from domain.surveys.waves import run_waves
 from domain.tickets.escalation import close_resolved_tickets, escalate_tickets
 from domain.transfers.milestones import announce_milestones
 from domain.webhooks.delivery import WebhookSubscriber, deliver_due
@@ -72,6 +74,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         remind_check_ins,
         write_reports,
         expire_points,
+        run_waves,
         evaluate_flags,
         *retention_jobs(retention or Retention()),
         escalate_tickets,

@@ -2,7 +2,7 @@
 imports every context, so the registrations contexts make with lower ones (domain.performance.sources)
 are all made. The app and the worker import it at start."""
 
-from domain.analytics.models import AnalyticsEvaluation, AnalyticsFlag
+from domain.analytics.models import AnalyticsEvaluation, AnalyticsFlag, AnalyticsSettings
 from domain.attendance.models import ClockIn, StoreAccessPoint
 from domain.auth.client_models import ClientSecret, IntegrationClient, RateWindow
 from domain.auth.models import RefreshToken, SignInKnownAddress, SignInThrottle
@@ -86,6 +86,7 @@ from domain.stories.models import (
     StoryReaction,
     StoryRead,
 )
+from domain.surveys.models import PulseSurvey, SurveyInvitation, SurveyResponse, SurveyWave
 from domain.sync.models import ChangeFeedCounter
 from domain.tickets.models import (
     DepartmentCalendar,
@@ -118,6 +119,7 @@ __all__ = [
     "AllowanceMonth",
     "AnalyticsEvaluation",
     "AnalyticsFlag",
+    "AnalyticsSettings",
     "ArrangementChain",
     "ArrangementTrailEntry",
     "Assignment",
@@ -183,6 +185,7 @@ __all__ = [
     "PostingApplication",
     "PostingFeedback",
     "ProtectionPolicyVersion",
+    "PulseSurvey",
     "RateWindow",
     "RecognitionCard",
     "RecognitionProgramme",
@@ -212,6 +215,9 @@ __all__ = [
     "StoryReaction",
     "StoryRead",
     "SubscriberTask",
+    "SurveyInvitation",
+    "SurveyResponse",
+    "SurveyWave",
     "Ticket",
     "TicketAttachment",
     "TicketEscalation",

@@ -260,3 +260,32 @@ def test_production_refuses_to_start_without_a_signing_key(monkeypatch: pytest.M
     monkeypatch.setenv("FRONTLINE_ENV", "production")
     monkeypatch.delenv("FRONTLINE_JWT_SECRET", raising=False)
     assert cli.main(["openapi", "--output", "/dev/null"]) == 2
+
+
+async def test_the_demo_shows_the_mission_figures_and_a_flag_of_each_kind(
+    app, database: Database, clock: ManualClock, client: httpx.AsyncClient
+):
+    await load_demo(database, clock=clock, hashing=app.state.hashing, sealer=app.state.sealer, password="demo-pw-1")
+    token = await client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": "hr@demo.example", "password": "demo-pw-1"}
+    )
+    hr = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    flags = (await client.get("/api/v1/analytics/flags", headers=hr)).json()
+    assert {f["figure"] for f in flags} == {
+        "participation",
+        "satisfaction",
+        "retention",
+        "turnover",
+        "late_shifts",
+        "leader_days",
+    }
+    # IT's answers are under 60 %, and the open wave waits for the demo employee
+    assert ("satisfaction", "D-IT") in {(f["figure"], f["group"]["unit_code"]) for f in flags}
+    token = await client.post(
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": "employee@demo.example", "password": "demo-pw-1"},
+    )
+    waiting = await client.get(
+        "/api/v1/me/surveys", headers={"Authorization": f"Bearer {token.json()['access_token']}"}
+    )
+    assert [s["answered_at"] for s in waiting.json()] == [None]

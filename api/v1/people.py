@@ -12,8 +12,8 @@ from api.gated_router import Router
 from api.v1.responses import DEFAULT_PAGE_SIZE, CursorQuery, LimitQuery, SearchQuery, problems
 from domain.people import assignments, commands, queries
 from domain.people.assignment_schemas import EmployeeAssignments
-from domain.people.models import Employee, EmployeeStatus
-from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeUpdate
+from domain.people.models import Employee, EmployeeStatus, EmployeeStatusChange
+from domain.people.schemas import EmployeeCreate, EmployeeRead, EmployeeStatusChangeRead, EmployeeUpdate
 from domain.shared.pagination import Page, Slice
 from domain.shared.schemas import IsoDate
 
@@ -81,7 +81,9 @@ async def update_employee(
     HR and administrators (403 for others who can see the person, 404 for those who cannot); an
     administrator's record only an administrator may change. The employee number never changes, and name, home
     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person signing
-    in or refreshing tokens. Changes are audited.
+    in or refreshing tokens. A change of status is kept in the person's status history, from the day
+    `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+    or sent without a change of status). Changes are audited.
     """
     return await commands.update_employee(session, actor=actor, clock=clock, employee_id=employee_id, data=body)
 
@@ -121,3 +123,24 @@ async def employee_assignments(
     of GET /employees on the day asked: people outside it answer 404.
     """
     return await assignments.employee_assignments(session, actor=actor, clock=clock, employee_id=employee_id, on=on)
+
+
+@router.get(
+    "/{employee_id}/status-history",
+    operation_id="employees-statusHistory",
+    response_model=list[EmployeeStatusChangeRead],
+    responses=problems(401, 404, 422),
+    summary="How the person's status went: active, on leave, left, and from which day",
+)
+async def employee_status_history(
+    employee_id: uuid.UUID, actor: CurrentActor, session: SessionDep, clock: ClockDep
+) -> list[EmployeeStatusChange]:
+    """Lists the person's statuses, oldest first, each with the day it holds from (until the next
+    one's), when it was recorded and by which account: the first at hire, one more at each change
+    of status made with PATCH /employees/{employee_id} (`status_effective_on` dates it). Rows from
+    before the history was kept were filled in by the migration from the record (active from the
+    hire date; a status other than active from the day the record last changed) and have no
+    recorder. Visibility as in GET /employees/{employee_id}: people outside the caller's sight
+    answer 404, like ids that do not exist.
+    """
+    return await queries.status_history(session, actor=actor, clock=clock, employee_id=employee_id)

@@ -25,6 +25,8 @@ GROUPINGS = ("department", "sex")
 
 @dataclass(frozen=True)
 class Department:
+    """A unit a figure is grouped by: a department, or a region, store or project."""
+
     id: uuid.UUID
     code: str
     name: str
@@ -42,9 +44,20 @@ class Tally:
 
 
 async def departments(session: AsyncSession) -> list[Department]:
+    """Head office's departments, the groups of the people figures."""
+    return await units_of(session, OrgUnitKind.DEPARTMENT)
+
+
+async def frontline_units(session: AsyncSession) -> list[Department]:
+    """Regions, stores and projects: the groups of the figures about the frontline (a region
+    holds its stores, as a department its sub-departments)."""
+    return await units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE, OrgUnitKind.PROJECT)
+
+
+async def units_of(session: AsyncSession, *kinds: OrgUnitKind) -> list[Department]:
     rows = await session.execute(
         select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path)
-        .where(OrgUnit.kind == OrgUnitKind.DEPARTMENT)
+        .where(OrgUnit.kind.in_(kinds))
         .order_by(OrgUnit.code)
     )
     return [Department(*row) for row in rows]

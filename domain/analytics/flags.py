@@ -11,13 +11,13 @@ listed in `FLAGGED`; this module only compares, remembers and announces."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import participation
+from domain.analytics import late_shifts, leader_days, participation, retention, satisfaction, turnover
 from domain.analytics.events import FlagRaised
 from domain.analytics.models import AnalyticsEvaluation, AnalyticsFlag
 from domain.analytics.readings import Reading
@@ -39,13 +39,20 @@ Readings = Callable[[AsyncSession, date], Awaitable[list[Reading]]]
 # every flagged figure and what it reads for the day before the evaluation
 FLAGGED: dict[str, Readings] = {
     participation.FIGURE: participation.readings,
+    retention.FIGURE: retention.readings,
+    turnover.FIGURE: turnover.readings,
+    satisfaction.FIGURE: satisfaction.readings,
+    late_shifts.FIGURE: late_shifts.readings,
+    leader_days.FIGURE: leader_days.readings,
 }
 
 
-async def evaluate_flags(database: Database, clock: Clock) -> int:
-    """Once a day per figure: flags raised or cleared; returns how many changed."""
+async def evaluate_flags(database: Database, clock: Clock, figures: Collection[str] | None = None) -> int:
+    """Once a day per figure (all, or those named): flags raised or cleared; returns how many changed."""
     changed = 0
     for figure, readings in FLAGGED.items():
+        if figures is not None and figure not in figures:
+            continue
         async with database.session_scope() as session:
             today = await organisation_today(session, clock)
             if not await _claim(session, clock, figure, today):

@@ -25,6 +25,7 @@ LONGEST_RANGE_YEARS = 3
 
 
 class Granularity(enum.StrEnum):
+    WEEK = "week"  # ISO weeks, Monday to Sunday
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
@@ -32,7 +33,8 @@ class Granularity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Period:
-    """Days [first, last], both included, and how a chart labels them ("2026-11", "2026-Q4", "2026")."""
+    """Days [first, last], both included, and how a chart labels them ("2026-W05", "2026-11", "2026-Q4",
+    "2026"; a week by its ISO year and number, so the days around New Year carry the ISO year)."""
 
     label: str
     first: date
@@ -48,7 +50,11 @@ def periods(start: date, end: date, granularity: Granularity) -> list[Period]:
     found: list[Period] = []
     first = start
     while first <= end:
-        if granularity is Granularity.MONTH:
+        if granularity is Granularity.WEEK:
+            iso = first.isocalendar()
+            following = first + timedelta(days=7 - first.weekday())
+            label = f"{iso.year}-W{iso.week:02d}"
+        elif granularity is Granularity.MONTH:
             following = _month_after(date(first.year, first.month, 1))
             label = f"{first.year}-{first.month:02d}"
         elif granularity is Granularity.QUARTER:

@@ -27,16 +27,21 @@ class SeriesGroup(BaseModel):
 
 
 class SeriesPoint(BaseModel):
-    period: str = Field(description="2026-11, 2026-Q4 or 2026")
+    period: str = Field(description="2026-W05 (an ISO week), 2026-11, 2026-Q4 or 2026")
     group: SeriesGroup
     measure: str | None = Field(
         None, description="Which of the figure's measures (a figure with several, e.g. 6 and 12 months); null: its one"
     )
     value: str | None = Field(
-        description="numerator / denominator to four places; null when suppressed or nobody is counted"
+        description="numerator / denominator to four places; null when suppressed or nobody is counted. A count "
+        "(e.g. deflections) is the count as text, an amount of money a decimal string in the figure's currency, "
+        "credits a decimal string: the figure says which"
     )
-    numerator: int | None = Field(description="null when suppressed")
-    denominator: int | None = Field(description="The people counted; null when suppressed")
+    numerator: int | None = Field(description="null when suppressed, or when the value is an amount")
+    denominator: int | None = Field(
+        description="The people counted (or what the figure says: tickets, ratings); null when suppressed or when "
+        "the value is a count"
+    )
     suppressed: bool = Field(
         description="The group is smaller than the minimum, or shown beside an overlapping group it would reveal "
         "someone of"
@@ -139,3 +144,72 @@ class AnalyticsSettingsUpdate(InputModel):
     late_shift_share_above: Share = Field(examples=["0.1"])
     leader_days_below: int = Field(ge=0, le=366, examples=[30])
     version: int = Field(ge=0, description="The version read (0 for the defaults)")
+
+
+class LeaderDaysRead(BaseModel):
+    """One leader's or department head's frontline days in a year: a named list, since they answer
+    for going to the frontline themselves (not a figure about people's answers, so not suppressed)."""
+
+    employee_id: uuid.UUID
+    employee_no: str
+    full_name: str
+    local_name: str | None = None
+    home_unit_id: uuid.UUID
+    home_unit_code: str
+    home_unit_name: str
+    roles: list[str] = Field(description="leader, dept_head, or both")
+    days: int = Field(
+        description="Distinct days in the year (to today for the current year) on secondment at a store or "
+        "project, or with an accepted clock-in at a store"
+    )
+    flagged: bool = Field(description="Fewer days than HR's `leader_days_below` (30)")
+
+
+class CategoryTimes(BaseModel):
+    category: str
+    tickets: int = Field(description="The category's tickets raised in the range that were answered (or resolved)")
+    median_minutes: float = Field(
+        description="The median wall-clock minutes from raising to the first answer (or to resolution)"
+    )
+
+
+class SlowestCategories(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    period_from: date = Field(alias="from")
+    period_to: date = Field(alias="to")
+    first_response: list[CategoryTimes] = Field(description="The slowest to a first answer, slowest first")
+    resolution: list[CategoryTimes] = Field(description="The slowest to resolution, slowest first")
+
+
+class ReasonCount(BaseModel):
+    period: str
+    group: SeriesGroup
+    reason: str = Field(description="The reason's key, e.g. commute")
+    text: str
+    local_text: str | None
+    chosen: int = Field(description="Respondents of the group who chose it")
+    unsatisfied: int = Field(description="Of those, how many answered the headline question 1 to 3")
+
+
+class SatisfactionSeries(FigureSeries):
+    reasons: list[ReasonCount] = Field(
+        description="Per shown point, the three reasons most chosen by the unsatisfied (then by all)"
+    )
+
+
+class SurveyCommentRead(BaseModel):
+    period: str = Field(description="The month the wave opened")
+    text: str
+    reason: str | None
+
+
+class SurveyCommentsRead(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    period_from: date = Field(alias="from")
+    period_to: date = Field(alias="to")
+    unit_id: uuid.UUID | None
+    respondents: int | None = Field(description="Answers of the group in the range; null when suppressed")
+    suppressed: bool = Field(description="Fewer respondents than the minimum group: no comment is shown")
+    comments: list[SurveyCommentRead]

@@ -20,9 +20,16 @@ from domain.shared.clock import Clock
 FIGURE_LABELS = {
     ("participation", None): N_("Frontline participation"),
     ("participation", "women"): N_("Women's frontline participation"),
+    ("retention", None): N_("Attrition after frontline postings"),
+    ("retention", "women"): N_("Women's attrition after frontline postings"),
+    ("turnover", None): N_("Store staff turnover"),
+    ("satisfaction", None): N_("Satisfaction with frontline postings"),
+    ("satisfaction", "women"): N_("Women's satisfaction with frontline postings"),
+    ("late_shifts", None): N_("Women's share of late shifts"),
+    ("leader_days", None): N_("Frontline days of a leader"),
 }
 # figures counted in days, not shares
-COUNTED_FIGURES: set[str] = set()
+COUNTED_FIGURES: set[str] = {"leader_days"}
 DIRECTION_LABELS = {"below": N_("below"), "above": N_("above")}
 
 

@@ -805,4 +805,5 @@ from domain.notifications import (  # noqa: E402, F401
     knowledge_notices,
     recognition_notices,
     stories_notices,
+    survey_notices,
 )

@@ -353,6 +353,19 @@ _KINDS = [
         N_("the post's author"),
     ),
     # knowledge (add this context's kinds here)
+    # pulse surveys
+    Kind(
+        "surveys.wave_opened",
+        N_("A pulse survey for you"),
+        N_("“{title}”: a few questions about your frontline posting, open until {closes_on}. Answers are anonymous."),
+        N_("people on a frontline posting, and those whose posting just ended"),
+    ),
+    Kind(
+        "surveys.wave_reminded",
+        N_("Pulse survey closing soon"),
+        N_("“{title}” closes on {closes_on}; your answer is still missing. Answers are anonymous."),
+        N_("those asked who have not answered"),
+    ),
     # analytics
     Kind(
         "analytics.flag_raised",

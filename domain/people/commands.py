@@ -4,17 +4,19 @@ administrator's own record only an administrator (admin_guard.py)."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.queries import organisation_today
 from domain.org.rules import kind_name
 from domain.people.access import require_people_admin
 from domain.people.admin_guard import guard_administrator_record
-from domain.people.models import Account, Employee
+from domain.people.models import Account, Employee, EmployeeStatus, EmployeeStatusChange
 from domain.people.schemas import EmployeeCreate, EmployeeUpdate
 from domain.people.scope import get_visible_employee
 from domain.shared import audit
@@ -47,6 +49,45 @@ async def _check_home_unit(session: AsyncSession, unit_id: uuid.UUID) -> None:
         )
 
 
+def _status_change(
+    employee: Employee, status: EmployeeStatus, effective_on: date, *, actor: Actor, clock: Clock
+) -> EmployeeStatusChange:
+    return EmployeeStatusChange(
+        employee_id=employee.id,
+        status=status,
+        effective_on=effective_on,
+        recorded_at=clock.now(),
+        recorded_by=None if actor.is_client else actor.account_id,  # a machine client is no account
+    )
+
+
+async def _status_effective_on(
+    session: AsyncSession, clock: Clock, employee: Employee, hire_date: date, given: date | None
+) -> date:
+    """The day a new status holds from: the day given, or today; never before the hire date nor
+    before the last recorded change (the history stays in order, the last row the status now). A
+    day given out of order is refused; today is moved on to the hire date of someone not yet
+    started."""
+    last = await session.scalar(
+        select(func.max(EmployeeStatusChange.effective_on)).where(EmployeeStatusChange.employee_id == employee.id)
+    )
+    if given is None:
+        return max(await organisation_today(session, clock), hire_date, last or hire_date)
+    if given < hire_date:
+        raise InvalidInput(
+            _("A status cannot take effect before the hire date ({hire_date}).", hire_date=hire_date),
+            field="body.status_effective_on",
+            slug="employee.status_before_hire",
+        )
+    if last is not None and given < last:
+        raise InvalidInput(
+            _("A status cannot take effect before the last recorded change ({day}).", day=last),
+            field="body.status_effective_on",
+            slug="employee.status_before_last_change",
+        )
+    return given
+
+
 async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, data: EmployeeCreate) -> Employee:
     require_people_admin(actor)
     await _check_home_unit(session, data.home_unit_id)
@@ -60,6 +101,7 @@ async def create_employee(session: AsyncSession, *, actor: Actor, clock: Clock, 
         await session.flush()
     except IntegrityError as exc:
         raise Conflict(taken, slug="employee.number_taken") from exc
+    session.add(_status_change(employee, employee.status, employee.hire_date, actor=actor, clock=clock))
     await audit.record(
         session,
         actor=actor,
@@ -88,10 +130,25 @@ async def update_employee(
             )
     if "home_unit_id" in changes:
         await _check_home_unit(session, changes["home_unit_id"])
+    given = changes.pop("status_effective_on", None)
+    status = changes.get("status", employee.status)
+    effective_on: date | None = None
+    if status != employee.status:
+        hire_date = changes.get("hire_date", employee.hire_date)
+        effective_on = await _status_effective_on(session, clock, employee, hire_date, given)
+    elif given is not None:
+        raise InvalidInput(
+            _("A status date goes with a change of status."),
+            field="body.status_effective_on",
+            slug="employee.status_date_without_change",
+        )
     before = _snapshot(employee)
     for name, value in changes.items():
         setattr(employee, name, value)
     diff = audit.changed_fields(before, _snapshot(employee))
+    if effective_on is not None:
+        session.add(_status_change(employee, status, effective_on, actor=actor, clock=clock))
+        diff["status_effective_on"] = {"before": None, "after": effective_on.isoformat()}
     if diff:
         employee.updated_at = clock.now()
         await session.flush()

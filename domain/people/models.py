@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.org.models import enum_column
 from domain.shared.actor import Role
-from domain.shared.db import Base, UTCDateTime
+from domain.shared.db import Base, BigIntKey, UTCDateTime
 from domain.shared.ids import new_id
 
 
@@ -69,6 +69,23 @@ class Employee(Base):
     # and on PostgreSQL one trigram index (migrations/name_search.py, which also says how a batch
     # migration of this table runs on SQLite: search_text_set_aside)
     search_text: Mapped[str | None] = mapped_column(Text, Computed(SEARCH_TEXT), deferred=True)
+
+
+class EmployeeStatusChange(Base):
+    """A person's status from a day on: the first row at hire, one more at each change of status,
+    so "who had left by day D" and "who left within a year of D" are read from it (the employee row
+    holds only the status now). Effective-dated like assignments: a row holds from `effective_on`
+    until the next one's; written by people.commands alone."""
+
+    __tablename__ = "employee_status_changes"
+    __table_args__ = (Index("ix_employee_status_changes_employee_id_effective_on", "employee_id", "effective_on"),)
+
+    id: Mapped[int] = mapped_column(BigIntKey, primary_key=True, autoincrement=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"))
+    status: Mapped[EmployeeStatus] = mapped_column(enum_column(EmployeeStatus, "employee_status"))
+    effective_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
 
 
 class Account(Base):

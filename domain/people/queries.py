@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.org.models import OrgUnit
-from domain.people.models import SEARCH_SEPARATOR, Employee, EmployeeStatus
+from domain.people.models import SEARCH_SEPARATOR, Employee, EmployeeStatus, EmployeeStatusChange
 from domain.people.scope import get_visible_employee, visible_employees
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
@@ -17,6 +17,20 @@ from domain.shared.pagination import DEFAULT_LIMIT, Slice, decode_cursor, encode
 
 async def get_employee(session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID) -> Employee:
     return await get_visible_employee(session, actor, clock, employee_id)
+
+
+async def status_history(
+    session: AsyncSession, *, actor: Actor, clock: Clock, employee_id: uuid.UUID
+) -> list[EmployeeStatusChange]:
+    """Whoever may read the person reads how their status went, oldest first (two changes on one
+    day in the order recorded)."""
+    employee = await get_visible_employee(session, actor, clock, employee_id)
+    rows = await session.scalars(
+        select(EmployeeStatusChange)
+        .where(EmployeeStatusChange.employee_id == employee.id)
+        .order_by(EmployeeStatusChange.effective_on, EmployeeStatusChange.id)
+    )
+    return list(rows.all())
 
 
 async def list_employees(

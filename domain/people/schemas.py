@@ -46,6 +46,12 @@ class EmployeeUpdate(InputModel):
     home_unit_id: uuid.UUID | None = None
     hire_date: IsoDate | None = None
     status: EmployeeStatus | None = None
+    status_effective_on: IsoDate | None = Field(
+        default=None,
+        description="With a change of `status`: the day the new status holds from (default: today in the "
+        "organisation's time zone); not before the hire date nor the last recorded change",
+        examples=["2026-03-31"],
+    )
 
 
 class EmployeeRead(OutputModel):
@@ -108,3 +114,11 @@ class AccountRead(OutputModel):
     created_at: datetime
     updated_at: datetime
     grants: list[RoleGrantRead]
+
+
+class EmployeeStatusChangeRead(OutputModel):
+    id: int
+    status: EmployeeStatus
+    effective_on: date = Field(description="The status holds from this day until the next change's")
+    recorded_at: datetime
+    recorded_by: uuid.UUID | None = Field(description="The account that recorded it; null: recorded by a migration")

@@ -1,4 +1,5 @@
-"""Days between two dates inside SQL, on both databases, so a sum of days runs in the database."""
+"""Days between two dates (and minutes between two timestamps) inside SQL, on both databases, so a
+sum of days runs in the database."""
 
 from __future__ import annotations
 
@@ -31,3 +32,27 @@ def _postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
 def _sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = (compiler.process(clause, **kw) for clause in element.clauses)
     return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+
+class minutes_between(FunctionElement[int]):
+    """`later - earlier` in whole minutes (wall clock, rounded down) for two timestamps."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "minutes_between"
+
+    def __init__(self, later: SQLColumnExpression[Any], earlier: SQLColumnExpression[Any]) -> None:
+        super().__init__(later, earlier)
+
+
+@compiles(minutes_between, "postgresql")
+def _postgresql_minutes(element: minutes_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 60) AS INTEGER)"
+
+
+@compiles(minutes_between, "sqlite")
+def _sqlite_minutes(element: minutes_between, compiler: SQLCompiler, **kw: Any) -> str:
+    # seconds rounded first: julianday's fractions of a day would make 10 minutes 9.99999
+    later, earlier = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"(CAST(ROUND((julianday({later}) - julianday({earlier})) * 86400) AS INTEGER) / 60)"

@@ -250,6 +250,56 @@ async def _add_recorded(
     times (Figures.add's rules in SQL): per department, per minutes to the first answer (for the
     median), per answerer and per resolver. HR's month on the big tenant is about 40,000 tickets;
     sending each row to Python to be added cost more than reading it."""
+    await _add_department_counts(session, figures, where, now)
+    answered = Ticket.first_responded_at.is_not(None)
+    resolved = Ticket.resolved_at.is_not(None)
+    owner = resolver_column()
+    department = Ticket.department_id
+    minutes = Ticket.first_response_elapsed_minutes  # present when answered: _read_live takes the rows without it
+    for dept_id, value, count in await session.execute(
+        select(department, minutes, func.count()).where(*where, answered).group_by(department, minutes)
+    ):
+        if value is not None:
+            figures[dept_id].first_minutes[value] += count
+    answerer = Ticket.first_responder_account_id
+    for dept_id, account_id, count, met in await session.execute(
+        select(department, answerer, func.count(), _count(Ticket.first_response_met.is_(True)))
+        .where(*where, answered, counted_for(answerer))
+        .group_by(department, answerer)
+    ):
+        tally = figures[dept_id].responders[_someone(account_id)]
+        tally.first_responses += count
+        tally.first_response_met += met
+    for dept_id, account_id, count, rating_sum, ratings in await session.execute(
+        select(department, owner, func.count(), func.sum(Ticket.rating), func.count(Ticket.rating))
+        .where(*where, resolved, counted_for(owner))
+        .group_by(department, owner)
+    ):
+        tally = figures[dept_id].responders[_someone(account_id)]
+        tally.resolved += count
+        tally.rating_sum += rating_sum or 0
+        tally.rated += ratings
+
+
+async def compliance_by_department(
+    session: AsyncSession, where: list[ColumnElement[bool]], now: datetime
+) -> dict[uuid.UUID, Figures]:
+    """Per owning department, the tickets `where` selects counted as ticket_stats counts them (due
+    or answered, answered in time, resolved, resolved in time, ratings; recorded outcomes summed in
+    SQL, older rows read clock by clock), without responders, medians or waits: the mission
+    analytics cut them by period with the same definitions."""
+    figures: dict[uuid.UUID, Figures] = defaultdict(Figures)
+    read_live = _read_live()
+    await _add_department_counts(session, figures, [*where, ~read_live], now)
+    live = await _tickets_read_live(session, [*where, read_live])
+    _add_live(figures, live, now, await load_context(session, live))
+    return figures
+
+
+async def _add_department_counts(
+    session: AsyncSession, figures: dict[uuid.UUID, Figures], where: list[ColumnElement[bool]], now: datetime
+) -> None:
+    """Figures.add's department counts in SQL, from the recorded outcomes and the due times."""
     answered = Ticket.first_responded_at.is_not(None)
     resolved = Ticket.resolved_at.is_not(None)
     owner = resolver_column()
@@ -280,30 +330,6 @@ async def _add_recorded(
         counted.paused += paused
         counted.rating_sum += rating_sum
         counted.ratings += ratings
-    minutes = Ticket.first_response_elapsed_minutes  # present when answered: _read_live takes the rows without it
-    for dept_id, value, count in await session.execute(
-        select(department, minutes, func.count()).where(*where, answered).group_by(department, minutes)
-    ):
-        if value is not None:
-            figures[dept_id].first_minutes[value] += count
-    answerer = Ticket.first_responder_account_id
-    for dept_id, account_id, count, met in await session.execute(
-        select(department, answerer, func.count(), _count(Ticket.first_response_met.is_(True)))
-        .where(*where, answered, counted_for(answerer))
-        .group_by(department, answerer)
-    ):
-        tally = figures[dept_id].responders[_someone(account_id)]
-        tally.first_responses += count
-        tally.first_response_met += met
-    for dept_id, account_id, count, rating_sum, ratings in await session.execute(
-        select(department, owner, func.count(), func.sum(Ticket.rating), func.count(Ticket.rating))
-        .where(*where, resolved, counted_for(owner))
-        .group_by(department, owner)
-    ):
-        tally = figures[dept_id].responders[_someone(account_id)]
-        tally.resolved += count
-        tally.rating_sum += rating_sum or 0
-        tally.rated += ratings
 
 
 def _someone(account_id: uuid.UUID | None) -> uuid.UUID:

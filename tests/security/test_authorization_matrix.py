@@ -28,6 +28,7 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("DELETE", "/api/v1/accounts/{account_id}/grants/{grant_id}"): 403,
     # Where S1's people are assigned, and S1's transfer requests, are S1's business.
     ("GET", "/api/v1/employees/{employee_id}/assignments"): 404,
+    ("GET", "/api/v1/employees/{employee_id}/status-history"): 404,
     ("GET", "/api/v1/transfers/{transfer_id}"): 404,
     ("PATCH", "/api/v1/transfers/{transfer_id}"): 404,
     ("POST", "/api/v1/transfers/{transfer_id}/resubmit"): 404,
@@ -211,9 +212,22 @@ OTHER_STORE_EXPECTATIONS: dict[tuple[str, str], int] = {
     ("PUT", "/api/v1/recognition/programmes/{code}"): 403,
     ("GET", "/api/v1/recognition/redemptions/{redemption_id}"): 404,
     ("POST", "/api/v1/recognition/redemptions/{redemption_id}/decision"): 404,
+    # Pulse surveys are HR's; a store manager learns of none, changes none, answers none not asked.
+    ("GET", "/api/v1/surveys/{survey_id}"): 404,
+    ("PUT", "/api/v1/surveys/{survey_id}"): 403,
+    ("POST", "/api/v1/surveys/{survey_id}/activate"): 403,
+    ("POST", "/api/v1/surveys/{survey_id}/retire"): 403,
+    ("GET", "/api/v1/surveys/{survey_id}/waves"): 404,
+    ("POST", "/api/v1/me/surveys/{wave_id}/answer"): 404,
 }
 
 BODIES: dict[str, object] = {
+    "PUT /api/v1/surveys/{survey_id}": {
+        "title": "Matrix",
+        "scales": [{"key": "overall", "text": "Overall"}],
+        "version": 1,
+    },
+    "POST /api/v1/me/surveys/{wave_id}/answer": {"scores": {"overall": 4}},
     "PUT /api/v1/recognition/catalogue/{code}": {"name": "Matrix", "kind": "other", "price": 1, "stock": 1},
     "PUT /api/v1/recognition/programmes/{code}": {"name": "Matrix", "pool": 100},
     "POST /api/v1/recognition/redemptions/{redemption_id}/decision": {"decision": "approve"},
@@ -560,7 +574,15 @@ async def s1_objects(client: httpx.AsyncClient, world: World) -> dict[str, str]:
         "/api/v1/recognition/redemptions", json={"item_code": "cashier"}, headers=world.headers("staff_s1")
     )
     assert redemption.status_code == 201, redemption.text
+    survey = await client.post(
+        "/api/v1/surveys",
+        json={"title": "Matrix", "scales": [{"key": "overall", "text": "Overall"}]},
+        headers=world.headers("hr"),
+    )
+    assert survey.status_code == 201, survey.text
     return {
+        "survey_id": survey.json()["id"],
+        "wave_id": str(uuid.uuid4()),
         "card_id": card.json()["id"],
         "redemption_id": redemption.json()["id"],
         "story_id": story.json()["id"],

@@ -134,3 +134,31 @@ def test_no_two_shown_nested_groups_differ_by_fewer_than_the_minimum(sizes: list
     for i, outer in enumerate(shown):
         for inner in shown[i + 1 :]:
             assert not 0 < outer.denominator - inner.denominator < minimum
+
+
+def test_a_range_is_cut_into_iso_weeks_labelled_by_their_iso_year() -> None:
+    weeks = rules.periods(date(2025, 12, 24), date(2026, 1, 14), Granularity.WEEK)
+    assert [(p.label, p.first, p.last) for p in weeks] == [
+        ("2025-W52", date(2025, 12, 24), date(2025, 12, 28)),  # Wednesday to Sunday
+        ("2026-W01", date(2025, 12, 29), date(2026, 1, 4)),  # 29 December 2025 is in ISO 2026's first week
+        ("2026-W02", date(2026, 1, 5), date(2026, 1, 11)),
+        ("2026-W03", date(2026, 1, 12), date(2026, 1, 14)),
+    ]
+    assert rules.periods(date(2026, 1, 26), date(2026, 2, 1), Granularity.WEEK)[0].label == "2026-W05"
+    assert [p.label for p in rules.periods(date(2020, 12, 31), date(2021, 1, 4), Granularity.WEEK)] == [
+        "2020-W53",
+        "2021-W01",
+    ]
+
+
+@given(st.dates(date(2000, 1, 1), date(2090, 1, 1)), st.integers(0, 400))
+def test_every_whole_week_runs_monday_to_sunday_and_only_the_ends_are_cut(start: date, days: int) -> None:
+    end = date.fromordinal(start.toordinal() + days)
+    cut = rules.periods(start, end, Granularity.WEEK)
+    for week in cut[1:]:
+        assert week.first.weekday() == 0
+    for week in cut[:-1]:
+        assert week.last.weekday() == 6
+    for week in cut:
+        year, number, _ = week.first.isocalendar()
+        assert week.label == f"{year}-W{number:02d}" and week.last.isocalendar()[:2] == (year, number)

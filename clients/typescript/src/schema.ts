@@ -201,6 +201,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/care-arrangements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flexible arrangements requested, granted and refused, and protections in force
+         * @description For each period, by `measure`: flexible arrangements requested in it (by request date) and
+         *     how they stand now (`granted`, `refused`, `pending`, `withdrawn`), `granted_share` of those
+         *     decided, and the people with each legal protection in force on the period's last day
+         *     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
+         *     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
+         *     nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
+         *     or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+         *     head or store manager the people whose home is under their grant; anyone else gets 404, as does
+         *     a `unit_id` outside the reader's sight.
+         */
+        get: operations["analytics-careArrangements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/collaboration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket compliance, ratings and deflections per owning department, by period
+         * @description For each period and owning department (with its sub-departments; and the whole for readers
+         *     who see it), four `measure`s of the need tickets raised in the period, counted as GET
+         *     /tickets/stats counts them: `first_response_compliance` (answered within target, of those
+         *     answered or past their due time), `resolution_compliance` (resolved within target, of those
+         *     resolved), `average_rating` (the ratings' sum over their count; fewer than 5 ratings, or a
+         *     group that would reveal them, is suppressed) and `deflections` (tickets a knowledge article
+         *     made unnecessary, for the article's department: the count, no denominator). HR, leaders and
+         *     administrators read every department; a department head the departments under their grant; a
+         *     store manager sees no department; anyone else gets 404, as does a `unit_id` outside the
+         *     reader's sight; a bad range is 422.
+         */
+        get: operations["analytics-collaboration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/flags": {
         parameters: {
             query?: never;
@@ -219,6 +276,84 @@ export interface paths {
          *     anyone else gets 404.
          */
         get: operations["analytics-flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Promotion eligibility and training credits, by period, department and sex
+         * @description For each period, counted on its last day: `eligible`, the share of the active people a
+         *     promotion rule applies to who meet it (any active rule, or `rule`), and `credits`, the training
+         *     credits counting in the period's months (`value` the total, `numerator` the people with credits,
+         *     `denominator` the people counted). Groups of fewer than 5 people, and groups that would reveal
+         *     someone beside an overlapping one, are suppressed. HR, leaders and administrators read every
+         *     department; a department head the departments under their grant; anyone else gets 404, as do a
+         *     `unit_id` outside the reader's sight and an unknown `rule`; weeks and bad ranges are 422.
+         */
+        get: operations["analytics-growth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/late-shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Women's share of late shifts in published rosters, by period, region and store
+         * @description For each period, late shifts worked by women over all late shifts (`numerator` of
+         *     `denominator`, shifts) in published rosters, by shift date: a late shift ends after the roster
+         *     rules' late hour (22:00) or crosses midnight; women are those the roster cap counts (sex female,
+         *     or a pregnancy or nursing on file, shared by consent). All stores together, or each region and
+         *     store. A group whose late shifts were worked by fewer than 5 people is suppressed, and so is a
+         *     store or region that would reveal one beside its region or the whole. A point above 10 % is
+         *     `flagged`. HR, leaders and administrators read every store; a store manager the stores under
+         *     their grant; anyone else gets 404, as does a `unit_id` outside the reader's sight.
+         */
+        get: operations["analytics-lateShifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/leader-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Frontline days of each leader and department head in a year
+         * @description One row per person holding the leader role or a department head grant whose home is head
+         *     office: their distinct days in the year on secondment at a store or project, or with a clock-in
+         *     that counts at a store, and `flagged` under HR's `leader_days_below` (30). A named list, not
+         *     suppressed: leaders answer for it. HR, leaders and administrators read everyone; a department
+         *     head the leaders and heads whose home is under their grant; anyone else gets 404, as does a
+         *     `unit_id` outside the reader's sight; a year after this one is 422 `analytics.year_out_of_range`.
+         */
+        get: operations["analytics-leaderDays"];
         put?: never;
         post?: never;
         delete?: never;
@@ -246,6 +381,196 @@ export interface paths {
          *     sight.
          */
         get: operations["analytics-participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pool-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What settled pools paid the frontline and the back office, by period
+         * @description For each period, what the pools settled (locked) in it paid, net of later corrections, in
+         *     `currency`: `measure` `frontline` or `back_office`, `value` the amount as a decimal string,
+         *     `denominator` the people paid (numerator null). A side paid to fewer than 5 people in a group,
+         *     or beside an overlapping group it would reveal, is suppressed. HR, leaders and administrators
+         *     read the whole and every department; a department head the payouts to people of the departments
+         *     under their grant; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad
+         *     range or currency is 422.
+         */
+        get: operations["analytics-poolPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Head-office leavers within 6 and 12 months after a frontline posting, and of those who did not go
+         * @description Four measures per period and group (`measure`). `after_posting_6m` and `after_posting_12m`: of
+         *     the head-office people (home in a department) whose secondment at a store or frontline project
+         *     ended in the period (its last day in it; cancelled ones not counted; someone whose postings ended
+         *     twice counted once), the share who left (a status change to `left`) after the posting began and
+         *     within 183 or 365 days of its last day. `not_gone_6m` and `not_gone_12m`, to compare: of the
+         *     head-office people on the books on the period's last day with no day at the frontline in the
+         *     twelve months up to it, the share who left within 183 or 365 days after that day. Leavers are
+         *     counted up to today: for a recent period the months are not over and the shares are the leavers
+         *     so far. Groups of fewer than 5 people are suppressed, and so is a group shown beside an
+         *     overlapping one it would reveal someone of. An `after_posting_12m` point above 15 % is `flagged`.
+         *     HR, leaders and administrators read every department; a department head the departments under
+         *     their grant; a store manager sees no department; anyone else gets 404, as does a `unit_id`
+         *     outside the reader's sight.
+         */
+        get: operations["analytics-retention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction with frontline postings from pulse surveys, with the reasons people give
+         * @description For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
+         *     people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers counted
+         *     and the satisfied. Grouped by the respondent's home department, or by the store or project of the posting
+         *     (with its region), and by sex. Groups of fewer than 5 respondents (HR's setting, never below 3) are
+         *     suppressed, and so is a group beside an overlapping one it would reveal someone of. `reasons` gives, for
+         *     each shown point, the three reasons most chosen by those who answered 1 to 3. A point below 60 % is
+         *     `flagged`. department and store together answer 422 `analytics.grouping_conflict`. Who reads what is as for
+         *     participation (store managers read their stores); others get 404. The CSV holds the points.
+         */
+        get: operations["analytics-satisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/satisfaction/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pulse survey comments of a group (HR only, groups of at least 5 respondents)
+         * @description The comments of closed waves opened in the range, of everyone or of one unit's respondents, with the
+         *     reason each chose, in no meaningful order and without names. When the group has fewer respondents than the
+         *     minimum (5 unless HR set otherwise), no comment is shown and `suppressed` is true. HR only: others who read
+         *     analytics get 403 `analytics.comments_hr_only`; anyone else 404.
+         */
+        get: operations["analytics-satisfactionComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The thresholds the mission figures are held to
+         * @description Returns the smallest group a figure is shown for, the frontline days that count as having gone,
+         *     and each flag's threshold (shares from 0 to 1). Whoever reads analytics reads them; anyone else
+         *     gets 404.
+         */
+        get: operations["analytics-settings"];
+        /**
+         * Change the thresholds (HR), with the version read
+         * @description Saves every threshold at once. Send the `version` you read (0 while the defaults hold): a save
+         *     made meanwhile answers 409 `analytics.settings_changed`. The smallest group may not go below 3.
+         *     New thresholds apply to what is read from now on and to the next nightly evaluation, which
+         *     clears open flags whose figure is within them. HR and administrators only (403 for others who
+         *     read analytics).
+         */
+        put: operations["analytics-saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/slowest-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket categories slowest to a first answer and to resolution
+         * @description Of the need tickets raised in the range and owned by departments in the reader's sight, the
+         *     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
+         *     and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+         *     the collaboration figure: HR, leaders and administrators every department, a department head
+         *     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
+         */
+        get: operations["analytics-slowestCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/turnover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Store staff turnover: leavers over the people on the books, by period, region, store and sex
+         * @description For each period, of the people at home in a store on the books at any time in it (hired by its
+         *     last day, not left before its first), the share who left in it (a status change to `left`
+         *     effective on one of its days, counted up to today), for all stores together, or with
+         *     `group_by=store` each region (its stores) and each store. Groups of fewer than 5 people are
+         *     suppressed, and so is a group shown beside an overlapping one it would reveal someone of. A point
+         *     above 30 % is `flagged` (the threshold is the one a store's twelve months are held to; the nightly
+         *     flag reads those). HR, leaders and administrators read every store; a store manager the stores
+         *     under their grant; anyone else, a department head among them, gets 404, as does a `unit_id`
+         *     outside the reader's sight.
+         */
+        get: operations["analytics-turnover"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1105,7 +1430,9 @@ export interface paths {
          *     HR and administrators (403 for others who can see the person, 404 for those who cannot); an
          *     administrator's record only an administrator may change. The employee number never changes, and name, home
          *     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person signing
-         *     in or refreshing tokens. Changes are audited.
+         *     in or refreshing tokens. A change of status is kept in the person's status history, from the day
+         *     `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+         *     or sent without a change of status). Changes are audited.
          */
         patch: operations["employees-update"];
         trace?: never;
@@ -1285,6 +1612,32 @@ export interface paths {
          *     answers 404, and a code not in the catalogue 422. Audited.
          */
         put: operations["skills-record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{employee_id}/status-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the person's status went: active, on leave, left, and from which day
+         * @description Lists the person's statuses, oldest first, each with the day it holds from (until the next
+         *     one's), when it was recorded and by which account: the first at hire, one more at each change
+         *     of status made with PATCH /employees/{employee_id} (`status_effective_on` dates it). Rows from
+         *     before the history was kept were filled in by the migration from the record (active from the
+         *     hire date; a status other than active from the day the record last changed) and have no
+         *     recorder. Visibility as in GET /employees/{employee_id}: people outside the caller's sight
+         *     answer 404, like ids that do not exist.
+         */
+        get: operations["employees-statusHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2463,6 +2816,52 @@ export interface paths {
         get: operations["me-stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pulse surveys waiting for my answer (and those I answered, while open)
+         * @description The waves I was asked in that still take answers, the soonest to close first: the questions, the posting
+         *     asked about, the last day, and when I answered if I did. What I answered is not kept with my name.
+         */
+        get: operations["me-surveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/surveys/{wave_id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a pulse survey wave, once; the answer is kept without my name
+         * @description Records my answer: every scale question 1 to 5 by key, optionally one of the survey's reasons and a
+         *     comment if the survey asks for one (only HR reads comments, and only of groups of at least 5). The answer is
+         *     stored without my name, account or time; only the fact that I answered is kept, for reminders. 404 unless I
+         *     was asked in the wave; 409 `survey.wave_closed` after its last day, `survey.already_answered` for a second
+         *     answer; 422 for an answer that does not fit the survey (nothing is written). Send an `Idempotency-Key`
+         *     header to retry safely: a retry with the same key and body replays the first answer.
+         */
+        post: operations["me-answerSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4445,6 +4844,127 @@ export interface paths {
          *     published answers 409.
          */
         post: operations["stories-read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every pulse survey, newest first (HR, administrators, leaders)
+         * @description Lists drafts, the active survey and retired ones, newest first. HR, administrators and leaders read them;
+         *     anyone else gets 404.
+         */
+        get: operations["surveys-list"];
+        put?: never;
+        /**
+         * Write a pulse survey (HR): scales, reasons, an optional comment, and when waves go out
+         * @description Creates a draft survey: 1 to 10 questions answered 1 to 5 (the first is the headline the satisfaction
+         *     figure counts: 4 or 5 is satisfied), single-choice reasons (mentor support, fair targets, commute, family,
+         *     safety, workload unless given), an optional comment question, the days between waves (28 unless given),
+         *     the days a wave stays open (7) and whether people are also asked when their posting ends. Nothing is sent
+         *     until it is activated. Keys must be distinct (422). HR and administrators only (403).
+         */
+        post: operations["surveys-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{survey_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Survey
+         * @description Returns one survey with its questions, cadence and status. HR, administrators and leaders read it; for
+         *     anyone else, and for an unknown id, it answers 404.
+         */
+        get: operations["surveys-get"];
+        /**
+         * Change a draft survey (HR), with the version read
+         * @description Replaces a draft's questions and schedule. Send the `version` read: a change made meanwhile answers 409
+         *     `survey.version_conflict`. An active or retired survey answers 409 `survey.not_draft`: its questions are
+         *     frozen so that every answer of a survey answers the same questions; write a new survey instead.
+         */
+        put: operations["surveys-update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{survey_id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start sending a survey's waves (HR); the survey in force is retired
+         * @description Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
+         *     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still closes on
+         *     its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+         */
+        post: operations["surveys-activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{survey_id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a survey's waves (HR); its answers stay in the figures
+         * @description No wave opens after this; an open wave still takes answers to its last day and then closes, and every
+         *     answer stays in the satisfaction figure. Retiring a retired survey changes nothing.
+         */
+        post: operations["surveys-retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{survey_id}/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey's waves with how many were asked and answered
+         * @description Newest first: the day each wave opened, its last day, how many people were asked and how many answered
+         *     (never who answered what), and whether it is closed (only closed waves count in the figures). HR,
+         *     administrators and leaders read them; anyone else gets 404.
+         */
+        get: operations["surveys-waves"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6573,6 +7093,130 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** AnalyticsSettingsRead */
+        AnalyticsSettingsRead: {
+            /**
+             * Attrition Above
+             * @description Leavers within 12 months of a posting's end are flagged above this share
+             */
+            attrition_above: string;
+            /**
+             * Frontline Days
+             * @description Days at a store or project in twelve months that count as having gone
+             */
+            frontline_days: number;
+            /**
+             * Late Shift Share Above
+             * @description Women's share of a store's late shifts, flagged above this
+             */
+            late_shift_share_above: string;
+            /**
+             * Leader Days Below
+             * @description A leader's or manager's frontline days in a year, flagged below this
+             */
+            leader_days_below: number;
+            /**
+             * Minimum Group
+             * @description Groups (people, or respondents of a survey) smaller than this are not shown
+             */
+            minimum_group: number;
+            /**
+             * Participation Below
+             * @description Participation is flagged below this share
+             */
+            participation_below: string;
+            /**
+             * Satisfaction Below
+             * @description Satisfaction (answers of 4 or 5) is flagged below this share
+             */
+            satisfaction_below: string;
+            /**
+             * Turnover Above
+             * @description A store's leavers over a year, of its headcount, flagged above this share
+             */
+            turnover_above: string;
+            /** Updated At */
+            updated_at: string | null;
+            /**
+             * Version
+             * @description 0 while the defaults hold; send it back when saving
+             */
+            version: number;
+        };
+        /** AnalyticsSettingsUpdate */
+        AnalyticsSettingsUpdate: {
+            /**
+             * Attrition Above
+             * @description A share from 0 to 1, at most four places, e.g. '0.2'
+             */
+            attrition_above: string;
+            /** Frontline Days */
+            frontline_days: number;
+            /**
+             * Late Shift Share Above
+             * @description A share from 0 to 1, at most four places, e.g. '0.2'
+             */
+            late_shift_share_above: string;
+            /** Leader Days Below */
+            leader_days_below: number;
+            /**
+             * Minimum Group
+             * @description At least 3
+             */
+            minimum_group: number;
+            /**
+             * Participation Below
+             * @description A share from 0 to 1, at most four places, e.g. '0.2'
+             */
+            participation_below: string;
+            /**
+             * Satisfaction Below
+             * @description A share from 0 to 1, at most four places, e.g. '0.2'
+             */
+            satisfaction_below: string;
+            /**
+             * Turnover Above
+             * @description A share from 0 to 1, at most four places, e.g. '0.2'
+             */
+            turnover_above: string;
+            /**
+             * Version
+             * @description The version read (0 for the defaults)
+             */
+            version: number;
+        };
+        /** AnswerCreate */
+        AnswerCreate: {
+            /**
+             * Comment
+             * @description Only if the survey asks for one; only HR reads comments
+             */
+            comment?: string | null;
+            /**
+             * Reason
+             * @description One of the survey's reasons, or none
+             */
+            reason?: string | null;
+            /**
+             * Scores
+             * @description Every scale question's answer, 1 to 5, by key
+             */
+            scores: Record<string, never>;
+        };
+        /** AnswerRead */
+        AnswerRead: {
+            /**
+             * Answered At
+             * Format: date-time
+             */
+            answered_at: string;
+            stage: components["schemas"]["Stage"];
+            /**
+             * Wave Id
+             * Format: uuid
+             */
+            wave_id: string;
+        };
         /**
          * ApplicantNotReadyProblem
          * @description A posting's secondment approved before the applicant passed its required courses ("block" mode).
@@ -7972,6 +8616,21 @@ export interface components {
             minimum?: string;
             /** Share Percent */
             share_percent: number;
+        };
+        /** CategoryTimes */
+        CategoryTimes: {
+            /** Category */
+            category: string;
+            /**
+             * Median Minutes
+             * @description The median wall-clock minutes from raising to the first answer (or to resolution)
+             */
+            median_minutes: number;
+            /**
+             * Tickets
+             * @description The category's tickets raised in the range that were answered (or resolved)
+             */
+            tickets: number;
         };
         /** ChainRead */
         ChainRead: {
@@ -9433,6 +10092,28 @@ export interface components {
          * @enum {string}
          */
         EmployeeStatus: "active" | "on_leave" | "left";
+        /** EmployeeStatusChangeRead */
+        EmployeeStatusChangeRead: {
+            /**
+             * Effective On
+             * Format: date
+             * @description The status holds from this day until the next change's
+             */
+            effective_on: string;
+            /** Id */
+            id: number;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /**
+             * Recorded By
+             * @description The account that recorded it; null: recorded by a migration
+             */
+            recorded_by: string | null;
+            status: components["schemas"]["EmployeeStatus"];
+        };
         /**
          * EmployeeUpdate
          * @description Only the fields sent are changed. The employee number is a business key and never changes.
@@ -9451,6 +10132,11 @@ export interface components {
             /** Phone */
             phone?: string | null;
             status?: components["schemas"]["EmployeeStatus"] | null;
+            /**
+             * Status Effective On
+             * @description With a change of `status`: the day the new status holds from (default: today in the organisation's time zone); not before the hire date nor the last recorded change
+             */
+            status_effective_on?: string | null;
         };
         /**
          * EventKind
@@ -9594,6 +10280,13 @@ export interface components {
              * @enum {string}
              */
             direction: "below" | "above";
+            /**
+             * Employee Id
+             * @description The person a figure about one person concerns
+             */
+            employee_id?: string | null;
+            /** Employee Name */
+            employee_name?: string | null;
             /** Figure */
             figure: string;
             group: components["schemas"]["SeriesGroup"];
@@ -9789,7 +10482,7 @@ export interface components {
          * Granularity
          * @enum {string}
          */
-        Granularity: "month" | "quarter" | "year";
+        Granularity: "week" | "month" | "quarter" | "year";
         /** GroupParticipation */
         GroupParticipation: {
             /**
@@ -10089,6 +10782,48 @@ export interface components {
             type: "/problems/knowledge_article.version_conflict";
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * LeaderDaysRead
+         * @description One leader's or department head's frontline days in a year: a named list, since they answer
+         *     for going to the frontline themselves (not a figure about people's answers, so not suppressed).
+         */
+        LeaderDaysRead: {
+            /**
+             * Days
+             * @description Distinct days in the year (to today for the current year) on secondment at a store or project, or with an accepted clock-in at a store
+             */
+            days: number;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Employee No */
+            employee_no: string;
+            /**
+             * Flagged
+             * @description Fewer days than HR's `leader_days_below` (30)
+             */
+            flagged: boolean;
+            /** Full Name */
+            full_name: string;
+            /** Home Unit Code */
+            home_unit_code: string;
+            /**
+             * Home Unit Id
+             * Format: uuid
+             */
+            home_unit_id: string;
+            /** Home Unit Name */
+            home_unit_name: string;
+            /** Local Name */
+            local_name?: string | null;
+            /**
+             * Roles
+             * @description leader, dept_head, or both
+             */
+            roles: string[];
         };
         /** LedgerEntryRead */
         LedgerEntryRead: {
@@ -10796,6 +11531,44 @@ export interface components {
         MySkills: {
             /** Skills */
             skills: string[];
+        };
+        /** MySurvey */
+        MySurvey: {
+            /**
+             * Answered At
+             * @description When I answered (what I answered is not kept with my name)
+             */
+            answered_at: string | null;
+            /**
+             * Closes On
+             * Format: date
+             */
+            closes_on: string;
+            /** Comment Prompt */
+            comment_prompt: string | null;
+            /** Local Title */
+            local_title: string | null;
+            /** Reasons */
+            reasons: components["schemas"]["QuestionRead"][];
+            /** Scales */
+            scales: components["schemas"]["QuestionRead"][];
+            /** @description during: asked while on the posting; end: about a posting that ended */
+            stage: components["schemas"]["Stage"];
+            /** Title */
+            title: string;
+            /**
+             * Unit Id
+             * Format: uuid
+             * @description The store or project of the posting asked about
+             */
+            unit_id: string;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Wave Id
+             * Format: uuid
+             */
+            wave_id: string;
         };
         /** NextLevel */
         NextLevel: {
@@ -13075,6 +13848,27 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** Question */
+        Question: {
+            /**
+             * Key
+             * @description Stable key the answers and figures use
+             */
+            key: string;
+            /** Local Text */
+            local_text?: string | null;
+            /** Text */
+            text: string;
+        };
+        /** QuestionRead */
+        QuestionRead: {
+            /** Key */
+            key: string;
+            /** Local Text */
+            local_text?: string | null;
+            /** Text */
+            text: string;
+        };
         /** Ranking */
         Ranking: {
             /**
@@ -13233,6 +14027,31 @@ export interface components {
             complete: boolean;
             /** Courses */
             courses: components["schemas"]["CourseReadinessRead"][];
+        };
+        /** ReasonCount */
+        ReasonCount: {
+            /**
+             * Chosen
+             * @description Respondents of the group who chose it
+             */
+            chosen: number;
+            group: components["schemas"]["SeriesGroup"];
+            /** Local Text */
+            local_text: string | null;
+            /** Period */
+            period: string;
+            /**
+             * Reason
+             * @description The reason's key, e.g. commute
+             */
+            reason: string;
+            /** Text */
+            text: string;
+            /**
+             * Unsatisfied
+             * @description Of those, how many answered the headline question 1 to 3
+             */
+            unsatisfied: number;
         };
         /** ReceiptsRead */
         ReceiptsRead: {
@@ -14138,6 +14957,46 @@ export interface components {
             /** Store Code */
             store_code: string;
         };
+        /** SatisfactionSeries */
+        SatisfactionSeries: {
+            /**
+             * Direction
+             * @description Flagged below or above the threshold
+             */
+            direction: ("below" | "above") | null;
+            /** Figure */
+            figure: string;
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            granularity: components["schemas"]["Granularity"];
+            /** Group By */
+            group_by: string[];
+            /**
+             * Minimum Group
+             * @description Groups smaller than this are suppressed
+             */
+            minimum_group: number;
+            /** Points */
+            points: components["schemas"]["SeriesPoint"][];
+            /**
+             * Reasons
+             * @description Per shown point, the three reasons most chosen by the unsatisfied (then by all)
+             */
+            reasons: components["schemas"]["ReasonCount"][];
+            /**
+             * Threshold
+             * @description The value a point is flagged beyond, e.g. 0.2000
+             */
+            threshold: string | null;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
         /**
          * Scope
          * @enum {string}
@@ -14250,7 +15109,7 @@ export interface components {
         SeriesPoint: {
             /**
              * Denominator
-             * @description The people counted; null when suppressed
+             * @description The people counted (or what the figure says: tickets, ratings); null when suppressed or when the value is a count
              */
             denominator: number | null;
             /**
@@ -14260,13 +15119,18 @@ export interface components {
             flagged: boolean;
             group: components["schemas"]["SeriesGroup"];
             /**
+             * Measure
+             * @description Which of the figure's measures (a figure with several, e.g. 6 and 12 months); null: its one
+             */
+            measure?: string | null;
+            /**
              * Numerator
-             * @description null when suppressed
+             * @description null when suppressed, or when the value is an amount
              */
             numerator: number | null;
             /**
              * Period
-             * @description 2026-11, 2026-Q4 or 2026
+             * @description 2026-W05 (an ISO week), 2026-11, 2026-Q4 or 2026
              */
             period: string;
             /**
@@ -14276,7 +15140,7 @@ export interface components {
             suppressed: boolean;
             /**
              * Value
-             * @description numerator / denominator to four places; null when suppressed or nobody is counted
+             * @description numerator / denominator to four places; null when suppressed or nobody is counted. A count (e.g. deflections) is the count as text, an amount of money a decimal string in the figure's currency, credits a decimal string: the figure says which
              */
             value: string | null;
         };
@@ -14681,11 +15545,39 @@ export interface components {
             /** Resolution Minutes */
             resolution_minutes: number;
         };
+        /** SlowestCategories */
+        SlowestCategories: {
+            /**
+             * First Response
+             * @description The slowest to a first answer, slowest first
+             */
+            first_response: components["schemas"]["CategoryTimes"][];
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /**
+             * Resolution
+             * @description The slowest to resolution, slowest first
+             */
+            resolution: components["schemas"]["CategoryTimes"][];
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+        };
         /**
          * Source
          * @enum {string}
          */
         Source: "manual" | "pushed" | "sales" | "tickets" | "training" | "frontline_days";
+        /**
+         * Stage
+         * @enum {string}
+         */
+        Stage: "during" | "end";
         /** Statement */
         Statement: {
             /** Currency */
@@ -15136,6 +16028,136 @@ export interface components {
              * @description The mentor's summary of the posting, for the growth report
              */
             summary: string;
+        };
+        /** SurveyCommentRead */
+        SurveyCommentRead: {
+            /**
+             * Period
+             * @description The month the wave opened
+             */
+            period: string;
+            /** Reason */
+            reason: string | null;
+            /** Text */
+            text: string;
+        };
+        /** SurveyCommentsRead */
+        SurveyCommentsRead: {
+            /** Comments */
+            comments: components["schemas"]["SurveyCommentRead"][];
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /**
+             * Respondents
+             * @description Answers of the group in the range; null when suppressed
+             */
+            respondents: number | null;
+            /**
+             * Suppressed
+             * @description Fewer respondents than the minimum group: no comment is shown
+             */
+            suppressed: boolean;
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+            /** Unit Id */
+            unit_id: string | null;
+        };
+        /** SurveyRead */
+        SurveyRead: {
+            /** Activated At */
+            activated_at: string | null;
+            /** At End */
+            at_end: boolean;
+            /** Cadence Days */
+            cadence_days: number;
+            /** Comment Prompt */
+            comment_prompt: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Local Title */
+            local_title: string | null;
+            /** Open Days */
+            open_days: number;
+            /** Reasons */
+            reasons: components["schemas"]["QuestionRead"][];
+            /** Retired At */
+            retired_at: string | null;
+            /** Scales */
+            scales: components["schemas"]["QuestionRead"][];
+            status: components["schemas"]["SurveyStatus"];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * SurveyStatus
+         * @enum {string}
+         */
+        SurveyStatus: "draft" | "active" | "retired";
+        /** SurveyWrite */
+        SurveyWrite: {
+            /**
+             * At End
+             * @description Also ask those whose posting ended since the last wave
+             * @default true
+             */
+            at_end?: boolean;
+            /**
+             * Cadence Days
+             * @description Days between waves while people are on postings
+             * @default 28
+             */
+            cadence_days?: number;
+            /**
+             * Comment Prompt
+             * @description The optional free-text question; none: no comment
+             */
+            comment_prompt?: string | null;
+            /** Local Title */
+            local_title?: string | null;
+            /**
+             * Open Days
+             * @description Days a wave takes answers
+             * @default 7
+             */
+            open_days?: number;
+            /**
+             * Reasons
+             * @description Single-choice options for what weighs most on the posting (mentor support, fair targets, commute, family, safety, workload unless given)
+             */
+            reasons?: components["schemas"]["Question"][];
+            /**
+             * Scales
+             * @description Questions answered 1 (not at all) to 5 (fully); the first is the headline the satisfaction figure counts (4 or 5: satisfied)
+             */
+            scales: components["schemas"]["Question"][];
+            /** Title */
+            title: string;
+            /**
+             * Version
+             * @description The version read, when changing a draft
+             */
+            version?: number | null;
         };
         /** SwapDecision */
         SwapDecision: {
@@ -17768,6 +18790,47 @@ export interface components {
          * @enum {string}
          */
         Visibility: "public" | "private";
+        /** WaveRead */
+        WaveRead: {
+            /**
+             * Answered
+             * @description How many of those invited answered (not who, nor what)
+             */
+            answered: number;
+            /**
+             * Closed
+             * @description Closed waves' answers count in the satisfaction figure
+             */
+            closed: boolean;
+            /**
+             * Closes On
+             * Format: date
+             * @description The last day answers are taken
+             */
+            closes_on: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Invited */
+            invited: number;
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /**
+             * Response Rate
+             * @description answered / invited to four places
+             */
+            response_rate: string | null;
+            /**
+             * Survey Id
+             * Format: uuid
+             */
+            survey_id: string;
+        };
         /**
          * WebhookEvent
          * @enum {string}
@@ -18592,6 +19655,144 @@ export interface operations {
             };
         };
     };
+    "analytics-careArrangements": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department: each home unit with its subtree */
+                group_by?: "department"[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this unit's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-collaboration": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description The periods the range is cut into (week: ISO weeks) */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this department's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "analytics-flags": {
         parameters: {
             query?: never;
@@ -18639,6 +19840,212 @@ export interface operations {
             };
         };
     };
+    "analytics-growth": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department, sex, or both (repeat the key) */
+                group_by?: ("department" | "sex")[] | null;
+                /** @description month, quarter or year (credits count in months) */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this department's subtree */
+                unit_id?: string | null;
+                /** @description One eligibility rule's code; none: any active rule */
+                rule?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-lateShifts": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description region, store, or both (repeat the key) */
+                group_by?: ("region" | "store")[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this region's or store's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-leaderDays": {
+        parameters: {
+            query: {
+                /** @description The calendar year (to today for the current one) */
+                year: number;
+                /** @description Only leaders whose home is in this unit's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per leader; with format=csv the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderDaysRead"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "analytics-participation": {
         parameters: {
             query: {
@@ -18651,6 +20058,568 @@ export interface operations {
                 /** @description The periods the range is cut into */
                 granularity?: components["schemas"]["Granularity"];
                 /** @description Only this department's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-poolPayouts": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department: also each recipient's home department */
+                group_by?: "department"[] | null;
+                /** @description The periods the range is cut into (week: ISO weeks) */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only recipients whose home is this subtree */
+                unit_id?: string | null;
+                /** @description The pools' currency */
+                currency?: string;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-retention": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department, sex, or both (repeat the key) */
+                group_by?: ("department" | "sex")[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this department's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-satisfaction": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description department or store (the posting's), and/or sex (repeat the key) */
+                group_by?: ("department" | "store" | "sex")[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this department's or region's subtree */
+                unit_id?: string | null;
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series; with format=csv one row per point, the same columns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSeries"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-satisfactionComments": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description A department (its people) or a store or region (its postings) */
+                unit_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyCommentsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-saveSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyticsSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-slowestCategories": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description Only tickets this department's subtree owns */
+                unit_id?: string | null;
+                /** @description How many categories in each list */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlowestCategories"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "analytics-turnover": {
+        parameters: {
+            query: {
+                /** @description The first day, inclusive */
+                from: string;
+                /** @description The last day, inclusive (at most three years on) */
+                to: string;
+                /** @description store (regions and stores), sex, or both */
+                group_by?: ("store" | "sex")[] | null;
+                /** @description The periods the range is cut into */
+                granularity?: components["schemas"]["Granularity"];
+                /** @description Only this region's or store's subtree */
                 unit_id?: string | null;
                 /** @description json (default) or csv */
                 format?: "json" | "csv";
@@ -22479,6 +24448,64 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "employees-statusHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employee_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeStatusChangeRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26682,6 +28709,136 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySurvey"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me-answerSurvey": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: a retry with the same key and body gets the first answer again (status and body, with `Idempotent-Replayed: true`) instead of a second effect. One new key (a UUID) per action. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                wave_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35130,6 +37287,524 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRead"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `errors` lists field paths */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "surveys-waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                survey_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaveRead"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,8 +20,27 @@ from .allowance_month_read import AllowanceMonthRead
 from .allowance_not_approved_problem import AllowanceNotApprovedProblem
 from .allowance_not_approved_problem_status_now import AllowanceNotApprovedProblemStatusNow
 from .allowance_version_conflict_problem import AllowanceVersionConflictProblem
+from .analytics_care_arrangements_format import AnalyticsCareArrangementsFormat
+from .analytics_collaboration_format import AnalyticsCollaborationFormat
+from .analytics_growth_format import AnalyticsGrowthFormat
+from .analytics_growth_group_by_type_0_item import AnalyticsGrowthGroupByType0Item
+from .analytics_late_shifts_format import AnalyticsLateShiftsFormat
+from .analytics_late_shifts_group_by_type_0_item import AnalyticsLateShiftsGroupByType0Item
+from .analytics_leader_days_format import AnalyticsLeaderDaysFormat
 from .analytics_participation_format import AnalyticsParticipationFormat
 from .analytics_participation_group_by_type_0_item import AnalyticsParticipationGroupByType0Item
+from .analytics_pool_payouts_format import AnalyticsPoolPayoutsFormat
+from .analytics_retention_format import AnalyticsRetentionFormat
+from .analytics_retention_group_by_type_0_item import AnalyticsRetentionGroupByType0Item
+from .analytics_satisfaction_format import AnalyticsSatisfactionFormat
+from .analytics_satisfaction_group_by_type_0_item import AnalyticsSatisfactionGroupByType0Item
+from .analytics_settings_read import AnalyticsSettingsRead
+from .analytics_settings_update import AnalyticsSettingsUpdate
+from .analytics_turnover_format import AnalyticsTurnoverFormat
+from .analytics_turnover_group_by_type_0_item import AnalyticsTurnoverGroupByType0Item
+from .answer_create import AnswerCreate
+from .answer_create_scores import AnswerCreateScores
+from .answer_read import AnswerRead
 from .applicant_not_ready_problem import ApplicantNotReadyProblem
 from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
@@ -102,6 +121,7 @@ from .care_profile_update_sex_type_0 import CareProfileUpdateSexType0
 from .category import Category
 from .category_balance import CategoryBalance
 from .category_share import CategoryShare
+from .category_times import CategoryTimes
 from .chain_read import ChainRead
 from .chain_step import ChainStep
 from .chain_update import ChainUpdate
@@ -180,6 +200,7 @@ from .employee_read import EmployeeRead
 from .employee_score import EmployeeScore
 from .employee_skill_read import EmployeeSkillRead
 from .employee_status import EmployeeStatus
+from .employee_status_change_read import EmployeeStatusChangeRead
 from .employee_update import EmployeeUpdate
 from .event_kind import EventKind
 from .event_read import EventRead
@@ -216,6 +237,7 @@ from .item_read import ItemRead
 from .item_write import ItemWrite
 from .kind import Kind
 from .knowledge_article_version_conflict_problem import KnowledgeArticleVersionConflictProblem
+from .leader_days_read import LeaderDaysRead
 from .ledger_entry_read import LedgerEntryRead
 from .ledger_entry_read_kind import LedgerEntryReadKind
 from .level import Level
@@ -254,6 +276,7 @@ from .my_pool import MyPool
 from .my_recognition import MyRecognition
 from .my_shift_read import MyShiftRead
 from .my_skills import MySkills
+from .my_survey import MySurvey
 from .next_level import NextLevel
 from .no_decider_problem import NoDeciderProblem
 from .not_assigned_problem import NotAssignedProblem
@@ -381,6 +404,8 @@ from .punch_kind import PunchKind
 from .punch_read import PunchRead
 from .punch_review import PunchReview
 from .punch_review_decision import PunchReviewDecision
+from .question import Question
+from .question_read import QuestionRead
 from .ranking import Ranking
 from .ranking_entry import RankingEntry
 from .ranking_source import RankingSource
@@ -391,6 +416,7 @@ from .reaction_counts import ReactionCounts
 from .reaction_kind import ReactionKind
 from .readiness import Readiness
 from .readiness_read import ReadinessRead
+from .reason_count import ReasonCount
 from .receipts_read import ReceiptsRead
 from .recipient_read import RecipientRead
 from .recognition_my_cards_box import RecognitionMyCardsBox
@@ -441,6 +467,8 @@ from .sales_batch import SalesBatch
 from .sales_funding import SalesFunding
 from .sales_ingest_result import SalesIngestResult
 from .sales_line_in import SalesLineIn
+from .satisfaction_series import SatisfactionSeries
+from .satisfaction_series_direction_type_0 import SatisfactionSeriesDirectionType0
 from .scope import Scope
 from .score_part import ScorePart
 from .scorecard_rule_violation_problem import ScorecardRuleViolationProblem
@@ -471,7 +499,9 @@ from .skill_update import SkillUpdate
 from .sla_policies_update import SlaPoliciesUpdate
 from .sla_policy_in import SlaPolicyIn
 from .sla_policy_read import SlaPolicyRead
+from .slowest_categories import SlowestCategories
 from .source import Source
+from .stage import Stage
 from .statement import Statement
 from .status_change import StatusChange
 from .status_change_status import StatusChangeStatus
@@ -495,6 +525,11 @@ from .suggest_input import SuggestInput
 from .suggestion_read import SuggestionRead
 from .suggestion_request import SuggestionRequest
 from .summary_write import SummaryWrite
+from .survey_comment_read import SurveyCommentRead
+from .survey_comments_read import SurveyCommentsRead
+from .survey_read import SurveyRead
+from .survey_status import SurveyStatus
+from .survey_write import SurveyWrite
 from .swap_decision import SwapDecision
 from .swap_decision_decision import SwapDecisionDecision
 from .swap_status import SwapStatus
@@ -596,6 +631,7 @@ from .value_read import ValueRead
 from .violation_read import ViolationRead
 from .violation_read_numbers import ViolationReadNumbers
 from .visibility import Visibility
+from .wave_read import WaveRead
 from .webhook_event import WebhookEvent
 
 __all__ = (
@@ -619,8 +655,27 @@ __all__ = (
     "AllowanceNotApprovedProblem",
     "AllowanceNotApprovedProblemStatusNow",
     "AllowanceVersionConflictProblem",
+    "AnalyticsCareArrangementsFormat",
+    "AnalyticsCollaborationFormat",
+    "AnalyticsGrowthFormat",
+    "AnalyticsGrowthGroupByType0Item",
+    "AnalyticsLateShiftsFormat",
+    "AnalyticsLateShiftsGroupByType0Item",
+    "AnalyticsLeaderDaysFormat",
     "AnalyticsParticipationFormat",
     "AnalyticsParticipationGroupByType0Item",
+    "AnalyticsPoolPayoutsFormat",
+    "AnalyticsRetentionFormat",
+    "AnalyticsRetentionGroupByType0Item",
+    "AnalyticsSatisfactionFormat",
+    "AnalyticsSatisfactionGroupByType0Item",
+    "AnalyticsSettingsRead",
+    "AnalyticsSettingsUpdate",
+    "AnalyticsTurnoverFormat",
+    "AnalyticsTurnoverGroupByType0Item",
+    "AnswerCreate",
+    "AnswerCreateScores",
+    "AnswerRead",
     "ApplicantNotReadyProblem",
     "ApplicationCreate",
     "ApplicationRead",
@@ -701,6 +756,7 @@ __all__ = (
     "Category",
     "CategoryBalance",
     "CategoryShare",
+    "CategoryTimes",
     "ChainRead",
     "ChainStep",
     "ChainUpdate",
@@ -779,6 +835,7 @@ __all__ = (
     "EmployeeScore",
     "EmployeeSkillRead",
     "EmployeeStatus",
+    "EmployeeStatusChangeRead",
     "EmployeeUpdate",
     "EventKind",
     "EventRead",
@@ -815,6 +872,7 @@ __all__ = (
     "ItemWrite",
     "Kind",
     "KnowledgeArticleVersionConflictProblem",
+    "LeaderDaysRead",
     "LedgerEntryRead",
     "LedgerEntryReadKind",
     "Level",
@@ -853,6 +911,7 @@ __all__ = (
     "MyRecognition",
     "MyShiftRead",
     "MySkills",
+    "MySurvey",
     "NextLevel",
     "NoDeciderProblem",
     "NotAssignedProblem",
@@ -980,6 +1039,8 @@ __all__ = (
     "PunchRead",
     "PunchReview",
     "PunchReviewDecision",
+    "Question",
+    "QuestionRead",
     "Ranking",
     "RankingEntry",
     "RankingSource",
@@ -990,6 +1051,7 @@ __all__ = (
     "ReactionKind",
     "Readiness",
     "ReadinessRead",
+    "ReasonCount",
     "ReceiptsRead",
     "RecipientRead",
     "RecognitionMyCardsBox",
@@ -1040,6 +1102,8 @@ __all__ = (
     "SalesFunding",
     "SalesIngestResult",
     "SalesLineIn",
+    "SatisfactionSeries",
+    "SatisfactionSeriesDirectionType0",
     "Scope",
     "ScorecardRuleViolationProblem",
     "ScorePart",
@@ -1070,7 +1134,9 @@ __all__ = (
     "SlaPoliciesUpdate",
     "SlaPolicyIn",
     "SlaPolicyRead",
+    "SlowestCategories",
     "Source",
+    "Stage",
     "Statement",
     "StatusChange",
     "StatusChangeStatus",
@@ -1094,6 +1160,11 @@ __all__ = (
     "SuggestionRead",
     "SuggestionRequest",
     "SummaryWrite",
+    "SurveyCommentRead",
+    "SurveyCommentsRead",
+    "SurveyRead",
+    "SurveyStatus",
+    "SurveyWrite",
     "SwapDecision",
     "SwapDecisionDecision",
     "SwapStatus",
@@ -1195,5 +1266,6 @@ __all__ = (
     "ViolationRead",
     "ViolationReadNumbers",
     "Visibility",
+    "WaveRead",
     "WebhookEvent",
 )

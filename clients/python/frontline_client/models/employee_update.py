@@ -25,6 +25,8 @@ class EmployeeUpdate:
         local_name (None | str | Unset):
         phone (None | str | Unset):
         status (EmployeeStatus | None | Unset):
+        status_effective_on (datetime.date | None | Unset): With a change of `status`: the day the new status holds from
+            (default: today in the organisation's time zone); not before the hire date nor the last recorded change
     """
 
     email: None | str | Unset = UNSET
@@ -34,6 +36,7 @@ class EmployeeUpdate:
     local_name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     status: EmployeeStatus | None | Unset = UNSET
+    status_effective_on: datetime.date | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -84,6 +87,14 @@ class EmployeeUpdate:
         else:
             status = self.status
 
+        status_effective_on: None | str | Unset
+        if isinstance(self.status_effective_on, Unset):
+            status_effective_on = UNSET
+        elif isinstance(self.status_effective_on, datetime.date):
+            status_effective_on = self.status_effective_on.isoformat()
+        else:
+            status_effective_on = self.status_effective_on
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -101,6 +112,8 @@ class EmployeeUpdate:
             field_dict["phone"] = phone
         if status is not UNSET:
             field_dict["status"] = status
+        if status_effective_on is not UNSET:
+            field_dict["status_effective_on"] = status_effective_on
 
         return field_dict
 
@@ -195,6 +208,23 @@ class EmployeeUpdate:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        def _parse_status_effective_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_effective_on_type_0 = datetime.date.fromisoformat(data)
+
+                return status_effective_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        status_effective_on = _parse_status_effective_on(d.pop("status_effective_on", UNSET))
+
         employee_update = cls(
             email=email,
             full_name=full_name,
@@ -203,6 +233,7 @@ class EmployeeUpdate:
             local_name=local_name,
             phone=phone,
             status=status,
+            status_effective_on=status_effective_on,
         )
 
         return employee_update

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flag_read_direction import FlagReadDirection
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_group import SeriesGroup
@@ -30,6 +31,8 @@ class FlagRead:
         threshold (str):
         trend (list[str]): The figure at each evaluation since the flag was raised, oldest first
         value (str): The figure at the latest evaluation
+        employee_id (None | Unset | UUID): The person a figure about one person concerns
+        employee_name (None | str | Unset):
     """
 
     direction: FlagReadDirection
@@ -41,6 +44,8 @@ class FlagRead:
     threshold: str
     trend: list[str]
     value: str
+    employee_id: None | Unset | UUID = UNSET
+    employee_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +67,20 @@ class FlagRead:
 
         value = self.value
 
+        employee_id: None | str | Unset
+        if isinstance(self.employee_id, Unset):
+            employee_id = UNSET
+        elif isinstance(self.employee_id, UUID):
+            employee_id = str(self.employee_id)
+        else:
+            employee_id = self.employee_id
+
+        employee_name: None | str | Unset
+        if isinstance(self.employee_name, Unset):
+            employee_name = UNSET
+        else:
+            employee_name = self.employee_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +96,10 @@ class FlagRead:
                 "value": value,
             }
         )
+        if employee_id is not UNSET:
+            field_dict["employee_id"] = employee_id
+        if employee_name is not UNSET:
+            field_dict["employee_name"] = employee_name
 
         return field_dict
 
@@ -103,6 +126,32 @@ class FlagRead:
 
         value = d.pop("value")
 
+        def _parse_employee_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                employee_id_type_0 = UUID(data)
+
+                return employee_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        employee_id = _parse_employee_id(d.pop("employee_id", UNSET))
+
+        def _parse_employee_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        employee_name = _parse_employee_name(d.pop("employee_name", UNSET))
+
         flag_read = cls(
             direction=direction,
             figure=figure,
@@ -113,6 +162,8 @@ class FlagRead:
             threshold=threshold,
             trend=trend,
             value=value,
+            employee_id=employee_id,
+            employee_name=employee_name,
         )
 
         flag_read.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.series_group import SeriesGroup
 
@@ -17,14 +19,19 @@ T = TypeVar("T", bound="SeriesPoint")
 class SeriesPoint:
     """
     Attributes:
-        denominator (int | None): The people counted; null when suppressed
+        denominator (int | None): The people counted (or what the figure says: tickets, ratings); null when suppressed
+            or when the value is a count
         flagged (bool): The value is on the wrong side of the figure's threshold
         group (SeriesGroup):
-        numerator (int | None): null when suppressed
-        period (str): 2026-11, 2026-Q4 or 2026
+        numerator (int | None): null when suppressed, or when the value is an amount
+        period (str): 2026-W05 (an ISO week), 2026-11, 2026-Q4 or 2026
         suppressed (bool): The group is smaller than the minimum, or shown beside an overlapping group it would reveal
             someone of
-        value (None | str): numerator / denominator to four places; null when suppressed or nobody is counted
+        value (None | str): numerator / denominator to four places; null when suppressed or nobody is counted. A count
+            (e.g. deflections) is the count as text, an amount of money a decimal string in the figure's currency, credits a
+            decimal string: the figure says which
+        measure (None | str | Unset): Which of the figure's measures (a figure with several, e.g. 6 and 12 months);
+            null: its one
     """
 
     denominator: int | None
@@ -34,6 +41,7 @@ class SeriesPoint:
     period: str
     suppressed: bool
     value: None | str
+    measure: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +62,12 @@ class SeriesPoint:
         value: None | str
         value = self.value
 
+        measure: None | str | Unset
+        if isinstance(self.measure, Unset):
+            measure = UNSET
+        else:
+            measure = self.measure
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +81,8 @@ class SeriesPoint:
                 "value": value,
             }
         )
+        if measure is not UNSET:
+            field_dict["measure"] = measure
 
         return field_dict
 
@@ -105,6 +121,15 @@ class SeriesPoint:
 
         value = _parse_value(d.pop("value"))
 
+        def _parse_measure(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        measure = _parse_measure(d.pop("measure", UNSET))
+
         series_point = cls(
             denominator=denominator,
             flagged=flagged,
@@ -113,6 +138,7 @@ class SeriesPoint:
             period=period,
             suppressed=suppressed,
             value=value,
+            measure=measure,
         )
 
         series_point.additional_properties = d

@@ -107,7 +107,9 @@ def sync_detailed(
     name, home
     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
     signing
-    in or refreshing tokens. Changes are audited.
+    in or refreshing tokens. A change of status is kept in the person's status history, from the day
+    `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+    or sent without a change of status). Changes are audited.
 
     Args:
         employee_id (UUID):
@@ -148,7 +150,9 @@ def sync(
     name, home
     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
     signing
-    in or refreshing tokens. Changes are audited.
+    in or refreshing tokens. A change of status is kept in the person's status history, from the day
+    `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+    or sent without a change of status). Changes are audited.
 
     Args:
         employee_id (UUID):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     name, home
     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
     signing
-    in or refreshing tokens. Changes are audited.
+    in or refreshing tokens. A change of status is kept in the person's status history, from the day
+    `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+    or sent without a change of status). Changes are audited.
 
     Args:
         employee_id (UUID):
@@ -223,7 +229,9 @@ async def asyncio(
     name, home
     unit, hire date and status cannot be cleared (422). Setting the status to `left` stops the person
     signing
-    in or refreshing tokens. Changes are audited.
+    in or refreshing tokens. A change of status is kept in the person's status history, from the day
+    `status_effective_on` names (default today; 422 before the hire date or the last recorded change,
+    or sent without a change of status). Changes are audited.
 
     Args:
         employee_id (UUID):

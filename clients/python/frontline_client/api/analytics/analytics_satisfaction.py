@@ -1,0 +1,349 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_satisfaction_format import AnalyticsSatisfactionFormat
+from ...models.analytics_satisfaction_group_by_type_0_item import AnalyticsSatisfactionGroupByType0Item
+from ...models.granularity import Granularity
+from ...models.problem import Problem
+from ...models.satisfaction_series import SatisfactionSeries
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date,
+    to: datetime.date,
+    group_by: list[AnalyticsSatisfactionGroupByType0Item] | None | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    format_: AnalyticsSatisfactionFormat | Unset = AnalyticsSatisfactionFormat.JSON,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
+
+    json_group_by: list[str] | None | Unset
+    if isinstance(group_by, Unset):
+        json_group_by = UNSET
+    elif isinstance(group_by, list):
+        json_group_by = []
+        for group_by_type_0_item_data in group_by:
+            group_by_type_0_item = group_by_type_0_item_data.value
+            json_group_by.append(group_by_type_0_item)
+
+    else:
+        json_group_by = group_by
+    params["group_by"] = json_group_by
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    json_unit_id: None | str | Unset
+    if isinstance(unit_id, Unset):
+        json_unit_id = UNSET
+    elif isinstance(unit_id, UUID):
+        json_unit_id = str(unit_id)
+    else:
+        json_unit_id = unit_id
+    params["unit_id"] = json_unit_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/analytics/satisfaction",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SatisfactionSeries | None:
+    if response.status_code == 200:
+        response_200 = SatisfactionSeries.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SatisfactionSeries]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    group_by: list[AnalyticsSatisfactionGroupByType0Item] | None | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    format_: AnalyticsSatisfactionFormat | Unset = AnalyticsSatisfactionFormat.JSON,
+) -> Response[Problem | SatisfactionSeries]:
+    """Satisfaction with frontline postings from pulse surveys, with the reasons people give
+
+     For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
+    people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers
+    counted
+    and the satisfied. Grouped by the respondent's home department, or by the store or project of the
+    posting
+    (with its region), and by sex. Groups of fewer than 5 respondents (HR's setting, never below 3) are
+    suppressed, and so is a group beside an overlapping one it would reveal someone of. `reasons` gives,
+    for
+    each shown point, the three reasons most chosen by those who answered 1 to 3. A point below 60 % is
+    `flagged`. department and store together answer 422 `analytics.grouping_conflict`. Who reads what is
+    as for
+    participation (store managers read their stores); others get 404. The CSV holds the points.
+
+    Args:
+        from_ (datetime.date): The first day, inclusive
+        to (datetime.date): The last day, inclusive (at most three years on)
+        group_by (list[AnalyticsSatisfactionGroupByType0Item] | None | Unset): department or store
+            (the posting's), and/or sex (repeat the key)
+        granularity (Granularity | Unset):
+        unit_id (None | Unset | UUID): Only this department's or region's subtree
+        format_ (AnalyticsSatisfactionFormat | Unset): json (default) or csv Default:
+            AnalyticsSatisfactionFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SatisfactionSeries]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        group_by=group_by,
+        granularity=granularity,
+        unit_id=unit_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    group_by: list[AnalyticsSatisfactionGroupByType0Item] | None | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    format_: AnalyticsSatisfactionFormat | Unset = AnalyticsSatisfactionFormat.JSON,
+) -> Problem | SatisfactionSeries | None:
+    """Satisfaction with frontline postings from pulse surveys, with the reasons people give
+
+     For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
+    people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers
+    counted
+    and the satisfied. Grouped by the respondent's home department, or by the store or project of the
+    posting
+    (with its region), and by sex. Groups of fewer than 5 respondents (HR's setting, never below 3) are
+    suppressed, and so is a group beside an overlapping one it would reveal someone of. `reasons` gives,
+    for
+    each shown point, the three reasons most chosen by those who answered 1 to 3. A point below 60 % is
+    `flagged`. department and store together answer 422 `analytics.grouping_conflict`. Who reads what is
+    as for
+    participation (store managers read their stores); others get 404. The CSV holds the points.
+
+    Args:
+        from_ (datetime.date): The first day, inclusive
+        to (datetime.date): The last day, inclusive (at most three years on)
+        group_by (list[AnalyticsSatisfactionGroupByType0Item] | None | Unset): department or store
+            (the posting's), and/or sex (repeat the key)
+        granularity (Granularity | Unset):
+        unit_id (None | Unset | UUID): Only this department's or region's subtree
+        format_ (AnalyticsSatisfactionFormat | Unset): json (default) or csv Default:
+            AnalyticsSatisfactionFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SatisfactionSeries
+    """
+
+    return sync_detailed(
+        client=client,
+        from_=from_,
+        to=to,
+        group_by=group_by,
+        granularity=granularity,
+        unit_id=unit_id,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    group_by: list[AnalyticsSatisfactionGroupByType0Item] | None | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    format_: AnalyticsSatisfactionFormat | Unset = AnalyticsSatisfactionFormat.JSON,
+) -> Response[Problem | SatisfactionSeries]:
+    """Satisfaction with frontline postings from pulse surveys, with the reasons people give
+
+     For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
+    people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers
+    counted
+    and the satisfied. Grouped by the respondent's home department, or by the store or project of the
+    posting
+    (with its region), and by sex. Groups of fewer than 5 respondents (HR's setting, never below 3) are
+    suppressed, and so is a group beside an overlapping one it would reveal someone of. `reasons` gives,
+    for
+    each shown point, the three reasons most chosen by those who answered 1 to 3. A point below 60 % is
+    `flagged`. department and store together answer 422 `analytics.grouping_conflict`. Who reads what is
+    as for
+    participation (store managers read their stores); others get 404. The CSV holds the points.
+
+    Args:
+        from_ (datetime.date): The first day, inclusive
+        to (datetime.date): The last day, inclusive (at most three years on)
+        group_by (list[AnalyticsSatisfactionGroupByType0Item] | None | Unset): department or store
+            (the posting's), and/or sex (repeat the key)
+        granularity (Granularity | Unset):
+        unit_id (None | Unset | UUID): Only this department's or region's subtree
+        format_ (AnalyticsSatisfactionFormat | Unset): json (default) or csv Default:
+            AnalyticsSatisfactionFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SatisfactionSeries]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        group_by=group_by,
+        granularity=granularity,
+        unit_id=unit_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date,
+    to: datetime.date,
+    group_by: list[AnalyticsSatisfactionGroupByType0Item] | None | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    unit_id: None | Unset | UUID = UNSET,
+    format_: AnalyticsSatisfactionFormat | Unset = AnalyticsSatisfactionFormat.JSON,
+) -> Problem | SatisfactionSeries | None:
+    """Satisfaction with frontline postings from pulse surveys, with the reasons people give
+
+     For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
+    people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers
+    counted
+    and the satisfied. Grouped by the respondent's home department, or by the store or project of the
+    posting
+    (with its region), and by sex. Groups of fewer than 5 respondents (HR's setting, never below 3) are
+    suppressed, and so is a group beside an overlapping one it would reveal someone of. `reasons` gives,
+    for
+    each shown point, the three reasons most chosen by those who answered 1 to 3. A point below 60 % is
+    `flagged`. department and store together answer 422 `analytics.grouping_conflict`. Who reads what is
+    as for
+    participation (store managers read their stores); others get 404. The CSV holds the points.
+
+    Args:
+        from_ (datetime.date): The first day, inclusive
+        to (datetime.date): The last day, inclusive (at most three years on)
+        group_by (list[AnalyticsSatisfactionGroupByType0Item] | None | Unset): department or store
+            (the posting's), and/or sex (repeat the key)
+        granularity (Granularity | Unset):
+        unit_id (None | Unset | UUID): Only this department's or region's subtree
+        format_ (AnalyticsSatisfactionFormat | Unset): json (default) or csv Default:
+            AnalyticsSatisfactionFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SatisfactionSeries
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            group_by=group_by,
+            granularity=granularity,
+            unit_id=unit_id,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.survey_read import SurveyRead
+from ...models.survey_write import SurveyWrite
+from ...types import Response
+
+
+def _get_kwargs(
+    survey_id: UUID,
+    *,
+    body: SurveyWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/surveys/{survey_id}".format(
+            survey_id=quote(str(survey_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SurveyRead | None:
+    if response.status_code == 200:
+        response_200 = SurveyRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SurveyRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    survey_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyWrite,
+) -> Response[Problem | SurveyRead]:
+    """Change a draft survey (HR), with the version read
+
+     Replaces a draft's questions and schedule. Send the `version` read: a change made meanwhile answers
+    409
+    `survey.version_conflict`. An active or retired survey answers 409 `survey.not_draft`: its questions
+    are
+    frozen so that every answer of a survey answers the same questions; write a new survey instead.
+
+    Args:
+        survey_id (UUID):
+        body (SurveyWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyRead]
+    """
+
+    kwargs = _get_kwargs(
+        survey_id=survey_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    survey_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyWrite,
+) -> Problem | SurveyRead | None:
+    """Change a draft survey (HR), with the version read
+
+     Replaces a draft's questions and schedule. Send the `version` read: a change made meanwhile answers
+    409
+    `survey.version_conflict`. An active or retired survey answers 409 `survey.not_draft`: its questions
+    are
+    frozen so that every answer of a survey answers the same questions; write a new survey instead.
+
+    Args:
+        survey_id (UUID):
+        body (SurveyWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyRead
+    """
+
+    return sync_detailed(
+        survey_id=survey_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    survey_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyWrite,
+) -> Response[Problem | SurveyRead]:
+    """Change a draft survey (HR), with the version read
+
+     Replaces a draft's questions and schedule. Send the `version` read: a change made meanwhile answers
+    409
+    `survey.version_conflict`. An active or retired survey answers 409 `survey.not_draft`: its questions
+    are
+    frozen so that every answer of a survey answers the same questions; write a new survey instead.
+
+    Args:
+        survey_id (UUID):
+        body (SurveyWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SurveyRead]
+    """
+
+    kwargs = _get_kwargs(
+        survey_id=survey_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    survey_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SurveyWrite,
+) -> Problem | SurveyRead | None:
+    """Change a draft survey (HR), with the version read
+
+     Replaces a draft's questions and schedule. Send the `version` read: a change made meanwhile answers
+    409
+    `survey.version_conflict`. An active or retired survey answers 409 `survey.not_draft`: its questions
+    are
+    frozen so that every answer of a survey answers the same questions; write a new survey instead.
+
+    Args:
+        survey_id (UUID):
+        body (SurveyWrite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SurveyRead
+    """
+
+    return (
+        await asyncio_detailed(
+            survey_id=survey_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.category_times import CategoryTimes
+
+
+T = TypeVar("T", bound="SlowestCategories")
+
+
+@_attrs_define
+class SlowestCategories:
+    """
+    Attributes:
+        first_response (list[CategoryTimes]): The slowest to a first answer, slowest first
+        from_ (datetime.date):
+        resolution (list[CategoryTimes]): The slowest to resolution, slowest first
+        to (datetime.date):
+    """
+
+    first_response: list[CategoryTimes]
+    from_: datetime.date
+    resolution: list[CategoryTimes]
+    to: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_response = []
+        for first_response_item_data in self.first_response:
+            first_response_item = first_response_item_data.to_dict()
+            first_response.append(first_response_item)
+
+        from_ = self.from_.isoformat()
+
+        resolution = []
+        for resolution_item_data in self.resolution:
+            resolution_item = resolution_item_data.to_dict()
+            resolution.append(resolution_item)
+
+        to = self.to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_response": first_response,
+                "from": from_,
+                "resolution": resolution,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.category_times import CategoryTimes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_response = []
+        _first_response = d.pop("first_response")
+        for first_response_item_data in _first_response:
+            first_response_item = CategoryTimes.from_dict(first_response_item_data)
+
+            first_response.append(first_response_item)
+
+        from_ = datetime.date.fromisoformat(d.pop("from"))
+
+        resolution = []
+        _resolution = d.pop("resolution")
+        for resolution_item_data in _resolution:
+            resolution_item = CategoryTimes.from_dict(resolution_item_data)
+
+            resolution.append(resolution_item)
+
+        to = datetime.date.fromisoformat(d.pop("to"))
+
+        slowest_categories = cls(
+            first_response=first_response,
+            from_=from_,
+            resolution=resolution,
+            to=to,
+        )
+
+        slowest_categories.additional_properties = d
+        return slowest_categories
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

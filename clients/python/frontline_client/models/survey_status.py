@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class SurveyStatus(StrEnum):
+    ACTIVE = "active"
+    DRAFT = "draft"
+    RETIRED = "retired"
+
+    def __str__(self) -> str:
+        return str(self.value)
