@@ -39,6 +39,12 @@ from domain.shared.schemas import IsoDate
 
 router = Router(prefix="/analytics", tags=["analytics"])
 
+# the query every figure takes
+FromQuery = Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")]
+ToQuery = Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")]
+GranularityQuery = Annotated[Granularity, Query(description="The periods the range is cut into")]
+FormatQuery = Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")]
+
 Grouping = Literal["department", "sex"]
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
@@ -72,12 +78,12 @@ def answer(series: FigureSeries, output: Literal["json", "csv"]) -> Any:
 async def participation(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[list[Grouping] | None, Query(description="department, sex, or both (repeat the key)")] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this department's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, the share of head-office staff (home in a department, not left, hired by the
     period's last day) with at least 20 days at a store or frontline project in the twelve months up to
@@ -110,15 +116,15 @@ async def participation(
 async def satisfaction(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[
         list[Literal["department", "store", "sex"]] | None,
         Query(description="department or store (the posting's), and/or sex (repeat the key)"),
     ] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this department's or region's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period (by the day a pulse survey wave opened; closed waves only, so no figure moves while
     people answer), the share of answers of 4 or 5 to the survey's headline question, with the answers counted
@@ -151,8 +157,8 @@ async def satisfaction(
 async def satisfaction_comments(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     unit_id: Annotated[
         uuid.UUID | None, Query(description="A department (its people) or a store or region (its postings)")
     ] = None,
@@ -227,14 +233,14 @@ async def save_settings(
 async def late_shifts(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[
         list[Literal["region", "store"]] | None, Query(description="region, store, or both (repeat the key)")
     ] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this region's or store's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, late shifts worked by women over all late shifts (`numerator` of
     `denominator`, shifts) in published rosters, by shift date: a late shift ends after the roster
@@ -267,14 +273,14 @@ async def late_shifts(
 async def care_arrangements(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[
         list[Literal["department"]] | None, Query(description="department: each home unit with its subtree")
     ] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this unit's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, by `measure`: flexible arrangements requested in it (by request date) and
     how they stand now (`granted`, `refused`, `pending`, `withdrawn`), `granted_share` of those
@@ -316,7 +322,7 @@ async def leader_days(
     clock: ClockDep,
     year: Annotated[int, Query(ge=2000, le=9999, description="The calendar year (to today for the current one)")],
     unit_id: Annotated[uuid.UUID | None, Query(description="Only leaders whose home is in this unit's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """One row per person holding the leader role or a department head grant whose home is head
     office: their distinct days in the year on secondment at a store or project, or with a clock-in
@@ -346,13 +352,13 @@ async def collaboration(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     granularity: Annotated[
         Granularity, Query(description="The periods the range is cut into (week: ISO weeks)")
     ] = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this department's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period and owning department (with its sub-departments; and the whole for readers
     who see it), four `measure`s of the need tickets raised in the period, counted as GET
@@ -387,8 +393,8 @@ async def collaboration(
 async def slowest_categories(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only tickets this department's subtree owns")] = None,
     limit: Annotated[int, Query(ge=1, le=50, description="How many categories in each list")] = 5,
 ) -> SlowestCategories:
@@ -413,8 +419,8 @@ async def slowest_categories(
 async def pool_payouts(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[
         list[Literal["department"]] | None, Query(description="department: also each recipient's home department")
     ] = None,
@@ -423,7 +429,7 @@ async def pool_payouts(
     ] = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only recipients whose home is this subtree")] = None,
     currency: Annotated[str, Query(pattern=r"^[A-Z]{3}$", description="The pools' currency")] = "CNY",
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, what the pools settled (locked) in it paid, net of later corrections, in
     `currency`: `measure` `frontline` or `back_office`, `value` the amount as a decimal string,
@@ -456,8 +462,8 @@ async def pool_payouts(
 async def growth(
     actor: CurrentActor,
     session: SessionDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[list[Grouping] | None, Query(description="department, sex, or both (repeat the key)")] = None,
     granularity: Annotated[
         Granularity, Query(description="month, quarter or year (credits count in months)")
@@ -466,7 +472,7 @@ async def growth(
     rule: Annotated[
         str | None, Query(max_length=32, description="One eligibility rule's code; none: any active rule")
     ] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, counted on its last day: `eligible`, the share of the active people a
     promotion rule applies to who meet it (any active rule, or `rule`), and `credits`, the training
@@ -500,12 +506,12 @@ async def retention(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[list[Grouping] | None, Query(description="department, sex, or both (repeat the key)")] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this department's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """Four measures per period and group (`measure`). `after_posting_6m` and `after_posting_12m`: of
     the head-office people (home in a department) whose secondment at a store or frontline project
@@ -545,14 +551,14 @@ async def turnover(
     actor: CurrentActor,
     session: SessionDep,
     clock: ClockDep,
-    period_from: Annotated[IsoDate, Query(alias="from", description="The first day, inclusive")],
-    period_to: Annotated[IsoDate, Query(alias="to", description="The last day, inclusive (at most three years on)")],
+    period_from: FromQuery,
+    period_to: ToQuery,
     group_by: Annotated[
         list[Literal["store", "sex"]] | None, Query(description="store (regions and stores), sex, or both")
     ] = None,
-    granularity: Annotated[Granularity, Query(description="The periods the range is cut into")] = Granularity.MONTH,
+    granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this region's or store's subtree")] = None,
-    output: Annotated[Literal["json", "csv"], Query(alias="format", description="json (default) or csv")] = "json",
+    output: FormatQuery = "json",
 ) -> Any:
     """For each period, of the people at home in a store on the books at any time in it (hired by its
     last day, not left before its first), the share who left in it (a status change to `left`

@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import cuts, rules, tree
+from domain.analytics import cuts, rules
 from domain.analytics.cuts import Department
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.rules import Cell, Granularity
@@ -68,7 +68,7 @@ def add_up(by_path: dict[str, dict[str, int]], units: Sequence[Department]) -> d
     at_path = {u.path: cuts.key(u, None) for u in units}
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for path, numbers in by_path.items():
-        groups = [tree.WHOLE, *(at_path[p] for p in ancestry(path) if p in at_path)]
+        groups = [cuts.WHOLE, *(at_path[p] for p in ancestry(path) if p in at_path)]
         for group in groups:
             for measure, n in numbers.items():
                 totals[group][measure] += n
@@ -120,7 +120,7 @@ def lattice(
 ) -> tuple[list[Cell], dict[str, list[list[str]]]]:
     """Each count measure's cell per group, and the cuts: a group by its sub-units, and
     arrangements requested by their outcomes."""
-    below = tree.children(units)
+    below = {group: [cuts.key(c, None) for c in parts] for group, parts in cuts.children(units).items()}
     cells: list[Cell] = []
     partitions: dict[str, list[list[str]]] = {}
     for group in below:
@@ -174,7 +174,7 @@ async def care_arrangements(
     check_range(period_from, period_to)
     check_grouping(group_by, GROUPINGS)
     settings = await settings_in_force(session)
-    units = await tree.units_of(session, HOME_KINDS)
+    units = await cuts.units_of(session, *HOME_KINDS)
     if "department" in group_by or sight.paths is not None:
         wanted = [
             (cuts.key(u, None), SeriesGroup(unit_id=u.id, unit_code=u.code, unit_name=u.name))
@@ -182,7 +182,7 @@ async def care_arrangements(
             if sight.covers(u.path)
         ]
     else:
-        wanted = [(tree.WHOLE, SeriesGroup())]
+        wanted = [(cuts.WHOLE, SeriesGroup())]
     points: list[SeriesPoint] = []
     for period in rules.periods(period_from, period_to, granularity):
         totals = add_up(await counted(session, period.first, period.last), units)

@@ -20,6 +20,7 @@ from domain.analytics.sight import Sight
 from domain.org.models import OrgUnit, OrgUnitKind
 
 SEXES: tuple[SexGroup, ...] = ("women", "others")
+WHOLE = "all"  # the key of the whole organisation's group
 GROUPINGS = ("department", "sex")
 
 
@@ -31,6 +32,7 @@ class Department:
     code: str
     name: str
     path: str
+    kind: OrgUnitKind = OrgUnitKind.DEPARTMENT
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,15 @@ async def frontline_units(session: AsyncSession) -> list[Department]:
 
 async def units_of(session: AsyncSession, *kinds: OrgUnitKind) -> list[Department]:
     rows = await session.execute(
-        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path)
+        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path, OrgUnit.kind)
         .where(OrgUnit.kind.in_(kinds))
         .order_by(OrgUnit.code)
     )
-    return [Department(*row) for row in rows]
+    return [Department(unit_id, code, name, path, OrgUnitKind(kind)) for unit_id, code, name, path, kind in rows]
 
 
 def key(department: Department | None, sex: SexGroup | None) -> str:
-    unit = f"unit:{department.id}" if department else "all"
+    unit = f"unit:{department.id}" if department else WHOLE
     return f"{unit}|sex:{sex}" if sex else unit
 
 
@@ -74,10 +76,7 @@ def lattice(
     """Every group's cell for one period, and how each group is cut into disjoint parts."""
     cells: list[Cell] = []
     under = {d.id: [t for t in tallies if t.path.startswith(d.path)] for d in units}
-    parent = {d.id: _nearest_parent(d, units) for d in units}
-    children: dict[uuid.UUID | None, list[Department]] = {}
-    for d in units:
-        children.setdefault(parent[d.id], []).append(d)
+    below = children(units)
 
     def add(department: Department | None, sex: SexGroup | None, counted: Sequence[Tally]) -> None:
         chosen = [t for t in counted if sex is None or t.woman == (sex == "women")]
@@ -88,18 +87,24 @@ def lattice(
     partitions: dict[str, list[list[str]]] = {}
     for department in [None, *units]:
         counted = tallies if department is None else under[department.id]
-        below = children.get(department.id if department else None, [])
+        parts = below[key(department, None)]
         add(department, None, counted)
-        partitions[key(department, None)] = [[key(c, None) for c in below], [key(department, s) for s in SEXES]]
+        partitions[key(department, None)] = [[key(c, None) for c in parts], [key(department, s) for s in SEXES]]
         for sex in SEXES:
             add(department, sex, counted)
-            partitions[key(department, sex)] = [[key(c, sex) for c in below]]
+            partitions[key(department, sex)] = [[key(c, sex) for c in parts]]
     return cells, partitions
 
 
-def _nearest_parent(department: Department, units: Sequence[Department]) -> uuid.UUID | None:
-    above = [u for u in units if u.id != department.id and department.path.startswith(u.path)]
-    return max(above, key=lambda u: len(u.path)).id if above else None
+def children(units: Sequence[Department]) -> dict[str, list[Department]]:
+    """Each group's nearest units below it, by key (WHOLE for the whole organisation)."""
+    found: dict[str, list[Department]] = {key(u, None): [] for u in units}
+    found[WHOLE] = []
+    for unit in units:
+        above = [u for u in units if u.id != unit.id and unit.path.startswith(u.path)]
+        parent = max(above, key=lambda u: len(u.path)) if above else None
+        found[key(parent, None)].append(unit)
+    return found
 
 
 def wanted_keys(group_by: Sequence[str], units: Sequence[Department], sight: Sight) -> list[tuple[str, SeriesGroup]]:

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules, tree
+from domain.analytics import cuts, rules
 from domain.analytics.cuts import Department
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.readings import Reading
@@ -85,7 +85,7 @@ async def counts(session: AsyncSession, first: date, last: date) -> dict[str, Co
     )
     found: dict[str, Count] = {}
     whole = (await session.execute(select(*measures).select_from(shifts))).one()
-    found[tree.WHOLE] = Count(int(whole[0]), int(whole[1]), int(whole[2]))
+    found[cuts.WHOLE] = Count(int(whole[0]), int(whole[1]), int(whole[2]))
     above = aliased(OrgUnit)
     rows = await session.execute(
         select(above.id, *measures)
@@ -101,7 +101,7 @@ async def counts(session: AsyncSession, first: date, last: date) -> dict[str, Co
 def cells_of(period: str, found: dict[str, Count], units: Sequence[Department]) -> list[Cell]:
     """The suppression's cells: per group its women's late shifts over its people (the people are
     what a small group reveals; nobody rostered late: a cell of nobody)."""
-    keys = [tree.WHOLE, *(cuts.key(u, None) for u in units)]
+    keys = [cuts.WHOLE, *(cuts.key(u, None) for u in units)]
     empty = Count(0, 0, 0)
     return [Cell(period, k, found.get(k, empty).by_women, found.get(k, empty).people) for k in keys]
 
@@ -131,7 +131,7 @@ def _wanted(
     if not chosen and sight.paths is not None:
         chosen = set(KINDS.values())  # a reader without every store sees their regions and stores
     if not chosen:
-        return [(tree.WHOLE, SeriesGroup())]
+        return [(cuts.WHOLE, SeriesGroup())]
     return [
         (cuts.key(u, None), SeriesGroup(unit_id=u.id, unit_code=u.code, unit_name=u.name))
         for u in units
@@ -140,17 +140,8 @@ def _wanted(
 
 
 async def _units(session: AsyncSession) -> tuple[list[Department], dict[uuid.UUID, OrgUnitKind]]:
-    rows = await session.execute(
-        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path, OrgUnit.kind)
-        .where(OrgUnit.kind.in_(list(KINDS.values())))
-        .order_by(OrgUnit.code)
-    )
-    units: list[Department] = []
-    kinds: dict[uuid.UUID, OrgUnitKind] = {}
-    for unit_id, code, name, path, kind in rows:
-        units.append(Department(unit_id, code, name, path))
-        kinds[unit_id] = OrgUnitKind(kind)
-    return units, kinds
+    units = await cuts.units_of(session, *KINDS.values())
+    return units, {u.id: u.kind for u in units}
 
 
 async def late_shifts(
@@ -169,7 +160,7 @@ async def late_shifts(
     settings = await settings_in_force(session)
     threshold = settings.threshold("late_shift_share_above")
     units, kinds = await _units(session)
-    partitions = {k: [parts] for k, parts in tree.children(units).items()}
+    partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
     wanted = _wanted(group_by, units, kinds, sight)
     found: list[SeriesPoint] = []
     for period in rules.periods(period_from, period_to, granularity):
@@ -198,7 +189,7 @@ async def readings(session: AsyncSession, last_day: date) -> list[Reading]:
     settings = await settings_in_force(session)
     threshold = settings.threshold("late_shift_share_above")
     units, kinds = await _units(session)
-    partitions = {k: [parts] for k, parts in tree.children(units).items()}
+    partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
     by_group = await counts(session, last_day - timedelta(days=FLAG_WINDOW_DAYS - 1), last_day)
     cells = cells_of(str(last_day), by_group, units)
     hidden = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}

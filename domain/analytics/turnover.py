@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from domain.analytics import cuts, rules
-from domain.analytics.cuts import Department, Tally
+from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.leavers import first_left, gone_by
 from domain.analytics.participation import WINDOW_DAYS
@@ -41,10 +41,6 @@ from domain.shared.i18n import _
 
 FIGURE = "turnover"
 GROUPINGS = ("store", "sex")
-
-
-async def stores_and_regions(session: AsyncSession) -> list[Department]:
-    return await cuts.units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE)
 
 
 async def tallies(session: AsyncSession, first: date, last: date, today: date) -> list[Tally]:
@@ -82,7 +78,7 @@ async def turnover(
     sight = await narrowed(session, await sight_of(session, actor), unit_id)
     check_range(period_from, period_to)
     check_grouping(group_by, GROUPINGS)
-    units = await stores_and_regions(session)
+    units = await cuts.units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE)
     # the lattice's unit grouping, by stores and regions here
     wanted = cuts.wanted_keys(["department" if g == "store" else g for g in group_by], units, sight)
     if not wanted:  # a department head (or a unit asked for) with no store in sight
@@ -114,7 +110,7 @@ async def readings(session: AsyncSession, last_day: date) -> list[Reading]:
     """What the flags compare for `last_day`: each store's turnover over the twelve months up to it
     (leavers known by then); suppressed stores left out."""
     settings = await settings_in_force(session)
-    units = await stores_and_regions(session)
+    units = await cuts.units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE)
     first = last_day - timedelta(days=WINDOW_DAYS - 1)
     cells, partitions = cuts.lattice(str(last_day), await tallies(session, first, last_day, last_day), units)
     hidden = rules.suppressed(cells, partitions, settings.minimum_group)
