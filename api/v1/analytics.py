@@ -276,7 +276,8 @@ async def care_arrangements(
     period_from: FromQuery,
     period_to: ToQuery,
     group_by: Annotated[
-        list[Literal["department"]] | None, Query(description="department: each home unit with its subtree")
+        list[Literal["department", "store"]] | None,
+        Query(description="department: each department; store: each region, store and project (of its staff)"),
     ] = None,
     granularity: GranularityQuery = Granularity.MONTH,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this unit's subtree")] = None,
@@ -287,8 +288,9 @@ async def care_arrangements(
     decided, and the people with each legal protection in force on the period's last day
     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-    or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+    by department (`group_by=department`) or by the region, store or project staff belong to
+    (`group_by=store`). HR, leaders and administrators read all; a department
     head or store manager the people whose home is under their grant; anyone else gets 404, as does
     a `unit_id` outside the reader's sight."""
     series = await care_arrangements_figure.care_arrangements(

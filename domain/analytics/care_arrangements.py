@@ -38,7 +38,11 @@ from domain.people.models import Employee, EmployeeStatus
 from domain.shared.actor import Actor
 
 FIGURE = "care_arrangements"
-GROUPINGS = ("department",)
+GROUPINGS = ("department", "store")
+GROUPED_KINDS = {
+    "department": (OrgUnitKind.DEPARTMENT,),
+    "store": (OrgUnitKind.REGION, OrgUnitKind.STORE, OrgUnitKind.PROJECT),
+}
 HOME_KINDS = (OrgUnitKind.DEPARTMENT, OrgUnitKind.REGION, OrgUnitKind.STORE, OrgUnitKind.PROJECT)
 OUTCOMES = {
     ArrangementStatus.APPROVED.value: "granted",
@@ -175,11 +179,16 @@ async def care_arrangements(
     check_grouping(group_by, GROUPINGS)
     settings = await settings_in_force(session)
     units = await cuts.units_of(session, *HOME_KINDS)
-    if "department" in group_by or sight.paths is not None:
+    # the units asked for (departments, or regions, stores and projects); a reader without the
+    # whole organisation sees the units in their sight of every kind
+    kinds = {kind for grouping in group_by for kind in GROUPED_KINDS[grouping]}
+    if not kinds and sight.paths is not None:
+        kinds = set(HOME_KINDS)
+    if kinds:
         wanted = [
             (cuts.key(u, None), SeriesGroup(unit_id=u.id, unit_code=u.code, unit_name=u.name))
             for u in units
-            if sight.covers(u.path)
+            if u.kind in kinds and sight.covers(u.path)
         ]
     else:
         wanted = [(cuts.WHOLE, SeriesGroup())]

@@ -18,6 +18,7 @@ from domain.analytics.rules import Cell, Threshold
 from domain.analytics.schemas import SeriesGroup, SeriesPoint, SexGroup
 from domain.analytics.sight import Sight
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import ancestry
 
 SEXES: tuple[SexGroup, ...] = ("women", "others")
 WHOLE = "all"  # the key of the whole organisation's group
@@ -73,37 +74,56 @@ def key(department: Department | None, sex: SexGroup | None) -> str:
 def lattice(
     period: str, tallies: Sequence[Tally], units: Sequence[Department]
 ) -> tuple[list[Cell], dict[str, list[list[str]]]]:
-    """Every group's cell for one period, and how each group is cut into disjoint parts."""
+    """Every group's cell for one period, and how each group is cut into disjoint parts. Each
+    tally is added to the units on its path (the tree's depth, not the number of units: a figure
+    over 2,000 stores adds up a few thousand tallies, not millions of comparisons)."""
     cells: list[Cell] = []
-    under = {d.id: [t for t in tallies if t.path.startswith(d.path)] for d in units}
+    at_path = {d.path: d for d in units}
+    sums: dict[tuple[str, bool | None], list[int]] = {}
+
+    def count(group: str, woman: bool | None, tally: Tally) -> None:
+        total = sums.setdefault((group, woman), [0, 0])
+        total[0] += tally.numerator
+        total[1] += tally.denominator
+
+    groups_of: dict[str, list[str]] = {}
+    for tally in tallies:
+        groups = groups_of.get(tally.path)
+        if groups is None:
+            groups = groups_of[tally.path] = [
+                WHOLE,
+                *(key(at_path[p], None) for p in ancestry(tally.path) if p in at_path),
+            ]
+        for group in groups:
+            count(group, None, tally)
+            count(group, tally.woman, tally)
     below = children(units)
 
-    def add(department: Department | None, sex: SexGroup | None, counted: Sequence[Tally]) -> None:
-        chosen = [t for t in counted if sex is None or t.woman == (sex == "women")]
-        cells.append(
-            Cell(period, key(department, sex), sum(t.numerator for t in chosen), sum(t.denominator for t in chosen))
-        )
+    def add(group: str, woman: bool | None, label: str) -> None:
+        numerator, denominator = sums.get((group, woman), (0, 0))
+        cells.append(Cell(period, label, numerator, denominator))
 
     partitions: dict[str, list[list[str]]] = {}
     for department in [None, *units]:
-        counted = tallies if department is None else under[department.id]
-        parts = below[key(department, None)]
-        add(department, None, counted)
-        partitions[key(department, None)] = [[key(c, None) for c in parts], [key(department, s) for s in SEXES]]
+        whole = key(department, None)
+        parts = below[whole]
+        add(whole, None, whole)
+        partitions[whole] = [[key(c, None) for c in parts], [key(department, s) for s in SEXES]]
         for sex in SEXES:
-            add(department, sex, counted)
+            add(whole, sex == "women", key(department, sex))
             partitions[key(department, sex)] = [[key(c, sex) for c in parts]]
     return cells, partitions
 
 
 def children(units: Sequence[Department]) -> dict[str, list[Department]]:
-    """Each group's nearest units below it, by key (WHOLE for the whole organisation)."""
+    """Each group's nearest units below it, by key (WHOLE for the whole organisation): a unit's
+    parent among `units` is the nearest of its ancestors that is one of them."""
+    at_path = {u.path: u for u in units}
     found: dict[str, list[Department]] = {key(u, None): [] for u in units}
     found[WHOLE] = []
     for unit in units:
-        above = [u for u in units if u.id != unit.id and unit.path.startswith(u.path)]
-        parent = max(above, key=lambda u: len(u.path)) if above else None
-        found[key(parent, None)].append(unit)
+        above = [at_path[p] for p in ancestry(unit.path)[:-1] if p in at_path]
+        found[key(above[-1] if above else None, None)].append(unit)
     return found
 
 

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from domain.analytics import cuts, rules
 from domain.analytics.cuts import Department
@@ -34,6 +33,7 @@ from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import Sight, narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.rules import ancestry
 from domain.rosters.models import Roster, RosterShift, RosterStatus, ShiftTemplate
 from domain.rosters.policy import rules_in_force
 from domain.shared.actor import Actor
@@ -58,17 +58,18 @@ def late_template(late_after: time) -> ColumnElement[bool]:
     return or_(ShiftTemplate.ends <= ShiftTemplate.starts, ShiftTemplate.ends > late_after)
 
 
-async def counts(session: AsyncSession, first: date, last: date) -> dict[str, Count]:
-    """Per group key ("all", "unit:<store or region id>"): two statements, the whole and each
-    region or store with the stores under it (distinct people do not add up across stores)."""
+async def counts(session: AsyncSession, first: date, last: date, units: Sequence[Department]) -> dict[str, Count]:
+    """Per group key ("all", "unit:<store or region id>"): the database counts each person's late
+    shifts per store, and each group adds up those of the stores on its path (its distinct people
+    as a set: they do not add up across stores). Linear in the rows and the tree's depth."""
     roster_rules, _version = await rules_in_force(session)
     woman = WomenShareMember.employee_id.is_not(None)
-    store = aliased(OrgUnit)
-    shifts = (
-        select(RosterShift.employee_id, woman.label("woman"), Roster.store_id, store.path.label("path"))
+    rows = await session.execute(
+        select(OrgUnit.path, RosterShift.employee_id, func.count().filter(woman), func.count())
+        .select_from(RosterShift)
         .join(Roster, Roster.id == RosterShift.roster_id)
         .join(ShiftTemplate, ShiftTemplate.id == RosterShift.template_id)
-        .join(store, store.id == Roster.store_id)
+        .join(OrgUnit, OrgUnit.id == Roster.store_id)
         .outerjoin(WomenShareMember, WomenShareMember.employee_id == RosterShift.employee_id)
         .where(
             Roster.status == RosterStatus.PUBLISHED.value,
@@ -76,26 +77,18 @@ async def counts(session: AsyncSession, first: date, last: date) -> dict[str, Co
             RosterShift.day <= last,
             late_template(roster_rules.late_after),
         )
-        .subquery()
+        .group_by(OrgUnit.path, RosterShift.employee_id)
     )
-    measures = (
-        func.count().filter(shifts.c.woman),
-        func.count(),
-        func.count(func.distinct(shifts.c.employee_id)),
-    )
-    found: dict[str, Count] = {}
-    whole = (await session.execute(select(*measures).select_from(shifts))).one()
-    found[cuts.WHOLE] = Count(int(whole[0]), int(whole[1]), int(whole[2]))
-    above = aliased(OrgUnit)
-    rows = await session.execute(
-        select(above.id, *measures)
-        .select_from(shifts)
-        .join(above, and_(shifts.c.path.startswith(above.path), above.kind.in_(list(KINDS.values()))))
-        .group_by(above.id)
-    )
-    for unit_id, by_women, late, people in rows:
-        found[f"unit:{unit_id}"] = Count(int(by_women), int(late), int(people))
-    return found
+    at_path = {u.path: u for u in units}
+    shifts: dict[str, list[int]] = {}
+    people: dict[str, set[uuid.UUID]] = {}
+    for path, employee_id, by_women, late in rows:
+        for group in [cuts.WHOLE, *(cuts.key(at_path[p], None) for p in ancestry(path) if p in at_path)]:
+            total = shifts.setdefault(group, [0, 0])
+            total[0] += by_women
+            total[1] += late
+            people.setdefault(group, set()).add(employee_id)
+    return {group: Count(by_women, late, len(people[group])) for group, (by_women, late) in shifts.items()}
 
 
 def cells_of(period: str, found: dict[str, Count], units: Sequence[Department]) -> list[Cell]:
@@ -164,7 +157,7 @@ async def late_shifts(
     wanted = _wanted(group_by, units, kinds, sight)
     found: list[SeriesPoint] = []
     for period in rules.periods(period_from, period_to, granularity):
-        by_group = await counts(session, period.first, period.last)
+        by_group = await counts(session, period.first, period.last, units)
         cells = cells_of(period.label, by_group, units)
         hidden = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
         for key, group in wanted:
@@ -190,7 +183,7 @@ async def readings(session: AsyncSession, last_day: date) -> list[Reading]:
     threshold = settings.threshold("late_shift_share_above")
     units, kinds = await _units(session)
     partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
-    by_group = await counts(session, last_day - timedelta(days=FLAG_WINDOW_DAYS - 1), last_day)
+    by_group = await counts(session, last_day - timedelta(days=FLAG_WINDOW_DAYS - 1), last_day, units)
     cells = cells_of(str(last_day), by_group, units)
     hidden = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
     found: list[Reading] = []

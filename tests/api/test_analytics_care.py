@@ -333,6 +333,11 @@ async def test_arrangements_requested_granted_refused_and_protections_in_force(
     by_unit = points(await client.get(CARE, params={**params, "group_by": "department"}, headers=world.headers("hr")))
     assert count("granted", code="D-OPS") == ("6", 6, None, False)
     assert count("requested", code="D-HR") == ("0", 0, None, False)
+    # departments only; regions and stores are grouped by store (a figure over 2,000 stores at
+    # every department request answered 294,000 points on the big tenant)
+    assert {p["group"]["unit_code"] for p in by_unit} == {"D-OPS", "D-HR", "D-IT"}
+    by_store = points(await client.get(CARE, params={**params, "group_by": "store"}, headers=world.headers("hr")))
+    assert {p["group"]["unit_code"] for p in by_store} == {"R-EAST", "R-WEST", "S1", "S2", "S3"}
 
 
 async def test_four_refusals_are_suppressed_with_what_would_give_them_away_and_five_shown(

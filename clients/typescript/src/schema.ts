@@ -215,8 +215,9 @@ export interface paths {
          *     decided, and the people with each legal protection in force on the period's last day
          *     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
          *     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-         *     nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-         *     or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+         *     nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+         *     by department (`group_by=department`) or by the region, store or project staff belong to
+         *     (`group_by=store`). HR, leaders and administrators read all; a department
          *     head or store manager the people whose home is under their grant; anyone else gets 404, as does
          *     a `unit_id` outside the reader's sight.
          */
@@ -19662,8 +19663,8 @@ export interface operations {
                 from: string;
                 /** @description The last day, inclusive (at most three years on) */
                 to: string;
-                /** @description department: each home unit with its subtree */
-                group_by?: "department"[] | null;
+                /** @description department: each department; store: each region, store and project (of its staff) */
+                group_by?: ("department" | "store")[] | null;
                 /** @description The periods the range is cut into */
                 granularity?: components["schemas"]["Granularity"];
                 /** @description Only this unit's subtree */

@@ -21,6 +21,7 @@ from .allowance_not_approved_problem import AllowanceNotApprovedProblem
 from .allowance_not_approved_problem_status_now import AllowanceNotApprovedProblemStatusNow
 from .allowance_version_conflict_problem import AllowanceVersionConflictProblem
 from .analytics_care_arrangements_format import AnalyticsCareArrangementsFormat
+from .analytics_care_arrangements_group_by_type_0_item import AnalyticsCareArrangementsGroupByType0Item
 from .analytics_collaboration_format import AnalyticsCollaborationFormat
 from .analytics_growth_format import AnalyticsGrowthFormat
 from .analytics_growth_group_by_type_0_item import AnalyticsGrowthGroupByType0Item
@@ -656,6 +657,7 @@ __all__ = (
     "AllowanceNotApprovedProblemStatusNow",
     "AllowanceVersionConflictProblem",
     "AnalyticsCareArrangementsFormat",
+    "AnalyticsCareArrangementsGroupByType0Item",
     "AnalyticsCollaborationFormat",
     "AnalyticsGrowthFormat",
     "AnalyticsGrowthGroupByType0Item",

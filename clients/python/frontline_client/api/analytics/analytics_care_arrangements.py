@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_care_arrangements_format import AnalyticsCareArrangementsFormat
+from ...models.analytics_care_arrangements_group_by_type_0_item import AnalyticsCareArrangementsGroupByType0Item
 from ...models.figure_series import FigureSeries
 from ...models.granularity import Granularity
 from ...models.problem import Problem
@@ -18,7 +19,7 @@ def _get_kwargs(
     *,
     from_: datetime.date,
     to: datetime.date,
-    group_by: list[Literal["department"]] | None | Unset = UNSET,
+    group_by: list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
     unit_id: None | Unset | UUID = UNSET,
     format_: AnalyticsCareArrangementsFormat | Unset = AnalyticsCareArrangementsFormat.JSON,
@@ -32,11 +33,14 @@ def _get_kwargs(
     json_to = to.isoformat()
     params["to"] = json_to
 
-    json_group_by: list[Literal["department"]] | None | Unset
+    json_group_by: list[str] | None | Unset
     if isinstance(group_by, Unset):
         json_group_by = UNSET
     elif isinstance(group_by, list):
-        json_group_by = group_by
+        json_group_by = []
+        for group_by_type_0_item_data in group_by:
+            group_by_type_0_item = group_by_type_0_item_data.value
+            json_group_by.append(group_by_type_0_item)
 
     else:
         json_group_by = group_by
@@ -122,7 +126,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-    group_by: list[Literal["department"]] | None | Unset = UNSET,
+    group_by: list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
     unit_id: None | Unset | UUID = UNSET,
     format_: AnalyticsCareArrangementsFormat | Unset = AnalyticsCareArrangementsFormat.JSON,
@@ -134,16 +138,17 @@ def sync_detailed(
     decided, and the people with each legal protection in force on the period's last day
     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-    or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+    by department (`group_by=department`) or by the region, store or project staff belong to
+    (`group_by=store`). HR, leaders and administrators read all; a department
     head or store manager the people whose home is under their grant; anyone else gets 404, as does
     a `unit_id` outside the reader's sight.
 
     Args:
         from_ (datetime.date): The first day, inclusive
         to (datetime.date): The last day, inclusive (at most three years on)
-        group_by (list[Literal['department']] | None | Unset): department: each home unit with its
-            subtree
+        group_by (list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset): department:
+            each department; store: each region, store and project (of its staff)
         granularity (Granularity | Unset):
         unit_id (None | Unset | UUID): Only this unit's subtree
         format_ (AnalyticsCareArrangementsFormat | Unset): json (default) or csv Default:
@@ -178,7 +183,7 @@ def sync(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-    group_by: list[Literal["department"]] | None | Unset = UNSET,
+    group_by: list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
     unit_id: None | Unset | UUID = UNSET,
     format_: AnalyticsCareArrangementsFormat | Unset = AnalyticsCareArrangementsFormat.JSON,
@@ -190,16 +195,17 @@ def sync(
     decided, and the people with each legal protection in force on the period's last day
     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-    or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+    by department (`group_by=department`) or by the region, store or project staff belong to
+    (`group_by=store`). HR, leaders and administrators read all; a department
     head or store manager the people whose home is under their grant; anyone else gets 404, as does
     a `unit_id` outside the reader's sight.
 
     Args:
         from_ (datetime.date): The first day, inclusive
         to (datetime.date): The last day, inclusive (at most three years on)
-        group_by (list[Literal['department']] | None | Unset): department: each home unit with its
-            subtree
+        group_by (list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset): department:
+            each department; store: each region, store and project (of its staff)
         granularity (Granularity | Unset):
         unit_id (None | Unset | UUID): Only this unit's subtree
         format_ (AnalyticsCareArrangementsFormat | Unset): json (default) or csv Default:
@@ -229,7 +235,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-    group_by: list[Literal["department"]] | None | Unset = UNSET,
+    group_by: list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
     unit_id: None | Unset | UUID = UNSET,
     format_: AnalyticsCareArrangementsFormat | Unset = AnalyticsCareArrangementsFormat.JSON,
@@ -241,16 +247,17 @@ async def asyncio_detailed(
     decided, and the people with each legal protection in force on the period's last day
     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-    or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+    by department (`group_by=department`) or by the region, store or project staff belong to
+    (`group_by=store`). HR, leaders and administrators read all; a department
     head or store manager the people whose home is under their grant; anyone else gets 404, as does
     a `unit_id` outside the reader's sight.
 
     Args:
         from_ (datetime.date): The first day, inclusive
         to (datetime.date): The last day, inclusive (at most three years on)
-        group_by (list[Literal['department']] | None | Unset): department: each home unit with its
-            subtree
+        group_by (list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset): department:
+            each department; store: each region, store and project (of its staff)
         granularity (Granularity | Unset):
         unit_id (None | Unset | UUID): Only this unit's subtree
         format_ (AnalyticsCareArrangementsFormat | Unset): json (default) or csv Default:
@@ -283,7 +290,7 @@ async def asyncio(
     client: AuthenticatedClient,
     from_: datetime.date,
     to: datetime.date,
-    group_by: list[Literal["department"]] | None | Unset = UNSET,
+    group_by: list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
     unit_id: None | Unset | UUID = UNSET,
     format_: AnalyticsCareArrangementsFormat | Unset = AnalyticsCareArrangementsFormat.JSON,
@@ -295,16 +302,17 @@ async def asyncio(
     decided, and the people with each legal protection in force on the period's last day
     (`in_force.no_night_work`, `in_force.protected_time` for nursing time, ...). A count is in
     `value` and `numerator`. Counts of 1 to 4 are suppressed (they are about pregnancy and
-    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole
-    or by home unit (`group_by=department`). HR, leaders and administrators read all; a department
+    nursing), and so is a count a shown total less its shown parts would give. Grouped as a whole,
+    by department (`group_by=department`) or by the region, store or project staff belong to
+    (`group_by=store`). HR, leaders and administrators read all; a department
     head or store manager the people whose home is under their grant; anyone else gets 404, as does
     a `unit_id` outside the reader's sight.
 
     Args:
         from_ (datetime.date): The first day, inclusive
         to (datetime.date): The last day, inclusive (at most three years on)
-        group_by (list[Literal['department']] | None | Unset): department: each home unit with its
-            subtree
+        group_by (list[AnalyticsCareArrangementsGroupByType0Item] | None | Unset): department:
+            each department; store: each region, store and project (of its staff)
         granularity (Granularity | Unset):
         unit_id (None | Unset | UUID): Only this unit's subtree
         format_ (AnalyticsCareArrangementsFormat | Unset): json (default) or csv Default:
