@@ -30,7 +30,7 @@ from domain.analytics.schemas import (
     SurveyCommentsRead,
 )
 from domain.analytics.settings import Settings, settings_in_force
-from domain.analytics.sight import Sight, narrowed, sight_of
+from domain.analytics.sight import narrowed, sight_of
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.shared.access import holds_role
 from domain.shared.actor import Actor, Role
@@ -53,9 +53,11 @@ class Answers:
     reasons: dict[str, list[Tally]]  # reason -> (chosen by, of whom unsatisfied) per unit path and sex
 
 
-async def answers(session: AsyncSession, first: date, last: date, *, by_store: bool) -> Answers:
+async def answers(
+    session: AsyncSession, first: date, last: date, *, by_store: bool, with_reasons: bool = True
+) -> Answers:
     """Per the respondent's home unit (or the posting's unit, `by_store`) and sex: answers of 4 or 5
-    of all answers; and per reason: the unsatisfied who chose it of all who chose it."""
+    of all answers; and per reason (`with_reasons`): the unsatisfied who chose it of all who chose it."""
     unit = OrgUnit.path
     cut = SurveyResponse.unit_id if by_store else SurveyResponse.home_unit_id
     satisfied = func.count().filter(SurveyResponse.score >= SATISFIED)
@@ -70,6 +72,8 @@ async def answers(session: AsyncSession, first: date, last: date, *, by_store: b
     rows = await session.execute(base.add_columns(satisfied, func.count()).group_by(unit, SurveyResponse.woman))
     tallies = [Tally(path, bool(woman), int(yes), int(total)) for path, woman, yes, total in rows]
     by_reason: dict[str, list[Tally]] = defaultdict(list)
+    if not with_reasons:
+        return Answers(tallies, {})
     chosen = await session.execute(
         base.add_columns(SurveyResponse.reason, unsatisfied, func.count())
         .where(SurveyResponse.reason.is_not(None))
@@ -173,9 +177,10 @@ async def readings(session: AsyncSession, last_day: date) -> list[Reading]:
     settings = await settings_in_force(session)
     first = last_day - timedelta(days=FLAG_WINDOW_DAYS - 1)
     departments = await cuts.departments(session)
-    found = _readings((await answers(session, first, last_day, by_store=False)).tallies, departments, settings)
+    at_home = await answers(session, first, last_day, by_store=False, with_reasons=False)
+    found = _readings(at_home.tallies, departments, settings)
     stores = {u.id for u in await cuts.units_of(session, OrgUnitKind.STORE, OrgUnitKind.PROJECT)}
-    at_stores = (await answers(session, first, last_day, by_store=True)).tallies
+    at_stores = (await answers(session, first, last_day, by_store=True, with_reasons=False)).tallies
     found += _readings(at_stores, await cuts.frontline_units(session), settings, only=stores)
     return found
 
@@ -233,7 +238,7 @@ async def comments(
     if unit_id is not None:
         home = OrgUnit.__table__.alias("home")
         posting = OrgUnit.__table__.alias("posting")
-        (path,) = _only(sight)
+        path = (sight.paths or ("",))[0]  # narrowed to the unit's subtree
         query = (
             query.join(home, home.c.id == SurveyResponse.home_unit_id)
             .join(posting, posting.c.id == SurveyResponse.unit_id)
@@ -262,8 +267,3 @@ async def comments(
             if comment
         ],
     )
-
-
-def _only(sight: Sight) -> tuple[str]:
-    assert sight.paths is not None and len(sight.paths) == 1  # narrowed to one unit
-    return (sight.paths[0],)

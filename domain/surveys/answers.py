@@ -79,6 +79,9 @@ async def answer(
                 .join(SurveyWave, SurveyWave.id == SurveyInvitation.wave_id)
                 .join(PulseSurvey, PulseSurvey.id == SurveyWave.survey_id)
                 .where(SurveyInvitation.wave_id == wave_id, SurveyInvitation.employee_id == actor.employee_id)
+                # the wave's row is held until the answer is written: the worker's close waits for
+                # it (or, closed first, is read here), so no answer lands in a closed wave
+                .with_for_update(read=True, of=SurveyWave)
             )
         ).first()
     if found is None:

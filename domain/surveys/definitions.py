@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.shared import audit
@@ -156,10 +157,17 @@ async def activate_survey(session: AsyncSession, *, actor: Actor, clock: Clock, 
         .where(PulseSurvey.status == SurveyStatus.ACTIVE)
         .values(status=SurveyStatus.RETIRED, retired_at=now, updated_at=now)
     )
-    row.status = SurveyStatus.ACTIVE
-    row.activated_at = now
-    row.updated_at = now
-    await session.flush()  # the partial unique index refuses a second active survey of a racing call
+    try:
+        async with session.begin_nested():
+            row.status = SurveyStatus.ACTIVE
+            row.activated_at = now
+            row.updated_at = now
+            await session.flush()  # the partial unique index refuses a second survey activated at once
+    except IntegrityError:
+        raise Conflict(
+            _("Another survey was activated meanwhile; reload the surveys and try again."),
+            slug="survey.activated_meanwhile",
+        ) from None
     await audit.record(
         session,
         actor=actor,

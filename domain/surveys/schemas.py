@@ -118,7 +118,7 @@ class MySurvey(BaseModel):
 
 
 class AnswerCreate(InputModel):
-    scores: dict[QuestionKey, int] = Field(
+    scores: dict[QuestionKey, Annotated[int, Field(strict=True)]] = Field(
         description="Every scale question's answer, 1 to 5, by key", examples=[{"overall": 4, "mentor": 5}]
     )
     reason: QuestionKey | None = Field(

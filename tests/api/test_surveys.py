@@ -209,3 +209,31 @@ async def test_hr_keeps_the_surveys_and_an_active_survey_is_frozen(client: httpx
     assert_problem(frozen, 409, "survey.not_draft")
     assert_problem(await client.post(f"{SURVEYS}/{first['id']}/activate", headers=hr), 409, "survey.retired")
     assert (await client.get(SURVEYS, headers=world.headers("leader"))).status_code == 200
+
+
+async def test_an_answer_of_true_or_a_fraction_is_refused_not_read_as_a_score(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+) -> None:
+    await postings(database, world)
+    await active_survey(client, world)
+    await run_waves(database, clock)
+    (asked,) = (await client.get(MINE, headers=world.headers("ops_staff"))).json()
+    answer_of = f"{MINE}/{asked['wave_id']}/answer"
+    for wrong in (True, 4.5, "4"):
+        refused = await client.post(
+            answer_of, json={"scores": {"overall": wrong, "mentor": 4}}, headers=world.headers("ops_staff")
+        )
+        assert refused.status_code == 422 and "scores" in refused.text, (wrong, refused.text)
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
+
+
+async def test_two_surveys_activated_at_once_leave_one_active(client: httpx.AsyncClient, world: World) -> None:
+    hr = world.headers("hr")
+    drafts = [(await client.post(SURVEYS, json={**PULSE, "title": f"Pulse {n}"}, headers=hr)).json() for n in (1, 2)]
+    answers = await asyncio.gather(*(client.post(f"{SURVEYS}/{draft['id']}/activate", headers=hr) for draft in drafts))
+    assert sorted(a.status_code for a in answers) in ([200, 200], [200, 409]), [a.text for a in answers]
+    for refused in (a for a in answers if a.status_code == 409):
+        assert_problem(refused, 409, "survey.activated_meanwhile")
+    statuses = [s["status"] for s in (await client.get(SURVEYS, headers=hr)).json()]
+    assert statuses.count("active") == 1
