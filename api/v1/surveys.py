@@ -90,7 +90,8 @@ async def activate_survey(
 ) -> SurveyRead:
     """Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still closes on
-    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`."""
+    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`, and
+    one activated by someone else at the same moment 409 `survey.activated_meanwhile`."""
     return await definitions.activate_survey(session, actor=actor, clock=clock, survey_id=survey_id)
 
 

@@ -4920,7 +4920,8 @@ export interface paths {
          * Start sending a survey's waves (HR); the survey in force is retired
          * @description Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
          *     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still closes on
-         *     its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+         *     its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`, and
+         *     one activated by someone else at the same moment 409 `survey.activated_meanwhile`.
          */
         post: operations["surveys-activate"];
         delete?: never;

@@ -99,7 +99,9 @@ def sync_detailed(
      Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still
     closes on
-    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`,
+    and
+    one activated by someone else at the same moment 409 `survey.activated_meanwhile`.
 
     Args:
         survey_id (UUID):
@@ -133,7 +135,9 @@ def sync(
      Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still
     closes on
-    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`,
+    and
+    one activated by someone else at the same moment 409 `survey.activated_meanwhile`.
 
     Args:
         survey_id (UUID):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
      Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still
     closes on
-    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`,
+    and
+    one activated by someone else at the same moment 409 `survey.activated_meanwhile`.
 
     Args:
         survey_id (UUID):
@@ -194,7 +200,9 @@ async def asyncio(
      Makes the survey the one in force: the worker opens its first wave at its next pass, then one every
     `cadence_days`. One survey is active at a time: the one in force is retired (its open wave still
     closes on
-    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`.
+    its day). Activating the active survey changes nothing; a retired one answers 409 `survey.retired`,
+    and
+    one activated by someone else at the same moment 409 `survey.activated_meanwhile`.
 
     Args:
         survey_id (UUID):
