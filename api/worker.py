@@ -9,8 +9,8 @@ interval, 2 s by default, well within the required 30 s), closing resolved ticke
 forgetting idle rate windows and sign-in counters, sending due webhook deliveries, and recomputing
 one draft pool's standing for its members (domain/pools/standings.py), expiring recognition
 points that reached their day (domain/recognition/ledger.py), opening, reminding and closing
-pulse survey waves (domain/surveys/waves.py), and evaluating the mission figures'
-flags once a day (domain/analytics/flags.py).
+pulse survey waves (domain/surveys/waves.py), evaluating the mission figures' flags once a day
+(domain/analytics/flags.py), and refreshing the figures' roll-ups (domain/analytics/rollup_refresh.py).
 SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
 """
 
@@ -30,6 +30,7 @@ from opentelemetry.metrics import CallbackOptions, Observation
 import domain.models  # noqa: F401 (every context, with its registrations: see domain/models.py)
 from api.telemetry import Telemetry
 from domain.analytics.flags import evaluate_flags
+from domain.analytics.rollup_refresh import refresh_rollups
 from domain.auth import sign_in_counters
 from domain.auth.clients import purge_rate_windows
 from domain.growth.mentors import remind_check_ins
@@ -84,6 +85,7 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         partial(deliver_due, targets=webhook_targets),
         refresh_standings,  # last: one computation per pass each, after the quick jobs
         refresh_live_rankings,
+        refresh_rollups,  # a second of recomputing analytics periods a pass, once a day's are due
     ]
 
 

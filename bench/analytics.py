@@ -223,6 +223,34 @@ async def seed(url: str) -> None:
         await connection.close()
 
 
+async def roll_up(url: str, since: date, *, live: bool) -> None:
+    """What the worker keeps for the figures that roll up (domain/analytics/rollup_refresh.py), from
+    `since` (the bench's year, not the whole 24 months), timed per figure; `live`: none at all."""
+    from domain.analytics.rollup_refresh import ROLLED, refresh_rollups
+    from domain.shared.clock import SystemClock
+    from domain.shared.db import Database
+
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute("DELETE FROM analytics_rollup_points")
+        await connection.execute("DELETE FROM analytics_rollups")
+    finally:
+        await connection.close()
+    if live:
+        log("analytics.rollups: none (--live)")
+        return
+    database = Database(app_env(DATABASE)["FRONTLINE_DATABASE_URL"])
+    try:
+        for figure in ROLLED:
+            started = time.perf_counter()
+            written = await refresh_rollups(database, SystemClock(), budget_s=None, since=since, figures=[figure])
+            seconds = time.perf_counter() - started
+            each = seconds / max(written, 1)
+            log(f"analytics.rollup.{figure}: {written} periods in {seconds:.1f} s ({each:.2f} s each)")
+    finally:
+        await database.dispose()
+
+
 def endpoints(today: date, region: uuid.UUID) -> dict[str, str]:
     year_ago = (today.replace(day=1) - timedelta(days=335)).replace(day=1)
     months = f"from={year_ago}&to={today}"
@@ -284,6 +312,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=10, help="load per endpoint")
     parser.add_argument("--only", default="", help="comma-separated endpoints (default: all)")
+    parser.add_argument("--live", action="store_true", help="drop the roll-ups: every period computed per request")
     args = parser.parse_args()
     shape = Shape(1.0)
     found = await marker(DATABASE)
@@ -307,6 +336,7 @@ async def main() -> None:
     finally:
         await connection.close()
     today = datetime.now(UTC).astimezone(ORG_ZONE).date()
+    await roll_up(url, (today.replace(day=1) - timedelta(days=335)).replace(day=1), live=args.live)
     hr = Person(uuid.uuid4(), uuid.uuid4(), (Grant(Role.HR, hq),))
     minter = Minter()
     only = {name.strip() for name in args.only.split(",") if name.strip()}

@@ -233,6 +233,7 @@ async def save_settings(
 async def late_shifts(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period_from: FromQuery,
     period_to: ToQuery,
     group_by: Annotated[
@@ -253,6 +254,7 @@ async def late_shifts(
     series = await late_shifts_figure.late_shifts(
         session,
         actor=actor,
+        clock=clock,
         period_from=period_from,
         period_to=period_to,
         group_by=group_by or [],
@@ -273,6 +275,7 @@ async def late_shifts(
 async def care_arrangements(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period_from: FromQuery,
     period_to: ToQuery,
     group_by: Annotated[
@@ -296,6 +299,7 @@ async def care_arrangements(
     series = await care_arrangements_figure.care_arrangements(
         session,
         actor=actor,
+        clock=clock,
         period_from=period_from,
         period_to=period_to,
         group_by=group_by or [],
@@ -464,6 +468,7 @@ async def pool_payouts(
 async def growth(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period_from: FromQuery,
     period_to: ToQuery,
     group_by: Annotated[list[Grouping] | None, Query(description="department, sex, or both (repeat the key)")] = None,
@@ -486,6 +491,7 @@ async def growth(
     series = await growth_figure.growth(
         session,
         actor=actor,
+        clock=clock,
         period_from=period_from,
         period_to=period_to,
         group_by=group_by or [],

@@ -22,20 +22,22 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Department
 from domain.analytics.inputs import check_grouping, check_range
-from domain.analytics.rules import Cell, Granularity
-from domain.analytics.schemas import FigureSeries, SeriesGroup, SeriesPoint
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Cell, Granularity, Period
+from domain.analytics.schemas import FigureSeries, SeriesGroup
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import ArrangementStatus, CarePeriod, FlexibleArrangement
 from domain.care.protections import Basis, Kind
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.org.queries import organisation_timezone
+from domain.org.queries import organisation_timezone, organisation_today
 from domain.org.rules import ancestry
 from domain.people.models import Employee, EmployeeStatus
 from domain.shared.actor import Actor
+from domain.shared.clock import Clock
 
 FIGURE = "care_arrangements"
 GROUPINGS = ("department", "store")
@@ -60,6 +62,7 @@ PROTECTIONS = (
 IN_FORCE = {kind.value: f"in_force.{kind.value}" for kind in PROTECTIONS}
 COUNTS = ("requested", *OUTCOMES.values(), *IN_FORCE.values())
 MEASURES = (*COUNTS[:5], "granted_share", *COUNTS[5:])
+VARIANT = ""  # depends on nothing else
 
 
 def cell_key(measure: str, group: str) -> str:
@@ -137,37 +140,11 @@ def lattice(
     return cells, partitions
 
 
-def _count_point(period: str, group: SeriesGroup, measure: str, n: int, hidden: bool) -> SeriesPoint:
-    return SeriesPoint(
-        period=period,
-        group=group,
-        measure=measure,
-        value=None if hidden else str(n),
-        numerator=None if hidden else n,
-        denominator=None,
-        suppressed=hidden,
-        flagged=False,
-    )
-
-
-def _share_point(period: str, group: SeriesGroup, granted: int, refused: int, hidden: bool) -> SeriesPoint:
-    value = None if hidden else rules.ratio(granted, granted + refused)
-    return SeriesPoint(
-        period=period,
-        group=group,
-        measure="granted_share",
-        value=None if value is None else str(value),
-        numerator=None if hidden else granted,
-        denominator=None if hidden else granted + refused,
-        suppressed=hidden,
-        flagged=False,
-    )
-
-
 async def care_arrangements(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     period_from: date,
     period_to: date,
     group_by: Sequence[str] = (),
@@ -192,22 +169,16 @@ async def care_arrangements(
         ]
     else:
         wanted = [(cuts.WHOLE, SeriesGroup())]
-    points: list[SeriesPoint] = []
-    for period in rules.periods(period_from, period_to, granularity):
-        totals = add_up(await counted(session, period.first, period.last), units)
-        cells, partitions = lattice(period.label, totals, units)
-        hidden = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
-        for group_key, group in wanted:
-            numbers = totals.get(group_key, {})
-            for measure in MEASURES:
-                if measure == "granted_share":
-                    hide = cell_key("granted", group_key) in hidden or cell_key("refused", group_key) in hidden
-                    points.append(
-                        _share_point(period.label, group, numbers.get("granted", 0), numbers.get("refused", 0), hide)
-                    )
-                    continue
-                hide = cell_key(measure, group_key) in hidden
-                points.append(_count_point(period.label, group, measure, numbers.get(measure, 0), hide))
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=VARIANT,
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=await organisation_today(session, clock),
+        compute=computed,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -217,5 +188,30 @@ async def care_arrangements(
         threshold=None,
         direction=None,
         minimum_group=settings.minimum_group,
-        points=points,
+        points=rollups.series(found, wanted, MEASURES),
+        as_of=as_of,
     )
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's counts and share of one period (the roll-up's computation)."""
+    units = await cuts.units_of(session, *HOME_KINDS)
+    totals = add_up(await counted(session, period.first, period.last), units)
+    cells, partitions = lattice(period.label, totals, units)
+    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, minimum)}
+    found: list[Stored] = []
+    for group_key in [cuts.WHOLE, *(cuts.key(u, None) for u in units)]:
+        numbers = totals.get(group_key, {})
+        for measure in COUNTS:
+            n = numbers.get(measure, 0)
+            if cell_key(measure, group_key) in concealed:
+                found.append(rollups.hidden(group_key, measure))
+            else:
+                found.append(Stored(group_key, measure, str(n), n, None, False))
+        if cell_key("granted", group_key) in concealed or cell_key("refused", group_key) in concealed:
+            found.append(rollups.hidden(group_key, "granted_share"))
+            continue
+        granted, decided = numbers.get("granted", 0), numbers.get("granted", 0) + numbers.get("refused", 0)
+        share = rules.ratio(granted, decided)
+        found.append(Stored(group_key, "granted_share", None if share is None else str(share), granted, decided, False))
+    return found

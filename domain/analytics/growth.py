@@ -25,19 +25,22 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Department, Tally
 from domain.analytics.inputs import check_grouping, check_range
-from domain.analytics.rules import Cell, Granularity
-from domain.analytics.schemas import FigureSeries, SeriesGroup, SeriesPoint
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Granularity, Period
+from domain.analytics.schemas import FigureSeries
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.growth.eligibility import evaluate_all, get_rule
 from domain.growth.models import EligibilityRule
 from domain.org.models import OrgUnit
+from domain.org.queries import organisation_today
 from domain.people.models import Employee, EmployeeStatus
 from domain.shared.actor import Actor
+from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.training.models import CreditEntry
@@ -120,41 +123,49 @@ async def credit_tallies(session: AsyncSession, first_day: date, last_day: date)
     return amounts, earners
 
 
-def _points(
-    period: str,
-    measure: str,
-    cells: Sequence[Cell],
-    partitions: dict[str, list[list[str]]],
-    wanted: Sequence[tuple[str, SeriesGroup]],
-    minimum: int,
-    amounts: Sequence[Cell] | None = None,
-) -> list[SeriesPoint]:
-    """One measure's points: a share of the people counted, or (with `amounts`, cell for cell) the
-    credits as a decimal string with the people who earned them."""
-    hidden = rules.suppressed(cells, partitions, minimum)
-    at = {cell.group: i for i, cell in enumerate(cells)}
-    found = []
-    for key, group in wanted:
-        i = at[key]
-        cell = cells[i]
-        shown = i not in hidden
-        if amounts is not None:
-            value = centi_text(amounts[i].numerator) if shown else None
-        else:
-            ratio = rules.ratio(cell.numerator, cell.denominator)
-            value = str(ratio) if shown and ratio is not None else None
-        found.append(
-            SeriesPoint(
-                period=period,
-                group=group,
-                measure=measure,
-                value=value,
-                numerator=cell.numerator if shown else None,
-                denominator=cell.denominator if shown else None,
-                suppressed=not shown,
-                flagged=False,
-            )
+async def active_rules(session: AsyncSession) -> list[EligibilityRule]:
+    return list(
+        await session.scalars(
+            select(EligibilityRule).where(EligibilityRule.active.is_(True)).order_by(EligibilityRule.code)
         )
+    )
+
+
+def _variant(chosen: Sequence[EligibilityRule]) -> str:
+    return ",".join(f"{rule.code}@{rule.version}" for rule in chosen)
+
+
+async def variant(session: AsyncSession) -> str:
+    """The active rules and their versions: a rule changed or (de)activated is a new roll-up."""
+    return f"active:{_variant(await active_rules(session))}"
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's points of one period under the active rules (the roll-up's computation)."""
+    return await _computed(session, period, minimum, await active_rules(session), await _people(session))
+
+
+async def _computed(
+    session: AsyncSession,
+    period: Period,
+    minimum: int,
+    chosen: list[EligibilityRule],
+    people: dict[uuid.UUID, tuple[str, bool, date]],
+) -> list[Stored]:
+    units: list[Department] = await cuts.departments(session)
+    tallies = await eligible_tallies(session, period.last, chosen, people)
+    cells, partitions = cuts.lattice(period.label, tallies, units)
+    found = rollups.from_cells(cells, partitions, minimum, "eligible")
+    amounts, earners = await credit_tallies(session, period.first, period.last)
+    amount_cells, _parts = cuts.lattice(period.label, amounts, units)
+    cells, partitions = cuts.lattice(period.label, earners, units)
+    concealed = rules.suppressed(cells, partitions, minimum)
+    for i, cell in enumerate(cells):
+        if i in concealed:
+            found.append(rollups.hidden(cell.group, "credits"))
+        else:
+            text = centi_text(amount_cells[i].numerator)
+            found.append(Stored(cell.group, "credits", text, cell.numerator, cell.denominator, False))
     return found
 
 
@@ -162,6 +173,7 @@ async def growth(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     period_from: date,
     period_to: date,
     group_by: Sequence[str] = (),
@@ -180,26 +192,31 @@ async def growth(
         )
     if rule_code is not None:
         chosen = [await get_rule(session, rule_code)]
+        rolled = f"rule:{_variant(chosen)}"  # not rolled up: computed for the request
     else:
-        chosen = list(
-            await session.scalars(
-                select(EligibilityRule).where(EligibilityRule.active.is_(True)).order_by(EligibilityRule.code)
-            )
-        )
+        chosen = await active_rules(session)
+        rolled = f"active:{_variant(chosen)}"
     settings = await settings_in_force(session)
     units: list[Department] = await cuts.departments(session)
     wanted = cuts.wanted_keys(group_by, units, sight)
-    people = await _people(session)
-    found: list[SeriesPoint] = []
-    for period in rules.periods(period_from, period_to, granularity):
-        cells, partitions = cuts.lattice(
-            period.label, await eligible_tallies(session, period.last, chosen, people), units
-        )
-        found.extend(_points(period.label, "eligible", cells, partitions, wanted, settings.minimum_group))
-        amounts, earners = await credit_tallies(session, period.first, period.last)
-        amount_cells, _parts = cuts.lattice(period.label, amounts, units)
-        cells, partitions = cuts.lattice(period.label, earners, units)
-        found.extend(_points(period.label, "credits", cells, partitions, wanted, settings.minimum_group, amount_cells))
+    people: dict[uuid.UUID, tuple[str, bool, date]] | None = None
+
+    async def compute(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+        nonlocal people
+        if people is None:
+            people = await _people(session)
+        return await _computed(session, period, minimum, chosen, people)
+
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=rolled,
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=await organisation_today(session, clock),
+        compute=compute,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -209,5 +226,6 @@ async def growth(
         threshold=None,
         direction=None,
         minimum_group=settings.minimum_group,
-        points=found,
+        points=rollups.series(found, wanted, MEASURES, measure_first=True),
+        as_of=as_of,
     )

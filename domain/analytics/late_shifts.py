@@ -23,20 +23,23 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Department
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.readings import Reading
-from domain.analytics.rules import Cell, Granularity, Threshold
-from domain.analytics.schemas import FigureSeries, SeriesGroup, SeriesPoint
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Cell, Granularity, Period
+from domain.analytics.schemas import FigureSeries, SeriesGroup
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import Sight, narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.org.queries import organisation_today
 from domain.org.rules import ancestry
 from domain.rosters.models import Roster, RosterShift, RosterStatus, ShiftTemplate
 from domain.rosters.policy import rules_in_force
 from domain.shared.actor import Actor
+from domain.shared.clock import Clock
 
 FIGURE = "late_shifts"
 GROUPINGS = ("region", "store")
@@ -99,23 +102,6 @@ def cells_of(period: str, found: dict[str, Count], units: Sequence[Department]) 
     return [Cell(period, k, found.get(k, empty).by_women, found.get(k, empty).people) for k in keys]
 
 
-def _point(period: str, group: SeriesGroup, count: Count, hidden: bool, threshold: Threshold) -> SeriesPoint:
-    if hidden:
-        return SeriesPoint(
-            period=period, group=group, value=None, numerator=None, denominator=None, suppressed=True, flagged=False
-        )
-    value = rules.ratio(count.by_women, count.late)
-    return SeriesPoint(
-        period=period,
-        group=group,
-        value=None if value is None else str(value),
-        numerator=count.by_women,
-        denominator=count.late,
-        suppressed=False,
-        flagged=threshold.breached(value),
-    )
-
-
 def _wanted(
     group_by: Sequence[str], units: Sequence[Department], kinds: dict[uuid.UUID, OrgUnitKind], sight: Sight
 ) -> list[tuple[str, SeriesGroup]]:
@@ -141,6 +127,7 @@ async def late_shifts(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     period_from: date,
     period_to: date,
     group_by: Sequence[str] = (),
@@ -153,16 +140,17 @@ async def late_shifts(
     settings = await settings_in_force(session)
     threshold = settings.threshold("late_shift_share_above")
     units, kinds = await _units(session)
-    partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
     wanted = _wanted(group_by, units, kinds, sight)
-    found: list[SeriesPoint] = []
-    for period in rules.periods(period_from, period_to, granularity):
-        by_group = await counts(session, period.first, period.last, units)
-        cells = cells_of(period.label, by_group, units)
-        hidden = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
-        for key, group in wanted:
-            count = by_group.get(key, Count(0, 0, 0))
-            found.append(_point(period.label, group, count, key in hidden, threshold))
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=await variant(session),
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=await organisation_today(session, clock),
+        compute=computed,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -172,8 +160,34 @@ async def late_shifts(
         threshold=str(threshold.value.quantize(Decimal("0.0001"))),
         direction=threshold.direction.value,
         minimum_group=settings.minimum_group,
-        points=found,
+        points=rollups.series(found, wanted, threshold=threshold),
+        as_of=as_of,
     )
+
+
+async def variant(session: AsyncSession) -> str:
+    """The roster rules' version: their late hour says which shifts are late."""
+    _rules, version = await rules_in_force(session)
+    return f"roster-rules@{version}"
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's point of one period (the roll-up's computation): women's late shifts over
+    late shifts, suppressed by the people on them."""
+    units, _kinds = await _units(session)
+    partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
+    by_group = await counts(session, period.first, period.last, units)
+    cells = cells_of(period.label, by_group, units)
+    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, minimum)}
+    found = []
+    for cell in cells:
+        count = by_group.get(cell.group, Count(0, 0, 0))
+        if cell.group in concealed:
+            found.append(rollups.hidden(cell.group))
+            continue
+        value = rules.ratio(count.by_women, count.late)
+        found.append(Stored(cell.group, "", None if value is None else str(value), count.by_women, count.late, False))
+    return found
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

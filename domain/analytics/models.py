@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, JSONDocument, UTCDateTime
@@ -77,3 +77,46 @@ class AnalyticsSettings(Base):
     version: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+
+
+class AnalyticsRollup(Base):
+    """One period of one figure, every group of it, as the worker computed it (domain/analytics/
+    rollups.py): the endpoints read these rows instead of recounting. `variant` names what else the
+    figure depends on (the active promotion rules and their versions, the roster rules' version),
+    `minimum_group` the suppression it was computed with; a change to either makes a new roll-up.
+    `computed_on` is the organisation's day it was computed: a period not over then (`period_last`
+    on or after it) is a to-date figure, used that day only."""
+
+    __tablename__ = "analytics_rollups"
+    __table_args__ = (
+        UniqueConstraint(
+            "figure", "variant", "minimum_group", "period_first", "period_last", name="uq_analytics_rollups_period"
+        ),
+        Index("ix_analytics_rollups_computed_on", "computed_on"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    figure: Mapped[str] = mapped_column(String(32))
+    variant: Mapped[str] = mapped_column(String(400))
+    minimum_group: Mapped[int] = mapped_column(Integer)
+    period_first: Mapped[date] = mapped_column(Date)
+    period_last: Mapped[date] = mapped_column(Date)
+    computed_on: Mapped[date] = mapped_column(Date)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AnalyticsRollupPoint(Base):
+    """One group's point (one measure) of a roll-up, suppression applied: a suppressed point keeps
+    no number."""
+
+    __tablename__ = "analytics_rollup_points"
+
+    rollup_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("analytics_rollups.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(48), primary_key=True)
+    value: Mapped[str | None] = mapped_column(String(40))
+    numerator: Mapped[int | None] = mapped_column(BigInteger)
+    denominator: Mapped[int | None] = mapped_column(BigInteger)
+    suppressed: Mapped[bool] = mapped_column(Boolean)

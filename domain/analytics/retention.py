@@ -29,14 +29,15 @@ from sqlalchemy import Date, Row, Select, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.leavers import first_left, gone_by
 from domain.analytics.participation import FRONTLINE_KINDS, WINDOW_DAYS
 from domain.analytics.readings import Reading
-from domain.analytics.rules import Granularity
-from domain.analytics.schemas import FigureSeries, SeriesPoint
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Granularity, Period
+from domain.analytics.schemas import FigureSeries
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
@@ -56,6 +57,8 @@ NOT_GONE_6M = "not_gone_6m"
 NOT_GONE_12M = "not_gone_12m"
 MEASURES = (AFTER_POSTING_6M, AFTER_POSTING_12M, NOT_GONE_6M, NOT_GONE_12M)
 FLAGGED_MEASURE = AFTER_POSTING_12M
+VARIANT = ""  # depends on nothing else
+SETTLE_DAYS = TWELVE_MONTHS + 92  # leavers within 12 months of a period keep coming for a year after it
 
 
 def _frontline_postings() -> Select[uuid.UUID, date, date | None]:
@@ -173,22 +176,16 @@ async def retention(
     today = await organisation_today(session, clock)
     units = await cuts.departments(session)
     wanted = cuts.wanted_keys(group_by, units, sight)
-    found: dict[str, list[SeriesPoint]] = {}
-    for period in rules.periods(period_from, period_to, granularity):
-        tallies = {
-            **await after_posting(session, period.first, period.last, today),
-            **await not_gone(session, period.last, today),
-        }
-        for measure in MEASURES:
-            cells, partitions = cuts.lattice(period.label, tallies[measure], units)
-            shown = cuts.points(
-                cells,
-                partitions,
-                wanted,
-                minimum=settings.minimum_group,
-                threshold=threshold if measure == FLAGGED_MEASURE else None,
-            )
-            found.setdefault(period.label, []).extend(p.model_copy(update={"measure": measure}) for p in shown)
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=VARIANT,
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=today,
+        compute=computed,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -198,8 +195,25 @@ async def retention(
         threshold=str(threshold.value.quantize(Decimal("0.0001"))),
         direction=threshold.direction.value,
         minimum_group=settings.minimum_group,
-        points=[point for points in found.values() for point in points],
+        points=rollups.series(
+            found, wanted, MEASURES, threshold=threshold, flagged_measure=FLAGGED_MEASURE, measure_first=True
+        ),
+        as_of=as_of,
     )
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's four measures for one period (the roll-up's computation)."""
+    units = await cuts.departments(session)
+    tallies = {
+        **await after_posting(session, period.first, period.last, today),
+        **await not_gone(session, period.last, today),
+    }
+    found: list[Stored] = []
+    for measure in MEASURES:
+        cells, partitions = cuts.lattice(period.label, tallies[measure], units)
+        found.extend(rollups.from_cells(cells, partitions, minimum, measure))
+    return found
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

@@ -61,6 +61,11 @@ class FigureSeries(BaseModel):
     direction: Literal["below", "above"] | None = Field(description="Flagged below or above the threshold")
     minimum_group: int = Field(description="Groups smaller than this are suppressed")
     points: list[SeriesPoint]
+    as_of: datetime | None = Field(
+        None,
+        description="When the oldest period shown was computed by the nightly roll-up (closed months, quarters "
+        "and years, and those to date); null when every period was computed for this request",
+    )
 
 
 class FlagRead(BaseModel):

@@ -20,13 +20,14 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.leavers import first_left, gone_by
 from domain.analytics.participation import WINDOW_DAYS
 from domain.analytics.readings import Reading
-from domain.analytics.rules import Granularity
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
@@ -41,6 +42,7 @@ from domain.shared.i18n import _
 
 FIGURE = "turnover"
 GROUPINGS = ("store", "sex")
+VARIANT = ""  # depends on nothing else
 
 
 async def tallies(session: AsyncSession, first: date, last: date, today: date) -> list[Tally]:
@@ -87,12 +89,16 @@ async def turnover(
         raise NotFound(_("No analytics here."), slug="analytics.not_found")
     settings = await settings_in_force(session)
     threshold = settings.threshold("turnover_above")
-    today = await organisation_today(session, clock)
-    cells: list[rules.Cell] = []
-    partitions: dict[str, list[list[str]]] = {}
-    for period in rules.periods(period_from, period_to, granularity):
-        found, partitions = cuts.lattice(period.label, await tallies(session, period.first, period.last, today), units)
-        cells.extend(found)
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=VARIANT,
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=await organisation_today(session, clock),
+        compute=computed,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -102,8 +108,16 @@ async def turnover(
         threshold=str(threshold.value.quantize(Decimal("0.0001"))),
         direction=threshold.direction.value,
         minimum_group=settings.minimum_group,
-        points=cuts.points(cells, partitions, wanted, minimum=settings.minimum_group, threshold=threshold),
+        points=rollups.series(found, wanted, threshold=threshold),
+        as_of=as_of,
     )
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's point of one period (the roll-up's computation)."""
+    units = await cuts.units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE)
+    cells, partitions = cuts.lattice(period.label, await tallies(session, period.first, period.last, today), units)
+    return rollups.from_cells(cells, partitions, minimum)
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

@@ -10222,6 +10222,11 @@ export interface components {
         /** FigureSeries */
         FigureSeries: {
             /**
+             * As Of
+             * @description When the oldest period shown was computed by the nightly roll-up (closed months, quarters and years, and those to date); null when every period was computed for this request
+             */
+            as_of?: string | null;
+            /**
              * Direction
              * @description Flagged below or above the threshold
              */
@@ -14961,6 +14966,11 @@ export interface components {
         };
         /** SatisfactionSeries */
         SatisfactionSeries: {
+            /**
+             * As Of
+             * @description When the oldest period shown was computed by the nightly roll-up (closed months, quarters and years, and those to date); null when every period was computed for this request
+             */
+            as_of?: string | null;
             /**
              * Direction
              * @description Flagged below or above the threshold

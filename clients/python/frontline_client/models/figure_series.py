@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.figure_series_direction_type_0 import FigureSeriesDirectionType0
 from ..models.granularity import Granularity
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.series_point import SeriesPoint
@@ -30,6 +31,8 @@ class FigureSeries:
         points (list[SeriesPoint]):
         threshold (None | str): The value a point is flagged beyond, e.g. 0.2000
         to (datetime.date):
+        as_of (datetime.datetime | None | Unset): When the oldest period shown was computed by the nightly roll-up
+            (closed months, quarters and years, and those to date); null when every period was computed for this request
     """
 
     direction: FigureSeriesDirectionType0 | None
@@ -41,6 +44,7 @@ class FigureSeries:
     points: list[SeriesPoint]
     threshold: None | str
     to: datetime.date
+    as_of: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +74,14 @@ class FigureSeries:
 
         to = self.to.isoformat()
 
+        as_of: None | str | Unset
+        if isinstance(self.as_of, Unset):
+            as_of = UNSET
+        elif isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,6 +97,8 @@ class FigureSeries:
                 "to": to,
             }
         )
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
 
         return field_dict
 
@@ -135,6 +149,23 @@ class FigureSeries:
 
         to = datetime.date.fromisoformat(d.pop("to"))
 
+        def _parse_as_of(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        as_of = _parse_as_of(d.pop("as_of", UNSET))
+
         figure_series = cls(
             direction=direction,
             figure=figure,
@@ -145,6 +176,7 @@ class FigureSeries:
             points=points,
             threshold=threshold,
             to=to,
+            as_of=as_of,
         )
 
         figure_series.additional_properties = d

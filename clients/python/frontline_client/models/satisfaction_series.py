@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.granularity import Granularity
 from ..models.satisfaction_series_direction_type_0 import SatisfactionSeriesDirectionType0
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reason_count import ReasonCount
@@ -32,6 +33,8 @@ class SatisfactionSeries:
         reasons (list[ReasonCount]): Per shown point, the three reasons most chosen by the unsatisfied (then by all)
         threshold (None | str): The value a point is flagged beyond, e.g. 0.2000
         to (datetime.date):
+        as_of (datetime.datetime | None | Unset): When the oldest period shown was computed by the nightly roll-up
+            (closed months, quarters and years, and those to date); null when every period was computed for this request
     """
 
     direction: None | SatisfactionSeriesDirectionType0
@@ -44,6 +47,7 @@ class SatisfactionSeries:
     reasons: list[ReasonCount]
     threshold: None | str
     to: datetime.date
+    as_of: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +82,14 @@ class SatisfactionSeries:
 
         to = self.to.isoformat()
 
+        as_of: None | str | Unset
+        if isinstance(self.as_of, Unset):
+            as_of = UNSET
+        elif isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +106,8 @@ class SatisfactionSeries:
                 "to": to,
             }
         )
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
 
         return field_dict
 
@@ -152,6 +166,23 @@ class SatisfactionSeries:
 
         to = datetime.date.fromisoformat(d.pop("to"))
 
+        def _parse_as_of(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        as_of = _parse_as_of(d.pop("as_of", UNSET))
+
         satisfaction_series = cls(
             direction=direction,
             figure=figure,
@@ -163,6 +194,7 @@ class SatisfactionSeries:
             reasons=reasons,
             threshold=threshold,
             to=to,
+            as_of=as_of,
         )
 
         satisfaction_series.additional_properties = d

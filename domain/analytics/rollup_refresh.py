@@ -1,0 +1,136 @@
+"""The worker's side of the roll-ups (domain/analytics/rollups.py): which figures are rolled up, and
+a job that recomputes the periods due, newest first, a few per pass so the other jobs keep their
+pace (a pass stops starting periods once `budget_s` is spent; the next pass goes on). Two workers
+may compute the same period; the second's write fails on the roll-up's unique constraint and the
+first stands."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from domain.analytics import care_arrangements, growth, late_shifts, retention, rollups, turnover
+from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
+from domain.analytics.rollups import Compute
+from domain.analytics.rules import Period
+from domain.analytics.settings import settings_in_force
+from domain.org.queries import organisation_today
+from domain.shared.clock import Clock
+from domain.shared.db import Database
+
+log = logging.getLogger("frontline.analytics")
+
+BUDGET_S = 1.0  # seconds of a worker pass after which no further period is started
+
+
+async def _constant(_session: object) -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class Rolled:
+    compute: Compute
+    variant: Callable[..., Awaitable[str]] = _constant
+    settle_days: int = rollups.SETTLE_DAYS
+
+
+ROLLED: dict[str, Rolled] = {
+    turnover.FIGURE: Rolled(turnover.computed),
+    late_shifts.FIGURE: Rolled(late_shifts.computed, late_shifts.variant),
+    care_arrangements.FIGURE: Rolled(care_arrangements.computed),
+    retention.FIGURE: Rolled(retention.computed, settle_days=retention.SETTLE_DAYS),
+    growth.FIGURE: Rolled(growth.computed, growth.variant),
+}
+
+
+@dataclass(frozen=True)
+class Due:
+    figure: str
+    variant: str
+    minimum: int
+    today: date
+    period: Period
+
+
+async def due_periods(
+    database: Database, clock: Clock, since: date | None, figures: Collection[str] | None
+) -> list[Due]:
+    """Every rolled-up figure's periods due, newest first; roll-ups no longer usable (a to-date
+    period of an earlier day, another variant or minimum, before the horizon) are dropped."""
+    found: list[Due] = []
+    async with database.session_scope() as session:
+        today = await organisation_today(session, clock)
+        start = since or rollups.horizon(today)
+        minimum = (await settings_in_force(session)).minimum_group
+        periods = rollups.expected(today, start)
+        for figure, rolled in ROLLED.items():
+            if figures is not None and figure not in figures:
+                continue
+            variant = await rolled.variant(session)
+            obsolete = select(AnalyticsRollup.id).where(
+                AnalyticsRollup.figure == figure,
+                or_(
+                    AnalyticsRollup.variant != variant,
+                    AnalyticsRollup.minimum_group != minimum,
+                    AnalyticsRollup.period_first < rollups.horizon(today).replace(month=1),  # its year
+                    (AnalyticsRollup.period_last >= AnalyticsRollup.computed_on)
+                    & (AnalyticsRollup.computed_on < today),
+                ),
+            )
+            gone = [row for row in await session.scalars(obsolete)]
+            if gone:
+                await session.execute(delete(AnalyticsRollupPoint).where(AnalyticsRollupPoint.rollup_id.in_(gone)))
+                await session.execute(delete(AnalyticsRollup).where(AnalyticsRollup.id.in_(gone)))
+            rows = {
+                (row.period_first, row.period_last): row
+                for row in await rollups.kept(session, figure, variant, minimum, [p.first for p in periods])
+            }
+            found.extend(
+                Due(figure, variant, minimum, today, period)
+                for period in periods
+                if rollups.due(period, rows.get((period.first, period.last)), today, rolled.settle_days)
+            )
+    found.sort(key=lambda d: (d.period.last, d.period.first), reverse=True)
+    return found
+
+
+async def refresh_rollups(
+    database: Database,
+    clock: Clock,
+    *,
+    budget_s: float | None = BUDGET_S,
+    since: date | None = None,
+    figures: Collection[str] | None = None,
+) -> int:
+    """Recomputes the roll-ups due (all, with `budget_s` None); returns how many periods it wrote.
+    `since`: roll up only periods from then (a bench's year), not the whole horizon."""
+    started = time.monotonic()
+    written = 0
+    for item in await due_periods(database, clock, since, figures):
+        if budget_s is not None and written and time.monotonic() - started > budget_s:
+            break
+        async with database.session_scope() as session:
+            points = await ROLLED[item.figure].compute(session, item.period, item.today, item.minimum)
+            try:
+                async with session.begin_nested():
+                    await rollups.write(
+                        session,
+                        figure=item.figure,
+                        variant=item.variant,
+                        minimum=item.minimum,
+                        period=item.period,
+                        today=item.today,
+                        now=clock.now(),
+                        points=points,
+                    )
+            except IntegrityError:
+                log.info("roll-up of %s %s written meanwhile", item.figure, item.period.label)
+                continue
+        written += 1
+    return written
