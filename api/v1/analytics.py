@@ -78,6 +78,7 @@ def answer(series: FigureSeries, output: Literal["json", "csv"]) -> Any:
 async def participation(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period_from: FromQuery,
     period_to: ToQuery,
     group_by: Annotated[list[Grouping] | None, Query(description="department, sex, or both (repeat the key)")] = None,
@@ -96,6 +97,7 @@ async def participation(
     series = await participation_figure.participation(
         session,
         actor=actor,
+        clock=clock,
         period_from=period_from,
         period_to=period_to,
         group_by=group_by or [],

@@ -4,9 +4,10 @@ in the twelve months up to each period's last day; flagged below 20 % (HR's sett
 participation on its own cut.
 
 Counted by the database per home unit and sex, one statement per period (a range of three years
-by month is 36 of them); the days a secondment overlaps the window are summed in SQL. People who
-have left are not counted in any period (the current status; the retention figures add the
-status history)."""
+by month is 36 of them); the days a secondment overlaps the window are summed in SQL. People are
+counted in the periods they were on the books at the end of (hired by the last day and not left
+by it in the status history, domain/analytics/leavers.py). Calendar periods are read from the
+worker's roll-ups (domain/analytics/rollups.py)."""
 
 from __future__ import annotations
 
@@ -19,18 +20,22 @@ from sqlalchemy import Date, case, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
+from domain.analytics.leavers import gone_by
 from domain.analytics.readings import Reading
-from domain.analytics.rules import Granularity
+from domain.analytics.rollups import Stored
+from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
-from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus
+from domain.org.queries import organisation_today
+from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.shared.actor import Actor
+from domain.shared.clock import Clock
 from domain.shared.date_sql import days_between
 
 FIGURE = "participation"
@@ -77,7 +82,7 @@ async def tallies(session: AsyncSession, last_day: date, frontline_days: int) ->
         .where(
             home.kind == OrgUnitKind.DEPARTMENT,
             Employee.hire_date <= last_day,
-            Employee.status != EmployeeStatus.LEFT,
+            Employee.id.not_in(gone_by(last_day)),
         )
         .group_by(home.path, woman)
     )
@@ -88,6 +93,7 @@ async def participation(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     period_from: date,
     period_to: date,
     group_by: Sequence[str] = (),
@@ -100,14 +106,17 @@ async def participation(
     settings = await settings_in_force(session)
     threshold = settings.threshold("participation_below")
     units = await cuts.departments(session)
-    cells: list[rules.Cell] = []
-    partitions: dict[str, list[list[str]]] = {}
-    for period in rules.periods(period_from, period_to, granularity):
-        found, partitions = cuts.lattice(
-            period.label, await tallies(session, period.last, settings.frontline_days), units
-        )
-        cells.extend(found)
     wanted = cuts.wanted_keys(group_by, units, sight)
+    found, as_of = await rollups.read(
+        session,
+        figure=FIGURE,
+        variant=_variant(settings.frontline_days),
+        minimum=settings.minimum_group,
+        periods=rules.periods(period_from, period_to, granularity),
+        today=await organisation_today(session, clock),
+        compute=computed,
+        groups=[key for key, _group in wanted],
+    )
     return FigureSeries(
         figure=FIGURE,
         period_from=period_from,
@@ -117,8 +126,26 @@ async def participation(
         threshold=str(threshold.value.quantize(Decimal("0.0001"))),
         direction=threshold.direction.value,
         minimum_group=settings.minimum_group,
-        points=cuts.points(cells, partitions, wanted, minimum=settings.minimum_group, threshold=threshold),
+        points=rollups.series(found, wanted, threshold=threshold),
+        as_of=as_of,
     )
+
+
+async def variant(session: AsyncSession) -> str:
+    """HR's frontline days: what counts as having gone."""
+    return _variant((await settings_in_force(session)).frontline_days)
+
+
+def _variant(frontline_days: int) -> str:
+    return f"days:{frontline_days}"
+
+
+async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    """Every group's point of one period (the roll-up's computation)."""
+    units = await cuts.departments(session)
+    frontline_days = (await settings_in_force(session)).frontline_days
+    cells, partitions = cuts.lattice(period.label, await tallies(session, period.last, frontline_days), units)
+    return rollups.from_cells(cells, partitions, minimum)
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from domain.analytics import care_arrangements, growth, late_shifts, retention, rollups, turnover
+from domain.analytics import care_arrangements, growth, late_shifts, participation, retention, rollups, turnover
 from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
 from domain.analytics.rollups import Compute
 from domain.analytics.rules import Period
@@ -41,6 +41,7 @@ class Rolled:
 
 
 ROLLED: dict[str, Rolled] = {
+    participation.FIGURE: Rolled(participation.computed, participation.variant),
     turnover.FIGURE: Rolled(turnover.computed),
     late_shifts.FIGURE: Rolled(late_shifts.computed, late_shifts.variant),
     care_arrangements.FIGURE: Rolled(care_arrangements.computed),

@@ -19,7 +19,7 @@ from domain.care.models import WomenShareMember
 from domain.notifications.models import Notification
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import child_path
-from domain.people.models import Assignment, AssignmentKind, Employee
+from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus, EmployeeStatusChange
 from domain.shared.actor import Role
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
@@ -116,6 +116,28 @@ async def test_participation_counts_twenty_frontline_days_in_the_year_up_to_each
     # a quarter is counted at its last day in the range
     quarter = points(await client.get(PARTICIPATION, params={**EARLY_2026, "granularity": "quarter"}, headers=hr))
     assert [(p["period"], p["numerator"]) for p in quarter] == [("2026-Q1", 3)]
+
+
+async def test_people_who_left_count_in_the_periods_they_were_on_the_books(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """ops_b (22 days in S1 by 31 January) leaves on 15 February: one of the two who went in
+    January, and not on the books at the end of February (2 of 21 then)."""
+    await operations_of_ten(database, world)
+    async with database.session_scope() as session:
+        employee = await session.get(Employee, world.employees["ops_b"])
+        assert employee is not None
+        employee.status = EmployeeStatus.LEFT
+        session.add(
+            EmployeeStatusChange(
+                employee_id=employee.id,
+                status=EmployeeStatus.LEFT,
+                effective_on=date(2026, 2, 15),
+                recorded_at=world.app.state.clock.now(),
+            )
+        )
+    whole = points(await client.get(PARTICIPATION, params=EARLY_2026, headers=world.headers("hr")))
+    assert [(p["period"], p["numerator"], p["denominator"]) for p in whole] == [("2026-01", 2, 22), ("2026-02", 2, 21)]
 
 
 async def test_a_group_of_four_is_suppressed_a_group_of_five_shown_and_its_complement_with_it(

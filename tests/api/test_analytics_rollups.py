@@ -1,6 +1,7 @@
 """Roll-ups over the API, on both databases: every rolled-up figure reads the same from the worker's
 roll-ups as computed for the request, says since when (`as_of`), follows a change once the worker
-refreshes the period, never serves a roll-up made under another minimum group or rule, and two
+refreshes the period, never serves a roll-up made under another minimum group, rule or number of
+frontline days, and two
 workers refreshing at once write each period once. The clock says 2 March 2026."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from domain.analytics.rollup_refresh import ROLLED, refresh_rollups
 from domain.care.models import ArrangementStatus
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
+from tests.api.test_analytics import operations_of_ten
 from tests.api.test_analytics_care import (
     arrangement,
     five_on_late_shifts_at_s1,
@@ -61,6 +63,7 @@ async def growth(database: Database, world: World) -> None:
 
 Setup = Callable[[Database, World], Awaitable[None]]
 CASES: dict[str, tuple[Setup, str, list[str]]] = {
+    "participation": (operations_of_ten, "participation", ["department", "sex"]),
     "turnover": (postings_of_q3, "turnover", ["store", "sex"]),
     "retention": (postings_of_q3, "retention", ["department", "sex"]),
     "late_shifts": (late_shifts, "late-shifts", ["store", "region"]),
@@ -210,3 +213,20 @@ async def test_a_worker_pass_stops_starting_periods_once_its_budget_is_spent(
     async with database.session_scope() as session:
         (first, last) = (await session.execute(select(AnalyticsRollup.period_first, AnalyticsRollup.period_last))).one()
     assert (first, last) == (date(2026, 3, 1), date(2026, 3, 2))  # newest first: March to date
+
+
+async def test_participation_rolled_up_under_other_frontline_days_is_not_read(
+    client: httpx.AsyncClient, world: World, database: Database, clock: ManualClock
+) -> None:
+    await operations_of_ten(database, world)
+    params = {"from": "2026-01-01", "to": "2026-02-28"}
+    await refresh_rollups(database, clock, budget_s=None, figures=["participation"])
+    twenty = await series(client, world, "participation", params)
+    assert twenty["as_of"] is not None
+    assert [p["numerator"] for p in twenty["points"]] == [2, 3]
+    saved = await client.put(
+        f"{ANALYTICS}/settings", json={**SETTINGS, "minimum_group": 5, "frontline_days": 10}, headers=world.headers("hr")
+    )
+    assert saved.status_code == 200, saved.text
+    ten = await series(client, world, "participation", params)
+    assert ten["as_of"] is None and [p["numerator"] for p in ten["points"]] == [3, 3]  # ops_a's 12 days count
