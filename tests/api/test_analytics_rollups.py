@@ -224,9 +224,8 @@ async def test_participation_rolled_up_under_other_frontline_days_is_not_read(
     twenty = await series(client, world, "participation", params)
     assert twenty["as_of"] is not None
     assert [p["numerator"] for p in twenty["points"]] == [2, 3]
-    saved = await client.put(
-        f"{ANALYTICS}/settings", json={**SETTINGS, "minimum_group": 5, "frontline_days": 10}, headers=world.headers("hr")
-    )
+    ten_days = {**SETTINGS, "minimum_group": 5, "frontline_days": 10}
+    saved = await client.put(f"{ANALYTICS}/settings", json=ten_days, headers=world.headers("hr"))
     assert saved.status_code == 200, saved.text
     ten = await series(client, world, "participation", params)
     assert ten["as_of"] is None and [p["numerator"] for p in ten["points"]] == [3, 3]  # ops_a's 12 days count
