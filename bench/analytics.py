@@ -231,10 +231,15 @@ async def roll_up(url: str, since: date, *, live: bool, only: set[str]) -> None:
     from domain.shared.clock import SystemClock
     from domain.shared.db import Database
 
+    figures = [figure for figure in ROLLED if not only or figure in only]
     connection = await asyncpg.connect(url)
     try:
-        await connection.execute("DELETE FROM analytics_rollup_points")
-        await connection.execute("DELETE FROM analytics_rollups")
+        await connection.execute(
+            "DELETE FROM analytics_rollup_points WHERE rollup_id IN"
+            " (SELECT id FROM analytics_rollups WHERE figure = ANY($1::text[]))",
+            figures,
+        )
+        await connection.execute("DELETE FROM analytics_rollups WHERE figure = ANY($1::text[])", figures)
     finally:
         await connection.close()
     if live:
@@ -242,9 +247,7 @@ async def roll_up(url: str, since: date, *, live: bool, only: set[str]) -> None:
         return
     database = Database(app_env(DATABASE)["FRONTLINE_DATABASE_URL"])
     try:
-        for figure in ROLLED:
-            if only and figure not in only:
-                continue
+        for figure in figures:
             started = time.perf_counter()
             written = await refresh_rollups(database, SystemClock(), budget_s=None, since=since, figures=[figure])
             seconds = time.perf_counter() - started
