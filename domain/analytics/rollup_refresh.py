@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from domain.analytics import care_arrangements, growth, late_shifts, participation, retention, rollups, turnover
 from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
 from domain.analytics.rollups import Compute
-from domain.analytics.rules import Period
+from domain.analytics.rules import Granularity, Period
 from domain.analytics.settings import settings_in_force
 from domain.org.queries import organisation_today
 from domain.shared.clock import Clock
@@ -38,6 +38,10 @@ class Rolled:
     compute: Compute
     variant: Callable[..., Awaitable[str]] = _constant
     settle_days: int = rollups.SETTLE_DAYS
+    granularities: tuple[Granularity, ...] = rollups.GRANULARITIES
+
+
+MONTHS_UP = (Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
 
 
 ROLLED: dict[str, Rolled] = {
@@ -46,7 +50,9 @@ ROLLED: dict[str, Rolled] = {
     late_shifts.FIGURE: Rolled(late_shifts.computed, late_shifts.variant),
     care_arrangements.FIGURE: Rolled(care_arrangements.computed),
     retention.FIGURE: Rolled(retention.computed, settle_days=retention.SETTLE_DAYS),
-    growth.FIGURE: Rolled(growth.computed, growth.variant),
+    growth.FIGURE: Rolled(
+        growth.computed, growth.variant, granularities=MONTHS_UP
+    ),  # no weeks: credits count in months
 }
 
 
@@ -69,17 +75,17 @@ async def due_periods(
         today = await organisation_today(session, clock)
         start = since or rollups.horizon(today)
         minimum = (await settings_in_force(session)).minimum_group
-        periods = rollups.expected(today, start)
         for figure, rolled in ROLLED.items():
             if figures is not None and figure not in figures:
                 continue
+            periods = rollups.expected(today, start, rolled.granularities)
             variant = await rolled.variant(session)
             obsolete = select(AnalyticsRollup.id).where(
                 AnalyticsRollup.figure == figure,
                 or_(
                     AnalyticsRollup.variant != variant,
                     AnalyticsRollup.minimum_group != minimum,
-                    AnalyticsRollup.period_first < rollups.horizon(today).replace(month=1),  # its year
+                    AnalyticsRollup.period_first < rollups.earliest(today),
                     (AnalyticsRollup.period_last >= AnalyticsRollup.computed_on)
                     & (AnalyticsRollup.computed_on < today),
                 ),

@@ -4,16 +4,16 @@ instead of recounting 100,000 people for every period and every reader.
 
 A period is read from its roll-up when one is kept for the figure's variant (what else the figure
 depends on: the active promotion rules, the roster rules) and HR's minimum group, computed after
-the period ended or, for a period still running (the month, quarter or year to date), today.
-Anything else (weeks, a range cut mid-month, a period the worker has not reached) is computed for
-the request by the same function the worker runs: a roll-up is faster, never different.
+the period ended or, for a period still running (the week, month, quarter or year to date), today.
+Anything else (a range cut mid-period, a period the worker has not reached) is computed for the
+request by the same function the worker runs: a roll-up is faster, never different.
 
-What the worker keeps and how fresh (`due`): the calendar months, quarters and years that began
-in the last 24 months and those to date. Each day it recomputes the periods to date, those that
-ended within the figure's settling time (92 days: a late correction; retention's leavers keep
-coming for a year after a posting: 457) and any roll-up older than 28 days, so a correction dated
-further back shows within 28 days. `FigureSeries.as_of` says when the oldest roll-up shown was
-computed."""
+What the worker keeps and how fresh (`due`): the ISO weeks, calendar months, quarters and years
+that began in the last 24 months, and those to date (growth has no weeks). Each day it recomputes
+the periods to date, those that ended within the figure's settling time (92 days: a late
+correction; retention's leavers keep coming for a year after a posting: 457) and any roll-up older
+than 28 days, so a correction dated further back shows within 28 days. `FigureSeries.as_of` says
+when the oldest roll-up shown was computed."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from domain.analytics.rules import Cell, Granularity, Period, Threshold
 from domain.analytics.schemas import SeriesGroup, SeriesPoint
 
 HORIZON_MONTHS = 24
-GRANULARITIES = (Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
+GRANULARITIES = (Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
 SETTLE_DAYS = 92
 RESWEEP_DAYS = 28
 FILTERED_GROUPS = 500  # more wanted groups than this: read the periods' rows whole
@@ -82,21 +82,31 @@ def horizon(today: date) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def expected(today: date, since: date) -> list[Period]:
+def _start(day: date, granularity: Granularity) -> date:
+    """The first day of the calendar period holding `day`."""
+    if granularity is Granularity.WEEK:
+        return day - timedelta(days=day.weekday())
+    if granularity is Granularity.MONTH:
+        return day.replace(day=1)
+    if granularity is Granularity.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def expected(today: date, since: date, granularities: Sequence[Granularity] = GRANULARITIES) -> list[Period]:
     """The calendar periods the worker keeps, newest first, each span of days once: each
     granularity's from the one holding `since` to the one holding `today` (that one to date)."""
     found: list[Period] = []
-    for granularity in GRANULARITIES:
-        if granularity is Granularity.MONTH:
-            start = since.replace(day=1)
-        elif granularity is Granularity.QUARTER:
-            start = date(since.year, (since.month - 1) // 3 * 3 + 1, 1)
-        else:
-            start = date(since.year, 1, 1)
-        found.extend(rules.periods(start, today, granularity))
+    for granularity in granularities:
+        found.extend(rules.periods(_start(since, granularity), today, granularity))
     # a quarter to date may be the year to date (the same days): computed and kept once
     unique = {(p.first, p.last): p for p in found}
     return sorted(unique.values(), key=lambda p: (p.last, p.first), reverse=True)
+
+
+def earliest(today: date) -> date:
+    """The first day of the oldest period kept: roll-ups of earlier periods are dropped."""
+    return min(_start(horizon(today), granularity) for granularity in GRANULARITIES)
 
 
 def usable(row: AnalyticsRollup, today: date) -> bool:

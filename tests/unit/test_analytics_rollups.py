@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from domain.analytics import rollups, rules
 from domain.analytics.models import AnalyticsRollup
+from domain.analytics.rules import Granularity
 
 TODAY = date(2026, 3, 2)
 
@@ -31,18 +32,28 @@ def kept(first: date, last: date, computed_on: date) -> AnalyticsRollup:
 def test_the_horizon_is_the_month_two_years_back() -> None:
     assert rollups.horizon(TODAY) == date(2024, 3, 1)
     assert rollups.horizon(date(2026, 1, 31)) == date(2024, 1, 1)
+    # from 1 January 2025, a Wednesday: the ISO week holding it began on 30 December
+    assert rollups.earliest(date(2027, 1, 15)) == date(2024, 12, 30)
+    assert min(p.first for p in rollups.expected(date(2027, 1, 15), date(2025, 1, 1))) == date(2024, 12, 30)
 
 
-def test_the_worker_keeps_calendar_months_quarters_and_years_and_those_to_date_newest_first() -> None:
+def test_the_worker_keeps_weeks_months_quarters_and_years_and_those_to_date_newest_first() -> None:
     periods = rollups.expected(TODAY, date(2025, 11, 15))
     spans = [(p.first, p.last) for p in periods]
-    assert spans[0] == (date(2026, 3, 1), TODAY)  # March to date
+    assert spans[:2] == [(TODAY, TODAY), (date(2026, 3, 1), TODAY)]  # this week and March to date
     assert (date(2026, 1, 1), TODAY) in spans  # the first quarter and the year to date: once
     assert spans.count((date(2026, 1, 1), TODAY)) == 1
     assert (date(2025, 11, 1), date(2025, 11, 30)) in spans
     assert (date(2025, 10, 1), date(2025, 12, 31)) in spans  # the quarter holding 15 November
     assert (date(2025, 1, 1), date(2025, 12, 31)) in spans
     assert (date(2025, 10, 1), date(2025, 10, 31)) not in spans  # before the month of `since`
+    assert (date(2025, 11, 10), date(2025, 11, 16)) in spans  # the ISO week holding 15 November
+    assert (date(2025, 11, 3), date(2025, 11, 9)) not in spans
+    months_only = rollups.expected(TODAY, date(2025, 11, 15), (Granularity.MONTH,))
+    assert [(p.first, p.last) for p in months_only][:2] == [
+        (date(2026, 3, 1), TODAY),
+        (date(2026, 2, 1), date(2026, 2, 28)),
+    ]
     assert spans == sorted(spans, key=lambda s: (s[1], s[0]), reverse=True)
 
 
@@ -51,15 +62,18 @@ def test_every_kept_period_is_a_whole_calendar_period_or_one_to_date(today: date
     since = today - timedelta(days=back)
     periods = rollups.expected(today, since)
     assert len({(p.first, p.last) for p in periods}) == len(periods)
+    monday = since - timedelta(days=since.weekday())
     whole = {
         (p.first, p.last)
         for granularity in rollups.GRANULARITIES
-        for p in rules.periods(date(since.year, 1, 1), today, granularity)
+        for p in rules.periods(min(monday, date(since.year, 1, 1)), today, granularity)
+        if granularity is Granularity.WEEK or p.first.day == 1
     }
     for period in periods:
         assert period.last <= today and (period.first, period.last) in whole
-        assert period.first.day == 1
-    assert any(p.first <= since <= p.last and p.first.month == since.month for p in periods)
+        assert period.first >= rollups.earliest(today) or since < rollups.horizon(today)
+    assert any(p.first == monday for p in periods)  # the week holding `since`
+    assert any(p.first == since.replace(day=1) for p in periods)  # its month
 
 
 def test_a_roll_up_is_read_after_its_period_ended_or_on_the_day_of_a_period_to_date() -> None:
