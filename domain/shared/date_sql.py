@@ -47,8 +47,11 @@ class minutes_between(FunctionElement[int]):
 
 @compiles(minutes_between, "postgresql")
 def _postgresql_minutes(element: minutes_between, compiler: SQLCompiler, **kw: Any) -> str:
+    # date_part gives double precision; EXTRACT gives numeric since PostgreSQL 14, a third slower over
+    # a year of tickets for the same minutes (whole seconds and their microseconds stay exact in a
+    # double at any span a ticket has, and a multiple of 60 seconds divides exactly)
     later, earlier = (compiler.process(clause, **kw) for clause in element.clauses)
-    return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 60) AS INTEGER)"
+    return f"CAST(FLOOR(date_part('epoch', {later} - {earlier}) / 60) AS INTEGER)"
 
 
 @compiles(minutes_between, "sqlite")
