@@ -483,10 +483,11 @@ async def growth(
     ] = None,
     output: FormatQuery = "json",
 ) -> Any:
-    """For each period, counted on its last day: `eligible`, the share of the active people a
-    promotion rule applies to who meet it (any active rule, or `rule`), and `credits`, the training
-    credits counting in the period's months (`value` the total, `numerator` the people with credits,
-    `denominator` the people counted). Groups of fewer than 5 people, and groups that would reveal
+    """For each period, counted on its last day: `eligible`, the share of the people on the books
+    then whom a promotion rule applies to who meet it (any active rule, or `rule`), and `credits`,
+    the training credits counting in the period's months (`value` the total, `numerator` the people
+    with credits, `denominator` the people counted). Calendar periods under the active rules are
+    read from the nightly roll-ups (`as_of`). Groups of fewer than 5 people, and groups that would reveal
     someone beside an overlapping one, are suppressed. HR, leaders and administrators read every
     department; a department head the departments under their grant; anyone else gets 404, as do a
     `unit_id` outside the reader's sight and an unknown `rule`; weeks and bad ranges are 422."""

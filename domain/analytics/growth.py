@@ -1,18 +1,19 @@
 """Growth: who meets the promotion rules, and the training credits earned, by period, department and
 sex, counted on each period's last day.
 
-`eligible`: of the active people hired by the period's last day whom a rule applies to (an active
-rule, or the one asked for), those who meet at least one, as the growth context decides it on that
-day (domain/growth/eligibility.py `evaluate_all`: its facts are read set-based, its conditions are
-pure functions applied per person in Python; no SQL form of the rules exists, and writing a second
-one would let the two disagree). `credits`: the credits of the ledger lines that count in the
-period's months (awards less revocations and corrections, domain/training), of the active people
-hired by its last day: `value` the total (a decimal string, hundredths at most), `numerator` the
-people with credits to their name in the period, `denominator` the people counted.
+`eligible`: of the people on the books on the period's last day (hired by it, not left by it in
+the status history) whom a rule applies to (an active rule, or the one asked for), those who meet
+at least one, as the growth context decides it on that day (domain/growth/eligibility.py
+`evaluate_all`: its facts are read set-based, its conditions are pure functions applied per person
+in Python; no SQL form of the rules exists, and writing a second one would let the two disagree).
+`credits`: the credits of the ledger lines that count in the period's months (awards less
+revocations and corrections, domain/training), of the people on the books on its last day: `value`
+the total (a decimal string, hundredths at most), `numerator` the people with credits to their name
+in the period, `denominator` the people counted.
 
 Promotions are not recorded anywhere (no title or grade history is kept), so promotion outcomes of
-people with and without frontline experience are not measured here. People who have left are not
-counted (the current status, as participation counts them)."""
+people with and without frontline experience are not measured here. Calendar periods under the
+active rules are read from the worker's roll-ups (domain/analytics/rollups.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ from domain.growth.eligibility import evaluate_all, get_rule
 from domain.growth.models import EligibilityRule
 from domain.org.models import OrgUnit
 from domain.org.queries import organisation_today
-from domain.people.models import Employee, EmployeeStatus
+from domain.people.leavers import gone_by
+from domain.people.models import Employee
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput
@@ -55,13 +57,13 @@ def month_text(day: date) -> str:
 
 
 async def _people(session: AsyncSession) -> dict[uuid.UUID, tuple[str, bool, date]]:
-    """Every active person's home path, whether counted among women, and hire date: one read."""
+    """Everyone's home path, whether counted among women, and hire date: one read (who was on the
+    books on a day is the evaluation's to say)."""
     home = aliased(OrgUnit)
     rows = await session.execute(
         select(Employee.id, home.path, WomenShareMember.employee_id.is_not(None), Employee.hire_date)
         .join(home, home.id == Employee.home_unit_id)
         .outerjoin(WomenShareMember, WomenShareMember.employee_id == Employee.id)
-        .where(Employee.status == EmployeeStatus.ACTIVE)
     )
     return {employee_id: (path, bool(woman), hired) for employee_id, path, woman, hired in rows}
 
@@ -75,7 +77,7 @@ async def eligible_tallies(
     """Per home unit and sex: the people a chosen rule applies to on `last_day`, and those meeting one."""
     applies: set[uuid.UUID] = set()
     meets: set[uuid.UUID] = set()
-    for evaluated in await evaluate_all(session, last_day, chosen):
+    for evaluated in await evaluate_all(session, last_day, chosen, on_books=True):
         applies.add(evaluated.person.employee_id)
         if evaluated.eligible:
             meets.add(evaluated.person.employee_id)
@@ -91,7 +93,7 @@ async def eligible_tallies(
 
 
 async def credit_tallies(session: AsyncSession, first_day: date, last_day: date) -> tuple[list[Tally], list[Tally]]:
-    """Per home unit and sex, of the active people hired by `last_day`: the hundredths of credit
+    """Per home unit and sex, of the people on the books on `last_day`: the hundredths of credit
     counting in [first_day's month, last_day's month] and the people with any, over the people."""
     earned = (
         select(CreditEntry.employee_id, func.sum(CreditEntry.credits_centi).label("centi"))
@@ -113,7 +115,7 @@ async def credit_tallies(session: AsyncSession, first_day: date, last_day: date)
         .join(home, home.id == Employee.home_unit_id)
         .outerjoin(earned, earned.c.employee_id == Employee.id)
         .outerjoin(WomenShareMember, WomenShareMember.employee_id == Employee.id)
-        .where(Employee.status == EmployeeStatus.ACTIVE, Employee.hire_date <= last_day)
+        .where(Employee.hire_date <= last_day, Employee.id.not_in(gone_by(last_day)))
         .group_by(home.path, woman)
     )
     amounts, earners = [], []

@@ -6,7 +6,7 @@ participation on its own cut.
 Counted by the database per home unit and sex, one statement per period (a range of three years
 by month is 36 of them); the days a secondment overlaps the window are summed in SQL. People are
 counted in the periods they were on the books at the end of (hired by the last day and not left
-by it in the status history, domain/analytics/leavers.py). Calendar periods are read from the
+by it in the status history, domain/people/leavers.py). Calendar periods are read from the
 worker's roll-ups (domain/analytics/rollups.py)."""
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from sqlalchemy.orm import aliased
 from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
-from domain.analytics.leavers import gone_by
 from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Granularity, Period
@@ -33,6 +32,7 @@ from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.queries import organisation_today
+from domain.people.leavers import gone_by
 from domain.people.models import Assignment, AssignmentKind, Employee
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock

@@ -32,7 +32,6 @@ from sqlalchemy.orm import aliased
 from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
-from domain.analytics.leavers import first_left, gone_by
 from domain.analytics.participation import FRONTLINE_KINDS, WINDOW_DAYS
 from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
@@ -43,6 +42,7 @@ from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.queries import organisation_today
+from domain.people.leavers import first_left, gone_by
 from domain.people.models import Assignment, AssignmentKind, Employee, EmployeeStatus, EmployeeStatusChange
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock

@@ -23,7 +23,6 @@ from sqlalchemy.orm import aliased
 from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Tally
 from domain.analytics.inputs import check_grouping, check_range
-from domain.analytics.leavers import first_left, gone_by
 from domain.analytics.participation import WINDOW_DAYS
 from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
@@ -34,6 +33,7 @@ from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.queries import organisation_today
+from domain.people.leavers import first_left, gone_by
 from domain.people.models import Employee
 from domain.shared.actor import Actor
 from domain.shared.clock import Clock

@@ -238,13 +238,19 @@ def applies(rule: EligibilityRule, person: Person) -> bool:
 
 
 async def evaluate_all(
-    session: AsyncSession, today: date, rules: list[EligibilityRule], employee_ids: list[uuid.UUID] | None = None
+    session: AsyncSession,
+    today: date,
+    rules: list[EligibilityRule],
+    employee_ids: list[uuid.UUID] | None = None,
+    *,
+    on_books: bool = False,
 ) -> list[Evaluated]:
     """Every person each rule applies to, evaluated (no wording: `standing` words what is shown);
-    one gathering of facts for all the rules."""
+    one gathering of facts for all the rules. `on_books`: the people on the books on `today` (a
+    past day's figures) rather than the active now."""
     if not rules:
         return []
-    who = await people(session, employee_ids=employee_ids)
+    who = await people(session, employee_ids=employee_ids, on_books=today if on_books else None)
     parsed = {rule.code: CONDITIONS.validate_python(rule.conditions) for rule in rules}
     facts = await gather(session, today, [c for conditions in parsed.values() for c in conditions], who)
     found = []

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.growth.conditions import Aggregate, month_text_before, window_start
 from domain.growth.schemas import Condition, Credits, FrontlinePerformance, FrontlineTime
 from domain.org.models import OrgUnit, OrgUnitKind
+from domain.people.leavers import gone_by
 from domain.people.models import Account, Assignment, Employee, EmployeeStatus, RoleGrant
 from domain.performance import rules as performance_rules
 from domain.performance.models import FrozenScore, PerformancePeriod
@@ -70,14 +71,22 @@ def _of(column: Any, chunk: Sequence[uuid.UUID] | None) -> Any:
 
 
 async def people(
-    session: AsyncSession, *, employee_ids: Collection[uuid.UUID] | None = None, roles: Collection[str] = ()
+    session: AsyncSession,
+    *,
+    employee_ids: Collection[uuid.UUID] | None = None,
+    roles: Collection[str] = (),
+    on_books: date | None = None,
 ) -> dict[uuid.UUID, Person]:
-    """Active employees (all, or those asked for), with their roles; holders of `roles` only when given."""
-    query = (
-        select(Employee.id, Employee.employee_no, Employee.full_name, OrgUnit.kind)
-        .join(OrgUnit, OrgUnit.id == Employee.home_unit_id)
-        .where(Employee.status == EmployeeStatus.ACTIVE)
+    """Active employees (all, or those asked for), with their roles; holders of `roles` only when
+    given. `on_books`: instead of the active, those on the books that day (hired by it, not left
+    by it in the status history): a past day's figures count who was there then."""
+    query = select(Employee.id, Employee.employee_no, Employee.full_name, OrgUnit.kind).join(
+        OrgUnit, OrgUnit.id == Employee.home_unit_id
     )
+    if on_books is None:
+        query = query.where(Employee.status == EmployeeStatus.ACTIVE)
+    else:
+        query = query.where(Employee.hire_date <= on_books, Employee.id.not_in(gone_by(on_books)))
     if employee_ids is not None:
         query = query.where(Employee.id.in_(list(employee_ids)))
     held: dict[uuid.UUID, set[str]] = defaultdict(set)

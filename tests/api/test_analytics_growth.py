@@ -17,6 +17,7 @@ from domain.shared.actor import Role
 from domain.shared.db import Database
 from domain.training.models import CreditEntry
 from tests.api.test_analytics import women
+from tests.api.test_analytics_retention import leave
 from tests.factories import World, assign, hire
 from tests.support import assert_problem
 
@@ -136,6 +137,20 @@ async def test_eligibility_and_credits_by_period_and_department(
         await client.get(GROWTH, params={**EARLY_2026, "rule": "STORE-LEAD"}, headers=world.headers("leader"))
     )
     assert pick(one_rule, "eligible", "2026-01") == ("0.2593", 7, 27, False)
+
+
+async def test_people_who_left_count_in_the_periods_they_were_on_the_books(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """ops_a (45 days, eligible on 31 January, 3 credits in January) leaves on 10 February: counted
+    in January, not at the end of February (7 of 26 then, and hr_0's 2 credits the only ones)."""
+    await organisation(database, world)
+    await leave(database, world, "ops_a", date(2026, 2, 10))
+    whole = points(await client.get(GROWTH, params=EARLY_2026, headers=world.headers("hr")))
+    assert pick(whole, "eligible", "2026-01") == ("0.2593", 7, 27, False)
+    assert pick(whole, "eligible", "2026-02") == ("0.2692", 7, 26, False)
+    assert pick(whole, "credits", "2026-01") == ("4.5", 2, 27, False)
+    assert pick(whole, "credits", "2026-02") == ("2", 1, 26, False)
 
 
 async def test_four_women_are_suppressed_with_the_rest_and_five_are_shown(
