@@ -11,7 +11,7 @@ one draft pool's standing for its members (domain/pools/standings.py), expiring 
 points that reached their day (domain/recognition/ledger.py), opening, reminding and closing
 pulse survey waves (domain/surveys/waves.py), evaluating the mission figures' flags once a day
 (domain/analytics/flags.py), and refreshing the figures' roll-ups (domain/analytics/rollup_refresh.py).
-SIGTERM or SIGINT ends the loop after the batch in hand, so a deploy never cuts a job in half.
+SIGTERM or SIGINT ends the loop after the job in hand, so a deploy never cuts a job in half.
 """
 
 from __future__ import annotations
@@ -131,9 +131,13 @@ class Worker:
         self._stopping.set()
 
     async def run_once(self) -> int:
-        """One pass over every job; returns how many items were handled."""
+        """One pass over every job; returns how many items were handled. Asked to stop, the pass
+        ends after the job in hand (each job's batch is its own transaction: the rest waits for
+        the next start)."""
         handled = 0
         for job in self.jobs:
+            if self._stopping.is_set():
+                return handled
             done = await job(self.database, self.clock)
             handled += done
             if self.metrics and done:
