@@ -28,7 +28,7 @@ from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Cell, Granularity, Period
 from domain.analytics.schemas import FigureSeries, SeriesGroup
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import ArrangementStatus, CarePeriod, FlexibleArrangement
 from domain.care.protections import Basis, Kind
@@ -62,7 +62,6 @@ PROTECTIONS = (
 IN_FORCE = {kind.value: f"in_force.{kind.value}" for kind in PROTECTIONS}
 COUNTS = ("requested", *OUTCOMES.values(), *IN_FORCE.values())
 MEASURES = (*COUNTS[:5], "granted_share", *COUNTS[5:])
-VARIANT = ""  # depends on nothing else
 
 
 def cell_key(measure: str, group: str) -> str:
@@ -172,8 +171,8 @@ async def care_arrangements(
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
-        variant=VARIANT,
-        minimum=settings.minimum_group,
+        variant=rollups.NO_VARIANT,
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=await organisation_today(session, clock),
         compute=computed,
@@ -193,12 +192,12 @@ async def care_arrangements(
     )
 
 
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's counts and share of one period (the roll-up's computation)."""
     units = await cuts.units_of(session, *HOME_KINDS)
     totals = add_up(await counted(session, period.first, period.last), units)
     cells, partitions = lattice(period.label, totals, units)
-    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, minimum)}
+    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
     found: list[Stored] = []
     for group_key in [cuts.WHOLE, *(cuts.key(u, None) for u in units)]:
         numbers = totals.get(group_key, {})

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import rules
-from domain.analytics.rules import Cell, Threshold
-from domain.analytics.schemas import SeriesGroup, SeriesPoint, SexGroup
+from domain.analytics.rules import Cell
+from domain.analytics.schemas import SeriesGroup, SexGroup
 from domain.analytics.sight import Sight
 from domain.org.models import OrgUnit, OrgUnitKind
 from domain.org.rules import ancestry
@@ -143,46 +142,3 @@ def wanted_keys(group_by: Sequence[str], units: Sequence[Department], sight: Sig
         for d in shown
         for s in sexes
     ]
-
-
-def points(
-    cells: Sequence[Cell],
-    partitions: dict[str, list[list[str]]],
-    wanted: Sequence[tuple[str, SeriesGroup]],
-    *,
-    minimum: int,
-    threshold: Threshold | None,
-) -> list[SeriesPoint]:
-    hidden = rules.suppressed(cells, partitions, minimum)
-    at = {(cell.period, cell.group): i for i, cell in enumerate(cells)}
-    found: list[SeriesPoint] = []
-    for period in dict.fromkeys(cell.period for cell in cells):
-        for key, group in wanted:
-            i = at[(period, key)]
-            cell = cells[i]
-            if i in hidden:
-                found.append(
-                    SeriesPoint(
-                        period=period,
-                        group=group,
-                        value=None,
-                        numerator=None,
-                        denominator=None,
-                        suppressed=True,
-                        flagged=False,
-                    )
-                )
-                continue
-            value = rules.ratio(cell.numerator, cell.denominator)
-            found.append(
-                SeriesPoint(
-                    period=period,
-                    group=group,
-                    value=None if value is None else str(value),
-                    numerator=cell.numerator,
-                    denominator=cell.denominator,
-                    suppressed=False,
-                    flagged=threshold is not None and threshold.breached(value),
-                )
-            )
-    return found

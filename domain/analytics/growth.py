@@ -32,7 +32,7 @@ from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.growth.eligibility import evaluate_all, get_rule
@@ -137,14 +137,15 @@ def _variant(chosen: Sequence[EligibilityRule]) -> str:
     return ",".join(f"{rule.code}@{rule.version}" for rule in chosen)
 
 
-async def variant(session: AsyncSession) -> str:
+async def variant(session: AsyncSession, _settings: Settings) -> str:
     """The active rules and their versions: a rule changed or (de)activated is a new roll-up."""
     return f"active:{_variant(await active_rules(session))}"
 
 
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's points of one period under the active rules (the roll-up's computation)."""
-    return await _computed(session, period, minimum, await active_rules(session), await _people(session))
+    chosen, people = await active_rules(session), await _people(session)
+    return await _computed(session, period, settings.minimum_group, chosen, people)
 
 
 async def _computed(
@@ -203,17 +204,17 @@ async def growth(
     wanted = cuts.wanted_keys(group_by, units, sight)
     people: dict[uuid.UUID, tuple[str, bool, date]] | None = None
 
-    async def compute(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+    async def compute(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
         nonlocal people
         if people is None:
             people = await _people(session)
-        return await _computed(session, period, minimum, chosen, people)
+        return await _computed(session, period, settings.minimum_group, chosen, people)
 
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
         variant=rolled,
-        minimum=settings.minimum_group,
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=await organisation_today(session, clock),
         compute=compute,

@@ -30,7 +30,7 @@ from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Cell, Granularity, Period
 from domain.analytics.schemas import FigureSeries, SeriesGroup
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import Sight, narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -144,8 +144,8 @@ async def late_shifts(
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
-        variant=await variant(session),
-        minimum=settings.minimum_group,
+        variant=await variant(session, settings),
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=await organisation_today(session, clock),
         compute=computed,
@@ -165,20 +165,20 @@ async def late_shifts(
     )
 
 
-async def variant(session: AsyncSession) -> str:
+async def variant(session: AsyncSession, _settings: Settings) -> str:
     """The roster rules' version: their late hour says which shifts are late."""
     _rules, version = await rules_in_force(session)
     return f"roster-rules@{version}"
 
 
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's point of one period (the roll-up's computation): women's late shifts over
     late shifts, suppressed by the people on them."""
     units, _kinds = await _units(session)
     partitions = {k: [[cuts.key(c, None) for c in parts]] for k, parts in cuts.children(units).items()}
     by_group = await counts(session, period.first, period.last, units)
     cells = cells_of(period.label, by_group, units)
-    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, minimum)}
+    concealed = {cells[i].group for i in rules.suppressed(cells, partitions, settings.minimum_group)}
     found = []
     for cell in cells:
         count = by_group.get(cell.group, Count(0, 0, 0))

@@ -27,7 +27,7 @@ from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -110,8 +110,8 @@ async def participation(
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
-        variant=_variant(settings.frontline_days),
-        minimum=settings.minimum_group,
+        variant=await variant(session, settings),
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=await organisation_today(session, clock),
         compute=computed,
@@ -131,21 +131,17 @@ async def participation(
     )
 
 
-async def variant(session: AsyncSession) -> str:
+async def variant(_session: AsyncSession, settings: Settings) -> str:
     """HR's frontline days: what counts as having gone."""
-    return _variant((await settings_in_force(session)).frontline_days)
+    return f"days:{settings.frontline_days}"
 
 
-def _variant(frontline_days: int) -> str:
-    return f"days:{frontline_days}"
-
-
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's point of one period (the roll-up's computation)."""
     units = await cuts.departments(session)
-    frontline_days = (await settings_in_force(session)).frontline_days
-    cells, partitions = cuts.lattice(period.label, await tallies(session, period.last, frontline_days), units)
-    return rollups.from_cells(cells, partitions, minimum)
+    found = await tallies(session, period.last, settings.frontline_days)
+    cells, partitions = cuts.lattice(period.label, found, units)
+    return rollups.from_cells(cells, partitions, settings.minimum_group)
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

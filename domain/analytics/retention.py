@@ -37,7 +37,7 @@ from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -57,7 +57,6 @@ NOT_GONE_6M = "not_gone_6m"
 NOT_GONE_12M = "not_gone_12m"
 MEASURES = (AFTER_POSTING_6M, AFTER_POSTING_12M, NOT_GONE_6M, NOT_GONE_12M)
 FLAGGED_MEASURE = AFTER_POSTING_12M
-VARIANT = ""  # depends on nothing else
 SETTLE_DAYS = TWELVE_MONTHS + 92  # leavers within 12 months of a period keep coming for a year after it
 
 
@@ -179,8 +178,8 @@ async def retention(
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
-        variant=VARIANT,
-        minimum=settings.minimum_group,
+        variant=rollups.NO_VARIANT,
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=today,
         compute=computed,
@@ -202,7 +201,7 @@ async def retention(
     )
 
 
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's four measures for one period (the roll-up's computation)."""
     units = await cuts.departments(session)
     tallies = {
@@ -212,7 +211,7 @@ async def computed(session: AsyncSession, period: Period, today: date, minimum: 
     found: list[Stored] = []
     for measure in MEASURES:
         cells, partitions = cuts.lattice(period.label, tallies[measure], units)
-        found.extend(rollups.from_cells(cells, partitions, minimum, measure))
+        found.extend(rollups.from_cells(cells, partitions, settings.minimum_group, measure))
     return found
 
 

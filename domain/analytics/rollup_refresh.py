@@ -14,12 +14,13 @@ from datetime import date
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.analytics import care_arrangements, growth, late_shifts, participation, retention, rollups, turnover
 from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
 from domain.analytics.rollups import Compute
 from domain.analytics.rules import Granularity, Period
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.org.queries import organisation_today
 from domain.shared.clock import Clock
 from domain.shared.db import Database
@@ -29,14 +30,15 @@ log = logging.getLogger("frontline.analytics")
 BUDGET_S = 1.0  # seconds of a worker pass after which no further period is started
 
 
-async def _constant(_session: object) -> str:
-    return ""
+async def _constant(_session: AsyncSession, _settings: Settings) -> str:
+    return rollups.NO_VARIANT
 
 
 @dataclass(frozen=True)
 class Rolled:
     compute: Compute
-    variant: Callable[..., Awaitable[str]] = _constant
+    # what else the figure depends on, from the same settings its computation is given
+    variant: Callable[[AsyncSession, Settings], Awaitable[str]] = _constant
     settle_days: int = rollups.SETTLE_DAYS
     granularities: tuple[Granularity, ...] = rollups.GRANULARITIES
 
@@ -60,7 +62,7 @@ ROLLED: dict[str, Rolled] = {
 class Due:
     figure: str
     variant: str
-    minimum: int
+    settings: Settings
     today: date
     period: Period
 
@@ -74,12 +76,13 @@ async def due_periods(
     async with database.session_scope() as session:
         today = await organisation_today(session, clock)
         start = since or rollups.horizon(today)
-        minimum = (await settings_in_force(session)).minimum_group
+        settings = await settings_in_force(session)
+        minimum = settings.minimum_group
         for figure, rolled in ROLLED.items():
             if figures is not None and figure not in figures:
                 continue
             periods = rollups.expected(today, start, rolled.granularities)
-            variant = await rolled.variant(session)
+            variant = await rolled.variant(session, settings)
             obsolete = select(AnalyticsRollup.id).where(
                 AnalyticsRollup.figure == figure,
                 or_(
@@ -99,7 +102,7 @@ async def due_periods(
                 for row in await rollups.kept(session, figure, variant, minimum, [p.first for p in periods])
             }
             found.extend(
-                Due(figure, variant, minimum, today, period)
+                Due(figure, variant, settings, today, period)
                 for period in periods
                 if rollups.due(period, rows.get((period.first, period.last)), today, rolled.settle_days)
             )
@@ -123,14 +126,14 @@ async def refresh_rollups(
         if budget_s is not None and written and time.monotonic() - started > budget_s:
             break
         async with database.session_scope() as session:
-            points = await ROLLED[item.figure].compute(session, item.period, item.today, item.minimum)
+            points = await ROLLED[item.figure].compute(session, item.period, item.today, item.settings)
             try:
                 async with session.begin_nested():
                     await rollups.write(
                         session,
                         figure=item.figure,
                         variant=item.variant,
-                        minimum=item.minimum,
+                        minimum=item.settings.minimum_group,
                         period=item.period,
                         today=item.today,
                         now=clock.now(),

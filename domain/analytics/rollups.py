@@ -29,6 +29,7 @@ from domain.analytics import rules
 from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
 from domain.analytics.rules import Cell, Granularity, Period, Threshold
 from domain.analytics.schemas import SeriesGroup, SeriesPoint
+from domain.analytics.settings import Settings
 
 HORIZON_MONTHS = 24
 GRANULARITIES = (Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
@@ -50,8 +51,9 @@ class Stored:
     suppressed: bool
 
 
-# every group's points of one period: (session, period, today, minimum group)
-Compute = Callable[[AsyncSession, Period, date, int], Awaitable[list[Stored]]]
+# every group's points of one period: (session, period, today, HR's settings as read once)
+Compute = Callable[[AsyncSession, Period, date, Settings], Awaitable[list[Stored]]]
+NO_VARIANT = ""  # a figure that depends on nothing more than its data and the minimum group
 Points = dict[tuple[str, str], Stored]
 
 
@@ -146,7 +148,7 @@ async def read(
     *,
     figure: str,
     variant: str,
-    minimum: int,
+    settings: Settings,
     periods: Sequence[Period],
     today: date,
     compute: Compute,
@@ -158,7 +160,7 @@ async def read(
     asked = {(p.first, p.last) for p in periods}
     rows = {
         (row.period_first, row.period_last): row
-        for row in await kept(session, figure, variant, minimum, [p.first for p in periods])
+        for row in await kept(session, figure, variant, settings.minimum_group, [p.first for p in periods])
         if (row.period_first, row.period_last) in asked and usable(row, today)
     }
     by_rollup: dict[object, Points] = {row.id: {} for row in rows.values()}
@@ -183,7 +185,7 @@ async def read(
             found[period.label] = by_rollup[row.id]
             continue
         found[period.label] = {
-            (p.group, p.measure): p for p in await compute(session, period, today, minimum) if p.group in wanted
+            (p.group, p.measure): p for p in await compute(session, period, today, settings) if p.group in wanted
         }
     return found, min((row.computed_at for row in rows.values()), default=None)
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rollups, rules
 from domain.analytics.cuts import Department, Tally
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.readings import Reading
@@ -123,17 +123,17 @@ async def satisfaction(
     units = await (cuts.frontline_units(session) if by_store else cuts.departments(session))
     grouping = ["department" if g == "store" else g for g in group_by]
     wanted = cuts.wanted_keys(grouping, units, sight)
-    cells: list[rules.Cell] = []
-    partitions: dict[str, list[list[str]]] = {}
+    shown: dict[str, rollups.Points] = {}
     reason_cells: dict[tuple[str, str], dict[str, rules.Cell]] = defaultdict(dict)
     for period in rules.periods(period_from, period_to, granularity):
         found = await answers(session, period.first, period.last, by_store=by_store)
-        lattice, partitions = cuts.lattice(period.label, found.tallies, units)
-        cells.extend(lattice)
+        cells, partitions = cuts.lattice(period.label, found.tallies, units)
+        stored = rollups.from_cells(cells, partitions, settings.minimum_group)
+        shown[period.label] = {(point.group, point.measure): point for point in stored}
         for reason, tallies in found.reasons.items():
             for cell in cuts.lattice(period.label, tallies, units)[0]:
                 reason_cells[(cell.period, cell.group)][reason] = cell
-    points = cuts.points(cells, partitions, wanted, minimum=settings.minimum_group, threshold=threshold)
+    points = rollups.series(shown, wanted, threshold=threshold)
     labels = await _labels(session)
     keys = {(group.unit_id, group.sex): key for key, group in wanted}
     reasons: list[ReasonCount] = []

@@ -28,7 +28,7 @@ from domain.analytics.readings import Reading
 from domain.analytics.rollups import Stored
 from domain.analytics.rules import Granularity, Period
 from domain.analytics.schemas import FigureSeries
-from domain.analytics.settings import settings_in_force
+from domain.analytics.settings import Settings, settings_in_force
 from domain.analytics.sight import narrowed, sight_of
 from domain.care.models import WomenShareMember
 from domain.org.models import OrgUnit, OrgUnitKind
@@ -42,7 +42,6 @@ from domain.shared.i18n import _
 
 FIGURE = "turnover"
 GROUPINGS = ("store", "sex")
-VARIANT = ""  # depends on nothing else
 
 
 async def tallies(session: AsyncSession, first: date, last: date, today: date) -> list[Tally]:
@@ -92,8 +91,8 @@ async def turnover(
     found, as_of = await rollups.read(
         session,
         figure=FIGURE,
-        variant=VARIANT,
-        minimum=settings.minimum_group,
+        variant=rollups.NO_VARIANT,
+        settings=settings,
         periods=rules.periods(period_from, period_to, granularity),
         today=await organisation_today(session, clock),
         compute=computed,
@@ -113,11 +112,11 @@ async def turnover(
     )
 
 
-async def computed(session: AsyncSession, period: Period, today: date, minimum: int) -> list[Stored]:
+async def computed(session: AsyncSession, period: Period, today: date, settings: Settings) -> list[Stored]:
     """Every group's point of one period (the roll-up's computation)."""
     units = await cuts.units_of(session, OrgUnitKind.REGION, OrgUnitKind.STORE)
     cells, partitions = cuts.lattice(period.label, await tallies(session, period.first, period.last, today), units)
-    return rollups.from_cells(cells, partitions, minimum)
+    return rollups.from_cells(cells, partitions, settings.minimum_group)
 
 
 async def readings(session: AsyncSession, last_day: date) -> list[Reading]:

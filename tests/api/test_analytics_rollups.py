@@ -15,9 +15,10 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from domain.analytics import rollups
+from domain.analytics import participation, rollups, rules
 from domain.analytics.models import AnalyticsRollup
 from domain.analytics.rollup_refresh import ROLLED, refresh_rollups
+from domain.analytics.settings import Settings
 from domain.care.models import ArrangementStatus
 from domain.shared.clock import ManualClock
 from domain.shared.db import Database
@@ -228,3 +229,18 @@ async def test_participation_rolled_up_under_other_frontline_days_is_not_read(
     assert saved.status_code == 200, saved.text
     ten = await series(client, world, "participation", params)
     assert ten["as_of"] is None and [p["numerator"] for p in ten["points"]] == [3, 3]  # ops_a's 12 days count
+
+
+async def test_a_roll_up_is_computed_with_the_settings_its_variant_was_named_from(
+    world: World, database: Database
+) -> None:
+    """The worker names a participation roll-up by the frontline days it read, then computes it: the
+    computation uses those days, not a second read that HR's save in between could change."""
+    await operations_of_ten(database, world)
+    ten_days = Settings(frontline_days=10)
+    january = rules.Period("2026-01", date(2026, 1, 1), date(2026, 1, 31))
+    async with database.session_scope() as session:
+        assert await participation.variant(session, ten_days) == "days:10"
+        found = await participation.computed(session, january, date(2026, 3, 2), ten_days)
+    (whole,) = [p for p in found if p.group == "all"]
+    assert (whole.numerator, whole.denominator) == (3, 22)  # ops_a's 12 days count at 10 (HR's 20: 2)
