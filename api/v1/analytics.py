@@ -401,6 +401,7 @@ async def collaboration(
 async def slowest_categories(
     actor: CurrentActor,
     session: SessionDep,
+    clock: ClockDep,
     period_from: FromQuery,
     period_to: ToQuery,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only tickets this department's subtree owns")] = None,
@@ -408,11 +409,18 @@ async def slowest_categories(
 ) -> SlowestCategories:
     """Of the need tickets raised in the range and owned by departments in the reader's sight, the
     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-    and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+    and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+    months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
     the collaboration figure: HR, leaders and administrators every department, a department head
     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422."""
     return await collaboration_figures.slowest_categories(
-        session, actor=actor, period_from=period_from, period_to=period_to, unit_id=unit_id, limit=limit
+        session,
+        actor=actor,
+        clock=clock,
+        period_from=period_from,
+        period_to=period_to,
+        unit_id=unit_id,
+        limit=limit,
     )
 
 

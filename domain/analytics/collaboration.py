@@ -19,16 +19,14 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, func, or_, select, true
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from domain.analytics import cuts, rules
+from domain.analytics import cuts, rules, ticket_waits
 from domain.analytics.cuts import Department, Tally
 from domain.analytics.inputs import check_grouping, check_range
 from domain.analytics.rules import Cell, Granularity
@@ -36,13 +34,13 @@ from domain.analytics.schemas import CategoryTimes, FigureSeries, SeriesGroup, S
 from domain.analytics.settings import settings_in_force
 from domain.analytics.sight import Sight, narrowed, sight_of
 from domain.org.models import OrgUnit
-from domain.org.queries import organisation_timezone
+from domain.org.queries import organisation_timezone, organisation_today
 from domain.people.models import Employee
 from domain.pools.models import Pool, PoolLedgerEntry
 from domain.pools.rules import PoolSide
 from domain.pools.schemas import PoolStatus
 from domain.shared.actor import Actor
-from domain.shared.date_sql import minutes_between
+from domain.shared.clock import Clock
 from domain.shared.errors import InvalidInput
 from domain.shared.i18n import _
 from domain.shared.money import format_minor
@@ -55,11 +53,6 @@ PAYOUTS = "pool_payouts"
 MEASURES = ("first_response_compliance", "resolution_compliance", "average_rating", "deflections")
 SIDES = (PoolSide.FRONTLINE, PoolSide.BACK_OFFICE)
 Partitions = dict[str, list[list[str]]]
-
-
-def instant(day: date, zone: ZoneInfo) -> datetime:
-    """The organisation's midnight starting `day`, in UTC: periods are the organisation's days."""
-    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 def by_department(period: str, tallies: Sequence[Tally], units: Sequence[Department]) -> tuple[list[Cell], Partitions]:
@@ -137,7 +130,7 @@ async def collaboration(
     wanted = groups(units, sight)
     found: list[SeriesPoint] = []
     for period in rules.periods(period_from, period_to, granularity):
-        start, end = instant(period.first, zone), instant(period.last + timedelta(days=1), zone)
+        start, end = rules.instant(period.first, zone), rules.instant(period.last + timedelta(days=1), zone)
         figures = await compliance_by_department(session, [Ticket.created_at >= start, Ticket.created_at < end], now)
         deflected = await deflections.by_department(session, start, end, None)
         paths = await _paths(session, set(figures) | set(deflected))
@@ -198,84 +191,24 @@ async def collaboration(
     )
 
 
-def _in_sight(sight: Sight, path: SQLColumnExpression[str]) -> ColumnElement[bool]:
-    return or_(*(path.startswith(p) for p in sight.paths)) if sight.paths is not None else true()
-
-
-async def _medians_in_postgresql(
-    session: AsyncSession, where: list[ColumnElement[bool]], in_sight: ColumnElement[bool] | None, limit: int
-) -> tuple[list[CategoryTimes], list[CategoryTimes]]:
-    """Both medians per category in one pass over the tickets (percentile_cont skips the tickets not
-    answered or resolved yet: their minutes are null); the departments are joined only for a reader
-    who sees some of them."""
-    answered = minutes_between(Ticket.first_responded_at, Ticket.created_at)
-    resolved = minutes_between(Ticket.resolved_at, Ticket.created_at)
-    query = select(
-        Ticket.category,
-        func.count(Ticket.first_responded_at),
-        func.percentile_cont(0.5).within_group(answered),
-        func.count(Ticket.resolved_at),
-        func.percentile_cont(0.5).within_group(resolved),
-    ).where(*where, or_(Ticket.first_responded_at.is_not(None), Ticket.resolved_at.is_not(None)))
-    if in_sight is not None:
-        query = query.join(OrgUnit, OrgUnit.id == Ticket.department_id).where(in_sight)
-    rows = (await session.execute(query.group_by(Ticket.category))).all()
-    first = [(category, n, median) for category, n, median, _r, _m in rows if n]
-    last = [(category, n, median) for category, _n, _m, n, median in rows if n]
-    return _slowest_of(first, limit), _slowest_of(last, limit)
-
-
-def _slowest_of(medians: list[tuple[str, int, Any]], limit: int) -> list[CategoryTimes]:
-    """The `limit` categories with the longest medians (ties by name), as the SQL below orders them."""
-    ranked = sorted(medians, key=lambda row: (-Decimal(str(row[2])), row[0]))[:limit]
+def _slowest_of(medians: Sequence[ticket_waits.Median], limit: int) -> list[CategoryTimes]:
+    """The `limit` categories with the longest medians, slowest first (ties by name)."""
+    ranked = sorted(medians, key=lambda m: (-m.minutes, m.category))[:limit]
     return [
         CategoryTimes(
-            category=category,
-            tickets=int(tickets),
-            median_minutes=float(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)),
+            category=m.category,
+            tickets=m.tickets,
+            median_minutes=float(m.minutes.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)),
         )
-        for category, tickets, value in ranked
+        for m in ranked
     ]
-
-
-async def _slowest(
-    session: AsyncSession, where: list[ColumnElement[bool]], reached: SQLColumnExpression[datetime | None], limit: int
-) -> list[CategoryTimes]:
-    """SQLite: the categories with the longest median minutes from raising to `reached` (the middle
-    value, or the mean of the middle two), ranked by window functions. PostgreSQL has the
-    ordered-set aggregate for it (above)."""
-    minutes = minutes_between(reached, Ticket.created_at).label("minutes")
-    timed = (
-        select(Ticket.category, minutes)
-        .join(OrgUnit, OrgUnit.id == Ticket.department_id)
-        .where(*where, reached.is_not(None))
-        .subquery()
-    )
-    ranked = select(
-        timed.c.category,
-        timed.c.minutes,
-        func.row_number().over(partition_by=timed.c.category, order_by=timed.c.minutes).label("place"),
-        func.count().over(partition_by=timed.c.category).label("tickets"),
-    ).subquery()
-    middle = or_(
-        ranked.c.place == (ranked.c.tickets + 1) // 2,
-        ranked.c.place == (ranked.c.tickets + 2) // 2,
-    )
-    median = func.avg(ranked.c.minutes)
-    rows = await session.execute(
-        select(ranked.c.category, func.max(ranked.c.tickets), median)
-        .where(middle)
-        .group_by(ranked.c.category)
-        .order_by(median.desc(), ranked.c.category)
-        .limit(limit)
-    )
-    return _slowest_of([(category, tickets, value) for category, tickets, value in rows], limit)
 
 
 async def slowest_categories(
     session: AsyncSession,
     *,
     actor: Actor,
+    clock: Clock,
     period_from: date,
     period_to: date,
     unit_id: uuid.UUID | None = None,
@@ -283,23 +216,27 @@ async def slowest_categories(
 ) -> SlowestCategories:
     """Tickets raised in the range, owned by departments in the reader's sight: each category's
     median minutes to the first answer and to resolution (wall clock: what the requester waited),
-    the slowest `limit` of each."""
+    the slowest `limit` of each; whole closed months are read from the worker's roll-ups."""
     sight = await narrowed(session, await sight_of(session, actor), unit_id)
     check_range(period_from, period_to)
-    zone = await organisation_timezone(session)
-    where = [
-        Ticket.created_at >= instant(period_from, zone),
-        Ticket.created_at < instant(period_to + timedelta(days=1), zone),
-    ]
-    if (await session.connection()).dialect.name == "postgresql":
-        in_sight = _in_sight(sight, OrgUnit.path) if sight.paths is not None else None
-        first_response, resolution = await _medians_in_postgresql(session, where, in_sight, limit)
-    else:
-        where.append(_in_sight(sight, OrgUnit.path))
-        first_response = await _slowest(session, where, Ticket.first_responded_at, limit)
-        resolution = await _slowest(session, where, Ticket.resolved_at, limit)
+    departments = None
+    if sight.paths is not None:
+        in_sight = or_(*(OrgUnit.path.startswith(p) for p in sight.paths))
+        departments = set(await session.scalars(select(OrgUnit.id).where(in_sight)))
+    waits = await ticket_waits.medians(
+        session,
+        period_from=period_from,
+        period_to=period_to,
+        today=await organisation_today(session, clock),
+        settings=await settings_in_force(session),
+        departments=departments,
+    )
     return SlowestCategories(
-        period_from=period_from, period_to=period_to, first_response=first_response, resolution=resolution
+        period_from=period_from,
+        period_to=period_to,
+        first_response=_slowest_of(waits.medians["first_response"], limit),
+        resolution=_slowest_of(waits.medians["resolution"], limit),
+        as_of=waits.as_of,
     )
 
 
@@ -362,7 +299,7 @@ async def pool_payouts(
     found: list[SeriesPoint] = []
     for period in rules.periods(period_from, period_to, granularity):
         paid = await _payouts(
-            session, instant(period.first, zone), instant(period.last + timedelta(days=1), zone), currency
+            session, rules.instant(period.first, zone), rules.instant(period.last + timedelta(days=1), zone), currency
         )
         for side in SIDES:
             cells, partitions = by_department(period.label, paid.get(side.value, []), units)

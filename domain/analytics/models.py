@@ -120,3 +120,23 @@ class AnalyticsRollupPoint(Base):
     numerator: Mapped[int | None] = mapped_column(BigInteger)
     denominator: Mapped[int | None] = mapped_column(BigInteger)
     suppressed: Mapped[bool] = mapped_column(Boolean)
+
+
+class TicketWaitCount(Base):
+    """How many tickets raised in a month's roll-up (figure ticket_waits) and owned by a department
+    waited so many whole minutes for a `measure` (first_response, resolution): one row per minute,
+    and (`coarse`) one per bucket of minutes (domain/analytics/wait_buckets.py), so a median is
+    found in the buckets and then read in one bucket's minutes. No key to the department: derived
+    rows, and a department keeps its tickets (they restrict its deletion)."""
+
+    __tablename__ = "ticket_wait_counts"
+
+    rollup_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("analytics_rollups.id", ondelete="CASCADE"), primary_key=True
+    )
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    coarse: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    category: Mapped[str] = mapped_column(String(64), primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer, primary_key=True)
+    department_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    tickets: Mapped[int] = mapped_column(Integer)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,16 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.analytics import care_arrangements, growth, late_shifts, participation, retention, rollups, turnover
+from domain.analytics import (
+    care_arrangements,
+    growth,
+    late_shifts,
+    participation,
+    retention,
+    rollups,
+    ticket_waits,
+    turnover,
+)
 from domain.analytics.models import AnalyticsRollup, AnalyticsRollupPoint
 from domain.analytics.rollups import Compute
 from domain.analytics.rules import Granularity, Period
@@ -34,6 +44,10 @@ async def _constant(_session: AsyncSession, _settings: Settings) -> str:
     return rollups.NO_VARIANT
 
 
+async def _no_counts(_session: AsyncSession, _rollup_id: uuid.UUID, _period: Period) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class Rolled:
     compute: Compute
@@ -41,6 +55,9 @@ class Rolled:
     variant: Callable[[AsyncSession, Settings], Awaitable[str]] = _constant
     settle_days: int = rollups.SETTLE_DAYS
     granularities: tuple[Granularity, ...] = rollups.GRANULARITIES
+    # what a roll-up keeps beside its points, written with them: (session, the roll-up's id, period)
+    keep: Callable[[AsyncSession, uuid.UUID, Period], Awaitable[None]] = _no_counts
+    to_date: bool = True  # whether periods still running are rolled up too
 
 
 MONTHS_UP = (Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
@@ -55,6 +72,10 @@ ROLLED: dict[str, Rolled] = {
     growth.FIGURE: Rolled(
         growth.computed, growth.variant, granularities=MONTHS_UP
     ),  # no weeks: credits count in months
+    # closed months only: a range's other days are counted from the tickets on each request
+    ticket_waits.FIGURE: Rolled(
+        ticket_waits.no_points, keep=ticket_waits.keep, granularities=(Granularity.MONTH,), to_date=False
+    ),
 }
 
 
@@ -104,7 +125,8 @@ async def due_periods(
             found.extend(
                 Due(figure, variant, settings, today, period)
                 for period in periods
-                if rollups.due(period, rows.get((period.first, period.last)), today, rolled.settle_days)
+                if (rolled.to_date or period.last < today)
+                and rollups.due(period, rows.get((period.first, period.last)), today, rolled.settle_days)
             )
     found.sort(key=lambda d: (d.period.last, d.period.first), reverse=True)
     return found
@@ -126,10 +148,11 @@ async def refresh_rollups(
         if budget_s is not None and written and time.monotonic() - started > budget_s:
             break
         async with database.session_scope() as session:
-            points = await ROLLED[item.figure].compute(session, item.period, item.today, item.settings)
+            rolled = ROLLED[item.figure]
+            points = await rolled.compute(session, item.period, item.today, item.settings)
             try:
                 async with session.begin_nested():
-                    await rollups.write(
+                    rollup_id = await rollups.write(
                         session,
                         figure=item.figure,
                         variant=item.variant,
@@ -139,6 +162,7 @@ async def refresh_rollups(
                         now=clock.now(),
                         points=points,
                     )
+                    await rolled.keep(session, rollup_id, item.period)
             except IntegrityError:
                 log.info("roll-up of %s %s written meanwhile", item.figure, item.period.label)
                 continue

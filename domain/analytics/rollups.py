@@ -17,6 +17,7 @@ when the oldest roll-up shown was computed."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -200,9 +201,9 @@ async def write(
     today: date,
     now: datetime,
     points: Sequence[Stored],
-) -> None:
+) -> uuid.UUID:
     """Replaces the period's roll-up (a racing worker's insert of the same period fails on the
-    unique constraint: the caller lets the first stand)."""
+    unique constraint: the caller lets the first stand); returns the new roll-up's id."""
     old = select(AnalyticsRollup.id).where(
         AnalyticsRollup.figure == figure,
         AnalyticsRollup.variant == variant,
@@ -239,6 +240,7 @@ async def write(
                 for p in points
             ],
         )
+    return rollup.id
 
 
 def series(

@@ -16,8 +16,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 SMALLEST_MINIMUM = 3  # HR may lower the group threshold to 3, never below
 DEFAULT_MINIMUM = 5
@@ -43,6 +44,11 @@ class Period:
 
 def _month_after(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def instant(day: date, zone: ZoneInfo) -> datetime:
+    """The organisation's midnight starting `day`, in UTC: periods are the organisation's days."""
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 def periods(start: date, end: date, granularity: Granularity) -> list[Period]:

@@ -185,6 +185,11 @@ class SlowestCategories(BaseModel):
     period_to: date = Field(alias="to")
     first_response: list[CategoryTimes] = Field(description="The slowest to a first answer, slowest first")
     resolution: list[CategoryTimes] = Field(description="The slowest to resolution, slowest first")
+    as_of: datetime | None = Field(
+        None,
+        description="When the oldest whole month read from the nightly roll-up was computed; null when "
+        "every ticket was counted for this request (the range's other days always are)",
+    )
 
 
 class ReasonCount(BaseModel):

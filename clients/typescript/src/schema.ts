@@ -540,7 +540,8 @@ export interface paths {
          * The ticket categories slowest to a first answer and to resolution
          * @description Of the need tickets raised in the range and owned by departments in the reader's sight, the
          *     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-         *     and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+         *     and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+         *     months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
          *     the collaboration figure: HR, leaders and administrators every department, a department head
          *     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
          */
@@ -15560,6 +15561,11 @@ export interface components {
         };
         /** SlowestCategories */
         SlowestCategories: {
+            /**
+             * As Of
+             * @description When the oldest whole month read from the nightly roll-up was computed; null when every ticket was counted for this request (the range's other days always are)
+             */
+            as_of?: string | null;
             /**
              * First Response
              * @description The slowest to a first answer, slowest first

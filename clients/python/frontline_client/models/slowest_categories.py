@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category_times import CategoryTimes
@@ -22,12 +24,15 @@ class SlowestCategories:
         from_ (datetime.date):
         resolution (list[CategoryTimes]): The slowest to resolution, slowest first
         to (datetime.date):
+        as_of (datetime.datetime | None | Unset): When the oldest whole month read from the nightly roll-up was
+            computed; null when every ticket was counted for this request (the range's other days always are)
     """
 
     first_response: list[CategoryTimes]
     from_: datetime.date
     resolution: list[CategoryTimes]
     to: datetime.date
+    as_of: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +50,14 @@ class SlowestCategories:
 
         to = self.to.isoformat()
 
+        as_of: None | str | Unset
+        if isinstance(self.as_of, Unset):
+            as_of = UNSET
+        elif isinstance(self.as_of, datetime.datetime):
+            as_of = self.as_of.isoformat()
+        else:
+            as_of = self.as_of
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,6 +68,8 @@ class SlowestCategories:
                 "to": to,
             }
         )
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
 
         return field_dict
 
@@ -81,11 +96,29 @@ class SlowestCategories:
 
         to = datetime.date.fromisoformat(d.pop("to"))
 
+        def _parse_as_of(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                as_of_type_0 = datetime.datetime.fromisoformat(data)
+
+                return as_of_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        as_of = _parse_as_of(d.pop("as_of", UNSET))
+
         slowest_categories = cls(
             first_response=first_response,
             from_=from_,
             resolution=resolution,
             to=to,
+            as_of=as_of,
         )
 
         slowest_categories.additional_properties = d

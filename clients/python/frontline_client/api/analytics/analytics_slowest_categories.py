@@ -107,7 +107,8 @@ def sync_detailed(
 
      Of the need tickets raised in the range and owned by departments in the reader's sight, the
     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-    and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+    and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+    months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
     the collaboration figure: HR, leaders and administrators every department, a department head
     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
 
@@ -151,7 +152,8 @@ def sync(
 
      Of the need tickets raised in the range and owned by departments in the reader's sight, the
     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-    and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+    and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+    months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
     the collaboration figure: HR, leaders and administrators every department, a department head
     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
 
@@ -190,7 +192,8 @@ async def asyncio_detailed(
 
      Of the need tickets raised in the range and owned by departments in the reader's sight, the
     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-    and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+    and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+    months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
     the collaboration figure: HR, leaders and administrators every department, a department head
     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
 
@@ -232,7 +235,8 @@ async def asyncio(
 
      Of the need tickets raised in the range and owned by departments in the reader's sight, the
     `limit` categories with the longest median wall-clock minutes from raising to the first answer,
-    and to resolution, slowest first, each with the tickets the median is taken over. Readers as for
+    and to resolution, slowest first, each with the tickets the median is taken over; whole closed
+    months come from the nightly roll-up (`as_of`), the other days from the tickets. Readers as for
     the collaboration figure: HR, leaders and administrators every department, a department head
     theirs; anyone else gets 404, as does a `unit_id` outside the reader's sight; a bad range is 422.
 
