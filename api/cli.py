@@ -137,17 +137,19 @@ def _openapi(settings: Settings, args: argparse.Namespace) -> int:
 def _worker(settings: Settings, args: argparse.Namespace) -> int:
     from api.main import configure_logging
     from api.telemetry import Telemetry
-    from api.worker import Worker, default_jobs, run_until_signalled
+    from api.worker import RollUps, Worker, default_jobs, default_subscribers, run_until_signalled
     from domain.shared.clock import SystemClock
 
     configure_logging(settings.log_level, settings.log_format)
     database = settings.open_database(pool_size=2, max_overflow=2)
     telemetry = Telemetry.from_environment()
+    roll_ups = RollUps(args.roll_ups)
     worker = Worker(
         database,
         clock=SystemClock(),
         poll_interval_s=settings.worker_poll_s,
-        jobs=default_jobs(settings.webhook_targets(), settings.retention()),
+        subscribers=default_subscribers(roll_ups),
+        jobs=default_jobs(settings.webhook_targets(), settings.retention(), roll_ups),
         telemetry=telemetry,
         heartbeat=settings.worker_heartbeat_file,
     )
@@ -211,6 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
     care_key.set_defaults(handler=_care_new_key)
 
     worker = commands.add_parser("worker", help="run the background worker until SIGTERM/SIGINT")
+    worker.add_argument(
+        "--roll-ups",
+        choices=["with", "without", "only"],
+        default="with",
+        help="the analytics roll-ups with the other jobs (default), without them, or only them (a worker of their own)",
+    )
     worker.set_defaults(handler=_worker)
     alive = commands.add_parser(
         "worker-alive",

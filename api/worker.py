@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
 import signal
 import time
@@ -57,18 +58,36 @@ from domain.webhooks.targets import TargetPolicy
 log = logging.getLogger("frontline.worker")
 
 
-def default_subscribers() -> list[Subscriber]:
-    return [NotificationSubscriber(), WebhookSubscriber()]
+class RollUps(enum.StrEnum):
+    """Where the analytics roll-ups run: with the other jobs (one worker does everything), or apart
+    (`without` here, `only` in a worker of their own: rolling up one growth period of a big tenant
+    takes about 15 s, which would hold up that worker's SLA escalations)."""
+
+    WITH = "with"
+    WITHOUT = "without"
+    ONLY = "only"
+
+
+def default_subscribers(roll_ups: RollUps = RollUps.WITH) -> list[Subscriber]:
+    """Every subscriber; none in a worker that only rolls up (it still fans events out to all)."""
+    return [] if roll_ups is RollUps.ONLY else [NotificationSubscriber(), WebhookSubscriber()]
 
 
 # Periodic jobs: each takes (database, clock) and returns how many items it handled.
 Job = Callable[[Database, Clock], Awaitable[int]]
 
 
-def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retention | None = None) -> list[Job]:
-    """Every job; webhooks go where `webhook_targets` allows (public receivers by default), finished
-    records go after the ages `retention` gives (defaults in domain/shared/retention.py)."""
-    return [
+def default_jobs(
+    webhook_targets: TargetPolicy | None = None,
+    retention: Retention | None = None,
+    roll_ups: RollUps = RollUps.WITH,
+) -> list[Job]:
+    """Every job (`roll_ups`: with the roll-ups, without them, or only them); webhooks go where
+    `webhook_targets` allows (public receivers by default), finished records go after the ages
+    `retention` gives (defaults in domain/shared/retention.py)."""
+    if roll_ups is RollUps.ONLY:
+        return [refresh_rollups]
+    jobs: list[Job] = [
         announce_milestones,
         remind_readiness,
         notify_eligibility,
@@ -85,8 +104,9 @@ def default_jobs(webhook_targets: TargetPolicy | None = None, retention: Retenti
         partial(deliver_due, targets=webhook_targets),
         refresh_standings,  # last: one computation per pass each, after the quick jobs
         refresh_live_rankings,
-        refresh_rollups,  # a second of recomputing analytics periods a pass, once a day's are due
     ]
+    # last: a second of recomputing analytics periods a pass, once a day's are due
+    return [*jobs, refresh_rollups] if roll_ups is RollUps.WITH else jobs
 
 
 def retention_jobs(retention: Retention) -> list[Job]:

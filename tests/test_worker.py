@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api import cli
-from api.worker import Worker
+from api.worker import RollUps, Worker, default_jobs, default_subscribers
+from domain.analytics.models import AnalyticsRollup
 from domain.people.models import Assignment, AssignmentKind
 from domain.shared import idempotency
 from domain.shared.audit import AuditEntry
@@ -171,6 +172,41 @@ async def test_the_loop_stops_gracefully_when_asked(database: Database, clock: M
     worker.stop()
     await asyncio.wait_for(task, timeout=2)
     assert task.done() and task.exception() is None
+
+
+async def test_the_roll_ups_run_in_a_worker_of_their_own_when_asked(world, database: Database, clock: ManualClock):
+    """`frontline worker --roll-ups only` rolls up and handles no subscriber's queue (it still fans
+    events out); `--roll-ups without` does everything else and no roll-up."""
+    assert cli.build_parser().parse_args(["worker", "--roll-ups", "only"]).roll_ups == "only"
+    await _publish(database, clock, 1, topic="transfer.approved")
+    without = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=30,
+        subscribers=default_subscribers(RollUps.WITHOUT),
+        jobs=default_jobs(roll_ups=RollUps.WITHOUT),
+    )
+    await without.run_once()
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(AnalyticsRollup)) == 0
+        handled = await session.scalar(select(func.count()).where(SubscriberTask.done_at.is_not(None)))
+    assert handled and handled > 0
+
+    await _publish(database, clock, 1, topic="transfer.approved")
+    only = Worker(
+        database,
+        clock=clock,
+        poll_interval_s=30,
+        subscribers=default_subscribers(RollUps.ONLY),
+        jobs=default_jobs(roll_ups=RollUps.ONLY),
+    )
+    assert await only.run_once() > 0
+    async with database.session_scope() as session:
+        assert await session.scalar(select(func.count()).select_from(AnalyticsRollup)) > 0
+        waiting = await session.scalar(select(func.count()).where(SubscriberTask.done_at.is_(None)))
+        unfanned = await session.scalar(select(func.count()).where(OutboxEvent.fanned_out_at.is_(None)))
+    assert waiting and waiting > 0  # the new event's tasks wait for a worker with subscribers
+    assert unfanned == 0
 
 
 async def test_the_loop_keeps_a_heartbeat_the_liveness_check_reads(
