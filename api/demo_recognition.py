@@ -124,7 +124,7 @@ async def demo_recognition(
             updated_by=hr,
         )
     )
-    homes = dict((await session.execute(select(Employee.id, Employee.home_unit_id))).tuples().all())
+    homes = dict((await session.execute(select(Employee.id, Employee.home_unit_id))).all())
     month = month_of(today)
     budget_spent: dict[uuid.UUID, int] = {}
     pair_points: dict[tuple[uuid.UUID, uuid.UUID], int] = {}

@@ -61,7 +61,7 @@ async def targets_of(session: AsyncSession, audiences: list[dict[str, Any]]) -> 
     """The kept audiences with their units' paths as they are now (a unit moved in the tree moves
     its audience with it)."""
     ids = [uuid.UUID(a["unit_id"]) for a in audiences if a.get("unit_id")]
-    paths = dict((await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(ids)))).tuples().all())
+    paths = dict((await session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.id.in_(ids)))).all())
     return [
         Target(AudienceKind(a["kind"]), paths.get(uuid.UUID(a["unit_id"])) if a.get("unit_id") else None)
         for a in audiences
@@ -74,7 +74,7 @@ def kept(audiences: Sequence[Audience]) -> list[dict[str, Any]]:
 
 async def described(session: AsyncSession, audiences: list[dict[str, Any]]) -> list[AudienceRead]:
     ids = [uuid.UUID(a["unit_id"]) for a in audiences if a.get("unit_id")]
-    names = dict((await session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(ids)))).tuples().all())
+    names = dict((await session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(ids)))).all())
     reads = []
     for a in audiences:
         unit_id = uuid.UUID(a["unit_id"]) if a.get("unit_id") else None

@@ -75,9 +75,7 @@ async def _post_reads(session: AsyncSession, actor: Actor, posts: list[Experienc
             await session.execute(
                 select(Employee.id, Employee.full_name).where(Employee.id.in_({p.author_employee_id for p in posts}))
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     comments = dict(
         (
@@ -86,9 +84,7 @@ async def _post_reads(session: AsyncSession, actor: Actor, posts: list[Experienc
                 .where(ExperienceComment.post_id.in_(ids), ExperienceComment.hidden.is_(False))
                 .group_by(ExperienceComment.post_id)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     editor = is_editor(actor)
     return [
@@ -324,9 +320,7 @@ async def _comment_reads(session: AsyncSession, comments: list[ExperienceComment
                     Employee.id.in_({c.author_employee_id for c in comments if c.author_employee_id})
                 )
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return [
         CommentRead(

@@ -230,9 +230,7 @@ async def publish_story(session: AsyncSession, *, actor: Actor, clock: Clock, st
     missing = missing_consent(consents)
     if missing:
         names = dict(
-            (await session.execute(select(Employee.id, Employee.full_name).where(Employee.id.in_(missing))))
-            .tuples()
-            .all()
+            (await session.execute(select(Employee.id, Employee.full_name).where(Employee.id.in_(missing)))).all()
         )
         raise Conflict(
             _("Not published: consent is missing from {names}.", names=", ".join(names[p] for p in missing)),

@@ -70,9 +70,7 @@ async def story_read(session: AsyncSession, actor: Actor, story: Story) -> Story
                 .where(StoryReaction.story_id == story.id)
                 .group_by(StoryReaction.kind)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     mine = await session.scalars(
         select(StoryReaction.kind)
@@ -142,9 +140,7 @@ async def list_stories(
                 .where(StoryPhoto.story_id.in_([s.id for s in page.items]))
                 .group_by(StoryPhoto.story_id)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return Slice(
         items=[
