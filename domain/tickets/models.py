@@ -88,9 +88,11 @@ class DepartmentCalendar(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-# the columns the ticket figures read besides created_at (domain/tickets/stats.py)
+# the columns the ticket figures read besides created_at (domain/tickets/stats.py; the category for
+# the analytics' ticket waits, domain/analytics/ticket_waits.py)
 FIGURES_COLUMNS = [
     "id",
+    "category",
     "department_id",
     "requester_account_id",
     "first_responder_account_id",
@@ -129,14 +131,6 @@ class Ticket(Base):
         # index alone: its rows lie one per page across the table
         Index("ix_tickets_department_id_created_at", "department_id", "created_at", postgresql_include=FIGURES_COLUMNS),
         Index("ix_tickets_created_at", "created_at", postgresql_include=FIGURES_COLUMNS),
-        # the slowest categories' medians: a period's tickets read from the index in category order
-        # (no sort of a year of tickets before grouping; analytics/collaboration.py)
-        Index(
-            "ix_tickets_category_created_at",
-            "category",
-            "created_at",
-            postgresql_include=["department_id", "first_responded_at", "resolved_at"],
-        ),
         # the at_risk filter's candidates: clocks still running, by due time (clocks.flags_may_hold)
         Index(
             "ix_tickets_first_response_running",
